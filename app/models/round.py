@@ -1,0 +1,375 @@
+"""The round file, format `sarapshy-round/1` (DESIGN.md): models, defaults and loading."""
+from __future__ import annotations
+
+import base64
+import binascii
+import posixpath
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal, Optional, Union
+from urllib.parse import urlparse
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator, model_validator
+
+from app.models.canonical import canonical_sha256
+from app.models.errors import InputError, Problem
+from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document, validate_model
+from app.models.localized import LANGUAGES, localized
+
+ROUND_FORMAT = "sarapshy-round/1"
+STAGES = ("department", "faculty", "university")
+MEDIA_KINDS = ("promo", "lecture", "other")
+
+
+def _check_text(value: Union[str, dict[str, str]]) -> Union[str, dict[str, str]]:
+    if isinstance(value, dict):
+        unknown = sorted(set(value) - set(LANGUAGES))
+        if unknown:
+            raise ValueError(f"unknown language {unknown[0]!r}: use kk, ru or en")
+        if not any(v.strip() for v in value.values()):
+            raise ValueError("the text is empty in every language")
+    return value
+
+
+def _check_required_text(value: Union[str, dict[str, str]]) -> Union[str, dict[str, str]]:
+    if isinstance(value, str) and not value.strip():
+        raise ValueError("must not be empty")
+    return _check_text(value)
+
+
+LText = Annotated[Union[str, dict[str, str]], AfterValidator(_check_text)]
+RequiredLText = Annotated[Union[str, dict[str, str]], AfterValidator(_check_required_text)]
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
+Name = Annotated[str, Field(min_length=1, max_length=300)]
+
+
+def _check_url(value: str) -> str:
+    parsed = urlparse(value)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise ValueError("must be an http:// or https:// address")
+    return value
+
+
+def _check_relative_path(value: str) -> str:
+    text = value.replace("\\", "/")
+    if not text.strip():
+        raise ValueError("must not be empty")
+    if text.startswith("/") or (len(text) > 1 and text[1] == ":"):
+        raise ValueError("must be relative to the round file's folder, not an absolute path")
+    normal = posixpath.normpath(text)
+    if normal == ".." or normal.startswith("../"):
+        raise ValueError("leaves the round file's folder; keep media inside it (e.g. media/m01/promo.mp4)")
+    return text
+
+
+Url = Annotated[str, AfterValidator(_check_url)]
+RelPath = Annotated[str, AfterValidator(_check_relative_path)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class Person(_Model):
+    name: Name
+    position: str = ""
+
+
+class Expert(Person):
+    id: Id
+    department: str = ""
+    public_key: Optional[str] = None
+
+    @field_validator("public_key")
+    @classmethod
+    def _key_is_ed25519(cls, value: Optional[str]) -> Optional[str]:
+        if value is None:
+            return value
+        try:
+            raw = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("is not base64 text") from None
+        if len(raw) != 32:
+            raise ValueError("is not an Ed25519 public key (32 bytes, base64)")
+        return value
+
+
+class Commission(_Model):
+    chair: Person
+    secretary: Optional[Person] = None
+    experts: list[Expert] = Field(min_length=1)
+
+    @field_validator("experts")
+    @classmethod
+    def _unique(cls, experts: list[Expert]) -> list[Expert]:
+        _require_unique_ids(experts, "expert")
+        return experts
+
+
+class Criterion(_Model):
+    id: Id
+    title: RequiredLText
+    min: StrictInt = 1
+    max: StrictInt = 10
+    comment: StrictBool = False
+
+    @model_validator(mode="after")
+    def _range(self) -> "Criterion":
+        if self.min >= self.max:
+            raise ValueError(f"min ({self.min}) must be below max ({self.max})")
+        return self
+
+
+class Author(_Model):
+    name: Name
+    position: str = ""
+    degree: str = ""
+
+
+class _Located(_Model):
+    path: Optional[RelPath] = None
+    url: Optional[Url] = None
+
+    @model_validator(mode="after")
+    def _one_location(self):
+        if (self.path is None) == (self.url is None):
+            raise ValueError("give exactly one of 'path' (a file in the round folder) or 'url'")
+        return self
+
+
+class MediaItem(_Located):
+    id: Id
+    kind: Literal["promo", "lecture", "other"] = "lecture"
+    title: str = ""
+
+
+class Attachment(_Located):
+    kind: str = "other"
+    title: str = ""
+
+
+class Entry(_Model):
+    id: Id
+    title: RequiredLText
+    authors: list[Author] = Field(min_length=1)
+    faculty: LText = ""
+    department: LText = ""
+    languages: list[Annotated[str, Field(min_length=2, max_length=8)]] = []
+    link: Optional[Url] = None
+    annotation: LText = ""
+    media: list[MediaItem] = []
+    attachments: list[Attachment] = []
+
+    @field_validator("media")
+    @classmethod
+    def _unique_media(cls, media: list[MediaItem]) -> list[MediaItem]:
+        _require_unique_ids(media, "media")
+        return media
+
+    def ordered_media(self) -> list[MediaItem]:
+        """Promo first, then the rest in file order."""
+        return sorted(self.media, key=lambda m: m.kind != "promo")
+
+
+class Aggregation(_Model):
+    method: Literal["sum"] = "sum"
+    places: StrictInt = Field(default=3, ge=1, le=50)
+
+
+class Meeting(_Model):
+    date: Optional[date] = None
+    place: str = ""
+
+
+DEFAULT_CRITERIA_TITLES: list[dict[str, str]] = [
+    {"kk": "ЖАОК материалдарының толық жүктелуі",
+     "ru": "Полнота загрузки материалов МООК",
+     "en": "Completeness of uploaded MOOC materials"},
+    {"kk": "Мәтіндік материалдардың болуы және рәсімделу сапасы",
+     "ru": "Наличие и качество оформления текстовых материалов",
+     "en": "Presence and quality of text materials"},
+    {"kk": "Бейне дәрістердің болуы және рәсімделу сапасы",
+     "ru": "Наличие и качество оформления видеолекций",
+     "en": "Presence and quality of video lectures"},
+    {"kk": "Цифрлық білім беру ресурстарының болуы және сапасы",
+     "ru": "Наличие и качество цифровых образовательных ресурсов",
+     "en": "Presence and quality of digital educational resources"},
+    {"kk": "Тыңдаушылардан алынған кері байланысты пайдалану",
+     "ru": "Использование обратной связи от слушателей",
+     "en": "Use of feedback from learners"},
+    {"kk": "Тест тапсырмаларының болуы және сапасы",
+     "ru": "Наличие и качество тестовых заданий",
+     "en": "Presence and quality of test items"},
+    {"kk": "Жалпы әсер (бірнеше жолмен жазуға болады)",
+     "ru": "Общее впечатление (можно в несколько строк)",
+     "en": "Overall impression (may take several lines)"},
+]
+TOTAL_TITLE = {"kk": "Барлық көрсеткіштер бойынша баллдардың жиынтығы",
+               "ru": "Сумма баллов по всем показателям",
+               "en": "Total of all indicators"}
+
+
+def default_criteria() -> list[Criterion]:
+    return [Criterion(id=f"c{i}", title=dict(title), min=1, max=10, comment=(i == 7))
+            for i, title in enumerate(DEFAULT_CRITERIA_TITLES, start=1)]
+
+
+DEFAULT_CRITERIA = default_criteria()
+
+
+class Round(_Model):
+    format: Literal["sarapshy-round/1"]
+    round_id: str
+    title: RequiredLText
+    organization: LText = ""
+    regulation: str = ""
+    stage: Literal["department", "faculty", "university"]
+    year: Optional[StrictInt] = Field(default=None, ge=2000, le=2100)
+    meeting: Optional[Meeting] = None
+    commission: Commission
+    criteria: list[Criterion] = Field(default_factory=default_criteria, min_length=1)
+    aggregation: Aggregation = Field(default_factory=Aggregation)
+    entries: list[Entry]
+
+    @field_validator("round_id")
+    @classmethod
+    def _uuid(cls, value: str) -> str:
+        try:
+            uuid.UUID(value)
+        except (ValueError, AttributeError, TypeError):
+            raise ValueError("must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427") from None
+        return value
+
+    @field_validator("criteria", "entries")
+    @classmethod
+    def _unique(cls, items: list, info) -> list:
+        _require_unique_ids(items, {"criteria": "criterion", "entries": "entry"}[info.field_name])
+        return items
+
+    # Look-ups used everywhere.
+    def entry(self, entry_id: str) -> Entry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+    def expert(self, expert_id: str) -> Expert | None:
+        return next((e for e in self.commission.experts if e.id == expert_id), None)
+
+    def criterion(self, criterion_id: str) -> Criterion | None:
+        return next((c for c in self.criteria if c.id == criterion_id), None)
+
+    @property
+    def max_total(self) -> int:
+        return sum(c.max for c in self.criteria)
+
+    def title_in(self, lang: str) -> str:
+        return localized(self.title, lang)
+
+
+def _require_unique_ids(items: list, what: str) -> None:
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        if item.id in seen:
+            raise ValueError(f"{what} id {item.id!r} is used twice (again at position {index + 1}); ids must be unique")
+        seen.add(item.id)
+
+
+@dataclass
+class RoundFile:
+    """A round as read from disk: the raw data (for the digest) beside the validated model."""
+
+    path: Path | None
+    data: dict[str, Any]
+    round: Round
+    sha256: str
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def folder(self) -> Path | None:
+        return self.path.parent if self.path else None
+
+    def media_path(self, item: MediaItem | Attachment) -> Path | None:
+        """The file a media item or attachment points at (None for URLs or an in-memory round)."""
+        if item.path is None or self.folder is None:
+            return None
+        return self.folder / Path(*item.path.split("/"))
+
+
+def parse_round(raw: bytes, source: str | Path, path: Path | None = None) -> RoundFile:
+    data = decode_json_document(raw, source)
+    check_format(data, ROUND_FORMAT, source, "round")
+    model = validate_model(Round, data, source)
+    round_file = RoundFile(path=path, data=data, round=model, sha256=canonical_sha256(data))
+    if path is not None:
+        _check_paths_stay_inside(round_file, source)
+    round_file.warnings = round_warnings(round_file)
+    return round_file
+
+
+def load_round(path: str | Path) -> RoundFile:
+    path = Path(path)
+    raw = read_document(path, "round")
+    return parse_round(raw, path, path=path.resolve())
+
+
+def read_document(path: Path, kind: str) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(path, "", f"the {kind} file does not exist", "check the path") from None
+    except OSError as exc:
+        raise InputError(path, "", f"cannot read the {kind} file ({exc.strerror})") from None
+    if path.is_dir():
+        raise InputError(path, "", "this is a folder, not a file", f"choose the {kind} file inside it")
+    if size > MAX_DOCUMENT_BYTES:
+        raise InputError(path, "", f"the file is {size // (1024 * 1024)} MiB, too large for a {kind} file "
+                         f"(at most {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB)", "choose the right file")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_DOCUMENT_BYTES + 1)
+    except OSError as exc:
+        raise InputError(path, "", f"cannot read the {kind} file ({exc.strerror})") from None
+
+
+def _check_paths_stay_inside(round_file: RoundFile, source: str | Path) -> None:
+    """Symbolic links must not lead out of the round folder either."""
+    folder = round_file.folder.resolve()
+    problems = []
+    for e_index, entry in enumerate(round_file.round.entries):
+        for kind, items in (("media", entry.media), ("attachments", entry.attachments)):
+            for i_index, item in enumerate(items):
+                target = round_file.media_path(item)
+                if target is None:
+                    continue
+                try:
+                    target.resolve().relative_to(folder)
+                except ValueError:
+                    problems.append(Problem(f"entries[{e_index}].{kind}[{i_index}].path",
+                                            "leads outside the round file's folder",
+                                            "copy the file into the round folder"))
+    if problems:
+        raise InputError(source, problems=problems)
+
+
+def round_warnings(round_file: RoundFile) -> list[Problem]:
+    """Things worth telling the organiser that do not make the round invalid."""
+    warnings = []
+    rnd = round_file.round
+    if not rnd.entries:
+        warnings.append(Problem("entries", "the round has no entries yet"))
+    for index, entry in enumerate(rnd.entries):
+        if not entry.media:
+            warnings.append(Problem(f"entries[{index}].media",
+                                    f"entry {entry.id} has no videos: it will be judged from its link"))
+        for m_index, item in enumerate(entry.media):
+            target = round_file.media_path(item)
+            if target is not None and not target.exists():
+                warnings.append(Problem(f"entries[{index}].media[{m_index}].path",
+                                        f"the video {item.path} is not in the round folder",
+                                        "copy the media folder next to the round file"))
+    return warnings
+
+
+def round_to_data(model: Round) -> dict[str, Any]:
+    """The JSON-ready form of a round (for the organiser's editor)."""
+    return model.model_dump(mode="json", exclude_none=True)

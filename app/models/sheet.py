@@ -1,0 +1,158 @@
+"""The expert's sheet file, format `sarapshy-sheet/1` (DESIGN.md): models, loading, checks against the round."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator, model_validator
+
+from app.models.canonical import sha256_hex
+from app.models.jsonfile import check_format, decode_json_document, validate_model
+from app.models.round import Id, RoundFile, read_document
+
+SHEET_FORMAT = "sarapshy-sheet/1"
+Seconds = Annotated[float, Field(ge=0, le=10 * 24 * 3600)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Note(_Model):
+    media_id: Id
+    at_s: Seconds
+    text: str = Field(max_length=10_000)
+
+
+class Viewing(_Model):
+    media_id: Id
+    watched_s: Seconds
+    duration_s: Optional[Seconds] = None
+
+
+class Evaluation(_Model):
+    entry_id: Id
+    scores: Optional[dict[Id, StrictInt]] = None
+    comment: str = Field(default="", max_length=20_000)
+    notes: list[Note] = []
+    viewing: list[Viewing] = []
+    recused: StrictBool = False
+    recusal_reason: str = Field(default="", max_length=5_000)
+
+    @model_validator(mode="after")
+    def _recusal_has_no_scores(self) -> "Evaluation":
+        if self.recused and self.scores:
+            raise ValueError("a recused entry carries no scores")
+        return self
+
+    @property
+    def total(self) -> int:
+        return sum((self.scores or {}).values())
+
+
+class Signature(_Model):
+    alg: Literal["ed25519"]
+    public_key: str
+    value: str
+
+
+class Sheet(_Model):
+    format: Literal["sarapshy-sheet/1"]
+    round_id: str
+    round_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    expert_id: Id
+    expert_name: str = ""
+    revision: StrictInt = Field(ge=1)
+    finalized_at: datetime
+    app_version: str = ""
+    evaluations: list[Evaluation]
+    signature: Optional[Signature] = None
+
+    @field_validator("finalized_at")
+    @classmethod
+    def _with_offset(cls, value: datetime) -> datetime:
+        if value.tzinfo is None:
+            raise ValueError("must carry a UTC offset, e.g. 2026-12-17T15:04:05+05:00")
+        return value
+
+    @field_validator("evaluations")
+    @classmethod
+    def _one_per_entry(cls, evaluations: list[Evaluation]) -> list[Evaluation]:
+        seen: set[str] = set()
+        for ev in evaluations:
+            if ev.entry_id in seen:
+                raise ValueError(f"entry {ev.entry_id!r} is evaluated twice")
+            seen.add(ev.entry_id)
+        return evaluations
+
+    def evaluation(self, entry_id: str) -> Evaluation | None:
+        return next((e for e in self.evaluations if e.entry_id == entry_id), None)
+
+
+@dataclass
+class SheetFile:
+    path: Path | None
+    raw: bytes
+    data: dict[str, Any]
+    sheet: Sheet
+    sha256: str
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else "(sheet)"
+
+
+def parse_sheet(raw: bytes, source: str | Path, path: Path | None = None) -> SheetFile:
+    """Decodes and validates the file's structure (not its signature nor its fit to a round)."""
+    data = decode_json_document(raw, source)
+    check_format(data, SHEET_FORMAT, source, "sheet")
+    model = validate_model(Sheet, data, source)
+    return SheetFile(path=path, raw=raw, data=data, sheet=model, sha256=sha256_hex(raw))
+
+
+def load_sheet(path: str | Path) -> SheetFile:
+    path = Path(path)
+    return parse_sheet(read_document(path, "sheet"), path, path=path)
+
+
+def check_sheet_against_round(sheet: Sheet, round_file: RoundFile) -> list[str]:
+    """What makes this sheet unusable for this round; empty when it fits. Signature not checked here."""
+    rnd = round_file.round
+    if sheet.round_id != rnd.round_id:
+        return [f"the sheet belongs to another round ({sheet.round_id}), not to this one ({rnd.round_id})"]
+    if sheet.round_sha256 != round_file.sha256:
+        return ["the round file was edited after this sheet was made (its digest differs): "
+                "the expert must score against the current round file"]
+    if rnd.expert(sheet.expert_id) is None:
+        return [f"expert {sheet.expert_id!r} is not in the round's commission"]
+    problems: list[str] = []
+    criteria = {c.id: c for c in rnd.criteria}
+    for ev in sheet.evaluations:
+        entry = rnd.entry(ev.entry_id)
+        if entry is None:
+            problems.append(f"entry {ev.entry_id!r} is not in the round")
+            continue
+        media_ids = {m.id for m in entry.media}
+        for item in [*ev.notes, *ev.viewing]:
+            if item.media_id not in media_ids:
+                problems.append(f"entry {ev.entry_id}: video {item.media_id!r} is not in the round")
+                break
+        if ev.recused:
+            continue
+        scores = ev.scores or {}
+        for cid in scores:
+            if cid not in criteria:
+                problems.append(f"entry {ev.entry_id}: criterion {cid!r} is not in the round")
+        for cid, crit in criteria.items():
+            if cid not in scores:
+                problems.append(f"entry {ev.entry_id}: criterion {cid} is not scored (incomplete)")
+            elif not crit.min <= scores[cid] <= crit.max:
+                problems.append(f"entry {ev.entry_id}: criterion {cid} score {scores[cid]} is out of range "
+                                f"{crit.min}–{crit.max}")
+    evaluated = {ev.entry_id for ev in sheet.evaluations}
+    missing = [e.id for e in rnd.entries if e.id not in evaluated]
+    if missing:
+        problems.append(f"entries neither scored nor recused (incomplete): {', '.join(missing)}")
+    return problems
