@@ -1,0 +1,36 @@
+"""JSON Schemas of the file formats, generated from the validation models into docs/schemas/."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.models.round import ROUND_FORMAT, Round
+from app.models.sheet import SHEET_FORMAT, Sheet
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "docs" / "schemas"
+MODELS = {"sarapshy-round-1.schema.json": (Round, ROUND_FORMAT),
+          "sarapshy-sheet-1.schema.json": (Sheet, SHEET_FORMAT)}
+
+
+def schema_texts() -> dict[str, str]:
+    texts = {}
+    for name, (model, fmt) in MODELS.items():
+        schema = model.model_json_schema()
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                  "$id": f"urn:sarapshy:{fmt}", **schema}
+        texts[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return texts
+
+
+def write_schemas(folder: Path = SCHEMA_DIR) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in schema_texts().items():
+        (folder / name).write_text(text, encoding="utf-8")
+        written.append(folder / name)
+    return written
+
+
+if __name__ == "__main__":
+    for path in write_schemas():
+        print(path)

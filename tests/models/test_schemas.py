@@ -1,0 +1,17 @@
+import json
+
+from app.models.schemas import SCHEMA_DIR, schema_texts
+from tests.factories import round_data
+
+
+def test_committed_schemas_are_current():
+    for name, text in schema_texts().items():
+        committed = (SCHEMA_DIR / name).read_text(encoding="utf-8")
+        assert committed == text, f"docs/schemas/{name} is stale: run python -m app.models.schemas"
+
+
+def test_schema_describes_the_round_fields():
+    schema = json.loads(schema_texts()["sarapshy-round-1.schema.json"])
+    assert schema["additionalProperties"] is False
+    assert set(round_data()) <= set(schema["properties"])
+    assert {"format", "round_id", "title", "stage", "commission", "entries"} <= set(schema["required"])

@@ -1,0 +1,33 @@
+"""Only app/ui may import Qt: the domain, media and reports code must run without a display."""
+import ast
+from pathlib import Path
+
+APP = Path(__file__).resolve().parent.parent / "app"
+QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+
+
+def imported_modules(path: Path):
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.lineno, node.module
+
+
+def test_no_qt_outside_app_ui():
+    offenders = []
+    for path in APP.rglob("*.py"):
+        if (APP / "ui") in path.parents:
+            continue
+        for line, module in imported_modules(path):
+            if module.split(".")[0] in QT_MODULES:
+                offenders.append(f"{path.relative_to(APP.parent)}:{line} imports {module}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_check_itself_sees_qt_imports(tmp_path):
+    sample = tmp_path / "x.py"
+    sample.write_text("from PySide6 import QtCore\nimport PySide6.QtWidgets\n")
+    assert [m for _, m in imported_modules(sample)] == ["PySide6", "PySide6.QtWidgets"]
