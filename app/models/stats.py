@@ -201,20 +201,25 @@ def chi2_sf(x: float, df: int) -> float:
     return min(1.0, head + tail)
 
 
+def _complete_matrix(matrix: np.ndarray, caller: str) -> np.ndarray:
+    a = np.asarray(matrix, dtype=float)
+    if a.ndim != 2:
+        raise ValueError(f"{caller} needs a 2-D targets × raters matrix")
+    if np.isnan(a).any():
+        raise ValueError(f"{caller}: the matrix has missing values")
+    return a
+
+
 def kendall_w(matrix: np.ndarray) -> KendallW | None:
     """Kendall's coefficient of concordance with the tie correction, and its χ² p-value.
 
     `matrix` is targets × raters with no missing values. None when there are fewer than two
     targets or raters, or when every rater tied every target (W undefined).
     """
-    a = np.asarray(matrix, dtype=float)
-    if a.ndim != 2:
-        raise ValueError("kendall_w needs a 2-D targets × raters matrix")
+    a = _complete_matrix(matrix, "kendall_w")
     n, m = a.shape
     if n < 2 or m < 2:
         return None
-    if np.isnan(a).any():
-        raise ValueError("kendall_w: the matrix has missing values")
     rank_sums = np.zeros(n)
     ties = 0.0
     for j in range(m):
@@ -235,14 +240,10 @@ def icc2(matrix: np.ndarray) -> ICC | None:
     None with fewer than two targets or raters; a single coefficient is None where its
     denominator vanishes (no variance at all).
     """
-    a = np.asarray(matrix, dtype=float)
-    if a.ndim != 2:
-        raise ValueError("icc2 needs a 2-D targets × raters matrix")
+    a = _complete_matrix(matrix, "icc2")
     n, k = a.shape
     if n < 2 or k < 2:
         return None
-    if np.isnan(a).any():
-        raise ValueError("icc2: the matrix has missing values")
     grand = a.mean()
     ss_rows = k * float(np.sum((a.mean(axis=1) - grand) ** 2))
     ss_cols = n * float(np.sum((a.mean(axis=0) - grand) ** 2))
