@@ -1,0 +1,42 @@
+"""The one module every GUI file imports Qt through.
+
+    from app.ui.qt import QtCore, QtGui, QtWidgets, Signal, Slot, Qt
+
+Binding quirks are settled here once: PySide6 names (`Signal`, `Slot`, `Property`), `QAction` and
+`QShortcut` living in QtGui, and QtMultimedia being optional (it may be missing from a trimmed
+bundle; the player then says so instead of the program failing to start).
+"""
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import Property, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
+
+try:  # optional: absent from a bundle built without the multimedia add-on
+    from PySide6 import QtMultimedia, QtMultimediaWidgets
+except ImportError:  # pragma: no cover - depends on the installation
+    QtMultimedia = None  # type: ignore[assignment]
+    QtMultimediaWidgets = None  # type: ignore[assignment]
+
+QT_VERSION: str = QtCore.qVersion()
+
+
+def qapp() -> QApplication:
+    """The running QApplication (there must be one)."""
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("no QApplication has been created yet")
+    return app  # type: ignore[return-value]
+
+
+def platform_name() -> str:
+    """Qt's windowing platform: 'xcb', 'wayland', 'windows', 'cocoa', 'offscreen', ..."""
+    return QtGui.QGuiApplication.platformName()
+
+
+__all__ = [
+    "Property", "QAction", "QActionGroup", "QApplication", "QIcon", "QImage", "QKeySequence",
+    "QObject", "QShortcut", "QT_VERSION", "QThread", "QTimer", "Qt", "QtCore", "QtGui",
+    "QtMultimedia", "QtMultimediaWidgets", "QtWidgets", "Signal", "Slot", "platform_name", "qapp",
+]

@@ -1,0 +1,141 @@
+"""The background-work helper: results and errors arrive on the UI thread, cancel works, and
+errors become dialogs rather than crashes."""
+from __future__ import annotations
+
+import threading
+import time
+
+from app.models.errors import InputError
+from app.ui.qt import Qt, QtWidgets
+from app.ui.worker import BackgroundOperation, OperationCancelled, run_in_background, show_error
+
+
+def count_to(n: int, progress) -> int:
+    total = 0
+    for i in range(1, n + 1):
+        total += i
+        progress(i, n, f"step {i}")
+    return total
+
+
+def test_success_arrives_on_ui_thread_with_progress(qtbot):
+    seen: dict = {"progress": [], "threads": set()}
+
+    def on_success(result):
+        seen["result"] = result
+        seen["threads"].add(threading.current_thread() is threading.main_thread())
+
+    def on_progress(done, total, text):
+        seen["progress"].append((done, total, text))
+        seen["threads"].add(threading.current_thread() is threading.main_thread())
+
+    op = BackgroundOperation(count_to, (5,))
+    op.progressed.connect(on_progress)
+    op.succeeded.connect(on_success)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.start()
+    assert seen["result"] == 15
+    assert seen["progress"][-1] == (5, 5, "step 5")
+    assert seen["threads"] == {True}
+    assert not op.is_running()
+
+
+def test_function_without_progress_parameter_is_called_plainly(qtbot):
+    op = BackgroundOperation(sorted, ([3, 1, 2],))
+    with qtbot.waitSignal(op.succeeded, timeout=5000) as blocker:
+        op.start()
+    assert blocker.args == [[1, 2, 3]]
+
+
+def test_cancel_stops_the_function_at_its_next_progress_report(qtbot):
+    started = threading.Event()
+    steps: list[int] = []
+
+    def slow(progress) -> None:
+        for i in range(1000):
+            started.set()
+            progress(i, 1000)
+            steps.append(i)
+            time.sleep(0.005)
+
+    cancelled: list[bool] = []
+    op = run_in_background(slow, on_success=lambda r: cancelled.append(False),
+                           on_cancel=lambda: cancelled.append(True), show_progress=False)
+    assert started.wait(5)
+    op.cancel()
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=5000)
+    assert cancelled == [True]
+    assert len(steps) < 1000
+
+
+def test_cancel_button_of_progress_dialog_cancels(qtbot):
+    def wait_for_cancel(progress) -> str:
+        while True:
+            progress(0, 0, "waiting")
+            time.sleep(0.01)
+
+    outcome: list[str] = []
+    op = run_in_background(wait_for_cancel, title="Test", on_cancel=lambda: outcome.append("cancelled"))
+    qtbot.waitUntil(lambda: op.dialog.isVisible(), timeout=5000)
+    assert op.dialog.labelText() == "waiting"
+    cancel_button = op.dialog.findChild(QtWidgets.QPushButton)
+    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outcome == ["cancelled"], timeout=5000)
+
+
+def test_input_error_goes_to_on_error_with_its_message(qtbot):
+    def bad() -> None:
+        raise InputError("round.json", "entries[2].media[0].path", "file not found", "copy the video")
+
+    errors: list = []
+    run_in_background(bad, on_error=lambda exc, details: errors.append((exc, details)),
+                      show_progress=False)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    exc, details = errors[0]
+    assert isinstance(exc, InputError)
+    assert "Traceback" in details and "bad" in details
+
+
+def test_input_error_without_handler_opens_a_clear_message(qtbot):
+    def bad() -> None:
+        raise InputError("round.json", "entries[2]", "no title", "add a title")
+
+    parent = QtWidgets.QWidget()
+    qtbot.addWidget(parent)
+    run_in_background(bad, parent=parent, show_progress=False)
+    qtbot.waitUntil(lambda: parent.findChild(QtWidgets.QMessageBox) is not None, timeout=5000)
+    box = parent.findChild(QtWidgets.QMessageBox)
+    assert "round.json" in box.text() and "entries[2]" in box.text() and "add a title" in box.text()
+    assert box.icon() == QtWidgets.QMessageBox.Icon.Warning
+    assert box.detailedText() == ""
+    box.close()
+
+
+def test_unexpected_error_gives_details_not_a_crash(qtbot):
+    def broken() -> None:
+        return {}["missing"]
+
+    parent = QtWidgets.QWidget()
+    qtbot.addWidget(parent)
+    run_in_background(broken, parent=parent, show_progress=False)
+    qtbot.waitUntil(lambda: parent.findChild(QtWidgets.QMessageBox) is not None, timeout=5000)
+    box = parent.findChild(QtWidgets.QMessageBox)
+    assert box.icon() == QtWidgets.QMessageBox.Icon.Critical
+    assert "KeyError" in box.informativeText()
+    assert "Traceback" in box.detailedText() and "broken" in box.detailedText()
+    box.close()
+
+
+def test_cancelled_exception_raised_directly_counts_as_cancel(qtbot):
+    def gives_up() -> None:
+        raise OperationCancelled()
+
+    op = BackgroundOperation(gives_up)
+    with qtbot.waitSignal(op.cancelled, timeout=5000):
+        op.start()
+
+
+def test_show_error_for_input_error_names_place(qtbot):
+    box = show_error(None, InputError("a.sheet.json", "scores.c3", "11 is above the maximum 10", "use 1–10"))
+    qtbot.addWidget(box)
+    assert "a.sheet.json" in box.text() and "scores.c3" in box.text()
