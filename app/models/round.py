@@ -15,6 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, S
 
 from app.models.canonical import canonical_sha256
 from app.models.errors import InputError, Problem
+from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document, validate_model
 from app.models.localized import LANGUAGES, localized
 
@@ -308,27 +309,8 @@ def parse_round(raw: bytes, source: str | Path, path: Path | None = None) -> Rou
 
 def load_round(path: str | Path) -> RoundFile:
     path = Path(path)
-    raw = read_document(path, "round")
+    raw = read_limited(path, MAX_DOCUMENT_BYTES)
     return parse_round(raw, path, path=path.resolve())
-
-
-def read_document(path: Path, kind: str) -> bytes:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(path, "", f"the {kind} file does not exist", "check the path") from None
-    except OSError as exc:
-        raise InputError(path, "", f"cannot read the {kind} file ({exc.strerror})") from None
-    if path.is_dir():
-        raise InputError(path, "", "this is a folder, not a file", f"choose the {kind} file inside it")
-    if size > MAX_DOCUMENT_BYTES:
-        raise InputError(path, "", f"the file is {size // (1024 * 1024)} MiB, too large for a {kind} file "
-                         f"(at most {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB)", "choose the right file")
-    try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_DOCUMENT_BYTES + 1)
-    except OSError as exc:
-        raise InputError(path, "", f"cannot read the {kind} file ({exc.strerror})") from None
 
 
 def _check_paths_stay_inside(round_file: RoundFile, source: str | Path) -> None:

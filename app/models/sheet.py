@@ -10,7 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_
 
 from app.models.canonical import sha256_hex
 from app.models.jsonfile import check_format, decode_json_document, validate_model
-from app.models.round import Id, RoundFile, read_document
+from app.models.files import read_limited
+from app.models.jsonfile import MAX_DOCUMENT_BYTES
+from app.models.round import Id, RoundFile
 
 SHEET_FORMAT = "sarapshy-sheet/1"
 Seconds = Annotated[float, Field(ge=0, le=10 * 24 * 3600)]
@@ -114,7 +116,7 @@ def parse_sheet(raw: bytes, source: str | Path, path: Path | None = None) -> She
 
 def load_sheet(path: str | Path) -> SheetFile:
     path = Path(path)
-    return parse_sheet(read_document(path, "sheet"), path, path=path)
+    return parse_sheet(read_limited(path, MAX_DOCUMENT_BYTES), path, path=path)
 
 
 def check_sheet_against_round(sheet: Sheet, round_file: RoundFile) -> list[str]:
