@@ -67,12 +67,14 @@ EXPERT_SCHEMA = _run(
         created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
     "CREATE INDEX notes_by_entry ON notes (expert_id, entry_id)",
     # Played intervals, kept merged (disjoint, sorted) per media.
+    # Media ids are unique within an entry only, hence (entry_id, media_id) everywhere.
     """CREATE TABLE viewing (
-        expert_id TEXT NOT NULL, media_id TEXT NOT NULL, start_s REAL NOT NULL, end_s REAL NOT NULL)""",
-    "CREATE INDEX viewing_by_media ON viewing (expert_id, media_id)",
+        expert_id TEXT NOT NULL, entry_id TEXT NOT NULL, media_id TEXT NOT NULL,
+        start_s REAL NOT NULL, end_s REAL NOT NULL)""",
+    "CREATE INDEX viewing_by_media ON viewing (expert_id, entry_id, media_id)",
     """CREATE TABLE media_state (
-        expert_id TEXT NOT NULL, media_id TEXT NOT NULL, position_s REAL, duration_s REAL,
-        PRIMARY KEY (expert_id, media_id))""",
+        expert_id TEXT NOT NULL, entry_id TEXT NOT NULL, media_id TEXT NOT NULL,
+        position_s REAL, duration_s REAL, PRIMARY KEY (expert_id, entry_id, media_id))""",
     """CREATE TABLE exports (
         expert_id TEXT NOT NULL, revision INTEGER NOT NULL, code TEXT NOT NULL, path TEXT NOT NULL,
         sha256 TEXT NOT NULL, finalized_at TEXT NOT NULL, snapshot TEXT NOT NULL, sheet TEXT NOT NULL,
