@@ -52,6 +52,9 @@ def register_fonts() -> None:
     addMapping(CONDENSED, 1, 1, SANS_BOLD_ITALIC)
     # Without these an unembedded Helvetica slips into canvases and graphics (NOTES.md).
     rl_config.canvas_basefontname = SANS
+    # Table cells holding plain strings take their font from a class default read at import time.
+    from reportlab.platypus.tables import CellStyle
+    CellStyle.fontname = SANS
 
 
 @cache

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import io
 import logging
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from app.models.errors import InputError
+from app.models.files import atomic_write_bytes
 from app.reports.fonts import stamp_font_path
 
 STAMP_TEXT = {
@@ -127,7 +126,7 @@ def sign_pdf(pdf_in: str | Path, pdf_out: str | Path, p12_path: str | Path,
     pdf_signer = PdfSigner(meta, signer=signer, stamp_style=style, new_field_spec=new_field)
     out = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=out, appearance_text_params={"signer": signer_name(signer)})
-    _write_atomically(Path(pdf_out), out.getvalue())
+    atomic_write_bytes(pdf_out, out.getvalue())
     return field_name
 
 
@@ -191,15 +190,3 @@ def _fallback_box(index: int) -> tuple[int, int, int, int]:
     w, h = STAMP_SIZE
     y = FALLBACK_MARGIN + index * (h + 4)
     return (FALLBACK_MARGIN, y, FALLBACK_MARGIN + w, y + h)
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

@@ -1,0 +1,197 @@
+"""The expert's evaluation sheet as a PDF: form Ү.ЖИЦДО-7.5.1-2025-01-03, A4 landscape."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from app.models.files import atomic_write_bytes
+from app.models.localized import localized
+from app.models.round import TOTAL_TITLE, Entry, RoundFile
+from app.models.sheet import Evaluation, Sheet, SheetFile
+from app.models.signing import verification_code
+from app.reports.labels import SHEET_FORM_CODE, blank_date, long_date, t
+from app.reports.pdf_layout import (GRID, SHADE, PageDecor, RotatedParagraph, SignaturePlace, Styles,
+                                    build_pdf, qr_drawing, text)
+from app.reports.pdf_signing import STAMP_SIZE, SignatureField
+
+PAGE = landscape(A4)
+MARGIN = 12 * mm
+HEADING_HEIGHT = 118  # points: the rotated criterion titles
+INLINE_COMMENT_CHARS = 90  # longer comments continue under the table
+EXPERT_FIELD = "expert"
+
+
+def competition_line(round_file: RoundFile, lang: str) -> str:
+    """««АТУ» АҚ-ның үздік жаппай ашық онлайн курсы – 2026» конкурсы, with the year added if missing."""
+    rnd = round_file.round
+    title = rnd.title_in(lang)
+    if rnd.year and str(rnd.year) not in title:
+        title = f"{title} – {rnd.year}"
+    return t("competition", lang, title=title)
+
+
+def sheet_parts(sheet: dict | Sheet | SheetFile) -> tuple[Sheet, str]:
+    """The sheet model and its verification code (computed from the file's own data when we have it)."""
+    if isinstance(sheet, SheetFile):
+        return sheet.sheet, verification_code(sheet.data)
+    if isinstance(sheet, dict):
+        return Sheet.model_validate(sheet), verification_code(sheet)
+    return sheet, verification_code(sheet.model_dump(mode="json", exclude_unset=True))
+
+
+def write_sheet_pdf(round_file: RoundFile, sheet: dict | Sheet | SheetFile, out_path: str | Path,
+                    lang: str = "kk") -> Path:
+    """Writes the expert's sheet as a PDF (atomically) and returns its path.
+
+    The PDF reserves an empty signature field named "expert" beside the «ҚОЛЫ» line, which
+    `pdf_signing.sign_pdf` fills when the expert signs the file digitally.
+    """
+    model, code = sheet_parts(sheet)
+    return atomic_write_bytes(out_path, sheet_pdf_bytes(round_file, model, code, lang))
+
+
+def sheet_pdf_bytes(round_file: RoundFile, sheet: Sheet, code: str, lang: str = "kk") -> bytes:
+    styles = Styles(base=9)
+    rnd = round_file.round
+    places: list[SignatureField] = []
+    width = PAGE[0] - 2 * MARGIN
+    table, continued = _scores_table(round_file, sheet, styles, width, lang)
+    story = [Paragraph(t("sheet_title", lang), styles.title),
+             Paragraph(text(competition_line(round_file, lang)), styles.subtitle),
+             table]
+    story += _continued_comments(continued, round_file, styles, lang)
+    story += _recusal_reasons(round_file, sheet, styles, lang)
+    story.append(Spacer(1, 4 * mm))
+    story.append(KeepTogether([Paragraph(text(_scale_note(round_file, lang)), styles.small),
+                               Spacer(1, 4 * mm),
+                               _signature_block(sheet, code, styles, width, lang, places)]))
+    decor = PageDecor(
+        header=f"{SHEET_FORM_CODE}",
+        footer_left=f"{SHEET_FORM_CODE} · {sheet.expert_name or sheet.expert_id}",
+        footer_middle=f"{t('verification_code', lang)}: {code}",
+        page_label=lambda n, m: t("page", lang, n=n, m=m),
+        margins=(MARGIN, MARGIN, MARGIN, MARGIN))
+    return build_pdf(story, PAGE, decor, title=f"{t('sheet_title', lang)} — {sheet.expert_name}",
+                     author=sheet.expert_name or sheet.expert_id, subject=rnd.title_in(lang),
+                     signature_places=places)
+
+
+def _scores_table(round_file: RoundFile, sheet: Sheet, styles: Styles, width: float, lang: str):
+    rnd = round_file.round
+    criteria = rnd.criteria
+    n = len(criteria)
+    score_w = 40 if n <= 8 else max(24.0, 320 / n)
+    comment_w = 92
+    widths_fixed = 22 + score_w * (n + 1) + sum(comment_w - score_w for c in criteria if c.comment)
+    rest = width - widths_fixed
+    widths = [22, rest * 0.40, rest * 0.30, rest * 0.30]
+    widths += [comment_w if c.comment else score_w for c in criteria] + [score_w]
+
+    heading_length = HEADING_HEIGHT - 6
+    head = [Paragraph(t("col_no", lang), styles.head), Paragraph(t("col_title", lang), styles.head),
+            Paragraph(t("col_author", lang), styles.head), Paragraph(t("col_link", lang), styles.head)]
+    for criterion, w in zip(criteria, widths[4:]):
+        title = text(localized(criterion.title, lang))
+        head.append(Paragraph(title, styles.head) if criterion.comment
+                    else RotatedParagraph(title, styles.head, heading_length))
+    head.append(RotatedParagraph(text(localized(TOTAL_TITLE, lang)), styles.head, heading_length))
+    numbers = ["", "", "", ""] + [str(i) for i in range(1, n + 2)]
+    rows: list[list] = [head, [Paragraph(s, styles.head) for s in numbers]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("BACKGROUND", (0, 0), (-1, 1), SHADE), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+             ("FONTNAME", (0, 2), (-1, -1), "DejaVuSansCondensed"), ("FONTSIZE", (0, 2), (-1, -1), 8.5)]
+    continued: list[tuple[int, Entry, str]] = []
+    for number, entry in enumerate(rnd.entries, start=1):
+        evaluation = sheet.evaluation(entry.id)
+        row: list = [str(number), Paragraph(text(localized(entry.title, lang)), styles.cell),
+                     Paragraph(text(", ".join(a.name for a in entry.authors)), styles.cell),
+                     Paragraph(text(entry.link or ""), styles.cell)]
+        r = len(rows)
+        if evaluation is not None and evaluation.recused:
+            row += [Paragraph(text(t("recused", lang)), styles.cell_center)] + [""] * n
+            style += [("SPAN", (4, r), (-1, r)), ("BACKGROUND", (4, r), (-1, r), SHADE)]
+        else:
+            scores = (evaluation.scores or {}) if evaluation else {}
+            for criterion in criteria:
+                value = scores.get(criterion.id)
+                shown = "" if value is None else str(value)
+                if criterion.comment and evaluation is not None and evaluation.comment.strip():
+                    row.append(_comment_cell(shown, evaluation, number, styles, lang, continued, entry))
+                else:
+                    row.append(shown)
+            complete = evaluation is not None and all(c.id in scores for c in criteria)
+            row.append(str(evaluation.total) if complete else "")
+        rows.append(row)
+    table = Table(rows, colWidths=widths, repeatRows=2, rowHeights=[HEADING_HEIGHT] + [None] * (len(rows) - 1))
+    style += [("ALIGN", (1, 2), (3, -1), "LEFT"), ("VALIGN", (0, 2), (-1, -1), "TOP")]
+    table.setStyle(TableStyle(style))
+    return table, continued
+
+
+def _comment_cell(score: str, evaluation: Evaluation, number: int, styles: Styles, lang: str,
+                  continued: list, entry: Entry) -> Paragraph:
+    comment = evaluation.comment.strip()
+    if len(comment) <= INLINE_COMMENT_CHARS and comment.count("\n") < 2:
+        return Paragraph(f"<b>{score}</b><br/>{text(comment)}", styles.cell_center)
+    continued.append((number, entry, comment))
+    head = comment[:INLINE_COMMENT_CHARS // 2].rsplit(" ", 1)[0]
+    return Paragraph(f"<b>{score}</b><br/>{text(head)}… <i>[{text(t('see_comment', lang, n=number))}]</i>",
+                     styles.cell_center)
+
+
+def _continued_comments(continued: list, round_file: RoundFile, styles: Styles, lang: str) -> list:
+    if not continued:
+        return []
+    column = next((i for i, c in enumerate(round_file.round.criteria, 1) if c.comment), 7)
+    criterion = round_file.round.criteria[column - 1]
+    out = [Paragraph(text(t("comments_heading", lang, n=column, title=localized(criterion.title, lang))),
+                     styles.heading)]
+    for number, entry, comment in continued:
+        out.append(Paragraph(f"<b>{number}. {text(localized(entry.title, lang))}.</b> {text(comment)}",
+                             styles.body))
+        out.append(Spacer(1, 2))
+    return out
+
+
+def _recusal_reasons(round_file: RoundFile, sheet: Sheet, styles: Styles, lang: str) -> list:
+    items = [(n, e, sheet.evaluation(e.id)) for n, e in enumerate(round_file.round.entries, 1)]
+    items = [(n, e, ev) for n, e, ev in items if ev is not None and ev.recused and ev.recusal_reason.strip()]
+    if not items:
+        return []
+    out = [Paragraph(t("recusal_heading", lang), styles.heading)]
+    out += [Paragraph(f"<b>{n}. {text(localized(e.title, lang))}.</b> {text(ev.recusal_reason)}", styles.body)
+            for n, e, ev in items]
+    return out
+
+
+def _scale_note(round_file: RoundFile, lang: str) -> str:
+    criteria = round_file.round.criteria
+    lows, highs = {c.min for c in criteria}, {c.max for c in criteria}
+    lo, hi = (lows.pop(), highs.pop()) if len(lows) == len(highs) == 1 else (min(lows), max(highs))
+    return t("scale_note", lang, lo=lo, hi=hi)
+
+
+def _signature_block(sheet: Sheet, code: str, styles: Styles, width: float, lang: str,
+                     places: list[SignatureField]) -> Table:
+    day = long_date(sheet.finalized_at.date(), lang) if sheet.finalized_at else blank_date(lang)
+    name = text(sheet.expert_name or sheet.expert_id)
+    left = [Paragraph(f"{t('expert_name', lang)}: <u>{name}</u>&nbsp;&nbsp;&nbsp;&nbsp;{day}", styles.body),
+            Spacer(1, 7 * mm),
+            Paragraph(f"<b>{t('signature', lang)}</b> ________________________", styles.body),
+            Spacer(1, 2 * mm),
+            SignaturePlace(EXPERT_FIELD, STAMP_SIZE[0], STAMP_SIZE[1], places)]
+    qr_size = 26 * mm
+    right = Table([[qr_drawing(code, qr_size),
+                    [Paragraph(f"{t('verification_code', lang)}:", styles.small),
+                     Paragraph(f"<b>{code}</b>", styles.code),
+                     Paragraph(text(t("verification_hint", lang, rev=sheet.revision)), styles.small)]]],
+                  colWidths=[qr_size + 4, 62 * mm])
+    right.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    block = Table([[left, right]], colWidths=[width - qr_size - 66 * mm, qr_size + 66 * mm])
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return block
