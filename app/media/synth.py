@@ -51,7 +51,7 @@ def solid_frame(colour: Colour, size: tuple[int, int], bars: Bars = None,
 
 
 def write_colour_clip(path: Path | str, colours: Sequence[Colour], seconds_each: float = 1.0,
-                      size: tuple[int, int] = (320, 180), fps: int = 25,
+                      size: tuple[int, int] = (320, 180), fps: int | Fraction = 25,
                       audio: AudioKind = "stereo", tone_hz: float = 440.0,
                       codec: str = "h264", container: str = "mp4", audio_codec: str = "aac",
                       bars: Bars = None, sample_aspect: Fraction | None = None,
@@ -73,8 +73,10 @@ def write_colour_clip(path: Path | str, colours: Sequence[Colour], seconds_each:
         pts = 0
         for colour in colours:
             image = solid_frame(colour, size, bars)
+            # Converted to the encoder's pixel format once per colour; the encoder keeps its
+            # own reference to each frame it is given, so one frame object can be re-sent.
+            frame = av.VideoFrame.from_ndarray(image, format="rgb24").reformat(format="yuv420p")
             for _ in range(frames_each):
-                frame = av.VideoFrame.from_ndarray(image, format="rgb24")
                 frame.pts = pts
                 pts += 1
                 output.mux(video.encode(frame))
@@ -131,7 +133,7 @@ def write_offcentre_clip(path: Path | str, colour: Colour = GREEN, seconds: floa
 
 
 def write_long_clip(path: Path | str, minutes: float = 16.0, colour: Colour = BLUE,
-                    size: tuple[int, int] = (320, 180), fps: int = 1,
+                    size: tuple[int, int] = (320, 180), fps: int | Fraction = 1,
                     audio_seconds: float = 2.0, **options) -> Path:
     """A genuinely long still video at a low frame rate (ffprobe reports it as `minutes` long)
     with a short tone at the start, so it stays small and quick to write."""
@@ -151,7 +153,7 @@ def _container_format(container: str) -> str:
                          f"{', '.join(CONTAINER_FORMATS)}") from None
 
 
-def _add_video_stream(output, codec: str, size: tuple[int, int], fps: int,
+def _add_video_stream(output, codec: str, size: tuple[int, int], fps: int | Fraction,
                       sample_aspect: Fraction | None):
     encoder = VIDEO_ENCODERS.get(codec, codec)
     options = {"preset": "ultrafast", "tune": "stillimage"} if encoder == "libx264" else {}
