@@ -1,0 +1,485 @@
+"""The chair's working store for a round: imported sheet files, the merge, and the decisions.
+
+Imported files are kept byte for byte in the chair's database (`imported_sheets`, keyed by the
+SHA-256 of the bytes), so importing the same file twice changes nothing. Every file ever imported
+stays listed: its status (accepted, rejected with the reason, superseded by a newer revision of the
+same expert, duplicate) comes from `app.models.merge.merge_sheets` run over all stored files in
+import order — the very code path of `sarapshy merge`.
+
+Decisions are appended to the `decisions` table (never edited); the newest record for a key is
+the current one, so the table is also their history. Each one also goes to the audit log.
+
+Each operation opens its own connection, so the store can be used from the UI thread and from a
+background worker alike (SQLite connections must stay on their thread).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from app.models.audit import AuditLog
+from app.models.canonical import sha256_hex
+from app.models.errors import InputError
+from app.models.files import atomic_write_text, read_limited
+from app.models.jsonfile import MAX_DOCUMENT_BYTES
+from app.models.merge import MergeOutcome, SheetStatus, merge_sheets
+from app.models.results import EntryResult, Results
+from app.models.round import Round, RoundFile, load_round, round_to_data
+from app.models.sheet import Sheet
+from app.models.storage import open_database, transaction
+
+ProgressFn = Callable[[int, int, str], None]
+
+NEXT_STAGE = {"department": "faculty", "faculty": "university"}
+# Regulation 9.5.1: the department sends up to 3 MOOCs; 9.5.2: the faculty the best 2.
+ADVANCING_LIMIT = {"department": 3, "faculty": 2}
+# An expert's total is marked as outlying when it is this far (as a share of the maximum total)
+# from the median of the other experts' totals for the same entry: 15 % is 10.5 points of 70.
+OUTLIER_SHARE = 0.15
+SHEET_SUFFIXES = (".json",)
+
+# Kinds of records in the `decisions` table.
+PAPER_MATCH = "paper_match"
+TIE_RESOLUTION = "tie_resolution"
+NOMINEE = "nominee"
+ADVANCING = "advancing"
+PROTOCOL_NUMBER = "protocol_number"
+ABSENT = "absent"
+
+
+# --- what the window shows ---
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One imported file with its current status."""
+    sha256: str
+    file_name: str
+    imported_at: str
+    status: SheetStatus
+    expert_name: str
+    paper_checked: bool
+
+    @property
+    def accepted(self) -> bool:
+        return self.status.status == "ok"
+
+
+@dataclass(frozen=True)
+class TieResolution:
+    entries: tuple[str, ...]  # the tied entries, sorted by id (the key)
+    text: str  # the chair's words, e.g. the result of an open vote
+    order: tuple[str, ...] = ()  # the decided order, best first; empty: they share the place
+
+
+@dataclass
+class ChairDecisions:
+    protocol_number: str = ""
+    tie_resolutions: dict[tuple[str, ...], TieResolution] = field(default_factory=dict)
+    nominees: dict[str, str] = field(default_factory=dict)  # entry id → nomination (may be empty)
+    advancing: list[str] = field(default_factory=list)  # in the order chosen
+    absent: list[str] = field(default_factory=list)  # expert ids
+    paper_checked: set[str] = field(default_factory=set)  # sha256 of sheet files
+
+
+# Coverage cell values.
+SCORED, RECUSED, MISSING, NO_SHEET = "scored", "recused", "missing", "no_sheet"
+
+
+@dataclass
+class ChairSnapshot:
+    """Everything the chair's desk shows, computed once from the store."""
+    round_file: RoundFile
+    outcome: MergeOutcome
+    sheets: list[SheetRow]
+    decisions: ChairDecisions
+
+    @property
+    def results(self) -> Results:
+        return self.outcome.results
+
+    @property
+    def round(self) -> Round:
+        return self.round_file.round
+
+    def accepted_sheets(self) -> dict[str, Sheet]:
+        """Expert id → the accepted sheet."""
+        return {s.sheet.expert_id: s.sheet for s in self.outcome.accepted}
+
+    def coverage(self) -> dict[str, dict[str, str]]:
+        """Expert id → entry id → scored / recused / missing / no_sheet, for the whole commission."""
+        accepted = self.accepted_sheets()
+        grid: dict[str, dict[str, str]] = {}
+        entry_ids = [e.id for e in self.round.entries]
+        for expert in self.round.commission.experts:
+            sheet = accepted.get(expert.id)
+            if sheet is None:
+                grid[expert.id] = dict.fromkeys(entry_ids, NO_SHEET)
+                continue
+            row = dict.fromkeys(entry_ids, MISSING)
+            for ev in sheet.evaluations:
+                if ev.entry_id in row:
+                    row[ev.entry_id] = RECUSED if ev.recused else SCORED if ev.scores else MISSING
+            grid[expert.id] = row
+        return grid
+
+    def experts_without_sheet(self) -> list[str]:
+        accepted = self.accepted_sheets()
+        return [e.id for e in self.round.commission.experts if e.id not in accepted]
+
+    def unresolved_ties(self) -> list[list[str]]:
+        """Ties on a prize place that have no written resolution yet."""
+        return [group for group in self.results.prize_ties
+                if tie_key(group) not in self.decisions.tie_resolutions]
+
+    def protocol_blockers(self) -> list[str]:
+        """Why the protocol cannot be produced yet; empty when it can."""
+        problems = []
+        if not self.outcome.accepted:
+            problems.append("no accepted sheet: import the experts' sheet files first")
+        for group in self.unresolved_ties():
+            problems.append(f"the tie of {', '.join(group)} on a prize place needs the commission's written resolution")
+        return problems
+
+    def final_order(self) -> list[EntryResult]:
+        """Entries in rank order, tied entries in the order the chair decided where one was."""
+        entries = list(self.results.entries)
+        position = {e.entry_id: i for i, e in enumerate(entries)}
+        for resolution in self.decisions.tie_resolutions.values():
+            if resolution.order and all(e in position for e in resolution.order):
+                slots = sorted(position[e] for e in resolution.order)
+                for slot, entry_id in zip(slots, resolution.order):
+                    position[entry_id] = slot
+        return sorted(entries, key=lambda e: position[e.entry_id])
+
+    def advancing_limit(self) -> int:
+        return ADVANCING_LIMIT.get(self.round.stage, 0)
+
+    def suggested_advancing(self) -> list[str]:
+        """The best ranked entries, as many as the stage sends on (the chair confirms)."""
+        limit = self.advancing_limit()
+        return [e.entry_id for e in self.final_order() if e.rank is not None][:limit]
+
+    def outlying_totals(self, entry: EntryResult) -> set[str]:
+        return outlying_totals(entry, self.round.max_total)
+
+
+def tie_key(entry_ids: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(entry_ids))
+
+
+def outlying_totals(entry: EntryResult, max_total: int, share: float = OUTLIER_SHARE) -> set[str]:
+    """Experts whose total for the entry is far from the median of the others' totals."""
+    if len(entry.totals) < 3:
+        return set()
+    flagged = set()
+    for expert_id, total in entry.totals.items():
+        others = sorted(v for k, v in entry.totals.items() if k != expert_id)
+        mid = len(others) // 2
+        median = others[mid] if len(others) % 2 else (others[mid - 1] + others[mid]) / 2
+        if abs(total - median) > share * max_total:
+            flagged.add(expert_id)
+    return flagged
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)  # file names stored now
+    already: list[str] = field(default_factory=list)  # the same bytes were imported before
+    unreadable: list[InputError] = field(default_factory=list)  # could not be read from disk
+
+
+@dataclass
+class ImportOutcome:
+    report: ImportReport
+    snapshot: ChairSnapshot
+
+
+# --- the store ---
+
+class ChairStore:
+    """The chair's database for one round (one connection per operation)."""
+
+    def __init__(self, round_file: RoundFile):
+        self.round_file = round_file
+
+    @property
+    def round_id(self) -> str:
+        return self.round_file.round.round_id
+
+    @contextmanager
+    def _db(self) -> Iterator[sqlite_utils.Database]:
+        db = open_database(self.round_id, "chair")
+        try:
+            yield db
+        finally:
+            db.close()
+
+    # imports
+
+    def import_paths(self, paths: Sequence[str | Path], progress: ProgressFn | None = None) -> ImportOutcome:
+        """Import files and folders (every `*.json` directly inside a folder, round files aside)."""
+        files = expand_sheet_paths(paths)
+        report = ImportReport()
+        sources: list[tuple[str, bytes]] = []
+        for done, path in enumerate(files):
+            if progress:
+                progress(done, len(files), f"{path.name}")
+            try:
+                sources.append((path.name, read_limited(path, MAX_DOCUMENT_BYTES)))
+            except InputError as exc:
+                report.unreadable.append(exc)
+        return self.import_sources(sources, progress, report)
+
+    def import_sources(self, sources: Iterable[tuple[str, bytes]], progress: ProgressFn | None = None,
+                       report: ImportReport | None = None) -> ImportOutcome:
+        """Store the files not seen before (by digest), then merge everything stored."""
+        report = report or ImportReport()
+        now = _now()
+        with self._db() as db, transaction(db):
+            known = {row[0] for row in db.execute("SELECT sha256 FROM imported_sheets")}
+            fresh: list[tuple[str, str, bytes]] = []
+            for name, raw in sources:
+                digest = sha256_hex(raw)
+                if digest in known:
+                    report.already.append(name)
+                    continue
+                known.add(digest)
+                fresh.append((digest, name, raw))
+            db.conn.executemany(
+                "INSERT INTO imported_sheets (sha256, file_name, content, imported_at, status) VALUES (?, ?, ?, ?, 'new')",
+                [(digest, name, raw, now) for digest, name, raw in fresh])
+            report.added.extend(name for _, name, _ in fresh)
+            snapshot = self._snapshot(db, progress)
+            by_digest = {row.sha256: row for row in snapshot.sheets}
+            audit = AuditLog(db)
+            for digest, name, _ in fresh:
+                status = by_digest[digest].status
+                audit.append("import_sheet", {"file": name, "sha256": digest, "status": status.status,
+                                              "reason": status.reason, "expert_id": status.expert_id,
+                                              "revision": status.revision, "code": status.code})
+            self._store_statuses(db, snapshot.sheets)
+        return ImportOutcome(report, snapshot)
+
+    def snapshot(self, progress: ProgressFn | None = None) -> ChairSnapshot:
+        with self._db() as db:
+            return self._snapshot(db, progress)
+
+    def _snapshot(self, db: sqlite_utils.Database, progress: ProgressFn | None) -> ChairSnapshot:
+        rows = db.execute("SELECT sha256, file_name, imported_at FROM imported_sheets ORDER BY rowid").fetchall()
+        total = len(rows)
+
+        def sources() -> Iterator[tuple[str, bytes]]:
+            # Read one blob at a time: merge_sheets consumes them lazily, so progress follows it.
+            for done, (digest, name, _) in enumerate(rows):
+                if progress:
+                    progress(done, total, name)
+                content = db.execute("SELECT content FROM imported_sheets WHERE sha256 = ?", [digest]).fetchone()[0]
+                yield name, bytes(content)
+
+        outcome = merge_sheets(self.round_file, sources())
+        decisions = self._decisions(db)
+        names = {e.id: e.name for e in self.round_file.round.commission.experts}
+        sheets = [SheetRow(digest, name, imported_at, status, names.get(status.expert_id or "", ""),
+                           digest in decisions.paper_checked)
+                  for (digest, name, imported_at), status in zip(rows, outcome.statuses)]
+        if progress:
+            progress(total, total, "")
+        return ChairSnapshot(self.round_file, outcome, sheets, decisions)
+
+    @staticmethod
+    def _store_statuses(db: sqlite_utils.Database, rows: list[SheetRow]) -> None:
+        """Keep the classification beside the bytes (for anyone reading the database directly)."""
+        db.conn.executemany(
+            "UPDATE imported_sheets SET expert_id = ?, revision = ?, status = ?, reason = ?, code = ? WHERE sha256 = ?",
+            [(r.status.expert_id, r.status.revision, r.status.status, r.status.reason, r.status.code, r.sha256)
+             for r in rows])
+
+    def stored_file(self, sha256: str) -> tuple[str, bytes] | None:
+        with self._db() as db:
+            row = db.execute("SELECT file_name, content FROM imported_sheets WHERE sha256 = ?", [sha256]).fetchone()
+        return (row[0], bytes(row[1])) if row else None
+
+    # decisions
+
+    def decisions(self) -> ChairDecisions:
+        with self._db() as db:
+            return self._decisions(db)
+
+    @staticmethod
+    def _decisions(db: sqlite_utils.Database) -> ChairDecisions:
+        latest: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+        for kind, entry_id, text, data in db.execute(
+                "SELECT kind, entry_id, text, data FROM decisions ORDER BY id"):
+            values = json.loads(data or "{}")
+            latest[(kind, values.get("key", entry_id or ""))] = (text, values)
+        decisions = ChairDecisions()
+        advancing: list[tuple[int, str]] = []
+        for (kind, key), (text, data) in latest.items():
+            on = data.get("on", True)
+            if kind == PROTOCOL_NUMBER:
+                decisions.protocol_number = text
+            elif kind == PAPER_MATCH and on:
+                decisions.paper_checked.add(key)
+            elif kind == TIE_RESOLUTION and on:
+                entries = tuple(key.split(","))
+                decisions.tie_resolutions[entries] = TieResolution(entries, text, tuple(data.get("order", ())))
+            elif kind == NOMINEE and on:
+                decisions.nominees[key] = text
+            elif kind == ADVANCING and on:
+                advancing.append((int(data.get("position", 0)), key))
+            elif kind == ABSENT and on:
+                decisions.absent.append(key)
+        decisions.advancing = [entry_id for _, entry_id in sorted(advancing)]
+        return decisions
+
+    def _decide(self, kind: str, key: str, text: str, data: dict[str, Any], audit_details: dict[str, Any],
+                entry_id: str | None = None) -> None:
+        """Append one decision and its audit record in one transaction."""
+        data = {"key": key, **data}
+        with self._db() as db, transaction(db):
+            db.execute("INSERT INTO decisions (kind, entry_id, text, data, decided_at) VALUES (?, ?, ?, ?, ?)",
+                       [kind, entry_id, text, json.dumps(data, ensure_ascii=False), _now()])
+            AuditLog(db).append(f"decision:{kind}", {"key": key, "text": text, **data, **audit_details})
+
+    def set_paper_checked(self, row: SheetRow, checked: bool) -> None:
+        """Record that the accepted sheet was (or was not after all) compared with the signed paper."""
+        if checked and not row.accepted:
+            raise InputError(row.file_name, "", "only an accepted sheet can be matched with its paper",
+                             "import a valid sheet file for this expert")
+        self._decide(PAPER_MATCH, row.sha256, "", {"on": checked},
+                     {"file": row.file_name, "expert_id": row.status.expert_id, "code": row.status.code,
+                      "fingerprint": row.status.fingerprint})
+
+    def set_tie_resolution(self, entry_ids: Iterable[str], text: str, order: Sequence[str] = ()) -> None:
+        """The commission's written resolution of a tie (empty text withdraws it)."""
+        entries = tie_key(entry_ids)
+        text = text.strip()
+        if order and sorted(order) != list(entries):
+            raise ValueError("the decided order must list exactly the tied entries")
+        self._decide(TIE_RESOLUTION, ",".join(entries), text, {"on": bool(text), "order": list(order)}, {})
+
+    def set_nominee(self, entry_id: str, on: bool, nomination: str = "") -> None:
+        self._decide(NOMINEE, entry_id, nomination.strip(), {"on": on}, {}, entry_id=entry_id)
+
+    def set_advancing(self, entry_ids: Sequence[str]) -> None:
+        """Replace the list of entries sent on to the next stage (in this order)."""
+        limit = ADVANCING_LIMIT.get(self.round_file.round.stage, 0)
+        if len(entry_ids) > limit:
+            raise InputError(self.round_file.path, "stage",
+                             f"at the {self.round_file.round.stage} stage at most {limit} entries advance "
+                             f"(regulation 9.5), {len(entry_ids)} were chosen", "choose fewer entries")
+        unknown = [e for e in entry_ids if self.round_file.round.entry(e) is None]
+        if unknown:
+            raise ValueError(f"entries not in the round: {', '.join(unknown)}")
+        current = self.decisions().advancing
+        for entry_id in current:
+            if entry_id not in entry_ids:
+                self._decide(ADVANCING, entry_id, "", {"on": False}, {}, entry_id=entry_id)
+        for position, entry_id in enumerate(entry_ids):
+            if entry_id not in current or current.index(entry_id) != position:
+                self._decide(ADVANCING, entry_id, "", {"on": True, "position": position}, {}, entry_id=entry_id)
+
+    def set_protocol_number(self, number: str) -> None:
+        self._decide(PROTOCOL_NUMBER, "protocol", number.strip(), {}, {})
+
+    def set_absent(self, expert_id: str, absent: bool) -> None:
+        self._decide(ABSENT, expert_id, "", {"on": absent}, {})
+
+    def audit_problems(self) -> list[str]:
+        with self._db() as db:
+            return AuditLog(db).verify_chain()
+
+    # the next stage
+
+    def export_next_stage(self, out_path: str | Path, entry_ids: Sequence[str],
+                          progress: ProgressFn | None = None) -> RoundFile:
+        """Write the next stage's round file with the chosen entries, their media and criteria.
+
+        The commission is carried over as a starting point for the organiser. Media files and
+        attachments are copied beside the new round file when it goes to another folder.
+        """
+        round_file = self.round_file
+        out_path = Path(out_path)
+        data = next_stage_data(round_file, entry_ids)
+        copied = copy_entry_files(round_file, data["entries"], out_path.parent, progress)
+        atomic_write_text(out_path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        exported = load_round(out_path)
+        with self._db() as db:
+            AuditLog(db).append("export_next_stage", {
+                "file": str(out_path), "round_id": data["round_id"], "stage": data["stage"],
+                "entries": list(entry_ids), "files_copied": copied, "round_sha256": exported.sha256})
+        return exported
+
+
+def next_stage_data(round_file: RoundFile, entry_ids: Sequence[str]) -> dict[str, Any]:
+    """The next stage's round document: new id, next stage, exactly the chosen entries."""
+    rnd = round_file.round
+    stage = NEXT_STAGE.get(rnd.stage)
+    if stage is None:
+        raise InputError(round_file.path, "stage", "the university stage is the last one: nothing advances from it")
+    if not entry_ids:
+        raise InputError(round_file.path, "entries", "no entry was chosen to advance", "tick the entries that advance")
+    if len(set(entry_ids)) != len(entry_ids):
+        raise ValueError("an entry is chosen twice")
+    raw_entries = {e.get("id"): e for e in round_file.data.get("entries", [])}
+    missing = [e for e in entry_ids if e not in raw_entries]
+    if missing:
+        raise InputError(round_file.path, "entries", f"not in the round: {', '.join(missing)}")
+    data = {k: v for k, v in round_file.data.items() if k not in ("meeting",)}
+    data["round_id"] = str(uuid.uuid4())
+    data["stage"] = stage
+    data["criteria"] = round_to_data(rnd)["criteria"]
+    data["entries"] = [raw_entries[e] for e in entry_ids]
+    return data
+
+
+def copy_entry_files(round_file: RoundFile, entries: list[dict[str, Any]], dest: Path,
+                     progress: ProgressFn | None = None) -> int:
+    """Copy the entries' media and attachment files under `dest` (same relative paths)."""
+    source = round_file.folder
+    if source is None or dest.resolve() == source.resolve():
+        return 0
+    paths = [item["path"] for entry in entries for item in [*entry.get("media", []), *entry.get("attachments", [])]
+             if item.get("path")]
+    copied = 0
+    for done, relative in enumerate(paths):
+        if progress:
+            progress(done, len(paths), relative)
+        src = source / Path(*relative.replace("\\", "/").split("/"))
+        if not src.is_file():
+            continue  # the new round then warns about it, as the current one does
+        target = dest / Path(*relative.replace("\\", "/").split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            shutil.copy2(src, target)
+        except OSError as exc:
+            raise InputError(target, "", f"cannot copy the file ({exc.strerror or exc})",
+                             "choose a folder you may write to, with enough free space") from None
+        copied += 1
+    return copied
+
+
+def expand_sheet_paths(paths: Sequence[str | Path]) -> list[Path]:
+    """Files as given; for a folder, the `*.json` files directly inside it except round files."""
+    files: list[Path] = []
+    for item in map(Path, paths):
+        if item.is_dir():
+            files.extend(sorted(p for p in item.iterdir()
+                                if p.is_file() and p.suffix.lower() in SHEET_SUFFIXES
+                                and not p.name.lower().endswith(".round.json")))
+        else:
+            files.append(item)
+    return files
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
