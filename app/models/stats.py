@@ -105,8 +105,8 @@ def summarize_rows(matrix: np.ndarray) -> list[Summary]:
         means = sums / n
         deviations = np.where(present, a - means[:, None], 0.0)
         sds = np.sqrt((deviations**2).sum(axis=1) / (n - 1))
-    mins = np.where(present, a, np.inf).min(axis=1)
-    maxs = np.where(present, a, -np.inf).max(axis=1)
+    mins = np.where(present, a, np.inf).min(axis=1, initial=np.inf)
+    maxs = np.where(present, a, -np.inf).max(axis=1, initial=-np.inf)
     rows = []
     for i in range(a.shape[0]):
         count = int(n[i])

@@ -1,0 +1,215 @@
+"""Merging the experts' sheet files: the one code path of `sarapshy merge` and the chair's window.
+
+Each source `(name, raw bytes)` is classified:
+- `ok`: taken into the results;
+- `rejected`: with a human reason and a `reason_code` (for translations and filters);
+- `superseded`: an older revision of an expert who also handed in a newer valid one;
+- `duplicate`: the same bytes, or the same signed content, as a file already taken.
+Then the results are computed from the accepted sheets, one per expert.
+
+Checks run in this order, the first failing one giving the reason: the file decodes as a sheet;
+the signature matches the content; the sheet belongs to this round; the round was not edited
+since; the expert is in the commission; the signing key is the one pinned in the round; the
+scores fit the round's entries and criteria and the sheet is complete.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from app.models.canonical import sha256_hex
+from app.models.errors import InputError
+from app.models.results import Results, compute_results, results_to_json
+from app.models.round import RoundFile
+from app.models.sheet import SheetFile, check_sheet_against_round, parse_sheet
+from app.models.signing import same_public_key, verify_sheet_signature
+
+Status = Literal["ok", "rejected", "superseded", "duplicate"]
+
+# reason_code values
+MALFORMED = "malformed"
+BAD_SIGNATURE = "bad_signature"
+OTHER_ROUND = "other_round"
+ROUND_EDITED = "round_edited"
+UNKNOWN_EXPERT = "unknown_expert"
+KEY_MISMATCH = "key_mismatch"
+OUT_OF_RANGE = "out_of_range"
+INCOMPLETE = "incomplete"
+NOT_IN_ROUND = "not_in_round"
+CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class SheetStatus:
+    file: str
+    status: Status
+    reason: str = ""
+    reason_code: str = ""
+    expert_id: str | None = None
+    revision: int | None = None
+    code: str = ""  # verification code XXXXX-XXXXX, as printed on the paper sheet
+    fingerprint: str = ""  # of the signing key, to confirm against paper when no key is pinned
+    key_pinned: bool = False  # the round pins this expert's key and the sheet is signed with it
+    sha256: str = ""  # of the file's bytes
+    same_as: str = ""  # for duplicate / superseded: the file that was taken instead
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"file": self.file, "status": self.status}
+        for key in ("expert_id", "revision"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        for key in ("code", "fingerprint", "reason", "reason_code", "same_as", "sha256"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        if self.expert_id is not None and self.status != "rejected":
+            out["key_pinned"] = self.key_pinned
+        return out
+
+
+@dataclass
+class MergeOutcome:
+    results: Results
+    statuses: list[SheetStatus]  # one per source, in the order given
+    accepted: list[SheetFile] = field(default_factory=list)
+
+    @property
+    def left_out(self) -> list[SheetStatus]:
+        """Sheets that were not taken because something is wrong with them (not duplicates or
+        older revisions): `sarapshy merge` exits 1 when there are any."""
+        return [s for s in self.statuses if s.status == "rejected"]
+
+    def to_json(self) -> dict[str, Any]:
+        return results_to_json(self.results, [s.to_json() for s in self.statuses])
+
+
+@dataclass
+class _Candidate:
+    index: int
+    status: SheetStatus
+    sheet_file: SheetFile
+
+
+def _classify_content_problems(problems: list[str]) -> str:
+    # check_sheet_against_round gives plain sentences; its wording marks the two kinds the chair
+    # most needs to tell apart.
+    if any("out of range" in p for p in problems):
+        return OUT_OF_RANGE
+    if any("incomplete" in p for p in problems):
+        return INCOMPLETE
+    return NOT_IN_ROUND
+
+
+def _summarise(problems: list[str], limit: int = 3) -> str:
+    text = "; ".join(problems[:limit])
+    if len(problems) > limit:
+        text += f"; and {len(problems) - limit} more"
+    return text
+
+
+def check_sheet(round_file: RoundFile, name: str, raw: bytes) -> tuple[SheetStatus, SheetFile | None]:
+    """Classify one file on its own: `ok` with its parsed sheet, or `rejected` with the reason."""
+    digest = sha256_hex(raw)
+    try:
+        sheet_file = parse_sheet(raw, name)
+    except InputError as exc:
+        return SheetStatus(name, "rejected", str(exc), MALFORMED, sha256=digest), None
+    sheet = sheet_file.sheet
+    check = verify_sheet_signature(sheet_file.data)
+    base = SheetStatus(name, "ok", expert_id=sheet.expert_id, revision=sheet.revision, code=check.code,
+                       fingerprint=check.fingerprint, sha256=digest)
+    if not check.ok:
+        return replace(base, status="rejected", reason=check.reason, reason_code=BAD_SIGNATURE), None
+    rnd = round_file.round
+    if sheet.round_id != rnd.round_id:
+        return replace(base, status="rejected", reason_code=OTHER_ROUND,
+                       reason=f"the sheet belongs to another round ({sheet.round_id})"), None
+    if sheet.round_sha256 != round_file.sha256:
+        return replace(base, status="rejected", reason_code=ROUND_EDITED,
+                       reason="the round file was edited after this sheet was made: the expert must "
+                              "score against the current round file"), None
+    expert = rnd.expert(sheet.expert_id)
+    if expert is None:
+        return replace(base, status="rejected", reason_code=UNKNOWN_EXPERT,
+                       reason=f"expert {sheet.expert_id!r} is not in the round's commission"), None
+    if expert.public_key:
+        if not same_public_key(expert.public_key, check.public_key):
+            return replace(base, status="rejected", reason_code=KEY_MISMATCH,
+                           reason=f"signed with another key (fingerprint {check.fingerprint}) than the one "
+                                  f"pinned for {expert.name} in the round"), None
+        base = replace(base, key_pinned=True)
+    problems = check_sheet_against_round(sheet, round_file)
+    if problems:
+        return replace(base, status="rejected", reason=_summarise(problems),
+                       reason_code=_classify_content_problems(problems)), None
+    return base, sheet_file
+
+
+def _choose_per_expert(candidates: list[_Candidate], statuses: list[SheetStatus]) -> list[SheetFile]:
+    """Keep the newest revision of each expert; mark older ones superseded, copies duplicate and
+    differing sheets with the same newest revision as a conflict (never chosen silently)."""
+    by_expert: dict[str, list[_Candidate]] = {}
+    for c in candidates:
+        by_expert.setdefault(c.status.expert_id, []).append(c)
+    accepted = []
+    for expert_id in sorted(by_expert):
+        group = by_expert[expert_id]
+        newest = max(c.status.revision for c in group)
+        top = [c for c in group if c.status.revision == newest]
+        contents = {c.status.code for c in top}
+        if len(contents) > 1:
+            files = ", ".join(c.status.file for c in top)
+            for c in group:
+                if c.status.revision == newest:
+                    statuses[c.index] = replace(c.status, status="rejected", reason_code=CONFLICT,
+                                                reason=f"expert {expert_id} handed in different sheets with the same "
+                                                       f"revision {newest} ({files}); keep only the right one")
+                else:
+                    statuses[c.index] = replace(c.status, status="superseded",
+                                                reason=f"revision {c.status.revision}; revision {newest} exists")
+            continue
+        taken = min(top, key=lambda c: c.index)
+        accepted.append(taken.sheet_file)
+        for c in group:
+            if c is taken:
+                continue
+            if c.status.revision == newest:
+                statuses[c.index] = replace(c.status, status="duplicate", same_as=taken.status.file,
+                                            reason="the same sheet as one already taken")
+            else:
+                statuses[c.index] = replace(c.status, status="superseded", same_as=taken.status.file,
+                                            reason=f"revision {c.status.revision}; revision {newest} is taken")
+    return accepted
+
+
+def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]]) -> MergeOutcome:
+    """Classify every source and compute the results from the accepted sheets."""
+    statuses: list[SheetStatus] = []
+    candidates: list[_Candidate] = []
+    first_with_bytes: dict[str, int] = {}
+    for index, (name, raw) in enumerate(sources):
+        digest = sha256_hex(raw)
+        earlier = first_with_bytes.get(digest)
+        if earlier is not None:
+            original = statuses[earlier]
+            if original.status == "rejected":
+                statuses.append(replace(original, file=name, reason=f"{original.reason} (the same file as {original.file})"))
+            else:
+                statuses.append(replace(original, file=name, status="duplicate", same_as=original.file,
+                                        reason="the same file as one already taken"))
+            continue
+        first_with_bytes[digest] = index
+        status, sheet_file = check_sheet(round_file, name, raw)
+        statuses.append(status)
+        if sheet_file is not None:
+            candidates.append(_Candidate(index, status, sheet_file))
+    accepted = _choose_per_expert(candidates, statuses)
+    # A byte-identical copy points at the file first seen; if that one lost to a newer revision
+    # or a conflict, the copy shares its fate.
+    for index, status in enumerate(statuses):
+        if status.status == "duplicate" and status.sha256 and first_with_bytes.get(status.sha256) != index:
+            original = statuses[first_with_bytes[status.sha256]]
+            if original.status != "ok":
+                statuses[index] = replace(original, file=status.file)
+    results = compute_results(round_file.round, [s.sheet for s in accepted], round_sha256=round_file.sha256)
+    return MergeOutcome(results, statuses, accepted)
