@@ -1,0 +1,215 @@
+"""A signed sheet from a table of scores (`sarapshy sheet fill ROUND --expert ID --scores TABLE`).
+
+The table is CSV (UTF-8, with or without BOM, comma or semicolon separated) or XLSX (first
+worksheet). Header: `entry_id`, one column per criterion id, `comment`, and optionally `recused`
+(`yes` for a recusal, criteria then empty) and `recusal_reason`. One row per entry of the round.
+Every problem found is reported at once, each with its row and column.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from app.models.errors import InputError, Problem
+from app.models.files import read_limited
+from app.models.round import RoundFile
+from app.models.sheet_build import build_signed_sheet
+
+MAX_TABLE_BYTES = 16 * 1024 * 1024
+FIXED_COLUMNS = ("entry_id", "comment", "recused", "recusal_reason")
+YES = {"yes", "y", "иә", "да", "true", "1"}
+NO = {"", "no", "n", "жоқ", "нет", "false", "0"}
+
+
+@dataclass
+class _Table:
+    header: list[str]
+    rows: list[tuple[int, list[Any]]]  # (row number as the user sees it, cells)
+
+
+def fill_sheet_from_table(round_file: RoundFile, expert_id: str, table_path: str | Path,
+                          revision: int = 1) -> dict[str, Any]:
+    """Read and check the table, then return the sheet signed with this computer's key for the expert."""
+    table_path = Path(table_path)
+    if round_file.round.expert(expert_id) is None:
+        known = ", ".join(e.id for e in round_file.round.commission.experts)
+        raise InputError(round_file.path, "commission.experts", f"there is no expert {expert_id!r} in the round",
+                         f"use one of: {known}")
+    evaluations = evaluations_from_table(round_file, read_table(table_path), table_path)
+    return build_signed_sheet(round_file, expert_id, evaluations, revision)
+
+
+def read_table(path: Path) -> _Table:
+    suffix = path.suffix.lower()
+    if suffix in (".xls", ".ods", ".numbers"):
+        raise InputError(path, "", f"{suffix} tables are not read", "save the table as .xlsx or as CSV (UTF-8)")
+    raw = read_limited(path, MAX_TABLE_BYTES)
+    if suffix in (".xlsx", ".xlsm") or raw.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path, raw)
+    return _read_csv(path, raw)
+
+
+def _read_csv(path: Path, raw: bytes) -> _Table:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise InputError(path, f"line {line}", "the table is not UTF-8 text",
+                         "save it as «CSV UTF-8» (Excel: Save as → CSV UTF-8)") from None
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    try:
+        lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise InputError(path, "", f"the CSV cannot be read ({exc})", "save it again from the spreadsheet program") from None
+    return _table(path, [(number, list(cells)) for number, cells in enumerate(lines, start=1)])
+
+
+def _read_xlsx(path: Path, raw: bytes) -> _Table:
+    try:
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(path, "", f"the file is not a readable .xlsx workbook ({exc})",
+                         "save it again as .xlsx, or export it as CSV (UTF-8)") from None
+    try:
+        sheet = book.worksheets[0]
+        lines = [(number, list(cells)) for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    finally:
+        book.close()
+    return _table(path, lines)
+
+
+def _table(path: Path, lines: list[tuple[int, list[Any]]]) -> _Table:
+    lines = [(n, cells) for n, cells in lines if any(_text(c) for c in cells)]
+    if not lines:
+        raise InputError(path, "", "the table is empty", "the first row is the header: entry_id, c1, c2, …, comment")
+    (_, header), rows = lines[0], lines[1:]
+    return _Table([_text(h) for h in header], rows)
+
+
+def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> list[dict[str, Any]]:
+    """Sheet evaluations (round order) from the table; InputError listing every problem."""
+    rnd = round_file.round
+    criteria = {c.id: c for c in rnd.criteria}
+    columns, problems = _columns(table.header, list(criteria))
+    if problems:
+        raise InputError(path, problems=problems)
+    found: dict[str, dict[str, Any]] = {}
+    seen: set[str] = set()
+    for number, cells in table.rows:
+        cell = lambda name: cells[columns[name]] if name in columns and columns[name] < len(cells) else None  # noqa: E731
+        place = lambda name: f"row {number}, column {name} ({get_column_letter(columns[name] + 1)})"  # noqa: E731
+        entry_id = _text(cell("entry_id"))
+        if not entry_id:
+            problems.append(Problem(place("entry_id"), "the entry id is empty", "write the entry's id, e.g. m01"))
+            continue
+        if rnd.entry(entry_id) is None:
+            problems.append(Problem(place("entry_id"), f"there is no entry {entry_id!r} in the round",
+                                    "use one of: " + ", ".join(e.id for e in rnd.entries)))
+            continue
+        if entry_id in seen:
+            problems.append(Problem(place("entry_id"), f"entry {entry_id} appears twice", "keep one row per entry"))
+            continue
+        seen.add(entry_id)
+        recused_text = _text(cell("recused")).casefold()
+        if recused_text not in YES | NO:
+            problems.append(Problem(place("recused"), f"{recused_text!r} is not understood",
+                                    "write yes for a recusal, or leave the cell empty"))
+            continue
+        filled = {cid: cell(cid) for cid in criteria if _text(cell(cid))}
+        if recused_text in YES:
+            reason = _text(cell("recusal_reason"))
+            if filled:
+                problems.append(Problem(place(next(iter(filled))), f"entry {entry_id} is recused but has scores",
+                                        "leave the criteria empty for a recused entry, or remove yes from recused"))
+            elif not reason:
+                problems.append(Problem(f"row {number}, column recusal_reason", "a recusal needs a reason",
+                                        "say briefly why, e.g. I am a co-author of this course"))
+            else:
+                found[entry_id] = {"entry_id": entry_id, "recused": True, "recusal_reason": reason}
+            continue
+        scores: dict[str, int] = {}
+        for cid, criterion in criteria.items():
+            value = _whole_number(cell(cid))
+            if value is None:
+                shown = _text(cell(cid))
+                problems.append(Problem(place(cid), f"the score {shown!r} is not a whole number" if shown
+                                        else "the score is missing",
+                                        f"write a whole number from {criterion.min} to {criterion.max}"))
+            elif not criterion.min <= value <= criterion.max:
+                problems.append(Problem(place(cid), f"the score {value} is out of range",
+                                        f"write a whole number from {criterion.min} to {criterion.max}"))
+            else:
+                scores[cid] = value
+        if len(scores) == len(criteria):
+            evaluation: dict[str, Any] = {"entry_id": entry_id, "scores": scores}
+            comment = _text(cell("comment"), strip=False).strip("\r\n")
+            if comment.strip():
+                evaluation["comment"] = comment
+            found[entry_id] = evaluation
+    missing = [e.id for e in rnd.entries if e.id not in seen]
+    if missing:
+        problems.append(Problem("entry_id", f"entries missing from the table: {', '.join(missing)}",
+                                "add a row for each (scores, or recused = yes with a reason)"))
+    if problems:
+        raise InputError(path, problems=problems)
+    return [found[e.id] for e in rnd.entries]
+
+
+def _columns(header: list[str], criterion_ids: list[str]) -> tuple[dict[str, int], list[Problem]]:
+    known = {name.casefold(): name for name in [*FIXED_COLUMNS, *criterion_ids]}
+    columns: dict[str, int] = {}
+    problems: list[Problem] = []
+    for index, title in enumerate(header):
+        place = f"row 1, column {get_column_letter(index + 1)}"
+        if not title:
+            continue
+        name = title if title in known.values() else known.get(title.casefold())
+        if name is None:
+            problems.append(Problem(place, f"unknown column {title!r}",
+                                    f"the columns are entry_id, {', '.join(criterion_ids)}, comment, recused, recusal_reason"))
+        elif name in columns:
+            problems.append(Problem(place, f"the column {name} appears twice", "keep one of them"))
+        else:
+            columns[name] = index
+    for name in ["entry_id", *criterion_ids]:
+        if name not in columns:
+            problems.append(Problem("row 1 (header)", f"the column {name} is missing",
+                                    f"add a column titled {name}"))
+    return columns, problems
+
+
+def _text(value: Any, strip: bool = True) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value)
+    return text.strip() if strip else text
+
+
+def _whole_number(value: Any) -> int | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    text = str(value).strip()
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() else None
