@@ -14,12 +14,15 @@ scores fit the round's entries and criteria and the sheet is complete.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from app.models.canonical import sha256_hex
 from app.models.errors import InputError
+from app.models.files import read_limited
+from app.models.jsonfile import MAX_DOCUMENT_BYTES
 from app.models.results import Results, compute_results, results_to_json
 from app.models.round import RoundFile
 from app.models.sheet import SheetFile, check_sheet_against_round, parse_sheet
@@ -28,6 +31,7 @@ from app.models.signing import same_public_key, verify_sheet_signature
 Status = Literal["ok", "rejected", "superseded", "duplicate"]
 
 # reason_code values
+UNREADABLE = "unreadable"
 MALFORMED = "malformed"
 BAD_SIGNATURE = "bad_signature"
 OTHER_ROUND = "other_round"
@@ -53,6 +57,10 @@ class SheetStatus:
     key_pinned: bool = False  # the round pins this expert's key and the sheet is signed with it
     sha256: str = ""  # of the file's bytes
     same_as: str = ""  # for duplicate / superseded: the file that was taken instead
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"file": self.file, "status": self.status}
@@ -107,8 +115,9 @@ def _summarise(problems: list[str], limit: int = 3) -> str:
     return text
 
 
-def check_sheet(round_file: RoundFile, name: str, raw: bytes) -> tuple[SheetStatus, SheetFile | None]:
-    """Classify one file on its own: `ok` with its parsed sheet, or `rejected` with the reason."""
+def check_sheet(round_file: RoundFile | None, name: str, raw: bytes) -> tuple[SheetStatus, SheetFile | None]:
+    """Classify one file on its own: `ok` with its parsed sheet, or `rejected` with the reason.
+    Without a round only the file's structure and signature are checked."""
     digest = sha256_hex(raw)
     try:
         sheet_file = parse_sheet(raw, name)
@@ -120,6 +129,8 @@ def check_sheet(round_file: RoundFile, name: str, raw: bytes) -> tuple[SheetStat
                        fingerprint=check.fingerprint, sha256=digest)
     if not check.ok:
         return replace(base, status="rejected", reason=check.reason, reason_code=BAD_SIGNATURE), None
+    if round_file is None:
+        return base, sheet_file
     rnd = round_file.round
     if sheet.round_id != rnd.round_id:
         return replace(base, status="rejected", reason_code=OTHER_ROUND,
@@ -213,3 +224,28 @@ def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]]) ->
                 statuses[index] = replace(original, file=status.file)
     results = compute_results(round_file.round, [s.sheet for s in accepted], round_sha256=round_file.sha256)
     return MergeOutcome(results, statuses, accepted)
+
+
+def _read_source(path: str | Path) -> bytes | SheetStatus:
+    try:
+        return read_limited(path, MAX_DOCUMENT_BYTES)
+    except InputError as exc:
+        return SheetStatus(str(path), "rejected", str(exc), UNREADABLE)
+
+
+def check_sheet_source(path: str | Path, round_file: RoundFile | None = None) -> SheetStatus:
+    """`sarapshy verify`: one file's status on its own (no revisions or duplicates to compare)."""
+    raw = _read_source(path)
+    if isinstance(raw, SheetStatus):
+        return raw
+    return check_sheet(round_file, str(path), raw)[0]
+
+
+def merge_files(round_file: RoundFile, paths: Sequence[str | Path]) -> MergeOutcome:
+    """`sarapshy merge`: `merge_sheets` over files named as given; unreadable ones are rejected."""
+    read = [_read_source(path) for path in paths]
+    outcome = merge_sheets(round_file, [(str(path), raw) for path, raw in zip(paths, read)
+                                        if not isinstance(raw, SheetStatus)])
+    merged = iter(outcome.statuses)
+    outcome.statuses = [raw if isinstance(raw, SheetStatus) else next(merged) for raw in read]
+    return outcome

@@ -39,13 +39,10 @@ RANKING_DECIMALS = 9
 
 
 @dataclass(frozen=True)
-class CriterionStat:
-    criterion_id: str
-    n: int
-    mean: float | None
-    sd: float | None
-    min: float | None
-    max: float | None
+class CriterionStat(stats.Summary):
+    """Count, mean, sample SD, min and max of one criterion's scores."""
+
+    criterion_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -346,7 +343,7 @@ def compute_results(rnd: Round, sheets: Sequence[Sheet], *, round_sha256: str | 
 
 
 def _criterion_stat(criterion_id: str, summary: stats.Summary) -> CriterionStat:
-    return CriterionStat(criterion_id, summary.n, summary.mean, summary.sd, summary.min, summary.max)
+    return CriterionStat(**vars(summary), criterion_id=criterion_id)
 
 
 # --- JSON (format sarapshy-results/1) ---
@@ -398,9 +395,12 @@ def _robustness_json(r: Robustness) -> dict[str, Any]:
     }
 
 
-def results_to_json(results: Results, sheets: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
+def results_to_json(results: Results | Any, sheets: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The results document (format `sarapshy-results/1`); `sheets` are the import statuses
-    (see `merge.SheetStatus.to_json`) and are left out when None."""
+    (see `merge.SheetStatus.to_json`) and are left out when None. Given a `merge.MergeOutcome`,
+    its results with its sheet statuses."""
+    if not isinstance(results, Results):
+        return results.to_json()
     a = results.agreement
     document: dict[str, Any] = {
         "format": RESULTS_FORMAT,

@@ -6,8 +6,8 @@ import json
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.models.merge import merge_sheets
-from app.models.results import compute_results, results_sha256
+from app.models.merge import check_sheet_source, merge_files, merge_sheets
+from app.models.results import compute_results, results_sha256, results_to_json
 from app.models.signing import public_key_b64, sign_sheet, verification_code
 from tests.models.test_results import RECUSED, make_round, sheet_dict
 
@@ -181,3 +181,31 @@ def test_the_order_of_the_files_does_not_change_the_results(round_file):
     backward = merge_sheets(round_file, list(reversed(sources)))
     assert results_sha256(forward.results) == results_sha256(backward.results)
     assert by_file(forward) == by_file(backward)
+
+
+def test_merge_files_reads_the_files_and_rejects_unreadable_ones_in_place(round_file, tmp_path):
+    paths = []
+    for name, raw in good_sources(round_file):
+        path = tmp_path / name
+        path.write_bytes(raw)
+        paths.append(path)
+    paths.insert(1, tmp_path / "missing.sheet.json")
+    outcome = merge_files(round_file, paths)
+    assert [s.status for s in outcome.statuses] == ["ok", "rejected", "ok", "ok"]
+    assert [s.file for s in outcome.statuses] == [str(p) for p in paths]
+    missing = outcome.statuses[1]
+    assert missing.reason_code == "unreadable" and "does not exist" in missing.reason
+    assert outcome.results.panel == ["e1", "e2", "e3"]
+    assert results_to_json(outcome)["sheets"][1]["status"] == "rejected"
+
+
+def test_check_sheet_source_checks_one_file_with_or_without_the_round(round_file, tmp_path):
+    stale = sheet_dict(round_file, "e1", TABLE["e1"])
+    stale["round_sha256"] = "0" * 64
+    path = tmp_path / "e1.sheet.json"
+    path.write_bytes(signed_bytes(stale))
+    alone = check_sheet_source(path)
+    assert alone.ok and alone.code == verification_code(stale) and alone.expert_id == "e1"
+    against_round = check_sheet_source(path, round_file)
+    assert not against_round.ok and against_round.reason_code == "round_edited"
+    assert check_sheet_source(tmp_path / "nothing.json").reason_code == "unreadable"
