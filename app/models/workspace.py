@@ -112,6 +112,7 @@ class Workspace:
         chosen = self._state("expert_id")
         self._expert: Expert | None = self.round.expert(chosen) if chosen else None
         self._snapshot: dict[str, str] = self._load_snapshot()
+        self._empty_digests: dict[str, str] = {}
 
     def close(self) -> None:
         self.db.close()
@@ -296,11 +297,26 @@ class Workspace:
         states = {row[0]: row[1:] for row in self.db.execute(
             "SELECT media_id, duration_s, position_s FROM media_state WHERE expert_id = ? AND entry_id = ?",
             [expert, entry_id]).fetchall()}
-        result = []
-        for item in entry.media:
-            duration, position = states.get(item.id, (None, None))
-            result.append(MediaViewing(item.id, _clamp(watched.get(item.id, 0.0), duration), duration, position))
-        return result
+        return [self._media_viewing(item.id, watched.get(item.id, 0.0), *states.get(item.id, (None, None)))
+                for item in entry.media]
+
+    @staticmethod
+    def _media_viewing(media_id: str, watched: float, duration: float | None, position: float | None) -> MediaViewing:
+        return MediaViewing(media_id, _clamp(watched, duration), duration, position)
+
+    def all_viewing(self) -> dict[str, list[MediaViewing]]:
+        """`viewing()` for every entry with videos (round order), in two queries."""
+        expert = [self._expert_key()]
+        watched = {(e, m): s for e, m, s in self.db.execute(
+            "SELECT entry_id, media_id, sum(end_s - start_s) FROM viewing WHERE expert_id = ?"
+            " GROUP BY entry_id, media_id", expert).fetchall()}
+        states = {(row[0], row[1]): row[2:] for row in self.db.execute(
+            "SELECT entry_id, media_id, duration_s, position_s FROM media_state WHERE expert_id = ?",
+            expert).fetchall()}
+        return {entry.id: [self._media_viewing(item.id, watched.get((entry.id, item.id), 0.0),
+                                               *states.get((entry.id, item.id), (None, None)))
+                           for item in entry.media]
+                for entry in self.round.entries if entry.media}
 
     # ---- progress and finalisation --------------------------------------------------------
 
@@ -342,7 +358,7 @@ class Workspace:
     def build_evaluations(self) -> list[dict[str, Any]]:
         """The sheet's evaluations as they would be exported now (round order)."""
         scores, states, notes = self._everything()
-        viewing = self._all_viewing()
+        viewing = self._sheet_viewing()
         return [self._evaluation(entry_id, scores.get(entry_id, {}), states.get(entry_id, _EMPTY_STATE),
                                  notes.get(entry_id, []), viewing.get(entry_id, []))
                 for entry_id in self._entries]
@@ -491,23 +507,20 @@ class Workspace:
                 notes.setdefault(row[1], []).append(NoteRecord(*row))
         return scores, states, {e: self._sorted_notes(n) for e, n in notes.items()}
 
-    def _all_viewing(self) -> dict[str, list[dict[str, Any]]]:
-        expert = [self._expert_key()]
-        watched = {(e, m): s for e, m, s in self.db.execute(
-            "SELECT entry_id, media_id, sum(end_s - start_s) FROM viewing WHERE expert_id = ?"
-            " GROUP BY entry_id, media_id", expert).fetchall()}
-        durations = {(e, m): d for e, m, d in self.db.execute(
-            "SELECT entry_id, media_id, duration_s FROM media_state WHERE expert_id = ?", expert).fetchall()}
+    def _sheet_viewing(self) -> dict[str, list[dict[str, Any]]]:
+        """The sheet's `viewing` lists: videos played at all, rounded to tenths of a second."""
         result: dict[str, list[dict[str, Any]]] = {}
-        for entry in self.round.entries:
-            for item in entry.media:
-                key = (entry.id, item.id)
-                if key not in watched:
+        for entry_id, views in self.all_viewing().items():
+            records = []
+            for view in views:
+                if view.watched_s <= 0:
                     continue
-                record = {"media_id": item.id, "watched_s": round(_clamp(watched[key], durations.get(key)), 1)}
-                if durations.get(key) is not None:
-                    record["duration_s"] = round(durations[key], 1)
-                result.setdefault(entry.id, []).append(record)
+                record: dict[str, Any] = {"media_id": view.media_id, "watched_s": round(view.watched_s, 1)}
+                if view.duration_s is not None:
+                    record["duration_s"] = round(view.duration_s, 1)
+                records.append(record)
+            if records:
+                result[entry_id] = records
         return result
 
     def _evaluation(self, entry_id: str, scores: dict[str, int], state: dict[str, Any],
@@ -537,7 +550,9 @@ class Workspace:
                              exported, current != baseline)
 
     def _empty_digest(self, entry_id: str) -> str:
-        return _digest(self._evaluation(entry_id, {}, _EMPTY_STATE, [], []))
+        if entry_id not in self._empty_digests:
+            self._empty_digests[entry_id] = _digest(self._evaluation(entry_id, {}, _EMPTY_STATE, [], []))
+        return self._empty_digests[entry_id]
 
     def _load_snapshot(self) -> dict[str, str]:
         row = self.db.execute("SELECT snapshot FROM exports WHERE expert_id = ? ORDER BY revision DESC LIMIT 1",

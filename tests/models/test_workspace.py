@@ -283,3 +283,19 @@ def test_edited_round_is_noticed(round_path):
     ws = Workspace(load_round(round_path))
     assert ws.round_changed
     ws.close()
+
+
+def test_all_viewing_matches_per_entry_viewing(ws):
+    ws.record_played("m01", "v2", 10.0, 70.0)
+    ws.set_duration("m01", "v2", 50.0)
+    ws.set_position("m01", "v2", 70.0)
+    ws.record_played("m03", "v1", 0.0, 1.5)
+    everything = ws.all_viewing()
+    assert list(everything) == ["m01", "m02", "m03"]
+    for entry_id, views in everything.items():
+        assert views == ws.viewing(entry_id)
+    v2 = everything["m01"][1]
+    assert (v2.media_id, v2.watched_s, v2.duration_s, v2.position_s) == ("v2", 50.0, 50.0, 70.0)
+    viewing = {ev["entry_id"]: ev.get("viewing") for ev in ws.build_evaluations()}
+    assert viewing == {"m01": [{"media_id": "v2", "watched_s": 50.0, "duration_s": 50.0}], "m02": None,
+                       "m03": [{"media_id": "v1", "watched_s": 1.5}]}
