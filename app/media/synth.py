@@ -14,11 +14,11 @@ import av
 import numpy as np
 
 Colour = tuple[int, int, int]
-AudioKind = Literal["stereo", "mono", "offcentre", "uncorrelated"] | None
+AudioKind = Literal["stereo", "mono", "offcentre", "uncorrelated", "silent"] | None
 Bars = Literal["letterbox", "pillarbox"] | None
 
 VIDEO_ENCODERS = {"h264": "libx264", "mpeg4": "mpeg4", "mpeg2video": "mpeg2video"}
-AUDIO_ENCODERS = {"aac": "aac", "mp3": "libmp3lame", "ac3": "ac3"}
+AUDIO_ENCODERS = {"aac": "aac", "mp3": "libmp3lame", "ac3": "ac3", "opus": "libopus"}
 CONTAINER_FORMATS = {"mp4": "mp4", "mov": "mov", "mkv": "matroska", "matroska": "matroska",
                      "avi": "avi"}
 SAMPLE_RATE = 48000
@@ -55,11 +55,12 @@ def write_colour_clip(path: Path | str, colours: Sequence[Colour], seconds_each:
                       audio: AudioKind = "stereo", tone_hz: float = 440.0,
                       codec: str = "h264", container: str = "mp4", audio_codec: str = "aac",
                       bars: Bars = None, sample_aspect: Fraction | None = None,
-                      audio_seconds: float | None = None) -> Path:
+                      audio_seconds: float | None = None, faststart: bool = False) -> Path:
     """Write a clip where each colour fills the frame for `seconds_each` seconds.
 
     `audio_seconds` (default: the video's length) lets the audio end before a long still video.
     `sample_aspect` sets a non-square pixel shape (e.g. 4/3 on 1440×1080 displays as 16:9).
+    `faststart` puts the mp4 index before the media data (as web-ready exports do).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -67,7 +68,8 @@ def write_colour_clip(path: Path | str, colours: Sequence[Colour], seconds_each:
         raise ValueError("write_colour_clip needs at least one colour")
     frames_each = max(1, round(seconds_each * fps))
     video_seconds = frames_each * len(colours) / fps
-    with av.open(str(path), "w", format=_container_format(container)) as output:
+    options = {"movflags": "+faststart"} if faststart else {}
+    with av.open(str(path), "w", format=_container_format(container), options=options) as output:
         video = _add_video_stream(output, codec, size, fps, sample_aspect)
         sound = _add_audio_stream(output, audio_codec, audio) if audio else None
         pts = 0
@@ -178,6 +180,8 @@ def _add_audio_stream(output, codec: str, kind: AudioKind):
 def _tone_channels(kind: AudioKind, tone_hz: float, start: int, count: int) -> np.ndarray:
     t = (np.arange(start, start + count, dtype=np.float64)) / SAMPLE_RATE
     left = TONE_AMPLITUDE * np.sin(2 * np.pi * tone_hz * t)
+    if kind == "silent":
+        left = np.zeros_like(t)
     if kind == "mono":
         return left[np.newaxis, :].astype(np.float32)
     if kind == "offcentre":
