@@ -168,3 +168,13 @@ def long_date(day: date, lang: str) -> str:
 def blank_date(lang: str) -> str:
     """The form's empty date line, for a sheet without a date."""
     return {"ru": "«___» __________ 20__ г.", "en": "___ __________ 20__"}.get(lang, "«___» __________ 20__ ж.")
+
+
+def number(value: float | None, decimals: int, lang: str) -> str:
+    """A number as people write it: integers without decimals, a decimal comma in kk and ru."""
+    if value is None:
+        return "—"
+    if float(value).is_integer():
+        return str(int(value))
+    shown = f"{value:.{decimals}f}"
+    return shown.replace(".", ",") if lang in ("kk", "ru") else shown

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -49,6 +49,8 @@ class Styles:
         self.heading = ParagraphStyle("heading", fontName=SANS_BOLD, fontSize=b + 1, leading=(b + 1) * 1.3,
                                       spaceBefore=8, spaceAfter=4, alignment=TA_LEFT, keepWithNext=1)
         self.code = ParagraphStyle("code", fontName=SANS_BOLD, fontSize=b + 3, leading=(b + 3) * 1.3)
+        self.table_heading = ParagraphStyle("table_heading", parent=self.heading, keepWithNext=0)
+        self.right = ParagraphStyle("right", parent=self.body, alignment=TA_RIGHT)
         self.centered = ParagraphStyle("centered", parent=self.body, alignment=TA_CENTER)
 
 
