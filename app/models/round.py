@@ -6,7 +6,7 @@ import binascii
 import posixpath
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+import datetime as dt
 from pathlib import Path
 from typing import Annotated, Any, Literal, Optional, Union
 from urllib.parse import urlparse
@@ -180,7 +180,7 @@ class Aggregation(_Model):
 
 
 class Meeting(_Model):
-    date: Optional[date] = None
+    date: Optional[dt.date] = None
     place: str = ""
 
 

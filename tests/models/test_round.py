@@ -152,3 +152,12 @@ def test_arbitrary_json_never_escapes_as_anything_but_input_error(value):
 def test_arbitrary_bytes_give_input_error(raw):
     with pytest.raises(InputError):
         parse_round(raw, "fuzz.json")
+
+
+def test_meeting_date_is_read_as_a_date():
+    data = round_data()
+    data["meeting"] = {"date": "2026-12-18", "place": "Алматы"}
+    meeting = parse(data).round.meeting
+    assert meeting.date.isoformat() == "2026-12-18" and meeting.place == "Алматы"
+    data["meeting"]["date"] = "18.12.2026"
+    assert "meeting.date" in error_text(data)
