@@ -115,10 +115,12 @@ def _summarise(problems: list[str], limit: int = 3) -> str:
     return text
 
 
-def check_sheet(round_file: RoundFile | None, name: str, raw: bytes) -> tuple[SheetStatus, SheetFile | None]:
+def check_sheet(round_file: RoundFile | None, name: str, raw: bytes,
+                digest: str | None = None) -> tuple[SheetStatus, SheetFile | None]:
     """Classify one file on its own: `ok` with its parsed sheet, or `rejected` with the reason.
-    Without a round only the file's structure and signature are checked."""
-    digest = sha256_hex(raw)
+    Without a round only the file's structure and signature are checked. `digest`: the bytes'
+    SHA-256 when already known."""
+    digest = digest or sha256_hex(raw)
     try:
         sheet_file = parse_sheet(raw, name)
     except InputError as exc:
@@ -210,7 +212,7 @@ def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]]) ->
                                         reason="the same file as one already taken"))
             continue
         first_with_bytes[digest] = index
-        status, sheet_file = check_sheet(round_file, name, raw)
+        status, sheet_file = check_sheet(round_file, name, raw, digest)
         statuses.append(status)
         if sheet_file is not None:
             candidates.append(_Candidate(index, status, sheet_file))
