@@ -96,7 +96,10 @@ def measure_balance(path: Path | str, duration_s: float | None) -> BalanceMeasur
             resampler = av.AudioResampler(format="fltp", layout="stereo")
             for start, length in _audio_windows(duration_s):
                 if start > 0:
-                    container.seek(int(start / stream.time_base), stream=stream)
+                    try:
+                        container.seek(int(start / stream.time_base), stream=stream)
+                    except av.FFmpegError:
+                        pass  # not seekable: measure from where decoding stands
                 for frame in container.decode(stream):
                     if frame.time is not None and frame.time < start:
                         continue
@@ -131,7 +134,10 @@ def _frame_at(container, stream, seconds: float) -> np.ndarray | None:
     """The brightness (brightest RGB channel, scaled down) of the key frame at or before
     `seconds`: close enough for sampling."""
     if seconds > 0 and stream.time_base:
-        container.seek(int(seconds / stream.time_base), stream=stream, backward=True)
+        try:
+            container.seek(int(seconds / stream.time_base), stream=stream, backward=True)
+        except av.FFmpegError:
+            pass  # not seekable: sample the next frame instead
     for frame in container.decode(stream):
         width = min(SAMPLE_WIDTH, frame.width)
         height = max(1, round(frame.height * width / frame.width))

@@ -130,7 +130,10 @@ def _check_complete(path: Path, container, duration_s: float | None) -> None:
     start = (container.start_time or 0) / av.time_base
     end_expected = start + duration_s - tolerance
     reached = 0.0
-    container.seek(int(max(start, end_expected - 1.0) * av.time_base), backward=True)
+    try:
+        container.seek(int(max(start, end_expected - 1.0) * av.time_base), backward=True)
+    except av.FFmpegError:
+        pass  # e.g. a cut Matroska file has lost its index: read on from the headers instead
     for count, packet in enumerate(container.demux()):
         if count >= TAIL_PACKET_LIMIT:
             return  # too many packets to settle it cheaply: accept
