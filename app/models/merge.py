@@ -108,6 +108,11 @@ def _classify_content_problems(problems: list[str]) -> str:
     return NOT_IN_ROUND
 
 
+def _problems_text(exc: InputError) -> str:
+    """The error without the file name (the status names the file already)."""
+    return "; ".join(p.describe() for p in exc.problems)
+
+
 def _summarise(problems: list[str], limit: int = 3) -> str:
     text = "; ".join(problems[:limit])
     if len(problems) > limit:
@@ -124,7 +129,7 @@ def check_sheet(round_file: RoundFile | None, name: str, raw: bytes,
     try:
         sheet_file = parse_sheet(raw, name)
     except InputError as exc:
-        return SheetStatus(name, "rejected", str(exc), MALFORMED, sha256=digest), None
+        return SheetStatus(name, "rejected", _problems_text(exc), MALFORMED, sha256=digest), None
     sheet = sheet_file.sheet
     check = verify_sheet_signature(sheet_file.data)
     base = SheetStatus(name, "ok", expert_id=sheet.expert_id, revision=sheet.revision, code=check.code,
@@ -232,7 +237,7 @@ def _read_source(path: str | Path) -> bytes | SheetStatus:
     try:
         return read_limited(path, MAX_DOCUMENT_BYTES)
     except InputError as exc:
-        return SheetStatus(str(path), "rejected", str(exc), UNREADABLE)
+        return SheetStatus(str(path), "rejected", _problems_text(exc), UNREADABLE)
 
 
 def check_sheet_source(path: str | Path, round_file: RoundFile | None = None) -> SheetStatus:
