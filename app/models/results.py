@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -131,8 +132,12 @@ class Results:
     robustness: Robustness
     prize_ties: list[list[str]] = field(default_factory=list)
 
+    @cached_property
+    def _entry_index(self) -> dict[str, EntryResult]:
+        return {e.entry_id: e for e in self.entries}
+
     def entry(self, entry_id: str) -> EntryResult | None:
-        return next((e for e in self.entries if e.entry_id == entry_id), None)
+        return self._entry_index.get(entry_id)
 
     def expert(self, expert_id: str) -> ExpertDeviation | None:
         return next((e for e in self.experts if e.expert_id == expert_id), None)

@@ -153,6 +153,15 @@ def test_kendall_w_perfect_agreement_and_textbook_value():
     assert k.p == pytest.approx(p_expected, rel=1e-9)
 
 
+def test_kendall_w_for_two_targets():
+    agree = stats.kendall_w(np.array([[9, 8, 7], [1, 2, 3]]))
+    assert agree.w == pytest.approx(1.0) and agree.df == 1
+    assert agree.p == pytest.approx(sps.chi2.sf(3.0, 1))
+    # two raters disagree, the third ties both: rank sums 1+2+1.5 and 2+1+1.5 are equal
+    split = stats.kendall_w(np.array([[9, 1, 5], [1, 9, 5]]))
+    assert split.w == pytest.approx(0.0) and split.p == pytest.approx(1.0)
+
+
 @settings(max_examples=60, deadline=None)
 @given(score_tables(min_targets=3))  # scipy's Friedman test needs three targets
 def test_kendall_w_with_ties_agrees_with_scipy_friedman(table):
