@@ -1,0 +1,11 @@
+"""The embedded video player (libvlc, or QtMultimedia as a fallback)."""
+from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
+from app.ui.player.choice import active_backend_name, backend_problems, create_backend
+from app.ui.player.playlist import PlaylistItem, format_time, playlist_for_entry
+from app.ui.player.widget import SHORTCUTS, PlayerWidget, shortcut_table
+
+__all__ = [
+    "BackendUnavailable", "PlaybackState", "PlayerBackend", "PlayerWidget", "PlaylistItem",
+    "SHORTCUTS", "active_backend_name", "backend_problems", "create_backend", "format_time",
+    "playlist_for_entry", "shortcut_table",
+]

@@ -1,0 +1,294 @@
+"""libvlc through python-vlc, drawing into a native child window of ours.
+
+libvlc is optional: `load_libvlc()` raises `BackendUnavailable` with the reason when it cannot be
+loaded, and the player then falls back to QtMultimedia. Events arrive on libvlc's own threads;
+their handlers only emit a Qt signal (queued to the UI thread) and never call back into libvlc.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
+from app.ui.qt import QImage, QObject, Qt, QtCore, QtGui, QtWidgets, QTimer, Signal, platform_name
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 200
+# Platforms where libvlc can draw into a window of ours.
+EMBEDDABLE_PLATFORMS = ("xcb", "windows", "cocoa")
+
+_vlc_module: Any = None
+_instance: Any = None
+# libvlc media players are recycled, never released: releasing one (libvlc 3.0.24) makes the
+# process crash when it exits. A stopped, detached player costs nothing.
+_idle_players: list[Any] = []
+
+
+def instance_arguments() -> list[str]:
+    args = ["--no-xlib", "--quiet", "--no-video-title-show", "--no-snapshot-preview"]
+    if os.environ.get("SARAPSHY_TESTING"):
+        args.append("--aout=dummy")
+    return args
+
+
+def load_libvlc() -> Any:
+    """The shared libvlc instance; raises BackendUnavailable when libvlc cannot run here."""
+    global _vlc_module, _instance
+    if _instance is not None:
+        return _instance
+    try:
+        import vlc  # noqa: PLC0415 - optional, loaded on demand
+    except BaseException as exc:  # python-vlc raises NotImplementedError, OSError or even SystemExit
+        raise BackendUnavailable(f"libvlc could not be loaded ({type(exc).__name__}: {exc})") from None
+    try:
+        instance = vlc.Instance(instance_arguments())
+    except Exception as exc:  # pragma: no cover - broken installation
+        raise BackendUnavailable(f"libvlc could not start ({exc})") from None
+    if instance is None:
+        raise BackendUnavailable("libvlc could not start (no plugins found?)")
+    _vlc_module, _instance = vlc, instance
+    app = QtCore.QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(stop_all_players)
+    return instance
+
+
+def libvlc_version() -> str:
+    load_libvlc()
+    return _vlc_module.libvlc_get_version().decode(errors="replace")
+
+
+def _emitter(signal: Any, value: Any) -> Any:
+    """A libvlc event handler (runs on a libvlc thread) that only emits a Qt signal."""
+    def handle(event: Any) -> None:
+        try:
+            signal.emit(value(event))
+        except RuntimeError:  # the Qt side is already gone (application quitting)
+            pass
+    return handle
+
+
+_live: set[VlcBackend] = set()
+
+
+def stop_all_players() -> None:
+    """Stop every libvlc player before the application quits (no events into deleted objects)."""
+    for backend in list(_live):
+        backend.release()
+
+
+class VlcSurface(QtWidgets.QWidget):
+    """A native window libvlc draws into; black when nothing plays."""
+
+    native_window_changed = Signal()
+    double_clicked = Signal()
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QtGui.QPalette.ColorRole.Window, Qt.GlobalColor.black)
+        self.setPalette(palette)
+        self.setMinimumSize(160, 90)
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.WinIdChange:
+            self.native_window_changed.emit()
+        return super().event(event)
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        QtGui.QPainter(self).fillRect(event.rect(), Qt.GlobalColor.black)
+
+    def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:
+        self.double_clicked.emit()
+
+
+class _EventBridge(QObject):
+    """Lives on the UI thread; libvlc threads only emit its signals (delivered queued)."""
+
+    state = Signal(str)
+    length = Signal(int)
+    time = Signal(int)
+    vout = Signal(int)
+
+
+class VlcBackend(PlayerBackend):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        if platform_name() not in EMBEDDABLE_PLATFORMS:
+            raise BackendUnavailable(f"libvlc cannot draw into a {platform_name()!r} window")
+        self._instance = load_libvlc()
+        vlc = _vlc_module
+        self._vlc = vlc
+        self._player = _idle_players.pop() if _idle_players else self._instance.media_player_new()
+        self._player.video_set_mouse_input(False)  # clicks reach our widget, not libvlc
+        self._player.video_set_key_input(False)
+        self._surface = VlcSurface()
+        self._surface.native_window_changed.connect(self._attach)
+        self._bridge = _EventBridge(self)
+        self._bridge.state.connect(self._on_state)
+        self._bridge.length.connect(self._set_duration)
+        self._bridge.time.connect(self._set_position)
+        self._saw_video = False
+        self._bridge.vout.connect(self._on_vout)
+        E = vlc.EventType
+        bridge = self._bridge
+        self._handlers = {  # kept referenced: libvlc holds only raw pointers to them
+            E.MediaPlayerOpening: _emitter(bridge.state, lambda e: "opening"),
+            E.MediaPlayerPlaying: _emitter(bridge.state, lambda e: "playing"),
+            E.MediaPlayerPaused: _emitter(bridge.state, lambda e: "paused"),
+            E.MediaPlayerStopped: _emitter(bridge.state, lambda e: "stopped"),
+            E.MediaPlayerEndReached: _emitter(bridge.state, lambda e: "ended"),
+            E.MediaPlayerEncounteredError: _emitter(bridge.state, lambda e: "error"),
+            E.MediaPlayerLengthChanged: _emitter(bridge.length, lambda e: int(e.u.new_length)),
+            E.MediaPlayerTimeChanged: _emitter(bridge.time, lambda e: int(e.u.new_time)),
+            E.MediaPlayerVout: _emitter(bridge.vout, lambda e: 1),
+        }
+        events = self._player.event_manager()
+        for kind, handler in self._handlers.items():
+            events.event_attach(kind, handler)
+        _live.add(self)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._poll_time)
+        self._volume = 100
+        self._muted = False
+
+    def name(self) -> str:
+        return f"VLC {libvlc_version()}"
+
+    def video_widget(self) -> QtWidgets.QWidget:
+        return self._surface
+
+    def _attach(self) -> None:
+        handle = int(self._surface.winId())
+        platform = platform_name()
+        if platform == "xcb":
+            self._player.set_xwindow(handle)
+        elif platform == "windows":
+            self._player.set_hwnd(handle)
+        elif platform == "cocoa":
+            self._player.set_nsobject(handle)
+
+    def _open(self, source: str) -> None:
+        self._attach()
+        self._saw_video = False
+        media = self._instance.media_new(source) if "://" in source else self._instance.media_new_path(source)
+        self._player.set_media(media)
+        media.release()
+        self._set_state(PlaybackState.STOPPED)
+
+    def play(self) -> None:
+        if self._player.get_media() is None:
+            return
+        if self._state in (PlaybackState.ENDED, PlaybackState.ERROR):
+            self._player.stop()  # libvlc will not restart an ended media otherwise
+            self._saw_video = False
+        self._attach()
+        if self._state != PlaybackState.PLAYING:
+            if self._state == PlaybackState.STOPPED:
+                self._set_state(PlaybackState.LOADING)
+            self._player.play()
+        self._poll.start()
+
+    def pause(self) -> None:
+        if self._state == PlaybackState.PLAYING:
+            self._player.set_pause(1)
+
+    def stop(self) -> None:
+        self._player.stop()
+        self._poll.stop()
+
+    def _seek(self, ms: int) -> None:
+        if self._state == PlaybackState.ENDED:
+            self._pending_seek_ms = ms
+            return
+        self._player.set_time(int(ms))
+
+    def set_rate(self, rate: float) -> None:
+        self._player.set_rate(float(rate))
+
+    def set_volume(self, percent: int) -> None:
+        self._volume = max(0, min(100, int(percent)))
+        self._player.audio_set_volume(self._volume)
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = bool(muted)
+        self._player.audio_set_mute(self._muted)
+
+    def has_video(self) -> bool:
+        return self._saw_video or bool(self._player.has_vout())
+
+    def snapshot(self, path: str | Path | None = None) -> QImage | None:
+        if not self._player.has_vout():
+            return None
+        target = Path(path) if path else Path(tempfile.mkstemp(suffix=".png", prefix="sarapshy-")[1])
+        try:
+            if self._player.video_take_snapshot(0, str(target), 0, 0) != 0 or not target.exists():
+                return None
+            image = QImage(str(target))
+            return None if image.isNull() else image
+        finally:
+            if path is None:
+                target.unlink(missing_ok=True)
+
+    def release(self) -> None:
+        if self not in _live:
+            return
+        super().release()
+        _live.discard(self)
+        self._poll.stop()
+        self._player.stop()
+        events = self._player.event_manager()
+        for kind in self._handlers:
+            events.event_detach(kind)
+        self._player.set_media(None)
+        _idle_players.append(self._player)
+
+    # --- events, on the UI thread -------------------------------------------------------------
+    def _on_vout(self, _: int) -> None:
+        if self._player.has_vout():
+            self._saw_video = True
+
+    def _poll_time(self) -> None:
+        if self._state == PlaybackState.PLAYING:
+            self._set_position(int(self._player.get_time()))
+            self._set_duration(int(self._player.get_length()))
+
+    def _on_state(self, what: str) -> None:
+        if what == "opening":
+            self._set_state(PlaybackState.LOADING)
+        elif what == "playing":
+            self._player.audio_set_volume(self._volume)
+            self._player.audio_set_mute(self._muted)
+            self._set_duration(int(self._player.get_length()))
+            self._set_state(PlaybackState.PLAYING)
+        elif what == "paused":
+            self._set_state(PlaybackState.PAUSED)
+        elif what == "stopped":
+            self._poll.stop()
+            if self._state not in (PlaybackState.ENDED, PlaybackState.ERROR):
+                self._set_state(PlaybackState.STOPPED)
+        elif what == "ended":
+            self._poll.stop()
+            if not self._saw_video and self._player.get_length() <= 0:
+                self._fail("no video could be decoded from this file")
+                return
+            if self._duration_ms:
+                self._set_position(self._duration_ms)
+            self._set_state(PlaybackState.ENDED)
+            self.media_ended.emit()
+        elif what == "error":
+            self._poll.stop()
+            self._fail("the video could not be opened or decoded")
+
+    def _fail(self, message: str) -> None:
+        self._set_state(PlaybackState.ERROR)
+        self.error.emit(message)
