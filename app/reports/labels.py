@@ -135,6 +135,7 @@ STATUS_TEXT: dict[str, dict[str, str]] = {
     "outdated": {"kk": "ескірген", "ru": "устаревший", "en": "outdated"},
     "superseded": {"kk": "ескірген ревизия", "ru": "заменён новой редакцией", "en": "superseded"},
     "missing": {"kk": "жоқ", "ru": "отсутствует", "en": "missing"},
+    "duplicate": {"kk": "көшірме", "ru": "дубликат", "en": "duplicate"},
 }
 
 MONTHS = {

@@ -44,3 +44,23 @@ def merged(round_file: RoundFile, sheets: list[dict]) -> MergeOutcome:
 def round_from_data(data: dict, folder: Path | None = None) -> RoundFile:
     raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
     return parse_round(raw, "test.round.json")
+
+
+def uniform_sheets(round_file: RoundFile, scores: dict[str, dict[str, int]]) -> list[dict]:
+    """Signed sheets where expert x gives entry e the score scores[x][e] on every criterion
+    (None: recused)."""
+    rnd = round_file.round
+    sheets = []
+    for expert_id, by_entry in scores.items():
+        evaluations = []
+        for entry_id, score in by_entry.items():
+            if score is None:
+                evaluations.append({"entry_id": entry_id, "recused": True, "recusal_reason": "Әріптесім"})
+            else:
+                evaluations.append({"entry_id": entry_id, "scores": {c.id: score for c in rnd.criteria},
+                                    "comment": "="})
+        data = {"format": "sarapshy-sheet/1", "round_id": rnd.round_id, "round_sha256": round_file.sha256,
+                "expert_id": expert_id, "expert_name": rnd.expert(expert_id).name, "revision": 1,
+                "finalized_at": "2026-12-17T15:04:05+05:00", "app_version": "test", "evaluations": evaluations}
+        sheets.append(sign_sheet(data, Ed25519PrivateKey.generate()))
+    return sheets

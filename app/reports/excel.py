@@ -1,0 +1,340 @@
+"""The Excel summary of a merged round (openpyxl, streamed in write-only mode).
+
+Sheets: the summary (results as live formulas over the experts' sheets), one sheet per expert laid
+out like form -03 (totals as SUM formulas), criteria statistics (formulas over the experts'
+sheets), agreement statistics, and the imported sheet files. Text from outside (titles, names,
+comments) is always stored as text, even when it starts with = + - @.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.models.files import atomic_write_bytes
+from app.models.localized import localized
+from app.models.merge import MergeOutcome
+from app.models.round import TOTAL_TITLE, RoundFile
+from app.reports.decisions import Decisions, advancing_entries, final_places
+from app.reports.labels import SHEET_FORM_CODE, status_text, t
+
+FONT_NAME = "Arial"  # has every Kazakh letter on Windows, macOS and LibreOffice installs
+BODY = Font(name=FONT_NAME, size=10)
+BOLD = Font(name=FONT_NAME, size=10, bold=True)
+TITLE = Font(name=FONT_NAME, size=12, bold=True)
+HEAD_FILL = PatternFill("solid", fgColor="E8E8E8")
+THIN = Side(style="thin", color="808080")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="top")
+HEAD_ALIGN = Alignment(wrap_text=True, vertical="center", horizontal="center")
+
+XL_TEXT = {
+    "summary": {"kk": "Қорытынды", "ru": "Итоги", "en": "Summary"},
+    "criteria": {"kk": "Критерийлер", "ru": "Критерии", "en": "Criteria"},
+    "agreement": {"kk": "Келісімділік", "ru": "Согласованность", "en": "Agreement"},
+    "sheets": {"kk": "Парақтар", "ru": "Листы", "en": "Sheets"},
+    "entry_id": {"kk": "Коды", "ru": "Код", "en": "Id"},
+    "sd": {"kk": "Стандартты ауытқу", "ru": "Стандартное отклонение", "en": "SD"},
+    "min": {"kk": "Мин", "ru": "Мин", "en": "Min"},
+    "max": {"kk": "Макс", "ru": "Макс", "en": "Max"},
+    "n": {"kk": "Бағалар саны", "ru": "Число оценок", "en": "Scores"},
+    "decision": {"kk": "Шешім", "ru": "Решение", "en": "Decision"},
+    "comment": {"kk": "Түсініктеме", "ru": "Комментарий", "en": "Comment"},
+    "criterion": {"kk": "Критерий", "ru": "Критерий", "en": "Criterion"},
+    "scale": {"kk": "Шкала", "ru": "Шкала", "en": "Scale"},
+    "statistic": {"kk": "Көрсеткіш", "ru": "Показатель", "en": "Statistic"},
+    "value": {"kk": "Мәні", "ru": "Значение", "en": "Value"},
+    "spearman": {"kk": "Қалғандармен Спирмен корреляциясы", "ru": "Корреляция Спирмена с остальными",
+                 "en": "Spearman vs the rest"},
+    "flag": {"kk": "Назар аудару керек", "ru": "Требует внимания", "en": "Flagged"},
+    "yes": {"kk": "иә", "ru": "да", "en": "yes"},
+    "digest": {"kk": "SHA-256", "ru": "SHA-256", "en": "SHA-256"},
+    "reason": {"kk": "Себебі", "ru": "Причина", "en": "Reason"},
+    "entries_used": {"kk": "Есептелген ЖАОК", "ru": "МООК в расчёте", "en": "Entries used"},
+    "left_out": {"kk": "Есептелмеген ЖАОК", "ru": "Не вошли в расчёт", "en": "Entries left out"},
+    "nominee": {"kk": "Номинант", "ru": "Номинант", "en": "Nominee"},
+}
+HEADER_ROW = 3  # rows 1–2: title lines; row 3: column headings; data from row 4 (expert sheets: 5)
+
+
+def xt(key: str, lang: str) -> str:
+    return localized(XL_TEXT[key], lang)
+
+
+def write_summary_xlsx(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions | None,
+                       out_path: str | Path, lang: str = "kk") -> Path:
+    """Writes the workbook atomically and returns its path."""
+    import io
+
+    workbook = build_workbook(round_file, outcome, decisions or Decisions(), lang)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return atomic_write_bytes(out_path, buffer.getvalue())
+
+
+def build_workbook(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions, lang: str) -> Workbook:
+    rnd, results = round_file.round, outcome.results
+    workbook = Workbook(write_only=True)
+    experts = [rnd.expert(x) for x in results.panel]
+    names = _sheet_names([xt("summary", lang)] + [f"{i} {x.name}" for i, x in enumerate(experts, 1)]
+                         + [xt(k, lang) for k in ("criteria", "agreement", "sheets")])
+    summary_ws = workbook.create_sheet(names[0])
+    expert_sheets = {x.id: names[i] for i, x in enumerate(experts, 1)}
+    entry_rows = {e.id: _ExpertLayout.FIRST_ROW + i for i, e in enumerate(rnd.entries)}
+    _write_summary(summary_ws, round_file, outcome, decisions, expert_sheets, entry_rows, lang)
+    for expert in experts:
+        _write_expert_sheet(workbook.create_sheet(expert_sheets[expert.id]), round_file, outcome, expert.id, lang)
+    _write_criteria(workbook.create_sheet(names[-3]), round_file, expert_sheets, lang)
+    _write_agreement(workbook.create_sheet(names[-2]), round_file, outcome, lang)
+    _write_sheet_list(workbook.create_sheet(names[-1]), round_file, outcome, lang)
+    return workbook
+
+
+# --- cells ---
+
+def cell(ws: Worksheet, value, font: Font = BODY, *, fill=None, align=None, border=True, fmt=None,
+         as_text: bool = False) -> WriteOnlyCell:
+    """A styled cell; `as_text` keeps outside text (which may start with = + - @) a string."""
+    c = WriteOnlyCell(ws, value=value)
+    if as_text and isinstance(value, str) and value:
+        c.data_type = "s"
+    c.font = font
+    if border:
+        c.border = BOX
+    if fill is not None:
+        c.fill = fill
+    if align is not None:
+        c.alignment = align
+    if fmt:
+        c.number_format = fmt
+    return c
+
+
+def text_cell(ws: Worksheet, value: str, font: Font = BODY, **kw) -> WriteOnlyCell:
+    return cell(ws, value, font, align=kw.pop("align", WRAP), as_text=True, **kw)
+
+
+def head_row(ws: Worksheet, labels: list[str]) -> list[WriteOnlyCell]:
+    return [cell(ws, label, BOLD, fill=HEAD_FILL, align=HEAD_ALIGN, as_text=True) for label in labels]
+
+
+def title_rows(ws: Worksheet, first: str, second: str) -> None:
+    ws.append([cell(ws, first, TITLE, border=False, as_text=True)])
+    ws.append([cell(ws, second, BOLD, border=False, as_text=True)])
+
+
+def set_widths(ws: Worksheet, widths: list[float]) -> None:
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+
+
+def print_setup(ws: Worksheet, header_row: int, last_column: int, last_row: int, freeze: str = "") -> None:
+    """Frozen headings, a filter on them, landscape pages fitted to the width, headings repeated.
+
+    Write-only sheets stream their rows: call this before appending any.
+    """
+    letter = get_column_letter(last_column)
+    ws.freeze_panes = freeze or f"A{header_row + 1}"
+    ws.auto_filter.ref = f"A{header_row}:{letter}{max(last_row, header_row)}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{header_row}:{header_row}"
+
+
+def _sheet_names(wanted: list[str]) -> list[str]:
+    """Excel's rules: at most 31 characters, none of []:*?/\\, unique ignoring case."""
+    out, seen = [], set()
+    for name in wanted:
+        base = re.sub(r"[\[\]:*?/\\']", " ", name).strip()[:31] or "Sheet"
+        candidate, n = base, 2
+        while candidate.lower() in seen:
+            suffix = f" ({n})"
+            candidate = base[:31 - len(suffix)] + suffix
+            n += 1
+        seen.add(candidate.lower())
+        out.append(candidate)
+    return out
+
+
+def ref(sheet: str, column: int, row: int, absolute: bool = False) -> str:
+    letter = get_column_letter(column)
+    cell_ref = f"${letter}${row}" if absolute else f"{letter}{row}"
+    return f"'{sheet}'!{cell_ref}"
+
+
+# --- the expert's sheet (form -03) ---
+
+class _ExpertLayout:
+    """Columns of an expert's sheet: №, title, author, link, the criteria, total, comment."""
+    FIRST_ROW = HEADER_ROW + 2  # after the headings and the column-number row
+    FIRST_SCORE = 5
+
+    def __init__(self, criteria_count: int):
+        self.total = self.FIRST_SCORE + criteria_count
+        self.comment = self.total + 1
+        self.last_score = self.total - 1
+
+
+def _write_expert_sheet(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, expert_id: str,
+                        lang: str) -> None:
+    rnd = round_file.round
+    expert = rnd.expert(expert_id)
+    sheet = next(s.sheet for s in outcome.accepted if s.sheet.expert_id == expert_id)
+    layout = _ExpertLayout(len(rnd.criteria))
+    set_widths(ws, [5, 40, 24, 24] + [9] * len(rnd.criteria) + [10, 50])
+    print_setup(ws, HEADER_ROW, layout.comment, layout.FIRST_ROW + len(rnd.entries) - 1,
+                freeze=f"C{layout.FIRST_ROW}")
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW + 1}"
+    title_rows(ws, f"{t('sheet_title', lang)} — {expert.name}", f"{SHEET_FORM_CODE} · "
+               + t("competition", lang, title=rnd.title_in(lang)))
+    labels = [t("col_no", lang), t("col_title", lang), t("col_author", lang), t("col_link", lang)]
+    labels += [localized(c.title, lang) for c in rnd.criteria] + [localized(TOTAL_TITLE, lang), xt("comment", lang)]
+    ws.append(head_row(ws, labels))
+    ws.append(head_row(ws, ["", "", "", ""] + [str(i) for i in range(1, len(rnd.criteria) + 2)] + [""]))
+    first_score, last_score = get_column_letter(layout.FIRST_SCORE), get_column_letter(layout.last_score)
+    for number, entry in enumerate(rnd.entries, start=1):
+        row = layout.FIRST_ROW + number - 1
+        evaluation = sheet.evaluation(entry.id)
+        values = [cell(ws, number), text_cell(ws, localized(entry.title, lang)),
+                  text_cell(ws, ", ".join(a.name for a in entry.authors)), text_cell(ws, entry.link or "")]
+        scores = (evaluation.scores or {}) if evaluation else {}
+        values += [cell(ws, scores.get(c.id)) for c in rnd.criteria]
+        # Empty when nothing is scored (a recusal), so the summary's AVERAGE, MIN, MAX skip it.
+        values.append(cell(ws, f'=IF(COUNT({first_score}{row}:{last_score}{row})=0,"",'
+                               f'SUM({first_score}{row}:{last_score}{row}))', BOLD))
+        if evaluation is not None and evaluation.recused:
+            note = t("recused", lang) + (f": {evaluation.recusal_reason}" if evaluation.recusal_reason else "")
+        else:
+            note = evaluation.comment if evaluation else ""
+        values.append(text_cell(ws, note))
+        ws.append(values)
+
+
+# --- the summary ---
+
+def _write_summary(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions,
+                   expert_sheets: dict[str, str], entry_rows: dict[str, int], lang: str) -> None:
+    rnd, results = round_file.round, outcome.results
+    panel = results.panel
+    k = len(panel)
+    # columns: rank, №, id, title, authors, department, totals…, result, mean, sd, min, max, decision
+    first_total = 7
+    last_total = first_total + k - 1
+    c_result = last_total + 1
+    c_mean, c_sd, c_min, c_max, c_decision = c_result + 1, c_result + 2, c_result + 3, c_result + 4, c_result + 5
+    set_widths(ws, [7, 5, 8, 44, 28, 30] + [8] * k + [10, 9, 9, 7, 7, 22])
+    first = HEADER_ROW + 1
+    last = first + len(results.entries) - 1
+    print_setup(ws, HEADER_ROW, c_decision, last, freeze=f"E{first}")
+    title_rows(ws, rnd.title_in(lang), localized(rnd.organization, lang))
+    labels = [t("col_rank", lang), t("col_no", lang), xt("entry_id", lang), t("col_title", lang),
+              t("col_author", lang), t("col_dept", lang)]
+    labels += [f"{t('expert_abbr', lang)}{i}. {rnd.expert(x).name}" for i, x in enumerate(panel, 1)]
+    labels += [t("col_result", lang), t("col_mean", lang), xt("sd", lang), xt("min", lang), xt("max", lang),
+               xt("decision", lang)]
+    ws.append(head_row(ws, labels))
+    result_letter = get_column_letter(c_result)
+    result_range = f"${result_letter}${first}:${result_letter}${max(last, first)}"
+    decided = _decision_labels(round_file, outcome, decisions, lang)
+    for n, e in enumerate(results.entries, start=1):
+        row = first + n - 1
+        entry = rnd.entry(e.entry_id)
+        totals = f"{get_column_letter(first_total)}{row}:{get_column_letter(last_total)}{row}"
+        result = get_column_letter(c_result) + str(row)
+        values = [cell(ws, f'=IF({result}="","",RANK({result},{result_range},0))', BOLD),
+                  cell(ws, n), text_cell(ws, e.entry_id), text_cell(ws, localized(entry.title, lang)),
+                  text_cell(ws, ", ".join(a.name for a in entry.authors)),
+                  text_cell(ws, ", ".join(p for p in (localized(entry.department, lang),
+                                                      localized(entry.faculty, lang)) if p))]
+        layout = _ExpertLayout(len(rnd.criteria))
+        values += [cell(ws, "=" + ref(expert_sheets[x], layout.total, entry_rows[e.entry_id])) for x in panel]
+        values += [cell(ws, f'=IF(COUNT({totals})=0,"",IF(COUNT({totals})<{k},AVERAGE({totals})*{k},SUM({totals})))',
+                        BOLD, fmt="0.0#"),
+                   cell(ws, f'=IF(COUNT({totals})=0,"",AVERAGE({totals}))', fmt="0.00"),
+                   cell(ws, f'=IF(COUNT({totals})<2,"",STDEV({totals}))', fmt="0.00"),
+                   cell(ws, f'=IF(COUNT({totals})=0,"",MIN({totals}))'),
+                   cell(ws, f'=IF(COUNT({totals})=0,"",MAX({totals}))'),
+                   text_cell(ws, decided.get(e.entry_id, ""))]
+        ws.append(values)
+
+
+def _decision_labels(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions, lang: str) -> dict[str, str]:
+    out: dict[str, list[str]] = {}
+    for entry_id, place in final_places(outcome.results, decisions).items():
+        out.setdefault(entry_id, []).append(t("winner", lang) if place == 1 else t("prize_winner", lang, place=place))
+    for entry_id in decisions.nominees:
+        out.setdefault(entry_id, []).append(xt("nominee", lang))
+    for entry_id in advancing_entries(round_file.round, outcome.results, decisions):
+        out.setdefault(entry_id, []).append(t("advancing", lang))
+    return {k: "; ".join(v) for k, v in out.items()}
+
+
+# --- criteria, agreement, sheet files ---
+
+def _write_criteria(ws: Worksheet, round_file: RoundFile, expert_sheets: dict[str, str], lang: str) -> None:
+    rnd = round_file.round
+    layout = _ExpertLayout(len(rnd.criteria))
+    last_entry_row = layout.FIRST_ROW + len(rnd.entries) - 1
+    set_widths(ws, [5, 8, 60, 10, 12, 10, 12, 8, 8])
+    print_setup(ws, HEADER_ROW, 9, HEADER_ROW + len(rnd.criteria))
+    title_rows(ws, xt("criteria", lang), rnd.title_in(lang))
+    ws.append(head_row(ws, [t("col_no", lang), xt("entry_id", lang), xt("criterion", lang), xt("scale", lang),
+                            xt("n", lang), t("col_mean", lang), xt("sd", lang), xt("min", lang), xt("max", lang)]))
+    for i, criterion in enumerate(rnd.criteria):
+        column = get_column_letter(layout.FIRST_SCORE + i)
+        ranges = ",".join(f"'{name}'!{column}{layout.FIRST_ROW}:{column}{last_entry_row}"
+                          for name in expert_sheets.values())
+        ws.append([cell(ws, i + 1), text_cell(ws, criterion.id), text_cell(ws, localized(criterion.title, lang)),
+                   text_cell(ws, f"{criterion.min}–{criterion.max}"),
+                   cell(ws, f"=COUNT({ranges})"),
+                   cell(ws, f'=IF(COUNT({ranges})=0,"",AVERAGE({ranges}))', fmt="0.00"),
+                   cell(ws, f'=IF(COUNT({ranges})<2,"",STDEV({ranges}))', fmt="0.00"),
+                   cell(ws, f'=IF(COUNT({ranges})=0,"",MIN({ranges}))'),
+                   cell(ws, f'=IF(COUNT({ranges})=0,"",MAX({ranges}))')])
+
+
+def _write_agreement(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, lang: str) -> None:
+    rnd, results = round_file.round, outcome.results
+    a = results.agreement
+    set_widths(ws, [44, 16, 40, 14])
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    title_rows(ws, t("agreement", lang), rnd.title_in(lang))
+    ws.append(head_row(ws, [xt("statistic", lang), xt("value", lang)]))
+    rows = [("Kendall W", a.kendall_w), ("χ²", a.kendall_chi2), ("df", a.kendall_df), ("p", a.kendall_p),
+            ("ICC(2,1)", a.icc2_1), ("ICC(2,k)", a.icc2_k), (xt("entries_used", lang), a.entries_used)]
+    for label, value in rows:
+        ws.append([text_cell(ws, label), cell(ws, value, fmt="0.0000" if isinstance(value, float) else None)])
+    if a.entries_left_out:
+        ws.append([text_cell(ws, xt("left_out", lang)), text_cell(ws, ", ".join(a.entries_left_out))])
+    ws.append([])
+    ws.append(head_row(ws, [t("col_expert", lang), xt("spearman", lang), xt("flag", lang)]))
+    for deviation in results.experts:
+        ws.append([text_cell(ws, rnd.expert(deviation.expert_id).name),
+                   cell(ws, deviation.spearman_vs_rest, fmt="0.000"),
+                   text_cell(ws, xt("yes", lang) if deviation.flag else "")])
+
+
+def _write_sheet_list(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, lang: str) -> None:
+    rnd = round_file.round
+    set_widths(ws, [30, 30, 10, 16, 66, 16, 60])
+    print_setup(ws, HEADER_ROW, 7, HEADER_ROW + len(outcome.statuses))
+    title_rows(ws, t("sheets", lang), rnd.title_in(lang))
+    ws.append(head_row(ws, [t("col_file", lang), t("col_expert", lang), t("col_revision", lang), t("col_code", lang),
+                            xt("digest", lang), t("col_status", lang), xt("reason", lang)]))
+    for s in outcome.statuses:
+        expert = rnd.expert(s.expert_id) if s.expert_id else None
+        ws.append([text_cell(ws, s.file), text_cell(ws, expert.name if expert else (s.expert_id or "")),
+                   cell(ws, s.revision), text_cell(ws, s.code), text_cell(ws, s.sha256),
+                   text_cell(ws, status_text(s.status, lang)), text_cell(ws, s.reason)])

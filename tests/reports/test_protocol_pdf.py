@@ -1,0 +1,133 @@
+"""The protocol PDF, read back with poppler; signed by the chair and then the secretary."""
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+
+import pytest
+
+from app.models.results import results_sha256
+from app.reports.decisions import Decisions, advancing_entries
+from app.reports.pdf_signing import sign_pdf, verify_pdf
+from app.reports.protocol_pdf import write_protocol_pdf
+from tests.factories import round_data
+from tests.reports.certs import make_ca, make_signer_p12
+from tests.reports.panel import merged, round_from_data, scored_sheets, uniform_sheets
+from tests.reports.pdftext import assert_only_embedded_fonts, pdf_pages, pdf_text
+
+TIE_WORDS = "Төраға «Курс 2» курсын бірінші орынға қойды: оның бейнедәрістері толығырақ."
+
+
+def _round(entries=4, experts=3, stage="university"):
+    data = round_data(entries=entries, experts=experts)
+    data["stage"] = stage
+    data["regulation"] = "АТУ-ЖИЦДО-ІӘЕ-7.5.1-2025-01"
+    data["meeting"] = {"place": "Алматы"}
+    data["commission"]["experts"][0]["position"] = "профессор"
+    data["entries"][0]["department"] = "Ақпараттық жүйелер кафедрасы"
+    data["entries"][0]["faculty"] = "Цифрлық технологиялар факультеті"
+    return round_from_data(data)
+
+
+@pytest.fixture
+def tied(tmp_path):
+    """Entries m01 and m02 tie for first place; e3 recused from m04."""
+    rf = _round()
+    scores = {"e1": {"m01": 9, "m02": 9, "m03": 5, "m04": 4},
+              "e2": {"m01": 8, "m02": 8, "m03": 6, "m04": 3},
+              "e3": {"m01": 7, "m02": 7, "m03": 6, "m04": None}}
+    outcome = merged(rf, uniform_sheets(rf, scores))
+    decisions = Decisions(protocol_number="3", tie_resolutions={("m02", "m01"): TIE_WORDS},
+                          nominees=["m04"], absent_experts=["e3"], meeting_date=date(2026, 12, 18))
+    return rf, outcome, decisions
+
+
+def test_kazakh_protocol_content(tied, tmp_path):
+    rf, outcome, decisions = tied
+    out = write_protocol_pdf(rf, outcome, decisions, tmp_path / "p.pdf")
+    flat = " ".join(pdf_text(out).split())
+    assert "«Алматы технологиялық университеті» АҚ" in flat
+    assert "Конкурс комиссиясы отырысының ХАТТАМАСЫ № 3" in flat
+    assert "Алматы «18» желтоқсан 2026 ж." in flat
+    assert "университет кезеңі" in flat
+    assert "Төраға: Сәрсенбаева Әйгерім, төраға" in flat
+    assert "С1. Сарапшы 1 Өмірзақ, профессор" in flat and "С3. Сарапшы 3 Өмірзақ — қатыспады" in flat
+    assert "Хатшы: Құрманғали Ұлжан" in flat
+    assert "КҮН ТӘРТІБІ" in flat and "ТЫҢДАЛДЫ" in flat and "ШЕШІЛДІ" in flat
+    # results rows: №, rank, title, authors, department/faculty, each expert's total, result, mean
+    assert "1 1 Курс 1: Қазақ тілі және ғылым Автор 1 Ақпараттық жүйелер кафедрасы, Цифрлық технологиялар факультеті 63 56 49 168 56" in flat
+    assert "2 1 Курс 2: Қазақ тілі және ғылым Автор 2 63 56 49 168 56" in flat
+    assert "4 4 Курс 4: Қазақ тілі және ғылым Автор 4 28 21 — 73,5* 24,50" in flat  # rescaled: 24.5 × 3
+    assert "Жеңімпаз: «Курс 1: Қазақ тілі және ғылым» (Автор 1) — 168" in flat
+    assert "Жеңімпаз: «Курс 2: Қазақ тілі және ғылым» (Автор 2) — 168" in flat
+    assert "Номинанттар: — «Курс 4: Қазақ тілі және ғылым» (Автор 4)" in flat
+    assert TIE_WORDS in flat
+    assert "Кендаллдың конкордация коэффициенті W =" in flat
+    for status in outcome.statuses:
+        assert f"{status.file} " in flat and status.code in flat
+    assert results_sha256(outcome.results) in flat
+    assert_only_embedded_fonts(out)
+
+
+def test_signature_block_stays_with_the_decision(tied, tmp_path):
+    rf, outcome, decisions = tied
+    out = write_protocol_pdf(rf, outcome, decisions, tmp_path / "p.pdf")
+    pages = pdf_pages(out)
+    last = " ".join(pdf_text(out, pages).split())
+    assert "ШЕШІЛДІ" in last and "Қолдар" in last
+    assert "Сәрсенбаева Әйгерім" in last and "Құрманғали Ұлжан" in last
+    assert f"Бет {pages} / {pages}" in last
+
+
+def test_chair_then_secretary_sign_the_reserved_fields(tied, tmp_path):
+    rf, outcome, decisions = tied
+    out = write_protocol_pdf(rf, outcome, decisions, tmp_path / "p.pdf")
+    ca = make_ca()
+    make_signer_p12(tmp_path / "chair.p12", "Сәрсенбаева Әйгерім", ca, b"1")
+    make_signer_p12(tmp_path / "sec.p12", "Құрманғали Ұлжан", ca, b"2")
+    assert sign_pdf(out, out, tmp_path / "chair.p12", "1") == "chair"
+    assert sign_pdf(out, out, tmp_path / "sec.p12", "2") == "secretary"
+    reports = verify_pdf(out)
+    assert [r.signer for r in reports] == ["Сәрсенбаева Әйгерім", "Құрманғали Ұлжан"]
+    assert all(r.valid for r in reports)
+    pdfsig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    assert pdfsig.count("Signature is Valid.") == 2
+
+
+def test_russian_protocol(tied, tmp_path):
+    rf, outcome, decisions = tied
+    flat = " ".join(pdf_text(write_protocol_pdf(rf, outcome, decisions, tmp_path / "p.pdf", lang="ru")).split())
+    assert "ПРОТОКОЛ № 3 заседания конкурсной комиссии" in flat
+    assert "«18» декабря 2026 г." in flat and "Присутствовали" in flat and "ПОСТАНОВИЛИ" in flat
+    assert "Победитель: «Курс 1: Қазақ тілі және ғылым»" in flat
+    assert "Э3. Сарапшы 3 Өмірзақ — отсутствовал(а)" in flat
+
+
+def test_big_panel_totals_in_separate_tables_with_repeated_headers(tmp_path):
+    rf = _round(entries=60, experts=20)
+    outcome = merged(rf, scored_sheets(rf))
+    out = write_protocol_pdf(rf, outcome, Decisions(protocol_number="12"), tmp_path / "p.pdf")
+    flat = " ".join(pdf_text(out).split())
+    assert "Сарапшылардың жиынтық баллдары" in flat and "С20" in flat
+    first = outcome.results.entries[0]
+    cells = " ".join(str(first.totals[x]) for x in outcome.results.panel[:10])
+    assert f"1 {cells}" in flat  # the first row of the first totals table, left to right
+    pages = pdf_pages(out)
+    with_results_header = [p for p in range(1, pages + 1) if "ЖАОК атауы, авторлары" in pdf_text(out, p)]
+    assert len(with_results_header) >= 2  # the long results table repeats its header
+
+
+def test_lower_stage_sends_the_best_on(tmp_path):
+    rf = _round(entries=5, stage="faculty")
+    scores = {x: {f"m0{i}": 10 - i for i in range(1, 6)} for x in ("e1", "e2", "e3")}
+    outcome = merged(rf, uniform_sheets(rf, scores))
+    assert advancing_entries(rf.round, outcome.results, Decisions()) == ["m01", "m02"]
+    flat = " ".join(pdf_text(write_protocol_pdf(rf, outcome, None, tmp_path / "p.pdf")).split())
+    assert "Келесі кезеңге ұсынылатын ЖАОК: — «Курс 1: Қазақ тілі және ғылым» (Автор 1) — 189 — «Курс 2" in flat
+
+
+def test_decisions_round_trip():
+    d = Decisions(protocol_number="5", tie_resolutions={("a", "b"): "x"}, nominees=["c"], advancing=["a"],
+                  absent_experts=["e2"], places={"a": 1, "b": 2}, meeting_date=date(2026, 12, 18))
+    assert Decisions.from_dict(d.to_dict()) == d
+    assert d.resolution(["b", "a"]) == "x"
