@@ -3,9 +3,8 @@ left/right balance of the audio. Plain numbers out; the form -02 verdicts live i
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import av
 import numpy as np
@@ -49,10 +48,6 @@ class BalanceMeasurement:
     @property
     def silent(self) -> bool:
         return self.difference_db is None
-
-
-def to_json(measurement) -> dict[str, Any] | None:
-    return None if measurement is None else asdict(measurement)
 
 
 def measure_bars(path: Path | str, duration_s: float | None) -> BarsMeasurement:

@@ -17,6 +17,7 @@ from app.media.cache import MediaCache, fingerprint
 from app.media.probe import MediaInfo, probe
 from app.media.report import format_report  # noqa: F401  (the CLI imports it from here)
 from app.models.errors import InputError
+from app.models.round import Entry, RoundFile
 
 CHECK_FORMAT = "sarapshy-media-check/1"
 
@@ -113,7 +114,7 @@ def check_file(analysis: Analysis, kind: str) -> list[dict[str, Any]]:
     return checks
 
 
-def check_entry(entry, lecture_seconds: float) -> list[dict[str, Any]]:
+def check_entry(entry: Entry, lecture_seconds: float) -> list[dict[str, Any]]:
     """Rules about an entry as a whole: the short annotation and the promo video."""
     checks = []
     versions = _text_versions(entry.annotation)
@@ -136,7 +137,7 @@ def check_entry(entry, lecture_seconds: float) -> list[dict[str, Any]]:
     return checks
 
 
-def check_round_media(round_file, progress: Progress | None = None,
+def check_round_media(round_file: RoundFile, progress: Progress | None = None,
                       cancelled: Cancelled | None = None,
                       cache: MediaCache | bool | None = None) -> dict[str, Any]:
     """Check every video file of the round against form -02.
@@ -165,7 +166,10 @@ def check_round_media(round_file, progress: Progress | None = None,
                   "path": item.path}
         path = round_file.media_path(item)
         try:
-            analysis = cached_analysis(path, cache) if path is not None else analyse_file(item.path)
+            if path is None:
+                raise InputError(item.path, "", "the round was not read from a folder, so its "
+                                 "video files cannot be found", "open the round file from disk")
+            analysis = cached_analysis(path, cache)
         except InputError as error:
             record.update(ok=False, checks=[_check("readable", False, error.problem,
                                                    "a readable video file")])

@@ -208,3 +208,11 @@ def test_text_report(tmp_path, media, lang, words):
         media_round(tmp_path / "b", media), cache=False), "en")
     assert "Container" in format_report(check_round_media(
         media_round(tmp_path / "c", media), cache=False), "en", full=True)
+
+
+def test_a_round_read_from_memory_reports_its_files_unreadable(media):
+    from app.models.round import parse_round
+    round_file = parse_round(json.dumps(round_data(entries=1)).encode(), "memory")
+    record = check_round_media(round_file, cache=False)["files"][0]
+    assert record["ok"] is False and record["checks"][0]["rule"] == "readable"
+    assert "not read from a folder" in record["checks"][0]["found"]
