@@ -1,0 +1,73 @@
+"""How much of each entry's videos the expert has watched, for every entry at once.
+
+`Workspace.viewing(entry_id)` answers for one entry; the entry list needs all of them when a
+round opens, in a fixed number of queries whatever the round's size.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from app.models.workspace import MediaViewing, Workspace
+
+
+@dataclass(frozen=True)
+class WatchedTime:
+    watched_s: float            # distinct seconds played over the entry's videos
+    duration_s: float | None    # their total length, None while some length is still unknown
+
+    @property
+    def fraction(self) -> float | None:
+        if not self.duration_s:
+            return None
+        return min(1.0, self.watched_s / self.duration_s)
+
+
+def watched_by_entry(workspace: Workspace) -> dict[str, WatchedTime]:
+    """Watched time per entry of the round (entries without videos are left out); two queries."""
+    expert = [workspace.expert_id or ""]
+    watched: dict[tuple[str, str], float] = {
+        (entry, media): seconds for entry, media, seconds in workspace.db.execute(
+            "SELECT entry_id, media_id, sum(end_s - start_s) FROM viewing WHERE expert_id = ?"
+            " GROUP BY entry_id, media_id", expert).fetchall()}
+    durations: dict[tuple[str, str], float | None] = {
+        (entry, media): duration for entry, media, duration in workspace.db.execute(
+            "SELECT entry_id, media_id, duration_s FROM media_state WHERE expert_id = ?", expert).fetchall()}
+    result: dict[str, WatchedTime] = {}
+    for entry in workspace.round.entries:
+        if not entry.media:
+            continue
+        seconds, total, known = 0.0, 0.0, True
+        for item in entry.media:
+            key = (entry.id, item.id)
+            duration = durations.get(key)
+            played = watched.get(key, 0.0)
+            if duration is None:
+                known = False
+            else:
+                played = min(played, duration)
+                total += duration
+            seconds += played
+        result[entry.id] = WatchedTime(seconds, total if known else None)
+    return result
+
+
+def watched_of_entry(workspace: Workspace, entry_id: str) -> WatchedTime | None:
+    """The same for one entry (after the player reported more), from `Workspace.viewing`."""
+    return watched_from_viewing(workspace.viewing(entry_id))
+
+
+def watched_from_viewing(views: list[MediaViewing]) -> WatchedTime | None:
+    """Watched time of an entry from its per-video viewing; None for an entry without videos."""
+    if not views:
+        return None
+    known = all(v.duration_s is not None for v in views)
+    total = sum(v.duration_s or 0.0 for v in views)
+    return WatchedTime(sum(v.watched_s for v in views), total if known else None)
+
+
+def last_exported_sheet(workspace: Workspace) -> dict | None:
+    """The newest sheet this expert exported for the round, as written (for the sheet PDF)."""
+    row = workspace.db.execute("SELECT sheet FROM exports WHERE expert_id = ? ORDER BY revision DESC LIMIT 1",
+                               [workspace.expert_id or ""]).fetchone()
+    return json.loads(row[0]) if row else None

@@ -1,0 +1,91 @@
+"""Starting the window: `sarapshy gui [ROUND] [--role ROLE]` ends up in `run_gui`.
+
+With no round the demo round is written once into `<data>/demo` (a few seconds, with a progress
+bar) and opened. The interface language is the one chosen last time, Kazakh at first.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from app import APP_NAME, __version__
+from app.paths import data_dir
+from app.ui.i18n import DEFAULT_LANGUAGE, install_language
+from app.ui.qt import QApplication, QTimer
+from app.ui.widgets.settings import app_settings
+
+log = logging.getLogger(__name__)
+
+DEMO_FOLDER = "demo"
+SELF_TEST_MS = 1500
+
+
+def demo_round_path() -> Path:
+    from app.demo import ROUND_FILE_NAME
+    return data_dir() / DEMO_FOLDER / ROUND_FILE_NAME
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (made once), named, in the remembered interface language."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    install_language(app, app_settings().value("ui/language", DEFAULT_LANGUAGE, type=str))
+    return app
+
+
+def open_demo_round(window) -> None:
+    """Open the demo round, writing it first (in the background) if this is the first run."""
+    path = demo_round_path()
+    if path.exists():
+        window.open_round(path)
+        return
+    from app.demo import write_demo_round
+    from app.ui.worker import run_in_background
+
+    window.demo_operation = run_in_background(
+        write_demo_round, path.parent, parent=window,
+        title=window.tr("Preparing the demo round"), on_success=window.open_round)
+
+
+def run_gui(round_path: Path | None, role: str | None, self_test: bool = False) -> int:
+    """Open the main window; returns the application's exit code.
+
+    `self_test` opens the window, lets it settle, checks that the round and the role page are
+    there, prints one line and exits (0 when all is well): a smoke test for installers.
+    """
+    from app.ui.main_window import MainWindow
+
+    app = make_application()
+    window = MainWindow(role)
+    window.show()
+    if round_path is not None:
+        window.open_round(round_path)
+    elif self_test:
+        window.open_round(demo_round_path()) if demo_round_path().exists() else None
+    else:
+        open_demo_round(window)
+    if self_test:
+        return _self_test(app, window, round_path)
+    return app.exec()
+
+
+def _self_test(app: QApplication, window, round_path: Path | None) -> int:
+    QTimer.singleShot(SELF_TEST_MS, app.quit)
+    app.exec()
+    problems = []
+    if window.page(window.role) is None:
+        problems.append(f"the {window.role} page is missing")
+    if round_path is not None and window.round_file is None:
+        problems.append(f"the round was not opened: {window.round_error}")
+    window.close()
+    if problems:
+        print("self-test FAILED: " + "; ".join(problems), file=sys.stderr)
+        return 1
+    entries = len(window.round_file.round.entries) if window.round_file else 0
+    print(f"self-test OK: {APP_NAME} {__version__}, role {window.role}, {entries} entries")
+    return 0

@@ -1,0 +1,239 @@
+"""The entry list of the expert page: a table model over the round's entries and a filter proxy.
+
+Rows are built lazily by `data()`: opening a round does no work per entry beyond storing the list,
+so a round of a thousand entries opens as fast as one of six.
+"""
+from __future__ import annotations
+
+from app.models.expert_progress import WatchedTime
+from app.models.localized import localized
+from app.models.round import Entry
+from app.models.workspace import EntryProgress
+from app.ui.player.playlist import format_time
+from app.ui.qt import QtCore, QtGui, Qt
+
+NUMBER, TITLE, SCORED, WATCHED, STATUS = range(5)
+COLUMN_COUNT = 5
+
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2      # one of the STATUS_* keys below
+CHANGED_ROLE = Qt.ItemDataRole.UserRole + 3     # changed since the last export
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4      # lower-case text the filter searches
+FILLED_ROLE = Qt.ItemDataRole.UserRole + 5      # criteria scored
+WATCHED_ROLE = Qt.ItemDataRole.UserRole + 6     # fraction watched (float) or None
+
+STATUS_NOT_STARTED, STATUS_IN_PROGRESS, STATUS_DONE, STATUS_RECUSED = "todo", "started", "done", "recused"
+
+# Filter keys of the proxy.
+FILTER_ALL, FILTER_OPEN, FILTER_DONE, FILTER_RECUSED, FILTER_CHANGED = "all", "open", "done", "recused", "changed"
+
+
+def status_of(progress: EntryProgress | None) -> str:
+    if progress is None or (progress.filled == 0 and not progress.recused):
+        return STATUS_NOT_STARTED
+    if progress.recused:
+        return STATUS_RECUSED
+    return STATUS_DONE if progress.done else STATUS_IN_PROGRESS
+
+
+class EntryTableModel(QtCore.QAbstractTableModel):
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+        self._row_of: dict[str, int] = {}
+        self._progress: dict[str, EntryProgress] = {}
+        self._watched: dict[str, WatchedTime] = {}
+        self._criteria_count = 0
+        self._lang = "kk"
+        self._search_cache: dict[str, str] = {}
+
+    # --- content ---------------------------------------------------------------------------------
+    def set_entries(self, entries: list[Entry], criteria_count: int) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._row_of = {e.id: row for row, e in enumerate(self._entries)}
+        self._progress = {}
+        self._watched = {}
+        self._search_cache = {}
+        self._criteria_count = criteria_count
+        self.endResetModel()
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self._search_cache = {}
+        self._emit_all()
+
+    def set_all_progress(self, progress: dict[str, EntryProgress], watched: dict[str, WatchedTime]) -> None:
+        self._progress = dict(progress)
+        self._watched = dict(watched)
+        self._emit_all()
+
+    def set_progress(self, progress: EntryProgress) -> None:
+        self._progress[progress.entry_id] = progress
+        self._emit_row(progress.entry_id)
+
+    def set_watched(self, entry_id: str, watched: WatchedTime | None) -> None:
+        if watched is None:
+            self._watched.pop(entry_id, None)
+        else:
+            self._watched[entry_id] = watched
+        self._emit_row(entry_id)
+
+    def progress(self, entry_id: str) -> EntryProgress | None:
+        return self._progress.get(entry_id)
+
+    def entry(self, row: int) -> Entry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, entry_id: str) -> int:
+        return self._row_of.get(entry_id, -1)
+
+    def entry_ids(self) -> list[str]:
+        return [e.id for e in self._entries]
+
+    def changed_count(self) -> int:
+        return sum(1 for p in self._progress.values() if p.changed_since_export)
+
+    def _emit_row(self, entry_id: str) -> None:
+        row = self._row_of.get(entry_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    def _emit_all(self) -> None:
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, COLUMN_COUNT - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+
+    # --- Qt model API ----------------------------------------------------------------------------
+    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {NUMBER: self.tr("No."), TITLE: self.tr("Course"), SCORED: self.tr("Scored"),
+                    WATCHED: self.tr("Watched"), STATUS: self.tr("Status")}.get(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {SCORED: self.tr("Criteria scored of all criteria"),
+                    WATCHED: self.tr("How much of the course's videos you have played"),
+                    STATUS: self.tr("Not started, in progress, done or recused; ✎ marks changes since "
+                                    "the last exported sheet")}.get(section)
+        return None
+
+    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        progress = self._progress.get(entry.id)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(index.row(), column, entry, progress)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == TITLE:
+                return localized(entry.title, self._lang)
+            if column == STATUS and progress is not None and progress.changed_since_export and progress.exported:
+                return self.tr("Changed since the last exported sheet")
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (NUMBER, SCORED, WATCHED):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+            status = status_of(progress)
+            colour = {STATUS_DONE: "#1b7f3b", STATUS_RECUSED: "#8a5a00", STATUS_IN_PROGRESS: "#1f5fa8"}.get(status)
+            return QtGui.QBrush(QtGui.QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.FontRole and progress is not None and progress.changed_since_export \
+                and progress.exported:
+            font = QtGui.QFont()
+            font.setItalic(True)
+            return font
+        if role == ENTRY_ID_ROLE:
+            return entry.id
+        if role == STATUS_ROLE:
+            return status_of(progress)
+        if role == CHANGED_ROLE:
+            return bool(progress and progress.changed_since_export and progress.exported)
+        if role == FILLED_ROLE:
+            return progress.filled if progress else 0
+        if role == WATCHED_ROLE:
+            watched = self._watched.get(entry.id)
+            return watched.fraction if watched else None
+        if role == SEARCH_ROLE:
+            return self._search_text(entry)
+        return None
+
+    def _display(self, row: int, column: int, entry: Entry, progress: EntryProgress | None):
+        if column == NUMBER:
+            return str(row + 1)
+        if column == TITLE:
+            return localized(entry.title, self._lang)
+        if column == SCORED:
+            if progress is None:
+                return "…"
+            if progress.recused:
+                return "—"
+            return f"{progress.filled}/{progress.total}"
+        if column == WATCHED:
+            if not entry.media:
+                return ""
+            watched = self._watched.get(entry.id)
+            if watched is None or watched.watched_s <= 0:
+                return "0%" if watched is None or watched.duration_s else "0:00"
+            fraction = watched.fraction
+            return f"{round(fraction * 100)}%" if fraction is not None else format_time(int(watched.watched_s * 1000))
+        if column == STATUS:
+            text = {STATUS_NOT_STARTED: self.tr("not started"), STATUS_IN_PROGRESS: self.tr("in progress"),
+                    STATUS_DONE: self.tr("done"), STATUS_RECUSED: self.tr("recused")}[status_of(progress)]
+            if progress is not None and progress.changed_since_export and progress.exported:
+                text += " ✎"
+            return text
+        return None
+
+    def _search_text(self, entry: Entry) -> str:
+        text = self._search_cache.get(entry.id)
+        if text is None:
+            parts = [localized(entry.title, self._lang), *(a.name for a in entry.authors),
+                     localized(entry.faculty, self._lang), localized(entry.department, self._lang), entry.id]
+            text = " ".join(parts).casefold()
+            self._search_cache[entry.id] = text
+        return text
+
+
+class EntryFilterProxy(QtCore.QSortFilterProxyModel):
+    """Filters by a search text (title, authors, faculty, department) and by status."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._status = FILTER_ALL
+        self.setDynamicSortFilter(False)
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self.invalidateFilter()
+
+    def set_status(self, key: str) -> None:
+        self._status = key
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QtCore.QModelIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._text and self._text not in model.data(index, SEARCH_ROLE):
+            return False
+        if self._status == FILTER_ALL:
+            return True
+        status = model.data(index, STATUS_ROLE)
+        if self._status == FILTER_OPEN:
+            return status in (STATUS_NOT_STARTED, STATUS_IN_PROGRESS)
+        if self._status == FILTER_DONE:
+            return status == STATUS_DONE
+        if self._status == FILTER_RECUSED:
+            return status == STATUS_RECUSED
+        if self._status == FILTER_CHANGED:
+            return bool(model.data(index, CHANGED_ROLE))
+        return True

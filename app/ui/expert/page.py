@@ -1,0 +1,632 @@
+"""The expert's page: the entry list, the player with the course details, and the sheet.
+
+Every change goes to the working database as it is made (see `session.py`); reopening the round
+restores the chosen expert, the selected entry, the scores, notes and playback positions.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from app.models.errors import InputError
+from app.models.expert_progress import WatchedTime, last_exported_sheet, watched_from_viewing
+from app.models.localized import localized
+from app.models.round import Entry, RoundFile
+from app.models.workspace import EntryProgress, NoteRecord
+from app.ui.expert.details_panel import DetailsPanel
+from app.ui.expert.entry_model import (
+    ENTRY_ID_ROLE, FILTER_ALL, FILTER_CHANGED, FILTER_DONE, FILTER_OPEN, FILTER_RECUSED, NUMBER, SCORED, STATUS,
+    TITLE, WATCHED, EntryFilterProxy, EntryTableModel,
+)
+from app.ui.expert.finalise import ExportedDialog, FinaliseDialog
+from app.ui.expert.player_area import PlayerArea
+from app.ui.expert.session import ExpertSession
+from app.ui.expert.sheet_panel import SheetPanel
+from app.ui.i18n import current_language
+from app.ui.player.playlist import format_time
+from app.ui.qt import QAction, QKeySequence, QtCore, QtWidgets, Qt, Signal
+from app.ui.widgets.settings import last_folder, remember_folder
+from app.ui.worker import run_in_background, show_error
+
+log = logging.getLogger(__name__)
+
+NO_ROUND, CHOOSE_EXPERT, WORK = range(3)
+NOTE_SHORTCUT = "Ctrl+N"
+
+
+class ExpertChooser(QtWidgets.QWidget):
+    """'Who are you?': the commission's experts; the choice is remembered for the round."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QtWidgets.QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.explanation = QtWidgets.QLabel()
+        self.explanation.setWordWrap(True)
+        self.experts = QtWidgets.QListWidget()
+        self.experts.itemActivated.connect(self._choose)
+        self.experts.setMaximumWidth(640)
+        self.button = QtWidgets.QPushButton()
+        self.button.clicked.connect(lambda: self._choose(self.experts.currentItem()))
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.experts, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.retranslate()
+
+    def set_experts(self, round_file: RoundFile) -> None:
+        self.experts.clear()
+        for expert in round_file.round.commission.experts:
+            details = ", ".join(p for p in (expert.position, expert.department) if p)
+            item = QtWidgets.QListWidgetItem(f"{expert.name}\n{details}" if details else expert.name)
+            item.setData(Qt.ItemDataRole.UserRole, expert.id)
+            self.experts.addItem(item)
+        self.experts.setCurrentRow(0)
+
+    def _choose(self, item: QtWidgets.QListWidgetItem | None) -> None:
+        if item is not None:
+            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Who are you?"))
+        self.explanation.setText(self.tr("Choose your name in the commission list. The choice is remembered for "
+                                         "this round; your sheet will be signed with this computer's key for you."))
+        self.button.setText(self.tr("Continue as this expert"))
+
+
+class ExpertPage(QtWidgets.QWidget):
+    """The expert role's page of the main window (see ui-common: Page(round_file, parent))."""
+
+    status_message = Signal(str)
+
+    def __init__(self, round_file: RoundFile | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.round_file: RoundFile | None = None
+        self.session: ExpertSession | None = None
+        self.current_entry_id: str | None = None
+        self._note_pin: tuple[str, float] | None = None
+        self._lang = current_language()
+        self._build()
+        self._build_actions()
+        self.retranslate()
+        self.set_round(round_file)
+
+    # --- construction ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.stack = QtWidgets.QStackedWidget()
+        self.no_round = QtWidgets.QLabel()
+        self.no_round.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_round.setWordWrap(True)
+        self.chooser = ExpertChooser()
+        self.chooser.chosen.connect(self.choose_expert)
+
+        # top bar: who, export state, finalise
+        self.expert_label = QtWidgets.QLabel()
+        self.expert_combo = QtWidgets.QComboBox()
+        self.expert_combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.expert_combo.activated.connect(self._expert_combo_activated)
+        self.export_state = QtWidgets.QLabel()
+        self.export_state.setObjectName("exportState")
+        self.saved_state = QtWidgets.QLabel()
+        self.finalise_button = QtWidgets.QPushButton()
+        self.finalise_button.clicked.connect(self.finalise)
+        self.round_warning = QtWidgets.QLabel()
+        self.round_warning.setWordWrap(True)
+        self.round_warning.setStyleSheet("background: #fff4d6; color: #5a3d00; padding: 4px;")
+        self.round_warning.hide()
+        top = QtWidgets.QHBoxLayout()
+        top.setContentsMargins(8, 6, 8, 2)
+        top.addWidget(self.expert_label)
+        top.addWidget(self.expert_combo)
+        top.addSpacing(16)
+        top.addWidget(self.export_state, 1)
+        top.addWidget(self.saved_state)
+        top.addSpacing(8)
+        top.addWidget(self.finalise_button)
+
+        # the list
+        self.entry_model = EntryTableModel(self)
+        self.proxy = EntryFilterProxy(self)
+        self.proxy.setSourceModel(self.entry_model)
+        self.search = QtWidgets.QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.status_filter = QtWidgets.QComboBox()
+        self.status_filter.currentIndexChanged.connect(
+            lambda _: self.proxy.set_status(self.status_filter.currentData() or FILTER_ALL))
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        for column in (NUMBER, SCORED, WATCHED, STATUS):
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        left = QtWidgets.QWidget()
+        left_layout = QtWidgets.QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 0, 0, 6)
+        filters = QtWidgets.QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+
+        # the middle: player above the details
+        self.player = PlayerArea()
+        self.player.time_changed.connect(self._update_note_target)
+        self.player.position_saved.connect(self._position_saved)
+        self.player.duration_known.connect(self._duration_known)
+        self.player.played.connect(self._played)
+        self.details = DetailsPanel()
+        self.details.problem.connect(self._show_problem)
+        middle = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(self.player)
+        middle.addWidget(self.details)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 2)
+        middle.setChildrenCollapsible(False)
+
+        # the sheet
+        self.sheet = SheetPanel()
+        self.sheet.score_changed.connect(self._score_changed)
+        self.sheet.comment_changed.connect(self._comment_changed)
+        self.sheet.note_requested.connect(self.begin_note)
+        self.sheet.note_submitted.connect(self._note_submitted)
+        self.sheet.note_activated.connect(self._note_activated)
+        self.sheet.note_edit_requested.connect(self._edit_note)
+        self.sheet.note_delete_requested.connect(self._delete_note)
+        self.sheet.recusal_requested.connect(self.declare_recusal)
+        self.sheet.recusal_withdrawn.connect(self.withdraw_recusal)
+
+        self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.sheet)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([420, 640, 480])
+        self.splitter.setChildrenCollapsible(False)
+
+        work = QtWidgets.QWidget()
+        work_layout = QtWidgets.QVBoxLayout(work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.setSpacing(2)
+        work_layout.addLayout(top)
+        work_layout.addWidget(self.round_warning)
+        work_layout.addWidget(self.splitter, 1)
+
+        self.stack.addWidget(self.no_round)
+        self.stack.addWidget(self.chooser)
+        self.stack.addWidget(work)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _build_actions(self) -> None:
+        def action(slot, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+            act = QAction(self)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(act)
+            return act
+        self.act_finalise = action(self.finalise, "Ctrl+E")
+        self.act_pdf = action(self.save_pdf)
+        self.act_note = action(self.begin_note, NOTE_SHORTCUT)
+        self.act_next = action(lambda: self.step_entry(1), "Ctrl+PgDown")
+        self.act_previous = action(lambda: self.step_entry(-1), "Ctrl+PgUp")
+        self.act_search = action(self._focus_search, QKeySequence.StandardKey.Find)
+        self.act_recuse = action(self.declare_recusal)
+
+    def page_actions(self) -> list[QAction]:
+        return [self.act_finalise, self.act_pdf, None, self.act_note, self.act_recuse, None,
+                self.act_next, self.act_previous, self.act_search]
+
+    # --- the round ---------------------------------------------------------------------------------
+    def set_round(self, round_file: RoundFile | None) -> None:
+        self._close_session()
+        self.round_file = round_file
+        self.current_entry_id = None
+        self.entry_model.set_entries([], 0)
+        self.sheet.show_entry(None, 0, None)
+        self.details.show_entry(None, None)
+        self.player.set_entry(None, None, {})
+        if round_file is None:
+            self.stack.setCurrentIndex(NO_ROUND)
+            self._update_actions()
+            return
+        session = ExpertSession(round_file, self)
+        try:
+            opened = session.open()
+        except InputError as exc:
+            session.close()
+            self.no_round.setText(str(exc))
+            self.stack.setCurrentIndex(NO_ROUND)
+            self._update_actions()
+            return
+        self.session = session
+        session.progress_changed.connect(self._progress_changed)
+        session.all_progress_loaded.connect(self._all_progress_loaded)
+        session.watched_changed.connect(self.entry_model.set_watched)
+        session.committed.connect(self._committed)
+        session.failed.connect(self._save_failed)
+        rnd = round_file.round
+        self.entry_model.set_entries(rnd.entries, len(rnd.criteria))
+        self.sheet.set_criteria(rnd.criteria)
+        self.chooser.set_experts(round_file)
+        self._fill_expert_combo(opened.expert_id)
+        self.round_warning.setVisible(opened.round_changed)
+        if opened.expert_id is None:
+            self.stack.setCurrentIndex(CHOOSE_EXPERT)
+            self._update_actions()
+            return
+        self._start_work(opened.selected_entry_id)
+
+    def _start_work(self, selected_entry_id: str | None) -> None:
+        self.stack.setCurrentIndex(WORK)
+        self.session.load_all_progress()
+        self._update_export_state()
+        entries = self.round_file.round.entries
+        target = selected_entry_id or (entries[0].id if entries else None)
+        if target:
+            self.select_entry(target)
+        self._update_actions()
+
+    def choose_expert(self, expert_id: str) -> None:
+        if self.session is None:
+            return
+        self.session.flush()
+        self.session.choose_expert(expert_id)
+        self._fill_expert_combo(expert_id)
+        self.entry_model.set_all_progress({}, {})
+        self.current_entry_id = None
+        self._start_work(self.session.call(lambda ws: ws.selected_entry_id))
+
+    def _fill_expert_combo(self, expert_id: str | None) -> None:
+        self.expert_combo.clear()
+        if self.round_file is None:
+            return
+        for expert in self.round_file.round.commission.experts:
+            self.expert_combo.addItem(expert.name, expert.id)
+        index = self.expert_combo.findData(expert_id)
+        self.expert_combo.setCurrentIndex(index)
+
+    def _expert_combo_activated(self, index: int) -> None:
+        expert_id = self.expert_combo.itemData(index)
+        if expert_id and self.session is not None and expert_id != self.session.call(lambda ws: ws.expert_id):
+            self.choose_expert(expert_id)
+
+    def shutdown(self) -> None:
+        """The window is closing: save the playback position and everything queued, free the player."""
+        self._close_session()
+        self.player.shutdown()
+
+    def _close_session(self) -> None:
+        self.player.pause()  # saves the position first
+        if self.session is not None:
+            self.session.close()
+            self.session.deleteLater()
+            self.session = None
+
+    # --- the list and the selected entry -----------------------------------------------------------
+    def select_entry(self, entry_id: str) -> bool:
+        row = self.entry_model.row_of(entry_id)
+        if row < 0:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.entry_model.index(row, TITLE))
+        if not proxy_index.isValid():  # hidden by the filter: show everything again
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            proxy_index = self.proxy.mapFromSource(self.entry_model.index(row, TITLE))
+        self.table.setCurrentIndex(proxy_index)
+        self.table.scrollTo(proxy_index)
+        if self.current_entry_id != entry_id:  # the same row was current already
+            self._show_entry(entry_id)
+        return True
+
+    def step_entry(self, step: int) -> None:
+        current = self.table.currentIndex()
+        row = (current.row() if current.isValid() else -1) + step
+        if 0 <= row < self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(row, TITLE))
+
+    def _current_row_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
+        entry_id = current.data(ENTRY_ID_ROLE) if current.isValid() else None
+        if entry_id and entry_id != self.current_entry_id:
+            self._show_entry(entry_id)
+
+    def _show_entry(self, entry_id: str) -> None:
+        if self.session is None or self.round_file is None:
+            return
+        entry = self.round_file.round.entry(entry_id)
+        if entry is None:
+            return
+        self.current_entry_id = entry_id
+        state = self.session.entry_state(entry_id)
+        number = self.entry_model.row_of(entry_id) + 1
+        self.sheet.show_entry(entry, number, state)
+        self.details.show_entry(self.round_file, entry)
+        positions = {v.media_id: v.position_s for v in state.viewing if v.position_s}
+        self.player.set_entry(self.round_file, entry, positions)
+        self.entry_model.set_watched(entry_id, watched_from_viewing(state.viewing))
+        self.session.select_entry(entry_id)
+        self._update_note_target()
+        self._update_actions()
+
+    def current_entry(self) -> Entry | None:
+        if self.round_file is None or self.current_entry_id is None:
+            return None
+        return self.round_file.round.entry(self.current_entry_id)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- changes -----------------------------------------------------------------------------------
+    def _score_changed(self, criterion_id: str, value: int | None) -> None:
+        if self.session is not None and self.current_entry_id:
+            self.saved_state.setText(self.tr("Saving…"))
+            self.session.set_score(self.current_entry_id, criterion_id, value)
+
+    def _comment_changed(self, text: str) -> None:
+        if self.session is not None and self.current_entry_id:
+            self.saved_state.setText(self.tr("Saving…"))
+            self.session.set_comment(self.current_entry_id, text)
+
+    def _committed(self) -> None:
+        self.saved_state.setText(self.tr("All changes saved"))
+
+    def _save_failed(self, exc: BaseException, details: str) -> None:
+        self.saved_state.setText(self.tr("Not saved!"))
+        show_error(self, exc, details, self.tr("A change could not be saved"))
+
+    def _progress_changed(self, progress: EntryProgress) -> None:
+        self.entry_model.set_progress(progress)
+        self._update_export_state()
+
+    def _all_progress_loaded(self, progress: dict[str, EntryProgress], watched: dict[str, WatchedTime]) -> None:
+        self.entry_model.set_all_progress(progress, watched)
+        self._update_export_state()
+
+    def _position_saved(self, media_id: str, seconds: float) -> None:
+        if self.session is not None and self.current_entry_id:
+            self.session.set_position(self.current_entry_id, media_id, seconds)
+        self._update_note_target()
+
+    def _duration_known(self, media_id: str, seconds: float) -> None:
+        if self.session is not None and self.current_entry_id:
+            self.session.set_duration(self.current_entry_id, media_id, seconds)
+
+    def _played(self, media_id: str, start_s: float, end_s: float) -> None:
+        if self.session is not None and self.current_entry_id and end_s >= start_s:
+            self.session.record_played(self.current_entry_id, media_id, start_s, end_s)
+
+    # --- notes -------------------------------------------------------------------------------------
+    def _update_note_target(self) -> None:
+        media_id = self.player.current_media_id()
+        self.sheet.set_note_target(media_id is not None, format_time(int(self.player.current_time() * 1000)))
+
+    def begin_note(self) -> None:
+        media_id = self.player.current_media_id()
+        if media_id is None or self.current_entry_id is None or self.sheet.is_recused():
+            self.status_message.emit(self.tr("Notes are pinned to a video: play one of the course's videos first"))
+            return
+        self._note_pin = (media_id, self.player.current_time())
+        self.sheet.begin_note(self._note_pin[1])
+
+    def _note_submitted(self, text: str) -> None:
+        if self._note_pin is None or self.session is None or self.current_entry_id is None:
+            return
+        media_id, at_s = self._note_pin
+        self._note_pin = None
+        try:
+            note = self.session.add_note(self.current_entry_id, media_id, at_s, text)
+        except InputError as exc:
+            show_error(self, exc)
+            return
+        self.sheet.add_note(note)
+
+    def _note_activated(self, note: NoteRecord) -> None:
+        self.player.seek_to(note.media_id, note.at_s)
+
+    def _edit_note(self, note: NoteRecord) -> None:
+        text, ok = QtWidgets.QInputDialog.getText(self, self.tr("Edit the note"), self.tr("Note at %1")
+                                                  .replace("%1", format_time(int(note.at_s * 1000))),
+                                                  QtWidgets.QLineEdit.EchoMode.Normal, note.text)
+        if ok and text.strip() and self.session is not None:
+            self.sheet.replace_note(self.session.edit_note(note, text.strip()))
+
+    def _delete_note(self, note: NoteRecord) -> None:
+        if self.session is None:
+            return
+        self.session.delete_note(note)
+        self.sheet.remove_note(note.id)
+
+    # --- recusal -----------------------------------------------------------------------------------
+    def ask_recusal_reason(self) -> str | None:
+        """The reason for a conflict of interest, or None if the expert changed their mind."""
+        entry = self.current_entry()
+        title = localized(entry.title, self._lang) if entry else ""
+        text, ok = QtWidgets.QInputDialog.getMultiLineText(
+            self, self.tr("Declare a conflict of interest"),
+            self.tr("You will not score «%1». Say briefly why (for example: I am a co-author of the course). "
+                    "The reason goes into your signed sheet.").replace("%1", title))
+        return text if ok else None
+
+    def declare_recusal(self) -> None:
+        if self.session is None or self.current_entry_id is None or self.sheet.is_recused():
+            return
+        reason = self.ask_recusal_reason()
+        if reason is None:
+            return
+        try:
+            self.session.set_recusal(self.current_entry_id, reason)
+        except InputError as exc:
+            show_error(self, exc, title=self.tr("Declare a conflict of interest"))
+            return
+        self.sheet.set_recused(True, reason.strip())
+
+    def withdraw_recusal(self) -> None:
+        if self.session is None or self.current_entry_id is None:
+            return
+        self.session.clear_recusal(self.current_entry_id)
+        self._show_entry(self.current_entry_id)
+
+    # --- finalising --------------------------------------------------------------------------------
+    def finalise(self) -> None:
+        if self.session is None or self.round_file is None or self.stack.currentIndex() != WORK:
+            return
+        self.session.flush()
+        try:
+            missing, last, fingerprint = self.session.call(
+                lambda ws: (ws.missing_items(), ws.last_export(), ws.key_fingerprint()))
+        except InputError as exc:
+            show_error(self, exc)
+            return
+        dialog = FinaliseDialog(self.round_file, missing, (last.revision if last else 0) + 1, fingerprint,
+                                self._lang, self)
+        dialog.jump_requested.connect(self.jump_to)
+        self.finalise_dialog = dialog
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        path = self.choose_export_path()
+        if path is None:
+            return
+        self.export_sheet(path)
+
+    def export_sheet(self, path: Path) -> tuple[dict, str] | None:
+        """Sign and write the next revision to `path`; shows its code and offers the PDF."""
+        try:
+            sheet, code = self.session.call(lambda ws: ws.finalise_and_export(path))
+        except InputError as exc:
+            show_error(self, exc, title=self.tr("The sheet was not exported"))
+            return None
+        remember_folder("export", path)
+        self.session.load_all_progress()
+        self._update_export_state()
+        self._update_actions()
+        self.exported_dialog = ExportedDialog(str(path), sheet["revision"], code, self)
+        self.exported_dialog.pdf_requested.connect(lambda: self.save_pdf(sheet))
+        self.exported_dialog.open()
+        return sheet, code
+
+    def choose_export_path(self) -> Path | None:
+        expert = self.session.call(lambda ws: ws.expert)
+        name = re.sub(r"[^\w.-]+", "-", expert.name if expert else "expert").strip("-") or "expert"
+        default = Path(last_folder("export")) / f"{name}.sheet.json"
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Save the signed sheet"), str(default), self.tr("Sheet files (*.sheet.json);;All files (*)"))
+        return Path(path) if path else None
+
+    def choose_pdf_path(self, default: Path) -> Path | None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save the sheet as PDF"), str(default),
+                                                        self.tr("PDF documents (*.pdf)"))
+        return Path(path) if path else None
+
+    def save_pdf(self, sheet: dict | None = None) -> None:
+        if self.session is None or self.round_file is None:
+            return
+        sheet = sheet or self.session.call(last_exported_sheet)
+        if sheet is None:
+            self.status_message.emit(self.tr("Finalise and export the sheet first"))
+            return
+        try:
+            from app.reports.sheet_pdf import write_sheet_pdf
+        except ImportError:
+            self.status_message.emit(self.tr("The sheet PDF cannot be made in this installation"))
+            return
+        name = re.sub(r"[^\w.-]+", "-", sheet.get("expert_name") or "expert").strip("-") or "expert"
+        path = self.choose_pdf_path(Path(last_folder("export")) / f"{name}-r{sheet['revision']}.pdf")
+        if path is None:
+            return
+        remember_folder("export", path)
+        self.pdf_operation = run_in_background(
+            write_sheet_pdf, self.round_file, sheet, path, self._lang, parent=self,
+            title=self.tr("Writing the sheet PDF"),
+            on_success=lambda written: self.status_message.emit(self.tr("Saved %1").replace("%1", str(written))))
+
+    def jump_to(self, entry_id: str, criterion_id: str | None) -> None:
+        """Show an entry and put the keyboard on one of its criteria (from the finalisation check)."""
+        if self.select_entry(entry_id):
+            self.sheet.focus_criterion(criterion_id)
+
+    def _update_export_state(self) -> None:
+        if self.session is None or self.stack.currentIndex() != WORK:
+            self.export_state.clear()
+            return
+        last = self.session.call(lambda ws: ws.last_export())
+        if last is None:
+            self.export_state.setText(self.tr("Not exported yet"))
+            return
+        changed = self.entry_model.changed_count()
+        text = self.tr("Revision %1 exported, code %2").replace("%1", str(last.revision)).replace("%2", last.code)
+        if changed:
+            text += " · " + self.tr("%n course(s) changed since: export again", "", changed)
+        self.export_state.setText(text)
+
+    def _update_actions(self) -> None:
+        working = self.session is not None and self.stack.currentIndex() == WORK
+        has_entry = working and self.current_entry_id is not None
+        for act in (self.act_finalise, self.act_next, self.act_previous, self.act_search):
+            act.setEnabled(working)
+        for act in (self.act_note, self.act_recuse):
+            act.setEnabled(has_entry)
+        self.finalise_button.setEnabled(working)
+        self.act_pdf.setEnabled(working)
+
+    def _show_problem(self, message: str) -> None:
+        QtWidgets.QMessageBox.warning(self, self.tr("Cannot open"), message)
+
+    # --- language ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self._lang = current_language()
+        self.no_round.setText(self.tr("Open a round file to start: File → Open round…, or drag the file into "
+                                      "this window."))
+        self.chooser.retranslate()
+        self.expert_label.setText(self.tr("Expert:"))
+        self.finalise_button.setText(self.tr("Finalise…"))
+        self.finalise_button.setToolTip(self.tr("Check what is missing, then sign and export your sheet (Ctrl+E)"))
+        self.search.setPlaceholderText(self.tr("Find a course, an author, a faculty…"))
+        current = self.status_filter.currentIndex()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        for key, text in ((FILTER_ALL, self.tr("All courses")), (FILTER_OPEN, self.tr("Still to score")),
+                          (FILTER_DONE, self.tr("Done")), (FILTER_RECUSED, self.tr("Recused")),
+                          (FILTER_CHANGED, self.tr("Changed since export"))):
+            self.status_filter.addItem(text, key)
+        self.status_filter.setCurrentIndex(max(0, current))
+        self.status_filter.blockSignals(False)
+        self.round_warning.setText(self.tr("The round file has changed since you started scoring. Your sheet will "
+                                           "be made for the new version: check your scores."))
+        self.act_finalise.setText(self.tr("&Finalise and export the sheet…"))
+        self.act_pdf.setText(self.tr("Save the sheet as &PDF…"))
+        self.act_note.setText(self.tr("Add a &note at the current video time"))
+        self.act_next.setText(self.tr("N&ext course"))
+        self.act_previous.setText(self.tr("&Previous course"))
+        self.act_search.setText(self.tr("F&ind a course"))
+        self.act_recuse.setText(self.tr("Declare a &conflict of interest…"))
+        self.entry_model.set_language(self._lang)
+        self.sheet.retranslate(self._lang)
+        self.details.retranslate(self._lang)
+        self._update_export_state()
+        self._update_note_target()
+
+    def page_title(self) -> str:
+        return self.tr("Expert")

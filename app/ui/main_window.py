@@ -1,0 +1,431 @@
+"""The one window of Sarapshy: menus, the open round, and one page per role (expert, chair, organiser).
+
+Role pages are imported when first shown, so a role whose module is missing from a build is
+simply disabled in the Role menu. Each page is `Page(round_file, parent)` with `set_round()`,
+`retranslate()` and `page_actions()` (see /work/notes/ui-common.md).
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import re
+from pathlib import Path
+
+from app import __version__
+from app.models.errors import InputError
+from app.models.localized import localized
+from app.models.round import RoundFile, load_round
+from app.paths import data_dir
+from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, install_language
+from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, QtCore, QtGui, QtWidgets, Qt, Signal, qapp
+from app.ui.widgets.settings import app_settings, last_folder, remember_folder
+
+log = logging.getLogger(__name__)
+
+ROLES = ("expert", "chair", "organiser")
+ROLE_PAGES = {
+    "expert": ("app.ui.expert.page", "ExpertPage"),
+    "chair": ("app.ui.chair.desk", "ChairDesk"),
+    "organiser": ("app.ui.organiser.editor", "OrganiserPage"),
+}
+MAX_RECENT = 8
+MEDIA_PATH_PLACE = re.compile(r"^entries\[\d+\]\.media\[\d+\]\.path$")
+
+
+def role_available(role: str) -> bool:
+    module, _ = ROLE_PAGES[role]
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def missing_media_count(round_file: RoundFile) -> tuple[int, int]:
+    """(videos missing from the round folder, videos given by path), from the load's warnings."""
+    missing = sum(1 for w in round_file.warnings if MEDIA_PATH_PLACE.match(w.place))
+    local = sum(1 for e in round_file.round.entries for m in e.media if m.path is not None)
+    return missing, local
+
+
+class MessageBanner(QtWidgets.QFrame):
+    """A strip above the page that explains a problem with the round (a broken file, missing videos)."""
+
+    STYLES = {"error": ("#fde7e7", "#b3261e", "#5c1010"), "warning": ("#fff4d6", "#d9a400", "#5a3d00")}
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBanner")
+        self.text = QtWidgets.QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QtWidgets.QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.hide)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.level = ""
+        self.hide()
+
+    def show_message(self, text: str, level: str = "error") -> None:
+        background, border, colour = self.STYLES.get(level, self.STYLES["error"])
+        self.setStyleSheet(f"#messageBanner {{ background: {background}; border: 1px solid {border}; }}"
+                           f" #messageBanner QLabel {{ color: {colour}; }}")
+        self.text.setText(text)
+        self.level = level
+        self.show()
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.level = ""
+        self.hide()
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    round_changed = Signal(object)       # RoundFile | None
+
+    def __init__(self, role: str | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.round_file: RoundFile | None = None
+        self.round_error: InputError | None = None
+        self.pages: dict[str, QtWidgets.QWidget] = {}
+        self.role = ""
+        self.banner = MessageBanner()
+        self.stack = QtWidgets.QStackedWidget()
+        self.placeholder = QtWidgets.QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.placeholder)
+        central = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.round_label = QtWidgets.QLabel()
+        self.statusBar().addPermanentWidget(self.round_label)
+        self._build_menus()
+        self.retranslate()
+        self._restore_geometry()
+        settings = app_settings()
+        wanted = role if role in ROLES else settings.value("ui/role", "expert", type=str)
+        self.set_role(wanted if wanted in ROLES and role_available(wanted) else "expert")
+
+    # --- menus -------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_open = QAction(self)
+        self.act_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_open.triggered.connect(self.choose_round)
+        self.recent_menu = QtWidgets.QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.act_reload = QAction(self)
+        self.act_reload.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.act_reload.triggered.connect(self.reload_round)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+        self.file_menu.addAction(self.act_open)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.act_reload)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            act = QAction(LANGUAGE_NAMES[lang], self)
+            act.setCheckable(True)
+            act.setData(lang)
+            act.triggered.connect(lambda _=False, code=lang: self.set_language(code))
+            self.language_group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[lang] = act
+        self.act_fullscreen = QAction(self)
+        self.act_fullscreen.setShortcut(QKeySequence.StandardKey.FullScreen)
+        self.act_fullscreen.setCheckable(True)
+        self.act_fullscreen.triggered.connect(self._toggle_fullscreen)
+        self.view_menu.addAction(self.act_fullscreen)
+
+        self.page_menu = bar.addMenu("")
+        self.role_menu = bar.addMenu("")
+        self.role_group = QActionGroup(self)
+        self.role_actions: dict[str, QAction] = {}
+        for number, role in enumerate(ROLES, start=1):
+            act = QAction(self)
+            act.setCheckable(True)
+            act.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            act.setEnabled(role_available(role))
+            act.triggered.connect(lambda _=False, name=role: self.set_role(name))
+            self.role_group.addAction(act)
+            self.role_menu.addAction(act)
+            self.role_actions[role] = act
+
+        self.help_menu = bar.addMenu("")
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.act_about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent_rounds()
+        for path in paths:
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_round(p))
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("No rounds opened yet"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear the list"), self._clear_recent)
+
+    def _fill_page_menu(self) -> None:
+        self.page_menu.clear()
+        page = self.pages.get(self.role)
+        actions = page.page_actions() if page is not None and hasattr(page, "page_actions") else []
+        for act in actions:
+            if act is None:
+                self.page_menu.addSeparator()
+            else:
+                self.page_menu.addAction(act)
+        self.page_menu.menuAction().setVisible(bool(actions))
+        self.page_menu.setTitle(self._role_title(self.role))
+
+    # --- recent rounds -----------------------------------------------------------------------------
+    def recent_rounds(self) -> list[str]:
+        value = app_settings().value("recent/rounds", [], type=list)
+        return [str(p) for p in value if p]
+
+    def _remember_recent(self, path: Path) -> None:
+        text = str(path)
+        paths = [text] + [p for p in self.recent_rounds() if p != text]
+        app_settings().setValue("recent/rounds", paths[:MAX_RECENT])
+        remember_folder("rounds", path)
+
+    def _clear_recent(self) -> None:
+        app_settings().setValue("recent/rounds", [])
+
+    # --- rounds ------------------------------------------------------------------------------------
+    def choose_round(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, self.tr("Open a round"), last_folder("rounds"),
+            self.tr("Round files (*.round.json *.json);;All files (*)"))
+        if path:
+            self.open_round(path)
+
+    def reload_round(self) -> None:
+        if self.round_file is not None and self.round_file.path is not None:
+            self.open_round(self.round_file.path)
+
+    def open_round(self, path: str | Path) -> bool:
+        """Load a round file and show it in every page; a broken file is explained, not fatal."""
+        path = Path(path)
+        QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            round_file = load_round(path)
+        except InputError as exc:
+            self.round_error = exc
+            self.banner.show_message(self.tr("This round file cannot be opened:") + "\n" + str(exc), "error")
+            self.statusBar().showMessage(self.tr("The round was not opened"), 8000)
+            return False
+        except Exception as exc:  # never a crash for a file the user chose
+            log.exception("unexpected failure reading %s", path)
+            self.round_error = InputError(path, "", f"the file cannot be read ({exc})",
+                                          "check that it is a Sarapshy round file")
+            self.banner.show_message(self.tr("This round file cannot be opened:") + "\n" + str(self.round_error))
+            return False
+        finally:
+            QtWidgets.QApplication.restoreOverrideCursor()
+        self.round_error = None
+        self._remember_recent(path.resolve())
+        self.set_round(round_file)
+        return True
+
+    def set_round(self, round_file: RoundFile | None) -> None:
+        self.round_file = round_file
+        self.banner.clear()
+        if round_file is not None:
+            self._explain_media(round_file)
+        for page in self.pages.values():
+            page.set_round(round_file)
+        self._update_title()
+        self.round_changed.emit(round_file)
+
+    def _explain_media(self, round_file: RoundFile) -> None:
+        missing, local = missing_media_count(round_file)
+        if not missing:
+            return
+        folder = round_file.folder
+        media_folder = folder / "media" if folder else None
+        if missing == local and media_folder is not None and not media_folder.exists():
+            text = self.tr("The round's media folder is missing: %1. Copy the «media» folder from the round's USB "
+                           "stick or shared drive next to the round file, then reload the round (F5). You can "
+                           "still score the courses and open their links.").replace("%1", str(media_folder))
+        else:
+            text = self.tr("%n video(s) of this round are missing from the round folder. Copy them next to the "
+                           "round file, then reload the round (F5); the player says which one is missing.",
+                           "", missing)
+        self.banner.show_message(text, "warning")
+
+    # --- roles -------------------------------------------------------------------------------------
+    def set_role(self, role: str) -> bool:
+        if role not in ROLES:
+            return False
+        page = self.pages.get(role) or self._make_page(role)
+        if page is None:
+            self.role_actions[role].setEnabled(False)
+            if self.role in self.role_actions:
+                self.role_actions[self.role].setChecked(True)
+            return False
+        self.role = role
+        self.stack.setCurrentWidget(page)
+        self.role_actions[role].setChecked(True)
+        app_settings().setValue("ui/role", role)
+        self._fill_page_menu()
+        self._update_title()
+        return True
+
+    def _make_page(self, role: str) -> QtWidgets.QWidget | None:
+        module_name, class_name = ROLE_PAGES[role]
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+            page = cls(self.round_file, self)
+        except Exception as exc:  # a role whose module is broken must not take the others down
+            log.exception("the %s page could not be built", role)
+            self.banner.show_message(self.tr("The %1 role is not available: %2")
+                                     .replace("%1", self._role_title(role)).replace("%2", str(exc)), "error")
+            return None
+        status = getattr(page, "status_message", None)
+        if status is not None:
+            status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.pages[role] = page
+        self.stack.addWidget(page)
+        return page
+
+    def page(self, role: str) -> QtWidgets.QWidget | None:
+        return self.pages.get(role)
+
+    def _role_title(self, role: str) -> str:
+        return {"expert": self.tr("Expert"), "chair": self.tr("Chair"), "organiser": self.tr("Organiser")}.get(role, "")
+
+    # --- language ----------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        install_language(qapp(), lang)
+        app_settings().setValue("ui/language", current_language())
+        self.retranslate()
+        for page in self.pages.values():
+            page.retranslate()
+        self._fill_page_menu()
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.act_open.setText(self.tr("&Open round…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.act_reload.setText(self.tr("Re&load the round"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.act_fullscreen.setText(self.tr("&Full screen"))
+        self.role_menu.setTitle(self.tr("&Role"))
+        for role, act in self.role_actions.items():
+            act.setText(self._role_title(role))
+            if not act.isEnabled():
+                act.setToolTip(self.tr("Not available in this installation"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_about.setText(self.tr("&About Sarapshy"))
+        self.placeholder.setText(self.tr("Open a round file: File → Open round…"))
+        self.language_actions[current_language()].setChecked(True)
+        self.page_menu.setTitle(self._role_title(self.role))
+        self._update_title()
+        if self.round_error is not None:
+            self.banner.show_message(self.tr("This round file cannot be opened:") + "\n" + str(self.round_error))
+        elif self.round_file is not None and self.banner.level == "warning":
+            self._explain_media(self.round_file)
+
+    def _update_title(self) -> None:
+        parts = [self.tr("Sarapshy")]
+        if self.role:
+            parts.append(self._role_title(self.role))
+        if self.round_file is not None:
+            parts.append(localized(self.round_file.round.title, current_language()))
+            self.round_label.setText(str(self.round_file.path or ""))
+        else:
+            self.round_label.clear()
+        self.setWindowTitle(" — ".join(parts))
+
+    # --- help --------------------------------------------------------------------------------------
+    def about_text(self) -> str:
+        try:
+            from app.ui.player.choice import active_backend_name, backend_problems
+            backend = active_backend_name()
+            problems = backend_problems()
+        except ImportError:
+            backend, problems = "", []
+        player = backend or self.tr("none (video cannot be played)")
+        lines = [self.tr("Sarapshy %1 — evaluation of MOOCs by an expert commission").replace("%1", __version__),
+                 self.tr("Video player: %1").replace("%1", player)]
+        if problems:
+            lines.append(self.tr("Not used: %1").replace("%1", "; ".join(problems)))
+        lines.append(self.tr("Qt %1").replace("%1", QT_VERSION))
+        lines.append(self.tr("Data folder: %1").replace("%1", str(data_dir())))
+        return "\n".join(lines)
+
+    def show_about(self) -> None:
+        box = QtWidgets.QMessageBox(self)
+        box.setWindowTitle(self.tr("About Sarapshy"))
+        box.setIcon(QtWidgets.QMessageBox.Icon.Information)
+        box.setText(self.about_text())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.about_box = box
+
+    # --- window ------------------------------------------------------------------------------------
+    def _toggle_fullscreen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def _restore_geometry(self) -> None:
+        geometry = app_settings().value("ui/geometry")
+        if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 920)
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        for page in self.pages.values():
+            shutdown = getattr(page, "shutdown", None)
+            if shutdown is not None:
+                shutdown()
+        app_settings().setValue("ui/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if self._dropped_round(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:
+        if self._dropped_round(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        path = self._dropped_round(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_round(path)
+
+    @staticmethod
+    def _dropped_round(mime: QtCore.QMimeData) -> Path | None:
+        for url in mime.urls():
+            if url.isLocalFile():
+                path = Path(url.toLocalFile())
+                if path.is_file():
+                    return path
+        return None

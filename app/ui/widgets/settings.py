@@ -1,0 +1,24 @@
+"""The application's settings: one INI file in the data folder (never the registry, never pickles),
+so tests and portable installs keep theirs next to their data."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.paths import data_dir
+from app.ui.qt import QtCore
+
+SETTINGS_FILE = "settings.ini"
+
+
+def app_settings() -> QtCore.QSettings:
+    return QtCore.QSettings(str(data_dir() / SETTINGS_FILE), QtCore.QSettings.Format.IniFormat)
+
+
+def last_folder(key: str) -> str:
+    """The folder last used for `key` (e.g. 'export'), else the user's home folder."""
+    folder = app_settings().value(f"folders/{key}", "", type=str)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+def remember_folder(key: str, path: str | Path) -> None:
+    app_settings().setValue(f"folders/{key}", str(Path(path).parent))
