@@ -32,16 +32,17 @@ from app.models.errors import InputError
 from app.models.files import atomic_write_text, read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES
 from app.models.merge import MergeOutcome, SheetStatus, merge_sheets
-from app.models.results import EntryResult, Results
+from app.models.results import EntryResult, Results, results_sha256
 from app.models.round import Round, RoundFile, load_round, round_to_data
 from app.models.sheet import Sheet
 from app.models.storage import open_database, transaction
+from app.reports.decisions import ADVANCING_BY_STAGE, Decisions
 
 ProgressFn = Callable[[int, int, str], None]
 
 NEXT_STAGE = {"department": "faculty", "faculty": "university"}
 # Regulation 9.5.1: the department sends up to 3 MOOCs; 9.5.2: the faculty the best 2.
-ADVANCING_LIMIT = {"department": 3, "faculty": 2}
+ADVANCING_LIMIT = ADVANCING_BY_STAGE
 # An expert's total is marked as outlying when it is this far (as a share of the maximum total)
 # from the median of the other experts' totals for the same entry: 15 % is 10.5 points of 70.
 OUTLIER_SHARE = 0.15
@@ -394,6 +395,18 @@ class ChairStore:
     def set_absent(self, expert_id: str, absent: bool) -> None:
         self._decide(ABSENT, expert_id, "", {"on": absent}, {})
 
+    def write_document(self, writer: Callable[..., Any], snapshot: "ChairSnapshot", out_path: str | Path,
+                       lang: str, kind: str) -> Path:
+        """Write the protocol or the summary with the documents' `writer`, and log it."""
+        written = writer(snapshot.round_file, snapshot.outcome, report_decisions(snapshot), out_path, lang)
+        path = Path(written or out_path)
+        with self._db() as db:
+            AuditLog(db).append(f"write_{kind}", {
+                "file": str(path), "sha256": sha256_hex(path.read_bytes()), "lang": lang,
+                "results_sha256": results_sha256(snapshot.results),
+                "accepted": [s.sha256 for s in snapshot.outcome.statuses if s.status == "ok"]})
+        return path
+
     def audit_problems(self) -> list[str]:
         with self._db() as db:
             return AuditLog(db).verify_chain()
@@ -483,3 +496,22 @@ def expand_sheet_paths(paths: Sequence[str | Path]) -> list[Path]:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def report_decisions(snapshot: ChairSnapshot) -> Decisions:
+    """The chair's decisions in the form the protocol and the Excel summary take."""
+    d = snapshot.decisions
+    places: dict[str, int] = {}
+    for resolution in d.tie_resolutions.values():
+        ranked = [snapshot.results.entry(e) for e in resolution.order]
+        if resolution.order and all(r is not None and r.rank is not None for r in ranked):
+            first = min(r.rank for r in ranked)
+            places.update({entry_id: first + i for i, entry_id in enumerate(resolution.order)})
+    return Decisions(
+        protocol_number=d.protocol_number,
+        tie_resolutions={key: r.text for key, r in d.tie_resolutions.items()},
+        nominees=[e.entry_id for e in snapshot.final_order() if e.entry_id in d.nominees],
+        advancing=list(d.advancing) if d.advancing else None,
+        absent_experts=list(d.absent),
+        places=places,
+    )

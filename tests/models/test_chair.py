@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import statistics
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,8 @@ def scores_for_total(total: int, criteria: int = CRITERIA) -> dict[str, int]:
 
 
 def make_round(folder: Path, entries: int = 4, experts: int = 3, stage: str = "university",
-               places: int = 3, media: bool = False, departments: bool = True):
+               places: int = 3, media: bool = False, departments: bool = True,
+               customise: Callable[[dict], None] | None = None):
     data = round_data(entries=entries, experts=experts)
     data["stage"] = stage
     data["aggregation"] = {"method": "sum", "places": places}
@@ -42,6 +44,8 @@ def make_round(folder: Path, entries: int = 4, experts: int = 3, stage: str = "u
             entry["faculty"] = "Ақпараттық технологиялар факультеті"
         if not media:
             entry["media"] = []
+    if customise:
+        customise(data)
     path = write_round(folder, data)
     if media:
         for entry in data["entries"]:
@@ -85,12 +89,35 @@ def tampered(data: dict) -> dict:
     return copy
 
 
+EXPERT_NAMES = ["Жұмабаева Гүлнар Серікқызы", "Оспанов Ерлан Болатұлы", "Смағұлова Айгүл Маратқызы",
+                "Ким Виктор Андреевич", "Тоқтарова Динара Әбілқызы", "Нұрланов Асхат Қайратұлы",
+                "Бекмұхамедова Жанар Ержанқызы"]
+COURSES = [("Python тілінде бағдарламалау негіздері", "Ақпараттық жүйелер"),
+           ("Деректер қорын жобалау", "Ақпараттық жүйелер"),
+           ("Машиналық оқытуға кіріспе", "Ақпараттық жүйелер"),
+           ("Тағам өнімдерінің микробиологиясы", "Тамақ өнімдерінің технологиясы"),
+           ("Қазақ тілі: кәсіби қарым-қатынас", "Қазақ тілі және әдебиеті"),
+           ("Жоғары математика: дифференциалдық теңдеулер", "Математика"),
+           ("Сүт өнімдерінің технологиясы", "Тамақ өнімдерінің технологиясы"),
+           ("Экономикалық теория негіздері", "Экономика"),
+           ("Ақпараттық қауіпсіздік", "Ақпараттық жүйелер"),
+           ("Веб-әзірлеу: HTML, CSS және JavaScript", "Ақпараттық жүйелер")]
+
+
+def _realistic_names(data: dict) -> None:
+    for expert, name in zip(data["commission"]["experts"], EXPERT_NAMES):
+        expert["name"] = name
+    for entry, (title, department) in zip(data["entries"], COURSES):
+        entry["title"] = title
+        entry["department"] = department
+
+
 def realistic_round(folder: Path, stage: str = "department"):
     """10 entries, 7 experts, one recusal, a tie on third place, an outlying total: the screenshots' data.
 
     Returns the round and the sheet files written under `folder / "sheets"`.
     """
-    round_file = make_round(folder, entries=10, experts=7, stage=stage, places=3)
+    round_file = make_round(folder, entries=10, experts=7, stage=stage, places=3, customise=_realistic_names)
     base = {f"m{i:02d}": t for i, t in enumerate([61, 55, 55, 48, 44, 40, 52, 36, 30, 58], start=1)}
     offsets = [0, 2, -2, 1, -1, 3, -3]  # per expert; the sums cancel for each entry
     paths = []

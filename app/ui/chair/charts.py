@@ -1,0 +1,170 @@
+"""The chair's charts: each entry's expert totals as points on a line (QtCharts), and the heat map."""
+from __future__ import annotations
+
+from PySide6 import QtCharts
+
+from app.models.chair import ChairSnapshot
+from app.models.localized import localized
+from app.ui.chair.models import HeatMapModel, elide, short_name
+from app.ui.i18n import current_language
+from app.ui.qt import QtGui, QtWidgets, Qt
+
+DEFAULT_SHOWN = 15
+# Distinct colours for up to ten experts (then they repeat): Tableau 10.
+PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+           "#9c755f", "#bab0ac")
+TITLE_CHARS = 38
+
+
+class SpreadChart(QtWidgets.QWidget):
+    """One row per entry (best first): a grey line from the lowest to the highest total, and each
+    expert's total as a coloured point on it (one series per expert, named in the legend)."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.snapshot: ChairSnapshot | None = None
+        self.count = QtWidgets.QSpinBox()
+        self.count.setRange(1, DEFAULT_SHOWN)
+        self.count.setValue(DEFAULT_SHOWN)
+        self.count.valueChanged.connect(self.redraw)
+        self.count_label = QtWidgets.QLabel()
+        self.count_label.setBuddy(self.count)
+        self.view = QtCharts.QChartView()
+        self.view.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(320)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.count_label)
+        top.addWidget(self.count)
+        top.addStretch(1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.count_label.setText(self.tr("Entries shown (best first):"))
+        self.redraw()
+
+    def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
+        self.snapshot = snapshot
+        ranked = len([e for e in snapshot.results.entries if e.totals]) if snapshot else 0
+        self.count.blockSignals(True)
+        self.count.setRange(1, max(1, ranked))
+        self.count.setValue(min(DEFAULT_SHOWN, max(1, ranked)))
+        self.count.blockSignals(False)
+        self.redraw()
+
+    def shown_entries(self):
+        if self.snapshot is None:
+            return []
+        return [e for e in self.snapshot.final_order() if e.totals][: self.count.value()]
+
+    def redraw(self) -> None:
+        chart = QtCharts.QChart()
+        chart.setTitle(self.tr("Each entry's totals from every expert"))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        entries = self.shown_entries()
+        if not entries:
+            self.view.setChart(chart)
+            return
+        snapshot = self.snapshot
+        rows = len(entries)
+        y_of = {e.entry_id: rows - i for i, e in enumerate(entries)}  # best at the top
+        x_axis = QtCharts.QValueAxis()
+        x_axis.setRange(0, snapshot.round.max_total)
+        x_axis.setTickCount(8 if snapshot.round.max_total % 7 == 0 else 6)
+        x_axis.setLabelFormat("%d")
+        x_axis.setTitleText(self.tr("Expert's total"))
+        y_axis = QtCharts.QCategoryAxis()
+        y_axis.setRange(0.5, rows + 0.5)
+        y_axis.setLabelsPosition(QtCharts.QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        lang = current_language()
+        for entry in reversed(entries):  # a category axis takes its labels in increasing order
+            title = localized(snapshot.round.entry(entry.entry_id).title, lang)
+            y_axis.append(f"{entry.rank}. {elide(title, TITLE_CHARS)}", y_of[entry.entry_id])
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for entry in entries:
+            line = QtCharts.QLineSeries()
+            line.setPen(QtGui.QPen(QtGui.QColor("#b0b0b0"), 3))
+            line.append(entry.min, y_of[entry.entry_id])
+            line.append(entry.max, y_of[entry.entry_id])
+            chart.addSeries(line)
+            line.attachAxis(x_axis)
+            line.attachAxis(y_axis)
+            chart.legend().markers(line)[0].setVisible(False)
+        positions = {e.id: i for i, e in enumerate(snapshot.round.commission.experts, start=1)}
+        for number, expert_id in enumerate(snapshot.results.panel):
+            points = QtCharts.QScatterSeries()
+            expert = snapshot.round.expert(expert_id)
+            points.setName(f"{positions[expert_id]}. {short_name(expert.name).partition(' ')[0]}")
+            points.setMarkerSize(10)
+            points.setColor(QtGui.QColor(PALETTE[number % len(PALETTE)]))
+            points.setBorderColor(QtGui.QColor("white"))
+            for entry in entries:
+                if expert_id in entry.totals:
+                    points.append(entry.totals[expert_id], y_of[entry.entry_id])
+            chart.addSeries(points)
+            points.attachAxis(x_axis)
+            points.attachAxis(y_axis)
+        self.view.setChart(chart)
+        self.view.setMinimumHeight(max(320, 26 * rows + 160))
+
+
+class HeatMapView(QtWidgets.QTableView):
+    """The heat map: entries (rank order) × experts, a cell's colour showing the total."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heat = HeatMapModel(self)
+        self.setModel(self.heat)
+        self.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setMinimumSectionSize(34)
+        self.verticalHeader().setDefaultSectionSize(22)
+        self.verticalHeader().setMaximumWidth(360)
+        self.setShowGrid(False)
+
+    def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
+        self.heat.set_snapshot(snapshot)
+
+    def retranslate(self) -> None:
+        self.heat.retranslate()
+
+
+class ChartsPage(QtWidgets.QWidget):
+    """The spread chart above the heat map."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spread = SpreadChart()
+        self.heat_map = HeatMapView()
+        self.heat_title = QtWidgets.QLabel()
+        heat_box = QtWidgets.QWidget()
+        heat_layout = QtWidgets.QVBoxLayout(heat_box)
+        heat_layout.setContentsMargins(0, 0, 0, 0)
+        heat_layout.addWidget(self.heat_title)
+        heat_layout.addWidget(self.heat_map, 1)
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.spread)
+        splitter.addWidget(heat_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([900, 600])
+        heat_box.setMinimumWidth(480)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.retranslate()
+
+    def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
+        self.spread.set_snapshot(snapshot)
+        self.heat_map.set_snapshot(snapshot)
+
+    def retranslate(self) -> None:
+        self.heat_title.setText(self.tr("Heat map: each expert's total for each entry (darker is higher); "
+                                        "columns are the experts' numbers in the commission"))
+        self.heat_title.setWordWrap(True)
+        self.spread.retranslate()
+        self.heat_map.retranslate()

@@ -1,0 +1,216 @@
+"""The chair's decisions: protocol number, tie resolutions, nominees, advancing entries, documents."""
+from __future__ import annotations
+
+from app.models.chair import ChairSnapshot, NEXT_STAGE, tie_key
+from app.ui.chair.models import DecisionEntriesModel, entries_text
+from app.ui.chair.panels import table_view
+from app.ui.qt import QtWidgets, Qt, Signal
+
+
+class DecisionsPanel(QtWidgets.QWidget):
+    """Widgets only: every change is emitted for the desk to record in the chair's store."""
+
+    protocol_number_changed = Signal(str)
+    resolve_tie_requested = Signal(list)  # the tied entry ids
+    export_next_stage_requested = Signal()
+    take_suggestion_requested = Signal()
+    protocol_requested = Signal()
+    summary_requested = Signal()
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.snapshot: ChairSnapshot | None = None
+
+        self.protocol_number = QtWidgets.QLineEdit()
+        self.protocol_number.setObjectName("protocol_number")
+        self.protocol_number.setMaximumWidth(160)
+        self.protocol_number.editingFinished.connect(
+            lambda: self.protocol_number_changed.emit(self.protocol_number.text()))
+        self.protocol_label = QtWidgets.QLabel()
+        self.protocol_label.setBuddy(self.protocol_number)
+        self.language = QtWidgets.QComboBox()
+        self.language.setObjectName("protocol_language")
+        self.language.addItem("Қазақша", "kk")
+        self.language.addItem("Русский", "ru")
+        self.language_label = QtWidgets.QLabel()
+        self.language_label.setBuddy(self.language)
+
+        self.ties_box = QtWidgets.QGroupBox()
+        self.ties_layout = QtWidgets.QVBoxLayout(self.ties_box)
+
+        self.model = DecisionEntriesModel(self)
+        self.view = table_view(self.model, "decisions_table", stretch=DecisionEntriesModel.ENTRY)
+        self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QtWidgets.QAbstractItemView.EditTrigger.SelectedClicked)
+        self.entries_box = QtWidgets.QGroupBox()
+        self.advancing_note = QtWidgets.QLabel()
+        self.advancing_note.setObjectName("advancing_note")
+        self.advancing_note.setWordWrap(True)
+        self.export_button = QtWidgets.QPushButton()
+        self.export_button.setObjectName("export_next_stage")
+        self.export_button.clicked.connect(self.export_next_stage_requested)
+        self.suggestion_button = QtWidgets.QPushButton()
+        self.suggestion_button.setObjectName("take_suggestion")
+        self.suggestion_button.clicked.connect(self.take_suggestion_requested)
+        entries_layout = QtWidgets.QVBoxLayout(self.entries_box)
+        entries_layout.addWidget(self.view, 1)
+        entries_layout.addWidget(self.advancing_note)
+        export_row = QtWidgets.QHBoxLayout()
+        export_row.addWidget(self.suggestion_button)
+        export_row.addStretch(1)
+        export_row.addWidget(self.export_button)
+        entries_layout.addLayout(export_row)
+
+        self.documents_box = QtWidgets.QGroupBox()
+        self.blockers = QtWidgets.QLabel()
+        self.blockers.setObjectName("protocol_blockers")
+        self.blockers.setWordWrap(True)
+        self.protocol_button = QtWidgets.QPushButton()
+        self.protocol_button.setObjectName("write_protocol")
+        self.protocol_button.clicked.connect(self.protocol_requested)
+        self.summary_button = QtWidgets.QPushButton()
+        self.summary_button.setObjectName("write_summary")
+        self.summary_button.clicked.connect(self.summary_requested)
+        documents = QtWidgets.QGridLayout(self.documents_box)
+        documents.addWidget(self.protocol_label, 0, 0)
+        documents.addWidget(self.protocol_number, 0, 1)
+        documents.addWidget(self.language_label, 0, 2)
+        documents.addWidget(self.language, 0, 3)
+        documents.setColumnStretch(4, 1)
+        documents.addWidget(self.blockers, 1, 0, 1, 5)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.protocol_button)
+        buttons.addWidget(self.summary_button)
+        buttons.addStretch(1)
+        documents.addLayout(buttons, 2, 0, 1, 5)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.documents_box)
+        layout.addWidget(self.ties_box)
+        layout.addWidget(self.entries_box, 1)
+        self.protocol_available = True
+        self.summary_available = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.documents_box.setTitle(self.tr("Documents"))
+        self.protocol_label.setText(self.tr("Protocol No.:"))
+        self.language_label.setText(self.tr("Language of the documents:"))
+        self.protocol_button.setText(self.tr("Protocol (PDF)…"))
+        self.summary_button.setText(self.tr("Excel summary…"))
+        self.ties_box.setTitle(self.tr("Ties on prize places"))
+        self.entries_box.setTitle(self.tr("Nominees and entries advancing to the next stage"))
+        self.export_button.setText(self.tr("Export the next-stage round…"))
+        self.suggestion_button.setText(self.tr("Advance the best ranked"))
+        self.model.retranslate()
+        self.refresh()
+
+    def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
+        self.snapshot = snapshot
+        self.model.set_snapshot(snapshot)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Update everything that depends on the decisions (after each one is recorded)."""
+        s = self.snapshot
+        self.model.refresh_decisions()
+        if s is not None and self.protocol_number.text() != s.decisions.protocol_number \
+                and not self.protocol_number.hasFocus():
+            self.protocol_number.setText(s.decisions.protocol_number)
+        self._fill_ties()
+        self._fill_advancing()
+        blockers = self.blocker_texts()
+        self.blockers.setText("<br>".join("⚠ " + b for b in blockers))
+        self.blockers.setVisible(bool(blockers))
+        self.blockers.setStyleSheet("color: #a02020")
+        ready = s is not None and not blockers
+        self.protocol_button.setEnabled(ready and self.protocol_available)
+        self.summary_button.setEnabled(s is not None and bool(s.outcome.accepted) and self.summary_available)
+
+    def blocker_texts(self) -> list[str]:
+        s = self.snapshot
+        if s is None:
+            return [self.tr("Open a round first.")]
+        texts = []
+        if not s.outcome.accepted:
+            texts.append(self.tr("No accepted sheet yet: import the experts' sheet files."))
+        for group in s.unresolved_ties():
+            texts.append(self.tr("The tie of %1 on a prize place needs the commission's written resolution.")
+                         .replace("%1", entries_text(s, group)))
+        return texts
+
+    def _fill_ties(self) -> None:
+        while self.ties_layout.count():
+            item = self.ties_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        s = self.snapshot
+        groups = s.results.prize_ties if s else []
+        if not groups:
+            self.ties_layout.addWidget(QtWidgets.QLabel(self.tr("No tie on a prize place.")))
+            return
+        for group in groups:
+            resolution = s.decisions.tie_resolutions.get(tie_key(group))
+            rank = s.results.entry(group[0]).rank
+            text = self.tr("Place %1: %2").replace("%1", str(rank)).replace("%2", entries_text(s, group))
+            label = QtWidgets.QLabel(text)
+            label.setWordWrap(True)
+            state = QtWidgets.QLabel()
+            state.setWordWrap(True)
+            if resolution:
+                state.setText(self.tr("Resolved: %1").replace("%1", resolution.text))
+                state.setStyleSheet("color: #2e6b2e")
+            else:
+                state.setText(self.tr("Not resolved yet: the protocol waits for the resolution."))
+                state.setStyleSheet("color: #a02020")
+            button = QtWidgets.QPushButton(self.tr("Edit the resolution…") if resolution else self.tr("Resolve…"))
+            button.setObjectName("resolve_tie_" + "_".join(group))
+            button.clicked.connect(lambda _=False, g=list(group): self.resolve_tie_requested.emit(g))
+            row = QtWidgets.QHBoxLayout()
+            texts = QtWidgets.QVBoxLayout()
+            texts.addWidget(label)
+            texts.addWidget(state)
+            row.addLayout(texts, 1)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            holder = QtWidgets.QWidget()
+            holder.setLayout(row)
+            self.ties_layout.addWidget(holder)
+
+    def _fill_advancing(self) -> None:
+        s = self.snapshot
+        limit = s.advancing_limit() if s else 0
+        self.suggestion_button.setVisible(bool(limit))
+        if s is None:
+            self.advancing_note.setText("")
+            self.export_button.setEnabled(False)
+            return
+        stage = s.round.stage
+        suggested = s.suggested_advancing()
+        self.suggestion_button.setEnabled(bool(suggested) and suggested != s.decisions.advancing)
+        self.view.setColumnHidden(DecisionEntriesModel.ADVANCES, not limit)
+        if not limit:
+            self.advancing_note.setText(self.tr("At the university stage the commission determines the winners; "
+                                                "nothing advances further."))
+            self.export_button.setEnabled(False)
+            return
+        rule = (self.tr("At the department stage up to 3 entries advance to the faculty (regulation 9.5.1).")
+                if stage == "department" else
+                self.tr("At the faculty stage the best 2 advance to the university (regulation 9.5.2)."))
+        chosen = len(s.decisions.advancing)
+        text = rule + " " + self.tr("Chosen: %1 of %2.").replace("%1", str(chosen)).replace("%2", str(limit))
+        if not chosen and suggested:
+            text += " " + self.tr("Suggested by the ranking: %1.").replace("%1", ", ".join(suggested))
+        elif stage == "faculty" and s.decisions.advancing and s.decisions.advancing != suggested[:chosen]:
+            text += " " + self.tr("Note: these are not the best ranked entries.")
+        text += " " + self.tr("The exported round carries this commission over as a starting point: "
+                              "the organiser replaces it with the %1 commission.") \
+            .replace("%1", self._stage_name(NEXT_STAGE.get(stage, "")))
+        self.advancing_note.setText(text)
+        self.export_button.setEnabled(bool(chosen))
+
+    def _stage_name(self, stage: str) -> str:
+        return {"faculty": self.tr("faculty"), "university": self.tr("university")}.get(stage, stage)
+
+    def protocol_language(self) -> str:
+        return self.language.currentData()

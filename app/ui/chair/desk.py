@@ -1,0 +1,428 @@
+"""The chair's desk: import the experts' sheets, check them, read the merged results, decide.
+
+The page holds a `ChairStore` (the chair's database for the round) and the latest
+`ChairSnapshot`. Merging runs in the background worker (it parses and verifies every sheet);
+decisions are single small transactions done on the spot, after which the views are refreshed
+from the store, so what is shown is always what is recorded.
+"""
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from pathlib import Path
+from typing import Any, Callable
+
+from app.models.chair import ChairSnapshot, ChairStore, ImportOutcome, NEXT_STAGE, SheetRow
+from app.models.errors import InputError
+from app.models.localized import localized
+from app.models.round import RoundFile
+from app.ui.chair.charts import ChartsPage
+from app.ui.chair.decisions_panel import DecisionsPanel
+from app.ui.chair.panels import AgreementPanel, CoveragePanel, RankingPanel, SheetsPanel
+from app.ui.chair.tie_dialog import TieDialog
+from app.ui.i18n import current_language
+from app.ui.qt import QAction, QtCore, QtGui, QtWidgets, Qt
+from app.ui.worker import BackgroundOperation, run_in_background, show_error
+
+# Where the documents engineer's writers live; looked up when needed so the desk works without them.
+DOCUMENT_WRITERS = {
+    "protocol": ("app.reports.protocol_pdf", "write_protocol_pdf"),
+    "summary": ("app.reports.excel", "write_summary_xlsx"),
+}
+
+
+def document_writer(kind: str) -> Callable[..., Any] | None:
+    module_name, function = DOCUMENT_WRITERS[kind]
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return None
+    return getattr(module, function, None)
+
+
+class ChairDesk(QtWidgets.QWidget):
+    """The chair's page of the main window (see ui-common: `Page(round_file, parent)`)."""
+
+    snapshot_changed = QtCore.Signal(object)
+
+    def __init__(self, round_file: RoundFile | None, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chair_desk")
+        self.setAcceptDrops(True)
+        self.round_file: RoundFile | None = None
+        self.store: ChairStore | None = None
+        self.snapshot: ChairSnapshot | None = None
+        self.operation: BackgroundOperation | None = None
+        self._load_token = 0
+
+        self.title = QtWidgets.QLabel()
+        self.title.setObjectName("chair_title")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QtWidgets.QLabel()
+        self.subtitle.setWordWrap(True)
+        self.import_files_button = QtWidgets.QPushButton()
+        self.import_files_button.setObjectName("import_files")
+        self.import_files_button.clicked.connect(self.choose_files)
+        self.import_folder_button = QtWidgets.QPushButton()
+        self.import_folder_button.setObjectName("import_folder")
+        self.import_folder_button.clicked.connect(self.choose_folder)
+        self.summary = QtWidgets.QLabel()
+        self.summary.setObjectName("chair_summary")
+        self.summary.setWordWrap(True)
+        self.banner = QtWidgets.QLabel()
+        self.banner.setObjectName("chair_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.hide()
+
+        self.sheets = SheetsPanel()
+        self.sheets.model.paper_check_toggled.connect(self.record_paper_check)
+        self.coverage = CoveragePanel()
+        self.ranking = RankingPanel()
+        self.agreement = AgreementPanel()
+        self.charts = ChartsPage()
+        self.decisions = DecisionsPanel()
+        self.decisions.protocol_number_changed.connect(self.record_protocol_number)
+        self.decisions.resolve_tie_requested.connect(self.resolve_tie)
+        self.decisions.model.nominee_changed.connect(self.record_nominee)
+        self.decisions.model.advancing_changed.connect(self.record_advancing)
+        self.decisions.export_next_stage_requested.connect(self.export_next_stage)
+        self.decisions.take_suggestion_requested.connect(
+            lambda: self.snapshot and self.record_advancing(self.snapshot.suggested_advancing()))
+        self.decisions.protocol_requested.connect(self.write_protocol)
+        self.decisions.summary_requested.connect(self.write_summary)
+        self.decisions.protocol_available = document_writer("protocol") is not None
+        self.decisions.summary_available = document_writer("summary") is not None
+
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.setObjectName("chair_tabs")
+        for panel in (self.sheets, self.coverage, self.ranking, self.agreement, self.charts, self.decisions):
+            self.tabs.addTab(panel, "")
+        self.placeholder = QtWidgets.QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack = QtWidgets.QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.tabs)
+
+        header = QtWidgets.QHBoxLayout()
+        titles = QtWidgets.QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.import_files_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.import_folder_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+
+        self.actions_: dict[str, QAction] = {}
+        for key, slot, shortcut in (("import_files", self.choose_files, "Ctrl+I"),
+                                    ("import_folder", self.choose_folder, "Ctrl+Shift+I"),
+                                    ("protocol", self.write_protocol, ""),
+                                    ("summary", self.write_summary, ""),
+                                    ("next_stage", self.export_next_stage, "")):
+            action = QAction(self)
+            action.triggered.connect(slot)
+            if shortcut:
+                action.setShortcut(QtGui.QKeySequence(shortcut))
+            self.actions_[key] = action
+        self.retranslate()
+        self.set_round(round_file)
+
+    # --- the page contract ---
+
+    def page_actions(self) -> list[QAction]:
+        return list(self.actions_.values())
+
+    def retranslate(self) -> None:
+        self.import_files_button.setText(self.tr("Import sheet files…"))
+        self.import_folder_button.setText(self.tr("Import a folder…"))
+        for i, text in enumerate((self.tr("Sheets"), self.tr("Coverage"), self.tr("Ranking"),
+                                  self.tr("Agreement and robustness"), self.tr("Charts"), self.tr("Decisions"))):
+            self.tabs.setTabText(i, text)
+        self.placeholder.setText(self.tr("Open a round file to use the chair's desk: File → Open."))
+        labels = {"import_files": self.tr("Import sheet files…"), "import_folder": self.tr("Import a folder of sheets…"),
+                  "protocol": self.tr("Write the protocol (PDF)…"), "summary": self.tr("Write the Excel summary…"),
+                  "next_stage": self.tr("Export the next-stage round…")}
+        for key, action in self.actions_.items():
+            action.setText(labels[key])
+        for panel in (self.sheets, self.coverage, self.ranking, self.agreement, self.charts, self.decisions):
+            panel.retranslate()
+        self._show_header()
+
+    def set_round(self, round_file: RoundFile | None) -> None:
+        self.round_file = round_file
+        self.store = ChairStore(round_file) if round_file else None
+        self._load_token += 1
+        self._show(None)
+        self.stack.setCurrentWidget(self.tabs if round_file else self.placeholder)
+        self._set_enabled()
+        if self.store is not None:
+            token = self._load_token
+            self._run(self.store.snapshot, title=self.tr("Checking the imported sheets"),
+                      on_success=lambda snapshot: token == self._load_token and self._show(snapshot))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- showing ---
+
+    def _show(self, snapshot: ChairSnapshot | None) -> None:
+        self.snapshot = snapshot
+        for panel in (self.sheets, self.coverage, self.ranking, self.agreement, self.charts, self.decisions):
+            panel.set_snapshot(snapshot)
+        self._show_header()
+        self._set_enabled()
+        self.snapshot_changed.emit(snapshot)
+
+    def _refresh_decisions(self) -> None:
+        """After a decision: reread the decisions, refresh what depends on them."""
+        if self.snapshot is None or self.store is None:
+            return
+        decisions = self.store.decisions()
+        self.snapshot = dataclasses.replace(self.snapshot, decisions=decisions)
+        for panel in (self.ranking, self.agreement, self.charts, self.decisions):
+            panel.set_snapshot(self.snapshot)
+        self.sheets.model.snapshot = self.snapshot
+        self._show_header()
+        self._set_enabled()
+
+    def _show_header(self) -> None:
+        rf = self.round_file
+        if rf is None:
+            self.title.setText(self.tr("Chair's desk"))
+            self.subtitle.setText("")
+            self.summary.setText("")
+            return
+        rnd = rf.round
+        lang = current_language()
+        stage = {"department": self.tr("department stage"), "faculty": self.tr("faculty stage"),
+                 "university": self.tr("university stage")}[rnd.stage]
+        self.title.setText(localized(rnd.title, lang))
+        chair = rnd.commission.chair.name
+        self.subtitle.setText(self.tr("%1 · chair: %2 · %3 entries, %4 experts · prize places: %5")
+                              .replace("%1", stage).replace("%2", chair).replace("%3", str(len(rnd.entries)))
+                              .replace("%4", str(len(rnd.commission.experts)))
+                              .replace("%5", str(rnd.aggregation.places)))
+        self.summary.setText(self.summary_text())
+
+    def summary_text(self) -> str:
+        s = self.snapshot
+        if s is None:
+            return self.tr("Reading the imported sheets…") if self.store else ""
+        counts = {"ok": 0, "rejected": 0, "superseded": 0, "duplicate": 0}
+        for row in s.sheets:
+            counts[row.status.status] += 1
+        text = self.tr("Sheets: %1 accepted, %2 rejected, %3 superseded, %4 duplicates.") \
+            .replace("%1", str(counts["ok"])).replace("%2", str(counts["rejected"])) \
+            .replace("%3", str(counts["superseded"])).replace("%4", str(counts["duplicate"]))
+        waiting = s.experts_without_sheet()
+        if waiting:
+            names = [s.round.expert(e).name for e in waiting]
+            text += " " + self.tr("Waiting for: %1.").replace("%1", ", ".join(names))
+        unchecked = [r for r in s.sheets if r.accepted and not r.paper_checked]
+        if unchecked:
+            text += " " + self.tr("Not yet compared with paper: %1.").replace("%1", str(len(unchecked)))
+        if s.unresolved_ties():
+            text += " " + self.tr("A tie on a prize place awaits its resolution (Decisions tab).")
+        return text
+
+    def _set_enabled(self) -> None:
+        has_round = self.store is not None
+        busy = self.operation is not None and self.operation.is_running()
+        for widget in (self.import_files_button, self.import_folder_button):
+            widget.setEnabled(has_round and not busy)
+        self.actions_["import_files"].setEnabled(has_round and not busy)
+        self.actions_["import_folder"].setEnabled(has_round and not busy)
+        self.actions_["protocol"].setEnabled(self.decisions.protocol_button.isEnabled() and not busy)
+        self.actions_["summary"].setEnabled(self.decisions.summary_button.isEnabled() and not busy)
+        self.actions_["next_stage"].setEnabled(self.decisions.export_button.isEnabled() and not busy)
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        colours = {"info": ("#e6f0fb", "#1d3f66"), "good": ("#e3f4e3", "#1f5a1f"), "warn": ("#fdf0d5", "#6b4500"),
+                   "bad": ("#f9dede", "#7a1c1c")}
+        background, colour = colours[level]
+        self.banner.setStyleSheet(f"background: {background}; color: {colour}; padding: 6px; border-radius: 4px")
+        self.banner.setText(text)
+        self.banner.show()
+
+    # --- background work ---
+
+    def _run(self, fn: Callable[..., Any], *args: Any, title: str, on_success: Callable[[Any], Any],
+             **kwargs: Any) -> BackgroundOperation:
+        self.operation = run_in_background(fn, *args, parent=self, title=title, on_success=on_success,
+                                           on_error=self._failed, **kwargs)
+        self.operation.finished.connect(self._set_enabled)
+        self._set_enabled()
+        return self.operation
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        if isinstance(exc, InputError):
+            self.show_message(str(exc), "bad")
+        else:
+            show_error(self, exc, details)
+
+    # --- importing ---
+
+    def choose_files(self) -> None:
+        paths = self.ask_open_paths()
+        if paths:
+            self.import_paths(paths)
+
+    def choose_folder(self) -> None:
+        folder = self.ask_folder()
+        if folder:
+            self.import_paths([folder])
+
+    def ask_open_paths(self) -> list[str]:
+        paths, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            self, self.tr("Import the experts' sheet files"), str(self._start_folder()),
+            self.tr("Sheet files (*.sheet.json *.json);;All files (*)"))
+        return paths
+
+    def ask_folder(self) -> str:
+        return QtWidgets.QFileDialog.getExistingDirectory(self, self.tr("Import every sheet file in a folder"),
+                                                          str(self._start_folder()))
+
+    def ask_save_path(self, title: str, suggested: str, pattern: str) -> str:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, str(self._start_folder() / suggested), pattern)
+        return path
+
+    def _start_folder(self) -> Path:
+        return self.round_file.folder if self.round_file and self.round_file.folder else Path.home()
+
+    def import_paths(self, paths: list[str | Path]) -> BackgroundOperation | None:
+        if self.store is None:
+            return None
+        token = self._load_token
+        return self._run(self.store.import_paths, list(paths), title=self.tr("Importing sheet files"),
+                         on_success=lambda outcome: token == self._load_token and self._imported(outcome))
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        self._show(outcome.snapshot)
+        report = outcome.report
+        added = [r for r in outcome.snapshot.sheets if r.file_name in report.added]
+        accepted = sum(1 for r in added if r.accepted)
+        parts = [self.tr("Imported %1 new file(s): %2 accepted, %3 not taken (see the Sheets tab).")
+                 .replace("%1", str(len(report.added))).replace("%2", str(accepted))
+                 .replace("%3", str(len(report.added) - accepted))]
+        if report.already:
+            parts.append(self.tr("Already imported before (nothing changed): %1.").replace("%1", ", ".join(report.already)))
+        for error in report.unreadable:
+            parts.append(self.tr("Could not be read: %1").replace("%1", str(error)))
+        level = "bad" if report.unreadable else "warn" if accepted < len(report.added) else "good"
+        self.show_message("<br>".join(parts), level)
+        self.tabs.setCurrentWidget(self.sheets)
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:  # noqa: N802
+        if self.store is not None and self._local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:  # noqa: N802
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:  # noqa: N802
+        paths = self._local_paths(event.mimeData())
+        if paths and self.store is not None:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    @staticmethod
+    def _local_paths(mime: QtCore.QMimeData) -> list[str]:
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+
+    # --- decisions ---
+
+    def _record(self, action: Callable[[], None]) -> bool:
+        try:
+            action()
+        except InputError as exc:
+            self.show_message(str(exc), "bad")
+            self._refresh_decisions()
+            return False
+        self._refresh_decisions()
+        return True
+
+    def record_paper_check(self, row: SheetRow, checked: bool) -> None:
+        if self.store is None:
+            return
+        if self._record(lambda: self.store.set_paper_checked(row, checked)):
+            self.sheets.model.update_row(dataclasses.replace(row, paper_checked=checked))
+            for i, r in enumerate(self.snapshot.sheets):
+                if r.sha256 == row.sha256:
+                    self.snapshot.sheets[i] = dataclasses.replace(r, paper_checked=checked)
+            self._show_header()
+
+    def record_protocol_number(self, number: str) -> None:
+        if self.store is not None and self.snapshot is not None and number.strip() != self.snapshot.decisions.protocol_number:
+            self._record(lambda: self.store.set_protocol_number(number))
+
+    def record_nominee(self, entry_id: str, on: bool, nomination: str) -> None:
+        if self.store is not None:
+            self._record(lambda: self.store.set_nominee(entry_id, on, nomination))
+
+    def record_advancing(self, entry_ids: list[str]) -> None:
+        if self.store is not None:
+            self._record(lambda: self.store.set_advancing(entry_ids))
+
+    def resolve_tie(self, entry_ids: list[str]) -> None:
+        if self.store is None or self.snapshot is None:
+            return
+        dialog = TieDialog(self.snapshot, entry_ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._record(lambda: self.store.set_tie_resolution(
+            entry_ids, dialog.resolution_text(), dialog.decided_order())))
+        dialog.open()
+        self.tie_dialog = dialog
+
+    # --- outputs ---
+
+    def export_next_stage(self) -> None:
+        s = self.snapshot
+        if self.store is None or s is None or not s.decisions.advancing:
+            return
+        stage = NEXT_STAGE.get(s.round.stage, "")
+        path = self.ask_save_path(self.tr("Export the next-stage round"), f"{stage}.round.json",
+                                  self.tr("Round files (*.round.json)"))
+        if not path:
+            return
+        self._run(self.store.export_next_stage, path, list(s.decisions.advancing),
+                  title=self.tr("Writing the next-stage round"), on_success=self._exported)
+
+    def _exported(self, exported: RoundFile) -> None:
+        self.show_message(self.tr("The next-stage round is written: %1 (%2 entries). The commission is copied from "
+                                  "this round: open the file in the Organiser role to set the new commission.")
+                          .replace("%1", str(exported.path)).replace("%2", str(len(exported.round.entries))), "good")
+
+    def write_protocol(self) -> None:
+        self._write_document("protocol", self.tr("Write the protocol"), "protocol.pdf", self.tr("PDF files (*.pdf)"))
+
+    def write_summary(self) -> None:
+        self._write_document("summary", self.tr("Write the Excel summary"), "summary.xlsx",
+                             self.tr("Excel workbooks (*.xlsx)"))
+
+    def _write_document(self, kind: str, title: str, suggested: str, pattern: str) -> None:
+        s = self.snapshot
+        writer = document_writer(kind)
+        if s is None or writer is None or self.store is None:
+            return
+        if kind == "protocol" and s.protocol_blockers():
+            self.show_message("<br>".join(self.decisions.blocker_texts()), "warn")
+            return
+        path = self.ask_save_path(title, suggested, pattern)
+        if not path:
+            return
+        self._run(self.store.write_document, writer, s, path, self.decisions.protocol_language(), kind,
+                  title=title, on_success=lambda written: self.show_message(
+                      self.tr("Written: %1").replace("%1", str(written)), "good"))

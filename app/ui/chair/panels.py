@@ -1,0 +1,310 @@
+"""The chair's read-only panels: sheets, coverage, ranking with per-criterion means, agreement."""
+from __future__ import annotations
+
+from app.models.chair import ChairSnapshot, MISSING, NO_SHEET, RECUSED, SCORED
+from app.ui.chair.models import (CoverageModel, CriteriaModel, ExpertsModel, RankingModel, RankingProxy,
+                                 RobustnessModel, SheetsModel, number)
+from app.ui.qt import QtWidgets, Qt
+
+HEADER = QtWidgets.QHeaderView.ResizeMode
+
+
+def table_view(model, name: str, stretch: int | None = None, sortable: bool = False) -> QtWidgets.QTableView:
+    view = QtWidgets.QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSortingEnabled(sortable)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setHighlightSections(False)
+    view.setWordWrap(False)
+    if stretch is not None:
+        view.horizontalHeader().setStretchLastSection(False)
+        model.modelReset.connect(lambda: _fit_columns(view, stretch))
+    return view
+
+
+def _fit_columns(view: QtWidgets.QTableView, stretch: int) -> None:
+    header = view.horizontalHeader()
+    model = view.model()
+    for col in range(model.columnCount()):
+        header.setSectionResizeMode(col, HEADER.Stretch if col == stretch else HEADER.ResizeToContents)
+    if model.rowCount() > 200:  # ResizeToContents over thousands of rows is slow: fix the widths once
+        view.resizeColumnsToContents()
+        for col in range(model.columnCount()):
+            if col != stretch:
+                header.setSectionResizeMode(col, HEADER.Interactive)
+
+
+def group(title_holder: list, layout: QtWidgets.QLayout) -> QtWidgets.QGroupBox:
+    box = QtWidgets.QGroupBox()
+    box.setLayout(layout)
+    title_holder.append(box)
+    return box
+
+
+class SheetsPanel(QtWidgets.QWidget):
+    """Imported files with their status; the paper-match box per accepted sheet."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SheetsModel(self)
+        self.view = table_view(self.model, "sheets_table", stretch=SheetsModel.REASON)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.hint = QtWidgets.QLabel()
+        self.hint.setWordWrap(True)
+        self.detail = QtWidgets.QLabel()
+        self.detail.setObjectName("sheet_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr("Import the experts' sheet files (buttons above, or drop files and folders here). "
+                                  "For each accepted sheet compare the verification code and the key fingerprint "
+                                  "with the signed paper sheet, then tick «Compared with paper»."))
+        self.model.retranslate()
+        self._show_detail()
+
+    def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
+        self.model.set_snapshot(snapshot)
+        self._show_detail()
+
+    def _show_detail(self, *_: object) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self.detail.setText("")
+            return
+        row = self.model.rows[index.row()]
+        s = row.status
+        parts = [f"<b>{row.file_name}</b> — {self.model.status_text(row)}"]
+        if s.reason:
+            parts.append(s.reason)
+        parts.append(self.tr("File digest (SHA-256): %1").replace("%1", row.sha256))
+        self.detail.setText("<br>".join(parts))
+
+
+class CoveragePanel(QtWidgets.QWidget):
+    """Entries × experts: scored, recused, missing, no sheet."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CoverageModel(self)
+        self.view = QtWidgets.QTableView()
+        self.view.setObjectName("coverage_grid")
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(HEADER.Stretch)
+        self.view.horizontalHeader().setMinimumSectionSize(70)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.verticalHeader().setMaximumWidth(420)
+        self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary = QtWidgets.QLabel()
+        self.summary.setObjectName("coverage_summary")
+        self.summary.setWordWrap(True)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
+        self.snapshot = snapshot
+        self.model.set_snapshot(snapshot)
+        self._summarise()
+
+    def retranslate(self) -> None:
+        self.model.retranslate()
+        self._summarise()
+
+    def _summarise(self) -> None:
+        counts = self.model.counts()
+        text = self.tr("✓ scored: %1   R recused: %2   ✗ missing: %3   no sheet: %4") \
+            .replace("%1", str(counts[SCORED])).replace("%2", str(counts[RECUSED])) \
+            .replace("%3", str(counts[MISSING])).replace("%4", str(counts[NO_SHEET]))
+        snapshot = getattr(self, "snapshot", None)
+        if snapshot is not None:
+            waiting = [self.model.expert_name(e) for e in snapshot.experts_without_sheet()]
+            if waiting:
+                text += "<br>" + self.tr("No accepted sheet yet from: %1").replace("%1", ", ".join(waiting))
+        self.summary.setText(text)
+
+
+def fit_ranking_columns(view: QtWidgets.QTableView) -> None:
+    """Titles and departments get a readable fixed share; the numbers take what they need."""
+    header = view.horizontalHeader()
+    for col in range(view.model().columnCount()):
+        header.setSectionResizeMode(col, HEADER.ResizeToContents)
+    for col, width in ((RankingModel.ENTRY, 270), (RankingModel.DEPARTMENT, 150)):
+        header.setSectionResizeMode(col, HEADER.Interactive)
+        header.resizeSection(col, width)
+
+
+class RankingPanel(QtWidgets.QWidget):
+    """The ranking table with a filter, and the per-criterion means below it."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RankingModel(self)
+        self.proxy = RankingProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = table_view(self.proxy, "ranking_table", sortable=True)
+        self.model.modelReset.connect(lambda: fit_ranking_columns(self.view))
+        self.view.sortByColumn(RankingModel.RANK, Qt.SortOrder.AscendingOrder)
+        self.filter = QtWidgets.QLineEdit()
+        self.filter.setObjectName("ranking_filter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.legend = QtWidgets.QLabel()
+        self.legend.setWordWrap(True)
+        self.criteria_model = CriteriaModel(self)
+        self.criteria_view = table_view(self.criteria_model, "criteria_table", stretch=CriteriaModel.TITLE)
+        self.criteria_title = QtWidgets.QLabel()
+        top = QtWidgets.QWidget()
+        top_layout = QtWidgets.QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.filter)
+        top_layout.addWidget(self.view, 1)
+        top_layout.addWidget(self.legend)
+        bottom = QtWidgets.QWidget()
+        bottom_layout = QtWidgets.QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.criteria_title)
+        bottom_layout.addWidget(self.criteria_view, 1)
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.retranslate()
+
+    def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
+        self.model.set_snapshot(snapshot)
+        self.criteria_model.set_snapshot(snapshot)
+        self.view.sortByColumn(RankingModel.RANK, Qt.SortOrder.AscendingOrder)
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter by title…"))
+        self.legend.setText(self.model.marks_legend())
+        self.criteria_title.setText(self.tr("Per criterion, over every score given"))
+        self.model.retranslate()
+        self.criteria_model.retranslate()
+
+
+class AgreementPanel(QtWidgets.QWidget):
+    """Kendall's W and ICC; each expert against the rest; the robustness of the prize places."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.snapshot: ChairSnapshot | None = None
+        self._boxes: list[QtWidgets.QGroupBox] = []
+        self.figures = QtWidgets.QFormLayout()
+        self.figure_labels: dict[str, tuple[QtWidgets.QLabel, QtWidgets.QLabel]] = {}
+        for key in ("kendall_w", "kendall_p", "icc2_1", "icc2_k", "entries_used"):
+            name, value = QtWidgets.QLabel(), QtWidgets.QLabel()
+            value.setObjectName(f"agreement_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.figure_labels[key] = (name, value)
+            self.figures.addRow(name, value)
+        self.agreement_note = QtWidgets.QLabel()
+        self.agreement_note.setWordWrap(True)
+        figures_layout = QtWidgets.QVBoxLayout()
+        figures_layout.addLayout(self.figures)
+        figures_layout.addWidget(self.agreement_note)
+        figures_layout.addStretch(1)
+        self.agreement_box = group(self._boxes, figures_layout)
+
+        self.experts_model = ExpertsModel(self)
+        self.experts_view = table_view(self.experts_model, "experts_table", stretch=ExpertsModel.NAME)
+        experts_layout = QtWidgets.QVBoxLayout()
+        experts_layout.addWidget(self.experts_view)
+        self.experts_box = group(self._boxes, experts_layout)
+
+        self.robustness_model = RobustnessModel(self)
+        self.robustness_view = table_view(self.robustness_model, "robustness_table", stretch=RobustnessModel.ENTRY)
+        self.robustness_warning = QtWidgets.QLabel()
+        self.robustness_warning.setObjectName("robustness_warning")
+        self.robustness_warning.setWordWrap(True)
+        self.leave_one_out = QtWidgets.QLabel()
+        self.leave_one_out.setObjectName("leave_one_out")
+        self.leave_one_out.setWordWrap(True)
+        robustness_layout = QtWidgets.QVBoxLayout()
+        robustness_layout.addWidget(self.robustness_warning)
+        robustness_layout.addWidget(self.robustness_view, 1)
+        robustness_layout.addWidget(self.leave_one_out)
+        self.robustness_box = group(self._boxes, robustness_layout)
+
+        left = QtWidgets.QVBoxLayout()
+        left.addWidget(self.agreement_box)
+        left.addWidget(self.experts_box, 1)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addWidget(self.robustness_box, 3)
+        self.retranslate()
+
+    def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
+        self.snapshot = snapshot
+        self.experts_model.set_snapshot(snapshot)
+        self.robustness_model.set_snapshot(snapshot)
+        self._fill()
+
+    def retranslate(self) -> None:
+        self.agreement_box.setTitle(self.tr("Agreement between the experts"))
+        self.experts_box.setTitle(self.tr("Each expert against the rest of the panel"))
+        self.robustness_box.setTitle(self.tr("Robustness: the ranking under other methods"))
+        names = {"kendall_w": self.tr("Kendall's W:"), "kendall_p": self.tr("p-value (χ²):"),
+                 "icc2_1": self.tr("ICC(2,1), one expert:"), "icc2_k": self.tr("ICC(2,k), the panel:"),
+                 "entries_used": self.tr("Entries used:")}
+        for key, (label, _) in self.figure_labels.items():
+            label.setText(names[key])
+        self.experts_model.retranslate()
+        self.robustness_model.retranslate()
+        self._fill()
+
+    def _fill(self) -> None:
+        s = self.snapshot
+        values = self.figure_labels
+        if s is None or not s.outcome.accepted:
+            for _, value in values.values():
+                value.setText("—")
+            self.agreement_note.setText("")
+            self.robustness_warning.setText("")
+            self.leave_one_out.setText("")
+            return
+        a = s.results.agreement
+        values["kendall_w"][1].setText(number(a.kendall_w, 3))
+        p = a.kendall_p
+        values["kendall_p"][1].setText("—" if p is None else (f"{p:.2e}" if p < 0.001 else number(p, 4)))
+        values["icc2_1"][1].setText(number(a.icc2_1, 3))
+        values["icc2_k"][1].setText(number(a.icc2_k, 3))
+        values["entries_used"][1].setText(
+            self.tr("%1 of %2").replace("%1", str(a.entries_used)).replace("%2", str(len(s.round.entries))))
+        note = self.tr("W near 1: the experts rank the entries alike; near 0: they disagree. "
+                       "ICC: agreement on the totals themselves.")
+        if a.entries_left_out:
+            note += " " + self.tr("Left out (a recusal or a missing score): %1").replace("%1", ", ".join(a.entries_left_out))
+        self.agreement_note.setText(note)
+        r = s.results.robustness
+        if r.method_dependent:
+            differing = [self.robustness_model.method_label(m.method) for m in r.methods if m.differs]
+            self.robustness_warning.setText("⚠ " + self.tr("The prize places depend on the method: %1 give other prize places.")
+                                            .replace("%1", ", ".join(differing)))
+            self.robustness_warning.setStyleSheet("color: #9a5b00; font-weight: bold")
+        else:
+            self.robustness_warning.setText(self.tr("The prize places are the same under every method."))
+            self.robustness_warning.setStyleSheet("color: #2e6b2e")
+        influential = [self.experts_model.expert_name(e) for e in r.influential_experts]
+        if influential:
+            self.leave_one_out.setText("⚠ " + self.tr("Leaving out one of these experts would change the prize places: %1")
+                                       .replace("%1", ", ".join(influential)))
+            self.leave_one_out.setStyleSheet("color: #9a5b00")
+        else:
+            self.leave_one_out.setText(self.tr("Leaving out any single expert does not change the prize places."))
+            self.leave_one_out.setStyleSheet("color: #2e6b2e")
