@@ -292,6 +292,15 @@ class AdmissionStore:
             AuditLog(self.db).append("past_winners_imported", {"rounds": sorted(rounds), "winners": len(winners)})
         return len([w for w in winners if (w.round_id, w.entry_id) not in before])
 
+    def keep_media_check(self, check: dict[str, Any]) -> None:
+        """The last media check of the round, so the checklist has it after a restart."""
+        with transaction(self.db):
+            self._put("media_check", check)
+
+    def last_media_check(self) -> dict[str, Any] | None:
+        check = self._get("media_check")
+        return check if isinstance(check, dict) else None
+
     def checklist(self, entry: Any, media_check: dict | None = None) -> list[ChecklistItem]:
         entry_id = entry.id if hasattr(entry, "id") else entry.get("id", "")
         return entry_checklist(entry, media_check, self.past_winners(), self.marks(entry_id))

@@ -434,15 +434,27 @@ class RoundDraft:
                     if source.is_file() and not (new_folder / Path(*relative.split("/"))).is_file():
                         self.pending[relative] = str(source)
 
-    def round_file(self) -> RoundFile:
-        """The draft as a validated round (InputError if it is not valid yet)."""
+    def round_file(self) -> "DraftRoundFile":
+        """The draft as a validated round (InputError if it is not valid yet); its media paths
+        lead to the files still to be copied, so they can be checked before packaging."""
         errors = self.errors()
         if errors:
             raise InputError(self.path, problems=[Problem(i.place, i.text) for i in errors])
         raw = self.to_json_text().encode("utf-8")
-        result = parse_round(raw, self.path or "round")
-        result.path = self.path
-        return result
+        parsed = parse_round(raw, self.path or "round")
+        return DraftRoundFile(path=self.path, data=parsed.data, round=parsed.round, sha256=parsed.sha256,
+                              warnings=parsed.warnings, pending=dict(self.pending))
+
+
+@dataclass
+class DraftRoundFile(RoundFile):
+    """A round built in the editor: files not copied yet are found at their source."""
+    pending: dict[str, str] = field(default_factory=dict)
+
+    def media_path(self, item) -> Path | None:
+        if item.path is not None and item.path in self.pending:
+            return Path(self.pending[item.path])
+        return super().media_path(item)
 
 
 # --- packaging ---------------------------------------------------------------------------------------
