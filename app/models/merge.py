@@ -25,7 +25,8 @@ from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES
 from app.models.results import Results, compute_results, results_to_json
 from app.models.round import RoundFile
-from app.models.sheet import SheetFile, check_sheet_against_round, parse_sheet
+from app.models.sheet import (INCOMPLETE, NOT_IN_ROUND, OUT_OF_RANGE, SheetFile, SheetProblem,
+                              check_sheet_against_round, parse_sheet)
 from app.models.signing import same_public_key, verify_sheet_signature
 
 Status = Literal["ok", "rejected", "superseded", "duplicate"]
@@ -38,9 +39,6 @@ OTHER_ROUND = "other_round"
 ROUND_EDITED = "round_edited"
 UNKNOWN_EXPERT = "unknown_expert"
 KEY_MISMATCH = "key_mismatch"
-OUT_OF_RANGE = "out_of_range"
-INCOMPLETE = "incomplete"
-NOT_IN_ROUND = "not_in_round"
 CONFLICT = "conflict"
 
 
@@ -98,13 +96,12 @@ class _Candidate:
     sheet_file: SheetFile
 
 
-def _classify_content_problems(problems: list[str]) -> str:
-    # check_sheet_against_round gives plain sentences; its wording marks the two kinds the chair
-    # most needs to tell apart.
-    if any("out of range" in p for p in problems):
-        return OUT_OF_RANGE
-    if any("incomplete" in p for p in problems):
-        return INCOMPLETE
+def _classify_content_problems(problems: list[SheetProblem]) -> str:
+    """The kind the chair most needs to see first: out of range, then incomplete."""
+    kinds = {p.kind for p in problems}
+    for kind in (OUT_OF_RANGE, INCOMPLETE):
+        if kind in kinds:
+            return kind
     return NOT_IN_ROUND
 
 
@@ -113,8 +110,8 @@ def _problems_text(exc: InputError) -> str:
     return "; ".join(p.describe() for p in exc.problems)
 
 
-def _summarise(problems: list[str], limit: int = 3) -> str:
-    text = "; ".join(problems[:limit])
+def _summarise(problems: list[SheetProblem], limit: int = 3) -> str:
+    text = "; ".join(p.text for p in problems[:limit])
     if len(problems) > limit:
         text += f"; and {len(problems) - limit} more"
     return text

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, Optional, Union
 from urllib.parse import urlparse
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StrictBool, StrictInt, field_validator, model_validator
 
 from app.models.canonical import canonical_sha256
 from app.models.errors import InputError, Problem
@@ -249,15 +249,25 @@ class Round(_Model):
         _require_unique_ids(items, {"criteria": "criterion", "entries": "entry"}[info.field_name])
         return items
 
-    # Look-ups used everywhere.
+    # Look-ups by id. The index is rebuilt whenever the list it was made from is replaced or
+    # changes length (model_copy with new entries, the organiser's editor), so it is never stale.
+    _index: dict = PrivateAttr(default_factory=dict)
+
+    def _by_id(self, name: str, items: list) -> dict:
+        cached = self._index.get(name)
+        if cached is None or cached[0] is not items or len(cached[1]) != len(items):
+            cached = (items, {item.id: item for item in items})
+            self._index[name] = cached
+        return cached[1]
+
     def entry(self, entry_id: str) -> Entry | None:
-        return next((e for e in self.entries if e.id == entry_id), None)
+        return self._by_id("entries", self.entries).get(entry_id)
 
     def expert(self, expert_id: str) -> Expert | None:
-        return next((e for e in self.commission.experts if e.id == expert_id), None)
+        return self._by_id("experts", self.commission.experts).get(expert_id)
 
     def criterion(self, criterion_id: str) -> Criterion | None:
-        return next((c for c in self.criteria if c.id == criterion_id), None)
+        return self._by_id("criteria", self.criteria).get(criterion_id)
 
     @property
     def max_total(self) -> int:

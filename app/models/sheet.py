@@ -119,42 +119,63 @@ def load_sheet(path: str | Path) -> SheetFile:
     return parse_sheet(read_limited(path, MAX_DOCUMENT_BYTES), path, path=path)
 
 
-def check_sheet_against_round(sheet: Sheet, round_file: RoundFile) -> list[str]:
+# Kinds of SheetProblem.
+OTHER_ROUND = "other_round"
+ROUND_EDITED = "round_edited"
+UNKNOWN_EXPERT = "unknown_expert"
+NOT_IN_ROUND = "not_in_round"
+OUT_OF_RANGE = "out_of_range"
+INCOMPLETE = "incomplete"
+
+
+@dataclass(frozen=True)
+class SheetProblem:
+    kind: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def check_sheet_against_round(sheet: Sheet, round_file: RoundFile) -> list[SheetProblem]:
     """What makes this sheet unusable for this round; empty when it fits. Signature not checked here."""
     rnd = round_file.round
     if sheet.round_id != rnd.round_id:
-        return [f"the sheet belongs to another round ({sheet.round_id}), not to this one ({rnd.round_id})"]
+        return [SheetProblem(OTHER_ROUND, f"the sheet belongs to another round ({sheet.round_id}), "
+                                          f"not to this one ({rnd.round_id})")]
     if sheet.round_sha256 != round_file.sha256:
-        return ["the round file was edited after this sheet was made (its digest differs): "
-                "the expert must score against the current round file"]
+        return [SheetProblem(ROUND_EDITED, "the round file was edited after this sheet was made (its digest "
+                                           "differs): the expert must score against the current round file")]
     if rnd.expert(sheet.expert_id) is None:
-        return [f"expert {sheet.expert_id!r} is not in the round's commission"]
-    problems: list[str] = []
+        return [SheetProblem(UNKNOWN_EXPERT, f"expert {sheet.expert_id!r} is not in the round's commission")]
+    problems: list[SheetProblem] = []
     criteria = {c.id: c for c in rnd.criteria}
+    entries = {e.id: e for e in rnd.entries}
     for ev in sheet.evaluations:
-        entry = rnd.entry(ev.entry_id)
+        entry = entries.get(ev.entry_id)
         if entry is None:
-            problems.append(f"entry {ev.entry_id!r} is not in the round")
+            problems.append(SheetProblem(NOT_IN_ROUND, f"entry {ev.entry_id!r} is not in the round"))
             continue
         media_ids = {m.id for m in entry.media}
         for item in [*ev.notes, *ev.viewing]:
             if item.media_id not in media_ids:
-                problems.append(f"entry {ev.entry_id}: video {item.media_id!r} is not in the round")
+                problems.append(SheetProblem(NOT_IN_ROUND, f"entry {ev.entry_id}: video {item.media_id!r} is not in the round"))
                 break
         if ev.recused:
             continue
         scores = ev.scores or {}
         for cid in scores:
             if cid not in criteria:
-                problems.append(f"entry {ev.entry_id}: criterion {cid!r} is not in the round")
+                problems.append(SheetProblem(NOT_IN_ROUND, f"entry {ev.entry_id}: criterion {cid!r} is not in the round"))
         for cid, crit in criteria.items():
             if cid not in scores:
-                problems.append(f"entry {ev.entry_id}: criterion {cid} is not scored (incomplete)")
+                problems.append(SheetProblem(INCOMPLETE, f"entry {ev.entry_id}: criterion {cid} is not scored (incomplete)"))
             elif not crit.min <= scores[cid] <= crit.max:
-                problems.append(f"entry {ev.entry_id}: criterion {cid} score {scores[cid]} is out of range "
-                                f"{crit.min}–{crit.max}")
+                problems.append(SheetProblem(OUT_OF_RANGE, f"entry {ev.entry_id}: criterion {cid} score "
+                                                           f"{scores[cid]} is out of range {crit.min}–{crit.max}"))
     evaluated = {ev.entry_id for ev in sheet.evaluations}
     missing = [e.id for e in rnd.entries if e.id not in evaluated]
     if missing:
-        problems.append(f"entries neither scored nor recused (incomplete): {', '.join(missing)}")
+        problems.append(SheetProblem(INCOMPLETE, f"entries neither scored nor recused (incomplete): "
+                                                 f"{', '.join(missing)}"))
     return problems

@@ -161,3 +161,12 @@ def test_meeting_date_is_read_as_a_date():
     assert meeting.date.isoformat() == "2026-12-18" and meeting.place == "Алматы"
     data["meeting"]["date"] = "18.12.2026"
     assert "meeting.date" in error_text(data)
+
+
+def test_look_ups_by_id_follow_copies_and_edits():
+    rnd = parse(round_data(entries=3)).round
+    assert rnd.entry("m02").id == "m02" and rnd.expert("e1").id == "e1" and rnd.criterion("c7").comment
+    fewer = rnd.model_copy(update={"entries": rnd.entries[:1]})
+    assert fewer.entry("m02") is None and rnd.entry("m02") is not None
+    rnd.entries.pop()
+    assert rnd.entry("m03") is None and rnd.entry("m99") is None

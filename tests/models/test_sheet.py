@@ -59,7 +59,7 @@ def test_sheets_that_do_not_fit_the_round(round_file, mutate, expected):
     data = sheet_data(round_file)
     mutate(data)
     problems = check_sheet_against_round(parse(data).sheet, round_file)
-    assert any(expected in p for p in problems), problems
+    assert any(expected in p.text for p in problems), problems
 
 
 def test_recusal_needs_no_scores(round_file):
