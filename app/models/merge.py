@@ -230,11 +230,11 @@ def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]]) ->
     return MergeOutcome(results, statuses, accepted)
 
 
-def _read_source(path: str | Path) -> bytes | SheetStatus:
+def _read_source(path: str | Path, name: str | None = None) -> bytes | SheetStatus:
     try:
         return read_limited(path, MAX_DOCUMENT_BYTES)
     except InputError as exc:
-        return SheetStatus(str(path), "rejected", _problems_text(exc), UNREADABLE)
+        return SheetStatus(name or str(path), "rejected", _problems_text(exc), UNREADABLE)
 
 
 def check_sheet_source(path: str | Path, round_file: RoundFile | None = None) -> SheetStatus:
@@ -245,10 +245,17 @@ def check_sheet_source(path: str | Path, round_file: RoundFile | None = None) ->
     return check_sheet(round_file, str(path), raw)[0]
 
 
+def _display_names(paths: Sequence[str | Path]) -> list[str]:
+    """File names as they go into the results and the protocol; the paths only where names clash."""
+    names = [Path(p).name for p in paths]
+    return names if len(set(names)) == len(names) else [str(p) for p in paths]
+
+
 def merge_files(round_file: RoundFile, paths: Sequence[str | Path]) -> MergeOutcome:
     """`sarapshy merge`: `merge_sheets` over files named as given; unreadable ones are rejected."""
-    read = [_read_source(path) for path in paths]
-    outcome = merge_sheets(round_file, [(str(path), raw) for path, raw in zip(paths, read)
+    names = _display_names(paths)
+    read = [_read_source(path, name) for path, name in zip(paths, names)]
+    outcome = merge_sheets(round_file, [(name, raw) for name, raw in zip(names, read)
                                         if not isinstance(raw, SheetStatus)])
     merged = iter(outcome.statuses)
     outcome.statuses = [raw if isinstance(raw, SheetStatus) else next(merged) for raw in read]

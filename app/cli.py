@@ -1,0 +1,249 @@
+"""The `sarapshy` command line: parses, calls the models and reports, prints, returns exit codes.
+
+Exit codes: 0 success; 1 some input was checked and found failing (a sheet, a PDF signature, a
+media file) or left out of a merge; 2 bad input or usage (the message says the file and place).
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Callable, Sequence
+
+from app import __version__
+from app.models.errors import InputError
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+PASSPHRASE_ENV = "SARAPSHY_P12_PASSPHRASE"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", cmd_gui)
+    try:
+        return handler(args)
+    except InputError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception:  # a bug, not bad input: keep the details for the report, show a short line
+        log = _write_crash_log()
+        print(f"sarapshy: internal error; details were saved to {log}. Please send that file to the developers.",
+              file=sys.stderr)
+        return 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sarapshy", description="Evaluation of MOOCs by an expert commission.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="open the window (the demo round when no round is given)")
+    p.add_argument("round", nargs="?", type=Path, help="a round file to open")
+    p.add_argument("--role", choices=("expert", "chair", "organiser"), help="open in this role")
+    p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(handler=cmd_gui)
+
+    p = sub.add_parser("demo", help="write a complete demo round (round file and generated videos) into DIR")
+    p.add_argument("dir", type=Path)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("validate", help="check a round file; exit 0, or 2 with what is wrong and where")
+    p.add_argument("round", type=Path)
+    p.set_defaults(handler=cmd_validate)
+
+    p = sub.add_parser("sheet", help="work with sheet files")
+    sheet_sub = p.add_subparsers(title="sheet commands", metavar="ACTION", required=True)
+    f = sheet_sub.add_parser("fill", help="sign a sheet from a CSV/XLSX table with this machine's key")
+    f.add_argument("round", type=Path)
+    f.add_argument("--expert", required=True, help="the expert's id in the round")
+    f.add_argument("--scores", required=True, type=Path, help="CSV or XLSX table of scores")
+    f.add_argument("--out", required=True, type=Path, help="the sheet file to write")
+    f.add_argument("--revision", type=int, default=1, help="revision number (a correction is a new revision)")
+    f.set_defaults(handler=cmd_sheet_fill)
+
+    p = sub.add_parser("verify", help="check sheet files: one line each; exit 1 if any fails")
+    p.add_argument("--round", type=Path, help="also check that the sheets fit this round")
+    p.add_argument("sheets", nargs="+", type=Path)
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("merge", help="merge valid sheets into the results, the protocol and the summary")
+    p.add_argument("round", type=Path)
+    p.add_argument("sheets", nargs="+", type=Path)
+    p.add_argument("--protocol", type=Path, help="write the protocol PDF here")
+    p.add_argument("--xlsx", type=Path, help="write the Excel summary here")
+    p.add_argument("--json", type=Path, help="write the results file (sarapshy-results/1) here")
+    p.add_argument("--sign", type=Path, metavar="KEY.p12",
+                   help=f"sign the protocol with this PKCS#12 file (passphrase from ${PASSPHRASE_ENV} or a prompt)")
+    p.add_argument("--lang", choices=("kk", "ru"), default="kk", help="language of the protocol (default kk)")
+    p.set_defaults(handler=cmd_merge)
+
+    p = sub.add_parser("verify-pdf", help="list a PDF's digital signatures; exit 1 if any is broken")
+    p.add_argument("pdf", type=Path)
+    p.set_defaults(handler=cmd_verify_pdf)
+
+    p = sub.add_parser("check-media", help="probe every video of a round against form -02")
+    p.add_argument("round", type=Path)
+    p.add_argument("--json", type=Path, help="write the media check file here")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.set_defaults(handler=cmd_check_media)
+    return parser
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from app.ui.application import run_gui
+    except ImportError as exc:
+        print(f"sarapshy: the window cannot start ({exc}). Install the Qt libraries (see README).", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return run_gui(round_path=getattr(args, "round", None), role=getattr(args, "role", None),
+                   self_test=getattr(args, "self_test", False))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import write_demo_round
+
+    path = write_demo_round(args.dir)
+    print(f"demo round written: {path}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from app.models.round import load_round
+
+    round_file = load_round(args.round)
+    rnd = round_file.round
+    for warning in round_file.warnings:
+        print(f"{args.round}: warning: {warning.describe()}", file=sys.stderr)
+    print(f"{args.round}: valid round — {len(rnd.entries)} entries, {len(rnd.commission.experts)} experts, "
+          f"{len(rnd.criteria)} criteria; digest {round_file.sha256}")
+    return EXIT_OK
+
+
+def cmd_sheet_fill(args: argparse.Namespace) -> int:
+    from app.models.files import atomic_write_text
+    from app.models.round import load_round
+    from app.models.sheet_table import fill_sheet_from_table
+    from app.models.signing import verification_code
+
+    round_file = load_round(args.round)
+    sheet = fill_sheet_from_table(round_file, args.expert, args.scores, revision=args.revision)
+    atomic_write_text(args.out, json.dumps(sheet, ensure_ascii=False, indent=2) + "\n")
+    print(f"{args.out}: signed sheet of {args.expert}, revision {sheet['revision']}, "
+          f"verification code {verification_code(sheet)}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from app.models.merge import check_sheet_source
+    from app.models.round import load_round
+
+    round_file = load_round(args.round) if args.round else None
+    failed = False
+    for path in args.sheets:
+        status = check_sheet_source(path, round_file)
+        if status.ok:
+            print(f"OK    {path}  expert {status.expert_id}  revision {status.revision}  code {status.code}")
+        else:
+            failed = True
+            print(f"FAIL  {path}: {status.reason}")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from app.models.files import atomic_write_text
+    from app.models.merge import merge_files
+    from app.models.round import load_round
+
+    round_file = load_round(args.round)
+    if args.sign and not args.protocol:
+        raise InputError(None, "--sign", "there is no protocol to sign", "add --protocol P.pdf")
+    passphrase = _p12_passphrase(args.sign) if args.sign else None
+    outcome = merge_files(round_file, args.sheets)
+    for status in outcome.statuses:
+        line = f"{status.status.upper():<10} {status.file}"
+        line += f"  {status.reason}" if status.reason else f"  expert {status.expert_id}  code {status.code}"
+        print(line, file=sys.stderr if status.status == "rejected" else sys.stdout)
+    if not outcome.accepted:
+        raise InputError(args.round, "", "no valid sheet to merge", "check the sheets listed above")
+    if args.json:
+        atomic_write_text(args.json, json.dumps(outcome.to_json(), ensure_ascii=False, indent=2) + "\n")
+        print(f"results written: {args.json}")
+    if args.protocol or args.xlsx:
+        from app.reports.documents import write_merge_documents
+
+        for path in write_merge_documents(round_file, outcome, protocol=args.protocol, xlsx=args.xlsx,
+                                          lang=args.lang, p12=args.sign, passphrase=passphrase):
+            print(f"written: {path}")
+    left_out = [s for s in outcome.statuses if s.status == "rejected"]
+    return EXIT_FAILED if left_out else EXIT_OK
+
+
+def cmd_verify_pdf(args: argparse.Namespace) -> int:
+    from app.reports.pdf_signing import verify_pdf
+
+    reports = verify_pdf(args.pdf)
+    if not reports:
+        print(f"{args.pdf}: no digital signatures")
+        return EXIT_OK
+    broken = False
+    for report in reports:
+        broken |= not report.intact
+        print(report.summary)
+    return EXIT_FAILED if broken else EXIT_OK
+
+
+def cmd_check_media(args: argparse.Namespace) -> int:
+    from app.media.compliance import check_round_media, format_report
+    from app.models.files import atomic_write_text
+    from app.models.round import load_round
+
+    round_file = load_round(args.round)
+    check = check_round_media(round_file, progress=_print_progress)
+    print(format_report(check, args.lang))
+    if args.json:
+        atomic_write_text(args.json, json.dumps(check, ensure_ascii=False, indent=2) + "\n")
+        print(f"media check written: {args.json}")
+    return EXIT_OK if check["ok"] else EXIT_FAILED
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+def _print_progress(done: int, total: int, text: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r[{done}/{total}] {text[:60]:<60}", end="" if done < total else "\n", file=sys.stderr)
+
+
+def _p12_passphrase(p12: Path) -> bytes | None:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value is not None:
+        return value.encode("utf-8")
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(f"Passphrase of {p12}: ").encode("utf-8") or None
+    raise InputError(p12, "", "the passphrase of the signing key is needed",
+                     f"set {PASSPHRASE_ENV}, or run the command in a terminal to be asked for it")
+
+
+def _write_crash_log() -> Path:
+    from app.paths import data_dir
+
+    try:
+        path = data_dir() / "crash.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return path
+    except OSError:
+        traceback.print_exc()
+        return Path("(stderr)")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,158 @@
+"""The command line as a user runs it: real files in, exit codes and messages out."""
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.models.round import load_round
+from tests.factories import round_data, write_round
+
+CRITERIA = [f"c{i}" for i in range(1, 8)]
+
+
+@pytest.fixture
+def round_path(tmp_path):
+    return write_round(tmp_path / "round", round_data(entries=3, experts=3))
+
+
+def write_scores(path: Path, rows: dict[str, list], recused: dict[str, str] | None = None) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(["entry_id", *CRITERIA, "comment", "recused", "recusal_reason"])
+        for entry_id, scores in rows.items():
+            out.writerow([entry_id, *scores, "Жалпы әсер: жақсы", "", ""])
+        for entry_id, reason in (recused or {}).items():
+            out.writerow([entry_id, *[""] * 7, "", "yes", reason])
+    return path
+
+
+def fill(round_path, expert, scores_by_entry, tmp_path, recused=None, revision=1):
+    table = write_scores(tmp_path / f"{expert}-{revision}.csv", scores_by_entry, recused)
+    out = tmp_path / f"{expert}-r{revision}.sheet.json"
+    args = ["sheet", "fill", str(round_path), "--expert", expert, "--scores", str(table), "--out", str(out)]
+    if revision != 1:
+        args += ["--revision", str(revision)]
+    assert main(args) == 0
+    return out
+
+
+@pytest.fixture
+def sheets(round_path, tmp_path):
+    return [
+        fill(round_path, "e1", {"m01": [9] * 7, "m02": [7] * 7, "m03": [5] * 7}, tmp_path),
+        fill(round_path, "e2", {"m01": [8] * 7, "m02": [8] * 7, "m03": [4] * 7}, tmp_path),
+        fill(round_path, "e3", {"m01": [10] * 7, "m02": [6] * 7}, tmp_path, recused={"m03": "менің шәкіртім"}),
+    ]
+
+
+def test_validate_accepts_a_good_round_and_explains_a_bad_one(round_path, tmp_path, capsys):
+    assert main(["validate", str(round_path)]) == 0
+    assert "valid round — 3 entries, 3 experts, 7 criteria" in capsys.readouterr().out
+    data = round_data()
+    data["entries"][1]["media"][0]["path"] = "../../etc/passwd"
+    bad = write_round(tmp_path / "bad", data)
+    assert main(["validate", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert str(bad) in err and "entries[1].media[0].path" in err and "leaves the round file's folder" in err
+    assert "Traceback" not in err
+
+
+def test_merge_writes_results_in_rank_order(round_path, sheets, tmp_path, capsys):
+    out = tmp_path / "results.json"
+    assert main(["merge", str(round_path), *map(str, sheets), "--json", str(out)]) == 0
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert results["format"] == "sarapshy-results/1"
+    assert [e["entry_id"] for e in results["entries"]] == ["m01", "m02", "m03"]
+    first = results["entries"][0]
+    assert first["result"] == 63 + 56 + 70 and first["rank"] == 1
+    third = results["entries"][2]
+    # e3 recused from m03: the mean of the other two totals times the panel of three, marked.
+    assert third["rescaled"] is True and third["result"] == pytest.approx((35 + 28) / 2 * 3)
+    assert {s["status"] for s in results["sheets"]} == {"ok"}
+
+
+def test_merge_leaves_out_tampered_and_reports_exit_1(round_path, sheets, tmp_path, capsys):
+    tampered = tmp_path / "tampered.sheet.json"
+    data = json.loads(sheets[0].read_text(encoding="utf-8"))
+    data["evaluations"][2]["scores"]["c1"] = 10
+    tampered.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "results.json"
+    assert main(["merge", str(round_path), str(sheets[1]), str(sheets[2]), str(tampered), "--json", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert "tampered.sheet.json" in captured.err and "signature does not match" in captured.err
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert results["panel"] == ["e2", "e3"]
+
+
+def test_verify_lists_each_sheet_with_its_code(round_path, sheets, tmp_path, capsys):
+    assert main(["verify", "--round", str(round_path), *map(str, sheets)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3 and all(line.startswith("OK") for line in lines)
+    code = lines[0].split("code ")[1]
+    assert len(code) == 11 and code[5] == "-"
+    # the same sheet checked against an edited round fails, naming why
+    data = round_data(entries=3, experts=3)
+    data["title"]["kk"] += " (түзетілген)"
+    edited = write_round(tmp_path / "edited", data)
+    assert main(["verify", "--round", str(edited), str(sheets[0])]) == 1
+    assert "round file was edited" in capsys.readouterr().out
+
+
+def test_a_new_revision_supersedes_the_old_one(round_path, sheets, tmp_path, capsys):
+    newer = fill(round_path, "e1", {"m01": [1] * 7, "m02": [1] * 7, "m03": [1] * 7}, tmp_path, revision=2)
+    out = tmp_path / "r.json"
+    assert main(["merge", str(round_path), *map(str, sheets), str(newer), "--json", str(out)]) == 0
+    results = json.loads(out.read_text(encoding="utf-8"))
+    statuses = {s["file"]: s["status"] for s in results["sheets"]}
+    assert statuses[sheets[0].name] == "superseded"
+    assert results["entries"][-1]["totals"]["e1"] == 7
+
+
+def test_sheet_fill_rejects_out_of_range_scores_with_row_and_column(round_path, tmp_path, capsys):
+    table = write_scores(tmp_path / "bad.csv", {"m01": [9, 9, 11, 9, 9, 9, 9], "m02": [7] * 7, "m03": [5] * 7})
+    out = tmp_path / "x.sheet.json"
+    assert main(["sheet", "fill", str(round_path), "--expert", "e1", "--scores", str(table), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.csv" in err and "11" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe\x00", b'{"format": "sarapshy-sheet/9"}'])
+def test_broken_sheet_files_are_reported_not_crashing(round_path, tmp_path, capsys, content):
+    broken = tmp_path / "broken.sheet.json"
+    broken.write_bytes(content)
+    assert main(["verify", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("FAIL") and "broken.sheet.json" in out
+
+
+def test_missing_round_file_is_exit_2_with_a_message(tmp_path, capsys):
+    assert main(["validate", str(tmp_path / "nope.round.json")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_merge_sign_without_protocol_is_refused(round_path, sheets, tmp_path, capsys):
+    assert main(["merge", str(round_path), str(sheets[0]), "--sign", str(tmp_path / "k.p12")]) == 2
+    assert "--protocol" in capsys.readouterr().err
+
+
+def test_python_dash_m_app_runs_as_a_program(round_path):
+    done = subprocess.run([sys.executable, "-m", "app", "validate", str(round_path)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "valid round" in done.stdout
+
+
+def test_demo_round_validates_and_checks_media(tmp_path, capsys):
+    assert main(["demo", str(tmp_path / "demo")]) == 0
+    round_path = tmp_path / "demo" / "demo.round.json"
+    assert load_round(round_path).round.stage == "university"
+    check = tmp_path / "media.json"
+    # the demo deliberately carries three videos that break form -02
+    assert main(["check-media", str(round_path), "--json", str(check)]) == 1
+    files = json.loads(check.read_text(encoding="utf-8"))["files"]
+    assert sum(not f["ok"] for f in files) == 3
