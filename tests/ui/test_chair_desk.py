@@ -1,0 +1,250 @@
+"""The chair's desk in a window: real clicks and keys through import, paper match, tie resolution,
+advancing entries, the next-stage export and the documents; reopening shows the same state."""
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app.models.round import load_round
+from app.ui.chair.desk import ChairDesk
+from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from tests.models.test_chair import make_round, realistic_round, signed_sheet, tampered, write_sheet
+
+ENTRY_KEY = Qt.ItemDataRole.UserRole + 2
+
+
+def open_desk(qtbot, round_file) -> ChairDesk:
+    desk = ChairDesk(round_file)
+    qtbot.addWidget(desk)
+    desk.resize(1400, 900)
+    desk.show()
+    qtbot.waitUntil(lambda: desk.snapshot is not None, timeout=10_000)
+    return desk
+
+
+def wait_idle(qtbot, desk: ChairDesk) -> None:
+    qtbot.waitUntil(lambda: desk.operation is None or not desk.operation.is_running(), timeout=20_000)
+    qtbot.wait(20)  # the outcome is delivered through the event loop
+
+
+def import_by_button(qtbot, desk: ChairDesk, monkeypatch, paths: list[Path]) -> None:
+    monkeypatch.setattr(desk, "ask_open_paths", lambda: [str(p) for p in paths])
+    qtbot.mouseClick(desk.import_files_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, desk)
+
+
+def toggle_check(qtbot, view: QtWidgets.QTableView, row: int, column: int) -> None:
+    """Select the cell and press Space, as a keyboard user toggles a checkbox in a table."""
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, column))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+
+
+def statuses(desk: ChairDesk) -> dict[str, str]:
+    model = desk.sheets.model
+    return {model.rows[r].file_name: model.data(model.index(r, model.STATUS)) for r in range(model.rowCount())}
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    """A department round with valid, tampered, foreign, outdated and duplicate sheets."""
+    round_file = make_round(tmp_path / "round", entries=5, experts=3, stage="department", media=True)
+    other = make_round(tmp_path / "other", entries=5, experts=3,
+                       customise=lambda d: d.update(round_id="9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"))
+    folder = tmp_path / "incoming"
+    totals = [{"m01": 60, "m02": 50, "m03": 50, "m04": 40, "m05": 30},
+              {"m01": 62, "m02": 52, "m03": 52, "m04": 41, "m05": 33},
+              {"m01": 58, "m02": 48, "m03": 48, "m04": 39, "m05": 31}]
+    e1 = signed_sheet(round_file, "e1", totals[0])
+    paths = [
+        write_sheet(folder, "e1.sheet.json", e1),
+        write_sheet(folder, "e2-first.sheet.json", signed_sheet(round_file, "e2", {k: 20 for k in totals[1]}, revision=1)),
+        write_sheet(folder, "e2.sheet.json", signed_sheet(round_file, "e2", totals[1], revision=2)),
+        write_sheet(folder, "e3.sheet.json", signed_sheet(round_file, "e3", totals[2])),
+        write_sheet(folder, "e3-edited.sheet.json", tampered(signed_sheet(round_file, "e3", totals[2]))),
+        write_sheet(folder, "foreign.sheet.json", signed_sheet(other, "e1", totals[0])),
+    ]
+    copy = folder / "e1-copy.sheet.json"
+    copy.write_text(json.dumps(e1, ensure_ascii=False), encoding="utf-8")  # same content, other layout
+    paths.append(copy)
+    return round_file, paths
+
+
+def test_import_paper_match_tie_and_reopen(qtbot, english_ui, monkeypatch, mixed):
+    round_file, paths = mixed
+    desk = open_desk(qtbot, round_file)
+    assert desk.sheets.model.rowCount() == 0
+    import_by_button(qtbot, desk, monkeypatch, paths)
+    assert statuses(desk) == {
+        "e1.sheet.json": "accepted", "e2-first.sheet.json": "superseded", "e2.sheet.json": "accepted",
+        "e3.sheet.json": "accepted", "e3-edited.sheet.json": "rejected", "foreign.sheet.json": "rejected",
+        "e1-copy.sheet.json": "duplicate"}
+    assert "3 accepted, 2 rejected, 1 superseded, 1 duplicates" in desk.summary.text()
+    assert "Imported 7 new file(s): 3 accepted" in desk.banner.text()
+
+    # Importing the same files again changes nothing and says so.
+    import_by_button(qtbot, desk, monkeypatch, paths[:2])
+    assert desk.sheets.model.rowCount() == 7
+    assert "Already imported before" in desk.banner.text()
+
+    # Paper match for e1's sheet, with the keyboard.
+    desk.tabs.setCurrentWidget(desk.sheets)
+    toggle_check(qtbot, desk.sheets.view, 0, desk.sheets.model.PAPER)
+    assert desk.sheets.model.rows[0].paper_checked
+    assert "Not yet compared with paper: 2" in desk.summary.text()
+
+    # The tie m02 = m03 on place 2 blocks the protocol until resolved.
+    desk.tabs.setCurrentWidget(desk.decisions)
+    assert not desk.decisions.protocol_button.isEnabled()
+    assert "m02" in desk.decisions.blockers.text() and "m03" in desk.decisions.blockers.text()
+    resolve = desk.decisions.findChild(QtWidgets.QPushButton, "resolve_tie_m02_m03")
+    qtbot.mouseClick(resolve, Qt.MouseButton.LeftButton)
+    dialog = desk.tie_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    ok = dialog.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no text yet
+    # an order is decided: click the box itself (the widget is wider than its box and label)
+    qtbot.mouseClick(dialog.shared, Qt.MouseButton.LeftButton, pos=QtCore.QPoint(8, dialog.shared.height() // 2))
+    assert not dialog.shared.isChecked()
+    dialog.order.setCurrentRow(1)
+    qtbot.mouseClick(dialog.up, Qt.MouseButton.LeftButton)  # m03 before m02
+    qtbot.keyClicks(dialog.text, "Open vote: 2 - 1")  # QTest types ASCII only
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.snapshot.unresolved_ties() == [])
+    assert desk.decisions.protocol_button.isEnabled()
+    assert desk.decisions.blockers.isHidden()
+    ranking = desk.ranking.model
+    assert [ranking.data(ranking.index(r, 0), ENTRY_KEY) for r in range(3)] == ["m01", "m03", "m02"]
+
+    # Protocol number, typed.
+    desk.decisions.protocol_number.setFocus()
+    qtbot.keyClicks(desk.decisions.protocol_number, "4")
+    qtbot.keyClick(desk.decisions.protocol_number, Qt.Key.Key_Return)
+    assert desk.snapshot.decisions.protocol_number == "4"
+
+    # Reopen: a new desk over the same round shows the same state.
+    again = open_desk(qtbot, load_round(round_file.path))
+    assert statuses(again) == statuses(desk)
+    assert [r.paper_checked for r in again.sheets.model.rows] == [r.paper_checked for r in desk.sheets.model.rows]
+    assert again.snapshot.unresolved_ties() == []
+    assert again.snapshot.decisions.tie_resolutions[("m02", "m03")].order == ("m03", "m02")
+    assert again.decisions.protocol_number.text() == "4"
+    assert again.decisions.protocol_button.isEnabled()
+
+
+def test_advancing_and_the_next_stage_export(qtbot, english_ui, monkeypatch, mixed, tmp_path):
+    round_file, paths = mixed
+    desk = open_desk(qtbot, round_file)
+    import_by_button(qtbot, desk, monkeypatch, paths)
+    desk.tabs.setCurrentWidget(desk.decisions)
+    view, model = desk.decisions.view, desk.decisions.model
+    assert not desk.decisions.export_button.isEnabled()
+    rows = {model.data(model.index(r, 0), ENTRY_KEY): r for r in range(model.rowCount())}
+    for entry_id in ("m01", "m04"):
+        toggle_check(qtbot, view, rows[entry_id], model.ADVANCES)
+    assert desk.snapshot.decisions.advancing == ["m01", "m04"]
+    assert "Chosen: 2 of 3" in desk.decisions.advancing_note.text()
+
+    out = tmp_path / "faculty" / "next.round.json"
+    out.parent.mkdir()
+    monkeypatch.setattr(desk, "ask_save_path", lambda *args: str(out))
+    qtbot.mouseClick(desk.decisions.export_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, desk)
+    exported = load_round(out)
+    assert exported.round.stage == "faculty"
+    assert [e.id for e in exported.round.entries] == ["m01", "m04"]
+    assert exported.round.round_id != round_file.round.round_id
+    assert all(exported.media_path(m).is_file() for e in exported.round.entries for m in e.media)
+    assert "next-stage round is written" in desk.banner.text()
+
+    # The department sends at most three: a fourth tick is refused with a message.
+    for entry_id in ("m02", "m03"):
+        toggle_check(qtbot, view, rows[entry_id], model.ADVANCES)
+    assert len(desk.snapshot.decisions.advancing) == 3
+    assert "at most 3" in desk.banner.text()
+
+
+def test_documents_are_written_with_the_decisions(qtbot, english_ui, monkeypatch, tmp_path):
+    round_file, paths = realistic_round(tmp_path / "round")
+    desk = open_desk(qtbot, round_file)
+    desk.import_paths(paths)
+    wait_idle(qtbot, desk)
+    store = desk.store
+    store.set_tie_resolution(["m02", "m03"], "Комиссияның ашық дауыс беруі: 5 – 2")
+    desk._refresh_decisions()
+    assert desk.decisions.protocol_button.isEnabled()
+
+    pdf = tmp_path / "protocol.pdf"
+    monkeypatch.setattr(desk, "ask_save_path", lambda *args: str(pdf))
+    qtbot.mouseClick(desk.decisions.protocol_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, desk)
+    text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Комиссияның ашық дауыс беруі: 5 – 2" in text
+    assert "Python тілінде бағдарламалау негіздері" in text
+
+    xlsx = tmp_path / "summary.xlsx"
+    monkeypatch.setattr(desk, "ask_save_path", lambda *args: str(xlsx))
+    qtbot.mouseClick(desk.decisions.summary_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, desk)
+    import openpyxl
+    workbook = openpyxl.load_workbook(xlsx)
+    assert len(workbook.sheetnames) >= 2
+    events = [r.event for r in store_records(desk)]
+    assert "write_protocol" in events and "write_summary" in events
+
+
+def store_records(desk):
+    from app.models.audit import AuditLog
+    from app.models.storage import open_database
+    db = open_database(desk.round_file.round.round_id, "chair")
+    try:
+        return AuditLog(db).records()
+    finally:
+        db.close()
+
+
+def test_drag_and_drop_a_folder_and_bad_input_messages(qtbot, english_ui, mixed):
+    round_file, paths = mixed
+    desk = open_desk(qtbot, round_file)
+    mime = QtCore.QMimeData()
+    mime.setUrls([QtCore.QUrl.fromLocalFile(str(paths[0].parent)),
+                  QtCore.QUrl.fromLocalFile(str(paths[0].parent / "gone.sheet.json"))])
+    position = QtCore.QPointF(desk.rect().center())
+    enter = QtGui.QDragEnterEvent(position, Qt.DropAction.CopyAction, mime,
+                                  Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QtWidgets.QApplication.sendEvent(desk, enter)
+    assert enter.isAccepted()
+    drop = QtGui.QDropEvent(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QtWidgets.QApplication.sendEvent(desk, drop)
+    wait_idle(qtbot, desk)
+    assert desk.sheets.model.rowCount() == 7
+    assert "gone.sheet.json" in desk.banner.text() and "does not exist" in desk.banner.text()
+
+
+def test_no_round_then_a_round(qtbot, english_ui, mixed):
+    desk = ChairDesk(None)
+    qtbot.addWidget(desk)
+    assert desk.stack.currentWidget() is desk.placeholder
+    assert not desk.import_files_button.isEnabled()
+    assert all(not a.isEnabled() for a in desk.page_actions())
+    desk.set_round(mixed[0])
+    qtbot.waitUntil(lambda: desk.snapshot is not None)
+    assert desk.stack.currentWidget() is desk.tabs
+    assert desk.import_files_button.isEnabled()
+
+
+def test_kazakh_interface(qtbot, qapp, mixed):
+    from app.ui.i18n import install_language
+    desk = open_desk(qtbot, mixed[0])
+    try:
+        install_language(qapp, "kk")
+        desk.retranslate()
+        assert desk.tabs.tabText(0) == "Парақтар"
+        assert desk.import_files_button.text() != "Import sheet files…"
+    finally:
+        install_language(qapp, "en")
