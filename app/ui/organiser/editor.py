@@ -1,0 +1,431 @@
+"""The organiser's page of the window: build a round, import applications, check the videos,
+decide admission, save and package the round folder for the experts.
+
+`OrganiserPage(round_file=None)` starts a new round (or restores the unsaved one being built);
+every edit is kept at once as a draft in the data folder, so nothing is lost before saving.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.models.admission import AdmissionStore
+from app.models.applications import apply_import, read_table
+from app.models.errors import InputError
+from app.models.localized import localized
+from app.models.round import RoundFile
+from app.models.round_edit import (
+    PackageReport, RoundDraft, draft_for_round, latest_unsaved_draft, package_round, store_draft,
+)
+from app.ui.organiser.admission_view import AdmissionPanel
+from app.ui.organiser.compliance_view import MediaCheckPanel
+from app.ui.organiser.draft_models import ROW_ROLE, IssuesModel
+from app.ui.organiser.entries_panel import EntriesPanel
+from app.ui.organiser.mapping_dialog import ColumnMappingDialog
+from app.ui.organiser.round_forms import CommissionPanel, CompetitionForm, CriteriaPanel
+from app.ui.organiser.texts import issue_text, place_text
+from app.ui.qt import QAction, QKeySequence, QTimer, QtCore, QtWidgets, Qt, Signal
+from app.ui.worker import BackgroundOperation, run_in_background, show_error
+
+REFRESH_DELAY_MS = 250
+TAB_COMPETITION, TAB_COMMISSION, TAB_CRITERIA, TAB_ENTRIES, TAB_MEDIA, TAB_ADMISSION = range(6)
+
+
+class OrganiserPage(QtWidgets.QWidget):
+    """The organiser's (or secretary's) mode of the main window."""
+
+    round_saved = Signal(object)   # the Path of the round file written
+    status_message = Signal(str)
+
+    def __init__(self, round_file: RoundFile | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.draft: RoundDraft = RoundDraft.new()
+        self.store: AdmissionStore | None = None
+        self.media_check: dict | None = None
+        self.last_package: PackageReport | None = None
+        self._operation: BackgroundOperation | None = None
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._after_edit)
+
+        self._make_actions()
+        self.header = QtWidgets.QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.toolbar = QtWidgets.QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.save_action, self.save_as_action, None, self.import_action,
+                       self.check_media_action, self.package_action):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+
+        self.competition = CompetitionForm()
+        self.commission = CommissionPanel()
+        self.criteria = CriteriaPanel()
+        self.entries = EntriesPanel()
+        self.entries.import_button.clicked.connect(lambda: self.import_applications())
+        self.media_panel = MediaCheckPanel(self.draft_round_file)
+        self.media_panel.checked.connect(self._media_checked)
+        self.admission = AdmissionPanel()
+        for panel in (self.competition, self.commission, self.criteria, self.entries):
+            panel.edited.connect(self.mark_edited)
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for widget in (self.competition, self.commission, self.criteria, self.entries, self.media_panel,
+                       self.admission):
+            self.tabs.addTab(widget, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        self.issues_model = IssuesModel(self)
+        self.issues_view = QtWidgets.QListView()
+        self.issues_view.setModel(self.issues_model)
+        self.issues_view.setWordWrap(True)
+        self.issues_view.setUniformItemSizes(False)
+        self.issues_view.activated.connect(self._go_to_issue)
+        self.issues_view.clicked.connect(self._go_to_issue)
+        self.issues_box = QtWidgets.QGroupBox()
+        issues_layout = QtWidgets.QVBoxLayout(self.issues_box)
+        issues_layout.setContentsMargins(6, 6, 6, 6)
+        issues_layout.addWidget(self.issues_view)
+
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.issues_box)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 160])
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+        self.set_round(round_file)
+
+    # The page contract ------------------------------------------------------------------------------
+    def set_round(self, round_file: RoundFile | None) -> None:
+        """Open a round for editing; None continues the unsaved new round, or starts one."""
+        self._flush()
+        notice = ""
+        if round_file is None:
+            kept = latest_unsaved_draft()
+            draft = kept or RoundDraft.new()
+            if kept is not None:
+                notice = self.tr("The unsaved round you were building has been restored.")
+        else:
+            draft, restored = draft_for_round(round_file)
+            if restored:
+                notice = self.tr("Unsaved changes to this round have been restored from the draft.")
+        self._use_draft(draft)
+        if notice:
+            self.status_message.emit(notice)
+        self._show_header()
+
+    def page_actions(self) -> list[QAction]:
+        return [self.new_action, self.save_action, self.save_as_action, self.import_action,
+                self.check_media_action, self.package_action, self.past_results_action]
+
+    def retranslate(self) -> None:
+        self.new_action.setText(self.tr("New round"))
+        self.save_action.setText(self.tr("Save round"))
+        self.save_as_action.setText(self.tr("Save round as…"))
+        self.import_action.setText(self.tr("Import applications…"))
+        self.check_media_action.setText(self.tr("Check videos"))
+        self.package_action.setText(self.tr("Package for experts…"))
+        self.package_action.setToolTip(self.tr("Copy every video and document into media/<course>/ beside the "
+                                               "round file, so the folder can go on a USB stick"))
+        self.past_results_action.setText(self.tr("Import past results…"))
+        for index, text in enumerate((self.tr("Competition"), self.tr("Commission"), self.tr("Criteria"),
+                                      self.tr("Courses"), self.tr("Media check (form -02)"), self.tr("Admission"))):
+            self.tabs.setTabText(index, text)
+        for panel in (self.competition, self.commission, self.criteria, self.entries, self.media_panel, self.admission):
+            panel.retranslate()
+        self._refresh_issues()
+        self._show_header()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.draft.is_modified()
+
+    # Editing ------------------------------------------------------------------------------------------
+    def _use_draft(self, draft: RoundDraft) -> None:
+        if self.store is None or self.store.round_id != draft.round_id:
+            if self.store is not None:
+                self.store.close()
+            self.store = AdmissionStore(draft.round_id)
+        self.draft = draft
+        self.media_check = self.store.last_media_check()
+        for panel in (self.competition, self.commission, self.criteria, self.entries):
+            panel.set_draft(draft)
+        self.media_panel.show_check(self.media_check)
+        self.admission.set_context(draft, self.store, self.media_check)
+        self._refresh_issues()
+
+    def mark_edited(self) -> None:
+        """Called on every edit: the problems and the kept draft follow shortly after."""
+        self._show_header()
+        self._refresh_timer.start()
+
+    def _after_edit(self) -> None:
+        self._refresh_issues()
+        self._keep_draft()
+        self._show_header()
+
+    def _flush(self) -> None:
+        if self._refresh_timer.isActive():
+            self._refresh_timer.stop()
+            self._after_edit()
+
+    def _keep_draft(self) -> None:
+        try:
+            store_draft(self.draft)
+        except InputError as error:  # e.g. the data folder became read-only
+            self.status_message.emit(str(error))
+
+    def _refresh_issues(self) -> None:
+        issues = self.draft.issues()
+        self.issues_model.set_issues(issues, self.draft.data)
+        errors = sum(1 for i in issues if not i.warning)
+        warnings = len(issues) - errors
+        if not issues:
+            title = self.tr("Problems: none — the round can be saved")
+        elif not errors:
+            title = self.tr("Nothing blocks saving; %1 thing(s) to note").replace("%1", str(warnings))
+        else:
+            title = self.tr("Problems: %1 to fix before saving, %2 to note").replace("%1", str(errors)) \
+                .replace("%2", str(warnings))
+        self.issues_box.setTitle(title)
+        counts: dict[int, int] = {}
+        for issue in issues:
+            match = re.match(r"entries\[(\d+)\]", issue.place)
+            if match and not issue.warning:
+                counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
+        self.entries.entries_model.set_problem_counts(counts)
+
+    def _show_header(self) -> None:
+        title = place = ""
+        if self.draft is not None:
+            title = localized(self.draft.data.get("title"), "kk")
+            place = str(self.draft.path) if self.draft.path else self.tr("not saved yet")
+        state = self.tr("unsaved changes") if self.draft is not None and self.draft.is_modified() else self.tr("saved")
+        self.header.setText(f"<b>{_escape(title)}</b><br>{_escape(place)} · {state}")
+
+    def _go_to_issue(self, index: QtCore.QModelIndex) -> None:
+        issue = index.data(ROW_ROLE)
+        if issue is not None:
+            self.show_place(issue.place)
+
+    def show_place(self, place: str) -> None:
+        """Bring the field of a problem's place into view."""
+        match = re.match(r"(\w+)(?:\[(\d+)\])?(?:\.(\w+))?(?:\[(\d+)\])?", place or "")
+        if not match:
+            return
+        key, index, part = match.group(1), match.group(2), match.group(3)
+        number = int(index) if index is not None else None
+        if key == "entries":
+            self.tabs.setCurrentIndex(TAB_ENTRIES)
+            if number is not None:
+                self.entries.select(number, part or "")
+        elif key == "commission":
+            self.tabs.setCurrentIndex(TAB_COMMISSION)
+            sub = re.match(r"commission\.(\w+)(?:\[(\d+)\])?", place)
+            if sub and sub.group(1) == "experts" and sub.group(2) is not None:
+                self.commission.select(int(sub.group(2)))
+            else:
+                self.commission.select(None, sub.group(1) if sub else "")
+        elif key == "criteria":
+            self.tabs.setCurrentIndex(TAB_CRITERIA)
+            self.criteria.select(number)
+        else:
+            self.tabs.setCurrentIndex(TAB_COMPETITION)
+            self.competition.focus_field(key)
+
+    def _tab_shown(self, index: int) -> None:
+        if index == TAB_ADMISSION:
+            self.admission.refresh()
+
+    # Commands -----------------------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        self.new_action = QAction(self)
+        self.new_action.triggered.connect(self.new_round)
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(lambda: self.save())
+        self.save_as_action = QAction(self)
+        self.save_as_action.triggered.connect(lambda: self.save_as())
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(lambda: self.import_applications())
+        self.check_media_action = QAction(self)
+        self.check_media_action.triggered.connect(self.check_media)
+        self.package_action = QAction(self)
+        self.package_action.triggered.connect(lambda: self.package())
+        self.past_results_action = QAction(self)
+        self.past_results_action.triggered.connect(self._import_past_results)
+        for action in (self.save_action,):
+            self.addAction(action)
+
+    def new_round(self) -> None:
+        self._flush()
+        if self.draft.is_modified() and self.draft.path is not None:
+            answer = QtWidgets.QMessageBox.question(
+                self, self.tr("New round"),
+                self.tr("This round has unsaved changes. They are kept as a draft and come back when you open "
+                        "the round again. Start a new round?"))
+            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+                return
+        self._use_draft(RoundDraft.new())
+        self._keep_draft()
+        self.tabs.setCurrentIndex(TAB_COMPETITION)
+        self._show_header()
+
+    def draft_round_file(self) -> RoundFile:
+        """The round as it stands, for the media check (InputError while it has problems)."""
+        self._flush()
+        return self.draft.round_file()
+
+    def save(self) -> bool:
+        self._flush()
+        if self.draft.path is None:
+            return self.save_as()
+        return self._save_to(self.draft.path)
+
+    def save_as(self, path: Path | None = None) -> bool:
+        self._flush()
+        if path is None:
+            suggested = self.draft.path or Path.home() / f"{self.draft.data.get('stage', 'round')}-" \
+                                                        f"{self.draft.data.get('year', '')}.round.json"
+            name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save the round"), str(suggested),
+                                                            self.tr("Round files (*.round.json);;All files (*)"))
+            if not name:
+                return False
+            path = Path(name)
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        errors = self.draft.errors()
+        if errors:
+            self._explain_errors(errors)
+            return False
+        try:
+            self.draft.save(path)
+        except InputError as error:
+            show_error(self, error, title=self.tr("Save the round"))
+            return False
+        self._refresh_issues()
+        self._show_header()
+        self.entries.media_model.refresh()
+        self.status_message.emit(self.tr("Round saved: %1").replace("%1", str(self.draft.path)))
+        self.round_saved.emit(self.draft.path)
+        return True
+
+    def _explain_errors(self, errors) -> None:
+        lines = [f"• {place_text(i.place, self.draft.data)}: {issue_text(i.code, i.args, i.text)}" for i in errors[:8]]
+        if len(errors) > 8:
+            lines.append(self.tr("… and %1 more (see Problems)").replace("%1", str(len(errors) - 8)))
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, self.tr("Save the round"),
+                                    self.tr("The round cannot be saved yet:") + "\n" + "\n".join(lines),
+                                    QtWidgets.QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.show_place(errors[0].place)
+
+    def package(self) -> BackgroundOperation | None:
+        """Copy the media into the round folder (saving first), with a progress bar and Cancel."""
+        if self.draft.path is None or self.draft.is_modified():
+            if not self.save():
+                return None
+        self._operation = run_in_background(package_round, self.draft, parent=self,
+                                            title=self.tr("Copying the videos into the round folder…"),
+                                            on_success=self._packaged, on_cancel=self._package_cancelled,
+                                            on_error=self._package_failed)
+        return self._operation
+
+    def _packaged(self, report: PackageReport) -> None:
+        self.last_package = report
+        self._after_package()
+        text = self.tr("%1 file(s) copied (%2 MB), %3 already in place.").replace("%1", str(len(report.copied))) \
+            .replace("%2", f"{report.bytes_copied / 1048576:.1f}").replace("%3", str(len(report.unchanged)))
+        if report.missing:
+            text += "\n" + self.tr("Not found, left as they were:") + "\n" + "\n".join(
+                f"• {place_text(i.place, self.draft.data)}: {i.args[0] if i.args else ''}" for i in report.missing)
+        self.status_message.emit(text.split("\n")[0])
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, self.tr("Package for experts"),
+                                    text, QtWidgets.QMessageBox.StandardButton.Close, self)
+        box.setObjectName("package_report")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.round_saved.emit(self.draft.path)
+
+    def _package_cancelled(self) -> None:
+        self._after_package()
+        self.status_message.emit(self.tr("Packaging cancelled: the round file is unchanged; copied files are kept "
+                                         "and skipped next time."))
+
+    def _package_failed(self, error: BaseException, details: str) -> None:
+        self._after_package()
+        show_error(self, error, details, title=self.tr("Package for experts"))
+
+    def _after_package(self) -> None:
+        self.entries.refresh()
+        self._refresh_issues()
+        self._keep_draft()
+        self._show_header()
+
+    def import_applications(self, path: Path | None = None) -> ColumnMappingDialog | None:
+        """Read a Google Forms export and open the column-mapping dialog (non-blocking)."""
+        if path is None:
+            name, _ = QtWidgets.QFileDialog.getOpenFileName(
+                self, self.tr("Google Forms responses"), "",
+                self.tr("Responses (*.csv *.xlsx);;All files (*)"))
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            table = read_table(path)
+        except InputError as error:
+            show_error(self, error, title=self.tr("Import applications"))
+            return None
+        dialog = ColumnMappingDialog(table, self.draft, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_import(dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_import(self, dialog: ColumnMappingDialog) -> None:
+        plan = dialog.plan
+        if plan is None:
+            return
+        ids = apply_import(plan, self.draft)
+        self.entries.refresh()
+        self.tabs.setCurrentIndex(TAB_ENTRIES)
+        if ids:
+            self.entries.select(len(self.draft.entries) - len(ids))
+        self.mark_edited()
+        self.status_message.emit(self.tr("%1 course(s) imported; %2 duplicate(s) not added.")
+                                 .replace("%1", str(len(ids))).replace("%2", str(len(plan.duplicates))))
+
+    def check_media(self) -> BackgroundOperation | None:
+        self.tabs.setCurrentIndex(TAB_MEDIA)
+        return self.media_panel.run_check()
+
+    def _media_checked(self, check: dict) -> None:
+        self.media_check = check
+        if self.store is not None and not check.get("cancelled"):
+            self.store.keep_media_check(check)
+        self.admission.set_context(self.draft, self.store, check)
+
+    def _import_past_results(self) -> None:
+        self.tabs.setCurrentIndex(TAB_ADMISSION)
+        self.admission.import_past_results()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._flush()
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

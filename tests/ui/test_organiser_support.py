@@ -1,0 +1,28 @@
+"""Typing helpers for the organiser's GUI tests (this module holds no tests itself).
+
+`QTest.keyClicks` only handles ASCII (it asserts on other characters), and our users type Kazakh:
+`type_text` sends real key events carrying the text, as the keyboard layout / input method does.
+"""
+from __future__ import annotations
+
+from app.ui.qt import QApplication, QtCore, QtGui, QtWidgets, Qt
+
+
+def type_text(widget: QtWidgets.QWidget, text: str) -> None:
+    for char in text:
+        for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QtGui.QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                           Qt.KeyboardModifier.NoModifier, char))
+
+
+def type_into_cell(qtbot, view: QtWidgets.QTableView, row: int, column: int, text: str) -> None:
+    """Select a cell, start editing with F2, type, press Enter: as a user does."""
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QtWidgets.QLineEdit), f"no editor opened on ({row}, {column})"
+    editor.selectAll()
+    type_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
