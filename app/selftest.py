@@ -1,0 +1,310 @@
+"""`sarapshy --self-test`: checks that every part of an installed program works, then exits.
+
+Run on the frozen bundle right after it is built (and by support staff on an expert's laptop):
+imports every module, writes the demo round to a temporary folder and loads it, signs and
+verifies a sheet, renders the sheet PDF and the Excel summary, probes a generated video, finds
+a video engine, and opens the main window (offscreen when there is no display). Each step
+prints one line, `OK` or `FAIL` with the reason; the exit code is 0 only when every step is OK.
+A part missing from the build reports FAIL "not available", never OK.
+
+No Qt here: the window steps import `app.ui` lazily, so the domain steps run (and report) even
+when the Qt libraries of a bundle are broken. Everything is written to a temporary data folder
+(`SARAPSHY_HOME`), so the user's keys, settings and rounds are not touched.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, TextIO
+
+import app
+
+SKIPPED_MODULES = {"app.__main__"}  # runs the command line when imported
+WINDOW_SETTLE_MS = 800
+REPORT_FILE = "self-test.txt"  # where the report goes when there is no console (windowed builds)
+
+
+class StepFailed(Exception):
+    """A check inside a step did not hold; the message says what was found."""
+
+
+@dataclass
+class SelfTest:
+    """The steps' shared state: the temporary folder and what earlier steps produced."""
+    work: Path
+    out: TextIO
+    results: list[tuple[str, bool, str]] = field(default_factory=list)
+    round_file: Any = None
+    sheet: dict | None = None
+    application: Any = None
+
+    def step(self, name: str, check: Callable[[], str]) -> bool:
+        """Run one check: it returns a short detail for OK or raises with the reason."""
+        started = time.perf_counter()
+        try:
+            detail = check()
+            ok = True
+        except ModuleNotFoundError as exc:
+            ok, detail = False, f"not available ({exc})"
+        except StepFailed as exc:
+            ok, detail = False, str(exc)
+        except Exception as exc:  # the report must name any failure, whatever it is
+            ok, detail = False, f"{type(exc).__name__}: {exc} [{_where(exc)}]"
+        elapsed = time.perf_counter() - started
+        self.results.append((name, ok, detail))
+        print(f"{'OK  ' if ok else 'FAIL'} {name}: {_one_line(detail)} ({elapsed:.1f} s)", file=self.out, flush=True)
+        return ok
+
+    def needs(self, what: str, value: Any) -> Any:
+        if value is None:
+            raise StepFailed(f"skipped: needs {what}, which failed above")
+        return value
+
+    # --- the steps ------------------------------------------------------------------------------
+    def import_every_module(self) -> str:
+        names = sorted(module_names())
+        failed = []
+        for name in names:
+            try:
+                importlib.import_module(name)
+            except Exception as exc:  # noqa: PERF203 - each module is reported on its own
+                failed.append(f"{name} ({type(exc).__name__}: {exc})")
+        if failed:
+            raise StepFailed(f"{len(failed)} of {len(names)} modules failed: " + "; ".join(failed))
+        if len(names) < 10:
+            raise StepFailed(f"only {len(names)} modules found: the bundle is missing most of the program")
+        return f"{len(names)} modules"
+
+    def load_demo_round(self) -> str:
+        from app.demo import write_demo_round
+        from app.models.round import load_round
+
+        path = write_demo_round(self.work / "demo")
+        self.round_file = load_round(path)
+        rnd = self.round_file.round
+        videos = [m for e in rnd.entries for m in e.media if m.path is not None]
+        missing = [m.path for m in videos if not self.round_file.media_path(m).is_file()]
+        if missing:
+            raise StepFailed(f"videos not written: {', '.join(missing)}")
+        return (f"{len(rnd.entries)} entries, {len(rnd.commission.experts)} experts, "
+                f"{len(rnd.criteria)} criteria, {len(videos)} videos")
+
+    def sign_and_verify_sheet(self) -> str:
+        from app.models.sheet import check_sheet_against_round, parse_sheet
+        from app.models.sheet_build import build_signed_sheet
+        from app.models.signing import verify_sheet_signature
+
+        round_file = self.needs("the demo round", self.round_file)
+        rnd = round_file.round
+        expert = rnd.commission.experts[0]
+        evaluations = [{"entry_id": entry.id,
+                        "scores": {c.id: c.min + (n + i) % (c.max - c.min + 1) for i, c in enumerate(rnd.criteria)},
+                        "comment": "Өзін-өзі тексеру"}
+                       for n, entry in enumerate(rnd.entries)]
+        sheet = build_signed_sheet(round_file, expert.id, evaluations, revision=1)
+        check = verify_sheet_signature(sheet)
+        if not check.ok:
+            raise StepFailed(f"a freshly signed sheet does not verify: {check.reason}")
+        problems = check_sheet_against_round(parse_sheet(_json_bytes(sheet), "self-test").sheet, round_file)
+        if problems:
+            raise StepFailed("the sheet does not fit its round: " + "; ".join(str(p) for p in problems))
+        tampered = {**sheet, "revision": sheet["revision"] + 1}
+        if verify_sheet_signature(tampered).ok:
+            raise StepFailed("a tampered sheet still verifies")
+        self.sheet = sheet
+        (self.work / "expert.sheet.json").write_bytes(_json_bytes(sheet))
+        return f"expert {expert.id}, code {check.code}, tampered copy refused"
+
+    def render_sheet_pdf(self) -> str:
+        from app.reports.sheet_pdf import write_sheet_pdf
+
+        round_file = self.needs("the demo round", self.round_file)
+        sheet = self.needs("a signed sheet", self.sheet)
+        path = write_sheet_pdf(round_file, sheet, self.work / "sheet.pdf", "kk")
+        data = Path(path).read_bytes()
+        if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
+            raise StepFailed(f"{path} is not a complete PDF ({len(data)} bytes)")
+        if b"/FontFile2" not in data:
+            raise StepFailed(f"{path} embeds no TrueType font: the bundled fonts were not found")
+        return f"{len(data) // 1024} KB"
+
+    def write_excel_summary(self) -> str:
+        from openpyxl import load_workbook
+
+        from app.models.merge import merge_sheets
+        from app.reports.excel import write_summary_xlsx
+
+        round_file = self.needs("the demo round", self.round_file)
+        sheet = self.needs("a signed sheet", self.sheet)
+        outcome = merge_sheets(round_file, [("expert.sheet.json", _json_bytes(sheet))])
+        if not outcome.accepted:
+            raise StepFailed("the signed sheet was not accepted by the merge: "
+                             + "; ".join(s.reason for s in outcome.statuses))
+        path = write_summary_xlsx(round_file, outcome, None, self.work / "summary.xlsx", "kk")
+        workbook = load_workbook(path, read_only=True)
+        try:
+            names = workbook.sheetnames
+        finally:
+            workbook.close()
+        if len(names) < 2:
+            raise StepFailed(f"{path} has only the sheets {names}")
+        return f"{len(names)} sheets, {Path(path).stat().st_size // 1024} KB"
+
+    def probe_generated_video(self) -> str:
+        from app.media import synth
+        from app.media.probe import probe
+
+        path = synth.write_colour_clip(self.work / "probe.mp4", [synth.RED, synth.GREEN], 0.5, (320, 180), 10)
+        info = probe(path)
+        found = (info.video_codec, info.width, info.height, info.audio_codec, info.channels)
+        if found != ("h264", 320, 180, "aac", 2):
+            raise StepFailed(f"probe read {found}, expected ('h264', 320, 180, 'aac', 2)")
+        return f"h264 {info.resolution}, aac stereo, {info.duration_s:.1f} s"
+
+    def start_qt(self) -> str:
+        use_offscreen_without_display()
+        from app.ui.application import make_application
+        from app.ui.qt import platform_name
+
+        self.application = make_application([sys.argv[0] if sys.argv else "sarapshy"])
+        return f"platform {platform_name()}"
+
+    def find_video_engine(self) -> str:
+        self.needs("Qt", self.application)
+        from app.ui.player.choice import backend_problems, create_backend
+
+        backend = create_backend()
+        name = backend.name()
+        backend.deleteLater()
+        problems = backend_problems()
+        return f"{name}; {libvlc_status()}" + (f" (not used: {'; '.join(problems)})" if problems else "")
+
+    def open_main_window(self) -> str:
+        application = self.needs("Qt", self.application)
+        round_file = self.needs("the demo round", self.round_file)
+        from app.ui.main_window import MainWindow
+        from app.ui.qt import QTimer
+
+        window = MainWindow("expert")
+        try:
+            window.show()
+            if not window.open_round(round_file.path):
+                raise StepFailed(f"the demo round was not opened: {window.round_error}")
+            pages = []
+            for role in ("expert", "chair", "organiser"):
+                if not window.set_role(role) or window.page(role) is None:
+                    raise StepFailed(f"the {role} page could not be built (see the log above)")
+                pages.append(role)
+            QTimer.singleShot(WINDOW_SETTLE_MS, application.quit)
+            application.exec()
+            if window.round_file is None:
+                raise StepFailed("the window lost its round")
+            return f"{', '.join(pages)} pages, {len(window.round_file.round.entries)} entries"
+        finally:
+            window.set_role("expert")
+            window.close()
+
+    def run(self) -> int:
+        print(f"Sarapshy {app.__version__} self-test ({'frozen bundle' if getattr(sys, 'frozen', False) else 'source'}, "
+              f"Python {sys.version.split()[0]}, {sys.platform})", file=self.out, flush=True)
+        self.step("imports", self.import_every_module)
+        self.step("demo round", self.load_demo_round)
+        self.step("sheet signing", self.sign_and_verify_sheet)
+        self.step("sheet PDF", self.render_sheet_pdf)
+        self.step("Excel summary", self.write_excel_summary)
+        self.step("video probe", self.probe_generated_video)
+        self.step("Qt", self.start_qt)
+        self.step("video engine", self.find_video_engine)
+        self.step("main window", self.open_main_window)
+        failed = [name for name, ok, _ in self.results if not ok]
+        summary = f"self-test FAILED: {', '.join(failed)}" if failed else f"self-test OK: {len(self.results)} steps"
+        print(summary, file=self.out, flush=True)
+        return 1 if failed else 0
+
+
+def run_self_test(out: TextIO | None = None) -> int:
+    """Run every step in a temporary data folder; 0 when all are OK, else 1."""
+    stream, report = _output(out)
+    previous_home = os.environ.get("SARAPSHY_HOME")
+    try:
+        with tempfile.TemporaryDirectory(prefix="sarapshy-self-test-") as folder:
+            work = Path(folder)
+            os.environ["SARAPSHY_HOME"] = str(work / "data")
+            return SelfTest(work, stream).run()
+    finally:
+        if previous_home is None:
+            os.environ.pop("SARAPSHY_HOME", None)
+        else:
+            os.environ["SARAPSHY_HOME"] = previous_home
+        if report is not None:
+            report.close()
+
+
+def module_names() -> list[str]:
+    """Every module of the `app` package (in a frozen bundle too: PyInstaller's importer lists them)."""
+    names = ["app"]
+    for info in pkgutil.walk_packages(app.__path__, prefix="app.", onerror=lambda name: names.append(name)):
+        if info.name not in SKIPPED_MODULES:
+            names.append(info.name)
+    return names
+
+
+def libvlc_status() -> str:
+    """Whether libvlc loads here (the system's on Linux, the bundled one on Windows and macOS)."""
+    from app.ui.player.backend import BackendUnavailable
+    from app.ui.player.vlc_backend import libvlc_version
+
+    try:
+        return f"libvlc {libvlc_version()}"
+    except BackendUnavailable as exc:
+        return f"no libvlc ({exc})"
+
+
+def use_offscreen_without_display() -> None:
+    """Qt's offscreen platform when nothing says otherwise and a Linux session has no display."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _output(out: TextIO | None) -> tuple[TextIO, TextIO | None]:
+    """The stream to print to; a windowed build has no console, so the report then goes to a file."""
+    if out is not None:
+        return out, None
+    if sys.stdout is not None:
+        try:
+            sys.stdout.reconfigure(errors="replace")  # a Windows console may not encode Kazakh letters
+        except (AttributeError, ValueError):
+            pass
+        return sys.stdout, None
+    from app.paths import data_dir
+
+    report = (data_dir() / REPORT_FILE).open("w", encoding="utf-8")
+    return report, report
+
+
+def _json_bytes(data: dict) -> bytes:
+    import json
+
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _where(exc: BaseException) -> str:
+    """The innermost frame of the failure, so a broken bundle can be diagnosed from one line."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return "?"
+    last = frames[-1]
+    return f"{Path(last.filename).name}:{last.lineno}"
