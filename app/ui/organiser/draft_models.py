@@ -7,6 +7,7 @@ from typing import Any, Callable
 
 from app.models.round_edit import Issue, RoundDraft, shown_text, text_in, with_shown_text, with_text
 from app.models.signing import key_fingerprint
+from app.ui.i18n import translate
 from app.ui.organiser.texts import attachment_kind_name, issue_text, media_kind_name, place_text
 from app.ui.qt import QtCore, QtWidgets, Qt, Signal
 
@@ -230,7 +231,7 @@ class MediaModel(DictTableModel):
         ]
 
     def _state(self, row: dict) -> str:
-        return location_state(self._draft_of(), row, self)
+        return location_state(self._draft_of(), row)
 
 
 class AttachmentsModel(MediaModel):
@@ -243,17 +244,16 @@ class AttachmentsModel(MediaModel):
         ]
 
 
-def location_state(draft: RoundDraft | None, row: dict, owner: QtCore.QObject) -> str:
-    tr = QtCore.QCoreApplication.translate
+def location_state(draft: RoundDraft | None, row: dict) -> str:
     if row.get("url"):
-        return tr("MediaModel", "link")
+        return translate("MediaModel", "link")
     relative = row.get("path", "")
     source = draft.source_of(relative) if draft else None
     if source is None or not source.is_file():
-        return tr("MediaModel", "missing")
+        return translate("MediaModel", "missing")
     if draft and relative in draft.pending:
-        return tr("MediaModel", "to copy")
-    return tr("MediaModel", "in the folder")
+        return translate("MediaModel", "to copy")
+    return translate("MediaModel", "in the folder")
 
 
 class IssuesModel(QtCore.QAbstractListModel):

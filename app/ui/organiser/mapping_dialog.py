@@ -13,6 +13,7 @@ from app.models.applications import (
     remember_mapping, suggest_mapping,
 )
 from app.models.round_edit import RoundDraft
+from app.ui.i18n import translate
 from app.ui.organiser.texts import field_name
 from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
 
@@ -21,14 +22,13 @@ PREVIEW_FIELDS = ("title", "authors", "faculty", "link")
 
 
 def application_field_name(name: str) -> str:
-    tr = QtCore.QCoreApplication.translate
-    return {"timestamp": tr("ColumnMappingDialog", "Time of the answer"),
-            "email": tr("ColumnMappingDialog", "E-mail"),
-            "position": tr("ColumnMappingDialog", "Authors' positions"),
-            "degree": tr("ColumnMappingDialog", "Authors' degrees"),
-            "promo": tr("ColumnMappingDialog", "Promo video link"),
-            "title": tr("ColumnMappingDialog", "Course title"),
-            "authors": tr("ColumnMappingDialog", "Author(s)")}.get(name, field_name(name).capitalize())
+    return {"timestamp": translate("ColumnMappingDialog", "Time of the answer"),
+            "email": translate("ColumnMappingDialog", "E-mail"),
+            "position": translate("ColumnMappingDialog", "Authors' positions"),
+            "degree": translate("ColumnMappingDialog", "Authors' degrees"),
+            "promo": translate("ColumnMappingDialog", "Promo video link"),
+            "title": translate("ColumnMappingDialog", "Course title"),
+            "authors": translate("ColumnMappingDialog", "Author(s)")}.get(name, field_name(name).capitalize())
 
 
 class ImportPreviewModel(QtCore.QAbstractTableModel):
