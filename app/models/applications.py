@@ -209,15 +209,20 @@ def _starts_word(word: str, text: str) -> bool:
 
 
 def suggest_mapping(headers: list[str]) -> dict[str, int]:
-    """field → column index, from remembered choices first, then from the header's words."""
+    """field → column index: the organiser's earlier choices first (including "not imported"),
+    then the header's words."""
     remembered = remembered_mapping()
     mapping: dict[str, int] = {}
+    decided: set[int] = set()
     for index, header in enumerate(headers):
         name = remembered.get(normalise(header))
+        if name is None:
+            continue
+        decided.add(index)
         if name in FIELDS and name not in mapping:
             mapping[name] = index
     for index, header in enumerate(headers):
-        if index in mapping.values():
+        if index in decided:
             continue
         name = field_of_header(header)
         if name is None:
@@ -235,20 +240,21 @@ def mappings_path() -> Path:
 
 
 def remembered_mapping() -> dict[str, str]:
-    """Normalised header text → field, as chosen by the organiser before."""
+    """Normalised header text → field as chosen by the organiser before ("" = not imported)."""
     try:
         data = json.loads(mappings_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     headers = data.get("headers") if isinstance(data, dict) else None
-    return {k: v for k, v in (headers or {}).items() if isinstance(k, str) and v in FIELDS}
+    return {k: v for k, v in (headers or {}).items() if isinstance(k, str) and (v in FIELDS or v == "")}
 
 
 def remember_mapping(headers: list[str], mapping: dict[str, int]) -> None:
-    """Remember the organiser's choice for these headers (a column left unmapped is forgotten)."""
+    """Remember the organiser's choice for these headers; a column left out is remembered as such."""
     known = remembered_mapping()
-    for index, header in enumerate(headers):
-        known.pop(normalise(header), None)
+    for header in headers:
+        if normalise(header):
+            known[normalise(header)] = ""
     for name, index in mapping.items():
         if name in FIELDS and 0 <= index < len(headers) and normalise(headers[index]):
             known[normalise(headers[index])] = name

@@ -146,8 +146,9 @@ class ProblemsOnlyProxy(QtCore.QSortFilterProxyModel):
         self.only_problems = False
 
     def set_only_problems(self, on: bool) -> None:
+        self.beginFilterChange()
         self.only_problems = on
-        self.invalidateFilter()
+        self.endFilterChange(QtCore.QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QtCore.QModelIndex) -> bool:  # noqa: N802
         if not self.only_problems:
