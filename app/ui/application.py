@@ -12,7 +12,7 @@ from pathlib import Path
 from app import APP_NAME, __version__
 from app.paths import data_dir
 from app.ui.i18n import DEFAULT_LANGUAGE, install_language
-from app.ui.qt import QApplication, QTimer
+from app.ui.qt import QApplication, QtCore, QTimer
 from app.ui.widgets.settings import app_settings
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ def open_demo_round(window) -> None:
 
     window.demo_operation = run_in_background(
         write_demo_round, path.parent, parent=window,
-        title=window.tr("Preparing the demo round"), on_success=window.open_round)
+        title=QtCore.QCoreApplication.translate("Application", "Preparing the demo round"), on_success=window.open_round)
 
 
 def run_gui(round_path: Path | None, role: str | None, self_test: bool = False) -> int:

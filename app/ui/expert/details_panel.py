@@ -60,7 +60,8 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         annotation = localized(entry.annotation, lang)
         body = f"<h3>{esc(localized(entry.title, lang))}</h3><table>{table}</table>"
         if annotation:
-            body += f"<p><b>{esc(self.tr('Annotation'))}</b><br>{esc(annotation)}</p>"
+            heading = self.tr("Annotation")
+            body += f"<p><b>{esc(heading)}</b><br>{esc(annotation)}</p>"
         self.setHtml(body)
 
     def _open(self, url: QtCore.QUrl) -> None:

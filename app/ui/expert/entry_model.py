@@ -213,12 +213,14 @@ class EntryFilterProxy(QtCore.QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._text = text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QtCore.QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, key: str) -> None:
+        self.beginFilterChange()
         self._status = key
-        self.invalidateFilter()
+        self.endFilterChange(QtCore.QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QtCore.QModelIndex) -> bool:
         model = self.sourceModel()

@@ -19,9 +19,9 @@ class NotesModel(QtCore.QAbstractListModel):
         self.beginResetModel()
         self._media_titles = {}
         if entry is not None:
-            for number, item in enumerate(entry.ordered_media(), start=1):
+            for item in entry.ordered_media():
                 self._media_titles[item.id] = item.title or item.id
-        self._notes = list(notes)
+        self._notes = sorted(notes, key=self._order)
         self.endResetModel()
 
     def notes(self) -> list[NoteRecord]:
@@ -52,13 +52,14 @@ class NotesModel(QtCore.QAbstractListModel):
     def note(self, row: int) -> NoteRecord | None:
         return self._notes[row] if 0 <= row < len(self._notes) else None
 
-    def _insert_row(self, note: NoteRecord) -> int:
+    def _order(self, note: NoteRecord) -> tuple:
+        """Videos in playlist order (promo first), then time."""
         order = list(self._media_titles)
+        return (order.index(note.media_id) if note.media_id in order else len(order), note.at_s, note.id)
 
-        def key(n: NoteRecord) -> tuple:
-            return (order.index(n.media_id) if n.media_id in order else len(order), n.at_s, n.id)
+    def _insert_row(self, note: NoteRecord) -> int:
         row = 0
-        while row < len(self._notes) and key(self._notes[row]) <= key(note):
+        while row < len(self._notes) and self._order(self._notes[row]) <= self._order(note):
             row += 1
         return row
 

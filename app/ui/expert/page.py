@@ -446,11 +446,15 @@ class ExpertPage(QtWidgets.QWidget):
     def _note_activated(self, note: NoteRecord) -> None:
         self.player.seek_to(note.media_id, note.at_s)
 
-    def _edit_note(self, note: NoteRecord) -> None:
+    def ask_note_text(self, note: NoteRecord) -> str | None:
         text, ok = QtWidgets.QInputDialog.getText(self, self.tr("Edit the note"), self.tr("Note at %1")
                                                   .replace("%1", format_time(int(note.at_s * 1000))),
                                                   QtWidgets.QLineEdit.EchoMode.Normal, note.text)
-        if ok and text.strip() and self.session is not None:
+        return text if ok else None
+
+    def _edit_note(self, note: NoteRecord) -> None:
+        text = self.ask_note_text(note)
+        if text and text.strip() and self.session is not None:
             self.sheet.replace_note(self.session.edit_note(note, text.strip()))
 
     def _delete_note(self, note: NoteRecord) -> None:
@@ -502,14 +506,16 @@ class ExpertPage(QtWidgets.QWidget):
             return
         dialog = FinaliseDialog(self.round_file, missing, (last.revision if last else 0) + 1, fingerprint,
                                 self._lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.jump_requested.connect(self.jump_to)
+        dialog.accepted.connect(self._export_after_check)
         self.finalise_dialog = dialog
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
+        dialog.open()
+
+    def _export_after_check(self) -> None:
         path = self.choose_export_path()
-        if path is None:
-            return
-        self.export_sheet(path)
+        if path is not None:
+            self.export_sheet(path)
 
     def export_sheet(self, path: Path) -> tuple[dict, str] | None:
         """Sign and write the next revision to `path`; shows its code and offers the PDF."""

@@ -47,13 +47,25 @@ class CriterionRow(QtWidgets.QWidget):
             self.comment.setMaximumHeight(140)
             layout.addWidget(self.comment)
 
+    _hint_shown = False
+
+    def show_hint(self, shown: bool) -> None:
+        """The hint shows under the criterion being scored only, so the whole sheet fits on screen."""
+        self._hint_shown = shown
+        self.hint.setVisible(shown and bool(self.hint.text()))
+
+    def contains_focus(self, widget: QtWidgets.QWidget | None) -> bool:
+        return widget is not None and (widget is self.selector or widget is self.comment)
+
     def retranslate(self, lang: str) -> None:
         title = localized(self.criterion.title, lang)
         self.title.setText(f"{self.number}. {title}")
         hint = hint_for(self.criterion, lang)
         self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
+        self.title.setToolTip(hint)
+        self.show_hint(self._hint_shown)
         self.selector.setAccessibleName(title)
+        self.selector.setAccessibleDescription(hint)
         self.selector.setToolTip(self.tr("Score %1 to %2: click, or type a digit (0 = 10); arrows step; "
                                          "Delete clears").replace("%1", str(self.criterion.min))
                                  .replace("%2", str(self.criterion.max)))
@@ -179,6 +191,7 @@ class SheetPanel(QtWidgets.QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
         self.setMinimumWidth(380)
+        QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
         self._update_note_buttons()
         self.retranslate("kk")
 
@@ -204,6 +217,12 @@ class SheetPanel(QtWidgets.QWidget):
                     previous = widget
             self._rows.append(row)
         self._update_total()
+
+    def _focus_changed(self, _old: QtWidgets.QWidget | None, new: QtWidgets.QWidget | None) -> None:
+        if not any(row.contains_focus(new) for row in self._rows):
+            return  # keep the hint of the last criterion while typing a note or using the player
+        for row in self._rows:
+            row.show_hint(row.contains_focus(new))
 
     def rows(self) -> list[CriterionRow]:
         return list(self._rows)

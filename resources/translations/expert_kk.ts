@@ -1,0 +1,557 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+69"/>
+        <source>Score %1 to %2: click, or type a digit (0 = 10); arrows step; Delete clears</source>
+        <translation>Балл %1-ден %2-ге дейін: басыңыз немесе цифрды теріңіз (0 = 10); көрсеткілер бір балға өзгертеді; Delete өшіреді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your overall impression of the course (several lines are welcome)</source>
+        <translation>Курс туралы жалпы әсеріңіз (бірнеше жолмен жазуға болады)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment: %1</source>
+        <translation>Түсініктеме: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../app/ui/expert/details_panel.py" line="+43"/>
+        <source>Authors</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faculty</source>
+        <translation>Факультет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Кафедра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Course link</source>
+        <translation>Курсқа сілтеме</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attachments</source>
+        <translation>Қосымшалар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annotation</source>
+        <translation>Аннотация</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No web browser could be started for %1</source>
+        <translation>%1 ашу үшін веб-шолғыш іске қосылмады</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The attachment %1 is not in the round folder: copy it there next to the round file.</source>
+        <translation>%1 қосымшасы кезең қалтасында жоқ: оны кезең файлының жанына көшіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program could open %1</source>
+        <translation>%1 файлын ашатын бағдарлама табылмады</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <location filename="../../app/ui/expert/entry_model.py" line="+118"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scored</source>
+        <translation>Бағаланды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watched</source>
+        <translation>Көрілді</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria scored of all criteria</source>
+        <translation>Барлық критерийдің ішінен бағаланғаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the course&apos;s videos you have played</source>
+        <translation>Курс бейнелерінің қаншасын көрдіңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started, in progress, done or recused; ✎ marks changes since the last exported sheet</source>
+        <translation>Басталмаған, басталған, дайын немесе бас тартылған; ✎ соңғы экспортталған парақтан кейінгі өзгерісті білдіреді</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Changed since the last exported sheet</source>
+        <translation>Соңғы экспортталған парақтан кейін өзгерді</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>not started</source>
+        <translation>басталмаған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in progress</source>
+        <translation>басталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>дайын</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recused</source>
+        <translation>бас тартылды</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertChooser</name>
+    <message>
+        <location filename="../../app/ui/expert/page.py" line="+79"/>
+        <source>Who are you?</source>
+        <translation>Сіз кімсіз?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your name in the commission list. The choice is remembered for this round; your sheet will be signed with this computer&apos;s key for you.</source>
+        <translation>Комиссия тізімінен өз атыңызды таңдаңыз. Таңдау осы кезең үшін есте сақталады; бағалау парағыңызға осы компьютердегі сіздің кілтіңізбен қол қойылады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue as this expert</source>
+        <translation>Осы сарапшы ретінде жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertPage</name>
+    <message>
+        <location line="+303"/>
+        <location line="+5"/>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All changes saved</source>
+        <translation>Барлық өзгеріс сақталды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved!</source>
+        <translation>Сақталмады!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change could not be saved</source>
+        <translation>Өзгеріс сақталмады</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Notes are pinned to a video: play one of the course&apos;s videos first</source>
+        <translation>Жазба бейнеге байланады: алдымен курстың бір бейнесін ойнатыңыз</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit the note</source>
+        <translation>Жазбаны өңдеу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note at %1</source>
+        <translation>%1 сәтіндегі жазба</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+14"/>
+        <source>Declare a conflict of interest</source>
+        <translation>Мүдделер қақтығысын мәлімдеу</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>You will not score «%1». Say briefly why (for example: I am a co-author of the course). The reason goes into your signed sheet.</source>
+        <translation>«%1» курсын бағаламайсыз. Себебін қысқаша жазыңыз (мысалы: курстың тең авторымын). Себебі қол қойылған парағыңызға енеді.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The sheet was not exported</source>
+        <translation>Парақ экспортталмады</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the signed sheet</source>
+        <translation>Қол қойылған парақты сақтау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet files (*.sheet.json);;All files (*)</source>
+        <translation>Парақ файлдары (*.sheet.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the sheet as PDF</source>
+        <translation>Парақты PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finalise and export the sheet first</source>
+        <translation>Алдымен парақты аяқтап, экспорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sheet PDF cannot be made in this installation</source>
+        <translation>Бұл орнатылымда парақтың PDF нұсқасын жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the sheet PDF</source>
+        <translation>Парақтың PDF нұсқасы жазылуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not exported yet</source>
+        <translation>Әлі экспортталмаған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision %1 exported, code %2</source>
+        <translation>%1-нұсқа экспортталды, коды %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n course(s) changed since: export again</source>
+        <translation>
+            <numerusform>содан бері %n курс өзгерді: қайта экспорттаңыз</numerusform>
+            <numerusform>содан бері %n курс өзгерді: қайта экспорттаңыз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open</source>
+        <translation>Ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a round file to start: File → Open round…, or drag the file into this window.</source>
+        <translation>Бастау үшін кезең файлын ашыңыз: Файл → Кезеңді ашу… немесе файлды осы терезеге сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expert:</source>
+        <translation>Сарапшы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise…</source>
+        <translation>Аяқтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what is missing, then sign and export your sheet (Ctrl+E)</source>
+        <translation>Не жетіспейтінін тексеріп, парағыңызға қол қойып, экспорттаңыз (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a course, an author, a faculty…</source>
+        <translation>Курсты, авторды, факультетті іздеу…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All courses</source>
+        <translation>Барлық курстар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Still to score</source>
+        <translation>Бағаланбағандар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Дайындары</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recused</source>
+        <translation>Бас тартылғандар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed since export</source>
+        <translation>Экспорттан кейін өзгергендер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</source>
+        <translation>Бағалауды бастағаннан бері кезең файлы өзгерді. Парағыңыз жаңа нұсқа бойынша жасалады: бағаларыңызды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Finalise and export the sheet…</source>
+        <translation>Парақты &amp;аяқтау және экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the sheet as &amp;PDF…</source>
+        <translation>Парақты &amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;note at the current video time</source>
+        <translation>Бейненің осы сәтіне &amp;жазба қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ext course</source>
+        <translation>&amp;Келесі курс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous course</source>
+        <translation>&amp;Алдыңғы курс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ind a course</source>
+        <translation>Курсты &amp;іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare a &amp;conflict of interest…</source>
+        <translation>Мүдделер &amp;қақтығысын мәлімдеу…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expert</source>
+        <translation>Сарапшы</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedDialog</name>
+    <message>
+        <location filename="../../app/ui/expert/finalise.py" line="+92"/>
+        <source>The sheet is signed and exported</source>
+        <translation>Параққа қол қойылып, экспортталды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision %1 of your evaluation sheet was signed and written to:</source>
+        <translation>Бағалау парағыңыздың %1-нұсқасына қол қойылып, мына файлға жазылды:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verification code</source>
+        <translation>Тексеру коды</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The same code is printed on the sheet PDF beside your signature, so the chair can match the paper and the file. Hand the file to the chair.</source>
+        <translation>Дәл осы код парақтың PDF нұсқасында қолыңыздың жанында басылады, сонда төраға қағаз бен файлды салыстыра алады. Файлды төрағаға тапсырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the sheet as PDF…</source>
+        <translation>Парақты PDF ретінде сақтау…</translation>
+    </message>
+</context>
+<context>
+    <name>FinaliseDialog</name>
+    <message>
+        <location line="-97"/>
+        <source>Finalise the evaluation sheet</source>
+        <translation>Бағалау парағын аяқтау</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Go to it</source>
+        <translation>Соған өту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign and export the sheet…</source>
+        <translation>Параққа қол қойып, экспорттау…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The sheet cannot be finalised yet: %n item(s) are missing. Every course must be scored on every criterion, or recused. Double-click an item to go to it.</source>
+        <translation>
+            <numerusform>Парақты әлі аяқтауға болмайды: %n нәрсе жетіспейді. Әр курс әр критерий бойынша бағалануы немесе одан бас тартылуы керек. Соған өту үшін тармақты екі рет басыңыз.</numerusform>
+            <numerusform>Парақты әлі аяқтауға болмайды: %n нәрсе жетіспейді. Әр курс әр критерий бойынша бағалануы немесе одан бас тартылуы керек. Соған өту үшін тармақты екі рет басыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every course is scored or recused. Revision %1 of your sheet will be signed with this computer&apos;s key (fingerprint %2) and written to a file for the chair.</source>
+        <translation>Барлық курс бағаланды немесе олардан бас тартылды. Парағыңыздың %1-нұсқасына осы компьютердің кілтімен (іздері %2) қол қойылып, төрағаға арналған файлға жазылады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose yourself in the commission list</source>
+        <translation>Комиссия тізімінен өзіңізді таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2: neither scored nor recused</source>
+        <translation>%1. %2: бағаланбаған және бас тартылмаған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2: criterion %3 «%4» is not scored</source>
+        <translation>%1. %2: %3-критерий «%4» бағаланбаған</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../app/ui/expert/notes_model.py" line="+76"/>
+        <source>Click to play the video from %1</source>
+        <translation>Бейнені %1 сәтінен ойнату үшін басыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerArea</name>
+    <message>
+        <location filename="../../app/ui/expert/player_area.py" line="+48"/>
+        <source>The video player could not start: %1</source>
+        <translation>Бейне ойнатқыш іске қосылмады: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video player is not available in this installation. You can still score the courses and open their links.</source>
+        <translation>Бұл орнатылымда бейне ойнатқыш жоқ. Курстарды бағалап, сілтемелерін аша беруге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPanel</name>
+    <message>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+233"/>
+        <source>Note at %1 — type it and press Enter (Esc cancels)</source>
+        <translation>%1 сәтіндегі жазба — теріп, Enter басыңыз (Esc — бас тарту)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Play from here</source>
+        <translation>Осы жерден ойнату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the note…</source>
+        <translation>Жазбаны өңдеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the note</source>
+        <translation>Жазбаны жою</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a note at %1</source>
+        <translation>%1 сәтіне жазба қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a note (play a video first)</source>
+        <translation>Жазба қосу (алдымен бейнені ойнатыңыз)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>recused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>total · %1 of %2 scored</source>
+        <translation>жиыны · бағаланды: %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a course in the list</source>
+        <translation>Тізімнен курсты таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You declared a conflict of interest for this course; it is not scored by you. Reason: %1</source>
+        <translation>Сіз бұл курс бойынша мүдделер қақтығысын мәлімдедіңіз; оны бағаламайсыз. Себебі: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notes on the videos</source>
+        <translation>Бейнелерге жазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Өңдеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare a conflict of interest…</source>
+        <translation>Мүдделер қақтығысын мәлімдеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you are an author or otherwise interested in this course, you do not score it (regulation 14.1)</source>
+        <translation>Егер сіз осы курстың авторы болсаңыз немесе басқаша мүдделі болсаңыз, оны бағаламайсыз (ереже, 14.1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw</source>
+        <translation>Кері қайтару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a note to play the video from its time</source>
+        <translation>Бейнені жазба сәтінен ойнату үшін жазбаны басыңыз</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,559 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+69"/>
+        <source>Score %1 to %2: click, or type a digit (0 = 10); arrows step; Delete clears</source>
+        <translation>Балл от %1 до %2: щёлкните или наберите цифру (0 = 10); стрелки меняют на один балл; Delete очищает</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your overall impression of the course (several lines are welcome)</source>
+        <translation>Ваше общее впечатление о курсе (можно в несколько строк)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../app/ui/expert/details_panel.py" line="+43"/>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faculty</source>
+        <translation>Факультет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Кафедра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Course link</source>
+        <translation>Ссылка на курс</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attachments</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annotation</source>
+        <translation>Аннотация</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No web browser could be started for %1</source>
+        <translation>Не удалось запустить браузер для %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The attachment %1 is not in the round folder: copy it there next to the round file.</source>
+        <translation>Приложения %1 нет в папке этапа: скопируйте его рядом с файлом этапа.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program could open %1</source>
+        <translation>Не нашлось программы, чтобы открыть %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <location filename="../../app/ui/expert/entry_model.py" line="+118"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scored</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watched</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria scored of all criteria</source>
+        <translation>Сколько критериев оценено из всех</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the course&apos;s videos you have played</source>
+        <translation>Какую часть видео курса вы просмотрели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started, in progress, done or recused; ✎ marks changes since the last exported sheet</source>
+        <translation>Не начат, в работе, готов или самоотвод; ✎ отмечает изменения после последнего экспорта листа</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Changed since the last exported sheet</source>
+        <translation>Изменено после последнего экспорта листа</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>not started</source>
+        <translation>не начат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recused</source>
+        <translation>самоотвод</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertChooser</name>
+    <message>
+        <location filename="../../app/ui/expert/page.py" line="+79"/>
+        <source>Who are you?</source>
+        <translation>Кто вы?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your name in the commission list. The choice is remembered for this round; your sheet will be signed with this computer&apos;s key for you.</source>
+        <translation>Выберите своё имя в списке комиссии. Выбор запоминается для этого этапа; ваш оценочный лист будет подписан вашим ключом на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue as this expert</source>
+        <translation>Продолжить как этот эксперт</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertPage</name>
+    <message>
+        <location line="+303"/>
+        <location line="+5"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All changes saved</source>
+        <translation>Все изменения сохранены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved!</source>
+        <translation>Не сохранено!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change could not be saved</source>
+        <translation>Изменение не удалось сохранить</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Notes are pinned to a video: play one of the course&apos;s videos first</source>
+        <translation>Заметка привязывается к видео: сначала включите одно из видео курса</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit the note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note at %1</source>
+        <translation>Заметка на %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+14"/>
+        <source>Declare a conflict of interest</source>
+        <translation>Заявить о конфликте интересов</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>You will not score «%1». Say briefly why (for example: I am a co-author of the course). The reason goes into your signed sheet.</source>
+        <translation>Вы не будете оценивать «%1». Кратко укажите причину (например: я соавтор курса). Причина войдёт в ваш подписанный лист.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The sheet was not exported</source>
+        <translation>Лист не экспортирован</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the signed sheet</source>
+        <translation>Сохранить подписанный лист</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet files (*.sheet.json);;All files (*)</source>
+        <translation>Файлы листов (*.sheet.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the sheet as PDF</source>
+        <translation>Сохранить лист в PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finalise and export the sheet first</source>
+        <translation>Сначала завершите и экспортируйте лист</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sheet PDF cannot be made in this installation</source>
+        <translation>В этой установке нельзя сделать PDF листа</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the sheet PDF</source>
+        <translation>Запись PDF листа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not exported yet</source>
+        <translation>Ещё не экспортирован</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision %1 exported, code %2</source>
+        <translation>Редакция %1 экспортирована, код %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n course(s) changed since: export again</source>
+        <translation>
+            <numerusform>с тех пор изменён %n курс: экспортируйте снова</numerusform>
+            <numerusform>с тех пор изменено %n курса: экспортируйте снова</numerusform>
+            <numerusform>с тех пор изменено %n курсов: экспортируйте снова</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open</source>
+        <translation>Не удаётся открыть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a round file to start: File → Open round…, or drag the file into this window.</source>
+        <translation>Чтобы начать, откройте файл этапа: Файл → Открыть этап… или перетащите файл в это окно.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expert:</source>
+        <translation>Эксперт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise…</source>
+        <translation>Завершить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what is missing, then sign and export your sheet (Ctrl+E)</source>
+        <translation>Проверьте, чего не хватает, затем подпишите и экспортируйте лист (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a course, an author, a faculty…</source>
+        <translation>Найти курс, автора, факультет…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All courses</source>
+        <translation>Все курсы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Still to score</source>
+        <translation>Ещё не оценены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Готовые</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recused</source>
+        <translation>Самоотводы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed since export</source>
+        <translation>Изменённые после экспорта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</source>
+        <translation>Файл этапа изменился с тех пор, как вы начали оценивать. Лист будет составлен по новой версии: проверьте свои оценки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Finalise and export the sheet…</source>
+        <translation>&amp;Завершить и экспортировать лист…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the sheet as &amp;PDF…</source>
+        <translation>Сохранить лист в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;note at the current video time</source>
+        <translation>Добавить &amp;заметку на текущее время видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ext course</source>
+        <translation>&amp;Следующий курс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous course</source>
+        <translation>&amp;Предыдущий курс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ind a course</source>
+        <translation>&amp;Найти курс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare a &amp;conflict of interest…</source>
+        <translation>Заявить о &amp;конфликте интересов…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedDialog</name>
+    <message>
+        <location filename="../../app/ui/expert/finalise.py" line="+92"/>
+        <source>The sheet is signed and exported</source>
+        <translation>Лист подписан и экспортирован</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision %1 of your evaluation sheet was signed and written to:</source>
+        <translation>Редакция %1 вашего оценочного листа подписана и записана в файл:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verification code</source>
+        <translation>Проверочный код</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The same code is printed on the sheet PDF beside your signature, so the chair can match the paper and the file. Hand the file to the chair.</source>
+        <translation>Этот же код печатается в PDF листа рядом с вашей подписью, чтобы председатель мог сверить бумагу и файл. Передайте файл председателю.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the sheet as PDF…</source>
+        <translation>Сохранить лист в PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>FinaliseDialog</name>
+    <message>
+        <location line="-97"/>
+        <source>Finalise the evaluation sheet</source>
+        <translation>Завершение оценочного листа</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Go to it</source>
+        <translation>Перейти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign and export the sheet…</source>
+        <translation>Подписать и экспортировать лист…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The sheet cannot be finalised yet: %n item(s) are missing. Every course must be scored on every criterion, or recused. Double-click an item to go to it.</source>
+        <translation>
+            <numerusform>Лист пока нельзя завершить: не хватает %n пункта. Каждый курс должен быть оценён по каждому критерию или взят самоотвод. Дважды щёлкните пункт, чтобы перейти к нему.</numerusform>
+            <numerusform>Лист пока нельзя завершить: не хватает %n пунктов. Каждый курс должен быть оценён по каждому критерию или взят самоотвод. Дважды щёлкните пункт, чтобы перейти к нему.</numerusform>
+            <numerusform>Лист пока нельзя завершить: не хватает %n пунктов. Каждый курс должен быть оценён по каждому критерию или взят самоотвод. Дважды щёлкните пункт, чтобы перейти к нему.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every course is scored or recused. Revision %1 of your sheet will be signed with this computer&apos;s key (fingerprint %2) and written to a file for the chair.</source>
+        <translation>Все курсы оценены или по ним взят самоотвод. Редакция %1 вашего листа будет подписана ключом этого компьютера (отпечаток %2) и записана в файл для председателя.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose yourself in the commission list</source>
+        <translation>Выберите себя в списке комиссии</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2: neither scored nor recused</source>
+        <translation>%1. %2: не оценён и нет самоотвода</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2: criterion %3 «%4» is not scored</source>
+        <translation>%1. %2: критерий %3 «%4» не оценён</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../app/ui/expert/notes_model.py" line="+76"/>
+        <source>Click to play the video from %1</source>
+        <translation>Щёлкните, чтобы воспроизвести видео с %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerArea</name>
+    <message>
+        <location filename="../../app/ui/expert/player_area.py" line="+48"/>
+        <source>The video player could not start: %1</source>
+        <translation>Видеопроигрыватель не запустился: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video player is not available in this installation. You can still score the courses and open their links.</source>
+        <translation>В этой установке нет видеопроигрывателя. Оценивать курсы и открывать их ссылки всё равно можно.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPanel</name>
+    <message>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+233"/>
+        <source>Note at %1 — type it and press Enter (Esc cancels)</source>
+        <translation>Заметка на %1 — наберите и нажмите Enter (Esc — отмена)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Play from here</source>
+        <translation>Воспроизвести отсюда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the note…</source>
+        <translation>Изменить заметку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the note</source>
+        <translation>Удалить заметку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a note at %1</source>
+        <translation>Добавить заметку на %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a note (play a video first)</source>
+        <translation>Добавить заметку (сначала включите видео)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>recused</source>
+        <translation>самоотвод</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>total · %1 of %2 scored</source>
+        <translation>итого · оценено %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a course in the list</source>
+        <translation>Выберите курс в списке</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You declared a conflict of interest for this course; it is not scored by you. Reason: %1</source>
+        <translation>Вы заявили о конфликте интересов по этому курсу и не оцениваете его. Причина: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notes on the videos</source>
+        <translation>Заметки к видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare a conflict of interest…</source>
+        <translation>Заявить о конфликте интересов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you are an author or otherwise interested in this course, you do not score it (regulation 14.1)</source>
+        <translation>Если вы автор курса или иначе заинтересованы в нём, вы его не оцениваете (положение, 14.1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a note to play the video from its time</source>
+        <translation>Щёлкните заметку, чтобы воспроизвести видео с её момента</translation>
+    </message>
+</context>
+</TS>

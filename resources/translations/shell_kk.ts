@@ -1,0 +1,185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="+52"/>
+        <source>Preparing the demo round</source>
+        <translation>Демо-кезең дайындалуда</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+183"/>
+        <source>No rounds opened yet</source>
+        <translation>Әзірге ешбір кезең ашылмаған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear the list</source>
+        <translation>Тізімді тазарту</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open a round</source>
+        <translation>Кезең файлын ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round files (*.round.json *.json);;All files (*)</source>
+        <translation>Кезең файлдары (*.round.json *.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+106"/>
+        <source>This round file cannot be opened:</source>
+        <translation>Бұл кезең файлын ашу мүмкін емес:</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The round was not opened</source>
+        <translation>Кезең ашылмады</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The round&apos;s media folder is missing: %1. Copy the «media» folder from the round&apos;s USB stick or shared drive next to the round file, then reload the round (F5). You can still score the courses and open their links.</source>
+        <translation>Кезеңнің медиа қалтасы жоқ: %1. «media» қалтасын флешкадан немесе ортақ дискіден кезең файлының жанына көшіріп, кезеңді қайта жүктеңіз (F5). Курстарды бағалап, сілтемелерін аша беруге болады.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n video(s) of this round are missing from the round folder. Copy them next to the round file, then reload the round (F5); the player says which one is missing.</source>
+        <translation>
+            <numerusform>Кезең қалтасында осы кезеңнің %n бейнесі жоқ. Оларды кезең файлының жанына көшіріп, кезеңді қайта жүктеңіз (F5); қайсысы жоқ екенін ойнатқыш көрсетеді.</numerusform>
+            <numerusform>Кезең қалтасында осы кезеңнің %n бейнесі жоқ. Оларды кезең файлының жанына көшіріп, кезеңді қайта жүктеңіз (F5); қайсысы жоқ екенін ойнатқыш көрсетеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The %1 role is not available: %2</source>
+        <translation>«%1» рөлі қолжетімсіз: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Expert</source>
+        <translation>Сарапшы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organiser</source>
+        <translation>Ұйымдастырушы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open round…</source>
+        <translation>Кезеңді &amp;ашу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Соңғы ашылғандар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load the round</source>
+        <translation>Кезеңді &amp;қайта жүктеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full screen</source>
+        <translation>Толық &amp;экран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Рөл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not available in this installation</source>
+        <translation>Бұл орнатылымда жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Sarapshy</source>
+        <translation>«Сарапшы» &amp;туралы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a round file: File → Open round…</source>
+        <translation>Кезең файлын ашыңыз: Файл → Кезеңді ашу…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sarapshy</source>
+        <translation>Сарапшы</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>none (video cannot be played)</source>
+        <translation>жоқ (бейне ойнатылмайды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sarapshy %1 — evaluation of MOOCs by an expert commission</source>
+        <translation>Сарапшы %1 — ЖАОК-ты сараптама комиссиясының бағалауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video player: %1</source>
+        <translation>Бейне ойнатқыш: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used: %1</source>
+        <translation>Қолданылмады: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder: %1</source>
+        <translation>Деректер қалтасы: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Sarapshy</source>
+        <translation>«Сарапшы» туралы</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="+52"/>
+        <source>Preparing the demo round</source>
+        <translation>Подготовка демонстрационного этапа</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+183"/>
+        <source>No rounds opened yet</source>
+        <translation>Этапы ещё не открывались</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open a round</source>
+        <translation>Открыть файл этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round files (*.round.json *.json);;All files (*)</source>
+        <translation>Файлы этапа (*.round.json *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+106"/>
+        <source>This round file cannot be opened:</source>
+        <translation>Этот файл этапа не удаётся открыть:</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The round was not opened</source>
+        <translation>Этап не открыт</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The round&apos;s media folder is missing: %1. Copy the «media» folder from the round&apos;s USB stick or shared drive next to the round file, then reload the round (F5). You can still score the courses and open their links.</source>
+        <translation>Нет папки с видео этапа: %1. Скопируйте папку «media» с флешки или общего диска рядом с файлом этапа и перезагрузите этап (F5). Оценивать курсы и открывать их ссылки можно и сейчас.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n video(s) of this round are missing from the round folder. Copy them next to the round file, then reload the round (F5); the player says which one is missing.</source>
+        <translation>
+            <numerusform>В папке этапа нет %n видео этого этапа. Скопируйте их рядом с файлом этапа и перезагрузите этап (F5); проигрыватель покажет, какого именно нет.</numerusform>
+            <numerusform>В папке этапа нет %n видео этого этапа. Скопируйте их рядом с файлом этапа и перезагрузите этап (F5); проигрыватель покажет, каких именно нет.</numerusform>
+            <numerusform>В папке этапа нет %n видео этого этапа. Скопируйте их рядом с файлом этапа и перезагрузите этап (F5); проигрыватель покажет, каких именно нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The %1 role is not available: %2</source>
+        <translation>Роль «%1» недоступна: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open round…</source>
+        <translation>&amp;Открыть этап…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load the round</source>
+        <translation>&amp;Перезагрузить этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Полноэкранный режим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not available in this installation</source>
+        <translation>Недоступно в этой установке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Sarapshy</source>
+        <translation>&amp;О программе «Сарапшы»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a round file: File → Open round…</source>
+        <translation>Откройте файл этапа: Файл → Открыть этап…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sarapshy</source>
+        <translation>Сарапшы</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>none (video cannot be played)</source>
+        <translation>нет (видео не воспроизводится)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sarapshy %1 — evaluation of MOOCs by an expert commission</source>
+        <translation>Сарапшы %1 — оценка МООК экспертной комиссией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video player: %1</source>
+        <translation>Видеопроигрыватель: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used: %1</source>
+        <translation>Не используется: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder: %1</source>
+        <translation>Папка данных: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Sarapshy</source>
+        <translation>О программе «Сарапшы»</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,189 @@
+"""The window shell: opening rounds (menu, recent list, drag and drop, command line), explaining
+broken rounds and missing media, roles, the language switch, Help → About."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.demo import demo_round_data
+from app.ui.expert.entry_model import TITLE
+from app.ui.i18n import current_language
+from app.ui.main_window import MainWindow, role_available
+from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from tests.ui.test_expert_page import compiled_translations, demo_round_path  # noqa: F401  (fixtures)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.usefixtures("compiled_translations")
+
+@pytest.fixture
+def window(qtbot, english_ui):
+    window = MainWindow("expert")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def round_without_media(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "demo.round.json"
+    path.write_text(json.dumps(demo_round_data(), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_opening_the_demo_round(window, demo_round_path):  # noqa: F811
+    assert window.open_round(demo_round_path)
+    page = window.page("expert")
+    assert window.round_file.round.round_id == "5d1f3c2a-7b4e-4c1d-9a8f-2026a7c00001"
+    assert not window.banner.isVisible(), window.banner.text.text()
+    assert "Sarapshy — Expert — " in window.windowTitle()
+    assert page.stack.currentIndex() == 1          # first: who are you?
+    names = [page.chooser.experts.item(i).text().split("\n")[0] for i in range(page.chooser.experts.count())]
+    assert len(names) == 5
+    page.chooser.experts.setCurrentRow(2)
+    page.chooser.button.click()
+    assert page.stack.currentIndex() == 2
+    assert page.expert_combo.currentText() == names[2]
+    assert page.entry_model.rowCount() == 6
+    assert page.current_entry_id == "m01"
+    assert page.table.currentIndex().data() == page.entry_model.index(0, TITLE).data()
+    assert len(page.sheet.rows()) == 7
+    assert page.sheet.total.text() == "0 / 70"
+    assert window.recent_rounds()[0] == str(demo_round_path.resolve())
+
+
+def test_a_broken_round_file_is_explained_and_nothing_is_lost(window, tmp_path):
+    good = round_without_media(tmp_path / "good")
+    assert window.open_round(good)
+    data = json.loads(good.read_text(encoding="utf-8"))
+    data["entries"][1]["authors"] = []
+    broken = tmp_path / "broken.round.json"
+    broken.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert not window.open_round(broken)
+    text = window.banner.text.text()
+    assert window.banner.isVisible() and window.banner.level == "error"
+    assert "broken.round.json" in text and "entries[1].authors" in text
+    assert window.round_file.path == good.resolve(), "the round that was open stays open"
+    (tmp_path / "not-json.round.json").write_text("{ this is not json", encoding="utf-8")
+    assert not window.open_round(tmp_path / "not-json.round.json")
+    assert "not-json.round.json" in window.banner.text.text()
+    assert not window.open_round(tmp_path / "absent.round.json")
+    assert "does not exist" in window.banner.text.text()
+
+
+def test_a_missing_media_folder_is_explained(window, tmp_path):
+    path = round_without_media(tmp_path / "copied-without-media")
+    assert window.open_round(path)
+    assert window.banner.level == "warning"
+    text = window.banner.text.text()
+    assert "media folder is missing" in text and str(tmp_path / "copied-without-media" / "media") in text
+    page = window.page("expert")
+    page.choose_expert("e1")
+    player = page.player.player
+    if player is not None and player.backend is not None:
+        assert "missing" in player.message_text()
+    assert page.sheet.selector("c1").isEnabled(), "the sheet stays usable"
+
+
+def test_recent_rounds_and_drag_and_drop(window, tmp_path, qtbot):
+    first = round_without_media(tmp_path / "a")
+    second = round_without_media(tmp_path / "b")
+    window.open_round(first)
+    window.open_round(second)
+    assert window.recent_rounds()[:2] == [str(second.resolve()), str(first.resolve())]
+    window._fill_recent_menu()
+    actions = [a for a in window.recent_menu.actions() if a.text() == str(first.resolve())]
+    actions[0].trigger()
+    assert window.round_file.path == first.resolve()
+
+    mime = QtCore.QMimeData()
+    mime.setUrls([QtCore.QUrl.fromLocalFile(str(second))])
+    point = QtCore.QPointF(window.width() / 2, 10)
+    enter = QtGui.QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                  Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QtGui.QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert window.round_file.path == second.resolve()
+
+
+def test_roles_are_modes_of_the_one_window(window, tmp_path):
+    window.open_round(round_without_media(tmp_path / "r"))
+    for role, act in window.role_actions.items():
+        assert act.isEnabled() == role_available(role)
+    if role_available("chair"):
+        act = window.role_actions["chair"]
+        act.trigger()
+        assert window.role == "chair"
+        assert window.stack.currentWidget() is window.page("chair")
+        assert window.page_menu.title() == "Chair"
+    window.role_actions["expert"].trigger()
+    assert window.stack.currentWidget() is window.page("expert")
+    assert window.page_menu.title() == "Expert"
+    assert any(a.text().startswith("&Finalise") for a in window.page_menu.actions())
+
+
+def test_the_language_switches_at_run_time(window, tmp_path, qtbot):
+    window.open_round(round_without_media(tmp_path / "r"))
+    page = window.page("expert")
+    page.choose_expert("e1")
+    try:
+        window.set_language("ru")
+        assert current_language() == "ru"
+        assert window.file_menu.title() == "&Файл"
+        assert window.role_actions["chair"].text() == "Председатель"
+        assert page.finalise_button.text() == "Завершить…"
+        assert page.sheet.rows()[0].title.text() == "1. Полнота загрузки материалов МООК"
+        assert page.entry_model.headerData(TITLE, Qt.Orientation.Horizontal) == "Курс"
+        assert page.sheet.notes_title.text() == "Заметки к видео"
+        assert "media" in window.banner.text.text() and "Скопируйте" in window.banner.text.text()
+
+        window.language_actions["kk"].trigger()
+        assert current_language() == "kk"
+        assert page.finalise_button.text() == "Аяқтау…"
+        assert page.sheet.rows()[0].title.text() == "1. ЖАОК материалдарының толық жүктелуі"
+        assert page.status_filter.itemText(1) == "Бағаланбағандар"
+        assert "Сарапшы" in window.windowTitle()
+
+        window.set_language("en")
+        assert page.sheet.rows()[0].title.text() == "1. Completeness of uploaded MOOC materials"
+        assert page.finalise_button.text() == "Finalise…"
+    finally:
+        window.set_language("en")
+
+
+def test_about_names_the_player_backend(window, tmp_path):
+    window.open_round(round_without_media(tmp_path / "r"))
+    text = window.about_text()
+    from app.ui.player.choice import active_backend_name
+    backend = active_backend_name()
+    assert ("Video player: " + backend) in text if backend else "none (video cannot be played)" in text
+
+
+def test_command_line_self_test_opens_the_round(tmp_path, sarapshy_home):
+    path = round_without_media(tmp_path / "cli")
+    run = subprocess.run([sys.executable, "-m", "app", "gui", str(path), "--self-test"], capture_output=True,
+                         text=True, cwd=ROOT, timeout=120,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+                              "SARAPSHY_HOME": str(sarapshy_home)})
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "self-test OK" in run.stdout and "6 entries" in run.stdout
+
+
+def test_the_window_remembers_its_language(window, qtbot):
+    from app.ui.application import make_application
+    window.set_language("ru")
+    try:
+        make_application()              # what the next start does
+        assert current_language() == "ru"
+    finally:
+        window.set_language("en")
+    assert QtWidgets.QApplication.instance() is not None
