@@ -4,7 +4,7 @@
 <context>
     <name>AdmissionPanel</name>
     <message>
-        <location filename="../../app/ui/organiser/admission_view.py" line="+275"/>
+        <location filename="../../app/ui/organiser/admission_view.py" line="+277"/>
         <source>No course selected.</source>
         <translation>Курс таңдалмаған.</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>AdmissionSummaryModel</name>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>admitted</source>
         <translation>қабылданды</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>— импортталмайды —</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Не импортталады</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Choose the column of: %1.</source>
         <translation>Мына өрістің бағанын таңдаңыз: %1.</translation>
     </message>
@@ -247,7 +247,7 @@
 <context>
     <name>CommissionPanel</name>
     <message>
-        <location filename="../../app/ui/organiser/round_forms.py" line="+287"/>
+        <location filename="../../app/ui/organiser/round_forms.py" line="+291"/>
         <location line="+12"/>
         <location line="+4"/>
         <source>Pin a key</source>
@@ -385,12 +385,12 @@
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../app/ui/organiser/compliance_view.py" line="+106"/>
+        <location filename="../../app/ui/organiser/compliance_view.py" line="+107"/>
         <source>the course</source>
         <translation>курс бойынша</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>✔ meets</source>
         <translation>✔ сай</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>Ақпарат үшін: Ақтөбе ережесінің нормасы, АТУ талабы емес; курсқа қарсы есептелмейді.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
@@ -532,7 +532,7 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../app/ui/organiser/entries_panel.py" line="+208"/>
+        <location filename="../../app/ui/organiser/entries_panel.py" line="+212"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 таңба</translation>
     </message>
@@ -698,7 +698,7 @@
 <context>
     <name>EntryComplianceWidget</name>
     <message>
-        <location filename="../../app/ui/organiser/compliance_view.py" line="+89"/>
+        <location filename="../../app/ui/organiser/compliance_view.py" line="+91"/>
         <source>The videos have not been checked against form -02 yet.</source>
         <translation>Бейнелер -02 нысанына сәйкестікке әлі тексерілген жоқ.</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../app/ui/organiser/mapping_dialog.py" line="-106"/>
+        <location filename="../../app/ui/organiser/mapping_dialog.py" line="-110"/>
         <source>new course</source>
         <translation>жаңа курс</translation>
     </message>
@@ -780,8 +780,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Import</source>
-        <translation>Импорттау</translation>
+        <source>Outcome</source>
+        <translation>Не болады</translation>
     </message>
 </context>
 <context>
@@ -830,7 +830,7 @@
 <context>
     <name>MediaCheckRunner</name>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Checking the videos against form -02…</source>
         <translation>Бейнелер -02 нысаны бойынша тексерілуде…</translation>
     </message>
@@ -1294,7 +1294,98 @@
         <translation>идентификатор</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>form %1</source>
+        <translation>%1 нысаны</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>filled in %1 of %2 frames</source>
+        <translation>%2 кадрдың %1 толық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>black bars (%1) in %2 of %3 frames</source>
+        <translation>%3 кадрдың %2 қара жолақтар бар (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all %1 sampled frames are black</source>
+        <translation>алынған %1 кадрдың бәрі қара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no black bars</source>
+        <translation>қара жолақтар жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>2 channels (stereo)</source>
+        <translation>2 арна (стерео)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>1 channel (mono)</source>
+        <translation>1 арна (моно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 channels</source>
+        <translation>%1 арна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>silence</source>
+        <translation>тыныштық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 characters (%2)</source>
+        <translation>%1 таңба (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–%1 characters</source>
+        <translation>1–%1 таңба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least 1 promo video</source>
+        <translation>кемінде 1 промо-бейнеролик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 link(s) not checked</source>
+        <translation>%1 сілтеме тексерілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video files in the round folder</source>
+        <translation>кезең қалтасындағы бейне файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a readable video file</source>
+        <translation>оқылатын бейне файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L−R %1 dB, correlation %2</source>
+        <translation>С−О %1 дБ, корреляция %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>|L−R| ≤ %1 dB, correlation ≥ %2</source>
+        <translation>|С−О| ≤ %1 дБ, корреляция ≥ %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Round</source>
         <translation>Кезең</translation>
     </message>
@@ -1329,7 +1420,7 @@
         <translation>%1-қосымша</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>promo</source>
         <translation>промо</translation>
     </message>
@@ -1519,7 +1610,8 @@
         <translation>жоқ: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>%1 characters</source>
         <translation>%1 таңба</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdmissionPanel</name>
     <message>
-        <location filename="../../app/ui/organiser/admission_view.py" line="+275"/>
+        <location filename="../../app/ui/organiser/admission_view.py" line="+277"/>
         <source>No course selected.</source>
         <translation>Курс не выбран.</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>AdmissionSummaryModel</name>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>admitted</source>
         <translation>допущен</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>— не импортируется —</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Что будет импортировано</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Choose the column of: %1.</source>
         <translation>Выберите столбец для: %1.</translation>
     </message>
@@ -247,7 +247,7 @@
 <context>
     <name>CommissionPanel</name>
     <message>
-        <location filename="../../app/ui/organiser/round_forms.py" line="+287"/>
+        <location filename="../../app/ui/organiser/round_forms.py" line="+291"/>
         <location line="+12"/>
         <location line="+4"/>
         <source>Pin a key</source>
@@ -385,12 +385,12 @@
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../app/ui/organiser/compliance_view.py" line="+106"/>
+        <location filename="../../app/ui/organiser/compliance_view.py" line="+107"/>
         <source>the course</source>
         <translation>курс в целом</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>✔ meets</source>
         <translation>✔ соответствует</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>Для сведения: норма положения Актобе, не правило АТУ; против курса не засчитывается.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
@@ -532,7 +532,7 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../app/ui/organiser/entries_panel.py" line="+208"/>
+        <location filename="../../app/ui/organiser/entries_panel.py" line="+212"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 символов</translation>
     </message>
@@ -698,7 +698,7 @@
 <context>
     <name>EntryComplianceWidget</name>
     <message>
-        <location filename="../../app/ui/organiser/compliance_view.py" line="+89"/>
+        <location filename="../../app/ui/organiser/compliance_view.py" line="+91"/>
         <source>The videos have not been checked against form -02 yet.</source>
         <translation>Видео ещё не проверены на соответствие форме -02.</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../app/ui/organiser/mapping_dialog.py" line="-106"/>
+        <location filename="../../app/ui/organiser/mapping_dialog.py" line="-110"/>
         <source>new course</source>
         <translation>новый курс</translation>
     </message>
@@ -780,8 +780,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Import</source>
-        <translation>Импортировать</translation>
+        <source>Outcome</source>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
@@ -830,7 +830,7 @@
 <context>
     <name>MediaCheckRunner</name>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Checking the videos against form -02…</source>
         <translation>Проверка видео по форме -02…</translation>
     </message>
@@ -1294,7 +1294,98 @@
         <translation>идентификатор</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>form %1</source>
+        <translation>форма %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>filled in %1 of %2 frames</source>
+        <translation>заполнен в %1 из %2 кадров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>black bars (%1) in %2 of %3 frames</source>
+        <translation>чёрные полосы (%1) в %2 из %3 кадров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all %1 sampled frames are black</source>
+        <translation>все %1 взятых кадров чёрные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no black bars</source>
+        <translation>без чёрных полос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>2 channels (stereo)</source>
+        <translation>2 канала (стерео)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>1 channel (mono)</source>
+        <translation>1 канал (моно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 channels</source>
+        <translation>каналов: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>silence</source>
+        <translation>тишина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 characters (%2)</source>
+        <translation>%1 символов (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–%1 characters</source>
+        <translation>1–%1 символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least 1 promo video</source>
+        <translation>не менее 1 промо-видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 link(s) not checked</source>
+        <translation>не проверено ссылок: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video files in the round folder</source>
+        <translation>видеофайлы в папке этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a readable video file</source>
+        <translation>читаемый видеофайл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L−R %1 dB, correlation %2</source>
+        <translation>Л−П %1 дБ, корреляция %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>|L−R| ≤ %1 dB, correlation ≥ %2</source>
+        <translation>|Л−П| ≤ %1 дБ, корреляция ≥ %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Round</source>
         <translation>Этап</translation>
     </message>
@@ -1329,7 +1420,7 @@
         <translation>приложение %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>promo</source>
         <translation>промо</translation>
     </message>
@@ -1519,7 +1610,8 @@
         <translation>не заполнено: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>%1 characters</source>
         <translation>%1 символов</translation>
     </message>

@@ -10,7 +10,7 @@ from app.models.admission import (
 )
 from app.models.errors import InputError
 from app.models.round_edit import RoundDraft, shown_text
-from app.ui.organiser.texts import item_found, item_name, status_name
+from app.ui.organiser.texts import item_found, item_name, regulation_ref, status_name
 from app.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
 from app.ui.worker import show_error
 
@@ -68,7 +68,7 @@ class ChecklistModel(QtCore.QAbstractTableModel):
             if column == self.COL_ITEM:
                 return item_name(item.key)
             if column == self.COL_RULE:
-                return item.rule
+                return regulation_ref(item.rule)
             if column == self.COL_DONE:
                 text = status_name(item.status)
                 if item.automatic:
@@ -194,6 +194,8 @@ class AdmissionPanel(QtWidgets.QWidget):
         self.courses.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.courses.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.courses.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.courses.setWordWrap(False)
+        self.courses.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.courses.horizontalHeader().setSectionResizeMode(AdmissionSummaryModel.COL_TITLE,
                                                              QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.courses.horizontalHeader().setSectionResizeMode(AdmissionSummaryModel.COL_STATUS,
@@ -232,7 +234,7 @@ class AdmissionPanel(QtWidgets.QWidget):
         splitter.addWidget(self.courses)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([380, 820])
+        splitter.setSizes([520, 900])
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.registry, 1)
         top.addWidget(self.import_button)

@@ -16,7 +16,7 @@ from typing import Any, Callable
 from app.media.compliance import check_round_media
 from app.models.errors import InputError
 from app.models.round import RoundFile
-from app.ui.organiser.texts import media_kind_name, rule_name
+from app.ui.organiser.texts import measurement_text, media_kind_name, rule_name
 from app.ui.qt import QObject, QtCore, QtGui, QtWidgets, Qt, Signal
 from app.ui.worker import BackgroundOperation, Progress, run_in_background, show_error
 
@@ -103,16 +103,19 @@ class ComplianceModel(QtCore.QAbstractTableModel):
             if column == self.COL_ENTRY:
                 return entry_id
             if column == self.COL_FILE:
-                return f"{path} ({media_kind_name(kind)})" if path else self.tr("the course")
+                if not path:
+                    return self.tr("the course")
+                shown = path.rsplit("/", 1)[-1] if self._entry else path
+                return f"{shown} ({media_kind_name(kind)})"
             if column == self.COL_RULE:
                 return rule_name(check.get("rule", ""))
             if column == self.COL_RESULT:
                 return {PASS: self.tr("✔ meets"), BROKEN: self.tr("✘ breaks"),
                         INFO: self.tr("ℹ informative") if not check.get("ok") else self.tr("ℹ informative, met")}[status]
             if column == self.COL_FOUND:
-                return check.get("found", "")
+                return measurement_text(check.get("found", ""))
             if column == self.COL_EXPECTED:
-                return check.get("expected", "")
+                return measurement_text(check.get("expected", ""))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_RESULT:
             return QtGui.QBrush(QtGui.QColor({PASS: "#1b7a2f", BROKEN: "#b3261e", INFO: "#6b6b6b"}[status]))
         if role == Qt.ItemDataRole.FontRole and status == INFO:
@@ -123,7 +126,8 @@ class ComplianceModel(QtCore.QAbstractTableModel):
             if status == INFO:
                 return self.tr("Informative: a norm of the Aktobe regulation, not an ATU rule; it does not "
                                "count against the course.")
-            return f"{check.get('found', '')} → {check.get('expected', '')}"
+            return f"{path or self.tr('the course')}: {measurement_text(check.get('found', ''))} → " \
+                   f"{measurement_text(check.get('expected', ''))}"
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -192,11 +196,12 @@ class EntryComplianceWidget(QtWidgets.QWidget):
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        for column in (ComplianceModel.COL_ENTRY, ComplianceModel.COL_EXPECTED):
-            self.table.hideColumn(column)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        for column in (ComplianceModel.COL_ENTRY, ComplianceModel.COL_FOUND, ComplianceModel.COL_EXPECTED):
+            self.table.hideColumn(column)  # in the tooltip of each row
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ComplianceModel.COL_RULE, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ComplianceModel.COL_RESULT, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)

@@ -24,6 +24,9 @@ class EntriesPanel(DraftPanel):
         super().__init__(parent)
         self.entries_model = EntriesModel(self)
         self.entries = table_view(self.entries_model, stretch=1)
+        self.entries.setWordWrap(False)
+        self.entries.horizontalHeader().setSectionResizeMode(self.entries_model.column_index("authors"),
+                                                             QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.entries.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.entries.selectionModel().currentRowChanged.connect(lambda current, _: self._show_entry(current.row()))
         self.add_entry_button = QtWidgets.QPushButton()
@@ -50,6 +53,7 @@ class EntriesPanel(DraftPanel):
         self.authors_model = AuthorsModel(self)
         self.authors_model.edited.connect(self._entry_edited)
         self.authors = table_view(self.authors_model, stretch=0)
+        self.authors.verticalHeader().show()  # "author 1" in the problems list
         self.add_author_button = QtWidgets.QPushButton()
         self.add_author_button.clicked.connect(self.add_author)
         self.remove_author_button = QtWidgets.QPushButton()

@@ -98,7 +98,7 @@ class ImportPreviewModel(QtCore.QAbstractTableModel):
         if section == 0:
             return self.tr("Row")
         if section == 1:
-            return self.tr("Import")
+            return self.tr("Outcome")
         return application_field_name(PREVIEW_FIELDS[section - 2])
 
 
@@ -127,7 +127,7 @@ class ColumnMappingDialog(QtWidgets.QDialog):
             for column, header in enumerate(table.headers):
                 combo.addItem(f"{_column_letter(column)}: {header}", column)
             combo.setCurrentIndex(combo.findData(suggested.get(name, -1)))
-            combo.setMinimumContentsLength(40)
+            combo.setMinimumContentsLength(22)
             combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(self._update_preview)
             label = QtWidgets.QLabel(application_field_name(name))
@@ -142,8 +142,11 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         self.preview_view.setModel(self.preview)
         self.preview_view.verticalHeader().hide()
         self.preview_view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview_view.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        self.preview_view.horizontalHeader().setStretchLastSection(True)
+        header = self.preview_view.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3):  # title and authors share what is left
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.preview_view.setWordWrap(False)
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
         self.buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
@@ -160,10 +163,11 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(mapping_box)
         splitter.addWidget(scroll)
         splitter.addWidget(preview_box)
-        splitter.setSizes([460, 640])
+        splitter.setSizes([520, 760])
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)

@@ -51,6 +51,7 @@ def table_view(model, stretch: int | None = None) -> QtWidgets.QTableView:
                          | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
                          | QtWidgets.QAbstractItemView.EditTrigger.AnyKeyPressed)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    view.verticalHeader().hide()  # rows carry their own ids
     header = view.horizontalHeader()
     header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
@@ -83,11 +84,13 @@ class CompetitionForm(DraftPanel):
         self.regulation.textEdited.connect(self._set_regulation)
         self.stage = QtWidgets.QComboBox()
         self.stage.setObjectName("stage")
+        self.stage.setMaximumWidth(360)
         for stage in STAGES:
             self.stage.addItem(stage, stage)
         self.stage.currentIndexChanged.connect(self._set_stage)
         self.year = QtWidgets.QSpinBox()
         self.year.setRange(2000, 2100)
+        self.year.setMaximumWidth(120)
         self.year.valueChanged.connect(self._set_year)
         self.has_date = QtWidgets.QCheckBox()
         self.meeting_date = QtWidgets.QDateEdit()
@@ -99,6 +102,7 @@ class CompetitionForm(DraftPanel):
         self.meeting_place.textEdited.connect(self._set_meeting)
         self.places = QtWidgets.QSpinBox()
         self.places.setRange(1, 50)
+        self.places.setMaximumWidth(120)
         self.places.valueChanged.connect(self._set_places)
 
         self.title_box = QtWidgets.QGroupBox()

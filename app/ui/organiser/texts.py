@@ -72,6 +72,44 @@ def field_name(key: str) -> str:
 _STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
 
 
+def regulation_ref(text: str) -> str:
+    """'10.2, form -02' in the interface language."""
+    return re.sub(r"form (-0\d)", lambda m: translate("OrganiserTexts", "form %1").replace("%1", m.group(1)), text)
+
+
+def measurement_text(text: str) -> str:
+    """A 'found' or 'expected' value of the media check file, with its words translated."""
+    patterns = (
+        (r"^filled in (\d+) of (\d+) frames$", translate("OrganiserTexts", "filled in %1 of %2 frames")),
+        (r"^black bars \((.+)\) in (\d+) of (\d+) frames$", translate("OrganiserTexts", "black bars (%1) in %2 of %3 frames")),
+        (r"^(\d+) sampled frames all black$", translate("OrganiserTexts", "all %1 sampled frames are black")),
+        (r"^no black bars$", translate("OrganiserTexts", "no black bars")),
+        (r"^2 channels \(stereo\)$", translate("OrganiserTexts", "2 channels (stereo)")),
+        (r"^1 channel \(mono\)$", translate("OrganiserTexts", "1 channel (mono)")),
+        (r"^(\d+) channels$", translate("OrganiserTexts", "%1 channels")),
+        (r"^none$", translate("OrganiserTexts", "none")),
+        (r"^silence$", translate("OrganiserTexts", "silence")),
+        (r"^(\d+) characters$", translate("OrganiserTexts", "%1 characters")),
+        (r"^(\d+) characters \((.+)\)$", translate("OrganiserTexts", "%1 characters (%2)")),
+        (r"^1–(\d+) characters$", translate("OrganiserTexts", "1–%1 characters")),
+        (r"^>= 1 promo video$", translate("OrganiserTexts", "at least 1 promo video")),
+        (r"^(\d+) link\(s\) not checked$", translate("OrganiserTexts", "%1 link(s) not checked")),
+        (r"^video files in the round folder$", translate("OrganiserTexts", "video files in the round folder")),
+        (r"^a readable video file$", translate("OrganiserTexts", "a readable video file")),
+        (r"^L−R ([-+]?[\d.]+) dB, correlation ([\d.-]+)$", translate("OrganiserTexts", "L−R %1 dB, correlation %2")),
+        (r"^\|L−R\| <= ([\d.]+) dB, correlation >= ([\d.]+)$",
+         translate("OrganiserTexts", "|L−R| ≤ %1 dB, correlation ≥ %2")),
+        (r"^2 channels \(stereo\)$", translate("OrganiserTexts", "2 channels (stereo)")),
+    )
+    for pattern, template in patterns:
+        match = re.match(pattern, text)
+        if match:
+            for number, value in enumerate(match.groups(), start=1):
+                template = template.replace(f"%{number}", value)
+            return template
+    return text.replace(">=", "≥").replace("<=", "≤")
+
+
 def place_text(place: str, data: dict) -> str:
     """'entries[2].authors[0].name' → 'Course m03 › author 1 › name' (ids taken from the round data)."""
     if not place or place == "(top level)":
@@ -98,7 +136,10 @@ def place_text(place: str, data: dict) -> str:
         parts.append(labels.get(key, key + " %1").replace("%1", ident))
         node = item
     text = " › ".join(parts)
-    return text[:1].upper() + text[1:]
+    first = _STEP.fullmatch(place.split(".")[0])
+    if first and first.group(2) is None:  # a field name, not an id such as m02
+        text = text[:1].upper() + text[1:]
+    return text
 
 
 def media_kind_name(kind: str) -> str:
