@@ -143,7 +143,7 @@
     <context>
         <name>ExpertChooser</name>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="+79" />
+            <location filename="../../app/ui/expert/page.py" line="+90" />
             <source>Who are you?</source>
             <translation>Who are you?</translation>
         </message>
@@ -152,16 +152,11 @@
             <source>Choose your name in the commission list. The choice is remembered for this round; your sheet will be signed with this computer's key for you.</source>
             <translation>Choose your name in the commission list. The choice is remembered for this round; your sheet will be signed with this computer's key for you.</translation>
         </message>
-        <message>
-            <location line="+2" />
-            <source>Continue as this expert</source>
-            <translation>Continue as this expert</translation>
-        </message>
     </context>
     <context>
         <name>ExpertPage</name>
         <message>
-            <location line="+303" />
+            <location line="+304" />
             <location line="+5" />
             <source>Saving…</source>
             <translation>Saving…</translation>
@@ -469,7 +464,7 @@
     <context>
         <name>SheetPanel</name>
         <message>
-            <location filename="../../app/ui/expert/sheet_panel.py" line="+233" />
+            <location filename="../../app/ui/expert/sheet_panel.py" line="+232" />
             <source>Note at %1 — type it and press Enter (Esc cancels)</source>
             <translation>Note at %1 — type it and press Enter (Esc cancels)</translation>
         </message>
@@ -505,8 +500,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>total · %1 of %2 scored</source>
-            <translation>total · %1 of %2 scored</translation>
+            <source>%1 of %2 criteria scored</source>
+            <translation>%1 of %2 criteria scored</translation>
         </message>
         <message>
             <location line="+5" />

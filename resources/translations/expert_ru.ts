@@ -143,7 +143,7 @@
 <context>
     <name>ExpertChooser</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+79"/>
+        <location filename="../../app/ui/expert/page.py" line="+90"/>
         <source>Who are you?</source>
         <translation>Кто вы?</translation>
     </message>
@@ -152,16 +152,11 @@
         <source>Choose your name in the commission list. The choice is remembered for this round; your sheet will be signed with this computer&apos;s key for you.</source>
         <translation>Выберите своё имя в списке комиссии. Выбор запоминается для этого этапа; ваш оценочный лист будет подписан вашим ключом на этом компьютере.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Continue as this expert</source>
-        <translation>Продолжить как этот эксперт</translation>
-    </message>
 </context>
 <context>
     <name>ExpertPage</name>
     <message>
-        <location line="+303"/>
+        <location line="+304"/>
         <location line="+5"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
@@ -471,7 +466,7 @@
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+233"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+232"/>
         <source>Note at %1 — type it and press Enter (Esc cancels)</source>
         <translation>Заметка на %1 — наберите и нажмите Enter (Esc — отмена)</translation>
     </message>
@@ -507,8 +502,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>total · %1 of %2 scored</source>
-        <translation>итого · оценено %1 из %2</translation>
+        <source>%1 of %2 criteria scored</source>
+        <translation>оценено критериев: %1 из %2</translation>
     </message>
     <message>
         <location line="+5"/>

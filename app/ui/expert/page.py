@@ -36,7 +36,7 @@ NOTE_SHORTCUT = "Ctrl+N"
 
 
 class ExpertChooser(QtWidgets.QWidget):
-    """'Who are you?': the commission's experts; the choice is remembered for the round."""
+    """'Who are you?': one button per expert of the commission; the choice is remembered for the round."""
 
     chosen = Signal(str)
 
@@ -49,37 +49,47 @@ class ExpertChooser(QtWidgets.QWidget):
         self.heading.setFont(font)
         self.explanation = QtWidgets.QLabel()
         self.explanation.setWordWrap(True)
-        self.experts = QtWidgets.QListWidget()
-        self.experts.itemActivated.connect(self._choose)
-        self.experts.setMaximumWidth(640)
-        self.button = QtWidgets.QPushButton()
-        self.button.clicked.connect(lambda: self._choose(self.experts.currentItem()))
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.experts, 1)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.buttons: list[QtWidgets.QCommandLinkButton] = []
+        self.button_box = QtWidgets.QWidget()
+        self.button_layout = QtWidgets.QVBoxLayout(self.button_box)
+        self.button_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setWidget(self.button_box)
+        column = QtWidgets.QVBoxLayout()
+        column.addWidget(self.heading)
+        column.addWidget(self.explanation)
+        column.addSpacing(10)
+        column.addWidget(scroll, 1)
+        holder = QtWidgets.QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(760)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        layout.addWidget(holder, 1)
+        layout.addStretch(0)
         self.retranslate()
 
     def set_experts(self, round_file: RoundFile) -> None:
-        self.experts.clear()
+        for button in self.buttons:
+            button.deleteLater()
+        self.buttons = []
+        while self.button_layout.count():
+            self.button_layout.takeAt(0)
         for expert in round_file.round.commission.experts:
             details = ", ".join(p for p in (expert.position, expert.department) if p)
-            item = QtWidgets.QListWidgetItem(f"{expert.name}\n{details}" if details else expert.name)
-            item.setData(Qt.ItemDataRole.UserRole, expert.id)
-            self.experts.addItem(item)
-        self.experts.setCurrentRow(0)
-
-    def _choose(self, item: QtWidgets.QListWidgetItem | None) -> None:
-        if item is not None:
-            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+            button = QtWidgets.QCommandLinkButton(expert.name, details)
+            button.setProperty("expert_id", expert.id)
+            button.clicked.connect(lambda _=False, eid=expert.id: self.chosen.emit(eid))
+            self.button_layout.addWidget(button)
+            self.buttons.append(button)
+        self.button_layout.addStretch(1)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Who are you?"))
         self.explanation.setText(self.tr("Choose your name in the commission list. The choice is remembered for "
                                          "this round; your sheet will be signed with this computer's key for you."))
-        self.button.setText(self.tr("Continue as this expert"))
 
 
 class ExpertPage(QtWidgets.QWidget):

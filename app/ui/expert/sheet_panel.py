@@ -109,7 +109,6 @@ class SheetPanel(QtWidgets.QWidget):
         self.total.setFont(total_font)
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.total_caption = QtWidgets.QLabel()
-        self.total_caption.setWordWrap(True)
 
         self.recusal_banner = QtWidgets.QFrame()
         self.recusal_banner.setObjectName("recusalBanner")
@@ -392,7 +391,7 @@ class SheetPanel(QtWidgets.QWidget):
             self.total_caption.setText(self.tr("recused"))
         else:
             self.total.setText(f"{sum(scores.values())} / {self._max_total}")
-            self.total_caption.setText(self.tr("total · %1 of %2 scored").replace("%1", str(filled))
+            self.total_caption.setText(self.tr("%1 of %2 criteria scored").replace("%1", str(filled))
                                        .replace("%2", str(count)))
 
     def _update_heading(self) -> None:
