@@ -4,7 +4,7 @@
 <context>
     <name>AdmissionPanel</name>
     <message>
-        <location filename="../../app/ui/organiser/admission_view.py" line="+277"/>
+        <location filename="../../app/ui/organiser/admission_view.py" line="+279"/>
         <source>No course selected.</source>
         <translation>Курс таңдалмаған.</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>AdmissionSummaryModel</name>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>admitted</source>
         <translation>қабылданды</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>— импортталмайды —</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
@@ -710,12 +710,12 @@
     <message>
         <location line="+2"/>
         <source>Form -02: all %1 videos meet the technical rules.</source>
-        <translation>-02 нысаны: барлық %1 бейне техникалық талаптарға сай.</translation>
+        <translation>Бейнелер (-02 нысаны): барлық %1 бейне техникалық талаптарға сай.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form -02: %1 of %2 videos break a rule; %3 course-wide rule(s) broken.</source>
-        <translation>-02 нысаны: %2 бейненің %1 талапты бұзады; курс бойынша %3 талап бұзылған.</translation>
+        <translation>Бейнелер (-02 нысаны): %2 бейненің %1 талапты бұзады; курс бойынша %3 талап бұзылған.</translation>
     </message>
 </context>
 <context>
@@ -754,7 +754,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../app/ui/organiser/mapping_dialog.py" line="-110"/>
+        <location filename="../../app/ui/organiser/mapping_dialog.py" line="-111"/>
         <source>new course</source>
         <translation>жаңа курс</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdmissionPanel</name>
     <message>
-        <location filename="../../app/ui/organiser/admission_view.py" line="+277"/>
+        <location filename="../../app/ui/organiser/admission_view.py" line="+279"/>
         <source>No course selected.</source>
         <translation>Курс не выбран.</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>AdmissionSummaryModel</name>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>admitted</source>
         <translation>допущен</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>— не импортируется —</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../app/ui/organiser/mapping_dialog.py" line="-110"/>
+        <location filename="../../app/ui/organiser/mapping_dialog.py" line="-111"/>
         <source>new course</source>
         <translation>новый курс</translation>
     </message>

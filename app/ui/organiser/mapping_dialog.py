@@ -18,7 +18,7 @@ from app.ui.organiser.texts import field_name
 from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
 
 NEW, DUPLICATE, LEFT_OUT = "new", "duplicate", "left_out"
-PREVIEW_FIELDS = ("title", "authors", "faculty", "link")
+PREVIEW_FIELDS = ("title", "authors")
 
 
 def application_field_name(name: str) -> str:
@@ -128,6 +128,7 @@ class ColumnMappingDialog(QtWidgets.QDialog):
                 combo.addItem(f"{_column_letter(column)}: {header}", column)
             combo.setCurrentIndex(combo.findData(suggested.get(name, -1)))
             combo.setMinimumContentsLength(22)
+            combo.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
             combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(self._update_preview)
             label = QtWidgets.QLabel(application_field_name(name))
