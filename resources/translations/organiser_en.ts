@@ -886,7 +886,7 @@
     <context>
         <name>OrganiserPage</name>
         <message>
-            <location filename="../../app/ui/organiser/editor.py" line="+118" />
+            <location filename="../../app/ui/organiser/editor.py" line="+120" />
             <source>The unsaved round you were building has been restored.</source>
             <translation>The unsaved round you were building has been restored.</translation>
         </message>
@@ -918,11 +918,12 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+280" />
             <source>Check videos</source>
             <translation>Check videos</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-279" />
             <source>Package for experts…</source>
             <translation>Package for experts…</translation>
         </message>
@@ -1029,7 +1030,7 @@
             <translation>The round cannot be saved yet:</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Copying the videos into the round folder…</source>
             <translation>Copying the videos into the round folder…</translation>
         </message>
@@ -1055,7 +1056,7 @@
             <translation>Packaging cancelled: the round file is unchanged; copied files are kept and skipped next time.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Google Forms responses</source>
             <translation>Google Forms responses</translation>
         </message>
@@ -1073,6 +1074,11 @@
             <location line="+18" />
             <source>%1 course(s) imported; %2 duplicate(s) not added.</source>
             <translation>%1 course(s) imported; %2 duplicate(s) not added.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Fix these first, then check the videos:</source>
+            <translation>Fix these first, then check the videos:</translation>
         </message>
     </context>
     <context>

@@ -886,7 +886,7 @@
 <context>
     <name>OrganiserPage</name>
     <message>
-        <location filename="../../app/ui/organiser/editor.py" line="+118"/>
+        <location filename="../../app/ui/organiser/editor.py" line="+120"/>
         <source>The unsaved round you were building has been restored.</source>
         <translation>Сіз құрып жатқан сақталмаған кезең қалпына келтірілді.</translation>
     </message>
@@ -918,11 +918,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+280"/>
         <source>Check videos</source>
         <translation>Бейнелерді тексеру</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-279"/>
         <source>Package for experts…</source>
         <translation>Сарапшыларға жинақтау…</translation>
     </message>
@@ -1029,7 +1030,7 @@
         <translation>Кезеңді әзірге сақтау мүмкін емес:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Copying the videos into the round folder…</source>
         <translation>Бейнелер кезең қалтасына көшірілуде…</translation>
     </message>
@@ -1055,7 +1056,7 @@
         <translation>Жинақтау тоқтатылды: кезең файлы өзгерген жоқ; көшірілген файлдар сақталды, келесі жолы қайта көшірілмейді.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Google Forms responses</source>
         <translation>Google Forms жауаптары</translation>
     </message>
@@ -1073,6 +1074,11 @@
         <location line="+18"/>
         <source>%1 course(s) imported; %2 duplicate(s) not added.</source>
         <translation>%1 курс импортталды; %2 қайталанған өтінім қосылмады.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fix these first, then check the videos:</source>
+        <translation>Алдымен мыналарды түзетіп, содан кейін бейнелерді тексеріңіз:</translation>
     </message>
 </context>
 <context>

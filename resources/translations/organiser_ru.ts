@@ -886,7 +886,7 @@
 <context>
     <name>OrganiserPage</name>
     <message>
-        <location filename="../../app/ui/organiser/editor.py" line="+118"/>
+        <location filename="../../app/ui/organiser/editor.py" line="+120"/>
         <source>The unsaved round you were building has been restored.</source>
         <translation>Несохранённый этап, который вы создавали, восстановлен.</translation>
     </message>
@@ -918,11 +918,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+280"/>
         <source>Check videos</source>
         <translation>Проверить видео</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-279"/>
         <source>Package for experts…</source>
         <translation>Собрать для экспертов…</translation>
     </message>
@@ -1029,7 +1030,7 @@
         <translation>Этап пока нельзя сохранить:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Copying the videos into the round folder…</source>
         <translation>Копирование видео в папку этапа…</translation>
     </message>
@@ -1055,7 +1056,7 @@
         <translation>Сборка отменена: файл этапа не изменён; скопированные файлы сохранены и в следующий раз будут пропущены.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Google Forms responses</source>
         <translation>Ответы Google Forms</translation>
     </message>
@@ -1073,6 +1074,11 @@
         <location line="+18"/>
         <source>%1 course(s) imported; %2 duplicate(s) not added.</source>
         <translation>Импортировано курсов: %1; повторов не добавлено: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fix these first, then check the videos:</source>
+        <translation>Сначала исправьте это, затем проверьте видео:</translation>
     </message>
 </context>
 <context>

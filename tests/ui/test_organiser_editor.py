@@ -203,3 +203,13 @@ def test_page_actions_are_named(page):
     names = [a.text() for a in page.page_actions()]
     assert "Save round" in names and "Package for experts…" in names and all(names)
     assert isinstance(page.page_actions()[0], QtCore.QObject)
+
+
+def test_checking_videos_of_an_unfinished_round_says_what_to_fix(qtbot, page):
+    qtbot.mouseClick(page.media_panel.run_button, Qt.MouseButton.LeftButton)
+    box = next(w for w in QtWidgets.QApplication.topLevelWidgets()
+               if isinstance(w, QtWidgets.QMessageBox) and w.isVisible())
+    assert box.text().startswith("Fix these first, then check the videos:")
+    assert "Commission › chair › name: must be filled in" in box.text()
+    box.close()
+    assert page.media_panel.model.check() is None

@@ -70,6 +70,8 @@ class OrganiserPage(QtWidgets.QWidget):
         self.entries.import_button.clicked.connect(lambda: self.import_applications())
         self.media_panel = MediaCheckPanel(self.draft_round_file)
         self.media_panel.checked.connect(self._media_checked)
+        self.media_panel.run_button.clicked.disconnect()
+        self.media_panel.run_button.clicked.connect(self.check_media)  # explains problems in the window's words
         self.admission = AdmissionPanel()
         for panel in (self.competition, self.commission, self.criteria, self.entries):
             panel.edited.connect(self.mark_edited)
@@ -322,12 +324,12 @@ class OrganiserPage(QtWidgets.QWidget):
         self.round_saved.emit(self.draft.path)
         return True
 
-    def _explain_errors(self, errors) -> None:
+    def _explain_errors(self, errors, title: str = "", intro: str = "") -> None:
         lines = [f"• {place_text(i.place, self.draft.data)}: {issue_text(i.code, i.args, i.text)}" for i in errors[:8]]
         if len(errors) > 8:
             lines.append(self.tr("… and %1 more (see Problems)").replace("%1", str(len(errors) - 8)))
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, self.tr("Save the round"),
-                                    self.tr("The round cannot be saved yet:") + "\n" + "\n".join(lines),
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title or self.tr("Save the round"),
+                                    (intro or self.tr("The round cannot be saved yet:")) + "\n" + "\n".join(lines),
                                     QtWidgets.QMessageBox.StandardButton.Close, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -338,6 +340,7 @@ class OrganiserPage(QtWidgets.QWidget):
         if self.draft.path is None or self.draft.is_modified():
             if not self.save():
                 return None
+        self.tabs.setEnabled(False)  # the copy rewrites the draft: no edits meanwhile
         self._operation = run_in_background(package_round, self.draft, parent=self,
                                             title=self.tr("Copying the videos into the round folder…"),
                                             on_success=self._packaged, on_cancel=self._package_cancelled,
@@ -370,6 +373,7 @@ class OrganiserPage(QtWidgets.QWidget):
         show_error(self, error, details, title=self.tr("Package for experts"))
 
     def _after_package(self) -> None:
+        self.tabs.setEnabled(True)
         self.entries.refresh()
         self._refresh_issues()
         self._keep_draft()
@@ -409,6 +413,11 @@ class OrganiserPage(QtWidgets.QWidget):
                                  .replace("%1", str(len(ids))).replace("%2", str(len(plan.duplicates))))
 
     def check_media(self) -> BackgroundOperation | None:
+        self._flush()
+        errors = self.draft.errors()
+        if errors:
+            self._explain_errors(errors, self.tr("Check videos"), self.tr("Fix these first, then check the videos:"))
+            return None
         self.tabs.setCurrentIndex(TAB_MEDIA)
         return self.media_panel.run_check()
 
