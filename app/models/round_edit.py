@@ -165,7 +165,7 @@ class RoundDraft:
         return next((e for e in self.entries if e.get("id") == entry_id), None)
 
     def is_modified(self) -> bool:
-        return self.saved_data is None or _clean(self.data) != _clean(self.saved_data)
+        return self.saved_data is None or _comparable(self.data) != _comparable(self.saved_data)
 
     # Commission ----------------------------------------------------------------------------------
     def set_person(self, role: str, name: str, position: str) -> None:
@@ -608,7 +608,7 @@ def draft_for_round(round_file: RoundFile) -> tuple[RoundDraft, bool]:
     if not kept:
         return draft, False
     draft.pending = {k: v for k, v in (kept.get("pending") or {}).items() if isinstance(v, str)}
-    if kept.get("saved_sha256") == round_file.sha256 and _clean(kept["data"]) != _clean(round_file.data):
+    if kept.get("saved_sha256") == round_file.sha256 and _comparable(kept["data"]) != _comparable(round_file.data):
         draft.data = kept["data"]
         return draft, True
     return draft, False
@@ -691,6 +691,14 @@ def _within(place: str, covered: str) -> bool:
     return place == covered or place.startswith(covered + ".") or place.startswith(covered + "[")
 
 
+def _comparable(data: dict) -> Any:
+    """What a round means, so that defaults written out or left implicit compare equal."""
+    try:
+        return Round.model_validate(data).model_dump(mode="json", exclude_none=True)
+    except ValidationError:
+        return _clean(data)
+
+
 def _clean(data: Any) -> Any:
     """Drop empty optional values, so an untouched field does not make the file differ."""
     if isinstance(data, dict):
@@ -707,7 +715,7 @@ def _clean(data: Any) -> Any:
 
 
 _OPTIONAL_EMPTY = {"position", "department", "degree", "faculty", "link", "annotation", "languages",
-                   "attachments", "meeting", "place", "date", "organization", "regulation", "title_en",
+                   "attachments", "meeting", "place", "date", "organization", "regulation",
                    "public_key", "secretary", "year"}
 
 

@@ -240,3 +240,14 @@ def test_the_draft_as_a_round_finds_files_not_copied_yet(tmp_path):
     round_file = draft.round_file()
     item = round_file.round.entries[0].media[0]
     assert item.path == "media/m01/promo.mp4" and round_file.media_path(item) == outside.resolve()
+
+
+def test_an_opened_round_is_not_modified_until_edited(tmp_path):
+    from tests.factories import round_data, write_round
+    data = round_data()
+    assert "criteria" not in data  # the default criteria are implicit in the file
+    draft = RoundDraft.load(write_round(tmp_path, data))
+    draft.entries[0].setdefault("attachments", [])
+    assert not draft.is_modified()
+    draft.entries[0]["title"] = "Басқа атау"
+    assert draft.is_modified()

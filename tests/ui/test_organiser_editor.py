@@ -213,3 +213,25 @@ def test_checking_videos_of_an_unfinished_round_says_what_to_fix(qtbot, page):
     assert "Commission › chair › name: must be filled in" in box.text()
     box.close()
     assert page.media_panel.model.check() is None
+
+
+def test_a_videos_kind_is_chosen_in_the_table(qtbot, page, tmp_path):
+    build_round(qtbot, page)
+    clip = tmp_path / "intro.mp4"
+    clip.write_bytes(b"x" * 100)
+    page.entries.add_media_files([clip])
+    media = page.entries.media_model
+    assert page.draft.entries[0]["media"][0]["kind"] == "lecture"
+    view = page.entries.media
+    index = media.index(0, media.column_index("kind"))
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = QtWidgets.QApplication.focusWidget()
+    assert isinstance(combo, QtWidgets.QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["promo", "lecture", "other"]
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert page.draft.entries[0]["media"][0]["kind"] == "promo"
+    assert index.data() == "promo"
+    qtbot.waitUntil(lambda: not any(i.code == "no_promo" for i in page.issues_model.issues()), timeout=3000)

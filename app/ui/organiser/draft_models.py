@@ -176,7 +176,7 @@ class CriteriaModel(DictTableModel):
 
 
 class EntriesModel(DictTableModel):
-    """The courses; `issues_of(entry_index)` (set by the page) gives each course's problem count."""
+    """The courses; a warning icon marks those with problems (`set_problem_counts`)."""
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
