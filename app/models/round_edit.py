@@ -693,10 +693,11 @@ def _within(place: str, covered: str) -> bool:
 
 def _comparable(data: dict) -> Any:
     """What a round means, so that defaults written out or left implicit compare equal."""
+    cleaned = _clean(data)
     try:
-        return Round.model_validate(data).model_dump(mode="json", exclude_none=True)
+        return Round.model_validate(cleaned).model_dump(mode="json", exclude_none=True)
     except ValidationError:
-        return _clean(data)
+        return cleaned
 
 
 def _clean(data: Any) -> Any:
