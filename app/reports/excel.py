@@ -12,8 +12,9 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.models.files import atomic_write_bytes
@@ -80,6 +81,7 @@ def write_summary_xlsx(round_file: RoundFile, outcome: MergeOutcome, decisions: 
 def build_workbook(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions, lang: str) -> Workbook:
     rnd, results = round_file.round, outcome.results
     workbook = Workbook(write_only=True)
+    register_styles(workbook)
     experts = [rnd.expert(x) for x in results.panel]
     names = _sheet_names([xt("summary", lang)] + [f"{i} {x.name}" for i, x in enumerate(experts, 1)]
                          + [xt(k, lang) for k in ("criteria", "agreement", "sheets")])
@@ -96,36 +98,83 @@ def build_workbook(round_file: RoundFile, outcome: MergeOutcome, decisions: Deci
 
 
 # --- cells ---
+# Named styles, registered once per workbook: assigning one to a cell copies a few indices, where
+# assigning fonts and borders cell by cell costs a hash of each style object (4× slower overall).
 
-def cell(ws: Worksheet, value, font: Font = BODY, *, fill=None, align=None, border=True, fmt=None,
-         as_text: bool = False) -> WriteOnlyCell:
+STYLES = {
+    "sarapshy body": dict(font=BODY),
+    "sarapshy text": dict(font=BODY, alignment=WRAP),
+    "sarapshy bold": dict(font=BOLD),
+    "sarapshy result": dict(font=BOLD, number_format="0.0#"),
+    "sarapshy 2dp": dict(font=BODY, number_format="0.00"),
+    "sarapshy 3dp": dict(font=BODY, number_format="0.000"),
+    "sarapshy 4dp": dict(font=BODY, number_format="0.0000"),
+    "sarapshy head": dict(font=BOLD, border=BOX, fill=HEAD_FILL, alignment=HEAD_ALIGN),
+    "sarapshy title": dict(font=TITLE),
+    "sarapshy subtitle": dict(font=BOLD),
+}
+
+
+def use_default_font(workbook: Workbook) -> None:
+    """Makes Arial 10 the workbook's default font (style 0), so cells holding bare numbers need
+    no style of their own. openpyxl has no public setting for it: font 0 is the default."""
+    workbook._fonts = IndexedList([BODY])
+
+
+def register_styles(workbook: Workbook) -> None:
+    use_default_font(workbook)
+    for name, parts in STYLES.items():
+        workbook.add_named_style(NamedStyle(name=name, **parts))
+
+
+def cell(ws: Worksheet, value, style: str = "sarapshy body", *, as_text: bool = False) -> WriteOnlyCell:
     """A styled cell; `as_text` keeps outside text (which may start with = + - @) a string."""
     c = WriteOnlyCell(ws, value=value)
     if as_text and isinstance(value, str) and value:
         c.data_type = "s"
-    c.font = font
-    if border:
-        c.border = BOX
-    if fill is not None:
-        c.fill = fill
-    if align is not None:
-        c.alignment = align
-    if fmt:
-        c.number_format = fmt
+    c.style = style
     return c
 
 
-def text_cell(ws: Worksheet, value: str, font: Font = BODY, **kw) -> WriteOnlyCell:
-    return cell(ws, value, font, align=kw.pop("align", WRAP), as_text=True, **kw)
+def text_cell(ws: Worksheet, value: str, style: str = "sarapshy text") -> WriteOnlyCell:
+    return cell(ws, value, style, as_text=True)
+
+
+class StyledRows:
+    """Appends rows whose columns each keep one style, through one styled cell per column.
+
+    A write-only sheet serialises a row as soon as it is appended, so the same cells can carry
+    the next row's values: styling 50 000 cells then costs as much as styling one row.
+
+    Columns whose style is None take the workbook's default (Arial 10, see `use_default_font`) and
+    are written as bare values, the cheapest way openpyxl has. Text columns always hold text.
+    """
+
+    def __init__(self, ws: Worksheet, styles: list[str | None], text_columns: set[int] = frozenset()):
+        self.ws = ws
+        self.cells = [None if style is None else cell(ws, None, style) for style in styles]
+        self.text_columns = text_columns
+
+    def append(self, values: list) -> None:
+        row = []
+        for index, (c, value) in enumerate(zip(self.cells, values)):
+            if c is None:
+                row.append(value)
+                continue
+            c.value = value
+            if index in self.text_columns and isinstance(value, str) and value:
+                c.data_type = "s"
+            row.append(c)
+        self.ws.append(row)
 
 
 def head_row(ws: Worksheet, labels: list[str]) -> list[WriteOnlyCell]:
-    return [cell(ws, label, BOLD, fill=HEAD_FILL, align=HEAD_ALIGN, as_text=True) for label in labels]
+    return [cell(ws, label, "sarapshy head", as_text=True) for label in labels]
 
 
 def title_rows(ws: Worksheet, first: str, second: str) -> None:
-    ws.append([cell(ws, first, TITLE, border=False, as_text=True)])
-    ws.append([cell(ws, second, BOLD, border=False, as_text=True)])
+    ws.append([cell(ws, first, "sarapshy title", as_text=True)])
+    ws.append([cell(ws, second, "sarapshy subtitle", as_text=True)])
 
 
 def set_widths(ws: Worksheet, widths: list[float]) -> None:
@@ -147,6 +196,7 @@ def print_setup(ws: Worksheet, header_row: int, last_column: int, last_row: int,
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.print_options.gridLines = True  # data cells carry no borders: the printed grid draws them
 
 
 def _sheet_names(wanted: list[str]) -> list[str]:
@@ -200,22 +250,23 @@ def _write_expert_sheet(ws: Worksheet, round_file: RoundFile, outcome: MergeOutc
     ws.append(head_row(ws, labels))
     ws.append(head_row(ws, ["", "", "", ""] + [str(i) for i in range(1, len(rnd.criteria) + 2)] + [""]))
     first_score, last_score = get_column_letter(layout.FIRST_SCORE), get_column_letter(layout.last_score)
+    n_criteria = len(rnd.criteria)
+    rows = StyledRows(ws, [None] + ["sarapshy text"] * 3 + [None] * n_criteria
+                      + ["sarapshy bold", "sarapshy text"], text_columns={1, 2, 3, layout.comment - 1})
+    evaluations = {ev.entry_id: ev for ev in sheet.evaluations}
     for number, entry in enumerate(rnd.entries, start=1):
         row = layout.FIRST_ROW + number - 1
-        evaluation = sheet.evaluation(entry.id)
-        values = [cell(ws, number), text_cell(ws, localized(entry.title, lang)),
-                  text_cell(ws, ", ".join(a.name for a in entry.authors)), text_cell(ws, entry.link or "")]
+        evaluation = evaluations.get(entry.id)
         scores = (evaluation.scores or {}) if evaluation else {}
-        values += [cell(ws, scores.get(c.id)) for c in rnd.criteria]
-        # Empty when nothing is scored (a recusal), so the summary's AVERAGE, MIN, MAX skip it.
-        values.append(cell(ws, f'=IF(COUNT({first_score}{row}:{last_score}{row})=0,"",'
-                               f'SUM({first_score}{row}:{last_score}{row}))', BOLD))
         if evaluation is not None and evaluation.recused:
             note = t("recused", lang) + (f": {evaluation.recusal_reason}" if evaluation.recusal_reason else "")
         else:
             note = evaluation.comment if evaluation else ""
-        values.append(text_cell(ws, note))
-        ws.append(values)
+        # The total is empty when nothing is scored (a recusal), so the summary's AVERAGE, MIN, MAX skip it.
+        rows.append([number, localized(entry.title, lang), ", ".join(a.name for a in entry.authors), entry.link or ""]
+                    + [scores.get(c.id) for c in rnd.criteria]
+                    + [f'=IF(COUNT({first_score}{row}:{last_score}{row})=0,"",'
+                       f'SUM({first_score}{row}:{last_score}{row}))', note])
 
 
 # --- the summary ---
@@ -244,26 +295,26 @@ def _write_summary(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, 
     result_letter = get_column_letter(c_result)
     result_range = f"${result_letter}${first}:${result_letter}${max(last, first)}"
     decided = _decision_labels(round_file, outcome, decisions, lang)
+    total_column = _ExpertLayout(len(rnd.criteria)).total
+    rows = StyledRows(ws, ["sarapshy bold", None] + ["sarapshy text"] * 4 + [None] * k
+                      + ["sarapshy result", "sarapshy 2dp", "sarapshy 2dp", None, None,
+                         "sarapshy text"], text_columns={2, 3, 4, 5, c_decision - 1})
+    entries = {x.id: x for x in rnd.entries}
     for n, e in enumerate(results.entries, start=1):
         row = first + n - 1
-        entry = rnd.entry(e.entry_id)
+        entry = entries[e.entry_id]
         totals = f"{get_column_letter(first_total)}{row}:{get_column_letter(last_total)}{row}"
         result = get_column_letter(c_result) + str(row)
-        values = [cell(ws, f'=IF({result}="","",RANK({result},{result_range},0))', BOLD),
-                  cell(ws, n), text_cell(ws, e.entry_id), text_cell(ws, localized(entry.title, lang)),
-                  text_cell(ws, ", ".join(a.name for a in entry.authors)),
-                  text_cell(ws, ", ".join(p for p in (localized(entry.department, lang),
-                                                      localized(entry.faculty, lang)) if p))]
-        layout = _ExpertLayout(len(rnd.criteria))
-        values += [cell(ws, "=" + ref(expert_sheets[x], layout.total, entry_rows[e.entry_id])) for x in panel]
-        values += [cell(ws, f'=IF(COUNT({totals})=0,"",IF(COUNT({totals})<{k},AVERAGE({totals})*{k},SUM({totals})))',
-                        BOLD, fmt="0.0#"),
-                   cell(ws, f'=IF(COUNT({totals})=0,"",AVERAGE({totals}))', fmt="0.00"),
-                   cell(ws, f'=IF(COUNT({totals})<2,"",STDEV({totals}))', fmt="0.00"),
-                   cell(ws, f'=IF(COUNT({totals})=0,"",MIN({totals}))'),
-                   cell(ws, f'=IF(COUNT({totals})=0,"",MAX({totals}))'),
-                   text_cell(ws, decided.get(e.entry_id, ""))]
-        ws.append(values)
+        rows.append([f'=IF({result}="","",RANK({result},{result_range},0))', n, e.entry_id,
+                     localized(entry.title, lang), ", ".join(a.name for a in entry.authors),
+                     ", ".join(p for p in (localized(entry.department, lang), localized(entry.faculty, lang)) if p)]
+                    + ["=" + ref(expert_sheets[x], total_column, entry_rows[e.entry_id]) for x in panel]
+                    + [f'=IF(COUNT({totals})=0,"",IF(COUNT({totals})<{k},AVERAGE({totals})*{k},SUM({totals})))',
+                       f'=IF(COUNT({totals})=0,"",AVERAGE({totals}))',
+                       f'=IF(COUNT({totals})<2,"",STDEV({totals}))',
+                       f'=IF(COUNT({totals})=0,"",MIN({totals}))',
+                       f'=IF(COUNT({totals})=0,"",MAX({totals}))',
+                       decided.get(e.entry_id, "")])
 
 
 def _decision_labels(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions, lang: str) -> dict[str, str]:
@@ -295,8 +346,8 @@ def _write_criteria(ws: Worksheet, round_file: RoundFile, expert_sheets: dict[st
         ws.append([cell(ws, i + 1), text_cell(ws, criterion.id), text_cell(ws, localized(criterion.title, lang)),
                    text_cell(ws, f"{criterion.min}–{criterion.max}"),
                    cell(ws, f"=COUNT({ranges})"),
-                   cell(ws, f'=IF(COUNT({ranges})=0,"",AVERAGE({ranges}))', fmt="0.00"),
-                   cell(ws, f'=IF(COUNT({ranges})<2,"",STDEV({ranges}))', fmt="0.00"),
+                   cell(ws, f'=IF(COUNT({ranges})=0,"",AVERAGE({ranges}))', "sarapshy 2dp"),
+                   cell(ws, f'=IF(COUNT({ranges})<2,"",STDEV({ranges}))', "sarapshy 2dp"),
                    cell(ws, f'=IF(COUNT({ranges})=0,"",MIN({ranges}))'),
                    cell(ws, f'=IF(COUNT({ranges})=0,"",MAX({ranges}))')])
 
@@ -315,14 +366,14 @@ def _write_agreement(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome
     rows = [("Kendall W", a.kendall_w), ("χ²", a.kendall_chi2), ("df", a.kendall_df), ("p", a.kendall_p),
             ("ICC(2,1)", a.icc2_1), ("ICC(2,k)", a.icc2_k), (xt("entries_used", lang), a.entries_used)]
     for label, value in rows:
-        ws.append([text_cell(ws, label), cell(ws, value, fmt="0.0000" if isinstance(value, float) else None)])
+        ws.append([text_cell(ws, label), cell(ws, value, "sarapshy 4dp" if isinstance(value, float) else "sarapshy body")])
     if a.entries_left_out:
         ws.append([text_cell(ws, xt("left_out", lang)), text_cell(ws, ", ".join(a.entries_left_out))])
     ws.append([])
     ws.append(head_row(ws, [t("col_expert", lang), xt("spearman", lang), xt("flag", lang)]))
     for deviation in results.experts:
         ws.append([text_cell(ws, rnd.expert(deviation.expert_id).name),
-                   cell(ws, deviation.spearman_vs_rest, fmt="0.000"),
+                   cell(ws, deviation.spearman_vs_rest, "sarapshy 3dp"),
                    text_cell(ws, xt("yes", lang) if deviation.flag else "")])
 
 

@@ -51,6 +51,7 @@ class _Protocol:
         self.styles = Styles(base=9.5)
         self.width = PAGE[0] - MARGINS[0] - MARGINS[1]
         self.places: list[SignatureField] = []
+        self.entries = {e.id: e for e in self.rnd.entries}
         experts = self.rnd.commission.experts
         self.expert_label = {x.id: f"{t('expert_abbr', lang)}{i}" for i, x in enumerate(experts, start=1)}
         self.digest = results_sha256(self.results)
@@ -58,8 +59,8 @@ class _Protocol:
     def t(self, key: str, **values) -> str:
         return t(key, self.lang, **values)
 
-    def entry(self, entry_id: str) -> Entry:
-        return self.rnd.entry(entry_id)
+    def entry(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
 
     def title_of(self, entry_id: str) -> str:
         entry = self.entry(entry_id)

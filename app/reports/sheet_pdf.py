@@ -106,8 +106,9 @@ def _scores_table(round_file: RoundFile, sheet: Sheet, styles: Styles, width: fl
              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
              ("FONTNAME", (0, 2), (-1, -1), "DejaVuSansCondensed"), ("FONTSIZE", (0, 2), (-1, -1), 8.5)]
     continued: list[tuple[int, Entry, str]] = []
+    evaluations = {ev.entry_id: ev for ev in sheet.evaluations}
     for number, entry in enumerate(rnd.entries, start=1):
-        evaluation = sheet.evaluation(entry.id)
+        evaluation = evaluations.get(entry.id)
         row: list = [str(number), Paragraph(text(localized(entry.title, lang)), styles.cell),
                      Paragraph(text(", ".join(a.name for a in entry.authors)), styles.cell),
                      Paragraph(text(entry.link or ""), styles.cell)]

@@ -125,3 +125,5 @@ def test_layout_for_printing(workbook):
     summary = book["Қорытынды"]
     assert summary.freeze_panes == "E4" and summary.auto_filter.ref.startswith("A3:")
     assert summary["D4"].font.name == "Arial" and summary["A3"].font.bold
+    assert summary["B4"].value == 1 and summary["B4"].font.name == "Arial"  # a bare number: the default font
+    assert summary.print_options.gridLines
