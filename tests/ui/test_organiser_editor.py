@@ -6,26 +6,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from app.models.keys import export_public_key, identity_for
 from app.models.round import load_round
 from app.models.round_edit import RoundDraft, stored_draft
 from app.ui.organiser.editor import TAB_COMMISSION, TAB_ENTRIES, OrganiserPage
 from app.ui.qt import QtCore, QtWidgets, Qt
-from tests.ui.test_organiser_support import type_into_cell, type_text
+from tests.ui.test_organiser_support import page, type_into_cell, type_text  # noqa: F401 (fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def page(qtbot, english_ui):
-    widget = OrganiserPage(None)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def issue_places(page: OrganiserPage) -> list[str]:

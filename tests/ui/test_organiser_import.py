@@ -3,23 +3,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from app.models.applications import read_table, remembered_mapping
-from app.ui.organiser.editor import TAB_ENTRIES, OrganiserPage
+from app.ui.organiser.editor import TAB_ENTRIES
 from app.ui.organiser.mapping_dialog import DUPLICATE, LEFT_OUT, NEW, ColumnMappingDialog
 from app.ui.qt import QtWidgets, Qt
+from tests.ui.test_organiser_support import page  # noqa: F401 (fixture)
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "google_forms_kk.csv"
 
 
-@pytest.fixture
-def page(qtbot, english_ui):
-    widget = OrganiserPage(None)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    return widget
 
 
 def choose(qtbot, combo: QtWidgets.QComboBox, text_start: str) -> None:

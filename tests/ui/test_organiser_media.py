@@ -8,8 +8,9 @@ from app.models.admission import AdmissionStore, Mark
 from app.models.round_edit import RoundDraft
 from app.ui.organiser.admission_view import ChecklistModel
 from app.ui.organiser.compliance_view import STATUS_ROLE, ComplianceModel, EntryComplianceWidget
-from app.ui.organiser.editor import TAB_ADMISSION, TAB_MEDIA, OrganiserPage
+from app.ui.organiser.editor import TAB_ADMISSION, TAB_MEDIA
 from app.ui.qt import Qt
+from tests.ui.test_organiser_support import show_page
 
 GREEN, RED = (0, 200, 0), (200, 0, 0)
 
@@ -31,11 +32,8 @@ def page(qtbot, english_ui, clips):
                     faculty="АТ", department="АЖ")
     draft.add_media_files(0, list(clips))
     draft.add_entry("Курс екі", [{"name": "Басқа автор"}])
-    widget = OrganiserPage(None)
-    qtbot.addWidget(widget)
+    widget = show_page(qtbot)
     widget._use_draft(draft)
-    widget.resize(1400, 900)
-    widget.show()
     return widget
 
 

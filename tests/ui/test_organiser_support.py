@@ -1,11 +1,29 @@
-"""Typing helpers for the organiser's GUI tests (this module holds no tests itself).
+"""Fixtures and typing helpers for the organiser's GUI tests (this module holds no tests itself).
 
 `QTest.keyClicks` only handles ASCII (it asserts on other characters), and our users type Kazakh:
 `type_text` sends real key events carrying the text, as the keyboard layout / input method does.
 """
 from __future__ import annotations
 
+import pytest
+
 from app.ui.qt import QApplication, QtCore, QtGui, QtWidgets, Qt
+
+
+def show_page(qtbot, round_file=None):
+    """A shown organiser page (English interface: tests read the source texts)."""
+    from app.ui.organiser.editor import OrganiserPage
+    widget = OrganiserPage(round_file)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def page(qtbot, english_ui):
+    return show_page(qtbot)
 
 
 def type_text(widget: QtWidgets.QWidget, text: str) -> None:

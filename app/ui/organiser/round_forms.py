@@ -10,7 +10,7 @@ from app.models.round import STAGES
 from app.models.round_edit import RoundDraft, text_in, with_text
 from app.ui.organiser.draft_models import CriteriaModel, ExpertsModel
 from app.ui.organiser.texts import stage_name
-from app.ui.qt import QtCore, QtWidgets, Qt, Signal
+from app.ui.qt import QtCore, QtWidgets, Signal
 from app.ui.worker import show_error
 
 LANGUAGE_LABELS = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
