@@ -49,6 +49,7 @@ class Styles:
         self.heading = ParagraphStyle("heading", fontName=SANS_BOLD, fontSize=b + 1, leading=(b + 1) * 1.3,
                                       spaceBefore=8, spaceAfter=4, alignment=TA_LEFT, keepWithNext=1)
         self.code = ParagraphStyle("code", fontName=SANS_BOLD, fontSize=b + 3, leading=(b + 3) * 1.3)
+        self.item = ParagraphStyle("item", parent=self.body, spaceAfter=2)
         self.table_heading = ParagraphStyle("table_heading", parent=self.heading, keepWithNext=0)
         self.right = ParagraphStyle("right", parent=self.body, alignment=TA_RIGHT)
         self.centered = ParagraphStyle("centered", parent=self.body, alignment=TA_CENTER)
@@ -98,6 +99,20 @@ class SignaturePlace(Flowable):
         page = self.canv.getPageNumber() - 1
         self.sink[:] = [f for f in self.sink if f.name != self.name]  # a re-layout replaces the place
         self.sink.append(SignatureField(self.name, page, (x, y, x + self.width, y + self.height)))
+
+
+class PageMarker(Flowable):
+    """Takes no room; notes the page it lands on (to check where the layout put things)."""
+
+    def __init__(self, name: str, sink: dict[str, int]):
+        super().__init__()
+        self.name, self.sink = name, sink
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        self.sink[self.name] = self.canv.getPageNumber()
 
 
 @dataclass

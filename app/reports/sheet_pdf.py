@@ -13,8 +13,9 @@ from app.models.round import TOTAL_TITLE, Entry, RoundFile
 from app.models.sheet import Evaluation, Sheet, SheetFile
 from app.models.signing import verification_code
 from app.reports.labels import SHEET_FORM_CODE, blank_date, long_date, t
-from app.reports.pdf_layout import (GRID, SHADE, PageDecor, RotatedParagraph, SignaturePlace, Styles,
-                                    build_pdf, qr_drawing, text)
+from app.reports.fonts import CONDENSED
+from app.reports.pdf_layout import (GRID, SHADE, PageDecor, PageMarker, RotatedParagraph, SignaturePlace,
+                                    Styles, build_pdf, qr_drawing, text)
 from app.reports.pdf_signing import STAMP_SIZE, SignatureField
 
 PAGE = landscape(A4)
@@ -22,6 +23,7 @@ MARGIN = 12 * mm
 HEADING_HEIGHT = 118  # points: the rotated criterion titles
 INLINE_COMMENT_CHARS = 90  # longer comments continue under the table
 EXPERT_FIELD = "expert"
+TAIL_ROWS = 3  # table rows carried over with the signatures rather than leave them alone on a page
 
 
 def competition_line(round_file: RoundFile, lang: str) -> str:
@@ -54,32 +56,54 @@ def write_sheet_pdf(round_file: RoundFile, sheet: dict | Sheet | SheetFile, out_
 
 
 def sheet_pdf_bytes(round_file: RoundFile, sheet: Sheet, code: str, lang: str = "kk") -> bytes:
-    styles = Styles(base=9)
     rnd = round_file.round
-    places: list[SignatureField] = []
-    width = PAGE[0] - 2 * MARGIN
-    table, continued = _scores_table(round_file, sheet, styles, width, lang)
-    story = [Paragraph(t("sheet_title", lang), styles.title),
-             Paragraph(text(competition_line(round_file, lang)), styles.subtitle),
-             table]
-    story += _continued_comments(continued, round_file, styles, lang)
-    story += _recusal_reasons(round_file, sheet, styles, lang)
-    story.append(Spacer(1, 4 * mm))
-    story.append(KeepTogether([Paragraph(text(_scale_note(round_file, lang)), styles.small),
-                               Spacer(1, 4 * mm),
-                               _signature_block(sheet, code, styles, width, lang, places)]))
     decor = PageDecor(
         header=f"{SHEET_FORM_CODE}",
         footer_left=f"{SHEET_FORM_CODE} · {sheet.expert_name or sheet.expert_id}",
         footer_middle=f"{t('verification_code', lang)}: {code}",
         page_label=lambda n, m: t("page", lang, n=n, m=m),
         margins=(MARGIN, MARGIN, MARGIN, MARGIN))
-    return build_pdf(story, PAGE, decor, title=f"{t('sheet_title', lang)} — {sheet.expert_name}",
-                     author=sheet.expert_name or sheet.expert_id, subject=rnd.title_in(lang),
-                     signature_places=places)
+    meta = dict(title=f"{t('sheet_title', lang)} — {sheet.expert_name}",
+                author=sheet.expert_name or sheet.expert_id, subject=rnd.title_in(lang))
+    pages: dict[str, int] = {}
+    places: list[SignatureField] = []
+    pdf = build_pdf(_story(round_file, sheet, code, lang, places, pages, tail_rows=0), PAGE, decor,
+                    signature_places=places, **meta)
+    if pages.get("signatures", 0) > pages.get("content_end", 0):
+        # The signatures would stand alone on the last page: carry the last rows over with them.
+        places.clear()
+        pdf = build_pdf(_story(round_file, sheet, code, lang, places, pages, tail_rows=TAIL_ROWS), PAGE, decor,
+                        signature_places=places, **meta)
+    return pdf
 
 
-def _scores_table(round_file: RoundFile, sheet: Sheet, styles: Styles, width: float, lang: str):
+def _story(round_file: RoundFile, sheet: Sheet, code: str, lang: str, places: list[SignatureField],
+           pages: dict[str, int], tail_rows: int) -> list:
+    styles = Styles(base=9)
+    width = PAGE[0] - 2 * MARGIN
+    widths, head, body, recused, continued = _score_rows(round_file, sheet, styles, width, lang)
+    trailing = _continued_comments(continued, round_file, styles, lang)
+    trailing += _recusal_reasons(round_file, sheet, styles, lang)
+    closing = [Spacer(1, 3 * mm), PageMarker("signatures", pages),
+               Paragraph(text(_scale_note(round_file, lang)), styles.small), Spacer(1, 3 * mm),
+               _signature_block(sheet, code, styles, width, lang, places)]
+    story = [Paragraph(t("sheet_title", lang), styles.title),
+             Paragraph(text(competition_line(round_file, lang)), styles.subtitle)]
+    split = max(len(body) - tail_rows, 0) if tail_rows else len(body)
+    if split:
+        story.append(_scores_table(widths, head, body[:split], recused, 0))
+    if trailing:
+        # The last paragraph goes with the signatures, so they never start a page alone.
+        story += trailing[:-1] + [PageMarker("content_end", pages), KeepTogether([trailing[-1]] + closing)]
+        return story
+    story.append(PageMarker("content_end", pages))
+    tail = [_scores_table(widths, head, body[split:], recused, split)] if split < len(body) else []
+    return story + [KeepTogether(tail + closing)]
+
+
+def _score_rows(round_file: RoundFile, sheet: Sheet, styles: Styles, width: float, lang: str):
+    """Column widths, the two heading rows, one row per entry, the indices of recused rows and the
+    comments continued under the table."""
     rnd = round_file.round
     criteria = rnd.criteria
     n = len(criteria)
@@ -93,18 +117,15 @@ def _scores_table(round_file: RoundFile, sheet: Sheet, styles: Styles, width: fl
     heading_length = HEADING_HEIGHT - 6
     head = [Paragraph(t("col_no", lang), styles.head), Paragraph(t("col_title", lang), styles.head),
             Paragraph(t("col_author", lang), styles.head), Paragraph(t("col_link", lang), styles.head)]
-    for criterion, w in zip(criteria, widths[4:]):
+    for criterion in criteria:
         title = text(localized(criterion.title, lang))
         head.append(Paragraph(title, styles.head) if criterion.comment
                     else RotatedParagraph(title, styles.head, heading_length))
     head.append(RotatedParagraph(text(localized(TOTAL_TITLE, lang)), styles.head, heading_length))
     numbers = ["", "", "", ""] + [str(i) for i in range(1, n + 2)]
-    rows: list[list] = [head, [Paragraph(s, styles.head) for s in numbers]]
-    style = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-             ("BACKGROUND", (0, 0), (-1, 1), SHADE), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-             ("FONTNAME", (0, 2), (-1, -1), "DejaVuSansCondensed"), ("FONTSIZE", (0, 2), (-1, -1), 8.5)]
+    heads = [head, [Paragraph(s, styles.head) for s in numbers]]
+    body: list[list] = []
+    recused: set[int] = set()
     continued: list[tuple[int, Entry, str]] = []
     evaluations = {ev.entry_id: ev for ev in sheet.evaluations}
     for number, entry in enumerate(rnd.entries, start=1):
@@ -112,10 +133,9 @@ def _scores_table(round_file: RoundFile, sheet: Sheet, styles: Styles, width: fl
         row: list = [str(number), Paragraph(text(localized(entry.title, lang)), styles.cell),
                      Paragraph(text(", ".join(a.name for a in entry.authors)), styles.cell),
                      Paragraph(text(entry.link or ""), styles.cell)]
-        r = len(rows)
         if evaluation is not None and evaluation.recused:
             row += [Paragraph(text(t("recused", lang)), styles.cell_center)] + [""] * n
-            style += [("SPAN", (4, r), (-1, r)), ("BACKGROUND", (4, r), (-1, r), SHADE)]
+            recused.add(len(body))
         else:
             scores = (evaluation.scores or {}) if evaluation else {}
             for criterion in criteria:
@@ -127,11 +147,27 @@ def _scores_table(round_file: RoundFile, sheet: Sheet, styles: Styles, width: fl
                     row.append(shown)
             complete = evaluation is not None and all(c.id in scores for c in criteria)
             row.append(str(evaluation.total) if complete else "")
-        rows.append(row)
-    table = Table(rows, colWidths=widths, repeatRows=2, rowHeights=[HEADING_HEIGHT] + [None] * (len(rows) - 1))
-    style += [("ALIGN", (1, 2), (3, -1), "LEFT"), ("VALIGN", (0, 2), (-1, -1), "TOP")]
+        body.append(row)
+    return widths, heads, body, recused, continued
+
+
+def _scores_table(widths: list[float], heads: list[list], body: list[list], recused: set[int], first: int) -> Table:
+    """The form's table: the heading rows (repeated on every page) and `body`, which starts at
+    entry row `first` (for the recused rows' shading)."""
+    style = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("BACKGROUND", (0, 0), (-1, 1), SHADE), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+             ("FONTNAME", (0, 2), (-1, -1), CONDENSED), ("FONTSIZE", (0, 2), (-1, -1), 8.5),
+             ("ALIGN", (1, 2), (3, -1), "LEFT"), ("VALIGN", (0, 2), (-1, -1), "TOP")]
+    for index in range(len(body)):
+        if first + index in recused:
+            r = 2 + index
+            style += [("SPAN", (4, r), (-1, r)), ("BACKGROUND", (4, r), (-1, r), SHADE)]
+    table = Table(heads + body, colWidths=widths, repeatRows=2,
+                  rowHeights=[HEADING_HEIGHT] + [None] * (len(body) + 1))
     table.setStyle(TableStyle(style))
-    return table, continued
+    return table
 
 
 def _comment_cell(score: str, evaluation: Evaluation, number: int, styles: Styles, lang: str,
@@ -154,8 +190,7 @@ def _continued_comments(continued: list, round_file: RoundFile, styles: Styles, 
                      styles.heading)]
     for number, entry, comment in continued:
         out.append(Paragraph(f"<b>{number}. {text(localized(entry.title, lang))}.</b> {text(comment)}",
-                             styles.body))
-        out.append(Spacer(1, 2))
+                             styles.item))
     return out
 
 
@@ -165,7 +200,7 @@ def _recusal_reasons(round_file: RoundFile, sheet: Sheet, styles: Styles, lang: 
     if not items:
         return []
     out = [Paragraph(t("recusal_heading", lang), styles.heading)]
-    out += [Paragraph(f"<b>{n}. {text(localized(e.title, lang))}.</b> {text(ev.recusal_reason)}", styles.body)
+    out += [Paragraph(f"<b>{n}. {text(localized(e.title, lang))}.</b> {text(ev.recusal_reason)}", styles.item)
             for n, e, ev in items]
     return out
 
@@ -179,20 +214,22 @@ def _scale_note(round_file: RoundFile, lang: str) -> str:
 
 def _signature_block(sheet: Sheet, code: str, styles: Styles, width: float, lang: str,
                      places: list[SignatureField]) -> Table:
+    """Name and date, the «ҚОЛЫ» line, the place of a digital stamp, and the verification code with its QR."""
     day = long_date(sheet.finalized_at.date(), lang) if sheet.finalized_at else blank_date(lang)
     name = text(sheet.expert_name or sheet.expert_id)
-    left = [Paragraph(f"{t('expert_name', lang)}: <u>{name}</u>&nbsp;&nbsp;&nbsp;&nbsp;{day}", styles.body),
-            Spacer(1, 7 * mm),
-            Paragraph(f"<b>{t('signature', lang)}</b> ________________________", styles.body),
-            Spacer(1, 2 * mm),
-            SignaturePlace(EXPERT_FIELD, STAMP_SIZE[0], STAMP_SIZE[1], places)]
-    qr_size = 26 * mm
-    right = Table([[qr_drawing(code, qr_size),
-                    [Paragraph(f"{t('verification_code', lang)}:", styles.small),
-                     Paragraph(f"<b>{code}</b>", styles.code),
-                     Paragraph(text(t("verification_hint", lang, rev=sheet.revision)), styles.small)]]],
-                  colWidths=[qr_size + 4, 62 * mm])
-    right.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    block = Table([[left, right]], colWidths=[width - qr_size - 66 * mm, qr_size + 66 * mm])
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    qr_size = 22 * mm
+    code_w = qr_size + 62 * mm
+    stamp_w = STAMP_SIZE[0] + 6
+    left = [Paragraph(f"{t('expert_name', lang)}: <u>{name}</u>", styles.body),
+            Paragraph(day, styles.body), Spacer(1, 6 * mm),
+            Paragraph(f"<b>{t('signature', lang)}</b> ________________________", styles.body)]
+    stamp = SignaturePlace(EXPERT_FIELD, STAMP_SIZE[0], STAMP_SIZE[1], places)
+    verification = Table([[qr_drawing(code, qr_size),
+                           [Paragraph(f"{t('verification_code', lang)}:", styles.small),
+                            Paragraph(f"<b>{code}</b>", styles.code),
+                            Paragraph(text(t("verification_hint", lang, rev=sheet.revision)), styles.small)]]],
+                         colWidths=[qr_size + 4, code_w - qr_size - 4])
+    verification.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    block = Table([[left, stamp, verification]], colWidths=[width - stamp_w - code_w, stamp_w, code_w])
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return block

@@ -105,3 +105,20 @@ def test_expert_signs_into_the_reserved_field(round_and_sheet, tmp_path):
     assert sign_pdf(out, out, tmp_path / "e1.p12", "pw") == "expert"
     [report] = verify_pdf(out)
     assert report.valid and report.signer == "Сарапшы 1 Өмірзақ"
+
+
+@pytest.mark.parametrize("with_comment", [False, True])
+def test_signatures_never_stand_alone_on_the_last_page(tmp_path, with_comment):
+    # Around 11 entries the table fills page 1 and the signature block would fall to page 2 alone.
+    for entries in range(9, 14):
+        rf = load_round(write_round(tmp_path / str(entries), round_data(entries=entries, experts=1)))
+        sheet = sheet_data(rf)
+        if with_comment:
+            sheet["evaluations"][0]["comment"] = LONG_COMMENT
+        out = write_sheet_pdf(rf, sheet, tmp_path / f"{entries}.pdf")
+        pages = pdf_pages(out)
+        last = " ".join(pdf_text(out, pages).split())
+        assert "ҚОЛЫ" in last
+        assert f"Курс {entries}:" in last or (with_comment and LONG_COMMENT in last), (entries, pages)
+        if pages > 1 and f"Курс {entries}:" in last:
+            assert "ЖАОК атауы" in last  # the carried-over rows come under the repeated headings
