@@ -13,6 +13,8 @@ import pytest
 os.environ.setdefault("SARAPSHY_TESTING", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import app.ui.qt  # noqa: E402,F401 - first: its binding fixes must precede any signal emitted
+
 XVFB_ADVICE = ('needs a real X display: QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" '
                ".venv/bin/python -m pytest -m xvfb tests/ui")
 
@@ -44,3 +46,52 @@ def english_ui(qapp):
     install_language(qapp, "en")
     yield qapp
     install_language(qapp, "en")
+
+
+@pytest.fixture
+def compiled_translations(tmp_path, monkeypatch):
+    """Compile every .ts into a private resources folder that `install_language` then reads."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from app.paths import resources_dir
+    from app.ui import i18n
+
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in sorted((resources_dir() / "translations").glob("*.ts")):
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(folder / f"{ts.stem}.qm")],
+                       check=True)
+    monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path / "resources")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def rgb_clip(tmp_path_factory):
+    """3 s: red, green, blue, one second each (H.264 + AAC)."""
+    from app.media.synth import BLUE, GREEN, RED, write_colour_clip
+
+    return write_colour_clip(tmp_path_factory.mktemp("clips") / "rgb.mp4", [RED, GREEN, BLUE],
+                             seconds_each=1.0, size=(320, 180), fps=25, audio="stereo")
+
+
+@pytest.fixture(scope="session")
+def long_clip(tmp_path_factory):
+    """24 s in four 6-second colours, small and quick to make (for skips and resumes)."""
+    from app.media.synth import BLUE, GREEN, RED, write_colour_clip
+
+    return write_colour_clip(tmp_path_factory.mktemp("clips") / "long.mp4",
+                             [RED, GREEN, BLUE, (255, 255, 255)], seconds_each=6.0,
+                             size=(160, 90), fps=10, audio=None)
+
+
+@pytest.fixture(scope="session")
+def corrupt_clip(tmp_path_factory):
+    """A file named .mp4 that holds no video at all."""
+    import random
+
+    path = tmp_path_factory.mktemp("clips") / "corrupt.mp4"
+    path.write_bytes(bytes(random.Random(7).randrange(256) for _ in range(50_000)))
+    return path

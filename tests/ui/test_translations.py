@@ -66,17 +66,9 @@ def test_catalogue_compiles(catalogue, tmp_path):
     assert qm.stat().st_size > 100
 
 
-def test_install_language_switches_our_strings_and_qt_dialogs(qapp, tmp_path, monkeypatch):
-    """Compile the catalogues into a private folder, then switch kk → ru → en."""
+def test_install_language_switches_our_strings_and_qt_dialogs(qapp, compiled_translations):
+    """Switch kk → ru → en with the catalogues compiled from the sources."""
     from app.ui import i18n
-
-    translations = tmp_path / "resources" / "translations"
-    translations.mkdir(parents=True)
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for ts in CATALOGUES:
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(translations / ts.with_suffix(".qm").name)],
-                       check=True)
-    monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path / "resources")
 
     heard: list[str] = []
     i18n.language_notifier().language_changed.connect(heard.append)

@@ -2,6 +2,8 @@
 errors become dialogs rather than crashes."""
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 
@@ -139,3 +141,23 @@ def test_show_error_for_input_error_names_place(qtbot):
     box = show_error(None, InputError("a.sheet.json", "scores.c3", "11 is above the maximum 10", "use 1–10"))
     qtbot.addWidget(box)
     assert "a.sheet.json" in box.text() and "scores.c3" in box.text()
+
+
+def test_many_signals_do_not_abort_the_interpreter():
+    """PySide6 6.12.0 loses a reference to True on every emit; app.ui.qt must make that harmless
+    (progress reports and video positions emit thousands of signals)."""
+    script = (
+        "import app.ui.qt\n"
+        "from PySide6.QtCore import QCoreApplication, QObject, Signal\n"
+        "class Emitter(QObject):\n"
+        "    ping = Signal(int)\n"
+        "app = QCoreApplication([])\n"
+        "e = Emitter()\n"
+        "e.ping.connect(lambda v: None)\n"
+        "for i in range(200_000):\n"
+        "    e.ping.emit(i)\n"
+        "print('done')\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "done" in run.stdout

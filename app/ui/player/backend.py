@@ -98,7 +98,7 @@ class PlayerBackend(QObject):
         self._close_run()
         self.media_id = media_id
         self.source = str(source)
-        self._position_ms = 0
+        self._position_ms = max(0, start_ms)
         self._duration_ms = 0
         self._pending_seek_ms = start_ms if start_ms > 0 else None
         self._open(self.source)

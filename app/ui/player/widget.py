@@ -468,7 +468,9 @@ class PlayerWidget(QtWidgets.QWidget):
         self.backend.load(item.source, item.media_id, start_ms=self._last_saved_ms)
 
     def _close_current(self) -> None:
-        if self.backend is not None and self._current is not None:
+        # forget the current video first: stopping reports position 0, which must not be saved
+        current, self._current = self._current, None
+        if self.backend is not None and current is not None:
             self.backend.stop()
 
     def _resume_position(self, media_id: str) -> int:
@@ -594,6 +596,8 @@ class PlayerWidget(QtWidgets.QWidget):
             self._host.layout().addWidget(self._body)
             self._playlist.hide()
             self._host.showFullScreen()
+            self._host.raise_()
+            self._host.activateWindow()
             self._body.setFocus()
         else:
             host, self._host = self._host, None
@@ -601,6 +605,7 @@ class PlayerWidget(QtWidgets.QWidget):
             self._playlist.setVisible(len(self._items) > 1)
             host.hide()
             host.deleteLater()
+            self.activateWindow()
             self._body.setFocus()
         self._fullscreen_button.setIcon(self._icons["normal" if on else "full"])
         self.fullscreen_changed.emit(on)
@@ -615,7 +620,8 @@ class PlayerWidget(QtWidgets.QWidget):
             self._time_label.setText(format_time(ms))
         if self._current is not None:
             self.time_changed.emit(self._current.media_id, ms / 1000.0)
-            if abs(ms - self._last_saved_ms) >= SAVE_EVERY_MS:
+            playing = self.backend is not None and self.backend.state() == PlaybackState.PLAYING
+            if playing and abs(ms - self._last_saved_ms) >= SAVE_EVERY_MS:
                 self.save_position()
 
     def _on_duration(self, ms: int) -> None:

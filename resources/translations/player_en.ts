@@ -1,0 +1,228 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>PlayerShortcuts</name>
+        <message>
+            <location filename="../../app/ui/player/widget.py" line="+43" />
+            <source>Play or pause</source>
+            <translation>Play or pause</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back 10 seconds</source>
+            <translation>Back 10 seconds</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forward 10 seconds</source>
+            <translation>Forward 10 seconds</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go to the beginning</source>
+            <translation>Go to the beginning</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Slower</source>
+            <translation>Slower</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Faster</source>
+            <translation>Faster</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Normal speed</source>
+            <translation>Normal speed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Louder</source>
+            <translation>Louder</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quieter</source>
+            <translation>Quieter</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sound off or on</source>
+            <translation>Sound off or on</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Full screen (Esc leaves it)</source>
+            <translation>Full screen (Esc leaves it)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Previous video</source>
+            <translation>Previous video</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next video</source>
+            <translation>Next video</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerWidget</name>
+        <message>
+            <location line="+276" />
+            <source>Previous video (PgUp)</source>
+            <translation>Previous video (PgUp)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Play or pause (Space)</source>
+            <translation>Play or pause (Space)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next video (PgDown)</source>
+            <translation>Next video (PgDown)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back 10 seconds (Left arrow)</source>
+            <translation>Back 10 seconds (Left arrow)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forward 10 seconds (Right arrow)</source>
+            <translation>Forward 10 seconds (Right arrow)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Playback speed ([ slower, ] faster)</source>
+            <translation>Playback speed ([ slower, ] faster)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sound off or on (M)</source>
+            <translation>Sound off or on (M)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Volume (Up and Down arrows)</source>
+            <translation>Volume (Up and Down arrows)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full screen (F; Esc leaves it)</source>
+            <translation>Full screen (F; Esc leaves it)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Position in the video: click or drag</source>
+            <translation>Position in the video: click or drag</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+1" />
+            <source>10 s</source>
+            <translation>10 s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back 10 seconds</source>
+            <translation>Back 10 seconds</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forward 10 seconds</source>
+            <translation>Forward 10 seconds</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Play or pause</source>
+            <translation>Play or pause</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Videos of this course</source>
+            <translation>Videos of this course</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Promo video</source>
+            <translation>Promo video</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lecture</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>[online]</source>
+            <translation>[online]</translation>
+        </message>
+        <message>
+            <location line="+295" />
+            <source>The video file is missing:
+%1
+
+Copy the round's media folder next to the round file, or ask the organiser for it.</source>
+            <translation>The video file is missing:
+%1
+
+Copy the round's media folder next to the round file, or ask the organiser for it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The video “%1” has neither a file nor a link in the round file.</source>
+            <translation>The video “%1” has neither a file nor a link in the round file.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This video cannot be played:
+%1
+
+The file may be damaged or in a format the player does not know. Ask the organiser for another copy.
+(%2)</source>
+            <translation>This video cannot be played:
+%1
+
+The file may be damaged or in a format the player does not know. Ask the organiser for another copy.
+(%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The online video could not be opened:
+%1
+
+Check the Internet connection, or open the link in a browser.</source>
+            <translation>The online video could not be opened:
+%1
+
+Check the Internet connection, or open the link in a browser.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open in browser</source>
+            <translation>Open in browser</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This course has no videos in the round file: judge it from its link.</source>
+            <translation>This course has no videos in the round file: judge it from its link.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.
+(%1)</source>
+            <translation>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.
+(%1)</translation>
+        </message>
+    </context>
+</TS>

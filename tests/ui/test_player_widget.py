@@ -1,0 +1,350 @@
+"""The player widget offscreen, on the QtMultimedia engine (libvlc cannot draw offscreen): real
+generated clips, real decoded frames, real key presses."""
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from app.models.round import parse_round
+from app.ui.player import (PlaybackState, PlayerWidget, PlaylistItem, SHORTCUTS, active_backend_name,
+                           format_time, playlist_for_entry, shortcut_table)
+from app.ui.player import vlc_backend
+from app.ui.player.backend import BackendUnavailable
+from app.ui.player.choice import create_backend
+from app.ui.qt import Qt, QtWidgets
+
+RED, GREEN, BLUE = (255, 0, 0), (0, 255, 0), (0, 0, 255)
+
+
+def centre_colour(image) -> tuple[int, int, int]:
+    colour = image.pixelColor(image.width() // 2, image.height() // 2)
+    return colour.red(), colour.green(), colour.blue()
+
+
+def close_to(found, wanted, tolerance=40) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(found, wanted))
+
+
+@pytest.fixture
+def player(qtbot, monkeypatch):
+    monkeypatch.delenv("SARAPSHY_PLAYER", raising=False)
+    widget = PlayerWidget()
+    qtbot.addWidget(widget)
+    widget.resize(640, 480)
+    widget.show()
+    yield widget
+    widget.shutdown()
+
+
+def wait_for_state(qtbot, widget, state, timeout=8000):
+    qtbot.waitUntil(lambda: widget.state() == state, timeout=timeout)
+
+
+def play_until(qtbot, widget, seconds, timeout=8000):
+    widget.play()
+    qtbot.waitUntil(lambda: widget.current_time() >= seconds, timeout=timeout)
+    widget.pause()
+    wait_for_state(qtbot, widget, PlaybackState.PAUSED)
+
+
+# --- plain helpers ------------------------------------------------------------------------------
+
+def test_format_time():
+    assert format_time(0) == "0:00"
+    assert format_time(7_900) == "0:07"
+    assert format_time(754_000) == "12:34"
+    assert format_time(3_723_000) == "1:02:03"
+
+
+def test_playlist_puts_the_promo_first_and_resolves_paths(tmp_path):
+    data = {
+        "format": "sarapshy-round/1", "round_id": "6f1c1a4e-1111-4222-8333-944455556666",
+        "title": "Test", "stage": "department",
+        "commission": {"chair": {"name": "Chair"}, "experts": [{"id": "e1", "name": "Expert"}]},
+        "entries": [{"id": "m01", "title": "Course", "authors": [{"name": "Author"}],
+                     "media": [{"id": "l1", "kind": "lecture", "title": "1.1", "path": "media/l1.mp4"},
+                               {"id": "p", "kind": "promo", "title": "Promo", "path": "media/p.mp4"},
+                               {"id": "l2", "kind": "lecture", "title": "1.2",
+                                "url": "https://example.org/l2.mp4"}]}],
+    }
+    path = tmp_path / "t.round.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    round_file = parse_round(path.read_bytes(), path, path)
+    items = playlist_for_entry(round_file, round_file.round.entries[0])
+    assert [i.media_id for i in items] == ["p", "l1", "l2"]
+    assert items[0].path == tmp_path / "media" / "p.mp4"
+    assert items[2].is_stream and items[2].source == "https://example.org/l2.mp4"
+
+
+def test_every_shortcut_names_a_player_action_and_is_listed_for_help():
+    for shortcut in SHORTCUTS:
+        assert callable(getattr(PlayerWidget, shortcut.action)), shortcut.action
+    keys = [k for s in SHORTCUTS for k in s.keys]
+    assert len(keys) == len(set(keys)), "a key is bound twice"
+    table = shortcut_table()
+    assert len(table) == len(SHORTCUTS)
+    assert ("Space, K", "Play or pause") in table
+
+
+# --- engine choice ------------------------------------------------------------------------------
+
+def test_offscreen_falls_back_to_qtmultimedia(qapp, monkeypatch):
+    monkeypatch.delenv("SARAPSHY_PLAYER", raising=False)
+    backend = create_backend()
+    try:
+        assert backend.name().startswith("QtMultimedia")
+        assert active_backend_name() == backend.name()
+    finally:
+        backend.release()
+
+
+def test_missing_libvlc_is_reported_not_raised(qapp, monkeypatch):
+    """python-vlc exits the process when PYTHON_VLC_LIB_PATH is wrong: that must not reach us."""
+    monkeypatch.setattr(vlc_backend, "_instance", None)
+    monkeypatch.delitem(sys.modules, "vlc", raising=False)
+    monkeypatch.setenv("PYTHON_VLC_LIB_PATH", "/nonexistent/libvlc.so.5")
+    with pytest.raises(BackendUnavailable, match="libvlc could not be loaded"):
+        vlc_backend.load_libvlc()
+    monkeypatch.setitem(sys.modules, "vlc", None)  # python-vlc not installed at all
+    with pytest.raises(BackendUnavailable, match="ModuleNotFoundError"):
+        vlc_backend.load_libvlc()
+
+
+def test_forced_engine_that_cannot_run_leaves_a_usable_widget(qtbot, monkeypatch, rgb_clip):
+    monkeypatch.setenv("SARAPSHY_PLAYER", "vlc")  # libvlc cannot draw offscreen
+    widget = PlayerWidget()
+    qtbot.addWidget(widget)
+    widget.set_playlist([PlaylistItem("v1", "Promo", "promo", path=rgb_clip),
+                         PlaylistItem("v2", "Lecture", path=rgb_clip)])
+    widget.show()
+    assert widget.backend is None
+    assert "No video player can run on this computer" in widget.message_text()
+    widget.next_video()
+    widget.toggle_play()
+    assert widget.current_media_id() == "v2"
+    assert widget.current_time() == 0.0
+    assert widget.snapshot() is None
+
+
+def test_forced_qt_engine(qtbot, monkeypatch):
+    monkeypatch.setenv("SARAPSHY_PLAYER", "qt")
+    widget = PlayerWidget()
+    qtbot.addWidget(widget)
+    assert widget.backend_name().startswith("QtMultimedia")
+    widget.shutdown()
+
+
+# --- playback through the video sink ------------------------------------------------------------
+
+def test_frames_have_the_colours_of_the_clip(qtbot, player, rgb_clip):
+    player.set_playlist([PlaylistItem("v1", "Promo", "promo", path=rgb_clip)])
+    for seconds, wanted in ((0.5, RED), (1.5, GREEN), (2.5, BLUE)):
+        play_until(qtbot, player, seconds)
+        # the frame on screen is the one of the paused position
+        image = player.snapshot()
+        assert image is not None and not image.isNull()
+        assert close_to(centre_colour(image), wanted), (seconds, player.current_time(), centre_colour(image))
+
+
+def test_seek_while_paused_shows_that_frame(qtbot, player, rgb_clip):
+    player.set_playlist([PlaylistItem("v1", "Promo", "promo", path=rgb_clip)])
+    play_until(qtbot, player, 0.2)
+    player.seek_ms(2500)
+    qtbot.waitUntil(lambda: player.snapshot() is not None and close_to(centre_colour(player.snapshot()), BLUE),
+                    timeout=5000)
+    assert player.current_time() == pytest.approx(2.5, abs=0.3)
+
+
+def test_ends_and_plays_again_from_the_start(qtbot, player, rgb_clip):
+    player.set_playlist([PlaylistItem("v1", "Promo", "promo", path=rgb_clip)])
+    player.set_speed(2.0)
+    saved: list = []
+    player.position_saved.connect(lambda m, ms: saved.append((m, ms)))
+    player.play()
+    wait_for_state(qtbot, player, PlaybackState.ENDED)
+    assert saved[-1] == ("v1", 0)  # watched to the end: next time it starts again
+    player.play()
+    wait_for_state(qtbot, player, PlaybackState.PLAYING)
+    qtbot.waitUntil(lambda: 0 < player.current_time() < 2.0, timeout=5000)
+
+
+def test_viewing_record_reports_what_was_played(qtbot, player, long_clip):
+    intervals: list = []
+    player.played_interval.connect(lambda m, a, b: intervals.append((m, a, b)))
+    player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip)])
+    play_until(qtbot, player, 1.0)
+    player.skip_forward()                         # 1 s → 11 s: a jump, not viewing
+    play_until(qtbot, player, 12.0)
+    assert len(intervals) >= 2
+    assert all(m == "v1" for m, _, _ in intervals)
+    first, last = intervals[0], intervals[-1]
+    assert first[1] < 0.5 and 0.8 <= first[2] <= 1.8
+    assert last[1] >= 10.5 and last[2] >= 12.0
+    watched = sum(b - a for _, a, b in intervals)
+    assert 1.5 < watched < 4.0  # ≈ 1 s + 1 s, certainly not the 10 s skipped
+
+
+# --- memory of positions ------------------------------------------------------------------------
+
+def test_resumes_where_storage_says_and_saves_on_switch(qtbot, player, long_clip, rgb_clip):
+    asked: list[str] = []
+
+    def position_for(media_id: str) -> int | None:
+        asked.append(media_id)
+        return {"v1": 13_000}.get(media_id)
+
+    saved: list = []
+    player.position_for = position_for
+    player.position_saved.connect(lambda m, ms: saved.append((m, ms)))
+    player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip),
+                         PlaylistItem("v2", "Promo", path=rgb_clip)])
+    assert asked == ["v1"]
+    player.play()
+    qtbot.waitUntil(lambda: player.current_time() >= 13.2, timeout=8000)
+    image = player.snapshot()
+    assert close_to(centre_colour(image), BLUE)  # 12–18 s is blue: it resumed, not restarted
+    player.next_video()
+    assert player.current_media_id() == "v2"
+    media, ms = saved[-1]
+    assert media == "v1" and 13_000 <= ms <= 16_000, saved
+    assert asked == ["v1", "v2"]
+
+
+def test_remembers_positions_within_the_session_without_storage(qtbot, player, long_clip, rgb_clip):
+    player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip),
+                         PlaylistItem("v2", "Promo", path=rgb_clip)])
+    play_until(qtbot, player, 2.0)
+    kept = player.current_time()
+    player.select("v2")
+    player.select("v1")
+    assert player.current_time() == pytest.approx(kept, abs=0.05)
+
+
+def test_seek_to_switches_video_and_plays_from_the_note(qtbot, player, long_clip, rgb_clip):
+    changes: list[str] = []
+    player.current_media_changed.connect(changes.append)
+    player.set_playlist([PlaylistItem("v1", "Promo", "promo", path=rgb_clip),
+                         PlaylistItem("v2", "Lecture", path=long_clip)])
+    times: list = []
+    player.time_changed.connect(lambda m, s: times.append((m, s)))
+    assert player.seek_to("v2", 19.0)
+    wait_for_state(qtbot, player, PlaybackState.PLAYING)
+    qtbot.waitUntil(lambda: player.current_time() >= 19.3, timeout=5000)
+    assert changes == ["v1", "v2"]
+    assert close_to(centre_colour(player.snapshot()), (255, 255, 255))
+    assert times and times[-1][0] == "v2" and times[-1][1] >= 19.0
+    assert not player.seek_to("nope", 1.0)
+
+
+# --- controls and keys --------------------------------------------------------------------------
+
+def test_keyboard_controls(qtbot, player, long_clip):
+    player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip)])
+    body = player.findChild(QtWidgets.QWidget, "playerBody")
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_Space)
+    wait_for_state(qtbot, player, PlaybackState.PLAYING)
+    qtbot.keyClick(body, Qt.Key.Key_K)
+    wait_for_state(qtbot, player, PlaybackState.PAUSED)
+    before = player.current_time()
+    qtbot.keyClick(body, Qt.Key.Key_Right)
+    assert player.current_time() == pytest.approx(before + 10, abs=0.3)
+    qtbot.keyClick(body, Qt.Key.Key_Left)
+    assert player.current_time() == pytest.approx(before, abs=0.3)
+    qtbot.keyClick(body, Qt.Key.Key_BracketRight)
+    assert player.speed() == 1.25 and player.backend._player.playbackRate() == pytest.approx(1.25)
+    for _ in range(6):
+        qtbot.keyClick(body, Qt.Key.Key_BracketLeft)
+    assert player.speed() == 0.5
+    qtbot.keyClick(body, Qt.Key.Key_Equal)
+    assert player.speed() == 1.0
+    volume = player.volume()
+    qtbot.keyClick(body, Qt.Key.Key_Down)
+    assert player.volume() == volume - 5
+    assert player.backend._audio.volume() == pytest.approx((volume - 5) / 100)
+    qtbot.keyClick(body, Qt.Key.Key_M)
+    assert player.is_muted() and player.backend._audio.isMuted()
+    qtbot.keyClick(body, Qt.Key.Key_M)
+    assert not player.is_muted()
+    qtbot.keyClick(body, Qt.Key.Key_Home)
+    assert player.current_time() == 0.0
+
+
+def test_fullscreen_and_escape(qtbot, player, rgb_clip):
+    player.set_playlist([PlaylistItem("v1", "Promo", "promo", path=rgb_clip)])
+    body = player.findChild(QtWidgets.QWidget, "playerBody")
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_F)
+    assert player.is_fullscreen()
+    host = body.window()
+    assert host is not player.window() and host.isFullScreen()
+    qtbot.waitUntil(host.isActiveWindow, timeout=3000)
+    # shortcuts still work in full screen
+    qtbot.keyClick(body, Qt.Key.Key_Space)
+    wait_for_state(qtbot, player, PlaybackState.PLAYING)
+    qtbot.keyClick(host, Qt.Key.Key_Escape)
+    assert not player.is_fullscreen()
+    assert body.parent() is player
+
+
+def test_clicking_the_seek_bar_jumps_there(qtbot, player, long_clip):
+    player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip)])
+    play_until(qtbot, player, 0.3)
+    slider = player._seek
+    qtbot.waitUntil(lambda: slider.maximum() > 20_000, timeout=5000)
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=slider.rect().center())
+    assert player.current_time() == pytest.approx(12.0, abs=1.5)
+
+
+# --- what cannot play ---------------------------------------------------------------------------
+
+def test_missing_file_shows_a_message_and_the_rest_works(qtbot, player, rgb_clip, tmp_path):
+    missing = tmp_path / "media" / "gone.mp4"
+    player.set_playlist([PlaylistItem("v1", "Gone", path=missing),
+                         PlaylistItem("v2", "Promo", "promo", path=rgb_clip)])
+    assert "missing" in player.message_text() and str(missing) in player.message_text()
+    player.toggle_play()  # nothing to play: no crash, no state change
+    assert player.snapshot() is None
+    player.next_video()
+    assert player.message_text() == ""
+    play_until(qtbot, player, 0.4)
+    assert close_to(centre_colour(player.snapshot()), RED)
+
+
+def test_corrupt_file_shows_a_message(qtbot, player, corrupt_clip):
+    player.set_playlist([PlaylistItem("v1", "Broken", path=corrupt_clip)])
+    player.play()
+    qtbot.waitUntil(lambda: "cannot be played" in player.message_text(), timeout=8000)
+    assert str(corrupt_clip) in player.message_text()
+
+
+def test_item_without_source_and_empty_playlist(qtbot, player):
+    player.set_playlist([PlaylistItem("v1", "Nowhere")])
+    assert "neither a file nor a link" in player.message_text()
+    player.set_playlist([])
+    assert "no videos" in player.message_text()
+    assert player.current_media_id() == ""
+
+
+def test_broken_stream_offers_the_browser(qtbot, player):
+    player.set_playlist([PlaylistItem("v1", "Online", url="http://127.0.0.1:9/none.mp4")])
+    player.play()
+    qtbot.waitUntil(lambda: "online video could not be opened" in player.message_text(), timeout=10000)
+    assert player._message.link_button.isVisibleTo(player)
+
+
+def test_messages_follow_the_language(qtbot, player, compiled_translations, qapp, tmp_path):
+    from app.ui.i18n import install_language
+
+    try:
+        install_language(qapp, "kk")
+        player.set_playlist([PlaylistItem("v1", "Gone", path=tmp_path / "gone.mp4")])
+        assert "Бейне файлы жоқ" in player.message_text()
+        install_language(qapp, "ru")  # widgets hear of it through a posted LanguageChange event
+        qtbot.waitUntil(lambda: "Видеофайл отсутствует" in player.message_text(), timeout=3000)
+        assert player._play_button.toolTip() == "Воспроизведение или пауза (пробел)"
+    finally:
+        install_language(qapp, "en")
+    qtbot.waitUntil(lambda: player.message_text().startswith("The video file is missing"), timeout=3000)
