@@ -2,7 +2,7 @@
 
 Run on the frozen bundle right after it is built (and by support staff on an expert's laptop):
 imports every module, writes the demo round to a temporary folder and loads it, signs and
-verifies a sheet, renders the sheet PDF and the Excel summary, probes a generated video, finds
+verifies a sheet, renders the sheet PDF (and signs it as a PDF) and the Excel summary, probes a generated video, finds
 a video engine, and opens the main window (offscreen when there is no display). Each step
 prints one line, `OK` or `FAIL` with the reason; the exit code is 0 only when every step is OK.
 A part missing from the build reports FAIL "not available", never OK.
@@ -43,6 +43,7 @@ class SelfTest:
     results: list[tuple[str, bool, str]] = field(default_factory=list)
     round_file: Any = None
     sheet: dict | None = None
+    pdf: Path | None = None
     application: Any = None
 
     def step(self, name: str, check: Callable[[], str]) -> bool:
@@ -56,7 +57,7 @@ class SelfTest:
         except StepFailed as exc:
             ok, detail = False, str(exc)
         except Exception as exc:  # the report must name any failure, whatever it is
-            ok, detail = False, f"{type(exc).__name__}: {exc} [{_where(exc)}]"
+            ok, detail = False, f"{_short(f'{type(exc).__name__}: {exc}')} [{_where(exc)}]"
         elapsed = time.perf_counter() - started
         self.results.append((name, ok, detail))
         print(f"{'OK  ' if ok else 'FAIL'} {name}: {_one_line(detail)} ({elapsed:.1f} s)", file=self.out, flush=True)
@@ -75,7 +76,7 @@ class SelfTest:
             try:
                 importlib.import_module(name)
             except Exception as exc:  # noqa: PERF203 - each module is reported on its own
-                failed.append(f"{name} ({type(exc).__name__}: {exc})")
+                failed.append(f"{name} ({_short(f'{type(exc).__name__}: {exc}')})")
         if failed:
             raise StepFailed(f"{len(failed)} of {len(names)} modules failed: " + "; ".join(failed))
         if len(names) < 10:
@@ -133,7 +134,20 @@ class SelfTest:
             raise StepFailed(f"{path} is not a complete PDF ({len(data)} bytes)")
         if b"/FontFile2" not in data:
             raise StepFailed(f"{path} embeds no TrueType font: the bundled fonts were not found")
+        self.pdf = Path(path)
         return f"{len(data) // 1024} KB"
+
+    def sign_sheet_pdf(self) -> str:
+        from app.reports.pdf_signing import sign_pdf, verify_pdf
+
+        pdf = self.needs("the sheet PDF", self.pdf)
+        p12, root = write_throwaway_p12(self.work / "self-test.p12", b"self-test")
+        signed = self.work / "sheet-signed.pdf"
+        sign_pdf(pdf, signed, p12, b"self-test", lang="kk")
+        reports = verify_pdf(signed, trust_roots=[root])
+        if len(reports) != 1 or not reports[0].intact or not reports[0].valid:
+            raise StepFailed("the signature does not verify: " + "; ".join(r.summary for r in reports))
+        return f"signed by {reports[0].signer}, intact and valid"
 
     def write_excel_summary(self) -> str:
         from openpyxl import load_workbook
@@ -218,6 +232,7 @@ class SelfTest:
         self.step("demo round", self.load_demo_round)
         self.step("sheet signing", self.sign_and_verify_sheet)
         self.step("sheet PDF", self.render_sheet_pdf)
+        self.step("PDF signature", self.sign_sheet_pdf)
         self.step("Excel summary", self.write_excel_summary)
         self.step("video probe", self.probe_generated_video)
         self.step("Qt", self.start_qt)
@@ -254,6 +269,29 @@ def module_names() -> list[str]:
         if info.name not in SKIPPED_MODULES:
             names.append(info.name)
     return names
+
+
+def write_throwaway_p12(path: Path, passphrase: bytes) -> tuple[Path, bytes]:
+    """A self-signed signing certificate as PKCS#12; returns the file and the certificate (PEM)."""
+    from datetime import datetime, timedelta, timezone
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Sarapshy self-test")])
+    now = datetime.now(timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(hours=1)).not_valid_after(now + timedelta(days=1))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"self-test", key, cert, None, serialization.BestAvailableEncryption(passphrase)))
+    return path, cert.public_bytes(serialization.Encoding.PEM)
 
 
 def libvlc_status() -> str:
@@ -299,6 +337,12 @@ def _json_bytes(data: dict) -> bytes:
 
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
+
+
+def _short(text: str, limit: int = 240) -> str:
+    """One failure's reason, cut to a readable length (numpy's import error alone is 1 KB)."""
+    text = _one_line(text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _where(exc: BaseException) -> str:

@@ -1,0 +1,463 @@
+"""Builds the installable Sarapshy for the platform this runs on (PyInstaller, onedir).
+
+    python build_installer.py                 # build, check (--self-test) and package
+    python build_installer.py --no-package    # only the folder dist/Sarapshy (or dist/Sarapshy.app)
+    python build_installer.py --vlc-dir DIR   # Windows/macOS: the VLC installation to bundle
+
+Steps: compile the translations, render the icon from resources/icons/sarapshy.svg, run
+PyInstaller (name and version from the package metadata; resources bundled as data; unused Qt
+modules left out), prune Qt plugins, catalogues and libraries the program never loads, run the bundle's
+`--self-test`, then package:
+- Linux: `Sarapshy-<version>-linux-<arch>.tar.gz` with a .desktop file, the icon and a script
+  adding both to the menu; the system's libvlc is used (not bundled).
+- Windows: libvlc.dll, libvlccore.dll and plugins\\ copied from the VLC installation into the
+  bundle; a setup program built by Inno Setup (installer/sarapshy.iss) when ISCC.exe is found,
+  else a zip.
+- macOS: Sarapshy.app (with VLC's libraries when --vlc-dir is given) and a dmg when hdiutil exists.
+
+PyInstaller is a build-time tool, not a dependency of the program: `pip install pyinstaller`.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+import tomllib
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+INSTALLER = ROOT / "installer"
+RESOURCES = ROOT / "resources"
+ICON_SVG = RESOURCES / "icons" / "sarapshy.svg"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+DEFAULT_VLC_DIR = {"win32": r"C:\Program Files\VideoLAN\VLC"}
+SELF_TEST_TIMEOUT_S = 300
+
+# Python modules the program never imports: left out so PyInstaller does not pull in their Qt
+# libraries and plugins. Kept: QtCore, QtGui, QtWidgets, QtMultimedia(+Widgets) for the fallback
+# player (its bindings import QtNetwork, so that stays too), QtCharts for the chair's desk (and
+# QtOpenGL(+Widgets), which QtCharts needs).
+UNUSED_QT_MODULES = (
+    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAsyncio",
+    "QtBluetooth", "QtCanvasPainter", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner",
+    "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation",
+    "QtNetworkAuth", "QtNfc", "QtPdf", "QtPdfWidgets", "QtPositioning", "QtPrintSupport",
+    "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
+    "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
+    "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech",
+    "QtUiTools", "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets",
+    "QtWebSockets", "QtWebView", "QtXml",
+)
+# Other packages of the development environment that must not end up in the bundle.
+# (aiohttp stays although the program is offline: pyHanko imports it to reserve signature fields.)
+UNUSED_PACKAGES = ("tkinter", "pytest", "_pytest", "pytestqt", "xdist", "hypothesis", "scipy",
+                   "IPython", "PyInstaller", "setuptools", "pip")
+# Qt plugins no build needs: other windowing systems, excluded modules, and Linux extras whose
+# libraries clash with the desktop's own (the GTK theme) or pull in QtQuick (the virtual keyboard).
+# Without the Wayland plugins Qt runs through XWayland, which the embedded VLC player needs anyway.
+PRUNED_QT_PLUGINS = ("wayland-decoration-client", "wayland-graphics-integration-client",
+                     "wayland-shell-integration", "qmltooling", "sqldrivers", "networkinformation", "tls",
+                     "position", "sensors", "texttospeech", "webview", "designer", "egldeviceintegrations",
+                     "platforms/libqwayland", "platforms/libqvnc", "platforms/libqlinuxfb", "platforms/libqeglfs",
+                     "platforms/libqminimalegl", "platforms/libqvkkhrdisplay", "platforms/libqminimal.",
+                     "platforms/qdirect2d", "platformthemes/libqgtk3", "platforminputcontexts/libqtvirtualkeyboard")
+# Shared libraries kept even when no other file names them: the bootloader and glibc load these.
+ALWAYS_KEPT_LIBRARIES = ("libpython", "libgcc_s")
+QT_LANGUAGES = ("kk", "ru", "en")  # Qt's own catalogues kept (the interface languages)
+
+
+@dataclass(frozen=True)
+class Project:
+    """What the package metadata says about the program being built."""
+    name: str          # the distribution name, e.g. "sarapshy"
+    display_name: str  # e.g. "Sarapshy": the bundle, the executable and the menu entry
+    version: str
+    summary: str
+
+
+def project_metadata() -> Project:
+    """Name and version from the installed package, or from pyproject.toml in a bare checkout."""
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        declared = tomllib.load(handle)["project"]
+    name = declared["name"]
+    try:
+        meta = importlib.metadata.metadata(name)
+        version, summary = meta["Version"], meta["Summary"] or ""
+    except importlib.metadata.PackageNotFoundError:
+        version, summary = declared["version"], declared.get("description", "")
+    return Project(name, name[:1].upper() + name[1:], version, summary)
+
+
+def current_platform() -> str:
+    if sys.platform.startswith("linux"):
+        return "linux"
+    if sys.platform in ("win32", "darwin"):
+        return sys.platform
+    raise SystemExit(f"build_installer.py: no installer for {sys.platform} (Linux, Windows and macOS only)")
+
+
+# --- preparation ---------------------------------------------------------------------------------
+
+def build_translations() -> None:
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_translations.py"), "--quiet"], check=True)
+
+
+def render_icons(out_dir: Path) -> dict[str, Path]:
+    """PNGs of the SVG icon at every size, plus the .ico (Windows) and .icns (macOS) made from them.
+
+    Qt's SVG renderer runs in a child process (offscreen), so this script never holds a
+    QGuiApplication while PyInstaller runs.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import Qt\n"
+        "from PySide6.QtGui import QGuiApplication, QImage, QPainter\n"
+        "from PySide6.QtSvg import QSvgRenderer\n"
+        "app = QGuiApplication([])\n"
+        "renderer = QSvgRenderer(sys.argv[1])\n"
+        "if not renderer.isValid(): raise SystemExit('invalid SVG: ' + sys.argv[1])\n"
+        "for size in map(int, sys.argv[3:]):\n"
+        "    image = QImage(size, size, QImage.Format.Format_ARGB32)\n"
+        "    image.fill(Qt.GlobalColor.transparent)\n"
+        "    painter = QPainter(image)\n"
+        "    painter.setRenderHint(QPainter.RenderHint.Antialiasing)\n"
+        "    renderer.render(painter)\n"
+        "    painter.end()\n"
+        "    if not image.save(f'{sys.argv[2]}/sarapshy-{size}.png'): raise SystemExit('cannot write PNG')\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-c", script, str(ICON_SVG), str(out_dir), *map(str, ICON_SIZES)],
+                   check=True, env=env)
+    from PIL import Image  # reportlab's dependency, so always installed with the program's packages
+
+    pngs = {size: out_dir / f"sarapshy-{size}.png" for size in ICON_SIZES}
+    largest = Image.open(pngs[max(ICON_SIZES)])
+    icons = {"png": pngs[256], "ico": out_dir / "sarapshy.ico", "icns": out_dir / "sarapshy.icns"}
+    largest.save(icons["ico"], sizes=[(s, s) for s in ICON_SIZES if s <= 256])
+    largest.save(icons["icns"])
+    return icons
+
+
+# --- PyInstaller ---------------------------------------------------------------------------------
+
+def pyinstaller_arguments(project: Project, target: str, icons: dict[str, Path], dist: Path, work: Path) -> list[str]:
+    sep = os.pathsep
+    args = [
+        str(INSTALLER / "launcher.py"),
+        "--name", project.display_name,
+        "--onedir", "--noconfirm", "--clean", "--log-level", "WARN",
+        "--distpath", str(dist), "--workpath", str(work / "pyinstaller"), "--specpath", str(work),
+        "--runtime-hook", str(INSTALLER / "rthook_vlc.py"),
+        # role pages and player engines are imported by name, out of PyInstaller's sight
+        "--collect-submodules", "app",
+        "--collect-submodules", "reportlab.graphics.barcode",
+        "--copy-metadata", project.name,  # app.__version__ reads it at run time
+    ]
+    for folder in sorted(p for p in RESOURCES.iterdir() if p.is_dir()):
+        args += ["--add-data", f"{folder}{sep}resources/{folder.name}"]
+    for module in UNUSED_QT_MODULES:
+        args += ["--exclude-module", f"PySide6.{module}"]
+    for module in UNUSED_PACKAGES:
+        args += ["--exclude-module", module]
+    # Not PyInstaller's --strip: it strips every library, and stripping those auditwheel patched
+    # (numpy's OpenBLAS) breaks them ("ELF load command ... not page-aligned"). See strip_binaries.
+    if target == "win32":
+        args += ["--windowed", "--icon", str(icons["ico"])]
+    elif target == "darwin":
+        args += ["--windowed", "--icon", str(icons["icns"]),
+                 "--osx-bundle-identifier", f"kz.edu.{project.name}"]
+    return args
+
+
+def run_pyinstaller(args: list[str]) -> None:
+    try:
+        import PyInstaller.__main__
+    except ImportError:
+        raise SystemExit("build_installer.py: PyInstaller is not installed: pip install pyinstaller") from None
+    PyInstaller.__main__.run(args)
+
+
+def bundle_paths(project: Project, target: str, dist: Path) -> tuple[Path, Path]:
+    """(what gets packaged, the folder holding the bundled files — sys._MEIPASS at run time)."""
+    if target == "darwin":
+        app_dir = dist / f"{project.display_name}.app"
+        return app_dir, app_dir / "Contents" / "Frameworks"
+    folder = dist / project.display_name
+    return folder, folder / "_internal"
+
+
+def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
+    """Remove what the program never loads; returns the bytes freed.
+
+    Qt plugins and catalogues first; then, on Linux, the libvlc PyInstaller picked up from the
+    system (the system's own libvlc and its plugins must be used together), and every shared
+    library that no remaining file needs any more.
+    """
+    size_before = tree_size(bundle)
+    qt = internal / "PySide6" / "Qt"
+    plugins = qt / "plugins" if (qt / "plugins").is_dir() else internal / "PySide6" / "plugins"
+    doomed: list[Path] = []
+    if plugins.is_dir():
+        for pattern in PRUNED_QT_PLUGINS:
+            folder, _, prefix = pattern.rpartition("/")
+            parent = plugins / folder if folder else plugins
+            if parent.is_dir():
+                doomed += [p for p in parent.iterdir() if p.name.startswith(prefix)]
+    translations = qt / "translations"
+    if translations.is_dir():
+        doomed += [p for p in translations.glob("*.qm") if p.stem.rsplit("_", 1)[-1] not in QT_LANGUAGES]
+    if target == "linux":
+        doomed += [p for p in internal.glob("libvlc*.so*")]
+    for path in doomed:
+        shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+    if target == "linux":
+        for path in unneeded_libraries(bundle):
+            path.unlink()
+        for link in [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]:
+            link.unlink()
+    return size_before - tree_size(bundle)
+
+
+def is_elf(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(4) == b"\x7fELF"
+
+
+def elf_needed(path: Path) -> list[str]:
+    """The DT_NEEDED names of an ELF file (objdump: PyInstaller needs binutils on Linux anyway)."""
+    output = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True, check=True).stdout
+    return [line.split()[1] for line in output.splitlines() if line.strip().startswith("NEEDED")]
+
+
+def has_symbol_table(path: Path) -> bool:
+    output = subprocess.run(["readelf", "-S", "-W", str(path)], capture_output=True, text=True).stdout
+    return " .symtab " in output
+
+
+def strip_binaries(bundle: Path) -> int:
+    """Strip the symbol tables of the ELF files that still have one; returns the bytes freed.
+
+    Libraries vendored by auditwheel (the `<package>.libs` folders) are left alone: patchelf
+    rewrote their layout, and strip then produces files the loader refuses.
+    """
+    before = tree_size(bundle)
+    for path in bundle.rglob("*"):
+        if (path.is_file() and not path.is_symlink() and not any(part.endswith(".libs") for part in path.parts)
+                and is_elf(path) and has_symbol_table(path)):
+            subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
+    return before - tree_size(bundle)
+
+
+def unneeded_libraries(bundle: Path) -> list[Path]:
+    """Shared libraries (not extension modules, not Qt plugins) that no other file links to.
+
+    The roots are the executable, Python's extension modules and the Qt plugins; a library stays
+    if a root needs it, directly or through other libraries.
+    """
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink() and is_elf(p)]
+    def is_library(path: Path) -> bool:
+        name = path.name
+        return (".so" in name and "plugins" not in path.parts and not name.endswith(".abi3.so")
+                and ".cpython-" not in name and not name.startswith(ALWAYS_KEPT_LIBRARIES))
+    libraries: dict[str, list[Path]] = {}
+    for path in filter(is_library, files):
+        libraries.setdefault(path.name, []).append(path)
+    real = {p.resolve(): p for paths in libraries.values() for p in paths}
+    for link in (p for p in bundle.rglob("*") if p.is_symlink() and p.exists()):
+        if link.resolve() in real:
+            libraries.setdefault(link.name, []).append(real[link.resolve()])
+    queue = [p for p in files if not is_library(p)]
+    kept: set[Path] = set()
+    while queue:
+        for name in elf_needed(queue.pop()):
+            for library in libraries.get(name, []):
+                if library not in kept:
+                    kept.add(library)
+                    queue.append(library)
+    return sorted({p for paths in libraries.values() for p in paths if p.is_file()} - kept)
+
+
+def tree_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+# --- VLC -----------------------------------------------------------------------------------------
+
+def bundle_vlc(vlc_dir: Path, internal: Path, target: str) -> None:
+    """Copy libvlc, libvlccore and the plugins into <bundle>/vlc (see installer/rthook_vlc.py)."""
+    dest = internal / "vlc"
+    if target == "win32":
+        parts = [vlc_dir / "libvlc.dll", vlc_dir / "libvlccore.dll", vlc_dir / "plugins"]
+        targets = [dest / "libvlc.dll", dest / "libvlccore.dll", dest / "plugins"]
+    else:  # VLC.app/Contents/MacOS holds lib/ and plugins/
+        base = vlc_dir / "Contents" / "MacOS" if (vlc_dir / "Contents").is_dir() else vlc_dir
+        parts = [base / "lib", base / "plugins"]
+        targets = [dest / "lib", dest / "plugins"]
+    missing = [str(p) for p in parts if not p.exists()]
+    if missing:
+        raise SystemExit(f"build_installer.py: --vlc-dir {vlc_dir}: not found: {', '.join(missing)}. "
+                         "Install VLC (64-bit, same architecture as Python) or give its folder with --vlc-dir.")
+    for source, target_path in zip(parts, targets):
+        target_path.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target_path, dirs_exist_ok=True, symlinks=True)
+        else:
+            shutil.copy2(source, target_path)
+    cache = dest / "plugins" / "plugins.dat"  # built for VLC's own folder; libvlc rebuilds it
+    if cache.exists():
+        cache.unlink()
+
+
+# --- the check -----------------------------------------------------------------------------------
+
+def executable(project: Project, target: str, bundle: Path) -> Path:
+    if target == "darwin":
+        return bundle / "Contents" / "MacOS" / project.display_name
+    return bundle / (project.display_name + (".exe" if target == "win32" else ""))
+
+
+def run_bundle_self_test(exe: Path, work: Path) -> tuple[int, str]:
+    """Run `<exe> --self-test` in a fresh data folder; (exit code, its report)."""
+    home = work / "self-test-home"
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir(parents=True)
+    env = {**os.environ, "SARAPSHY_HOME": str(home)}
+    for variable in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"):  # the bundle must stand alone
+        env.pop(variable, None)
+    if sys.platform.startswith("linux") and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run([str(exe), "--self-test"], env=env, capture_output=True, text=True,
+                          encoding="utf-8", errors="replace", timeout=SELF_TEST_TIMEOUT_S, cwd=work)
+    report = done.stdout
+    written = home / "self-test.txt"  # windowed builds have no console: the report is in a file
+    if not report.strip() and written.exists():
+        report = written.read_text(encoding="utf-8")
+    if done.returncode != 0 and done.stderr.strip():
+        report += "\n" + done.stderr.strip()[-4000:]
+    return done.returncode, report
+
+
+# --- packaging -----------------------------------------------------------------------------------
+
+def package_linux(project: Project, bundle: Path, icons: dict[str, Path], dist: Path) -> Path:
+    desktop = (INSTALLER / "sarapshy.desktop.in").read_text(encoding="utf-8")
+    desktop = desktop.replace("@EXEC@", project.display_name).replace("@ICON@", project.name)
+    (bundle / f"{project.name}.desktop").write_text(desktop, encoding="utf-8")
+    shutil.copy2(icons["png"], bundle / f"{project.name}.png")
+    shutil.copy2(INSTALLER / "sarapshy-mime.xml", bundle / "sarapshy-mime.xml")
+    script = bundle / "install-desktop-entry.sh"
+    shutil.copy2(INSTALLER / "install-desktop-entry.sh", script)
+    script.chmod(0o755)
+    archive = dist / f"{project.display_name}-{project.version}-linux-{platform.machine()}.tar.gz"
+    with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
+        tar.add(bundle, arcname=bundle.name)
+    return archive
+
+
+def find_iscc() -> Path | None:
+    found = shutil.which("ISCC") or shutil.which("iscc")
+    if found:
+        return Path(found)
+    for variable in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"):
+        base = os.environ.get(variable)
+        for sub in (r"Inno Setup 6\ISCC.exe", r"Programs\Inno Setup 6\ISCC.exe"):
+            if base and (Path(base) / sub).is_file():
+                return Path(base) / sub
+    return None
+
+
+def package_windows(project: Project, bundle: Path, icons: dict[str, Path], dist: Path) -> Path:
+    base_name = f"{project.display_name}-{project.version}-windows-{platform.machine().lower()}"
+    iscc = find_iscc()
+    if iscc is not None:
+        subprocess.run([str(iscc), "/Q",
+                        f"/DAppName={project.display_name}", f"/DAppVersion={project.version}",
+                        f"/DAppExe={project.display_name}.exe", f"/DSourceDir={bundle}",
+                        f"/DOutputDir={dist}", f"/DOutputBaseName={base_name}-setup",
+                        f"/DIconFile={icons['ico']}", str(INSTALLER / "sarapshy.iss")], check=True)
+        return dist / f"{base_name}-setup.exe"
+    print("Inno Setup (ISCC.exe) not found: making a zip instead of a setup program")
+    archive = dist / f"{base_name}.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(bundle.rglob("*")):
+            zf.write(path, Path(bundle.name) / path.relative_to(bundle))
+    return archive
+
+
+def package_macos(project: Project, bundle: Path, dist: Path) -> Path:
+    if shutil.which("hdiutil") is None:
+        print("hdiutil not found: the .app is the result")
+        return bundle
+    image = dist / f"{project.display_name}-{project.version}-macos-{platform.machine()}.dmg"
+    image.unlink(missing_ok=True)
+    subprocess.run(["hdiutil", "create", "-volname", project.display_name, "-srcfolder", str(bundle),
+                    "-ov", "-format", "UDZO", str(image)], check=True)
+    return image
+
+
+# --- main ----------------------------------------------------------------------------------------
+
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the bundle and package go (default dist/)")
+    parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder (default build/)")
+    parser.add_argument("--vlc-dir", type=Path, default=DEFAULT_VLC_DIR.get(sys.platform),
+                        help="Windows/macOS: the VLC installation whose libvlc and plugins are bundled "
+                             r"(Windows default C:\Program Files\VideoLAN\VLC; macOS: e.g. /Applications/VLC.app)")
+    parser.add_argument("--no-vlc", action="store_true", help="Windows/macOS: bundle no libvlc (QtMultimedia plays)")
+    parser.add_argument("--no-self-test", action="store_true", help="do not run the bundle's --self-test")
+    parser.add_argument("--no-package", action="store_true", help="stop after the bundle folder (no archive or setup)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_arguments(argv)
+    target = current_platform()
+    project = project_metadata()
+    dist, work = args.dist.resolve(), args.work.resolve()
+    started = time.perf_counter()
+    print(f"Building {project.display_name} {project.version} for {target} into {dist}")
+
+    build_translations()
+    icons = render_icons(work / "icons")
+    run_pyinstaller(pyinstaller_arguments(project, target, icons, dist, work))
+    bundle, internal = bundle_paths(project, target, dist)
+    shutil.copytree(work / "icons", internal / "resources" / "icons", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("*.icns", "*.ico"))
+    freed = prune_bundle(bundle, internal, target)
+    if target == "linux":
+        freed += strip_binaries(bundle)
+    if target != "linux" and not args.no_vlc and args.vlc_dir is not None:
+        bundle_vlc(args.vlc_dir, internal, target)
+    size = tree_size(bundle)
+    print(f"bundle: {bundle} — {size / 2**20:.1f} MiB ({freed / 2**20:.1f} MiB saved by pruning and stripping)")
+
+    if not args.no_self_test:
+        code, report = run_bundle_self_test(executable(project, target, bundle), work)
+        print(report.rstrip())
+        if code != 0:
+            print(f"build_installer.py: the bundle's --self-test failed (exit {code})", file=sys.stderr)
+            return 1
+    if not args.no_package:
+        if target == "linux":
+            result = package_linux(project, bundle, icons, dist)
+        elif target == "win32":
+            result = package_windows(project, bundle, icons, dist)
+        else:
+            result = package_macos(project, bundle, dist)
+        print(f"package: {result} — {result.stat().st_size / 2**20:.1f} MiB" if result.is_file() else f"package: {result}")
+    print(f"done in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

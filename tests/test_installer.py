@@ -1,0 +1,122 @@
+"""The installer: builds the Linux bundle with build_installer.py, unpacks its archive and runs the
+frozen program's --self-test. Slow (a few minutes): run it on its own with `pytest -m installer`.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.installer
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_TIMEOUT_S = 1200
+STEPS = ("imports", "demo round", "sheet signing", "sheet PDF", "PDF signature", "Excel summary",
+         "video probe", "Qt", "video engine", "main window")
+
+
+def bundle_env(home: Path) -> dict[str, str]:
+    """The frozen program must stand alone: nothing of the source tree or the venv may leak in."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
+    env.update(SARAPSHY_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return env
+
+
+@pytest.fixture(scope="module")
+def unpacked(tmp_path_factory) -> Path:
+    """Build (timed), then unpack the tar.gz as a user would; returns the unpacked program folder."""
+    if importlib.util.find_spec("PyInstaller") is None:
+        pytest.skip("PyInstaller is not installed (build-time tool): pip install pyinstaller==6.22.3")
+    if not sys.platform.startswith("linux"):
+        pytest.skip("this test builds the Linux bundle; Windows and macOS builds are made on those systems")
+    out = tmp_path_factory.mktemp("installer")
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, str(ROOT / "build_installer.py"), "--dist", str(out / "dist"),
+                           "--work", str(out / "build"), "--no-self-test"],
+                          capture_output=True, text=True, timeout=BUILD_TIMEOUT_S, cwd=ROOT)
+    print(f"\nbuild_installer.py took {time.perf_counter() - started:.0f} s")
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    archives = list((out / "dist").glob("Sarapshy-*-linux-*.tar.gz"))
+    assert len(archives) == 1, f"expected one archive, found {archives}"
+    print(f"archive {archives[0].name}: {archives[0].stat().st_size / 2**20:.1f} MiB")
+    with tarfile.open(archives[0]) as tar:
+        tar.extractall(out / "unpacked", filter="tar")
+    folder = out / "unpacked" / "Sarapshy"
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    print(f"unpacked: {size / 2**20:.1f} MiB (du -sh {folder})")
+    return folder
+
+
+def test_the_unpacked_program_passes_its_self_test(unpacked, tmp_path):
+    started = time.perf_counter()
+    done = subprocess.run([str(unpacked / "Sarapshy"), "--self-test"], env=bundle_env(tmp_path / "home"),
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    print(f"self-test took {time.perf_counter() - started:.0f} s\n{done.stdout}")
+    assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+    lines = done.stdout.splitlines()
+    assert "frozen bundle" in lines[0]
+    for step in STEPS:
+        assert any(line.startswith(f"OK   {step}: ") for line in lines), f"no OK line for {step!r}"
+    assert lines[-1] == f"self-test OK: {len(STEPS)} steps"
+    # the self-test worked in its own temporary folder, not in the data folder it was given
+    assert not (tmp_path / "home" / "keys").exists()
+
+
+def test_the_program_answers_on_the_command_line(unpacked, tmp_path):
+    done = subprocess.run([str(unpacked / "Sarapshy"), "--version"], env=bundle_env(tmp_path),
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip().startswith("sarapshy ")
+    assert "0.0.0+source" not in done.stdout  # the version comes from the package metadata
+
+
+def test_the_archive_uses_the_system_libvlc_and_leaves_out_unused_qt(unpacked):
+    files = [p.relative_to(unpacked).as_posix() for p in unpacked.rglob("*")]
+    assert not [f for f in files if Path(f).name.startswith("libvlc")], "libvlc must come from the system"
+    for unused in ("libQt6WebEngineCore", "libQt6Quick3D", "libQt6Pdf.", "libQt6VirtualKeyboard", "libqwayland",
+                   "libqgtk3", "QtQml.abi3", "QtQuick.abi3"):
+        assert not [f for f in files if unused in f], f"{unused} should not be bundled"
+    for needed in ("QtCharts.abi3.so", "QtMultimedia.abi3.so", "platforms/libqxcb.so", "platforms/libqoffscreen.so",
+                   "multimedia/libffmpegmediaplugin.so", "resources/fonts/DejaVuSans.ttf",
+                   "resources/translations/common_kk.qm", "resources/icons/sarapshy.svg",
+                   "resources/icons/sarapshy-256.png"):
+        assert [f for f in files if f.endswith(needed)], f"{needed} is missing from the bundle"
+    qt_catalogues = [Path(f).stem for f in files if "/Qt/translations/" in f and f.endswith(".qm")]
+    assert qt_catalogues and all(name.rsplit("_", 1)[-1] in ("kk", "ru", "en") for name in qt_catalogues)
+
+
+def test_the_desktop_entry_installs_with_the_unpacked_path_and_removes_cleanly(unpacked, tmp_path):
+    desktop = (unpacked / "sarapshy.desktop").read_text(encoding="utf-8")
+    assert "Name[kk]=Сарапшы" in desktop and "MimeType=application/x-sarapshy-round+json;" in desktop
+    assert (unpacked / "sarapshy.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "share")}
+    script = unpacked / "install-desktop-entry.sh"
+    assert os.access(script, os.X_OK)
+    subprocess.run([str(script)], env=env, check=True, capture_output=True)
+    installed = (tmp_path / "share" / "applications" / "sarapshy.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{unpacked}/Sarapshy" gui %f' in installed.splitlines()
+    assert (tmp_path / "share" / "icons" / "hicolor" / "256x256" / "apps" / "sarapshy.png").is_file()
+    assert "*.round.json" in (tmp_path / "share" / "mime" / "packages" / "sarapshy.xml").read_text(encoding="utf-8")
+    subprocess.run([str(script), "--remove"], env=env, check=True, capture_output=True)
+    assert not (tmp_path / "share" / "applications" / "sarapshy.desktop").exists()
+
+
+def test_a_missing_part_is_reported_as_failed_not_ok(tmp_path):
+    """Run from the source tree with the sheet PDF module made unimportable, as in a broken build."""
+    code = ("import sys; sys.modules['app.reports.sheet_pdf'] = None\n"
+            "from app.selftest import run_self_test; raise SystemExit(run_self_test())")
+    env = {**os.environ, "SARAPSHY_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          timeout=300, cwd=ROOT)
+    assert done.returncode == 1, done.stdout + done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert any(line.startswith("FAIL imports: ") and "app.reports.sheet_pdf (" in line for line in lines)
+    assert any(line.startswith("FAIL sheet PDF: not available") for line in lines)
+    assert any(line.startswith("FAIL PDF signature: skipped: needs the sheet PDF") for line in lines)
+    assert any(line.startswith("OK   Excel summary: ") for line in lines)
+    assert lines[-1].startswith("self-test FAILED: imports, ") and "sheet PDF, PDF signature" in lines[-1]
