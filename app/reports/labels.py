@@ -96,11 +96,11 @@ TEXT: dict[str, dict[str, str]] = {
     "tie_unresolved": {"kk": "шешім жазылмаған", "ru": "решение не записано", "en": "no resolution recorded"},
     "agreement": {"kk": "Сарапшылар бағаларының келісімділігі", "ru": "Согласованность оценок экспертов",
                   "en": "Agreement between the experts"},
-    "agreement_text": {"kk": "Кендаллдың конкордация коэффициенті W = {w} (p = {p}); ICC(2,1) = {icc1}, "
+    "agreement_text": {"kk": "Кендаллдың конкордация коэффициенті W = {w} (p {p}); ICC(2,1) = {icc1}, "
                              "ICC(2,k) = {icck}. Есептеуге {used} ЖАОК алынды{left_out}. {verdict}",
-                       "ru": "Коэффициент конкордации Кендалла W = {w} (p = {p}); ICC(2,1) = {icc1}, "
+                       "ru": "Коэффициент конкордации Кендалла W = {w} (p {p}); ICC(2,1) = {icc1}, "
                              "ICC(2,k) = {icck}. В расчёт вошли {used} МООК{left_out}. {verdict}",
-                       "en": "Kendall's coefficient of concordance W = {w} (p = {p}); ICC(2,1) = {icc1}, "
+                       "en": "Kendall's coefficient of concordance W = {w} (p {p}); ICC(2,1) = {icc1}, "
                              "ICC(2,k) = {icck}. {used} MOOCs were used{left_out}. {verdict}"},
     "agreement_left_out": {"kk": " (сарапшы бас тартқан {n} ЖАОК есептелмеді)",
                            "ru": " ({n} МООК с отводом эксперта не учтены)",

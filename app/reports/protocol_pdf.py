@@ -180,7 +180,9 @@ class _Protocol:
         s = self.styles
         panel = self.results.panel
         col = 26
-        per_table = int((self.width - 24) // col)
+        fits = int((self.width - 24) // col)
+        tables = -(-len(panel) // fits)
+        per_table = -(-len(panel) // tables)  # balanced: 10 + 10 rather than 18 + 2
         out = [CondPageBreak(60 * mm), Paragraph(self.t("expert_totals"), s.table_heading),
                Paragraph(self.t("expert_legend"), s.small), Spacer(1, 2 * mm)]
         for start in range(0, len(panel), per_table):
@@ -246,19 +248,23 @@ class _Protocol:
             return out + [Paragraph(self.t("agreement_none"), s.body)]
         left_out = self.t("agreement_left_out", n=len(a.entries_left_out)) if a.entries_left_out else ""
         verdict = "verdict_strong" if a.kendall_w >= 0.7 else "verdict_moderate" if a.kendall_w >= 0.4 else "verdict_weak"
-        p = "—" if a.kendall_p is None else (f"{a.kendall_p:.3g}" if a.kendall_p < 0.001 else number(a.kendall_p, 3, self.lang))
+        if a.kendall_p is None:
+            p = "= —"
+        else:
+            p = f"< {number(0.001, 3, self.lang)}" if a.kendall_p < 0.001 else f"= {number(a.kendall_p, 3, self.lang)}"
         paragraph = self.t("agreement_text", w=number(a.kendall_w, 2, self.lang), p=p,
                            icc1=number(a.icc2_1, 2, self.lang), icck=number(a.icc2_k, 2, self.lang),
                            used=a.entries_used, left_out=left_out, verdict=self.t(verdict))
         chart = spread_chart(self.results.entries, self.rnd.max_total, min(self.width, 120 * mm))
-        return out + [Paragraph(text(paragraph), s.body), Spacer(1, 2 * mm),
-                      KeepTogether([chart, Paragraph(self.t("chart_caption"), s.small)])]
+        return [KeepTogether(out + [Paragraph(text(paragraph), s.body), Spacer(1, 2 * mm), chart,
+                                    Paragraph(self.t("chart_caption"), s.small)])]
 
     def _sheets(self) -> list:
         s = self.styles
         rows = [[Paragraph(self.t(k), s.head) for k in ("col_file", "col_expert", "col_revision", "col_code",
                                                          "col_status")]]
-        fit = _Fitter(s, [self.width * 0.3, self.width * 0.3, 50, 70, self.width * 0.4 - 120])
+        revision_w = _fit_heading(self.t("col_revision"), 40)
+        fit = _Fitter(s, [self.width * 0.3, self.width * 0.3, revision_w, 72, self.width * 0.4 - 72 - revision_w])
         for status in self.outcome.statuses:
             expert = self.rnd.expert(status.expert_id) if status.expert_id else None
             rows.append([fit.cell(status.file, 0), fit.cell(expert.name if expert else status.expert_id or "", 1),

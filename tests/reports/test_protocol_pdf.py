@@ -8,6 +8,7 @@ import pytest
 
 from app.models.results import results_sha256
 from app.reports.decisions import Decisions, advancing_entries
+from app.reports.labels import number
 from app.reports.pdf_signing import sign_pdf, verify_pdf
 from app.reports.protocol_pdf import write_protocol_pdf
 from tests.factories import round_data
@@ -62,7 +63,9 @@ def test_kazakh_protocol_content(tied, tmp_path):
     assert "Жеңімпаз: «Курс 2: Қазақ тілі және ғылым» (Автор 2) — 168" in flat
     assert "Номинанттар: — «Курс 4: Қазақ тілі және ғылым» (Автор 4)" in flat
     assert TIE_WORDS in flat
-    assert "Кендаллдың конкордация коэффициенті W =" in flat
+    w = outcome.results.agreement.kendall_w
+    assert f"Кендаллдың конкордация коэффициенті W = {number(w, 2, 'kk')} (p " in flat
+    assert "Есептеуге 3 ЖАОК алынды (сарапшы бас тартқан 1 ЖАОК есептелмеді)" in flat
     for status in outcome.statuses:
         assert f"{status.file} " in flat and status.code in flat
     assert results_sha256(outcome.results) in flat
@@ -131,3 +134,8 @@ def test_decisions_round_trip():
                   absent_experts=["e2"], places={"a": 1, "b": 2}, meeting_date=date(2026, 12, 18))
     assert Decisions.from_dict(d.to_dict()) == d
     assert d.resolution(["b", "a"]) == "x"
+
+
+def test_numbers_are_written_the_local_way():
+    assert number(73.5, 1, "kk") == "73,5" and number(73.5, 1, "en") == "73.5"
+    assert number(168.0, 1, "ru") == "168" and number(None, 2, "kk") == "—"
