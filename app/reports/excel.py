@@ -60,6 +60,7 @@ XL_TEXT = {
     "left_out": {"kk": "Есептелмеген ЖАОК", "ru": "Не вошли в расчёт", "en": "Entries left out"},
     "nominee": {"kk": "Номинант", "ru": "Номинант", "en": "Nominee"},
 }
+LINE_HEIGHT = 12.75  # points: one line of Arial 10
 HEADER_ROW = 3  # rows 1–2: title lines; row 3: column headings; data from row 4 (expert sheets: 5)
 
 
@@ -110,6 +111,9 @@ STYLES = {
     "sarapshy 3dp": dict(font=BODY, number_format="0.000"),
     "sarapshy 4dp": dict(font=BODY, number_format="0.0000"),
     "sarapshy head": dict(font=BOLD, border=BOX, fill=HEAD_FILL, alignment=HEAD_ALIGN),
+    "sarapshy head vertical": dict(font=BOLD, border=BOX, fill=HEAD_FILL,
+                                   alignment=Alignment(wrap_text=True, vertical="center", horizontal="center",
+                                                       text_rotation=90)),
     "sarapshy title": dict(font=TITLE),
     "sarapshy subtitle": dict(font=BOLD),
 }
@@ -148,14 +152,28 @@ class StyledRows:
 
     Columns whose style is None take the workbook's default (Arial 10, see `use_default_font`) and
     are written as bare values, the cheapest way openpyxl has. Text columns always hold text.
+
+    Rows with long text get the height of its wrapped lines (spreadsheets do not grow rows by
+    themselves when they open a file).
     """
 
-    def __init__(self, ws: Worksheet, styles: list[str | None], text_columns: set[int] = frozenset()):
+    def __init__(self, ws: Worksheet, styles: list[str | None], text_columns: set[int], widths: list[float],
+                 first_row: int):
         self.ws = ws
         self.cells = [None if style is None else cell(ws, None, style) for style in styles]
         self.text_columns = text_columns
+        self.chars = {i: max(widths[i] - 1, 1) for i in text_columns}  # characters a line holds
+        self.row = first_row
 
     def append(self, values: list) -> None:
+        lines = 1
+        for index, room in self.chars.items():
+            value = values[index]
+            if isinstance(value, str) and len(value) > room:
+                lines = max(lines, sum(-(-len(part) // room) or 1 for part in value.split("\n")))
+        if lines > 1:
+            self.ws.row_dimensions[self.row].height = LINE_HEIGHT * min(lines, 30)
+        self.row += 1
         row = []
         for index, (c, value) in enumerate(zip(self.cells, values)):
             if c is None:
@@ -168,8 +186,10 @@ class StyledRows:
         self.ws.append(row)
 
 
-def head_row(ws: Worksheet, labels: list[str]) -> list[WriteOnlyCell]:
-    return [cell(ws, label, "sarapshy head", as_text=True) for label in labels]
+def head_row(ws: Worksheet, labels: list[str], vertical: range | set[int] = frozenset()) -> list[WriteOnlyCell]:
+    """Column headings; those of narrow number columns (`vertical`) read bottom to top."""
+    return [cell(ws, label, "sarapshy head vertical" if i in vertical else "sarapshy head", as_text=True)
+            for i, label in enumerate(labels)]
 
 
 def title_rows(ws: Worksheet, first: str, second: str) -> None:
@@ -177,9 +197,10 @@ def title_rows(ws: Worksheet, first: str, second: str) -> None:
     ws.append([cell(ws, second, "sarapshy subtitle", as_text=True)])
 
 
-def set_widths(ws: Worksheet, widths: list[float]) -> None:
+def set_widths(ws: Worksheet, widths: list[float]) -> list[float]:
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
+    return widths
 
 
 def print_setup(ws: Worksheet, header_row: int, last_column: int, last_row: int, freeze: str = "") -> None:
@@ -239,7 +260,7 @@ def _write_expert_sheet(ws: Worksheet, round_file: RoundFile, outcome: MergeOutc
     expert = rnd.expert(expert_id)
     sheet = next(s.sheet for s in outcome.accepted if s.sheet.expert_id == expert_id)
     layout = _ExpertLayout(len(rnd.criteria))
-    set_widths(ws, [5, 40, 24, 24] + [9] * len(rnd.criteria) + [10, 50])
+    widths = set_widths(ws, [5, 40, 24, 24] + [9] * len(rnd.criteria) + [10, 50])
     print_setup(ws, HEADER_ROW, layout.comment, layout.FIRST_ROW + len(rnd.entries) - 1,
                 freeze=f"C{layout.FIRST_ROW}")
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW + 1}"
@@ -247,12 +268,14 @@ def _write_expert_sheet(ws: Worksheet, round_file: RoundFile, outcome: MergeOutc
                + t("competition", lang, title=rnd.title_in(lang)))
     labels = [t("col_no", lang), t("col_title", lang), t("col_author", lang), t("col_link", lang)]
     labels += [localized(c.title, lang) for c in rnd.criteria] + [localized(TOTAL_TITLE, lang), xt("comment", lang)]
-    ws.append(head_row(ws, labels))
+    ws.row_dimensions[HEADER_ROW].height = 170
+    ws.append(head_row(ws, labels, vertical=range(4, layout.comment - 1)))
     ws.append(head_row(ws, ["", "", "", ""] + [str(i) for i in range(1, len(rnd.criteria) + 2)] + [""]))
     first_score, last_score = get_column_letter(layout.FIRST_SCORE), get_column_letter(layout.last_score)
     n_criteria = len(rnd.criteria)
     rows = StyledRows(ws, [None] + ["sarapshy text"] * 3 + [None] * n_criteria
-                      + ["sarapshy bold", "sarapshy text"], text_columns={1, 2, 3, layout.comment - 1})
+                      + ["sarapshy bold", "sarapshy text"], text_columns={1, 2, 3, layout.comment - 1},
+                      widths=widths, first_row=layout.FIRST_ROW)
     evaluations = {ev.entry_id: ev for ev in sheet.evaluations}
     for number, entry in enumerate(rnd.entries, start=1):
         row = layout.FIRST_ROW + number - 1
@@ -281,7 +304,7 @@ def _write_summary(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, 
     last_total = first_total + k - 1
     c_result = last_total + 1
     c_mean, c_sd, c_min, c_max, c_decision = c_result + 1, c_result + 2, c_result + 3, c_result + 4, c_result + 5
-    set_widths(ws, [7, 5, 8, 44, 28, 30] + [8] * k + [10, 9, 9, 7, 7, 22])
+    widths = set_widths(ws, [7, 5, 8, 44, 28, 30] + [8] * k + [10, 9, 9, 7, 7, 22])
     first = HEADER_ROW + 1
     last = first + len(results.entries) - 1
     print_setup(ws, HEADER_ROW, c_decision, last, freeze=f"E{first}")
@@ -291,14 +314,16 @@ def _write_summary(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, 
     labels += [f"{t('expert_abbr', lang)}{i}. {rnd.expert(x).name}" for i, x in enumerate(panel, 1)]
     labels += [t("col_result", lang), t("col_mean", lang), xt("sd", lang), xt("min", lang), xt("max", lang),
                xt("decision", lang)]
-    ws.append(head_row(ws, labels))
+    ws.row_dimensions[HEADER_ROW].height = 150
+    ws.append(head_row(ws, labels, vertical=range(first_total - 1, c_decision - 1)))
     result_letter = get_column_letter(c_result)
     result_range = f"${result_letter}${first}:${result_letter}${max(last, first)}"
     decided = _decision_labels(round_file, outcome, decisions, lang)
     total_column = _ExpertLayout(len(rnd.criteria)).total
     rows = StyledRows(ws, ["sarapshy bold", None] + ["sarapshy text"] * 4 + [None] * k
                       + ["sarapshy result", "sarapshy 2dp", "sarapshy 2dp", None, None,
-                         "sarapshy text"], text_columns={2, 3, 4, 5, c_decision - 1})
+                         "sarapshy text"], text_columns={2, 3, 4, 5, c_decision - 1},
+                      widths=widths, first_row=first)
     entries = {x.id: x for x in rnd.entries}
     for n, e in enumerate(results.entries, start=1):
         row = first + n - 1

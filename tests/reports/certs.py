@@ -16,6 +16,13 @@ def _name(common_name: str) -> x509.Name:
                       x509.NameAttribute(NameOID.ORGANIZATION_NAME, "АТУ тест")])
 
 
+def _key_usage(signer: bool) -> x509.KeyUsage:
+    """A signer signs documents (non-repudiation, which pyHanko requires); a CA signs certificates."""
+    return x509.KeyUsage(digital_signature=signer, content_commitment=signer, key_encipherment=False,
+                         data_encipherment=False, key_agreement=False, key_cert_sign=not signer,
+                         crl_sign=not signer, encipher_only=False, decipher_only=False)
+
+
 def make_ca(common_name: str = "Sarapshy Test CA"):
     key = ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.timezone.utc)
@@ -23,10 +30,7 @@ def make_ca(common_name: str = "Sarapshy Test CA"):
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
             .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False,
-                                         key_encipherment=False, data_encipherment=False,
-                                         key_agreement=False, key_cert_sign=True, crl_sign=True,
-                                         encipher_only=False, decipher_only=False), critical=True)
+            .add_extension(_key_usage(signer=False), critical=True)
             .sign(key, hashes.SHA256()))
     return key, cert
 
@@ -39,10 +43,7 @@ def make_signer_p12(path: Path, common_name: str, ca, passphrase: bytes) -> x509
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True,
-                                         key_encipherment=False, data_encipherment=False,
-                                         key_agreement=False, key_cert_sign=False, crl_sign=False,
-                                         encipher_only=False, decipher_only=False), critical=True)
+            .add_extension(_key_usage(signer=True), critical=True)
             .sign(ca_key, hashes.SHA256()))
     blob = pkcs12.serialize_key_and_certificates(
         common_name.encode("utf-8"), key, cert, [ca_cert],
