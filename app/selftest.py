@@ -2,8 +2,9 @@
 
 Run on the frozen bundle right after it is built (and by support staff on an expert's laptop):
 imports every module, writes the demo round to a temporary folder and loads it, signs and
-verifies a sheet, renders the sheet PDF (and signs it as a PDF) and the Excel summary, probes a generated video, finds
-a video engine, and opens the main window (offscreen when there is no display). Each step
+verifies a sheet, renders the sheet PDF (and signs it as a PDF) and the Excel summary, probes a
+generated video and plays it (muted) with the engine the player would use here, and opens the
+main window with each role's page (offscreen when there is no display). Each step
 prints one line, `OK` or `FAIL` with the reason; the exit code is 0 only when every step is OK.
 A part missing from the build reports FAIL "not available", never OK.
 
@@ -28,6 +29,7 @@ import app
 
 SKIPPED_MODULES = {"app.__main__"}  # runs the command line when imported
 WINDOW_SETTLE_MS = 800
+PLAYBACK_TIMEOUT_S = 5.0
 REPORT_FILE = "self-test.txt"  # where the report goes when there is no console (windowed builds)
 
 
@@ -44,6 +46,7 @@ class SelfTest:
     round_file: Any = None
     sheet: dict | None = None
     pdf: Path | None = None
+    clip: Path | None = None
     application: Any = None
 
     def step(self, name: str, check: Callable[[], str]) -> bool:
@@ -177,6 +180,7 @@ class SelfTest:
 
         path = synth.write_colour_clip(self.work / "probe.mp4", [synth.RED, synth.GREEN], 0.5, (320, 180), 10)
         info = probe(path)
+        self.clip = Path(path)
         found = (info.video_codec, info.width, info.height, info.audio_codec, info.channels)
         if found != ("h264", 320, 180, "aac", 2):
             raise StepFailed(f"probe read {found}, expected ('h264', 320, 180, 'aac', 2)")
@@ -190,15 +194,35 @@ class SelfTest:
         self.application = make_application([sys.argv[0] if sys.argv else "sarapshy"])
         return f"platform {platform_name()}"
 
-    def find_video_engine(self) -> str:
-        self.needs("Qt", self.application)
+    def play_generated_video(self) -> str:
+        """The engine the player would use here plays the probed clip (muted) until a frame shows."""
+        application = self.needs("Qt", self.application)
+        clip = self.needs("the generated video", self.clip)
         from app.ui.player.choice import backend_problems, create_backend
 
         backend = create_backend()
-        name = backend.name()
-        backend.deleteLater()
+        widget = backend.video_widget()
+        try:
+            widget.resize(320, 180)
+            widget.show()
+            backend.set_muted(True)
+            backend.load(clip, "self-test")
+            backend.play()
+            deadline = time.monotonic() + PLAYBACK_TIMEOUT_S
+            while time.monotonic() < deadline and not (backend.has_video() and backend.position() > 0):
+                application.processEvents()
+                time.sleep(0.02)
+            played = backend.has_video() and backend.position() > 0
+            detail = f"{backend.name()} showed video at {backend.position()} ms"
+            if not played:
+                raise StepFailed(f"{backend.name()} did not play {clip.name} within {PLAYBACK_TIMEOUT_S} s "
+                                 f"(state {backend.state().value}, position {backend.position()} ms)")
+        finally:
+            backend.release()
+            widget.close()
+            backend.deleteLater()
         problems = backend_problems()
-        return f"{name}; {libvlc_status()}" + (f" (not used: {'; '.join(problems)})" if problems else "")
+        return f"{detail}; {libvlc_status()}" + (f" (not used: {'; '.join(problems)})" if problems else "")
 
     def open_main_window(self) -> str:
         application = self.needs("Qt", self.application)
@@ -236,7 +260,7 @@ class SelfTest:
         self.step("Excel summary", self.write_excel_summary)
         self.step("video probe", self.probe_generated_video)
         self.step("Qt", self.start_qt)
-        self.step("video engine", self.find_video_engine)
+        self.step("video playback", self.play_generated_video)
         self.step("main window", self.open_main_window)
         failed = [name for name, ok, _ in self.results if not ok]
         summary = f"self-test FAILED: {', '.join(failed)}" if failed else f"self-test OK: {len(self.results)} steps"

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.installer
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_TIMEOUT_S = 1200
 STEPS = ("imports", "demo round", "sheet signing", "sheet PDF", "PDF signature", "Excel summary",
-         "video probe", "Qt", "video engine", "main window")
+         "video probe", "Qt", "video playback", "main window")
 
 
 def bundle_env(home: Path) -> dict[str, str]:
