@@ -181,11 +181,17 @@ def outlying_totals(entry: EntryResult, max_total: int, share: float = OUTLIER_S
     """Experts whose total for the entry is far from the median of the others' totals."""
     if len(entry.totals) < 3:
         return set()
+    ordered = sorted(entry.totals.items(), key=lambda item: item[1])
+    values = [v for _, v in ordered]
+    others = len(values) - 1
+    mid = others // 2
+
+    def other(i: int, k: int) -> int:  # the i-th smallest of the values without the k-th one
+        return values[i] if i < k else values[i + 1]
+
     flagged = set()
-    for expert_id, total in entry.totals.items():
-        others = sorted(v for k, v in entry.totals.items() if k != expert_id)
-        mid = len(others) // 2
-        median = others[mid] if len(others) % 2 else (others[mid - 1] + others[mid]) / 2
+    for k, (expert_id, total) in enumerate(ordered):
+        median = other(mid, k) if others % 2 else (other(mid - 1, k) + other(mid, k)) / 2
         if abs(total - median) > share * max_total:
             flagged.add(expert_id)
     return flagged

@@ -6,6 +6,7 @@ from PySide6 import QtCharts
 from app.models.chair import ChairSnapshot
 from app.models.localized import localized
 from app.ui.chair.models import HeatMapModel, elide, short_name
+from app.ui.chair.panels import CONTENT_SAMPLE_ROWS, split
 from app.ui.i18n import current_language
 from app.ui.qt import QtGui, QtWidgets, Qt
 
@@ -125,6 +126,7 @@ class HeatMapView(QtWidgets.QTableView):
         self.horizontalHeader().setMinimumSectionSize(34)
         self.verticalHeader().setDefaultSectionSize(22)
         self.verticalHeader().setMaximumWidth(360)
+        self.verticalHeader().setResizeContentsPrecision(CONTENT_SAMPLE_ROWS)
         self.setShowGrid(False)
 
     def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
@@ -147,11 +149,7 @@ class ChartsPage(QtWidgets.QWidget):
         heat_layout.setContentsMargins(0, 0, 0, 0)
         heat_layout.addWidget(self.heat_title)
         heat_layout.addWidget(self.heat_map, 1)
-        splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.spread)
-        splitter.addWidget(heat_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = split(Qt.Orientation.Horizontal, self.spread, heat_box, (3, 2))
         splitter.setSizes([900, 600])
         heat_box.setMinimumWidth(480)
         layout = QtWidgets.QVBoxLayout(self)

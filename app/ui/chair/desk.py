@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import importlib.util
 from pathlib import Path
 from typing import Any, Callable
 
@@ -38,6 +39,14 @@ def document_writer(kind: str) -> Callable[..., Any] | None:
     except ImportError:
         return None
     return getattr(module, function, None)
+
+
+def document_writer_present(kind: str) -> bool:
+    """Whether the writer's module is installed, without importing it (reportlab is slow to load)."""
+    try:
+        return importlib.util.find_spec(DOCUMENT_WRITERS[kind][0]) is not None
+    except ImportError:
+        return False
 
 
 class ChairDesk(QtWidgets.QWidget):
@@ -95,8 +104,8 @@ class ChairDesk(QtWidgets.QWidget):
             lambda: self.snapshot and self.record_advancing(self.snapshot.suggested_advancing()))
         self.decisions.protocol_requested.connect(self.write_protocol)
         self.decisions.summary_requested.connect(self.write_summary)
-        self.decisions.protocol_available = document_writer("protocol") is not None
-        self.decisions.summary_available = document_writer("summary") is not None
+        self.decisions.protocol_available = document_writer_present("protocol")
+        self.decisions.summary_available = document_writer_present("summary")
 
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("chair_tabs")
@@ -168,11 +177,6 @@ class ChairDesk(QtWidgets.QWidget):
             token = self._load_token
             self._run(self.store.snapshot, title=self.tr("Checking the imported sheets"),
                       on_success=lambda snapshot: token == self._load_token and self._show(snapshot))
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- showing ---
 
@@ -340,7 +344,9 @@ class ChairDesk(QtWidgets.QWidget):
 
     @staticmethod
     def _local_paths(mime: QtCore.QMimeData) -> list[str]:
-        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+        """Dropped sheet files and folders; round files are left to the main window (it opens them)."""
+        paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+        return [p for p in paths if not p.lower().endswith(".round.json")]
 
     # --- decisions ---
 

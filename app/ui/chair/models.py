@@ -63,23 +63,41 @@ def whole_or_decimal(value: float | None, decimals: int = 2) -> str:
 
 
 class _SnapshotModel(QtCore.QAbstractTableModel):
-    """Common ground: a snapshot, translated headers, refresh on language change."""
+    """Common ground: a snapshot, translated headers, refresh on language change.
+
+    Header texts, entry titles and expert labels are computed once per snapshot and language:
+    views ask for them for every cell they paint.
+    """
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.snapshot: ChairSnapshot | None = None
         self._rebuild()
+        self._relabel()
 
     def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
         self.beginResetModel()
         self.snapshot = snapshot
         self._rebuild()
+        self._relabel()
         self.endResetModel()
 
     def _rebuild(self) -> None:
         """Recompute the rows from `self.snapshot` (inside a model reset)."""
 
+    def _relabel(self) -> None:
+        """Recompute the texts that depend on the snapshot and the interface language."""
+        lang = current_language()
+        rnd = self.snapshot.round if self.snapshot else None
+        self._titles = {e.id: localized(e.title, lang) for e in rnd.entries} if rnd else {}
+        self._departments = {e.id: localized(e.department, lang) for e in rnd.entries} if rnd else {}
+        experts = rnd.commission.experts if rnd else []
+        self._expert_names = {e.id: e.name for e in experts}
+        self._positions = {e.id: i for i, e in enumerate(experts, start=1)}
+        self._headers = self.headers()
+
     def retranslate(self) -> None:
+        self._relabel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
@@ -88,32 +106,27 @@ class _SnapshotModel(QtCore.QAbstractTableModel):
         return []
 
     def columnCount(self, parent: Index = Index()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
+            return self._headers[section] if 0 <= section < len(self._headers) else None
         if orientation == Qt.Orientation.Vertical and role == DISPLAY:
             return section + 1
         return None
 
     def entry_title(self, entry_id: str) -> str:
-        entry = self.snapshot.round.entry(entry_id) if self.snapshot else None
-        return localized(entry.title, current_language()) if entry else entry_id
+        return self._titles.get(entry_id, entry_id)
 
     def entry_department(self, entry_id: str) -> str:
-        entry = self.snapshot.round.entry(entry_id) if self.snapshot else None
-        return localized(entry.department, current_language()) if entry else ""
+        return self._departments.get(entry_id, "")
 
     def expert_name(self, expert_id: str) -> str:
-        expert = self.snapshot.round.expert(expert_id) if self.snapshot else None
-        return expert.name if expert else expert_id
+        return self._expert_names.get(expert_id, expert_id)
 
     def expert_position(self, expert_id: str) -> int:
         """The expert's number in the commission's list (1-based), as on the protocol."""
-        experts = self.snapshot.round.commission.experts if self.snapshot else []
-        return next((i for i, e in enumerate(experts, start=1) if e.id == expert_id), 0)
+        return self._positions.get(expert_id, 0)
 
     def expert_short(self, expert_id: str, two_lines: bool = False) -> str:
         """'3. Сәрсенбаева Ә. Қ.' — the commission's number, surname and initials, for column headers."""
@@ -242,40 +255,50 @@ class SheetsModel(_SnapshotModel):
                 self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
 
 
-# --- coverage: entries × experts ---
+# --- entries (rows) × experts (columns) ---
 
-class CoverageModel(_SnapshotModel):
-    """Rows: the round's entries; columns: the commission's experts; cells: scored/recused/missing."""
+class _EntriesByExpertsModel(_SnapshotModel):
+    """Rows are entries, columns experts; subclasses fill `row_ids`, `column_ids` and `row_label`."""
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        self.row_ids: list[str] = []
+        self.column_ids: list[str] = []
         super().__init__(parent)
-        self.entry_ids: list[str] = []
-        self.expert_ids: list[str] = []
-        self.grid: dict[str, dict[str, str]] = {}
 
-    def _rebuild(self) -> None:
-        s = self.snapshot
-        self.entry_ids = [e.id for e in s.round.entries] if s else []
-        self.expert_ids = [e.id for e in s.round.commission.experts] if s else []
-        self.grid = s.coverage() if s else {}
-
-    def headers(self) -> list[str]:
-        return [self.expert_short(e) for e in self.expert_ids]
+    def row_label(self, row: int) -> str:
+        raise NotImplementedError
 
     def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entry_ids)
+        return 0 if parent.isValid() else len(self.row_ids)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == TOOLTIP:
-            return self.expert_header(section, orientation, role, self.expert_ids)
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.entry_ids):
-            entry_id = self.entry_ids[section]
+            return self.expert_header(section, orientation, role, self.column_ids)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.row_ids):
             if role == DISPLAY:
-                return f"{entry_id}  {self.entry_title(entry_id)}"
+                return self.row_label(section)
             if role == TOOLTIP:
-                return self.entry_title(entry_id)
+                return self.entry_title(self.row_ids[section])
             return None
         return super().headerData(section, orientation, role)
+
+
+# --- coverage: entries × experts ---
+
+class CoverageModel(_EntriesByExpertsModel):
+    """Rows: the round's entries; columns: the commission's experts; cells: scored/recused/missing."""
+
+    def _rebuild(self) -> None:
+        s = self.snapshot
+        self.row_ids = [e.id for e in s.round.entries] if s else []
+        self.column_ids = [e.id for e in s.round.commission.experts] if s else []
+        self.grid = s.coverage() if s else {}
+
+    def headers(self) -> list[str]:
+        return [self.expert_short(e) for e in self.column_ids]
+
+    def row_label(self, row: int) -> str:
+        return f"{self.row_ids[row]}  {self.entry_title(self.row_ids[row])}"
 
     def cell_text(self, value: str) -> str:
         return {SCORED: self.tr("scored"), RECUSED: self.tr("recused"), MISSING: self.tr("missing"),
@@ -284,7 +307,7 @@ class CoverageModel(_SnapshotModel):
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
-        value = self.grid[self.expert_ids[index.column()]][self.entry_ids[index.row()]]
+        value = self.grid[self.column_ids[index.column()]][self.row_ids[index.row()]]
         if role == ValueRole:
             return value
         if role == DISPLAY:
@@ -597,33 +620,24 @@ class RobustnessModel(_SnapshotModel):
 
 # --- heat map: entries × experts totals ---
 
-class HeatMapModel(_SnapshotModel):
+class HeatMapModel(_EntriesByExpertsModel):
     """Rows: entries in rank order; columns: panel experts; the cell's colour shows the total."""
 
     def _rebuild(self) -> None:
         s = self.snapshot
         self.entries = s.final_order() if s else []
         self.panel = list(s.results.panel) if s else []
+        self.row_ids = [e.entry_id for e in self.entries]
+        self.column_ids = self.panel
         totals = [t for e in self.entries for t in e.totals.values()]
         self.low, self.high = (min(totals), max(totals)) if totals else (0, 1)
 
     def headers(self) -> list[str]:
         return [str(self.expert_position(e)) for e in self.panel]
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == TOOLTIP:
-            return self.expert_header(section, orientation, role, self.panel)
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.entries):
-            entry = self.entries[section]
-            if role == DISPLAY:
-                return f"{entry.rank or DASH}. {elide(self.entry_title(entry.entry_id), 26)}"
-            if role == TOOLTIP:
-                return self.entry_title(entry.entry_id)
-            return None
-        return super().headerData(section, orientation, role)
+    def row_label(self, row: int) -> str:
+        entry = self.entries[row]
+        return f"{entry.rank or DASH}. {elide(self.entry_title(entry.entry_id), 26)}"
 
     def colour(self, total: int) -> QtGui.QColor:
         """White for the lowest total given, deep blue for the highest."""

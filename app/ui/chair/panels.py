@@ -7,6 +7,8 @@ from app.ui.chair.models import (CoverageModel, CriteriaModel, ExpertsModel, Ran
 from app.ui.qt import QtWidgets, Qt
 
 HEADER = QtWidgets.QHeaderView.ResizeMode
+# Columns fitted to their contents look at this many rows only, so a thousand entries stay quick.
+CONTENT_SAMPLE_ROWS = 60
 
 
 def table_view(model, name: str, stretch: int | None = None, sortable: bool = False) -> QtWidgets.QTableView:
@@ -21,6 +23,7 @@ def table_view(model, name: str, stretch: int | None = None, sortable: bool = Fa
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setHighlightSections(False)
     view.setWordWrap(False)
+    view.horizontalHeader().setResizeContentsPrecision(CONTENT_SAMPLE_ROWS)
     if stretch is not None:
         view.horizontalHeader().setStretchLastSection(False)
         model.modelReset.connect(lambda: _fit_columns(view, stretch))
@@ -29,14 +32,18 @@ def table_view(model, name: str, stretch: int | None = None, sortable: bool = Fa
 
 def _fit_columns(view: QtWidgets.QTableView, stretch: int) -> None:
     header = view.horizontalHeader()
-    model = view.model()
-    for col in range(model.columnCount()):
+    for col in range(view.model().columnCount()):
         header.setSectionResizeMode(col, HEADER.Stretch if col == stretch else HEADER.ResizeToContents)
-    if model.rowCount() > 200:  # ResizeToContents over thousands of rows is slow: fix the widths once
-        view.resizeColumnsToContents()
-        for col in range(model.columnCount()):
-            if col != stretch:
-                header.setSectionResizeMode(col, HEADER.Interactive)
+
+
+def split(orientation: Qt.Orientation, first: QtWidgets.QWidget, second: QtWidgets.QWidget,
+          stretch: tuple[int, int]) -> QtWidgets.QSplitter:
+    splitter = QtWidgets.QSplitter(orientation)
+    splitter.addWidget(first)
+    splitter.addWidget(second)
+    splitter.setStretchFactor(0, stretch[0])
+    splitter.setStretchFactor(1, stretch[1])
+    return splitter
 
 
 def group(title_holder: list, layout: QtWidgets.QLayout) -> QtWidgets.QGroupBox:
@@ -104,6 +111,7 @@ class CoveragePanel(QtWidgets.QWidget):
         self.view.horizontalHeader().setMinimumSectionSize(70)
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.verticalHeader().setMaximumWidth(420)
+        self.view.verticalHeader().setResizeContentsPrecision(CONTENT_SAMPLE_ROWS)
         self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary = QtWidgets.QLabel()
         self.summary.setObjectName("coverage_summary")
@@ -176,13 +184,8 @@ class RankingPanel(QtWidgets.QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.criteria_title)
         bottom_layout.addWidget(self.criteria_view, 1)
-        splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(split(Qt.Orientation.Vertical, top, bottom, (3, 1)))
         self.retranslate()
 
     def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:

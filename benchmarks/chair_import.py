@@ -1,0 +1,109 @@
+"""The chair's import: 50 sheets × 1000 entries imported and shown, against the floor.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/chair_import.py [--entries 1000] [--experts 50] [--repeat 3]
+
+Uses the round and sheets of `benchmarks/merge.py` (signed, with comments, notes, viewing records
+and about 1 % recusals) and times, best of `--repeat` runs:
+- floor: read every sheet file, decode its JSON and verify its signature;
+- import and show: the chair's desk (a real `ChairDesk` window, offscreen) imports the files
+  through its background worker into a fresh chair's store — bytes kept in SQLite, every sheet
+  merged with `merge_sheets` — and fills every table, the charts and the heat map, until the
+  window has painted;
+- reopen and show: a new desk over the same store (every stored sheet re-merged), until painted.
+Target: import and show ≤ 3 × floor.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+TARGET_RATIO = 3.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=1000)
+    parser.add_argument("--experts", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from merge import best_of, floor, write_round, write_sheets
+
+    from app.models.round import load_round
+    from app.ui.qt import QtWidgets
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    from app.ui.chair.desk import ChairDesk
+
+    with tempfile.TemporaryDirectory(prefix="sarapshy-bench-chair-") as tmp:
+        folder = Path(tmp)
+        os.environ["SARAPSHY_HOME"] = str(folder / "home")
+        round_file = load_round(write_round(folder, args.entries, args.experts))
+        start = time.perf_counter()
+        paths = write_sheets(folder, round_file)
+        size = sum(p.stat().st_size for p in paths)
+        print(f"generated {len(paths)} signed sheets × {args.entries} entries ({size / 1e6:.1f} MB) "
+              f"in {time.perf_counter() - start:.1f} s")
+
+        def wait(condition) -> None:
+            while not condition():
+                app.processEvents()
+                time.sleep(0.001)
+
+        def shown(desk: ChairDesk) -> None:
+            """Until every panel holds the snapshot and the window has painted."""
+            wait(lambda: desk.snapshot is not None and len(desk.snapshot.sheets) == len(paths)
+                 and (desk.operation is None or not desk.operation.is_running()))
+            for index in range(desk.tabs.count()):  # paint every tab once, as the chair will look at them
+                desk.tabs.setCurrentIndex(index)
+                desk.repaint()
+            app.processEvents()
+
+        desks: list[ChairDesk] = []
+
+        def fresh_store() -> None:
+            os.environ["SARAPSHY_HOME"] = str(folder / f"home-{time.monotonic_ns()}")
+
+        def import_and_show() -> None:
+            desk = ChairDesk(round_file)
+            desk.resize(1500, 900)
+            desk.show()
+            wait(lambda: desk.snapshot is not None)  # the empty store opens first
+            desk.import_paths(paths)
+            wait(lambda: len(desk.snapshot.sheets) == len(paths))
+            shown(desk)
+            assert len(desk.snapshot.outcome.accepted) == len(paths), "the import left sheets out"
+            assert desk.ranking.model.rowCount() == args.entries
+            desks.append(desk)
+
+        def reopen_and_show() -> None:
+            desk = ChairDesk(round_file)
+            desk.resize(1500, 900)
+            desk.show()
+            shown(desk)
+            desks.append(desk)
+
+        floor_s = best_of(args.repeat, lambda: floor(paths))
+        import_s = best_of(args.repeat, import_and_show, before=fresh_store)
+        reopen_s = best_of(args.repeat, reopen_and_show)
+        ratio = import_s / floor_s
+        print(f"floor (read + JSON + verify signatures): {floor_s:.3f} s")
+        print(f"chair's desk: import and show:           {import_s:.3f} s  ratio {ratio:.2f} "
+              f"(target ≤ {TARGET_RATIO:.0f}) {'OK' if ratio <= TARGET_RATIO else 'OVER'}")
+        print(f"chair's desk: reopen and show:           {reopen_s:.3f} s  ratio {reopen_s / floor_s:.2f}")
+        for desk in desks:
+            desk.close()
+            desk.deleteLater()
+        app.processEvents()
+
+
+if __name__ == "__main__":
+    main()
