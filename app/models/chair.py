@@ -161,6 +161,20 @@ class ChairSnapshot:
                     position[entry_id] = slot
         return sorted(entries, key=lambda e: position[e.entry_id])
 
+    def decided_places(self) -> dict[str, int]:
+        """Entry id → place where the commission ordered tied entries (r, r + 1, …); else absent."""
+        places: dict[str, int] = {}
+        for resolution in self.decisions.tie_resolutions.values():
+            ranked = [self.results.entry(e) for e in resolution.order]
+            if resolution.order and all(r is not None and r.rank is not None for r in ranked):
+                first = min(r.rank for r in ranked)
+                places.update({entry_id: first + i for i, entry_id in enumerate(resolution.order)})
+        return places
+
+    def place(self, entry: EntryResult) -> int | None:
+        """The entry's place: its rank, or the place the commission decided for a tie."""
+        return self.decided_places().get(entry.entry_id, entry.rank)
+
     def advancing_limit(self) -> int:
         return ADVANCING_LIMIT.get(self.round.stage, 0)
 
@@ -507,17 +521,11 @@ def _now() -> str:
 def report_decisions(snapshot: ChairSnapshot) -> Decisions:
     """The chair's decisions in the form the protocol and the Excel summary take."""
     d = snapshot.decisions
-    places: dict[str, int] = {}
-    for resolution in d.tie_resolutions.values():
-        ranked = [snapshot.results.entry(e) for e in resolution.order]
-        if resolution.order and all(r is not None and r.rank is not None for r in ranked):
-            first = min(r.rank for r in ranked)
-            places.update({entry_id: first + i for i, entry_id in enumerate(resolution.order)})
     return Decisions(
         protocol_number=d.protocol_number,
         tie_resolutions={key: r.text for key, r in d.tie_resolutions.items()},
         nominees=[e.entry_id for e in snapshot.final_order() if e.entry_id in d.nominees],
         advancing=list(d.advancing) if d.advancing else None,
         absent_experts=list(d.absent),
-        places=places,
+        places=snapshot.decided_places(),
     )

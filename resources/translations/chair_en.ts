@@ -4,7 +4,7 @@
     <context>
         <name>AgreementPanel</name>
         <message>
-            <location filename="../../app/ui/chair/panels.py" line="+259" />
+            <location filename="../../app/ui/chair/panels.py" line="+266" />
             <source>Agreement between the experts</source>
             <translation>Agreement between the experts</translation>
         </message>
@@ -44,7 +44,7 @@
             <translation>Entries used:</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
         </message>
@@ -82,7 +82,7 @@
     <context>
         <name>ChairDesk</name>
         <message>
-            <location filename="../../app/ui/chair/desk.py" line="+145" />
+            <location filename="../../app/ui/chair/desk.py" line="+154" />
             <location line="+6" />
             <source>Import sheet files…</source>
             <translation>Import sheet files…</translation>
@@ -153,7 +153,7 @@
             <translation>Checking the imported sheets</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+28" />
             <source>Chair's desk</source>
             <translation>Chair's desk</translation>
         </message>
@@ -238,7 +238,7 @@
             <translation>Could not be read: %1</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+77" />
             <source>Export the next-stage round</source>
             <translation>Export the next-stage round</translation>
         </message>
@@ -286,7 +286,7 @@
     <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../app/ui/chair/charts.py" line="+166" />
+            <location filename="../../app/ui/chair/charts.py" line="+164" />
             <source>Heat map: each expert's total for each entry (darker is higher); columns are the experts' numbers in the commission</source>
             <translation>Heat map: each expert's total for each entry (darker is higher); columns are the experts' numbers in the commission</translation>
         </message>
@@ -294,7 +294,7 @@
     <context>
         <name>CoverageModel</name>
         <message>
-            <location filename="../../app/ui/chair/models.py" line="+281" />
+            <location filename="../../app/ui/chair/models.py" line="+304" />
             <source>scored</source>
             <translation>scored</translation>
         </message>
@@ -322,7 +322,7 @@
     <context>
         <name>CoveragePanel</name>
         <message>
-            <location filename="../../app/ui/chair/panels.py" line="-182" />
+            <location filename="../../app/ui/chair/panels.py" line="-178" />
             <source>✓ scored: %1   R recused: %2   ✗ missing: %3   no sheet: %4</source>
             <translation>✓ scored: %1   R recused: %2   ✗ missing: %3   no sheet: %4</translation>
         </message>
@@ -335,7 +335,7 @@
     <context>
         <name>CriteriaModel</name>
         <message>
-            <location filename="../../app/ui/chair/models.py" line="+182" />
+            <location filename="../../app/ui/chair/models.py" line="+185" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -373,7 +373,7 @@
     <context>
         <name>DecisionEntriesModel</name>
         <message>
-            <location line="+197" />
+            <location line="+196" />
             <source>Rank</source>
             <translation>Rank</translation>
         </message>
@@ -466,12 +466,12 @@
             <translation>The tie of %1 on a prize place needs the commission's written resolution.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>No tie on a prize place.</source>
             <translation>No tie on a prize place.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Place %1: %2</source>
             <translation>Place %1: %2</translation>
         </message>
@@ -479,6 +479,16 @@
             <location line="+6" />
             <source>Resolved: %1</source>
             <translation>Resolved: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decided order: %1</source>
+            <translation>Decided order: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>They share the place.</source>
+            <translation>They share the place.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -544,7 +554,7 @@
     <context>
         <name>ExpertsModel</name>
         <message>
-            <location filename="../../app/ui/chair/models.py" line="-160" />
+            <location filename="../../app/ui/chair/models.py" line="-159" />
             <source>Expert</source>
             <translation>Expert</translation>
         </message>
@@ -579,7 +589,7 @@
             <translation>differs from the panel</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Spearman's rank correlation between this expert's totals and the mean of the other experts' totals; a low value asks for a look (regulation 14.1)</source>
             <translation>Spearman's rank correlation between this expert's totals and the mean of the other experts' totals; a low value asks for a look (regulation 14.1)</translation>
         </message>
@@ -587,7 +597,7 @@
     <context>
         <name>HeatMapModel</name>
         <message>
-            <location line="+108" />
+            <location line="+99" />
             <source>R</source>
             <translation>R</translation>
         </message>
@@ -600,7 +610,7 @@
     <context>
         <name>RankingModel</name>
         <message>
-            <location line="-301" />
+            <location line="-296" />
             <source>Rank</source>
             <translation>Rank</translation>
         </message>
@@ -666,6 +676,11 @@
         </message>
         <message>
             <location line="+4" />
+            <source>Place decided by the commission (the tie at place %1)</source>
+            <translation>Place decided by the commission (the tie at place %1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>recused</source>
             <translation>recused</translation>
         </message>
@@ -673,7 +688,7 @@
     <context>
         <name>RankingPanel</name>
         <message>
-            <location filename="../../app/ui/chair/panels.py" line="+60" />
+            <location filename="../../app/ui/chair/panels.py" line="+55" />
             <source>Filter by title…</source>
             <translation>Filter by title…</translation>
         </message>
@@ -686,7 +701,7 @@
     <context>
         <name>RobustnessModel</name>
         <message>
-            <location filename="../../app/ui/chair/models.py" line="+119" />
+            <location filename="../../app/ui/chair/models.py" line="+121" />
             <source>Sum (official)</source>
             <translation>Sum (official)</translation>
         </message>
@@ -719,7 +734,7 @@
     <context>
         <name>SheetsModel</name>
         <message>
-            <location line="-405" />
+            <location line="-420" />
             <source>File</source>
             <translation>File</translation>
         </message>
@@ -857,12 +872,12 @@
     <context>
         <name>SheetsPanel</name>
         <message>
-            <location filename="../../app/ui/chair/panels.py" line="-126" />
+            <location filename="../../app/ui/chair/panels.py" line="-124" />
             <source>Import the experts' sheet files (buttons above, or drop files and folders here). For each accepted sheet compare the verification code and the key fingerprint with the signed paper sheet, then tick «Compared with paper».</source>
             <translation>Import the experts' sheet files (buttons above, or drop files and folders here). For each accepted sheet compare the verification code and the key fingerprint with the signed paper sheet, then tick «Compared with paper».</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>File digest (SHA-256): %1</source>
             <translation>File digest (SHA-256): %1</translation>
         </message>
@@ -870,7 +885,7 @@
     <context>
         <name>SpreadChart</name>
         <message>
-            <location filename="../../app/ui/chair/charts.py" line="-120" />
+            <location filename="../../app/ui/chair/charts.py" line="-117" />
             <source>Entries shown (best first):</source>
             <translation>Entries shown (best first):</translation>
         </message>
@@ -888,7 +903,7 @@
     <context>
         <name>TieDialog</name>
         <message>
-            <location filename="../../app/ui/chair/tie_dialog.py" line="+20" />
+            <location filename="../../app/ui/chair/tie_dialog.py" line="+21" />
             <source>Resolve the tie</source>
             <translation>Resolve the tie</translation>
         </message>
@@ -899,6 +914,11 @@
         </message>
         <message>
             <location line="+16" />
+            <source>The first in the list takes the higher place.</source>
+            <translation>The first in the list takes the higher place.</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>They share the place (no order decided)</source>
             <translation>They share the place (no order decided)</translation>
         </message>
@@ -918,7 +938,7 @@
             <translation>e.g. Open vote of the commission: 5 for, 2 against; the first named takes the higher place.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Resolution (in the commission's words):</source>
             <translation>Resolution (in the commission's words):</translation>
         </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../app/ui/chair/panels.py" line="+259"/>
+        <location filename="../../app/ui/chair/panels.py" line="+266"/>
         <source>Agreement between the experts</source>
         <translation>Согласованность экспертов</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Учтено курсов:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>ChairDesk</name>
     <message>
-        <location filename="../../app/ui/chair/desk.py" line="+145"/>
+        <location filename="../../app/ui/chair/desk.py" line="+154"/>
         <location line="+6"/>
         <source>Import sheet files…</source>
         <translation>Загрузить файлы листов…</translation>
@@ -153,7 +153,7 @@
         <translation>Проверка загруженных листов</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Chair&apos;s desk</source>
         <translation>Стол председателя</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Не удалось прочитать: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Export the next-stage round</source>
         <translation>Экспорт файла следующего этапа</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../app/ui/chair/charts.py" line="+166"/>
+        <location filename="../../app/ui/chair/charts.py" line="+164"/>
         <source>Heat map: each expert&apos;s total for each entry (darker is higher); columns are the experts&apos; numbers in the commission</source>
         <translation>Тепловая карта: суммарный балл каждого эксперта по каждому курсу (темнее — выше); столбцы — номера экспертов в комиссии</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../app/ui/chair/models.py" line="+281"/>
+        <location filename="../../app/ui/chair/models.py" line="+304"/>
         <source>scored</source>
         <translation>оценено</translation>
     </message>
@@ -322,7 +322,7 @@
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../app/ui/chair/panels.py" line="-182"/>
+        <location filename="../../app/ui/chair/panels.py" line="-178"/>
         <source>✓ scored: %1   R recused: %2   ✗ missing: %3   no sheet: %4</source>
         <translation>✓ оценено: %1   С самоотвод: %2   ✗ нет оценки: %3   нет листа: %4</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../app/ui/chair/models.py" line="+182"/>
+        <location filename="../../app/ui/chair/models.py" line="+185"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>DecisionEntriesModel</name>
     <message>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
@@ -466,12 +466,12 @@
         <translation>Для равенства %1 на призовом месте нужно письменное решение комиссии.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No tie on a prize place.</source>
         <translation>Равенства на призовых местах нет.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Place %1: %2</source>
         <translation>%1-е место: %2</translation>
     </message>
@@ -479,6 +479,16 @@
         <location line="+6"/>
         <source>Resolved: %1</source>
         <translation>Решено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided order: %1</source>
+        <translation>Установленный порядок: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They share the place.</source>
+        <translation>Делят место.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -544,7 +554,7 @@
 <context>
     <name>ExpertsModel</name>
     <message>
-        <location filename="../../app/ui/chair/models.py" line="-160"/>
+        <location filename="../../app/ui/chair/models.py" line="-159"/>
         <source>Expert</source>
         <translation>Эксперт</translation>
     </message>
@@ -579,7 +589,7 @@
         <translation>расходится с комиссией</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Spearman&apos;s rank correlation between this expert&apos;s totals and the mean of the other experts&apos; totals; a low value asks for a look (regulation 14.1)</source>
         <translation>Ранговая корреляция Спирмена между суммами этого эксперта и средними суммами остальных экспертов; низкое значение требует внимания (положение 14.1)</translation>
     </message>
@@ -587,7 +597,7 @@
 <context>
     <name>HeatMapModel</name>
     <message>
-        <location line="+108"/>
+        <location line="+99"/>
         <source>R</source>
         <translation>С</translation>
     </message>
@@ -600,7 +610,7 @@
 <context>
     <name>RankingModel</name>
     <message>
-        <location line="-301"/>
+        <location line="-296"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
@@ -666,6 +676,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Place decided by the commission (the tie at place %1)</source>
+        <translation>Место определено комиссией (равенство на %1-м месте)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>recused</source>
         <translation>самоотвод</translation>
     </message>
@@ -673,7 +688,7 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../app/ui/chair/panels.py" line="+60"/>
+        <location filename="../../app/ui/chair/panels.py" line="+55"/>
         <source>Filter by title…</source>
         <translation>Фильтр по названию…</translation>
     </message>
@@ -686,7 +701,7 @@
 <context>
     <name>RobustnessModel</name>
     <message>
-        <location filename="../../app/ui/chair/models.py" line="+119"/>
+        <location filename="../../app/ui/chair/models.py" line="+121"/>
         <source>Sum (official)</source>
         <translation>Сумма (официально)</translation>
     </message>
@@ -719,7 +734,7 @@
 <context>
     <name>SheetsModel</name>
     <message>
-        <location line="-405"/>
+        <location line="-420"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -857,12 +872,12 @@
 <context>
     <name>SheetsPanel</name>
     <message>
-        <location filename="../../app/ui/chair/panels.py" line="-126"/>
+        <location filename="../../app/ui/chair/panels.py" line="-124"/>
         <source>Import the experts&apos; sheet files (buttons above, or drop files and folders here). For each accepted sheet compare the verification code and the key fingerprint with the signed paper sheet, then tick «Compared with paper».</source>
         <translation>Загрузите файлы листов экспертов (кнопками выше или перетащив файлы и папки сюда). Для каждого принятого листа сверьте код проверки и отпечаток ключа с подписанным бумажным листом и отметьте «Сверено с бумагой».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>File digest (SHA-256): %1</source>
         <translation>Хеш файла (SHA-256): %1</translation>
     </message>
@@ -870,7 +885,7 @@
 <context>
     <name>SpreadChart</name>
     <message>
-        <location filename="../../app/ui/chair/charts.py" line="-120"/>
+        <location filename="../../app/ui/chair/charts.py" line="-117"/>
         <source>Entries shown (best first):</source>
         <translation>Показано курсов (лучшие первыми):</translation>
     </message>
@@ -888,7 +903,7 @@
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/chair/tie_dialog.py" line="+20"/>
+        <location filename="../../app/ui/chair/tie_dialog.py" line="+21"/>
         <source>Resolve the tie</source>
         <translation>Разрешение равенства</translation>
     </message>
@@ -899,6 +914,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>The first in the list takes the higher place.</source>
+        <translation>Первый в списке занимает более высокое место.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>They share the place (no order decided)</source>
         <translation>Делят место (порядок не определён)</translation>
     </message>
@@ -918,7 +938,7 @@
         <translation>например: Открытое голосование комиссии: 5 за, 2 против; первый названный курс занимает более высокое место.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Resolution (in the commission&apos;s words):</source>
         <translation>Решение (словами комиссии):</translation>
     </message>

@@ -142,9 +142,11 @@ class DecisionsPanel(QtWidgets.QWidget):
 
     def _fill_ties(self) -> None:
         while self.ties_layout.count():
-            item = self.ties_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = self.ties_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop: hide it at once
+                widget.setParent(None)
+                widget.deleteLater()
         s = self.snapshot
         groups = s.results.prize_ties if s else []
         if not groups:
@@ -153,13 +155,16 @@ class DecisionsPanel(QtWidgets.QWidget):
         for group in groups:
             resolution = s.decisions.tie_resolutions.get(tie_key(group))
             rank = s.results.entry(group[0]).rank
+            order = resolution.order if resolution else ()
             text = self.tr("Place %1: %2").replace("%1", str(rank)).replace("%2", entries_text(s, group))
             label = QtWidgets.QLabel(text)
             label.setWordWrap(True)
             state = QtWidgets.QLabel()
             state.setWordWrap(True)
             if resolution:
-                state.setText(self.tr("Resolved: %1").replace("%1", resolution.text))
+                state.setText(self.tr("Resolved: %1").replace("%1", resolution.text) + (
+                    "<br>" + self.tr("Decided order: %1").replace("%1", ", ".join(order)) if order else
+                    "<br>" + self.tr("They share the place.")))
                 state.setStyleSheet("color: #2e6b2e")
             else:
                 state.setText(self.tr("Not resolved yet: the protocol waits for the resolution."))

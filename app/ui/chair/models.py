@@ -347,6 +347,7 @@ class RankingModel(_SnapshotModel):
         self.entries = s.final_order() if s else []
         self.panel = list(s.results.panel) if s else []
         self.outliers = {e.entry_id: s.outlying_totals(e) for e in self.entries} if s else {}
+        self.decided = s.decided_places() if s else {}
 
     # column layout: RANK, ENTRY, DEPARTMENT, experts..., RESULT, MEAN, SD, MINMAX, MARKS
     @property
@@ -406,7 +407,7 @@ class RankingModel(_SnapshotModel):
 
     def value(self, entry: EntryResult, col: int) -> Any:
         if col == self.RANK:
-            return entry.rank
+            return self.decided.get(entry.entry_id, entry.rank)
         if col == self.ENTRY:
             return self.entry_title(entry.entry_id)
         if col == self.DEPARTMENT:
@@ -458,6 +459,8 @@ class RankingModel(_SnapshotModel):
                 return self.tr("Rescaled: the mean of the remaining experts' totals × the panel size")
             if col == self.MARKS and self.marks(entry):
                 return self.marks_legend()
+            if col == self.RANK and entry.entry_id in self.decided:
+                return self.tr("Place decided by the commission (the tie at place %1)").replace("%1", str(entry.rank))
             if 3 <= col < self.RESULT and self.panel[col - 3] in entry.recused:
                 return self.tr("recused")
         return None
@@ -542,7 +545,7 @@ class ExpertsModel(_SnapshotModel):
         if not index.isValid():
             return None
         x, col = self.experts[index.row()], index.column()
-        values = [self.expert_name(x.expert_id), x.entries_scored, x.mean_total, x.sd_total, x.spearman_vs_rest, x.flag]
+        values = [self.expert_short(x.expert_id), x.entries_scored, x.mean_total, x.sd_total, x.spearman_vs_rest, x.flag]
         if role == ValueRole:
             return values[col]
         if role == KeyRole:
@@ -555,6 +558,8 @@ class ExpertsModel(_SnapshotModel):
             return str(values[col])
         if role == BACKGROUND and x.flag and col in (self.SPEARMAN, self.FLAG):
             return WARN
+        if role == TOOLTIP and col == self.NAME:
+            return self.expert_name(x.expert_id)
         if role == TOOLTIP and col == self.SPEARMAN:
             return self.tr("Spearman's rank correlation between this expert's totals and the mean of the "
                            "other experts' totals; a low value asks for a look (regulation 14.1)")
@@ -680,6 +685,12 @@ class DecisionEntriesModel(_SnapshotModel):
 
     def _rebuild(self) -> None:
         self.entries = self.snapshot.final_order() if self.snapshot else []
+        self.decided = self.snapshot.decided_places() if self.snapshot else {}
+
+    def refresh_decisions(self) -> None:
+        self.decided = self.snapshot.decided_places() if self.snapshot else {}
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def headers(self) -> list[str]:
         return [self.tr("Rank"), self.tr("Entry"), self.tr("Result"), self.tr("Nominee"), self.tr("Nomination"),
@@ -707,7 +718,8 @@ class DecisionEntriesModel(_SnapshotModel):
             return None
         if role in (DISPLAY, EDIT, ValueRole):
             if col == self.RANK:
-                return DASH if entry.rank is None and role == DISPLAY else entry.rank
+                place = self.decided.get(entry.entry_id, entry.rank)
+                return DASH if place is None and role == DISPLAY else place
             if col == self.ENTRY:
                 return self.entry_title(entry.entry_id)
             if col == self.RESULT:
@@ -756,9 +768,6 @@ class DecisionEntriesModel(_SnapshotModel):
             return True
         return False
 
-    def refresh_decisions(self) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
 
 def entries_text(snapshot: ChairSnapshot, entry_ids: Sequence[str]) -> str:

@@ -1,10 +1,12 @@
 """The chair's read-only panels: sheets, coverage, ranking with per-criterion means, agreement."""
 from __future__ import annotations
 
+from html import escape
+
 from app.models.chair import ChairSnapshot, MISSING, NO_SHEET, RECUSED, SCORED
 from app.ui.chair.models import (CoverageModel, CriteriaModel, ExpertsModel, RankingModel, RankingProxy,
                                  RobustnessModel, SheetsModel, number)
-from app.ui.qt import QtWidgets, Qt
+from app.ui.qt import QtCore, QtWidgets, Qt
 
 HEADER = QtWidgets.QHeaderView.ResizeMode
 # Columns fitted to their contents look at this many rows only, so a thousand entries stay quick.
@@ -91,9 +93,11 @@ class SheetsPanel(QtWidgets.QWidget):
             return
         row = self.model.rows[index.row()]
         s = row.status
-        parts = [f"<b>{row.file_name}</b> — {self.model.status_text(row)}"]
-        if s.reason:
-            parts.append(s.reason)
+        status = self.model.status_text(row)
+        reason = self.model.reason_text(row)
+        parts = [f"<b>{escape(row.file_name)}</b> — {status}" + (f": {escape(reason)}" if reason else "")]
+        if s.reason and s.reason != reason:
+            parts.append(f"<span style='color:#555'>{escape(s.reason)}</span>")
         parts.append(self.tr("File digest (SHA-256): %1").replace("%1", row.sha256))
         self.detail.setText("<br>".join(parts))
 
@@ -284,7 +288,8 @@ class AgreementPanel(QtWidgets.QWidget):
         a = s.results.agreement
         values["kendall_w"][1].setText(number(a.kendall_w, 3))
         p = a.kendall_p
-        values["kendall_p"][1].setText("—" if p is None else (f"{p:.2e}" if p < 0.001 else number(p, 4)))
+        values["kendall_p"][1].setText("—" if p is None else
+                                       QtCore.QLocale().toString(p, "e", 2) if p < 0.001 else number(p, 4))
         values["icc2_1"][1].setText(number(a.icc2_1, 3))
         values["icc2_k"][1].setText(number(a.icc2_k, 3))
         values["entries_used"][1].setText(
@@ -303,7 +308,7 @@ class AgreementPanel(QtWidgets.QWidget):
         else:
             self.robustness_warning.setText(self.tr("The prize places are the same under every method."))
             self.robustness_warning.setStyleSheet("color: #2e6b2e")
-        influential = [self.experts_model.expert_name(e) for e in r.influential_experts]
+        influential = [self.experts_model.expert_short(e) for e in r.influential_experts]
         if influential:
             self.leave_one_out.setText("⚠ " + self.tr("Leaving out one of these experts would change the prize places: %1")
                                        .replace("%1", ", ".join(influential)))

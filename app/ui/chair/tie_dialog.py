@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from app.models.chair import ChairSnapshot, TieResolution, tie_key
 from app.models.localized import localized
+from app.ui.chair.models import whole_or_decimal
 from app.ui.i18n import current_language
 from app.ui.qt import QtWidgets, Qt
 
@@ -23,7 +24,7 @@ class TieDialog(QtWidgets.QDialog):
         intro = QtWidgets.QLabel(
             self.tr("These entries share place %1 with a result of %2. Write how the commission resolved "
                     "it (for example the result of an open vote): it goes into the protocol.")
-            .replace("%1", str(rank)).replace("%2", str(snapshot.results.entry(entry_ids[0]).result)))
+            .replace("%1", str(rank)).replace("%2", whole_or_decimal(snapshot.results.entry(entry_ids[0]).result)))
         intro.setWordWrap(True)
 
         self.order = QtWidgets.QListWidget()
@@ -37,6 +38,7 @@ class TieDialog(QtWidgets.QDialog):
             self.order.addItem(item)
         self.order.setMaximumHeight(24 * len(initial) + 12)
 
+        self.order_hint = QtWidgets.QLabel(self.tr("The first in the list takes the higher place."))
         self.shared = QtWidgets.QCheckBox(self.tr("They share the place (no order decided)"))
         self.shared.setObjectName("tie_shared")
         self.shared.setChecked(not (existing and existing.order))
@@ -68,6 +70,7 @@ class TieDialog(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.shared)
+        layout.addWidget(self.order_hint)
         layout.addLayout(order_row)
         layout.addWidget(QtWidgets.QLabel(self.tr("Resolution (in the commission's words):")))
         layout.addWidget(self.text, 1)
@@ -85,7 +88,7 @@ class TieDialog(QtWidgets.QDialog):
 
     def _update(self) -> None:
         ordered = not self.shared.isChecked()
-        for widget in (self.order, self.up, self.down):
+        for widget in (self.order, self.up, self.down, self.order_hint):
             widget.setEnabled(ordered)
         self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.resolution_text()))
 
