@@ -80,7 +80,6 @@ class Project:
     name: str          # the distribution name, e.g. "sarapshy"
     display_name: str  # e.g. "Sarapshy": the bundle, the executable and the menu entry
     version: str
-    summary: str
 
 
 def project_metadata() -> Project:
@@ -89,11 +88,10 @@ def project_metadata() -> Project:
         declared = tomllib.load(handle)["project"]
     name = declared["name"]
     try:
-        meta = importlib.metadata.metadata(name)
-        version, summary = meta["Version"], meta["Summary"] or ""
+        version = importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:
-        version, summary = declared["version"], declared.get("description", "")
-    return Project(name, name[:1].upper() + name[1:], version, summary)
+        version = declared["version"]
+    return Project(name, name[:1].upper() + name[1:], version)
 
 
 def current_platform() -> str:
@@ -113,37 +111,19 @@ def build_translations() -> None:
 def render_icons(out_dir: Path) -> dict[str, Path]:
     """PNGs of the SVG icon at every size, plus the .ico (Windows) and .icns (macOS) made from them.
 
-    Qt's SVG renderer runs in a child process (offscreen), so this script never holds a
-    QGuiApplication while PyInstaller runs.
+    Qt's SVG renderer runs in a child process (installer/render_icon.py).
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    script = (
-        "import sys\n"
-        "from PySide6.QtCore import Qt\n"
-        "from PySide6.QtGui import QGuiApplication, QImage, QPainter\n"
-        "from PySide6.QtSvg import QSvgRenderer\n"
-        "app = QGuiApplication([])\n"
-        "renderer = QSvgRenderer(sys.argv[1])\n"
-        "if not renderer.isValid(): raise SystemExit('invalid SVG: ' + sys.argv[1])\n"
-        "for size in map(int, sys.argv[3:]):\n"
-        "    image = QImage(size, size, QImage.Format.Format_ARGB32)\n"
-        "    image.fill(Qt.GlobalColor.transparent)\n"
-        "    painter = QPainter(image)\n"
-        "    painter.setRenderHint(QPainter.RenderHint.Antialiasing)\n"
-        "    renderer.render(painter)\n"
-        "    painter.end()\n"
-        "    if not image.save(f'{sys.argv[2]}/sarapshy-{size}.png'): raise SystemExit('cannot write PNG')\n"
-    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run([sys.executable, "-c", script, str(ICON_SVG), str(out_dir), *map(str, ICON_SIZES)],
-                   check=True, env=env)
+    subprocess.run([sys.executable, str(INSTALLER / "render_icon.py"), str(ICON_SVG), str(out_dir),
+                    *map(str, ICON_SIZES)], check=True, env=env)
     from PIL import Image  # reportlab's dependency, so always installed with the program's packages
 
     pngs = {size: out_dir / f"sarapshy-{size}.png" for size in ICON_SIZES}
-    largest = Image.open(pngs[max(ICON_SIZES)])
+    renders = [Image.open(pngs[size]) for size in ICON_SIZES]  # each size drawn by Qt, not scaled down
     icons = {"png": pngs[256], "ico": out_dir / "sarapshy.ico", "icns": out_dir / "sarapshy.icns"}
-    largest.save(icons["ico"], sizes=[(s, s) for s in ICON_SIZES if s <= 256])
-    largest.save(icons["icns"])
+    renders[-1].save(icons["ico"], sizes=[(s, s) for s in ICON_SIZES if s <= 256], append_images=renders[:-1])
+    renders[-1].save(icons["icns"], append_images=renders[:-1])
     return icons
 
 
@@ -203,8 +183,10 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
     library that no remaining file needs any more.
     """
     size_before = tree_size(bundle)
-    qt = internal / "PySide6" / "Qt"
-    plugins = qt / "plugins" if (qt / "plugins").is_dir() else internal / "PySide6" / "plugins"
+    qt = internal / "PySide6" / "Qt"  # Linux and macOS wheels; Windows wheels keep Qt's files in PySide6/
+    if not qt.is_dir():
+        qt = internal / "PySide6"
+    plugins = qt / "plugins"
     doomed: list[Path] = []
     if plugins.is_dir():
         for pattern in PRUNED_QT_PLUGINS:

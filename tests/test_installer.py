@@ -3,8 +3,11 @@ frozen program's --self-test. Slow (a few minutes): run it on its own with `pyte
 """
 from __future__ import annotations
 
+import ctypes.util
 import importlib.util
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -49,7 +52,7 @@ def unpacked(tmp_path_factory) -> Path:
         tar.extractall(out / "unpacked", filter="tar")
     folder = out / "unpacked" / "Sarapshy"
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-    print(f"unpacked: {size / 2**20:.1f} MiB (du -sh {folder})")
+    print(f"unpacked: {size / 2**20:.1f} MiB in files ({folder})")
     return folder
 
 
@@ -66,6 +69,19 @@ def test_the_unpacked_program_passes_its_self_test(unpacked, tmp_path):
     assert lines[-1] == f"self-test OK: {len(STEPS)} steps"
     # the self-test worked in its own temporary folder, not in the data folder it was given
     assert not (tmp_path / "home" / "keys").exists()
+
+
+def test_under_x11_the_unpacked_program_plays_video_with_the_system_libvlc(unpacked, tmp_path):
+    """The Linux bundle carries no libvlc: the frozen python-vlc must find and run the system's."""
+    if shutil.which("xvfb-run") is None or ctypes.util.find_library("vlc") is None:
+        pytest.skip("needs xvfb-run and the system libvlc (Debian: xvfb libvlc5 vlc-plugin-base vlc-plugin-video-output)")
+    env = bundle_env(tmp_path / "home")
+    del env["QT_QPA_PLATFORM"]
+    done = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(unpacked / "Sarapshy"), "--self-test"],
+                          env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+    assert "OK   Qt: platform xcb" in done.stdout
+    assert re.search(r"^OK   video playback: VLC [\d.]+ .* showed video at [1-9]\d* ms", done.stdout, re.M), done.stdout
 
 
 def test_the_program_answers_on_the_command_line(unpacked, tmp_path):
