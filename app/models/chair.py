@@ -427,6 +427,19 @@ class ChairStore:
                 "accepted": [s.sha256 for s in snapshot.outcome.statuses if s.status == "ok"]})
         return path
 
+    def sign_document(self, pdf_path: str | Path, p12_path: str | Path, passphrase: str, lang: str) -> str:
+        """Sign a PDF (the protocol) in place with a PKCS#12 key, incrementally (chair, then
+        secretary…), and log it. Returns the signer's name."""
+        from app.reports.pdf_signing import load_signer, sign_pdf, signer_name  # pyHanko loads slowly
+
+        name = signer_name(load_signer(p12_path, passphrase))
+        meeting = self.round_file.round.meeting
+        sign_pdf(pdf_path, pdf_path, p12_path, passphrase, location=meeting.place if meeting else None, lang=lang)
+        with self._db() as db:
+            AuditLog(db).append("sign_document", {"file": str(pdf_path), "signer": name,
+                                                  "sha256": sha256_hex(Path(pdf_path).read_bytes())})
+        return name
+
     def audit_problems(self) -> list[str]:
         with self._db() as db:
             return AuditLog(db).verify_chain()

@@ -82,7 +82,7 @@
     <context>
         <name>ChairDesk</name>
         <message>
-            <location filename="../../app/ui/chair/desk.py" line="+154" />
+            <location filename="../../app/ui/chair/desk.py" line="+159" />
             <location line="+6" />
             <source>Import sheet files…</source>
             <translation>Import sheet files…</translation>
@@ -153,7 +153,7 @@
             <translation>Checking the imported sheets</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+34" />
             <source>Chair's desk</source>
             <translation>Chair's desk</translation>
         </message>
@@ -238,7 +238,7 @@
             <translation>Could not be read: %1</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+81" />
             <source>Export the next-stage round</source>
             <translation>Export the next-stage round</translation>
         </message>
@@ -258,12 +258,44 @@
             <translation>The next-stage round is written: %1 (%2 entries). The commission is copied from this round: open the file in the Organiser role to set the new commission.</translation>
         </message>
         <message>
+            <location line="+12" />
+            <source>Signing the PDF</source>
+            <translation>Signing the PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is signed by %2.</source>
+            <translation>%1 is signed by %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The PDF to sign</source>
+            <translation>The PDF to sign</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+4" />
+            <source>Your signing key</source>
+            <translation>Your signing key</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>PKCS#12 keys (*.p12 *.pfx)</source>
+            <translation>PKCS#12 keys (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Passphrase of %1:</source>
+            <translation>Passphrase of %1:</translation>
+        </message>
+        <message>
             <location line="+5" />
             <source>Write the protocol</source>
             <translation>Write the protocol</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-13" />
+            <location line="+13" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -278,7 +310,7 @@
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>Written: %1</source>
             <translation>Written: %1</translation>
         </message>
@@ -406,7 +438,7 @@
     <context>
         <name>DecisionsPanel</name>
         <message>
-            <location filename="../../app/ui/chair/decisions_panel.py" line="+97" />
+            <location filename="../../app/ui/chair/decisions_panel.py" line="+122" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
@@ -417,6 +449,16 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Absent from the meeting:</source>
+            <translation>Absent from the meeting:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tick the commission members who were not at the meeting: the protocol marks them absent.</source>
+            <translation>Tick the commission members who were not at the meeting: the protocol marks them absent.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Language of the documents:</source>
             <translation>Language of the documents:</translation>
         </message>
@@ -432,6 +474,16 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Sign a PDF with a certificate…</source>
+            <translation>Sign a PDF with a certificate…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adds a digital signature (PKCS#12 key, .p12) to the protocol; the chair and the secretary can sign the same file in turn.</source>
+            <translation>Adds a digital signature (PKCS#12 key, .p12) to the protocol; the chair and the secretary can sign the same file in turn.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Ties on prize places</source>
             <translation>Ties on prize places</translation>
         </message>
@@ -451,7 +503,7 @@
             <translation>Advance the best ranked</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+41" />
             <source>Open a round first.</source>
             <translation>Open a round first.</translation>
         </message>
@@ -532,6 +584,11 @@
         </message>
         <message>
             <location line="+2" />
+            <source>A tie crosses the limit: resolve it before choosing.</source>
+            <translation>A tie crosses the limit: resolve it before choosing.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Note: these are not the best ranked entries.</source>
             <translation>Note: these are not the best ranked entries.</translation>
         </message>
@@ -541,7 +598,7 @@
             <translation>The exported round carries this commission over as a starting point: the organiser replaces it with the %1 commission.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>faculty</source>
             <translation>faculty</translation>
         </message>

@@ -82,7 +82,7 @@
 <context>
     <name>ChairDesk</name>
     <message>
-        <location filename="../../app/ui/chair/desk.py" line="+154"/>
+        <location filename="../../app/ui/chair/desk.py" line="+159"/>
         <location line="+6"/>
         <source>Import sheet files…</source>
         <translation>Парақ файлдарын жүктеу…</translation>
@@ -153,7 +153,7 @@
         <translation>Жүктелген парақтар тексерілуде</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Chair&apos;s desk</source>
         <translation>Төрағаның жұмыс орны</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Оқылмады: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Export the next-stage round</source>
         <translation>Келесі кезеңнің файлын экспорттау</translation>
     </message>
@@ -258,12 +258,44 @@
         <translation>Келесі кезеңнің файлы жазылды: %1 (%2 курс). Комиссия осы кезеңнен көшірілді: жаңа комиссияны белгілеу үшін файлды «Ұйымдастырушы» рөлінде ашыңыз.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Signing the PDF</source>
+        <translation>PDF-ке қол қойылуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is signed by %2.</source>
+        <translation>%1 файлына %2 қол қойды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PDF to sign</source>
+        <translation>Қол қойылатын PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Your signing key</source>
+        <translation>Қолтаңба кілтіңіз</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>PKCS#12 keys (*.p12 *.pfx)</source>
+        <translation>PKCS#12 кілттері (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase of %1:</source>
+        <translation>%1 кілтінің құпиясөзі:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Write the protocol</source>
         <translation>Хаттаманы жасау</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
@@ -278,7 +310,7 @@
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
     </message>
@@ -406,7 +438,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../app/ui/chair/decisions_panel.py" line="+97"/>
+        <location filename="../../app/ui/chair/decisions_panel.py" line="+122"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
@@ -417,6 +449,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Absent from the meeting:</source>
+        <translation>Отырысқа қатыспағандар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the commission members who were not at the meeting: the protocol marks them absent.</source>
+        <translation>Отырысқа қатыспаған комиссия мүшелерін белгілеңіз: хаттамада олар қатыспады деп көрсетіледі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language of the documents:</source>
         <translation>Құжаттардың тілі:</translation>
     </message>
@@ -432,6 +474,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign a PDF with a certificate…</source>
+        <translation>PDF-ке сертификатпен қол қою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a digital signature (PKCS#12 key, .p12) to the protocol; the chair and the secretary can sign the same file in turn.</source>
+        <translation>Хаттамаға электрондық цифрлық қолтаңба қосады (PKCS#12 кілті, .p12); төраға мен хатшы бір файлға кезекпен қол қоя алады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ties on prize places</source>
         <translation>Жүлделі орындардағы тең нәтижелер</translation>
     </message>
@@ -451,7 +503,7 @@
         <translation>Рейтингтегі үздіктерін өткізу</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Open a round first.</source>
         <translation>Алдымен кезең файлын ашыңыз.</translation>
     </message>
@@ -532,6 +584,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A tie crosses the limit: resolve it before choosing.</source>
+        <translation>Тең нәтиже шекті басып өтеді: таңдамас бұрын оны шешіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note: these are not the best ranked entries.</source>
         <translation>Ескерту: бұлар рейтингтегі ең үздік курстар емес.</translation>
     </message>
@@ -541,7 +598,7 @@
         <translation>Экспортталған файлға осы комиссия бастапқы нұсқа ретінде көшіріледі: ұйымдастырушы оны %1 комиссиясымен ауыстырады.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>faculty</source>
         <translation>факультет</translation>
     </message>

@@ -82,7 +82,7 @@
 <context>
     <name>ChairDesk</name>
     <message>
-        <location filename="../../app/ui/chair/desk.py" line="+154"/>
+        <location filename="../../app/ui/chair/desk.py" line="+159"/>
         <location line="+6"/>
         <source>Import sheet files…</source>
         <translation>Загрузить файлы листов…</translation>
@@ -153,7 +153,7 @@
         <translation>Проверка загруженных листов</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Chair&apos;s desk</source>
         <translation>Стол председателя</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Не удалось прочитать: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Export the next-stage round</source>
         <translation>Экспорт файла следующего этапа</translation>
     </message>
@@ -258,12 +258,44 @@
         <translation>Файл следующего этапа записан: %1 (курсов: %2). Комиссия скопирована из этого этапа: откройте файл в роли «Организатор», чтобы указать новую комиссию.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Signing the PDF</source>
+        <translation>Подписание PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is signed by %2.</source>
+        <translation>Файл %1 подписан: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PDF to sign</source>
+        <translation>PDF для подписи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Your signing key</source>
+        <translation>Ваш ключ подписи</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>PKCS#12 keys (*.p12 *.pfx)</source>
+        <translation>Ключи PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase of %1:</source>
+        <translation>Пароль ключа %1:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Write the protocol</source>
         <translation>Формирование протокола</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -278,7 +310,7 @@
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
@@ -406,7 +438,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../app/ui/chair/decisions_panel.py" line="+97"/>
+        <location filename="../../app/ui/chair/decisions_panel.py" line="+122"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -417,6 +449,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Absent from the meeting:</source>
+        <translation>Отсутствовали на заседании:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the commission members who were not at the meeting: the protocol marks them absent.</source>
+        <translation>Отметьте членов комиссии, не присутствовавших на заседании: в протоколе они будут указаны отсутствующими.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language of the documents:</source>
         <translation>Язык документов:</translation>
     </message>
@@ -432,6 +474,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign a PDF with a certificate…</source>
+        <translation>Подписать PDF сертификатом…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a digital signature (PKCS#12 key, .p12) to the protocol; the chair and the secretary can sign the same file in turn.</source>
+        <translation>Добавляет в протокол электронную цифровую подпись (ключ PKCS#12, .p12); председатель и секретарь могут подписать один файл по очереди.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ties on prize places</source>
         <translation>Равенство на призовых местах</translation>
     </message>
@@ -451,7 +503,7 @@
         <translation>Пропустить лучших по рейтингу</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Open a round first.</source>
         <translation>Сначала откройте файл этапа.</translation>
     </message>
@@ -532,6 +584,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A tie crosses the limit: resolve it before choosing.</source>
+        <translation>Равенство приходится на границу: сначала разрешите его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note: these are not the best ranked entries.</source>
         <translation>Внимание: это не лучшие по рейтингу курсы.</translation>
     </message>
@@ -541,7 +598,7 @@
         <translation>В экспортированный файл эта комиссия переносится как отправная точка: организатор заменит её комиссией %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>faculty</source>
         <translation>факультета</translation>
     </message>

@@ -248,3 +248,55 @@ def test_kazakh_interface(qtbot, qapp, mixed):
         assert desk.import_files_button.text() != "Import sheet files…"
     finally:
         install_language(qapp, "en")
+
+
+def test_absent_experts_are_recorded_and_reach_the_protocol_decisions(qtbot, english_ui, mixed):
+    from app.models.chair import report_decisions
+    round_file, _ = mixed
+    desk = open_desk(qtbot, round_file)
+    desk.tabs.setCurrentWidget(desk.decisions)
+    view = desk.decisions.absent_view
+    view.setFocus()
+    view.setCurrentIndex(desk.decisions.absent_model.index(1))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert desk.snapshot.decisions.absent == ["e2"]
+    assert report_decisions(desk.snapshot).absent_experts == ["e2"]
+    again = open_desk(qtbot, load_round(round_file.path))
+    model = again.decisions.absent_model
+    assert [model.data(model.index(r), Qt.ItemDataRole.CheckStateRole) for r in range(3)] == \
+           [Qt.CheckState.Unchecked, Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+
+
+def test_the_protocol_is_signed_by_the_chair_then_the_secretary(qtbot, english_ui, monkeypatch, tmp_path):
+    from app.reports.pdf_signing import verify_pdf
+    from tests.reports.certs import make_ca, make_signer_p12
+    round_file, paths = realistic_round(tmp_path / "round")
+    desk = open_desk(qtbot, round_file)
+    desk.import_paths(paths)
+    wait_idle(qtbot, desk)
+    desk.store.set_tie_resolution(["m02", "m03"], "Бөлісті")
+    desk._refresh_decisions()
+    pdf = tmp_path / "protocol.pdf"
+    monkeypatch.setattr(desk, "ask_save_path", lambda *args: str(pdf))
+    qtbot.mouseClick(desk.decisions.protocol_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, desk)
+    assert desk.last_protocol == pdf
+
+    ca = make_ca()
+    for name in ("Сәрсенбаева Әйгерім", "Құрманғали Ұлжан"):
+        p12 = tmp_path / f"{len(name)}.p12"
+        make_signer_p12(p12, name, ca, b"secret")
+        monkeypatch.setattr(desk, "ask_signing_inputs", lambda p12=p12: (str(pdf), str(p12), "secret"))
+        qtbot.mouseClick(desk.decisions.sign_button, Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, desk)
+        assert f"signed by {name}" in desk.banner.text()
+    reports = verify_pdf(pdf)
+    assert [r.signer for r in reports] == ["Сәрсенбаева Әйгерім", "Құрманғали Ұлжан"]
+    assert all(r.intact for r in reports)
+
+    # A wrong passphrase is a clear message, not a crash; the file keeps its two signatures.
+    monkeypatch.setattr(desk, "ask_signing_inputs", lambda: (str(pdf), str(p12), "wrong"))
+    qtbot.mouseClick(desk.decisions.sign_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, desk)
+    assert "cannot be opened" in desk.banner.text()
+    assert len(verify_pdf(pdf)) == 2

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from app.models.chair import ChairSnapshot, NEXT_STAGE, tie_key
-from app.ui.chair.models import DecisionEntriesModel, entries_text
+from app.ui.chair.models import AbsentExpertsModel, DecisionEntriesModel, entries_text
 from app.ui.chair.panels import table_view
+from app.ui.i18n import current_language
 from app.ui.qt import QtWidgets, Qt, Signal
 
 
@@ -16,6 +17,7 @@ class DecisionsPanel(QtWidgets.QWidget):
     take_suggestion_requested = Signal()
     protocol_requested = Signal()
     summary_requested = Signal()
+    sign_requested = Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +34,8 @@ class DecisionsPanel(QtWidgets.QWidget):
         self.language.setObjectName("protocol_language")
         self.language.addItem("Қазақша", "kk")
         self.language.addItem("Русский", "ru")
+        self._language_chosen = False  # until the chair picks one, documents follow the interface
+        self.language.activated.connect(lambda _: setattr(self, "_language_chosen", True))
         self.language_label = QtWidgets.QLabel()
         self.language_label.setBuddy(self.language)
 
@@ -62,6 +66,18 @@ class DecisionsPanel(QtWidgets.QWidget):
         export_row.addWidget(self.export_button)
         entries_layout.addLayout(export_row)
 
+        self.absent_model = AbsentExpertsModel(self)
+        self.absent_view = QtWidgets.QListView()
+        self.absent_view.setObjectName("absent_experts")
+        self.absent_view.setModel(self.absent_model)
+        self.absent_view.setFlow(QtWidgets.QListView.Flow.LeftToRight)
+        self.absent_view.setWrapping(True)
+        self.absent_view.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
+        self.absent_view.setSpacing(2)
+        self.absent_view.setMaximumHeight(56)
+        self.absent_label = QtWidgets.QLabel()
+        self.absent_label.setBuddy(self.absent_view)
+
         self.documents_box = QtWidgets.QGroupBox()
         self.blockers = QtWidgets.QLabel()
         self.blockers.setObjectName("protocol_blockers")
@@ -72,18 +88,24 @@ class DecisionsPanel(QtWidgets.QWidget):
         self.summary_button = QtWidgets.QPushButton()
         self.summary_button.setObjectName("write_summary")
         self.summary_button.clicked.connect(self.summary_requested)
+        self.sign_button = QtWidgets.QPushButton()
+        self.sign_button.setObjectName("sign_protocol")
+        self.sign_button.clicked.connect(self.sign_requested)
         documents = QtWidgets.QGridLayout(self.documents_box)
         documents.addWidget(self.protocol_label, 0, 0)
         documents.addWidget(self.protocol_number, 0, 1)
         documents.addWidget(self.language_label, 0, 2)
         documents.addWidget(self.language, 0, 3)
         documents.setColumnStretch(4, 1)
-        documents.addWidget(self.blockers, 1, 0, 1, 5)
+        documents.addWidget(self.absent_label, 1, 0, Qt.AlignmentFlag.AlignTop)
+        documents.addWidget(self.absent_view, 1, 1, 1, 4)
+        documents.addWidget(self.blockers, 2, 0, 1, 5)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.protocol_button)
         buttons.addWidget(self.summary_button)
+        buttons.addWidget(self.sign_button)
         buttons.addStretch(1)
-        documents.addLayout(buttons, 2, 0, 1, 5)
+        documents.addLayout(buttons, 3, 0, 1, 5)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.documents_box)
@@ -91,14 +113,23 @@ class DecisionsPanel(QtWidgets.QWidget):
         layout.addWidget(self.entries_box, 1)
         self.protocol_available = True
         self.summary_available = True
+        self.signing_available = True
         self.retranslate()
 
     def retranslate(self) -> None:
+        if not self._language_chosen:
+            self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.documents_box.setTitle(self.tr("Documents"))
         self.protocol_label.setText(self.tr("Protocol No.:"))
+        self.absent_label.setText(self.tr("Absent from the meeting:"))
+        self.absent_view.setToolTip(self.tr("Tick the commission members who were not at the meeting: "
+                                            "the protocol marks them absent."))
         self.language_label.setText(self.tr("Language of the documents:"))
         self.protocol_button.setText(self.tr("Protocol (PDF)…"))
         self.summary_button.setText(self.tr("Excel summary…"))
+        self.sign_button.setText(self.tr("Sign a PDF with a certificate…"))
+        self.sign_button.setToolTip(self.tr("Adds a digital signature (PKCS#12 key, .p12) to the protocol; "
+                                            "the chair and the secretary can sign the same file in turn."))
         self.ties_box.setTitle(self.tr("Ties on prize places"))
         self.entries_box.setTitle(self.tr("Nominees and entries advancing to the next stage"))
         self.export_button.setText(self.tr("Export the next-stage round…"))
@@ -108,13 +139,24 @@ class DecisionsPanel(QtWidgets.QWidget):
 
     def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
         self.snapshot = snapshot
+        self.absent_model.set_snapshot(snapshot)
+        if not self._language_chosen:
+            self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.model.set_snapshot(snapshot)
+        self.refresh()
+
+    def update_decisions(self, snapshot: ChairSnapshot) -> None:
+        """The same results with new decisions: refresh in place (no model reset)."""
+        self.snapshot = snapshot
+        self.model.snapshot = snapshot
+        self.absent_model.snapshot = snapshot
         self.refresh()
 
     def refresh(self) -> None:
         """Update everything that depends on the decisions (after each one is recorded)."""
         s = self.snapshot
         self.model.refresh_decisions()
+        self.absent_model.refresh_decisions()
         if s is not None and self.protocol_number.text() != s.decisions.protocol_number \
                 and not self.protocol_number.hasFocus():
             self.protocol_number.setText(s.decisions.protocol_number)
@@ -127,6 +169,7 @@ class DecisionsPanel(QtWidgets.QWidget):
         ready = s is not None and not blockers
         self.protocol_button.setEnabled(ready and self.protocol_available)
         self.summary_button.setEnabled(s is not None and bool(s.outcome.accepted) and self.summary_available)
+        self.sign_button.setEnabled(s is not None and self.signing_available)
 
     def blocker_texts(self) -> list[str]:
         s = self.snapshot
@@ -206,6 +249,8 @@ class DecisionsPanel(QtWidgets.QWidget):
         text = rule + " " + self.tr("Chosen: %1 of %2.").replace("%1", str(chosen)).replace("%2", str(limit))
         if not chosen and suggested:
             text += " " + self.tr("Suggested by the ranking: %1.").replace("%1", ", ".join(suggested))
+            if self._tie_at_the_limit(s, limit):
+                text += " " + self.tr("A tie crosses the limit: resolve it before choosing.")
         elif stage == "faculty" and s.decisions.advancing and s.decisions.advancing != suggested[:chosen]:
             text += " " + self.tr("Note: these are not the best ranked entries.")
         text += " " + self.tr("The exported round carries this commission over as a starting point: "
@@ -213,6 +258,12 @@ class DecisionsPanel(QtWidgets.QWidget):
             .replace("%1", self._stage_name(NEXT_STAGE.get(stage, "")))
         self.advancing_note.setText(text)
         self.export_button.setEnabled(bool(chosen))
+
+    @staticmethod
+    def _tie_at_the_limit(s: ChairSnapshot, limit: int) -> bool:
+        """The last entry that fits and the first that does not share their place."""
+        ranked = [e for e in s.final_order() if e.rank is not None]
+        return len(ranked) > limit and s.place(ranked[limit - 1]) == s.place(ranked[limit])
 
     def _stage_name(self, stage: str) -> str:
         return {"faculty": self.tr("faculty"), "university": self.tr("university")}.get(stage, stage)

@@ -29,6 +29,7 @@ from app.ui.worker import BackgroundOperation, run_in_background, show_error
 DOCUMENT_WRITERS = {
     "protocol": ("app.reports.protocol_pdf", "write_protocol_pdf"),
     "summary": ("app.reports.excel", "write_summary_xlsx"),
+    "signing": ("app.reports.pdf_signing", "sign_pdf"),
 }
 
 
@@ -99,6 +100,7 @@ class ChairDesk(QtWidgets.QWidget):
         self.decisions.resolve_tie_requested.connect(self.resolve_tie)
         self.decisions.model.nominee_changed.connect(self.record_nominee)
         self.decisions.model.advancing_changed.connect(self.record_advancing)
+        self.decisions.absent_model.absent_changed.connect(self.record_absent)
         self.decisions.export_next_stage_requested.connect(self.export_next_stage)
         self.decisions.take_suggestion_requested.connect(
             lambda: self.snapshot and self.record_advancing(self.snapshot.suggested_advancing()))
@@ -106,6 +108,9 @@ class ChairDesk(QtWidgets.QWidget):
         self.decisions.summary_requested.connect(self.write_summary)
         self.decisions.protocol_available = document_writer_present("protocol")
         self.decisions.summary_available = document_writer_present("summary")
+        self.decisions.signing_available = document_writer_present("signing")
+        self.decisions.sign_requested.connect(self.sign_document)
+        self.last_protocol: Path | None = None
 
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("chair_tabs")
@@ -188,14 +193,20 @@ class ChairDesk(QtWidgets.QWidget):
         self._set_enabled()
         self.snapshot_changed.emit(snapshot)
 
-    def _refresh_decisions(self) -> None:
-        """After a decision: reread the decisions, refresh what depends on them."""
+    def _refresh_decisions(self, reorder: bool = False) -> None:
+        """After a decision: reread the decisions, refresh what depends on them.
+
+        Only a tie's decided order changes the order of the entries; other decisions update the
+        views in place, so the chair keeps their place in a long list.
+        """
         if self.snapshot is None or self.store is None:
             return
-        decisions = self.store.decisions()
-        self.snapshot = dataclasses.replace(self.snapshot, decisions=decisions)
-        for panel in (self.ranking, self.agreement, self.charts, self.decisions):
-            panel.set_snapshot(self.snapshot)
+        self.snapshot = dataclasses.replace(self.snapshot, decisions=self.store.decisions())
+        if reorder:
+            for panel in (self.ranking, self.agreement, self.charts, self.decisions):
+                panel.set_snapshot(self.snapshot)
+        else:
+            self.decisions.update_decisions(self.snapshot)
         self.sheets.model.snapshot = self.snapshot
         self._show_header()
         self._set_enabled()
@@ -350,14 +361,14 @@ class ChairDesk(QtWidgets.QWidget):
 
     # --- decisions ---
 
-    def _record(self, action: Callable[[], None]) -> bool:
+    def _record(self, action: Callable[[], None], reorder: bool = False) -> bool:
         try:
             action()
         except InputError as exc:
             self.show_message(str(exc), "bad")
             self._refresh_decisions()
             return False
-        self._refresh_decisions()
+        self._refresh_decisions(reorder)
         return True
 
     def record_paper_check(self, row: SheetRow, checked: bool) -> None:
@@ -378,6 +389,10 @@ class ChairDesk(QtWidgets.QWidget):
         if self.store is not None:
             self._record(lambda: self.store.set_nominee(entry_id, on, nomination))
 
+    def record_absent(self, expert_id: str, absent: bool) -> None:
+        if self.store is not None:
+            self._record(lambda: self.store.set_absent(expert_id, absent))
+
     def record_advancing(self, entry_ids: list[str]) -> None:
         if self.store is not None:
             self._record(lambda: self.store.set_advancing(entry_ids))
@@ -388,7 +403,7 @@ class ChairDesk(QtWidgets.QWidget):
         dialog = TieDialog(self.snapshot, entry_ids, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._record(lambda: self.store.set_tie_resolution(
-            entry_ids, dialog.resolution_text(), dialog.decided_order())))
+            entry_ids, dialog.resolution_text(), dialog.decided_order()), reorder=True))
         dialog.open()
         self.tie_dialog = dialog
 
@@ -411,6 +426,33 @@ class ChairDesk(QtWidgets.QWidget):
                                   "this round: open the file in the Organiser role to set the new commission.")
                           .replace("%1", str(exported.path)).replace("%2", str(len(exported.round.entries))), "good")
 
+    def sign_document(self) -> None:
+        if self.store is None:
+            return
+        inputs = self.ask_signing_inputs()
+        if inputs is None:
+            return
+        pdf, p12, passphrase = inputs
+        self._run(self.store.sign_document, pdf, p12, passphrase, self.decisions.protocol_language(),
+                  title=self.tr("Signing the PDF"), on_success=lambda signer: self.show_message(
+                      self.tr("%1 is signed by %2.").replace("%1", str(pdf)).replace("%2", signer), "good"))
+
+    def ask_signing_inputs(self) -> tuple[str, str, str] | None:
+        """The PDF to sign, the PKCS#12 key file and its passphrase; None if the chair cancels."""
+        start = str(self.last_protocol or self._start_folder())
+        pdf, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("The PDF to sign"), start,
+                                                       self.tr("PDF files (*.pdf)"))
+        if not pdf:
+            return None
+        p12, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Your signing key"), str(Path(pdf).parent),
+                                                       self.tr("PKCS#12 keys (*.p12 *.pfx)"))
+        if not p12:
+            return None
+        passphrase, ok = QtWidgets.QInputDialog.getText(self, self.tr("Your signing key"),
+                                                        self.tr("Passphrase of %1:").replace("%1", Path(p12).name),
+                                                        QtWidgets.QLineEdit.EchoMode.Password)
+        return (pdf, p12, passphrase) if ok else None
+
     def write_protocol(self) -> None:
         self._write_document("protocol", self.tr("Write the protocol"), "protocol.pdf", self.tr("PDF files (*.pdf)"))
 
@@ -430,5 +472,9 @@ class ChairDesk(QtWidgets.QWidget):
         if not path:
             return
         self._run(self.store.write_document, writer, s, path, self.decisions.protocol_language(), kind,
-                  title=title, on_success=lambda written: self.show_message(
-                      self.tr("Written: %1").replace("%1", str(written)), "good"))
+                  title=title, on_success=lambda written: self._written(kind, written))
+
+    def _written(self, kind: str, path: Path) -> None:
+        if kind == "protocol":
+            self.last_protocol = path
+        self.show_message(self.tr("Written: %1").replace("%1", str(path)), "good")

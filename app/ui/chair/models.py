@@ -770,6 +770,55 @@ class DecisionEntriesModel(_SnapshotModel):
 
 
 
+class AbsentExpertsModel(QtCore.QAbstractListModel):
+    """The commission's experts, each with a box: absent from the meeting (for the protocol)."""
+
+    absent_changed = Signal(str, bool)  # expert id, absent
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.snapshot: ChairSnapshot | None = None
+        self.experts: list[tuple[str, str]] = []  # (id, label)
+
+    def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
+        self.beginResetModel()
+        self.snapshot = snapshot
+        experts = snapshot.round.commission.experts if snapshot else []
+        self.experts = [(e.id, f"{i}. {short_name(e.name)}") for i, e in enumerate(experts, start=1)]
+        self.endResetModel()
+
+    def refresh_decisions(self) -> None:
+        if self.experts:
+            self.dataChanged.emit(self.index(0), self.index(len(self.experts) - 1))
+
+    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.experts)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or self.snapshot is None:
+            return None
+        expert_id, label = self.experts[index.row()]
+        if role == DISPLAY:
+            return label
+        if role == KeyRole:
+            return expert_id
+        if role == CHECK:
+            return Qt.CheckState.Checked if expert_id in self.snapshot.decisions.absent else Qt.CheckState.Unchecked
+        if role == TOOLTIP:
+            expert = self.snapshot.round.expert(expert_id)
+            return expert.name if expert else expert_id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() else super().flags(index)
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
+        if role != CHECK or not index.isValid():
+            return False
+        self.absent_changed.emit(self.experts[index.row()][0], Qt.CheckState(value) == Qt.CheckState.Checked)
+        return True
+
+
 def entries_text(snapshot: ChairSnapshot, entry_ids: Sequence[str]) -> str:
     """'m02 Title; m03 Title' for messages."""
     lang = current_language()
