@@ -346,3 +346,17 @@ def test_realistic_round_has_a_recusal_a_tie_and_an_outlier(tmp_path):
     m05 = results.entry("m05")
     assert m05.recused == ["e3"] and m05.rescaled
     assert "e5" in snapshot.outlying_totals(results.entry("m09"))
+
+
+def test_the_store_and_sarapshy_merge_give_the_same_results(tmp_path):
+    from app.models.merge import merge_files
+    from app.models.results import results_sha256
+    round_file, paths = realistic_round(tmp_path / "r")
+    extra = write_sheet(tmp_path / "r" / "sheets", "e4-edited.sheet.json",
+                        tampered(json.loads(paths[3].read_text(encoding="utf-8"))))
+    files = [*paths, extra]
+    snapshot = ChairStore(round_file).import_paths(files).snapshot
+    cli = merge_files(round_file, files)
+    assert results_sha256(snapshot.results) == results_sha256(cli.results)
+    assert [(s.file, s.status, s.reason) for s in snapshot.outcome.statuses] == \
+           [(s.file, s.status, s.reason) for s in cli.statuses]
