@@ -299,6 +299,15 @@ def bundle_vlc(vlc_dir: Path, internal: Path, target: str) -> None:
         cache.unlink()
 
 
+def sign_ad_hoc(app_bundle: Path) -> None:
+    """Sign the .app again (ad hoc) after files were added or removed: macOS on Apple silicon
+    refuses to load code whose signature no longer matches the bundle."""
+    if shutil.which("codesign") is None:
+        print("codesign not found: the .app is left as PyInstaller signed it")
+        return
+    subprocess.run(["codesign", "--force", "--deep", "--sign", "-", str(app_bundle)], check=True)
+
+
 # --- the check -----------------------------------------------------------------------------------
 
 def executable(project: Project, target: str, bundle: Path) -> Path:
@@ -420,6 +429,8 @@ def main(argv: list[str] | None = None) -> int:
         freed += strip_binaries(bundle)
     if target != "linux" and not args.no_vlc and args.vlc_dir is not None:
         bundle_vlc(args.vlc_dir, internal, target)
+    if target == "darwin":
+        sign_ad_hoc(bundle)
     size = tree_size(bundle)
     print(f"bundle: {bundle} — {size / 2**20:.1f} MiB ({freed / 2**20:.1f} MiB saved by pruning and stripping)")
 

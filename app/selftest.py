@@ -238,7 +238,7 @@ class SelfTest:
             pages = []
             for role in ("expert", "chair", "organiser"):
                 if not window.set_role(role) or window.page(role) is None:
-                    raise StepFailed(f"the {role} page could not be built (see the log above)")
+                    raise StepFailed(f"the {role} page could not be built: {window.banner.text.text()}")
                 pages.append(role)
             QTimer.singleShot(WINDOW_SETTLE_MS, application.quit)
             application.exec()
@@ -246,7 +246,6 @@ class SelfTest:
                 raise StepFailed("the window lost its round")
             return f"{', '.join(pages)} pages, {len(window.round_file.round.entries)} entries"
         finally:
-            window.set_role("expert")
             window.close()
 
     def run(self) -> int:
@@ -273,7 +272,8 @@ def run_self_test(out: TextIO | None = None) -> int:
     stream, report = _output(out)
     previous_home = os.environ.get("SARAPSHY_HOME")
     try:
-        with tempfile.TemporaryDirectory(prefix="sarapshy-self-test-") as folder:
+        # Windows may still hold a file open (a video, a database) when the folder is removed.
+        with tempfile.TemporaryDirectory(prefix="sarapshy-self-test-", ignore_cleanup_errors=True) as folder:
             work = Path(folder)
             os.environ["SARAPSHY_HOME"] = str(work / "data")
             return SelfTest(work, stream).run()
