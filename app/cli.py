@@ -42,12 +42,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sarapshy", description="Evaluation of MOOCs by an expert commission.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", dest="handler", action="store_const", const=cmd_self_test,
+                        help="check that every part of the program works (one line per step), then exit")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     p = sub.add_parser("gui", help="open the window (the demo round when no round is given)")
     p.add_argument("round", nargs="?", type=Path, help="a round file to open")
     p.add_argument("--role", choices=("expert", "chair", "organiser"), help="open in this role")
-    p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)  # open, check the page, exit
     p.set_defaults(handler=cmd_gui)
 
     p = sub.add_parser("demo", help="write a complete demo round (round file and generated videos) into DIR")
@@ -106,6 +108,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     return run_gui(round_path=getattr(args, "round", None), role=getattr(args, "role", None),
                    self_test=getattr(args, "self_test", False))
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from app.selftest import run_self_test
+
+    return run_self_test()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
