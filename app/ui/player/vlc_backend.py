@@ -160,6 +160,8 @@ class VlcBackend(PlayerBackend):
         self._poll.timeout.connect(self._poll_time)
         self._volume = 100
         self._muted = False
+        self._pause_when_playing = False
+        self._pausing = False
 
     def name(self) -> str:
         return f"VLC {libvlc_version()}"
@@ -180,6 +182,7 @@ class VlcBackend(PlayerBackend):
     def _open(self, source: str) -> None:
         self._attach()
         self._saw_video = False
+        self._pause_when_playing = self._pausing = False
         media = self._instance.media_new(source) if "://" in source else self._instance.media_new_path(source)
         self._player.set_media(media)
         media.release()
@@ -192,6 +195,7 @@ class VlcBackend(PlayerBackend):
             self._player.stop()  # libvlc will not restart an ended media otherwise
             self._saw_video = False
         self._attach()
+        self._pause_when_playing = self._pausing = False
         if self._state != PlaybackState.PLAYING:
             if self._state == PlaybackState.STOPPED:
                 self._set_state(PlaybackState.LOADING)
@@ -200,14 +204,19 @@ class VlcBackend(PlayerBackend):
 
     def pause(self) -> None:
         if self._state == PlaybackState.PLAYING:
+            self._pausing = True
             self._player.set_pause(1)
+        elif self._state == PlaybackState.LOADING:
+            self._pause_when_playing = True  # libvlc ignores a pause before it plays
 
     def stop(self) -> None:
         self._player.stop()
         self._poll.stop()
 
     def _seek(self, ms: int) -> None:
-        if self._state == PlaybackState.ENDED:
+        if self._state == PlaybackState.ENDED or self._pausing:
+            # a seek while libvlc is still pausing moves the clock but leaves the old picture:
+            # done once the pause has landed (see PlayerBackend._set_state)
             self._pending_seek_ms = ms
             return
         self._player.set_time(int(ms))
@@ -266,11 +275,16 @@ class VlcBackend(PlayerBackend):
         if what == "opening":
             self._set_state(PlaybackState.LOADING)
         elif what == "playing":
+            if self._pause_when_playing:
+                self._pause_when_playing = False
+                self._pausing = True
+                self._player.set_pause(1)
             self._player.audio_set_volume(self._volume)
             self._player.audio_set_mute(self._muted)
             self._set_duration(int(self._player.get_length()))
             self._set_state(PlaybackState.PLAYING)
         elif what == "paused":
+            self._pausing = False
             self._set_state(PlaybackState.PAUSED)
         elif what == "stopped":
             self._poll.stop()

@@ -595,6 +595,9 @@ class PlayerWidget(QtWidgets.QWidget):
             self._host.exit_requested.connect(lambda: self.set_fullscreen(False))
             self._host.layout().addWidget(self._body)
             self._playlist.hide()
+            # the screen the player is on; the explicit geometry also covers desktops without a
+            # window manager honouring full-screen requests
+            self._host.setGeometry((self.screen() or QtWidgets.QApplication.primaryScreen()).geometry())
             self._host.showFullScreen()
             self._host.raise_()
             self._host.activateWindow()
