@@ -1,8 +1,10 @@
 """Protocol PDF and Excel summary for 1000 entries × 50 experts, against floors measured in the same run.
 
-Floors: a bare reportlab table of the same rows (the results table and the experts' totals tables,
-plain strings, no styling), and a bare openpyxl write-only workbook of the same cells (the same
-values and formulas, no styling). Target: each at most 1.5× its floor.
+Floors: bare reportlab tables of the same rows (the results table and the experts' totals tables in
+the default table style; the text that wraps as default paragraphs in the same column widths, all
+else plain strings) and a bare write-only openpyxl workbook of the same cells (the same values and
+formulas, no styles, widths, heights or print settings). Target: each at most 1.5× its floor.
+Times are processor seconds of this process, best of interleaved runs (the machine is shared).
 
 Run: SARAPSHY_HOME=$(mktemp -d) .venv/bin/python benchmarks/reports.py [--entries N] [--experts K]
 """
@@ -98,13 +100,16 @@ def protocol_floor(rf, outcome) -> bytes:
     return buffer.getvalue()
 
 
-def excel_floor(ours: Workbook) -> bytes:
-    """The same cells (values and formulas), written by a bare write-only openpyxl workbook."""
+def excel_floor_cells(ours: Workbook) -> list[tuple[str, list[list]]]:
+    """Every sheet's cell values (and formulas) of our workbook, read back."""
     buffer = io.BytesIO()
     ours.save(buffer)
     source = load_workbook(io.BytesIO(buffer.getvalue()))
-    grids = [(ws.title, [[c.value for c in row] for row in ws.iter_rows()]) for ws in source.worksheets]
-    start = time.perf_counter()
+    return [(ws.title, [[c.value for c in row] for row in ws.iter_rows()]) for ws in source.worksheets]
+
+
+def excel_floor(grids: list[tuple[str, list[list]]]) -> bytes:
+    """The same cells written by a bare write-only openpyxl workbook (no styles, no layout)."""
     bare = Workbook(write_only=True)
     for title, grid in grids:
         ws = bare.create_sheet(title)
@@ -112,24 +117,31 @@ def excel_floor(ours: Workbook) -> bytes:
             ws.append(row)
     out = io.BytesIO()
     bare.save(out)
-    excel_floor.seconds = time.perf_counter() - start
     return out.getvalue()
 
 
-def best_of(runs: int, fn):
-    times = []
+def cpu_seconds(fn) -> float:
+    """Processor time of this process: the machine is shared, and wall-clock time of a
+    CPU-bound job mostly measures the neighbours."""
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
+def interleaved(runs: int, ours, floor) -> tuple[float, float]:
+    """Best of `runs` for each, alternating so that drift in the machine's load hits both alike."""
+    best_ours = best_floor = float("inf")
     for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        best_ours = min(best_ours, cpu_seconds(ours))
+        best_floor = min(best_floor, cpu_seconds(floor))
+    return best_ours, best_floor
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=1000)
     parser.add_argument("--experts", type=int, default=50)
-    parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     rng = random.Random(5)
     register_fonts()
@@ -139,21 +151,16 @@ def main() -> None:
     print(f"set-up: {args.entries} entries × {args.experts} experts merged in {time.perf_counter() - start:.1f} s")
     decisions = Decisions(protocol_number="1")
 
-    floor_pdf = best_of(args.runs, lambda: protocol_floor(rf, outcome))
-    ours_pdf = best_of(args.runs, lambda: protocol_pdf_bytes(rf, outcome, decisions, "kk"))
-    pages = protocol_pdf_bytes(rf, outcome, decisions, "kk").count(b"/Type /Page\n")
+    ours_pdf, floor_pdf = interleaved(args.runs, lambda: protocol_pdf_bytes(rf, outcome, decisions, "kk"),
+                                      lambda: protocol_floor(rf, outcome))
 
     def ours_xlsx():
-        buffer = io.BytesIO()
-        build_workbook(rf, outcome, decisions, "kk").save(buffer)
+        build_workbook(rf, outcome, decisions, "kk").save(io.BytesIO())
 
-    ours_xl = best_of(args.runs, ours_xlsx)
-    floors = []
-    for _ in range(args.runs):
-        excel_floor(build_workbook(rf, outcome, decisions, "kk"))
-        floors.append(excel_floor.seconds)
-    floor_xl = min(floors)
+    grids = excel_floor_cells(build_workbook(rf, outcome, decisions, "kk"))
+    ours_xl, floor_xl = interleaved(args.runs, ours_xlsx, lambda: excel_floor(grids))
 
+    print("processor seconds, best of each, runs interleaved:")
     print(f"protocol PDF: {ours_pdf:.2f} s; floor (bare reportlab tables): {floor_pdf:.2f} s; "
           f"ratio {ours_pdf / floor_pdf:.2f} (target ≤ 1.5)")
     print(f"Excel summary: {ours_xl:.2f} s; floor (bare openpyxl cells): {floor_xl:.2f} s; "

@@ -60,6 +60,7 @@ XL_TEXT = {
     "left_out": {"kk": "Есептелмеген ЖАОК", "ru": "Не вошли в расчёт", "en": "Entries left out"},
     "nominee": {"kk": "Номинант", "ru": "Номинант", "en": "Nominee"},
 }
+FORMULA_STARTS = "=+-@"  # text starting so would be read as a formula
 LINE_HEIGHT = 12.75  # points: one line of Arial 10
 HEADER_ROW = 3  # rows 1–2: title lines; row 3: column headings; data from row 4 (expert sheets: 5)
 
@@ -90,8 +91,10 @@ def build_workbook(round_file: RoundFile, outcome: MergeOutcome, decisions: Deci
     expert_sheets = {x.id: names[i] for i, x in enumerate(experts, 1)}
     entry_rows = {e.id: _ExpertLayout.FIRST_ROW + i for i, e in enumerate(rnd.entries)}
     _write_summary(summary_ws, round_file, outcome, decisions, expert_sheets, entry_rows, lang)
+    entry_cells = _entry_cells(round_file, lang)
     for expert in experts:
-        _write_expert_sheet(workbook.create_sheet(expert_sheets[expert.id]), round_file, outcome, expert.id, lang)
+        _write_expert_sheet(workbook.create_sheet(expert_sheets[expert.id]), round_file, outcome, expert.id,
+                            entry_cells, lang)
     _write_criteria(workbook.create_sheet(names[-3]), round_file, expert_sheets, lang)
     _write_agreement(workbook.create_sheet(names[-2]), round_file, outcome, lang)
     _write_sheet_list(workbook.create_sheet(names[-1]), round_file, outcome, lang)
@@ -150,19 +153,26 @@ class StyledRows:
     A write-only sheet serialises a row as soon as it is appended, so the same cells can carry
     the next row's values: styling 50 000 cells then costs as much as styling one row.
 
-    Columns whose style is None take the workbook's default (Arial 10, see `use_default_font`) and
-    are written as bare values, the cheapest way openpyxl has. Text columns always hold text.
+    A column's style is a named style, "" for a cell without style (the workbook's default, Arial
+    10, see `use_default_font`), or None for a bare value, the cheapest way openpyxl writes. openpyxl
+    writes a bare value through the cell object last given in the same row, so bare columns suit
+    rows that are bare throughout, or columns before the first styled one.
+
+    Text columns always hold text: text that could be read as a formula (= + - @) goes through a
+    cell marked as text; other text in a bare column is written bare.
 
     Rows with long text get the height of its wrapped lines (spreadsheets do not grow rows by
     themselves when they open a file).
     """
 
     def __init__(self, ws: Worksheet, styles: list[str | None], text_columns: set[int], widths: list[float],
-                 first_row: int):
+                 first_row: int, grow_rows: bool = True, text_style: str = "sarapshy body"):
         self.ws = ws
-        self.cells = [None if style is None else cell(ws, None, style) for style in styles]
-        self.text_columns = text_columns
-        self.chars = {i: max(widths[i] - 1, 1) for i in text_columns}  # characters a line holds
+        self.cells = [None if style is None else WriteOnlyCell(ws) if style == "" else cell(ws, None, style)
+                      for style in styles]
+        self.text_cells = {i: self.cells[i] or cell(ws, None, text_style) for i in text_columns}
+        # characters a line holds, in the columns whose text wraps
+        self.chars = {i: max(widths[i] - 1, 1) for i in text_columns} if grow_rows else {}
         self.row = first_row
 
     def append(self, values: list) -> None:
@@ -176,13 +186,18 @@ class StyledRows:
         self.row += 1
         row = []
         for index, (c, value) in enumerate(zip(self.cells, values)):
-            if c is None:
+            if value is None or value == "":
+                row.append(None)
+            elif index in self.text_cells and (c is not None or value[0] in FORMULA_STARTS):
+                text = self.text_cells[index]
+                text.value = value
+                text.data_type = "s"
+                row.append(text)
+            elif c is None:
                 row.append(value)
-                continue
-            c.value = value
-            if index in self.text_columns and isinstance(value, str) and value:
-                c.data_type = "s"
-            row.append(c)
+            else:
+                c.value = value
+                row.append(c)
         self.ws.append(row)
 
 
@@ -254,13 +269,29 @@ class _ExpertLayout:
         self.last_score = self.total - 1
 
 
+def _entry_cells(round_file: RoundFile, lang: str) -> list[tuple[list, str]]:
+    """Per entry, what every expert's sheet shows alike: №, title, authors, link, and the total's
+    formula (empty when nothing is scored, a recusal, so the summary's AVERAGE, MIN, MAX skip it)."""
+    rnd = round_file.round
+    layout = _ExpertLayout(len(rnd.criteria))
+    first, last = get_column_letter(layout.FIRST_SCORE), get_column_letter(layout.last_score)
+    out = []
+    for number, entry in enumerate(rnd.entries, start=1):
+        row = layout.FIRST_ROW + number - 1
+        out.append(([number, localized(entry.title, lang), ", ".join(a.name for a in entry.authors), entry.link],
+                    f'=IF(COUNT({first}{row}:{last}{row})=0,"",SUM({first}{row}:{last}{row}))'))
+    return out
+
+
 def _write_expert_sheet(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, expert_id: str,
-                        lang: str) -> None:
+                        entry_cells: list[tuple[list, str]], lang: str) -> None:
     rnd = round_file.round
     expert = rnd.expert(expert_id)
     sheet = next(s.sheet for s in outcome.accepted if s.sheet.expert_id == expert_id)
     layout = _ExpertLayout(len(rnd.criteria))
-    widths = set_widths(ws, [5, 40, 24, 24] + [9] * len(rnd.criteria) + [10, 50])
+    # One line a row (a row height each costs as much as writing the row): the summary shows the
+    # titles in full; here long text is cut at the column's edge and shown whole in the cell.
+    widths = set_widths(ws, [5, 50, 30, 34] + [9] * len(rnd.criteria) + [10, 70])
     print_setup(ws, HEADER_ROW, layout.comment, layout.FIRST_ROW + len(rnd.entries) - 1,
                 freeze=f"C{layout.FIRST_ROW}")
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW + 1}"
@@ -271,25 +302,21 @@ def _write_expert_sheet(ws: Worksheet, round_file: RoundFile, outcome: MergeOutc
     ws.row_dimensions[HEADER_ROW].height = 170
     ws.append(head_row(ws, labels, vertical=range(4, layout.comment - 1)))
     ws.append(head_row(ws, ["", "", "", ""] + [str(i) for i in range(1, len(rnd.criteria) + 2)] + [""]))
-    first_score, last_score = get_column_letter(layout.FIRST_SCORE), get_column_letter(layout.last_score)
-    n_criteria = len(rnd.criteria)
-    rows = StyledRows(ws, [None] + ["sarapshy text"] * 3 + [None] * n_criteria
-                      + ["sarapshy bold", "sarapshy text"], text_columns={1, 2, 3, layout.comment - 1},
-                      widths=widths, first_row=layout.FIRST_ROW)
+    # Links are http(s) addresses (checked when the round is read): plain values, never formulas.
+    # Bare values throughout (these sheets hold nearly all the workbook's cells): the default font.
+    rows = StyledRows(ws, [None] * layout.comment, text_columns={1, 2, layout.comment - 1},
+                      widths=widths, first_row=layout.FIRST_ROW, grow_rows=False)
     evaluations = {ev.entry_id: ev for ev in sheet.evaluations}
-    for number, entry in enumerate(rnd.entries, start=1):
-        row = layout.FIRST_ROW + number - 1
+    criteria = [c.id for c in rnd.criteria]
+    recused = t("recused", lang)
+    for entry, (fixed, total) in zip(rnd.entries, entry_cells):
         evaluation = evaluations.get(entry.id)
         scores = (evaluation.scores or {}) if evaluation else {}
         if evaluation is not None and evaluation.recused:
-            note = t("recused", lang) + (f": {evaluation.recusal_reason}" if evaluation.recusal_reason else "")
+            note = recused + (f": {evaluation.recusal_reason}" if evaluation.recusal_reason else "")
         else:
             note = evaluation.comment if evaluation else ""
-        # The total is empty when nothing is scored (a recusal), so the summary's AVERAGE, MIN, MAX skip it.
-        rows.append([number, localized(entry.title, lang), ", ".join(a.name for a in entry.authors), entry.link or ""]
-                    + [scores.get(c.id) for c in rnd.criteria]
-                    + [f'=IF(COUNT({first_score}{row}:{last_score}{row})=0,"",'
-                       f'SUM({first_score}{row}:{last_score}{row}))', note])
+        rows.append(fixed + [scores.get(c) for c in criteria] + [total, note])
 
 
 # --- the summary ---
@@ -320,8 +347,8 @@ def _write_summary(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, 
     result_range = f"${result_letter}${first}:${result_letter}${max(last, first)}"
     decided = _decision_labels(round_file, outcome, decisions, lang)
     total_column = _ExpertLayout(len(rnd.criteria)).total
-    rows = StyledRows(ws, ["sarapshy bold", None] + ["sarapshy text"] * 4 + [None] * k
-                      + ["sarapshy result", "sarapshy 2dp", "sarapshy 2dp", None, None,
+    rows = StyledRows(ws, ["sarapshy bold", ""] + ["sarapshy text"] * 4 + [""] * k
+                      + ["sarapshy result", "sarapshy 2dp", "sarapshy 2dp", "", "",
                          "sarapshy text"], text_columns={2, 3, 4, 5, c_decision - 1},
                       widths=widths, first_row=first)
     entries = {x.id: x for x in rnd.entries}
