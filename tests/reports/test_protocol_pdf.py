@@ -139,3 +139,16 @@ def test_decisions_round_trip():
 def test_numbers_are_written_the_local_way():
     assert number(73.5, 1, "kk") == "73,5" and number(73.5, 1, "en") == "73.5"
     assert number(168.0, 1, "ru") == "168" and number(None, 2, "kk") == "—"
+
+
+def test_no_accepted_sheet_still_gives_a_protocol_and_a_workbook(tmp_path):
+    from app.reports.excel import write_summary_xlsx
+
+    rf = _round(entries=3)
+    outcome = merged(rf, [])
+    flat = " ".join(pdf_text(write_protocol_pdf(rf, outcome, None, tmp_path / "p.pdf")).split())
+    assert "Келісімділікті есептеуге деректер жеткіліксіз." in flat and "Қолдар" in flat
+    import openpyxl
+
+    book = openpyxl.load_workbook(write_summary_xlsx(rf, outcome, None, tmp_path / "s.xlsx"))
+    assert book.sheetnames == ["Қорытынды", "Критерийлер", "Келісімділік", "Парақтар"]
