@@ -265,29 +265,33 @@ class ChairStore:
         """Store the files not seen before (by digest), then merge everything stored."""
         report = report or ImportReport()
         now = _now()
-        with self._db() as db, transaction(db):
-            known = {row[0] for row in db.execute("SELECT sha256 FROM imported_sheets")}
-            fresh: list[tuple[str, str, bytes]] = []
-            for name, raw in sources:
-                digest = sha256_hex(raw)
-                if digest in known:
-                    report.already.append(name)
-                    continue
-                known.add(digest)
-                fresh.append((digest, name, raw))
-            db.conn.executemany(
-                "INSERT INTO imported_sheets (sha256, file_name, content, imported_at, status) VALUES (?, ?, ?, ?, 'new')",
-                [(digest, name, raw, now) for digest, name, raw in fresh])
+        with self._db() as db:
+            # Three steps, so that the long merge holds no write lock (the chair may record
+            # decisions meanwhile): store the new files; merge everything (reading only); log.
+            with transaction(db):
+                known = {row[0] for row in db.execute("SELECT sha256 FROM imported_sheets")}
+                fresh: list[tuple[str, str, bytes]] = []
+                for name, raw in sources:
+                    digest = sha256_hex(raw)
+                    if digest in known:
+                        report.already.append(name)
+                        continue
+                    known.add(digest)
+                    fresh.append((digest, name, raw))
+                db.conn.executemany(
+                    "INSERT INTO imported_sheets (sha256, file_name, content, imported_at, status)"
+                    " VALUES (?, ?, ?, ?, 'new')", [(digest, name, raw, now) for digest, name, raw in fresh])
             report.added.extend(name for _, name, _ in fresh)
             snapshot = self._snapshot(db, progress)
             by_digest = {row.sha256: row for row in snapshot.sheets}
-            audit = AuditLog(db)
-            for digest, name, _ in fresh:
-                status = by_digest[digest].status
-                audit.append("import_sheet", {"file": name, "sha256": digest, "status": status.status,
-                                              "reason": status.reason, "expert_id": status.expert_id,
-                                              "revision": status.revision, "code": status.code})
-            self._store_statuses(db, snapshot.sheets)
+            with transaction(db):
+                audit = AuditLog(db)
+                for digest, name, _ in fresh:
+                    status = by_digest[digest].status
+                    audit.append("import_sheet", {"file": name, "sha256": digest, "status": status.status,
+                                                  "reason": status.reason, "expert_id": status.expert_id,
+                                                  "revision": status.revision, "code": status.code})
+                self._store_statuses(db, snapshot.sheets)
         return ImportOutcome(report, snapshot)
 
     def snapshot(self, progress: ProgressFn | None = None) -> ChairSnapshot:

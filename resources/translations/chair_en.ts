@@ -82,7 +82,7 @@
     <context>
         <name>ChairDesk</name>
         <message>
-            <location filename="../../app/ui/chair/desk.py" line="+159" />
+            <location filename="../../app/ui/chair/desk.py" line="+160" />
             <location line="+6" />
             <source>Import sheet files…</source>
             <translation>Import sheet files…</translation>
@@ -153,7 +153,12 @@
             <translation>Checking the imported sheets</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+3" />
+            <source>The chair's data for this round could not be read: see the message above.</source>
+            <translation>The chair's data for this round could not be read: see the message above.</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <source>Chair's desk</source>
             <translation>Chair's desk</translation>
         </message>
@@ -238,7 +243,12 @@
             <translation>Could not be read: %1</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+36" />
+            <source>The decision was not recorded: the chair's database is busy (%1). Try again in a moment.</source>
+            <translation>The decision was not recorded: the chair's database is busy (%1). Try again in a moment.</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>Export the next-stage round</source>
             <translation>Export the next-stage round</translation>
         </message>

@@ -82,7 +82,7 @@
 <context>
     <name>ChairDesk</name>
     <message>
-        <location filename="../../app/ui/chair/desk.py" line="+159"/>
+        <location filename="../../app/ui/chair/desk.py" line="+160"/>
         <location line="+6"/>
         <source>Import sheet files…</source>
         <translation>Парақ файлдарын жүктеу…</translation>
@@ -153,7 +153,12 @@
         <translation>Жүктелген парақтар тексерілуде</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>The chair&apos;s data for this round could not be read: see the message above.</source>
+        <translation>Осы кезең бойынша төрағаның деректері оқылмады: жоғарыдағы хабарламаны қараңыз.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Chair&apos;s desk</source>
         <translation>Төрағаның жұмыс орны</translation>
     </message>
@@ -238,7 +243,12 @@
         <translation>Оқылмады: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+36"/>
+        <source>The decision was not recorded: the chair&apos;s database is busy (%1). Try again in a moment.</source>
+        <translation>Шешім жазылмады: төрағаның дерекқоры бос емес (%1). Біраздан соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Export the next-stage round</source>
         <translation>Келесі кезеңнің файлын экспорттау</translation>
     </message>

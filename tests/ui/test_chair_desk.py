@@ -300,3 +300,16 @@ def test_the_protocol_is_signed_by_the_chair_then_the_secretary(qtbot, english_u
     wait_idle(qtbot, desk)
     assert "cannot be opened" in desk.banner.text()
     assert len(verify_pdf(pdf)) == 2
+
+
+def test_a_damaged_chair_database_is_explained_not_fatal(qtbot, english_ui, mixed):
+    from app.models.storage import database_path
+    round_file, _ = mixed
+    path = database_path(round_file.round.round_id, "chair")
+    path.write_bytes(b"this is not a database" * 100)
+    desk = ChairDesk(round_file)
+    qtbot.addWidget(desk)
+    qtbot.waitUntil(lambda: desk.banner.isVisibleTo(desk) and bool(desk.banner.text()), timeout=10_000)
+    assert str(path) in desk.banner.text() and "cannot be opened" in desk.banner.text()
+    assert "could not be read" in desk.summary.text()
+    assert desk.snapshot is None

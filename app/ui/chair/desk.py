@@ -8,6 +8,7 @@ from the store, so what is shown is always what is recorded.
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import importlib
 import importlib.util
 from pathlib import Path
@@ -180,8 +181,10 @@ class ChairDesk(QtWidgets.QWidget):
         self._set_enabled()
         if self.store is not None:
             token = self._load_token
-            self._run(self.store.snapshot, title=self.tr("Checking the imported sheets"),
-                      on_success=lambda snapshot: token == self._load_token and self._show(snapshot))
+            operation = self._run(self.store.snapshot, title=self.tr("Checking the imported sheets"),
+                                  on_success=lambda snapshot: token == self._load_token and self._show(snapshot))
+            operation.failed.connect(lambda *_: self.summary.setText(
+                self.tr("The chair's data for this round could not be read: see the message above.")))
 
     # --- showing ---
 
@@ -366,6 +369,11 @@ class ChairDesk(QtWidgets.QWidget):
             action()
         except InputError as exc:
             self.show_message(str(exc), "bad")
+            self._refresh_decisions()
+            return False
+        except sqlite3.OperationalError as exc:  # e.g. locked by another Sarapshy on the same data folder
+            self.show_message(self.tr("The decision was not recorded: the chair's database is busy (%1). "
+                                      "Try again in a moment.").replace("%1", str(exc)), "bad")
             self._refresh_decisions()
             return False
         self._refresh_decisions(reorder)
