@@ -185,14 +185,34 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if args.json:
         atomic_write_text(args.json, json.dumps(outcome.to_json(), ensure_ascii=False, indent=2) + "\n")
         print(f"results written: {args.json}")
-    if args.protocol or args.xlsx:
-        from app.reports.documents import write_merge_documents
+    if args.xlsx:
+        from app.reports.excel import write_summary_xlsx
 
-        for path in write_merge_documents(round_file, outcome, protocol=args.protocol, xlsx=args.xlsx,
-                                          lang=args.lang, p12=args.sign, passphrase=passphrase):
-            print(f"written: {path}")
+        write_summary_xlsx(round_file, outcome, None, args.xlsx, args.lang)
+        print(f"Excel summary written: {args.xlsx}")
+    if args.protocol:
+        _write_protocol(round_file, outcome, args.protocol, args.lang, args.sign, passphrase)
     left_out = [s for s in outcome.statuses if s.status == "rejected"]
     return EXIT_FAILED if left_out else EXIT_OK
+
+
+def _write_protocol(round_file, outcome, path: Path, lang: str, p12: Path | None, passphrase: bytes | None) -> None:
+    from app.reports.pdf_signing import sign_pdf
+    from app.reports.protocol_pdf import write_protocol_pdf
+
+    ties = outcome.results.prize_ties
+    if ties:
+        groups = "; ".join(" = ".join(group) for group in ties)
+        raise InputError(path, "", f"a tie on a prize place ({groups}) needs the commission's written resolution "
+                         "before the protocol can be made",
+                         f"open the round in the chair's window (sarapshy gui {round_file.path} --role chair), "
+                         "record the resolution there and produce the protocol from it")
+    write_protocol_pdf(round_file, outcome, None, path, lang)
+    if p12:
+        field = sign_pdf(path, path, p12, passphrase, field_name="chair", lang=lang)
+        print(f"protocol written and signed ({field}): {path}")
+    else:
+        print(f"protocol written: {path}")
 
 
 def cmd_verify_pdf(args: argparse.Namespace) -> int:
@@ -204,8 +224,10 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
         return EXIT_OK
     broken = False
     for report in reports:
-        broken |= not report.intact
-        print(report.summary)
+        broken |= not report.valid
+        when = report.time.isoformat(timespec="seconds") if report.time else "time unknown"
+        state = "valid" if report.valid else ("INTACT BUT NOT VALID" if report.intact else "BROKEN")
+        print(f"{report.field}: {report.signer} — {when} — {state}. {report.summary}")
     return EXIT_FAILED if broken else EXIT_OK
 
 

@@ -156,3 +156,48 @@ def test_demo_round_validates_and_checks_media(tmp_path, capsys):
     assert main(["check-media", str(round_path), "--json", str(check)]) == 1
     files = json.loads(check.read_text(encoding="utf-8"))["files"]
     assert sum(not f["ok"] for f in files) == 3
+
+
+def test_merge_writes_protocol_and_summary_and_signs(round_path, sheets, tmp_path, capsys, monkeypatch):
+    from tests.reports.certs import make_ca, make_signer_p12
+    from tests.reports.pdftext import pdf_text
+
+    p12 = tmp_path / "chair.p12"
+    make_signer_p12(p12, "Сәрсенбаева Әйгерім", make_ca(), b"secret")
+    monkeypatch.setenv("SARAPSHY_P12_PASSPHRASE", "secret")
+    protocol, xlsx = tmp_path / "protocol.pdf", tmp_path / "summary.xlsx"
+    assert main(["merge", str(round_path), *map(str, sheets), "--protocol", str(protocol), "--xlsx", str(xlsx),
+                 "--sign", str(p12)]) == 0
+    assert xlsx.stat().st_size > 0
+    text = pdf_text(protocol)
+    assert "ХАТТАМАСЫ" in text and "Курс 1: Қазақ тілі және ғылым" in text
+    capsys.readouterr()
+    assert main(["verify-pdf", str(protocol)]) == 0
+    report = capsys.readouterr().out
+    assert "Сәрсенбаева Әйгерім" in report and "valid" in report
+    data = bytearray(protocol.read_bytes())
+    middle = len(data) // 3
+    data[middle] = (data[middle] + 1) % 256
+    protocol.write_bytes(bytes(data))
+    assert main(["verify-pdf", str(protocol)]) == 1
+
+
+def test_merge_refuses_a_protocol_over_an_unresolved_prize_tie(round_path, tmp_path, capsys):
+    tied = [fill(round_path, "e1", {"m01": [8] * 7, "m02": [8] * 7, "m03": [8] * 7}, tmp_path)]
+    protocol = tmp_path / "protocol.pdf"
+    assert main(["merge", str(round_path), str(tied[0]), "--protocol", str(protocol)]) == 2
+    err = capsys.readouterr().err
+    assert "tie on a prize place" in err and "--role chair" in err
+    assert not protocol.exists()
+
+
+def test_wrong_p12_passphrase_is_a_clear_error(round_path, sheets, tmp_path, capsys, monkeypatch):
+    from tests.reports.certs import make_ca, make_signer_p12
+
+    p12 = tmp_path / "chair.p12"
+    make_signer_p12(p12, "Төраға", make_ca(), b"secret")
+    monkeypatch.setenv("SARAPSHY_P12_PASSPHRASE", "wrong")
+    assert main(["merge", str(round_path), *map(str, sheets), "--protocol", str(tmp_path / "p.pdf"),
+                 "--sign", str(p12)]) == 2
+    err = capsys.readouterr().err
+    assert "chair.p12" in err and "Traceback" not in err
