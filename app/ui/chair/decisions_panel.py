@@ -235,7 +235,8 @@ class DecisionsPanel(QtWidgets.QWidget):
             return
         stage = s.round.stage
         suggested = s.suggested_advancing()
-        self.suggestion_button.setEnabled(bool(suggested) and suggested != s.decisions.advancing)
+        self.suggestion_button.setEnabled(bool(suggested) and suggested != s.decisions.advancing
+                                          and not (limit and self._tie_at_the_limit(s, limit)))
         self.view.setColumnHidden(DecisionEntriesModel.ADVANCES, not limit)
         if not limit:
             self.advancing_note.setText(self.tr("At the university stage the commission determines the winners; "
