@@ -123,6 +123,9 @@ class HelpWindow(QtWidgets.QWidget):
         self.page = "index"
         self.contents = QtWidgets.QListWidget()
         self.contents.setObjectName("helpContents")
+        self.contents.setWordWrap(True)  # Kazakh titles are long: wrap rather than scroll sideways
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contents.setSpacing(3)
         for page in (*GUIDE_PAGES, SHORTCUTS_PAGE):
             item = QtWidgets.QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, page)
@@ -139,7 +142,7 @@ class HelpWindow(QtWidgets.QWidget):
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 700])
+        splitter.setSizes([270, 710])
         self.close_button = QtWidgets.QPushButton()
         self.close_button.clicked.connect(self.close)
         buttons = QtWidgets.QHBoxLayout()

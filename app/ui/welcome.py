@@ -19,6 +19,7 @@ class RoleCard(QtWidgets.QFrame):
         self.role = role
         self.setObjectName(f"welcome_{role}")
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Maximum)
         self.picture = QtWidgets.QLabel()
         self.picture.setPixmap(icon(role).pixmap(QtCore.QSize(40, 40), self.devicePixelRatioF()))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -85,7 +86,7 @@ class WelcomeDialog(QtWidgets.QDialog):
         actions = QtWidgets.QHBoxLayout()
         for button in (self.demo_button, self.open_button, self.create_button):
             actions.addWidget(button, 1)
-        layout.addSpacing(6)
+        layout.addStretch(1)
         layout.addLayout(actions)
         bottom = QtWidgets.QHBoxLayout()
         bottom.addWidget(self.at_start, 1)
