@@ -3,6 +3,7 @@ missing. Frames go to a QVideoWidget on a real display, or to a widget that pain
 QVideoSink where there is no window system (offscreen); either way the sink gives snapshots."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
@@ -58,8 +59,12 @@ class QtMultimediaBackend(PlayerBackend):
         if QtMultimedia is None:
             raise BackendUnavailable("QtMultimedia is not installed")
         self._player = QtMultimedia.QMediaPlayer(self)
-        self._audio = QtMultimedia.QAudioOutput(self)
-        self._player.setAudioOutput(self._audio)
+        self._volume, self._muted = 100, False
+        # Silent in tests: no audio device there, and the audio thread is the one that can
+        # deadlock with the UI thread (see release()).
+        self._audio = None if os.environ.get("SARAPSHY_TESTING") else QtMultimedia.QAudioOutput(self)
+        if self._audio is not None:
+            self._player.setAudioOutput(self._audio)
         if platform_name() == "offscreen" or QtMultimediaWidgets is None:
             self._view: QtWidgets.QWidget = SinkView()
             self._sink = self._view.sink
@@ -110,10 +115,20 @@ class QtMultimediaBackend(PlayerBackend):
         self._player.setPlaybackRate(float(rate))
 
     def set_volume(self, percent: int) -> None:
-        self._audio.setVolume(max(0, min(100, int(percent))) / 100.0)
+        self._volume = max(0, min(100, int(percent)))
+        if self._audio is not None:
+            self._audio.setVolume(self._volume / 100.0)
 
     def set_muted(self, muted: bool) -> None:
-        self._audio.setMuted(bool(muted))
+        self._muted = bool(muted)
+        if self._audio is not None:
+            self._audio.setMuted(self._muted)
+
+    def volume(self) -> int:
+        return self._volume
+
+    def is_muted(self) -> bool:
+        return self._muted
 
     def has_video(self) -> bool:
         return self._saw_video
@@ -131,8 +146,10 @@ class QtMultimediaBackend(PlayerBackend):
 
     def release(self) -> None:
         super().release()
-        self._player.stop()
-        self._player.setSource(QtCore.QUrl())
+        # Queued, so Qt runs it from the event loop without Python's lock held: called directly,
+        # QMediaPlayer.stop() can wait for FFmpeg's audio thread while that thread waits for
+        # Python's lock (seen as a hang under PySide6 6.12).
+        QtCore.QMetaObject.invokeMethod(self._player, "stop", Qt.ConnectionType.QueuedConnection)
 
     def _on_frame(self, frame: QtMultimedia.QVideoFrame) -> None:
         if frame.isValid():
