@@ -150,10 +150,7 @@ class FullscreenHost(QtWidgets.QWidget):
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle("Sarapshy")
-        palette = self.palette()
-        palette.setColor(QtGui.QPalette.ColorRole.Window, Qt.GlobalColor.black)
-        self.setPalette(palette)
-        self.setAutoFillBackground(True)
+        # the default palette: the controls under the (black) video must stay readable
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
