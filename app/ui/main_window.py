@@ -44,6 +44,8 @@ def role_available(role: str) -> bool:
 def missing_media_count(round_file: RoundFile) -> tuple[int, int]:
     """(videos missing from the round folder, videos given by path), from the load's warnings."""
     missing = sum(1 for w in round_file.warnings if MEDIA_PATH_PLACE.match(w.place))
+    if not missing:
+        return 0, 0  # the usual case: no need to count every video of a large round
     local = sum(1 for e in round_file.round.entries for m in e.media if m.path is not None)
     return missing, local
 
@@ -149,7 +151,9 @@ class MainWindow(QtWidgets.QMainWindow):
             self.language_menu.addAction(act)
             self.language_actions[lang] = act
         self.act_fullscreen = QAction(self)
-        self.act_fullscreen.setShortcut(QKeySequence.StandardKey.FullScreen)
+        # Not F11: the player uses F11 (and F) for its own full screen while it has the focus, and
+        # two shortcuts on one key would cancel each other out.
+        self.act_fullscreen.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.act_fullscreen.setCheckable(True)
         self.act_fullscreen.triggered.connect(self._toggle_fullscreen)
         self.view_menu.addAction(self.act_fullscreen)
@@ -402,7 +406,9 @@ class MainWindow(QtWidgets.QMainWindow):
             shutdown = getattr(page, "shutdown", None)
             if shutdown is not None:
                 shutdown()
-        app_settings().setValue("ui/geometry", self.saveGeometry())
+        settings = app_settings()
+        settings.setValue("ui/geometry", self.saveGeometry())
+        settings.sync()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:

@@ -120,7 +120,7 @@
             <translation>Changed since the last exported sheet</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+69" />
             <source>not started</source>
             <translation>not started</translation>
         </message>
@@ -156,7 +156,7 @@
     <context>
         <name>ExpertPage</name>
         <message>
-            <location line="+304" />
+            <location line="+311" />
             <location line="+5" />
             <source>Saving…</source>
             <translation>Saving…</translation>
@@ -271,7 +271,7 @@
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Open a round file to start: File → Open round…, or drag the file into this window.</source>
             <translation>Open a round file to start: File → Open round…, or drag the file into this window.</translation>
         </message>
@@ -361,7 +361,7 @@
             <translation>Declare a &amp;conflict of interest…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+21" />
             <source>Expert</source>
             <translation>Expert</translation>
         </message>

@@ -120,7 +120,7 @@
         <translation>Соңғы экспортталған парақтан кейін өзгерді</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+69"/>
         <source>not started</source>
         <translation>басталмаған</translation>
     </message>
@@ -156,7 +156,7 @@
 <context>
     <name>ExpertPage</name>
     <message>
-        <location line="+304"/>
+        <location line="+311"/>
         <location line="+5"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
@@ -271,7 +271,7 @@
         <translation>Ашу мүмкін емес</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Open a round file to start: File → Open round…, or drag the file into this window.</source>
         <translation>Бастау үшін кезең файлын ашыңыз: Файл → Кезеңді ашу… немесе файлды осы терезеге сүйреп әкеліңіз.</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>Мүдделер &amp;қақтығысын мәлімдеу…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Expert</source>
         <translation>Сарапшы</translation>
     </message>

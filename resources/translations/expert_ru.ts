@@ -120,7 +120,7 @@
         <translation>Изменено после последнего экспорта листа</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+69"/>
         <source>not started</source>
         <translation>не начат</translation>
     </message>
@@ -156,7 +156,7 @@
 <context>
     <name>ExpertPage</name>
     <message>
-        <location line="+304"/>
+        <location line="+311"/>
         <location line="+5"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
@@ -272,7 +272,7 @@
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Open a round file to start: File → Open round…, or drag the file into this window.</source>
         <translation>Чтобы начать, откройте файл этапа: Файл → Открыть этап… или перетащите файл в это окно.</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Заявить о &amp;конфликте интересов…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Expert</source>
         <translation>Эксперт</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+183"/>
+        <location filename="../../app/ui/main_window.py" line="+187"/>
         <source>No rounds opened yet</source>
         <translation>Әзірге ешбір кезең ашылмаған</translation>
     </message>

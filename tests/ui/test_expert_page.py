@@ -58,6 +58,7 @@ def close_window(window: MainWindow) -> None:
 
 def settle(page) -> None:
     """Wait until every queued change is on disk and its signals were delivered."""
+    QtWidgets.QApplication.processEvents()  # due timers (the progress of every entry) start their work
     page.session.flush()
     QtWidgets.QApplication.processEvents()
 
@@ -325,4 +326,32 @@ def test_a_note_is_pinned_to_the_video_time_and_leads_back_there(qtbot, demo_rou
     page.sheet.notes_view.clicked.emit(index)
     qtbot.waitUntil(lambda: abs(page.player.current_time() - notes[0].at_s) < 0.6, timeout=10000)
     player.pause()
+    close_window(window)
+
+
+def test_the_course_link_and_attachments_open_outside(qtbot, demo_round_path, monkeypatch, tmp_path):
+    opened = []
+    monkeypatch.setattr("app.ui.expert.details_panel.QtGui.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toString()) or True)
+    window = open_window(qtbot, demo_round_path)
+    page = window.page("expert")
+    entry = page.current_entry()
+    page.details.anchorClicked.emit(QtCore.QUrl(entry.link))
+    assert opened == [entry.link]
+    # an attachment that is in the round folder opens with the system viewer; a missing one is explained
+    data = json.loads(demo_round_path.read_text(encoding="utf-8"))
+    data["entries"][0]["attachments"] = [{"kind": "implementation_act", "title": "Акт", "path": "docs/act.pdf"},
+                                         {"kind": "certificate", "title": "Сертификат", "path": "docs/none.pdf"}]
+    folder = tmp_path / "with-attachments"
+    folder.mkdir()
+    (folder / "docs").mkdir()
+    (folder / "docs" / "act.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "r.round.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert window.open_round(folder / "r.round.json")
+    problems = []
+    page.details.problem.connect(problems.append)
+    page.details.anchorClicked.emit(QtCore.QUrl("attachment:0"))
+    assert opened[-1] == QtCore.QUrl.fromLocalFile(str(folder / "docs" / "act.pdf")).toString()
+    page.details.anchorClicked.emit(QtCore.QUrl("attachment:1"))
+    assert problems and "docs/none.pdf" in problems[0]
     close_window(window)

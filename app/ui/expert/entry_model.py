@@ -186,12 +186,27 @@ class EntryTableModel(QtCore.QAbstractTableModel):
             fraction = watched.fraction
             return f"{round(fraction * 100)}%" if fraction is not None else format_time(int(watched.watched_s * 1000))
         if column == STATUS:
-            text = {STATUS_NOT_STARTED: self.tr("not started"), STATUS_IN_PROGRESS: self.tr("in progress"),
-                    STATUS_DONE: self.tr("done"), STATUS_RECUSED: self.tr("recused")}[status_of(progress)]
+            text = self._status_texts()[status_of(progress)]
             if progress is not None and progress.changed_since_export and progress.exported:
                 text += " ✎"
             return text
         return None
+
+    def widest_texts(self, column: int) -> list[str]:
+        """The widest texts a column can show (for sizing it without looking at every row)."""
+        if column == NUMBER:
+            return [str(max(len(self._entries), 99))]
+        if column == SCORED:
+            return [f"{self._criteria_count}/{self._criteria_count}", "…", "—"]
+        if column == WATCHED:
+            return ["100%", "0:00:00"]
+        if column == STATUS:
+            return [text + " ✎" for text in self._status_texts().values()]
+        return []
+
+    def _status_texts(self) -> dict[str, str]:
+        return {STATUS_NOT_STARTED: self.tr("not started"), STATUS_IN_PROGRESS: self.tr("in progress"),
+                STATUS_DONE: self.tr("done"), STATUS_RECUSED: self.tr("recused")}
 
     def _search_text(self, entry: Entry) -> str:
         text = self._search_cache.get(entry.id)
@@ -223,6 +238,8 @@ class EntryFilterProxy(QtCore.QSortFilterProxyModel):
         self.endFilterChange(QtCore.QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QtCore.QModelIndex) -> bool:
+        if not self._text and self._status == FILTER_ALL:
+            return True  # no work per row when nothing is filtered (a round may hold a thousand entries)
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if self._text and self._text not in model.data(index, SEARCH_ROLE):

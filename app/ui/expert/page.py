@@ -162,9 +162,8 @@ class ExpertPage(QtWidgets.QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        for column in (NUMBER, SCORED, WATCHED, STATUS):
-            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         left = QtWidgets.QWidget()
@@ -279,6 +278,7 @@ class ExpertPage(QtWidgets.QWidget):
         session.failed.connect(self._save_failed)
         rnd = round_file.round
         self.entry_model.set_entries(rnd.entries, len(rnd.criteria))
+        self._size_columns()
         self.sheet.set_criteria(rnd.criteria)
         self.chooser.set_experts(round_file)
         self._fill_expert_combo(opened.expert_id)
@@ -291,13 +291,20 @@ class ExpertPage(QtWidgets.QWidget):
 
     def _start_work(self, selected_entry_id: str | None) -> None:
         self.stack.setCurrentIndex(WORK)
-        self.session.load_all_progress()
         self._update_export_state()
         entries = self.round_file.round.entries
         target = selected_entry_id or (entries[0].id if entries else None)
         if target:
             self.select_entry(target)
         self._update_actions()
+        # After the window has painted (posted paint events run before zero timers): computing every
+        # entry's progress on the database thread must compete neither with showing the entry above
+        # nor with that first paint.
+        QtCore.QTimer.singleShot(0, self._load_all_progress)
+
+    def _load_all_progress(self) -> None:
+        if self.session is not None:
+            self.session.load_all_progress()
 
     def choose_expert(self, expert_id: str) -> None:
         if self.session is None:
@@ -608,7 +615,11 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_pdf.setEnabled(working)
 
     def _show_problem(self, message: str) -> None:
-        QtWidgets.QMessageBox.warning(self, self.tr("Cannot open"), message)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, self.tr("Cannot open"), message,
+                                    QtWidgets.QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.problem_box = box
 
     # --- language ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -639,10 +650,23 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_search.setText(self.tr("F&ind a course"))
         self.act_recuse.setText(self.tr("Declare a &conflict of interest…"))
         self.entry_model.set_language(self._lang)
+        self._size_columns()
         self.sheet.retranslate(self._lang)
         self.details.retranslate(self._lang)
         self._update_export_state()
         self._update_note_target()
+
+    def _size_columns(self) -> None:
+        """Widths from the texts a column can hold, never from its rows: ResizeToContents would
+        measure every entry on each change, and a round of a thousand entries would crawl."""
+        metrics = self.table.fontMetrics()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        padding = 18
+        for column in (NUMBER, SCORED, WATCHED, STATUS):
+            texts = self.entry_model.widest_texts(column)
+            header = self.entry_model.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = max([metrics.horizontalAdvance(t) for t in texts] + [header_metrics.horizontalAdvance(header) + 8])
+            self.table.setColumnWidth(column, width + padding)
 
     def page_title(self) -> str:
         return self.tr("Expert")

@@ -10,8 +10,16 @@ from app.ui.qt import QtCore
 SETTINGS_FILE = "settings.ini"
 
 
+_settings: dict[str, QtCore.QSettings] = {}
+
+
 def app_settings() -> QtCore.QSettings:
-    return QtCore.QSettings(str(data_dir() / SETTINGS_FILE), QtCore.QSettings.Format.IniFormat)
+    """One QSettings per settings file: Qt writes it to disk when idle and at exit, not per value."""
+    path = str(data_dir() / SETTINGS_FILE)
+    settings = _settings.get(path)
+    if settings is None:
+        settings = _settings[path] = QtCore.QSettings(path, QtCore.QSettings.Format.IniFormat)
+    return settings
 
 
 def last_folder(key: str) -> str:
