@@ -284,7 +284,12 @@ class Comfort(QtCore.QObject):
         return not shown or bool(prefs.preference("ui/welcome_at_start"))
 
     def maybe_welcome(self) -> None:
-        if self.welcome_due() and first_run_welcome_enabled() and self.window.isVisible():
+        if not (self.welcome_due() and first_run_welcome_enabled() and self.window.isVisible()):
+            return
+        running = getattr(self.window, "demo_operation", None)
+        if running is not None and running.is_running():
+            running.finished.connect(self.show_welcome)  # not over the first start's progress dialog
+        else:
             self.show_welcome()
 
     def open_demo(self) -> None:

@@ -66,7 +66,7 @@ def apply_colours(app: QtWidgets.QApplication, dark: bool) -> None:
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(dark_palette())
-    else:
+    elif is_dark(app):  # back from dark: the platform's own look as it was at start
         if app.style().name().lower() != str(_original["style"]).lower():
             app.setStyle(str(_original["style"]))
         app.setPalette(_original["palette"])  # type: ignore[arg-type]

@@ -6,7 +6,7 @@ from Help → Welcome. It only asks; the window does the work (signals below).
 from __future__ import annotations
 
 from app.ui.icons import icon
-from app.ui.qt import QtCore, QtWidgets, Qt, Signal
+from app.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
 
 ROLES = ("expert", "chair", "organiser")
 
@@ -86,7 +86,7 @@ class WelcomeDialog(QtWidgets.QDialog):
         actions = QtWidgets.QHBoxLayout()
         for button in (self.demo_button, self.open_button, self.create_button):
             actions.addWidget(button, 1)
-        layout.addStretch(1)
+        layout.addSpacing(8)
         layout.addLayout(actions)
         bottom = QtWidgets.QHBoxLayout()
         bottom.addWidget(self.at_start, 1)
@@ -131,6 +131,12 @@ class WelcomeDialog(QtWidgets.QDialog):
         if event.type() == QtCore.QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        # The size hint is worked out for a narrower width; wrapped texts need less height at ours.
+        width = max(self.width(), self.minimumWidth())
+        self.resize(width, self.layout().totalHeightForWidth(width))
+        super().showEvent(event)
 
     def _finish(self, signal) -> None:
         self.accept()

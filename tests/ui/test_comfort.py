@@ -364,3 +364,18 @@ def test_kazakh_gaps_in_qt_catalogue_fall_back_to_russian(qapp, compiled_transla
         assert QtCore.QCoreApplication.translate("QFileDialog", "Look in:") == "Перейти к:"
     finally:
         install_language(qapp, "en")
+
+
+def test_colours_follow_the_system_scheme_while_running(window, qapp, monkeypatch):
+    from app.ui import theme
+
+    dark_now = {"on": True}
+    monkeypatch.setattr(theme, "system_is_dark", lambda app: dark_now["on"])
+    light_window = qapp.palette().color(QtGui.QPalette.ColorRole.Window)
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert qapp.palette().color(QtGui.QPalette.ColorRole.Window) == QtGui.QColor("#2b2d31")
+    assert icon("play").pixmap(QtCore.QSize(24, 24), 1.0).toImage().pixelColor(10, 12).lightness() > 180
+    dark_now["on"] = False
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert qapp.palette().color(QtGui.QPalette.ColorRole.Window) == light_window
+    assert icon("play").pixmap(QtCore.QSize(24, 24), 1.0).toImage().pixelColor(10, 12).lightness() < 80
