@@ -4,7 +4,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/expert_open.py [--repeat 5]
 
 "Usable" means: the round is loaded, the entry list holds every entry, the remembered entry is
-shown in the sheet and the window has painted. "Progress filled" waits in addition for the
+shown in the sheet and the whole window has painted (layouts settled, a synchronous repaint). "Progress filled" waits in addition for the
 list's progress column (computed on the database thread) to be filled for every entry. The expert
 was chosen in a warm-up open (as on every day but the first).
 
@@ -81,13 +81,15 @@ def timed_load_round(path):
 
 def open_until_usable(app, window, path: Path) -> tuple[float, float, float]:
     """Seconds until usable, until the progress column is filled, and spent in load_round."""
+    from app.ui.qt import QtCore
     page = window.page("expert")
     LOAD_SECONDS.clear()
     start = time.perf_counter()
     assert window.open_round(path), window.round_error
     assert page.current_entry_id is not None and page.sheet.isEnabled() and page.entry_model.rowCount()
+    # Settle the layouts and paint everything now; timers (the progress column's work) come after.
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
     window.repaint()
-    app.processEvents()
     usable = time.perf_counter() - start
     model = page.entry_model
     ids = model.entry_ids()
@@ -100,32 +102,17 @@ def open_until_usable(app, window, path: Path) -> tuple[float, float, float]:
 COLD_START = """
 import sys, time
 t0 = float(sys.argv[2])
+sys.path.insert(0, sys.argv[3])
+import expert_open
 import app.ui.main_window as main_window
-from app.models.round import load_round
-loads = []
-def timed(path):
-    start = time.perf_counter()
-    try:
-        return load_round(path)
-    finally:
-        loads.append(time.perf_counter() - start)
-main_window.load_round = timed
+main_window.load_round = expert_open.timed_load_round
 from app.ui.application import make_application
-from app.ui.main_window import MainWindow
 app = make_application()
-window = MainWindow("expert")
+window = main_window.MainWindow("expert")
 window.show()
-page = window.page("expert")
-assert window.open_round(sys.argv[1]), window.round_error
-assert page.current_entry_id is not None and page.entry_model.rowCount()
-window.repaint()
-app.processEvents()
-usable = time.time() - t0
-ids = page.entry_model.entry_ids()
-while page.entry_model.progress(ids[0]) is None or page.entry_model.progress(ids[-1]) is None:
-    app.processEvents()
-window.repaint()
-print(usable, time.time() - t0, sum(loads), flush=True)
+opened_at = time.time()
+usable, filled, load = expert_open.open_until_usable(app, window, sys.argv[1])
+print(opened_at - t0 + usable, opened_at - t0 + filled, load, flush=True)
 import os
 os._exit(0)  # figures printed; PySide6 6.12 on Python 3.11 can abort in teardown (see the report)
 """
@@ -133,7 +120,8 @@ os._exit(0)  # figures printed; PySide6 6.12 on Python 3.11 can abort in teardow
 
 def cold_open(path: Path) -> tuple[float, float, float]:
     start = time.time()
-    run = subprocess.run([sys.executable, "-c", COLD_START, str(path), repr(start)], capture_output=True,
+    run = subprocess.run([sys.executable, "-c", COLD_START, str(path), repr(start), str(ROOT / "benchmarks")],
+                         capture_output=True,
                          text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300)
     if not run.stdout.strip():
         raise SystemExit(f"cold start failed: {run.stderr[-2000:]}")
