@@ -57,7 +57,7 @@ def describe(widget: QtWidgets.QWidget) -> str:
 
 def icon_only_buttons(root: QtWidgets.QWidget) -> list[QtWidgets.QAbstractButton]:
     return [b for b in root.findChildren(QtWidgets.QAbstractButton)
-            if SYMBOL_ONLY.match(b.text() or "") and not isinstance(b, (QtWidgets.QCheckBox, QtWidgets.QRadioButton))
+            if SYMBOL_ONLY.match(b.text() or "") and (b.text() or not b.icon().isNull())  # not a blank placeholder and not isinstance(b, (QtWidgets.QCheckBox, QtWidgets.QRadioButton))
             and not b.objectName().startswith("qt_") and not isinstance(b.parentWidget(), QtWidgets.QLineEdit)]
 
 

@@ -123,7 +123,6 @@ class HelpWindow(QtWidgets.QWidget):
         self.page = "index"
         self.contents = QtWidgets.QListWidget()
         self.contents.setObjectName("helpContents")
-        self.contents.setWordWrap(True)  # Kazakh titles are long: wrap rather than scroll sideways
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents.setSpacing(3)
         for page in (*GUIDE_PAGES, SHORTCUTS_PAGE):
@@ -164,6 +163,9 @@ class HelpWindow(QtWidgets.QWidget):
         for row in range(self.contents.count()):
             item = self.contents.item(row)
             item.setText(titles[item.data(Qt.ItemDataRole.UserRole)])
+        # Kazakh titles are long: the contents are as wide as the longest one, never cut
+        metrics = self.contents.fontMetrics()
+        self.contents.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in titles.values()) + 36)
         self.contents.setAccessibleName(self.tr("Contents"))
         self.browser.setAccessibleName(self.tr("Help page"))
         self.close_button.setText(self.tr("Close"))

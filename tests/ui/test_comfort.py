@@ -301,8 +301,10 @@ def test_icon_buttons_get_their_tooltip_as_accessible_name(qtbot, english_ui):
     symbol = QtWidgets.QToolButton()
     symbol.setText("✕")
     bare = QtWidgets.QToolButton()
+    bare.setIcon(icon("close"))
+    blank = QtWidgets.QPushButton()  # text set later, when it is shown: not an icon button
     worded = QtWidgets.QPushButton("Open")
-    for button in (named, symbol, bare, worded):
+    for button in (named, symbol, bare, blank, worded):
         layout.addWidget(button)
     unnamed = name_icon_buttons(box)
     assert named.accessibleName() == "Play the video"
