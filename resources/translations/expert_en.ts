@@ -95,32 +95,22 @@
             <translation>Watched</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Status</translation>
+            <location line="+2" />
+            <source>Criteria scored of all criteria; ✓ done, ✎ changed since the last exported sheet</source>
+            <translation>Criteria scored of all criteria; ✓ done, ✎ changed since the last exported sheet</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Criteria scored of all criteria</source>
-            <translation>Criteria scored of all criteria</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>How much of the course's videos you have played</source>
             <translation>How much of the course's videos you have played</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Not started, in progress, done or recused; ✎ marks changes since the last exported sheet</source>
-            <translation>Not started, in progress, done or recused; ✎ marks changes since the last exported sheet</translation>
-        </message>
-        <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Changed since the last exported sheet</source>
             <translation>Changed since the last exported sheet</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+66" />
             <source>not started</source>
             <translation>not started</translation>
         </message>
@@ -135,7 +125,9 @@
             <translation>done</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-28" />
+            <location line="+21" />
+            <location line="+7" />
             <source>recused</source>
             <translation>recused</translation>
         </message>
@@ -369,7 +361,7 @@
     <context>
         <name>ExportedDialog</name>
         <message>
-            <location filename="../../app/ui/expert/finalise.py" line="+92" />
+            <location filename="../../app/ui/expert/finalise.py" line="+96" />
             <source>The sheet is signed and exported</source>
             <translation>The sheet is signed and exported</translation>
         </message>
@@ -397,12 +389,12 @@
     <context>
         <name>FinaliseDialog</name>
         <message>
-            <location line="-97" />
+            <location line="-101" />
             <source>Finalise the evaluation sheet</source>
             <translation>Finalise the evaluation sheet</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>Go to it</source>
             <translation>Go to it</translation>
         </message>

@@ -95,32 +95,22 @@
         <translation>Көрілді</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Күйі</translation>
+        <location line="+2"/>
+        <source>Criteria scored of all criteria; ✓ done, ✎ changed since the last exported sheet</source>
+        <translation>Барлық критерийдің ішінен бағаланғаны; ✓ дайын, ✎ соңғы экспортталған парақтан кейін өзгерді</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Criteria scored of all criteria</source>
-        <translation>Барлық критерийдің ішінен бағаланғаны</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>How much of the course&apos;s videos you have played</source>
         <translation>Курс бейнелерінің қаншасын көрдіңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Not started, in progress, done or recused; ✎ marks changes since the last exported sheet</source>
-        <translation>Басталмаған, басталған, дайын немесе бас тартылған; ✎ соңғы экспортталған парақтан кейінгі өзгерісті білдіреді</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Changed since the last exported sheet</source>
         <translation>Соңғы экспортталған парақтан кейін өзгерді</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>not started</source>
         <translation>басталмаған</translation>
     </message>
@@ -135,7 +125,9 @@
         <translation>дайын</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-28"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>recused</source>
         <translation>бас тартылды</translation>
     </message>
@@ -369,7 +361,7 @@
 <context>
     <name>ExportedDialog</name>
     <message>
-        <location filename="../../app/ui/expert/finalise.py" line="+92"/>
+        <location filename="../../app/ui/expert/finalise.py" line="+96"/>
         <source>The sheet is signed and exported</source>
         <translation>Параққа қол қойылып, экспортталды</translation>
     </message>
@@ -397,12 +389,12 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>Finalise the evaluation sheet</source>
         <translation>Бағалау парағын аяқтау</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Go to it</source>
         <translation>Соған өту</translation>
     </message>

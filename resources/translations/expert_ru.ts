@@ -95,32 +95,22 @@
         <translation>Просмотрено</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Состояние</translation>
+        <location line="+2"/>
+        <source>Criteria scored of all criteria; ✓ done, ✎ changed since the last exported sheet</source>
+        <translation>Сколько критериев оценено из всех; ✓ готово, ✎ изменено после последнего экспорта листа</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Criteria scored of all criteria</source>
-        <translation>Сколько критериев оценено из всех</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>How much of the course&apos;s videos you have played</source>
         <translation>Какую часть видео курса вы просмотрели</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Not started, in progress, done or recused; ✎ marks changes since the last exported sheet</source>
-        <translation>Не начат, в работе, готов или самоотвод; ✎ отмечает изменения после последнего экспорта листа</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Changed since the last exported sheet</source>
         <translation>Изменено после последнего экспорта листа</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>not started</source>
         <translation>не начат</translation>
     </message>
@@ -135,7 +125,9 @@
         <translation>готов</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-28"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>recused</source>
         <translation>самоотвод</translation>
     </message>
@@ -370,7 +362,7 @@
 <context>
     <name>ExportedDialog</name>
     <message>
-        <location filename="../../app/ui/expert/finalise.py" line="+92"/>
+        <location filename="../../app/ui/expert/finalise.py" line="+96"/>
         <source>The sheet is signed and exported</source>
         <translation>Лист подписан и экспортирован</translation>
     </message>
@@ -398,12 +390,12 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>Finalise the evaluation sheet</source>
         <translation>Завершение оценочного листа</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Go to it</source>
         <translation>Перейти</translation>
     </message>

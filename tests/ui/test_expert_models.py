@@ -10,7 +10,7 @@ from app.models.round import DEFAULT_CRITERIA, parse_round
 from app.models.workspace import EntryProgress, NoteRecord
 from app.ui.expert.criteria_hints import hint_for
 from app.ui.expert.entry_model import (
-    CHANGED_ROLE, ENTRY_ID_ROLE, FILTER_CHANGED, FILTER_DONE, FILTER_OPEN, FILTER_RECUSED, SCORED, STATUS,
+    CHANGED_ROLE, ENTRY_ID_ROLE, FILTER_CHANGED, FILTER_DONE, FILTER_OPEN, FILTER_RECUSED, PROGRESS,
     STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED, STATUS_RECUSED, STATUS_ROLE, TITLE, WATCHED,
     EntryFilterProxy, EntryTableModel,
 )
@@ -50,17 +50,19 @@ def text(model, row, column):
 
 def test_rows_show_progress_watched_and_status(model):
     assert model.rowCount() == 4
-    assert text(model, 0, SCORED) == "…"  # the database has not answered yet
+    assert text(model, 0, PROGRESS) == "…"  # the database has not answered yet
     model.set_all_progress({"m01": progress("m01", 3), "m02": progress("m02", 7), "m03": progress("m03", recused=True)},
                            {"m01": WatchedTime(30.0, 120.0), "m02": WatchedTime(75.0, None)})
-    assert text(model, 0, SCORED) == "3/7"
+    assert text(model, 0, PROGRESS) == "3/7"
     assert text(model, 0, WATCHED) == "25%"
     assert text(model, 1, WATCHED) == "1:15"      # duration still unknown: the time watched
-    assert text(model, 2, SCORED) == "—"
+    assert text(model, 2, PROGRESS) == "recused"
+    assert text(model, 1, PROGRESS) == "7/7 ✓"
     assert text(model, 3, WATCHED) == ""          # no videos at all
     assert [model.index(r, 0).data(STATUS_ROLE) for r in range(4)] == \
         [STATUS_IN_PROGRESS, STATUS_DONE, STATUS_RECUSED, STATUS_NOT_STARTED]
-    assert [text(model, r, STATUS) for r in range(4)] == ["in progress", "done", "recused", "not started"]
+    tips = [model.index(r, PROGRESS).data(Qt.ItemDataRole.ToolTipRole) for r in range(4)]
+    assert tips == ["in progress", "done", "recused", "not started"]
     assert model.index(1, 0).data(ENTRY_ID_ROLE) == "m02"
 
 
@@ -70,7 +72,8 @@ def test_one_row_changes_alone(model, qtbot):
         model.set_progress(progress("m03", 7, changed=True, exported=True))
     top, bottom = signal.args[0], signal.args[1]
     assert (top.row(), bottom.row()) == (2, 2)
-    assert text(model, 2, STATUS) == "done ✎"
+    assert text(model, 2, PROGRESS) == "7/7 ✓ ✎"
+    assert "Changed since the last exported sheet" in model.index(2, PROGRESS).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(2, 0).data(CHANGED_ROLE) is True
     assert model.changed_count() == 1
 

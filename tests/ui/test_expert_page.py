@@ -16,7 +16,7 @@ from app.models.round import load_round
 from app.models.signing import verification_code, verify_sheet_signature
 from app.models.storage import open_database
 from app.models.workspace import Workspace
-from app.ui.expert.entry_model import CHANGED_ROLE, SCORED, STATUS_RECUSED, STATUS_ROLE
+from app.ui.expert.entry_model import CHANGED_ROLE, PROGRESS, STATUS_RECUSED, STATUS_ROLE
 from app.ui.main_window import MainWindow
 from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
 
@@ -99,7 +99,7 @@ def test_a_whole_entry_is_scored_from_the_keyboard(qtbot, demo_round_path):
     type_text(page.sheet.comment_edit(), "Жақсы курс")
     assert page.sheet.total.text() == "48 / 70"
     settle(page)
-    assert page.entry_model.index(0, SCORED).data() == "7/7"
+    assert page.entry_model.index(0, PROGRESS).data() == "7/7 ✓"
     assert page.saved_state.text() == "All changes saved"
     assert stored_scores(demo_round_path, "m01") == SCORES
     ws = Workspace(load_round(demo_round_path))
@@ -165,7 +165,7 @@ def test_work_survives_killing_the_program(qtbot, demo_round_path, sarapshy_home
     assert [(n.media_id, n.at_s, n.text) for n in notes] == [("v1", 2.25, "промо тым ұзын")]
     assert page.player._position_ms("v2") == 1500, "the playback position is restored"
     settle(page)
-    assert page.entry_model.index(2, SCORED).data() == "3/7"
+    assert page.entry_model.index(2, PROGRESS).data() == "3/7"
     close_window(window)
 
 

@@ -12,8 +12,8 @@ from app.models.workspace import EntryProgress
 from app.ui.player.playlist import format_time
 from app.ui.qt import QtCore, QtGui, Qt
 
-NUMBER, TITLE, SCORED, WATCHED, STATUS = range(5)
-COLUMN_COUNT = 5
+NUMBER, TITLE, PROGRESS, WATCHED = range(4)
+COLUMN_COUNT = 4
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2      # one of the STATUS_* keys below
@@ -115,13 +115,12 @@ class EntryTableModel(QtCore.QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return {NUMBER: self.tr("No."), TITLE: self.tr("Course"), SCORED: self.tr("Scored"),
-                    WATCHED: self.tr("Watched"), STATUS: self.tr("Status")}.get(section)
+            return {NUMBER: self.tr("No."), TITLE: self.tr("Course"), PROGRESS: self.tr("Scored"),
+                    WATCHED: self.tr("Watched")}.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return {SCORED: self.tr("Criteria scored of all criteria"),
-                    WATCHED: self.tr("How much of the course's videos you have played"),
-                    STATUS: self.tr("Not started, in progress, done or recused; ✎ marks changes since "
-                                    "the last exported sheet")}.get(section)
+            return {PROGRESS: self.tr("Criteria scored of all criteria; ✓ done, ✎ changed since the last "
+                                      "exported sheet"),
+                    WATCHED: self.tr("How much of the course's videos you have played")}.get(section)
         return None
 
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -135,14 +134,17 @@ class EntryTableModel(QtCore.QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
                 return localized(entry.title, self._lang)
-            if column == STATUS and progress is not None and progress.changed_since_export and progress.exported:
-                return self.tr("Changed since the last exported sheet")
+            if column == PROGRESS:
+                text = self._status_texts()[status_of(progress)]
+                if progress is not None and progress.changed_since_export and progress.exported:
+                    text += "\n" + self.tr("Changed since the last exported sheet")
+                return text
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (NUMBER, SCORED, WATCHED):
+            if column in (NUMBER, PROGRESS, WATCHED):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+        if role == Qt.ItemDataRole.ForegroundRole and column == PROGRESS:
             status = status_of(progress)
             colour = {STATUS_DONE: "#1b7f3b", STATUS_RECUSED: "#8a5a00", STATUS_IN_PROGRESS: "#1f5fa8"}.get(status)
             return QtGui.QBrush(QtGui.QColor(colour)) if colour else None
@@ -171,12 +173,15 @@ class EntryTableModel(QtCore.QAbstractTableModel):
             return str(row + 1)
         if column == TITLE:
             return localized(entry.title, self._lang)
-        if column == SCORED:
+        if column == PROGRESS:
             if progress is None:
                 return "…"
-            if progress.recused:
-                return "—"
-            return f"{progress.filled}/{progress.total}"
+            text = self.tr("recused") if progress.recused else f"{progress.filled}/{progress.total}"
+            if progress.done and not progress.recused:
+                text += " ✓"
+            if progress.changed_since_export and progress.exported:
+                text += " ✎"
+            return text
         if column == WATCHED:
             if not entry.media:
                 return ""
@@ -185,23 +190,16 @@ class EntryTableModel(QtCore.QAbstractTableModel):
                 return "0%" if watched is None or watched.duration_s else "0:00"
             fraction = watched.fraction
             return f"{round(fraction * 100)}%" if fraction is not None else format_time(int(watched.watched_s * 1000))
-        if column == STATUS:
-            text = self._status_texts()[status_of(progress)]
-            if progress is not None and progress.changed_since_export and progress.exported:
-                text += " ✎"
-            return text
         return None
 
     def widest_texts(self, column: int) -> list[str]:
         """The widest texts a column can show (for sizing it without looking at every row)."""
         if column == NUMBER:
             return [str(max(len(self._entries), 99))]
-        if column == SCORED:
-            return [f"{self._criteria_count}/{self._criteria_count}", "…", "—"]
+        if column == PROGRESS:
+            return [f"{self._criteria_count}/{self._criteria_count} ✓ ✎", self.tr("recused") + " ✎"]
         if column == WATCHED:
             return ["100%", "0:00:00"]
-        if column == STATUS:
-            return [text + " ✎" for text in self._status_texts().values()]
         return []
 
     def _status_texts(self) -> dict[str, str]:

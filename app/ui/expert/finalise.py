@@ -19,7 +19,8 @@ class FinaliseDialog(QtWidgets.QDialog):
                  fingerprint: str, lang: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Finalise the evaluation sheet"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
+        self.resize(760, 460)
         self._round_file = round_file
         self._lang = lang
         layout = QtWidgets.QVBoxLayout(self)
@@ -27,6 +28,9 @@ class FinaliseDialog(QtWidgets.QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.missing_list = QtWidgets.QListWidget()
+        self.missing_list.setWordWrap(True)
+        self.missing_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.missing_list.setSpacing(2)
         self.missing_list.itemActivated.connect(self._jump)
         self.missing_list.itemDoubleClicked.connect(self._jump)
         layout.addWidget(self.missing_list, 1)

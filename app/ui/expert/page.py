@@ -16,7 +16,7 @@ from app.models.round import Entry, RoundFile
 from app.models.workspace import EntryProgress, NoteRecord
 from app.ui.expert.details_panel import DetailsPanel
 from app.ui.expert.entry_model import (
-    ENTRY_ID_ROLE, FILTER_ALL, FILTER_CHANGED, FILTER_DONE, FILTER_OPEN, FILTER_RECUSED, NUMBER, SCORED, STATUS,
+    ENTRY_ID_ROLE, FILTER_ALL, FILTER_CHANGED, FILTER_DONE, FILTER_OPEN, FILTER_RECUSED, NUMBER, PROGRESS,
     TITLE, WATCHED, EntryFilterProxy, EntryTableModel,
 )
 from app.ui.expert.finalise import ExportedDialog, FinaliseDialog
@@ -209,7 +209,7 @@ class ExpertPage(QtWidgets.QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([420, 640, 480])
+        self.splitter.setSizes([440, 640, 480])
         self.splitter.setChildrenCollapsible(False)
 
         work = QtWidgets.QWidget()
@@ -662,7 +662,7 @@ class ExpertPage(QtWidgets.QWidget):
         metrics = self.table.fontMetrics()
         header_metrics = self.table.horizontalHeader().fontMetrics()
         padding = 18
-        for column in (NUMBER, SCORED, WATCHED, STATUS):
+        for column in (NUMBER, PROGRESS, WATCHED):
             texts = self.entry_model.widest_texts(column)
             header = self.entry_model.headerData(column, Qt.Orientation.Horizontal) or ""
             width = max([metrics.horizontalAdvance(t) for t in texts] + [header_metrics.horizontalAdvance(header) + 8])
