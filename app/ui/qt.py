@@ -32,7 +32,8 @@ def guard_bool_refcounts() -> bool:
     """Work around a reference-counting bug of PySide6 6.12.0 (measured here).
 
     `SignalInstance.emit()` returns True, and a failed `disconnect()` returns False, without taking
-    a reference: every emit from Python drops one reference to True. On CPython 3.11 True then
+    a reference: every emit from Python drops one reference to True; likewise every Qt call that
+    returns nothing (`setText`, `update`, `processEvents`...) drops one reference to None. On CPython 3.11 True then
     reaches zero after a few thousand emits (minutes of video playback) and the interpreter aborts
     with "Fatal Python error: bool_dealloc". From CPython 3.12 True and False are immortal and
     nothing needs doing; on 3.11 we give them the same protection by reserving references up front.
@@ -40,7 +41,7 @@ def guard_bool_refcounts() -> bool:
     """
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return False
-    for value in (True, False):
+    for value in (True, False, None):
         refcount = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt opens every PyObject
         if refcount.value != sys.getrefcount(value) - 1:  # not the layout we expect: leave it
             return False
