@@ -331,7 +331,7 @@ def apply_import(plan: ImportPlan, draft: RoundDraft) -> list[str]:
             entry["link"] = link if re.match(r"^https?://", link) else f"https://{link}"
         promo = values.get("promo", "")
         if re.match(r"^https?://\S+$", promo):
-            draft.add_media_link(len(draft.entries) - 1, promo, kind="promo", title="Promo")
+            draft.add_media_link(len(draft.entries) - 1, promo, kind="promo")
         ids.append(entry["id"])
     return ids
 
