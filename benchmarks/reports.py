@@ -33,7 +33,7 @@ from app.models.localized import localized  # noqa: E402
 from app.models.merge import merge_sheets  # noqa: E402
 from app.models.round import default_criteria, parse_round  # noqa: E402
 from app.models.signing import sign_sheet  # noqa: E402
-from app.reports.decisions import Decisions  # noqa: E402
+from app.models.decisions import Decisions  # noqa: E402
 from app.reports.excel import build_workbook  # noqa: E402
 from app.reports.fonts import register_fonts  # noqa: E402
 from app.reports.protocol_pdf import protocol_pdf_bytes  # noqa: E402

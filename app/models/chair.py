@@ -36,7 +36,7 @@ from app.models.results import EntryResult, Results, results_sha256
 from app.models.round import Round, RoundFile, load_round, round_to_data
 from app.models.sheet import Sheet
 from app.models.storage import open_database, transaction
-from app.reports.decisions import ADVANCING_BY_STAGE, Decisions
+from app.models.decisions import ADVANCING_BY_STAGE, Decisions
 
 ProgressFn = Callable[[int, int, str], None]
 

@@ -21,7 +21,7 @@ from app.models.files import atomic_write_bytes
 from app.models.localized import localized
 from app.models.merge import MergeOutcome
 from app.models.round import TOTAL_TITLE, RoundFile
-from app.reports.decisions import Decisions, advancing_entries, final_places
+from app.models.decisions import Decisions, advancing_entries, final_places
 from app.reports.labels import SHEET_FORM_CODE, status_text, t
 
 FONT_NAME = "Arial"  # has every Kazakh letter on Windows, macOS and LibreOffice installs

@@ -15,7 +15,7 @@ from app.models.merge import MergeOutcome
 from app.models.results import EntryResult, Results, results_sha256
 from app.models.round import Entry, RoundFile
 from app.reports.charts import spread_chart
-from app.reports.decisions import Decisions, advancing_entries, final_places
+from app.models.decisions import Decisions, advancing_entries, final_places
 from app.reports.fonts import CONDENSED, SANS_BOLD
 from app.reports.labels import long_date, number, status_text, t
 from app.reports.pdf_layout import (GRID, SHADE, PageDecor, SignaturePlace, Styles, build_pdf, qr_drawing,

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.reports.decisions import Decisions
+from app.models.decisions import Decisions
 from app.reports.excel import write_summary_xlsx
 from tests.factories import round_data
 from tests.reports.panel import merged, round_from_data, scored_sheets
