@@ -103,7 +103,8 @@ class MethodRanking:
 class LeaveOneOut:
     expert_id: str
     prize_places: dict[str, int]
-    changes: bool
+    changes: bool  # some entry would take another prize place (or none)
+    changes_winners: bool = False  # another set of entries would take the prize places
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,7 @@ def _robustness(table: _Table, totals: np.ndarray, official_ranks: list[int | No
         rest = np.delete(totals, j, axis=1)
         ranks = _rank_scores(_official_results(rest, panel_size - 1))
         prizes = _prize_places(entry_ids, ranks, places)
-        leave_one_out.append(LeaveOneOut(expert_id, prizes, prizes != official))
+        leave_one_out.append(LeaveOneOut(expert_id, prizes, prizes != official, set(prizes) != set(official)))
     return Robustness(official, methods, any(m.differs for m in methods), leave_one_out)
 
 
@@ -395,7 +396,8 @@ def _robustness_json(r: Robustness) -> dict[str, Any]:
         "methods": [{"method": m.method, "differs": m.differs, "prize_places": dict(m.prize_places),
                      "scores": {e: _num(s) for e, s in m.scores.items()}, "ranks": dict(m.ranks)}
                     for m in r.methods],
-        "leave_one_out": [{"expert_id": x.expert_id, "changes": x.changes, "prize_places": dict(x.prize_places)}
+        "leave_one_out": [{"expert_id": x.expert_id, "changes": x.changes, "changes_winners": x.changes_winners,
+                           "prize_places": dict(x.prize_places)}
                           for x in r.leave_one_out],
     }
 

@@ -195,6 +195,17 @@ def test_prize_places_depending_on_the_method_are_warned_about():
     assert robustness.influential_experts == ["e1"]
 
 
+def test_leave_one_out_tells_a_new_order_from_new_winners():
+    # Two prize places; sums 131, 130, 105. Without e1 m02 overtakes m01 (81 < 90): a new order,
+    # the same winners. Without e2 m03 draws level with m02 (85 = 85) ahead of m01: new winners.
+    table = [[50, 50, 31], [40, 45, 45], [45, 20, 40]]
+    loo = {x.expert_id: x for x in results_of(table, places=2).robustness.leave_one_out}
+    assert loo["e1"].changes and not loo["e1"].changes_winners
+    assert loo["e1"].prize_places == {"m02": 1, "m01": 2}
+    assert loo["e2"].changes and loo["e2"].changes_winners and "m03" in loo["e2"].prize_places
+    assert not loo["e3"].changes and not loo["e3"].changes_winners
+
+
 def test_trimmed_mean_drops_the_extremes_with_five_experts():
     table = [[100, 30, 30, 30, 30], [10, 35, 35, 35, 60]]
     results = results_of(table, places=1)
