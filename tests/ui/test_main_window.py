@@ -186,3 +186,4 @@ def test_the_window_remembers_its_language(window, qtbot):
     finally:
         window.set_language("en")
     assert QtWidgets.QApplication.instance() is not None
+
