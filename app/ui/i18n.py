@@ -20,8 +20,8 @@ LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "kk"
 # Each language's own name, as shown in the language menu (never translated).
 LANGUAGE_NAMES: dict[str, str] = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
-# Qt's own catalogue to load for each language. Qt ships qtbase_kk in recent versions; where it
-# is missing, Russian is the language Kazakh users read Qt's standard dialogs in.
+# Qt's own catalogues for each language, most preferred first. Qt ships qtbase_kk in recent
+# versions but with gaps; Russian (which Kazakh users read) fills them.
 QT_CATALOGUE_FALLBACKS: dict[str, tuple[str, ...]] = {"kk": ("kk", "ru"), "ru": ("ru",), "en": ()}
 QT_CATALOGUE_MODULES: tuple[str, ...] = ("qtbase", "qtmultimedia")
 
@@ -67,12 +67,15 @@ def app_catalogues(lang: str) -> list[Path]:
     return sorted(translations_dir().glob(f"*_{lang}.qm"))
 
 
-def qt_catalogue(lang: str, module: str = "qtbase") -> Path | None:
+def qt_catalogues(lang: str, module: str = "qtbase") -> list[Path]:
+    """Qt's catalogues for `lang`, in installation order: the most preferred comes last, because
+    Qt searches the translator installed last first; Russian thus fills Kazakh's gaps."""
+    found = []
     for candidate in QT_CATALOGUE_FALLBACKS.get(lang, ()):
         path = qt_translations_dir() / f"{module}_{candidate}.qm"
         if path.exists() and path.stat().st_size > 1024:  # stub catalogues hold no strings
-            return path
-    return None
+            found.append(path)
+    return found[::-1]
 
 
 def install_language(app: QtCore.QCoreApplication, lang: str) -> list[Path]:
@@ -83,7 +86,7 @@ def install_language(app: QtCore.QCoreApplication, lang: str) -> list[Path]:
         app.removeTranslator(translator)
     _installed.clear()
 
-    paths = [p for p in (qt_catalogue(lang, m) for m in QT_CATALOGUE_MODULES) if p]
+    paths = [p for module in QT_CATALOGUE_MODULES for p in qt_catalogues(lang, module)]
     paths += app_catalogues(lang)
     loaded: list[Path] = []
     for path in paths:
