@@ -69,12 +69,17 @@
         <translation>Жүлделі орындар барлық әдісте бірдей.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Leaving out one of these experts would change the prize places: %1</source>
-        <translation>Осы сарапшылардың бірін есептен шығарса, жүлделі орындар өзгереді: %1</translation>
+        <location line="+7"/>
+        <source>Leaving out one of these experts would change who takes the prize places: %1</source>
+        <translation>Осы сарапшылардың бірін есептен шығарса, жүлделі орындарды басқа ЖАОК-тар алар еді: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Leaving out one of these experts would only change the order within the prize places: %1</source>
+        <translation>Осы сарапшылардың бірін есептен шығарса, жүлделі орындардың тек реті өзгерер еді: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Leaving out any single expert does not change the prize places.</source>
         <translation>Кез келген бір сарапшыны есептен шығару жүлделі орындарды өзгертпейді.</translation>
     </message>
@@ -364,7 +369,7 @@
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../app/ui/chair/panels.py" line="-178"/>
+        <location filename="../../app/ui/chair/panels.py" line="-186"/>
         <source>✓ scored: %1   R recused: %2   ✗ missing: %3   no sheet: %4</source>
         <translation>✓ бағаланды: %1   Б бас тартты: %2   ✗ баға жоқ: %3   парақ жоқ: %4</translation>
     </message>
@@ -568,7 +573,7 @@
         <translation>Шешу…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>At the university stage the commission determines the winners; nothing advances further.</source>
         <translation>Университет кезеңінде комиссия жеңімпаздарды анықтайды; ары қарай өтетін курс жоқ.</translation>
     </message>

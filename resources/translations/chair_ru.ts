@@ -69,12 +69,17 @@
         <translation>Призовые места одинаковы при всех методах.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Leaving out one of these experts would change the prize places: %1</source>
-        <translation>Исключение одного из этих экспертов изменило бы призовые места: %1</translation>
+        <location line="+7"/>
+        <source>Leaving out one of these experts would change who takes the prize places: %1</source>
+        <translation>Исключение одного из этих экспертов изменило бы состав призёров: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Leaving out one of these experts would only change the order within the prize places: %1</source>
+        <translation>Исключение одного из этих экспертов изменило бы лишь порядок призовых мест: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Leaving out any single expert does not change the prize places.</source>
         <translation>Исключение любого одного эксперта не меняет призовые места.</translation>
     </message>
@@ -364,7 +369,7 @@
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../app/ui/chair/panels.py" line="-178"/>
+        <location filename="../../app/ui/chair/panels.py" line="-186"/>
         <source>✓ scored: %1   R recused: %2   ✗ missing: %3   no sheet: %4</source>
         <translation>✓ оценено: %1   С самоотвод: %2   ✗ нет оценки: %3   нет листа: %4</translation>
     </message>
@@ -568,7 +573,7 @@
         <translation>Решить…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>At the university stage the commission determines the winners; nothing advances further.</source>
         <translation>На этапе университета комиссия определяет победителей; дальше ничего не проходит.</translation>
     </message>

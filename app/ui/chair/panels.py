@@ -308,11 +308,19 @@ class AgreementPanel(QtWidgets.QWidget):
         else:
             self.robustness_warning.setText(self.tr("The prize places are the same under every method."))
             self.robustness_warning.setStyleSheet("color: #2e6b2e")
-        influential = [self.experts_model.expert_short(e) for e in r.influential_experts]
-        if influential:
-            self.leave_one_out.setText("⚠ " + self.tr("Leaving out one of these experts would change the prize places: %1")
-                                       .replace("%1", ", ".join(influential)))
-            self.leave_one_out.setStyleSheet("color: #9a5b00")
+        winners = [self.experts_model.expert_short(x.expert_id) for x in r.leave_one_out if x.changes_winners]
+        order = [self.experts_model.expert_short(x.expert_id) for x in r.leave_one_out
+                 if x.changes and not x.changes_winners]
+        lines = []
+        if winners:
+            lines.append("⚠ " + self.tr("Leaving out one of these experts would change who takes the prize places: %1")
+                         .replace("%1", ", ".join(winners)))
+        if order:
+            lines.append(self.tr("Leaving out one of these experts would only change the order within the prize "
+                                 "places: %1").replace("%1", ", ".join(order)))
+        if lines:
+            self.leave_one_out.setText("\n".join(lines))
+            self.leave_one_out.setStyleSheet("color: #9a5b00" + ("; font-weight: bold" if winners else ""))
         else:
             self.leave_one_out.setText(self.tr("Leaving out any single expert does not change the prize places."))
             self.leave_one_out.setStyleSheet("color: #2e6b2e")
