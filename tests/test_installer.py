@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.installer
+pytestmark = [pytest.mark.installer, pytest.mark.timeout(1800)]
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_TIMEOUT_S = 1200
