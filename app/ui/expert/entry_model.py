@@ -5,6 +5,8 @@ so a round of a thousand entries opens as fast as one of six.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from app.models.expert_progress import WatchedTime
 from app.models.localized import localized
 from app.models.round import Entry
@@ -124,7 +126,7 @@ class EntryTableModel(QtCore.QAbstractTableModel):
         return None
 
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ANSWERED_ROLES or not index.isValid():  # a view asks a dozen roles per cell
             return None
         entry = self._entries[index.row()]
         progress = self._progress.get(entry.id)
@@ -144,15 +146,11 @@ class EntryTableModel(QtCore.QAbstractTableModel):
             if column in (NUMBER, PROGRESS, WATCHED):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and column == PROGRESS:
-            status = status_of(progress)
-            colour = {STATUS_DONE: "#1b7f3b", STATUS_RECUSED: "#8a5a00", STATUS_IN_PROGRESS: "#1f5fa8"}.get(status)
-            return QtGui.QBrush(QtGui.QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.FontRole and progress is not None and progress.changed_since_export \
-                and progress.exported:
-            font = QtGui.QFont()
-            font.setItalic(True)
-            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _status_brushes().get(status_of(progress)) if column == PROGRESS else None
+        if role == Qt.ItemDataRole.FontRole:
+            changed = progress is not None and progress.changed_since_export and progress.exported
+            return _italic_font() if changed else None
         if role == ENTRY_ID_ROLE:
             return entry.id
         if role == STATUS_ROLE:
@@ -214,6 +212,25 @@ class EntryTableModel(QtCore.QAbstractTableModel):
             text = " ".join(parts).casefold()
             self._search_cache[entry.id] = text
         return text
+
+
+_ANSWERED_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, ENTRY_ID_ROLE, STATUS_ROLE, CHANGED_ROLE,
+    SEARCH_ROLE, FILLED_ROLE, WATCHED_ROLE})
+STATUS_COLOURS = {STATUS_DONE: "#1b7f3b", STATUS_RECUSED: "#8a5a00", STATUS_IN_PROGRESS: "#1f5fa8"}
+
+
+@cache
+def _status_brushes() -> dict[str, QtGui.QBrush]:
+    return {status: QtGui.QBrush(QtGui.QColor(colour)) for status, colour in STATUS_COLOURS.items()}
+
+
+@cache
+def _italic_font() -> QtGui.QFont:
+    font = QtGui.QFont()
+    font.setItalic(True)
+    return font
 
 
 class EntryFilterProxy(QtCore.QSortFilterProxyModel):
