@@ -75,7 +75,7 @@
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../app/ui/expert/entry_model.py" line="+118"/>
+        <location filename="../../app/ui/expert/entry_model.py" line="+120"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Изменено после последнего экспорта листа</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>not started</source>
         <translation>не начат</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>ExpertPage</name>
     <message>
-        <location line="+311"/>
+        <location line="+325"/>
         <location line="+5"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>

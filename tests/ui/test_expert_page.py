@@ -16,7 +16,7 @@ from app.models.round import load_round
 from app.models.signing import verification_code, verify_sheet_signature
 from app.models.storage import open_database
 from app.models.workspace import Workspace
-from app.ui.expert.entry_model import CHANGED_ROLE, PROGRESS, STATUS_RECUSED, STATUS_ROLE
+from app.ui.expert.entry_model import CHANGED_ROLE, PROGRESS, STATUS_RECUSED, STATUS_ROLE, WATCHED
 from app.ui.main_window import MainWindow
 from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
 
@@ -354,4 +354,17 @@ def test_the_course_link_and_attachments_open_outside(qtbot, demo_round_path, mo
     assert opened[-1] == QtCore.QUrl.fromLocalFile(str(folder / "docs" / "act.pdf")).toString()
     page.details.anchorClicked.emit(QtCore.QUrl("attachment:1"))
     assert problems and "docs/none.pdf" in problems[0]
+    close_window(window)
+
+
+def test_the_list_shows_how_much_of_a_course_was_watched(qtbot, demo_round_path):
+    window = open_window(qtbot, demo_round_path)
+    page = window.page("expert")
+    page.select_entry("m02")
+    # the lengths of the videos not opened yet are read in the background: the list shows a percentage
+    qtbot.waitUntil(lambda: page.entry_model.index(1, WATCHED).data() == "0%", timeout=10000)
+    durations = [v.duration_s for v in page.session.entry_state("m02").viewing]
+    assert durations == pytest.approx([3.0, 2.0, 2.0, 2.0], abs=0.2)  # the demo's promo and lectures
+    page._played("v1", 0.0, 3.0)                      # what the player reports after the promo
+    qtbot.waitUntil(lambda: page.entry_model.index(1, WATCHED).data() == "33%", timeout=5000)
     close_window(window)

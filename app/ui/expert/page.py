@@ -384,8 +384,22 @@ class ExpertPage(QtWidgets.QWidget):
         self.player.set_entry(self.round_file, entry, positions)
         self.entry_model.set_watched(entry_id, watched_from_viewing(state.viewing))
         self.session.select_entry(entry_id)
+        files = self._unmeasured_videos(entry, state.viewing)
+        if files:  # after this entry has painted, like the progress column
+            session = self.session
+            QtCore.QTimer.singleShot(0, lambda: session is self.session and session.learn_durations(entry_id, files))
         self._update_note_target()
         self._update_actions()
+
+    def _unmeasured_videos(self, entry: Entry, viewing: list) -> list[tuple[str, Path]]:
+        """The entry's local videos whose length is not known yet."""
+        unknown = {v.media_id for v in viewing if v.duration_s is None}
+        files = []
+        for item in entry.media:
+            path = self.round_file.media_path(item) if item.id in unknown else None
+            if path is not None and path.is_file():
+                files.append((item.id, path))
+        return files
 
     def current_entry(self) -> Entry | None:
         if self.round_file is None or self.current_entry_id is None:

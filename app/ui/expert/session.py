@@ -14,8 +14,10 @@ import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
+from app.media.probe import probe
 from app.models.expert_progress import watched_by_entry, watched_of_entry
 from app.models.round import RoundFile
 from app.models.workspace import EntryProgress, ExportRecord, MediaViewing, NoteRecord, Workspace
@@ -58,6 +60,8 @@ class ExpertSession(QObject):
         super().__init__(parent)
         self.round_file = round_file
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="expert-db")
+        # Reading video lengths takes milliseconds per file: never in the way of a commit.
+        self._prober = ThreadPoolExecutor(max_workers=1, thread_name_prefix="expert-probe")
         self._workspace: Workspace | None = None
         self._pending_comments: dict[str, str] = {}
         self._pending_lock = threading.Lock()
@@ -79,6 +83,7 @@ class ExpertSession(QObject):
         if self._closed:
             return
         self._closed = True
+        self._prober.shutdown(wait=True, cancel_futures=True)
 
         def close_workspace() -> None:
             if self._workspace is not None:
@@ -96,8 +101,10 @@ class ExpertSession(QObject):
         """Run `fn(workspace, *args)` on the database thread and wait for its result (or exception)."""
         return self._executor.submit(self._with_workspace, fn, args).result()
 
-    def post(self, fn: Callable[..., Any], *args: Any) -> Future:
-        """Queue `fn(workspace, *args)`; a failure is reported through `failed`."""
+    def post(self, fn: Callable[..., Any], *args: Any) -> Future | None:
+        """Queue `fn(workspace, *args)`; a failure is reported through `failed`. None once closed."""
+        if self._closed:
+            return None
         future = self._executor.submit(self._with_workspace, fn, args)
         future.add_done_callback(self._report_failure)
         return future
@@ -171,6 +178,22 @@ class ExpertSession(QObject):
             ws.set_duration(entry_id, media_id, duration_s)
             self.watched_changed.emit(entry_id, watched_of_entry(ws, entry_id))
         self.post(write)
+
+    def learn_durations(self, entry_id: str, files: list[tuple[str, Path]]) -> None:
+        """Read the length of videos the player has not opened yet, so the list can show how much
+        of the course was watched as a percentage; unreadable files are left to the player to report."""
+        def read_all() -> None:
+            for media_id, path in files:
+                if self._closed:
+                    return
+                try:
+                    duration = probe(path).duration_s
+                except Exception:  # noqa: BLE001 - a broken file is the player's to explain
+                    continue
+                if duration:
+                    self.set_duration(entry_id, media_id, duration)
+        if files and not self._closed:
+            self._prober.submit(read_all)
 
     def set_position(self, entry_id: str, media_id: str, position_s: float) -> None:
         self.post(lambda ws: ws.set_position(entry_id, media_id, position_s))
