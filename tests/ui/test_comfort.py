@@ -357,8 +357,6 @@ def test_qt_standard_buttons_are_translated_in_kazakh_and_russian(qapp, compiled
         install_language(qapp, "en")
 
 
-@pytest.mark.xfail(strict=True, reason="app/ui/i18n.py loads only the first Qt catalogue found (qtbase_kk); "
-                                       "the Russian one must be installed under it as fallback (see report J)")
 def test_kazakh_gaps_in_qt_catalogue_fall_back_to_russian(qapp, compiled_translations):
     try:
         install_language(qapp, "kk")
