@@ -4,7 +4,7 @@ from __future__ import annotations
 from app.models.chair import ChairSnapshot, NEXT_STAGE, tie_key
 from app.ui.chair.models import AbsentExpertsModel, DecisionEntriesModel, entries_text
 from app.ui.chair.panels import table_view
-from app.ui.i18n import current_language
+from app.ui.preferences import preference
 from app.ui.qt import QtWidgets, Qt, Signal
 
 
@@ -118,7 +118,7 @@ class DecisionsPanel(QtWidgets.QWidget):
 
     def retranslate(self) -> None:
         if not self._language_chosen:
-            self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+            self.language.setCurrentIndex(max(0, self.language.findData(str(preference("reports/language")))))
         self.documents_box.setTitle(self.tr("Documents"))
         self.protocol_label.setText(self.tr("Protocol No.:"))
         self.absent_label.setText(self.tr("Absent from the meeting:"))
@@ -141,7 +141,7 @@ class DecisionsPanel(QtWidgets.QWidget):
         self.snapshot = snapshot
         self.absent_model.set_snapshot(snapshot)
         if not self._language_chosen:
-            self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+            self.language.setCurrentIndex(max(0, self.language.findData(str(preference("reports/language")))))
         self.model.set_snapshot(snapshot)
         self.refresh()
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.ui.icons import icon
 from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
 from app.ui.player.choice import create_backend
 from app.ui.player.playlist import PlaylistItem, format_time
@@ -209,13 +210,11 @@ class PlayerWidget(QtWidgets.QWidget):
 
     # --- construction -------------------------------------------------------------------------
     def _build(self) -> None:
-        style = self.style()
-        icon = lambda name: style.standardIcon(getattr(QtWidgets.QStyle.StandardPixmap, name))  # noqa: E731
+        # The application's SVG icons follow the palette (readable on dark) and stay sharp on high DPI.
         self._icons = {k: icon(v) for k, v in {
-            "play": "SP_MediaPlay", "pause": "SP_MediaPause", "prev": "SP_MediaSkipBackward",
-            "next": "SP_MediaSkipForward", "back": "SP_MediaSeekBackward", "forward": "SP_MediaSeekForward",
-            "sound": "SP_MediaVolume", "muted": "SP_MediaVolumeMuted", "full": "SP_TitleBarMaxButton",
-            "normal": "SP_TitleBarNormalButton"}.items()}
+            "play": "play", "pause": "pause", "prev": "previous", "next": "next", "back": "back",
+            "forward": "forward", "sound": "volume", "muted": "muted", "full": "fullscreen",
+            "normal": "fullscreen-exit"}.items()}
 
         self._body = QtWidgets.QWidget()
         self._body.setObjectName("playerBody")
