@@ -185,7 +185,7 @@ class EntryTableModel(QtCore.QAbstractTableModel):
                 return ""
             watched = self._watched.get(entry.id)
             if watched is None or watched.watched_s <= 0:
-                return "0%" if watched is None or watched.duration_s else "0:00"
+                return "0%"  # nothing played is nothing, whatever the videos' lengths
             fraction = watched.fraction
             return f"{round(fraction * 100)}%" if fraction is not None else format_time(int(watched.watched_s * 1000))
         return None
