@@ -362,7 +362,8 @@ def test_the_list_shows_how_much_of_a_course_was_watched(qtbot, demo_round_path)
     page = window.page("expert")
     page.select_entry("m02")
     # the lengths of the videos not opened yet are read in the background: the list shows a percentage
-    qtbot.waitUntil(lambda: page.entry_model.index(1, WATCHED).data() == "0%", timeout=10000)
+    assert page.entry_model.index(1, WATCHED).data() == "0%"
+    qtbot.waitUntil(lambda: all(v.duration_s for v in page.session.entry_state("m02").viewing), timeout=10000)
     durations = [v.duration_s for v in page.session.entry_state("m02").viewing]
     assert durations == pytest.approx([3.0, 2.0, 2.0, 2.0], abs=0.2)  # the demo's promo and lectures
     page._played("v1", 0.0, 3.0)                      # what the player reports after the promo
