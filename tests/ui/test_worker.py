@@ -143,10 +143,12 @@ def test_show_error_for_input_error_names_place(qtbot):
     assert "a.sheet.json" in box.text() and "scores.c3" in box.text()
 
 
-def test_many_signals_do_not_abort_the_interpreter():
-    """PySide6 6.12.0 loses a reference to True on every emit; app.ui.qt must make that harmless
-    (progress reports and video positions emit thousands of signals)."""
+def test_many_signals_and_calls_do_not_abort_the_interpreter():
+    """PySide6 6.12.0 lost a reference to True on every emit and to None on every Qt call that
+    returns nothing, which aborted CPython 3.11 after minutes of use (progress reports and video
+    positions emit thousands of signals). The pinned PySide6 must not do that."""
     script = (
+        "import sys\n"
         "import app.ui.qt\n"
         "from PySide6.QtCore import QCoreApplication, QObject, Signal\n"
         "class Emitter(QObject):\n"
@@ -154,8 +156,12 @@ def test_many_signals_do_not_abort_the_interpreter():
         "app = QCoreApplication([])\n"
         "e = Emitter()\n"
         "e.ping.connect(lambda v: None)\n"
+        "true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)\n"
         "for i in range(200_000):\n"
         "    e.ping.emit(i)\n"
+        "    e.setObjectName('x')\n"
+        "assert sys.getrefcount(True) >= true_before - 100, 'emit leaks references to True'\n"
+        "assert sys.getrefcount(None) >= none_before - 100, 'void calls leak references to None'\n"
         "print('done')\n"
     )
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
