@@ -5,7 +5,9 @@ from app.models.chair import ChairSnapshot, NEXT_STAGE, tie_key
 from app.ui.chair.models import AbsentExpertsModel, DecisionEntriesModel, entries_text
 from app.ui.chair.panels import table_view
 from app.ui.preferences import preference
-from app.ui.qt import QtWidgets, Qt, Signal
+from pathlib import Path
+
+from app.ui.qt import QAction, QtWidgets, Qt, Signal
 
 
 class DecisionsPanel(QtWidgets.QWidget):
@@ -106,6 +108,15 @@ class DecisionsPanel(QtWidgets.QWidget):
         buttons.addWidget(self.sign_button)
         buttons.addStretch(1)
         documents.addLayout(buttons, 3, 0, 1, 5)
+        # Print, view and check the last protocol (or another PDF): the desk supplies the actions.
+        self.document: Path | None = None
+        self.document_label = QtWidgets.QLabel()
+        self.document_label.setObjectName("current_document")
+        self.document_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.document_row = QtWidgets.QHBoxLayout()
+        self.document_buttons: list[QtWidgets.QToolButton] = []
+        documents.addWidget(self.document_label, 4, 0, 1, 5)
+        documents.addLayout(self.document_row, 5, 0, 1, 5)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.documents_box)
@@ -134,8 +145,27 @@ class DecisionsPanel(QtWidgets.QWidget):
         self.entries_box.setTitle(self.tr("Nominees and entries advancing to the next stage"))
         self.export_button.setText(self.tr("Export the next-stage round…"))
         self.suggestion_button.setText(self.tr("Advance the best ranked"))
+        self.show_document(self.document)
         self.model.retranslate()
         self.refresh()
+
+    def add_document_actions(self, actions: list[QAction]) -> None:
+        """A button for each action (they follow the actions' text and enabled state)."""
+        for action in actions:
+            button = QtWidgets.QToolButton()
+            button.setObjectName(action.objectName() + "_button")
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.document_buttons.append(button)
+            self.document_row.addWidget(button)
+        self.document_row.addStretch(1)
+
+    def show_document(self, path: Path | None) -> None:
+        self.document = path
+        self.document_label.setText(
+            self.tr("Document to print or check: %1").replace("%1", path.name) if path else
+            self.tr("Write the protocol to print it, open it or check its signatures (or choose another PDF)."))
+        self.document_label.setToolTip(str(path) if path else "")
 
     def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
         self.snapshot = snapshot

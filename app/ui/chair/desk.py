@@ -11,6 +11,8 @@ import dataclasses
 import sqlite3
 import importlib
 import importlib.util
+import re
+import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
@@ -18,11 +20,13 @@ from app.models.chair import ChairSnapshot, ChairStore, ImportOutcome, NEXT_STAG
 from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import RoundFile
+from app.models.sheet import parse_sheet
 from app.ui.chair.charts import ChartsPage
 from app.ui.chair.decisions_panel import DecisionsPanel
 from app.ui.chair.panels import AgreementPanel, CoveragePanel, RankingPanel, SheetsPanel
 from app.ui.chair.tie_dialog import TieDialog
 from app.ui.i18n import current_language
+from app.ui.printing import PdfActions, preview_pdf, print_pdf
 from app.ui.qt import QAction, QtCore, QtGui, QtWidgets, Qt
 from app.ui.worker import BackgroundOperation, run_in_background, show_error
 
@@ -112,6 +116,30 @@ class ChairDesk(QtWidgets.QWidget):
         self.decisions.signing_available = document_writer_present("signing")
         self.decisions.sign_requested.connect(self.sign_document)
         self.last_protocol: Path | None = None
+        # The secretary's printing: the last protocol (or any PDF chosen), and the accepted sheets.
+        self.pdf_actions = PdfActions(self, choose_folder=self._start_folder)
+        self.pdf_actions.document_changed.connect(self.decisions.show_document)
+        self.decisions.add_document_actions(self.pdf_actions.actions(with_choose=True))
+        self.sheet_pdfs = tempfile.TemporaryDirectory(prefix="sarapshy-sheets-")
+        self.sheet_preview_action = QAction(self)
+        self.sheet_preview_action.setObjectName("sheet_preview")
+        self.sheet_preview_action.triggered.connect(lambda: self.print_sheet(preview=True))
+        self.sheet_print_action = QAction(self)
+        self.sheet_print_action.setObjectName("sheet_print")
+        self.sheet_print_action.triggered.connect(lambda: self.print_sheet(preview=False))
+        self.sheets.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        sheet_row = QtWidgets.QHBoxLayout()
+        for action in (self.sheet_preview_action, self.sheet_print_action):
+            self.sheets.view.addAction(action)
+            button = QtWidgets.QToolButton()
+            button.setObjectName(action.objectName() + "_button")
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            sheet_row.addWidget(button)
+        sheet_row.addStretch(1)
+        self.sheets.layout().addLayout(sheet_row)
+        self.sheets.view.selectionModel().currentRowChanged.connect(lambda *_: self._set_enabled())
+        self.sheets.model.modelReset.connect(self._set_enabled)
 
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("chair_tabs")
@@ -154,7 +182,8 @@ class ChairDesk(QtWidgets.QWidget):
     # --- the page contract ---
 
     def page_actions(self) -> list[QAction]:
-        return list(self.actions_.values())
+        return [*self.actions_.values(), *self.pdf_actions.actions(with_choose=True),
+                self.sheet_preview_action, self.sheet_print_action]
 
     def retranslate(self) -> None:
         self.import_files_button.setText(self.tr("Import sheet files…"))
@@ -168,6 +197,11 @@ class ChairDesk(QtWidgets.QWidget):
                   "next_stage": self.tr("Export the next-stage round…")}
         for key, action in self.actions_.items():
             action.setText(labels[key])
+        self.pdf_actions.retranslate()
+        self.sheet_preview_action.setText(self.tr("Print preview of the sheet…"))
+        self.sheet_print_action.setText(self.tr("Print the sheet…"))
+        for action in (self.sheet_preview_action, self.sheet_print_action):
+            action.setToolTip(self.tr("The selected accepted sheet, as the expert's printed form (PDF)"))
         for panel in (self.sheets, self.coverage, self.ranking, self.agreement, self.charts, self.decisions):
             panel.retranslate()
         self._show_header()
@@ -175,6 +209,8 @@ class ChairDesk(QtWidgets.QWidget):
     def set_round(self, round_file: RoundFile | None) -> None:
         self.round_file = round_file
         self.store = ChairStore(round_file) if round_file else None
+        self.last_protocol = None
+        self.pdf_actions.set_document(None)
         self._load_token += 1
         self._show(None)
         self.stack.setCurrentWidget(self.tabs if round_file else self.placeholder)
@@ -264,6 +300,10 @@ class ChairDesk(QtWidgets.QWidget):
         self.actions_["protocol"].setEnabled(self.decisions.protocol_button.isEnabled() and not busy)
         self.actions_["summary"].setEnabled(self.decisions.summary_button.isEnabled() and not busy)
         self.actions_["next_stage"].setEnabled(self.decisions.export_button.isEnabled() and not busy)
+        self.pdf_actions.choose.setEnabled(has_round)
+        row = self.current_sheet_row()
+        for action in (self.sheet_preview_action, self.sheet_print_action):
+            action.setEnabled(row is not None and row.accepted and not busy)
 
     def show_message(self, text: str, level: str = "info") -> None:
         colours = {"info": ("#e6f0fb", "#1d3f66"), "good": ("#e3f4e3", "#1f5a1f"), "warn": ("#fdf0d5", "#6b4500"),
@@ -442,8 +482,11 @@ class ChairDesk(QtWidgets.QWidget):
             return
         pdf, p12, passphrase = inputs
         self._run(self.store.sign_document, pdf, p12, passphrase, self.decisions.protocol_language(),
-                  title=self.tr("Signing the PDF"), on_success=lambda signer: self.show_message(
-                      self.tr("%1 is signed by %2.").replace("%1", str(pdf)).replace("%2", signer), "good"))
+                  title=self.tr("Signing the PDF"), on_success=lambda signer: self._signed(pdf, signer))
+
+    def _signed(self, pdf: str, signer: str) -> None:
+        self.pdf_actions.set_document(pdf)
+        self.show_message(self.tr("%1 is signed by %2.").replace("%1", str(pdf)).replace("%2", signer), "good")
 
     def ask_signing_inputs(self) -> tuple[str, str, str] | None:
         """The PDF to sign, the PKCS#12 key file and its passphrase; None if the chair cancels."""
@@ -485,4 +528,37 @@ class ChairDesk(QtWidgets.QWidget):
     def _written(self, kind: str, path: Path) -> None:
         if kind == "protocol":
             self.last_protocol = path
+            self.pdf_actions.set_document(path)
         self.show_message(self.tr("Written: %1").replace("%1", str(path)), "good")
+
+    # --- printing the sheets ---
+
+    def current_sheet_row(self) -> SheetRow | None:
+        index = self.sheets.view.currentIndex()
+        rows = self.sheets.model.rows
+        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+
+    def print_sheet(self, preview: bool) -> None:
+        """Make the selected accepted sheet's PDF (the expert's form), then preview or print it."""
+        row = self.current_sheet_row()
+        if row is None or not row.accepted or self.store is None or self.round_file is None:
+            return
+        name = re.sub(r"[^\w.-]+", "-", Path(row.file_name).name.removesuffix(".json")).strip("-") or "sheet"
+        out = Path(self.sheet_pdfs.name) / f"{name}-{row.sha256[:8]}.pdf"
+        self._run(self.sheet_pdf, row, out, self.decisions.protocol_language(),
+                  title=self.tr("Preparing the sheet for printing"),
+                  on_success=lambda path: self._sheet_ready(path, preview))
+
+    def sheet_pdf(self, row: SheetRow, out: Path, lang: str) -> Path:
+        from app.reports.sheet_pdf import write_sheet_pdf
+
+        stored = self.store.stored_file(row.sha256)
+        if stored is None:
+            raise InputError(row.file_name, "", "the imported file is no longer in the chair's database",
+                             "import the sheet file again")
+        file_name, raw = stored
+        return write_sheet_pdf(self.round_file, parse_sheet(raw, file_name), out, lang)
+
+    def _sheet_ready(self, path: Path, preview: bool) -> None:
+        self.last_sheet_pdf = path
+        self.print_dialog = preview_pdf(path, self) if preview else print_pdf(path, self)

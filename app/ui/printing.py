@@ -1,0 +1,562 @@
+"""Print preview, print, the system PDF viewer and the signature check for our PDF documents.
+
+The pages are rendered by QtPdf (pdfium) into images at the printer's resolution (capped, see
+`PRINT_DPI_CAP`) and drawn on a `QPrinter` one page at a time; each page keeps its own size and
+orientation (the evaluation sheet is A4 landscape, the protocol A4 portrait). Printing proper runs
+page by page from the event loop, so the window stays responsive and Cancel works between pages.
+
+    actions = PdfActions(page)            # Print preview… / Print… / Open in PDF viewer / Signatures…
+    actions.set_document(path)            # enables them for this PDF
+    menu.addActions(actions.actions())
+
+QtPdf comes in its own wheel (PySide6-Pdf); without it the print actions are disabled with a tooltip
+that says why, while opening in the system viewer and the signature check still work.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from app.models.errors import InputError
+from app.ui.qt import QAction, QObject, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Qt, Signal
+from app.ui.worker import run_in_background, show_error
+
+log = logging.getLogger(__name__)
+
+# Rendering above this many dots per inch brings nothing visible and costs memory (an A4 page at
+# 1200 dpi is a 560 MB image); the printer scales the image up to its own resolution.
+PRINT_DPI_CAP = 300
+# The preview keeps every page's image in memory: screen resolution with room for zooming in.
+PREVIEW_DPI_CAP = 120
+POINTS_PER_INCH = 72.0
+
+
+def pdf_rendering_available() -> bool:
+    """Whether QtPdf is installed (it renders the pages for printing)."""
+    return QtPdf is not None and QtPrintSupport is not None
+
+
+def open_pdf(path: str | Path, parent: QObject | None = None) -> QtPdf.QPdfDocument:
+    """The loaded document; a missing, damaged or locked file is an InputError saying so."""
+    path = Path(path)
+    if not pdf_rendering_available():
+        raise InputError(path, "", "this installation cannot render PDF pages (QtPdf is missing)",
+                         "open the file in the system PDF viewer and print it from there")
+    if not path.is_file():
+        raise InputError(path, "", "the file does not exist", "write the document again or choose another PDF")
+    document = QtPdf.QPdfDocument(parent)
+    error = document.load(str(path))
+    Error = QtPdf.QPdfDocument.Error
+    if error != Error.None_ or document.pageCount() < 1:
+        problem = {Error.IncorrectPassword: "the PDF is protected by a password",
+                   Error.UnsupportedSecurityScheme: "the PDF is encrypted in a way that cannot be opened",
+                   Error.FileNotFound: "the file does not exist"}.get(error, "the file is not a readable PDF")
+        document.deleteLater()
+        raise InputError(path, "", problem, "choose a PDF written by Sarapshy")
+    return document
+
+
+def page_layout(document: QtPdf.QPdfDocument, index: int) -> QtGui.QPageLayout:
+    """The page's own size and orientation, without margins (the PDF has its own)."""
+    size = document.pagePointSize(index)
+    width, height = size.width(), size.height()
+    landscape = width > height
+    portrait_size = QtCore.QSizeF(min(width, height), max(width, height))
+    page_size = QtGui.QPageSize(portrait_size, QtGui.QPageSize.Unit.Point, "",
+                                QtGui.QPageSize.SizeMatchPolicy.FuzzyMatch)
+    orientation = QtGui.QPageLayout.Orientation.Landscape if landscape else QtGui.QPageLayout.Orientation.Portrait
+    return QtGui.QPageLayout(page_size, orientation, QtCore.QMarginsF(0, 0, 0, 0), QtGui.QPageLayout.Unit.Point)
+
+
+def render_page(document: QtPdf.QPdfDocument, index: int, dpi: float) -> QtGui.QImage:
+    """One page as an opaque image at `dpi`, signature stamps and other annotations included."""
+    size = document.pagePointSize(index)
+    pixels = QtCore.QSize(max(1, round(size.width() * dpi / POINTS_PER_INCH)),
+                          max(1, round(size.height() * dpi / POINTS_PER_INCH)))
+    options = QtPdf.QPdfDocumentRenderOptions()
+    options.setRenderFlags(QtPdf.QPdfDocumentRenderOptions.RenderFlag.Annotations)
+    rendered = document.render(index, pixels, options)  # transparent where the page is blank
+    page = QtGui.QImage(pixels, QtGui.QImage.Format.Format_RGB32)
+    page.fill(Qt.GlobalColor.white)
+    painter = QtGui.QPainter(page)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return page
+
+
+def chosen_pages(printer: QtPrintSupport.QPrinter, page_count: int) -> list[int]:
+    """0-based page indexes: the range chosen in the print dialog, else every page."""
+    first, last = printer.fromPage(), printer.toPage()
+    if printer.printRange() == QtPrintSupport.QPrinter.PrintRange.PageRange and first > 0:
+        return list(range(first - 1, min(last or page_count, page_count)))
+    return list(range(page_count))
+
+
+class PagePainter:
+    """Paints the pages of a document on a printer, one call per page."""
+
+    def __init__(self, document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter,
+                 dpi_cap: float = PRINT_DPI_CAP) -> None:
+        self.document = document
+        self.printer = printer
+        self.dpi = min(float(printer.resolution()), dpi_cap)
+        self.pages = chosen_pages(printer, document.pageCount())
+        self.done = 0
+        self.painter = QtGui.QPainter()
+
+    @property
+    def total(self) -> int:
+        return len(self.pages)
+
+    def begin(self) -> None:
+        if not self.pages:
+            raise InputError("", "", "the chosen page range holds no page of the document", "choose other pages")
+        self.printer.setFullPage(True)
+        self.printer.setPageLayout(page_layout(self.document, self.pages[0]))
+        if not self.painter.begin(self.printer):
+            raise InputError(self.printer.printerName() or self.printer.outputFileName(), "",
+                             "the printer could not be started", "check that the printer is on and ready")
+
+    def paint_next(self) -> bool:
+        """Paint the next page; False once every page is painted."""
+        if self.done >= self.total:
+            return False
+        index = self.pages[self.done]
+        if self.done > 0:
+            self.printer.setPageLayout(page_layout(self.document, index))  # takes effect on the new page
+            self.printer.newPage()
+        image = render_page(self.document, index, self.dpi)
+        target = self.printer.pageLayout().fullRectPixels(self.printer.resolution())
+        self.painter.resetTransform()
+        self.painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform)
+        self.painter.drawImage(QtCore.QRectF(target), image)
+        self.done += 1
+        return self.done < self.total
+
+    def end(self) -> None:
+        if self.painter.isActive():
+            self.painter.end()
+
+    def abort(self) -> None:
+        self.printer.abort()
+        self.end()
+
+
+class PdfPrintJob(QObject):
+    """Prints a document page by page from the event loop (the window stays responsive)."""
+
+    progressed = Signal(int, int)  # pages done, pages in all
+    finished = Signal()
+    cancelled = Signal()
+    failed = Signal(object)  # the InputError
+
+    def __init__(self, document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.printer = printer
+        self.pages = PagePainter(document, printer)
+        self._cancel = False
+        self.running = False
+
+    def start(self) -> PdfPrintJob:
+        try:
+            self.pages.begin()
+        except InputError as exc:
+            QtCore.QTimer.singleShot(0, lambda: self.failed.emit(exc))
+            return self
+        self.running = True
+        QtCore.QTimer.singleShot(0, self._step)
+        return self
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def _step(self) -> None:
+        if self._cancel:
+            self.pages.abort()
+            self.running = False
+            self.cancelled.emit()
+            return
+        more = self.pages.paint_next()
+        self.progressed.emit(self.pages.done, self.pages.total)
+        if more:
+            QtCore.QTimer.singleShot(0, self._step)
+        else:
+            self.pages.end()
+            self.running = False
+            self.finished.emit()
+
+
+def paint_with_progress(document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter, dpi_cap: float,
+                        parent: QtWidgets.QWidget | None) -> bool:
+    """Paint every page before returning (the preview asks for it so), showing progress with Cancel.
+
+    Returns False when cancelled: the pages painted so far stay.
+    """
+    pages = PagePainter(document, printer, dpi_cap)
+    pages.begin()
+    dialog = QtWidgets.QProgressDialog(parent)
+    dialog.setWindowTitle(QtCore.QCoreApplication.translate("Printing", "Preparing the pages"))
+    dialog.setLabelText(dialog.windowTitle())
+    dialog.setCancelButtonText(QtCore.QCoreApplication.translate("Printing", "Cancel"))
+    dialog.setRange(0, pages.total)
+    dialog.setMinimumDuration(400)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    try:
+        while pages.paint_next():
+            dialog.setValue(pages.done)
+            QtWidgets.QApplication.processEvents()
+            if dialog.wasCanceled():
+                return False
+        return True
+    finally:
+        pages.end()
+        dialog.reset()
+        dialog.deleteLater()
+
+
+def _is_preview(printer: QtPrintSupport.QPrinter) -> bool:
+    engine = printer.paintEngine()
+    return engine is not None and engine.type() == QtGui.QPaintEngine.Type.Picture
+
+
+class PdfPreviewDialog(QtPrintSupport.QPrintPreviewDialog):
+    """Qt's print preview of a PDF file; its Print button prints the same pages for real."""
+
+    def __init__(self, document: QtPdf.QPdfDocument, title: str, parent: QtWidgets.QWidget | None = None) -> None:
+        self.printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+        self.printer.setDocName(title)
+        self.printer.setPageLayout(page_layout(document, 0))
+        super().__init__(self.printer, parent)
+        self.document = document
+        document.setParent(self)
+        self.setWindowTitle(QtCore.QCoreApplication.translate("Printing", "Print preview: %1").replace("%1", title))
+        self.paintRequested.connect(self._paint)
+        screen = (parent.screen() if parent is not None else QtGui.QGuiApplication.primaryScreen())
+        available = screen.availableGeometry() if screen is not None else QtCore.QRect(0, 0, 1280, 900)
+        self.resize(min(1100, available.width() - 80), available.height() - 80)
+
+    def _paint(self, printer: QtPrintSupport.QPrinter) -> None:
+        dpi_cap = PREVIEW_DPI_CAP if _is_preview(printer) else PRINT_DPI_CAP
+        try:
+            paint_with_progress(self.document, printer, dpi_cap, self)
+        except InputError as exc:
+            show_error(self, exc)
+
+
+def preview_pdf(path: str | Path, parent: QtWidgets.QWidget | None = None) -> PdfPreviewDialog | None:
+    """Open the print preview of a PDF (not blocking); a bad file gives a clear message instead."""
+    try:
+        document = open_pdf(path)
+    except InputError as exc:
+        show_error(parent, exc)
+        return None
+    dialog = PdfPreviewDialog(document, Path(path).name, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def ask_printer(printer: QtPrintSupport.QPrinter, parent: QtWidgets.QWidget | None, page_count: int) -> bool:
+    """The system's print dialog: printer, pages, copies. True when the user presses Print."""
+    dialog = QtPrintSupport.QPrintDialog(printer, parent)
+    dialog.setMinMax(1, page_count)
+    dialog.setOption(QtPrintSupport.QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
+    dialog.setOption(QtPrintSupport.QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+
+
+def print_pdf(path: str | Path, parent: QtWidgets.QWidget | None = None,
+              printer: QtPrintSupport.QPrinter | None = None) -> PdfPrintJob | None:
+    """Ask for a printer, then print the PDF page by page with a progress dialog and Cancel."""
+    try:
+        document = open_pdf(path)
+    except InputError as exc:
+        show_error(parent, exc)
+        return None
+    if printer is None:
+        printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(Path(path).name)
+    printer.setPageLayout(page_layout(document, 0))
+    if not ask_printer(printer, parent, document.pageCount()):
+        document.deleteLater()
+        return None
+    return start_print_job(document, printer, parent)
+
+
+def start_print_job(document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter,
+                    parent: QtWidgets.QWidget | None = None) -> PdfPrintJob:
+    job = PdfPrintJob(document, printer)
+    document.setParent(job)
+    job.printer_ = printer  # kept alive with the job
+    translate = QtCore.QCoreApplication.translate
+    dialog = QtWidgets.QProgressDialog(parent)
+    dialog.setWindowTitle(translate("Printing", "Printing"))
+    dialog.setLabelText(translate("Printing", "Printing %1…").replace("%1", printer.docName()))
+    dialog.setCancelButtonText(translate("Printing", "Cancel"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setRange(0, max(1, job.pages.total))
+    dialog.setValue(0)
+    dialog.canceled.connect(job.cancel)
+    job.progressed.connect(lambda done, total: dialog.setValue(done))
+    job.failed.connect(lambda exc: show_error(parent, exc))
+
+    def close() -> None:
+        _jobs.discard(job)
+        dialog.reset()
+        dialog.hide()
+        dialog.deleteLater()
+        job.deleteLater()
+
+    for signal in (job.finished, job.cancelled, job.failed):
+        signal.connect(close)
+    job.progress_dialog = dialog
+    _jobs.add(job)
+    return job.start()
+
+
+_jobs: set[PdfPrintJob] = set()  # running jobs stay alive until they end
+
+
+def open_in_viewer(path: str | Path, parent: QtWidgets.QWidget | None = None) -> bool:
+    """Open the PDF in the system's PDF viewer; says so in a message when there is none."""
+    path = Path(path)
+    if not path.is_file():
+        show_error(parent, InputError(path, "", "the file does not exist", "write the document again"))
+        return False
+    if QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path))):
+        return True
+    show_error(parent, InputError(path, "", "no program to show PDF files was found on this computer",
+                                  "install a PDF viewer, or use Print preview"))
+    return False
+
+
+# --- signatures ---
+
+class SignaturesModel(QtCore.QAbstractTableModel):
+    """The signatures of one PDF as `verify_pdf` reports them, one row each, in signing order."""
+
+    SIGNER, TIME, INTACT, VALID, WHOLE_FILE, FIELD = range(6)
+    REPORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    OK_ROLE = Qt.ItemDataRole.UserRole + 2  # intact and valid
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reports: list = []
+
+    def set_reports(self, reports: list) -> None:
+        self.beginResetModel()
+        self.reports = list(reports)
+        self.endResetModel()
+
+    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.reports)
+
+    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Signed by"), self.tr("Time"), self.tr("Unchanged since signing"),
+                    self.tr("Signature valid"), self.tr("Covers the whole file"), self.tr("Field"))[section]
+        return None
+
+    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        report = self.reports[index.row()]
+        column = index.column()
+        if role == self.REPORT_ROLE:
+            return report
+        if role == self.OK_ROLE:
+            return report.intact and report.valid
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.SIGNER:
+                return report.signer
+            if column == self.TIME:
+                return self.time_text(report.time)
+            if column == self.FIELD:
+                return report.field
+            flag = {self.INTACT: report.intact, self.VALID: report.valid, self.WHOLE_FILE: report.covers_whole_file}[column]
+            return self.tr("yes") if flag else self.tr("NO")
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.INTACT, self.VALID):
+            ok = report.intact if column == self.INTACT else report.valid
+            return None if ok else QtGui.QBrush(QtGui.QColor("#b00020"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return report.summary
+        return None
+
+    def time_text(self, time) -> str:
+        if time is None:
+            return self.tr("not stated")
+        local = time.astimezone() if time.tzinfo else time
+        return local.strftime("%Y-%m-%d %H:%M:%S")
+
+    def verdict(self) -> str:
+        """One sentence for the whole file."""
+        if not self.reports:
+            return self.tr("This PDF carries no digital signature.")
+        broken = [r for r in self.reports if not (r.intact and r.valid)]
+        if broken:
+            return self.tr("%n signature(s) do not hold: the file was changed after signing or the signature "
+                           "is damaged. Do not rely on this copy.", "", len(broken))
+        return self.tr("%n signature(s), every one intact and valid.", "", len(self.reports))
+
+
+class SignaturesDialog(QtWidgets.QDialog):
+    """Lists each signature of a PDF: signer, time, intact or not, valid or not."""
+
+    checked = Signal()
+
+    def __init__(self, path: str | Path, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.setObjectName("signatures_dialog")
+        self.setWindowTitle(self.tr("Signatures: %1").replace("%1", self.path.name))
+        self.model = SignaturesModel(self)
+        self.view = QtWidgets.QTableView()
+        self.view.setObjectName("signatures_table")
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(False)
+        self.file_label = QtWidgets.QLabel(str(self.path))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.setWordWrap(True)
+        self.verdict = QtWidgets.QLabel(self.tr("Checking the signatures…"))
+        self.verdict.setObjectName("signatures_verdict")
+        self.verdict.setWordWrap(True)
+        note = QtWidgets.QLabel(self.tr("«Unchanged since signing» means the signed bytes are exactly as the "
+                                        "signer left them. Whether the signer's certificate is the one issued to "
+                                        "that person is checked by comparing it with the paper copy."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(mid)")
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(860, 320)
+        from app.reports.pdf_signing import verify_pdf
+        self.operation = run_in_background(verify_pdf, self.path, parent=self, show_progress=False,
+                                           on_success=self._show, on_error=self._failed)
+
+    def _show(self, reports: list) -> None:
+        self.model.set_reports(reports)
+        self.view.resizeColumnsToContents()
+        broken = any(not (r.intact and r.valid) for r in reports)
+        self.verdict.setText(self.model.verdict())
+        self.verdict.setStyleSheet("color: #b00020; font-weight: bold" if broken else "")
+        self.checked.emit()
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        self.verdict.setText(str(exc) if isinstance(exc, InputError) else
+                             self.tr("The signatures could not be checked: %1").replace("%1", str(exc)))
+        self.verdict.setStyleSheet("color: #b00020")
+        if not isinstance(exc, InputError):
+            log.error("signature check failed:\n%s", details)
+        self.checked.emit()
+
+
+def show_signatures(path: str | Path, parent: QtWidgets.QWidget | None = None) -> SignaturesDialog:
+    dialog = SignaturesDialog(path, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+# --- the actions a page puts in its menu and on its buttons ---
+
+class PdfActions(QObject):
+    """Print preview…, Print…, Open in PDF viewer, Signatures… and Choose a PDF… for one document."""
+
+    document_changed = Signal(object)  # Path | None
+
+    def __init__(self, parent: QtWidgets.QWidget, document: Path | None = None,
+                 choose_folder: Callable[[], Path] | None = None) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.document: Path | None = None
+        self.choose_folder = choose_folder or Path.home
+        self.dialog: QtWidgets.QDialog | None = None
+        self.job: PdfPrintJob | None = None
+
+        def action(name: str, slot: Callable[[], object]) -> QAction:
+            act = QAction(parent)
+            act.setObjectName(name)
+            act.triggered.connect(slot)
+            return act
+
+        self.preview = action("pdf_preview", self.show_preview)
+        self.print_ = action("pdf_print", self.print_document)
+        self.print_.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Print))
+        self.print_.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.open_viewer = action("pdf_open_viewer", self.open_in_viewer)
+        self.signatures = action("pdf_signatures", self.check_signatures)
+        self.choose = action("pdf_choose", self.choose_document)
+        self.retranslate()
+        self.set_document(document)
+
+    def actions(self, with_choose: bool = False) -> list[QAction]:
+        acts = [self.preview, self.print_, self.open_viewer, self.signatures]
+        return acts + [self.choose] if with_choose else acts
+
+    def retranslate(self) -> None:
+        self.preview.setText(self.tr("Print pre&view…"))
+        self.print_.setText(self.tr("&Print…"))
+        self.open_viewer.setText(self.tr("Open in the PDF &viewer"))
+        self.signatures.setText(self.tr("Check the si&gnatures…"))
+        self.choose.setText(self.tr("Choose another PDF…"))
+        self.choose.setToolTip(self.tr("Print, open or check the signatures of any PDF file"))
+        self._update()
+
+    def set_document(self, path: str | Path | None) -> None:
+        self.document = Path(path) if path else None
+        self._update()
+        self.document_changed.emit(self.document)
+
+    def _update(self) -> None:
+        has = self.document is not None
+        can_render = pdf_rendering_available()
+        for act in (self.preview, self.print_):
+            act.setEnabled(has and can_render)
+            act.setToolTip("" if can_render else self.tr("Printing needs QtPdf, which this installation lacks: "
+                                                         "open the PDF in the viewer and print from there."))
+        self.open_viewer.setEnabled(has)
+        self.signatures.setEnabled(has)
+
+    def show_preview(self) -> None:
+        if self.document is not None:
+            self.dialog = preview_pdf(self.document, self.widget)
+
+    def print_document(self) -> None:
+        if self.document is not None:
+            self.job = print_pdf(self.document, self.widget)
+
+    def open_in_viewer(self) -> None:
+        if self.document is not None:
+            open_in_viewer(self.document, self.widget)
+
+    def check_signatures(self) -> None:
+        if self.document is not None:
+            self.dialog = show_signatures(self.document, self.widget)
+
+    def choose_document(self) -> None:
+        path = self.ask_pdf_path()
+        if path:
+            self.set_document(path)
+
+    def ask_pdf_path(self) -> str:
+        start = self.document.parent if self.document else self.choose_folder()
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.widget, self.tr("Choose a PDF"), str(start),
+                                                        self.tr("PDF files (*.pdf)"))
+        return path
