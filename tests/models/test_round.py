@@ -170,3 +170,21 @@ def test_look_ups_by_id_follow_copies_and_edits():
     assert fewer.entry("m02") is None and rnd.entry("m02") is not None
     rnd.entries.pop()
     assert rnd.entry("m03") is None and rnd.entry("m99") is None
+
+
+def test_symlinked_folder_leaving_the_round_is_refused_but_links_inside_are_fine(tmp_path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "promo.mp4").write_bytes(b"x")
+    folder = tmp_path / "round"
+    (folder / "media" / "m02").mkdir(parents=True)
+    (folder / "media" / "m01").symlink_to(outside, target_is_directory=True)
+    (folder / "media" / "m02" / "real.mp4").write_bytes(b"x")
+    (folder / "media" / "m02" / "promo.mp4").symlink_to(folder / "media" / "m02" / "real.mp4")
+    data = round_data(entries=2)
+    with pytest.raises(InputError) as info:
+        load_round(write_round(folder, data))
+    assert "entries[0].media[0].path: leads outside" in str(info.value)
+    assert "entries[1]" not in str(info.value)
+    data["entries"] = data["entries"][1:]
+    assert load_round(write_round(folder, data)).warnings == []
