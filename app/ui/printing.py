@@ -93,6 +93,14 @@ def chosen_pages(printer: QtPrintSupport.QPrinter, page_count: int) -> list[int]
     return list(range(page_count))
 
 
+def fitted(area: QtCore.QRectF, size: QtCore.QSize) -> QtCore.QRectF:
+    """The largest rectangle of `size`'s proportions centred in `area`."""
+    scale = min(area.width() / size.width(), area.height() / size.height())
+    width, height = size.width() * scale, size.height() * scale
+    return QtCore.QRectF(area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2,
+                         width, height)
+
+
 class PagePainter:
     """Paints the pages of a document on a printer, one call per page."""
 
@@ -124,13 +132,21 @@ class PagePainter:
             return False
         index = self.pages[self.done]
         if self.done > 0:
-            self.printer.setPageLayout(page_layout(self.document, index))  # takes effect on the new page
+            layout = page_layout(self.document, index)
+            if not self.printer.pageLayout().isEquivalentTo(layout):
+                # Takes effect on the new page; Qt's preview refuses it, so pages are also fitted below.
+                self.printer.setPageLayout(layout)
             self.printer.newPage()
         image = render_page(self.document, index, self.dpi)
-        target = self.printer.pageLayout().fullRectPixels(self.printer.resolution())
+        target = QtCore.QRectF(self.printer.pageLayout().fullRectPixels(self.printer.resolution()))
         self.painter.resetTransform()
         self.painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform)
-        self.painter.drawImage(QtCore.QRectF(target), image)
+        if (image.width() > image.height()) != (target.width() > target.height()):
+            # a page of the other orientation on a sheet that could not be turned: turn the page
+            self.painter.translate(target.right(), target.top())
+            self.painter.rotate(90)
+            target = QtCore.QRectF(0, 0, target.height(), target.width())
+        self.painter.drawImage(fitted(target, image.size()), image)
         self.done += 1
         return self.done < self.total
 
@@ -424,6 +440,7 @@ class SignaturesDialog(QtWidgets.QDialog):
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
         self.file_label = QtWidgets.QLabel(str(self.path))
@@ -433,10 +450,10 @@ class SignaturesDialog(QtWidgets.QDialog):
         self.verdict.setObjectName("signatures_verdict")
         self.verdict.setWordWrap(True)
         note = QtWidgets.QLabel(self.tr("«Unchanged since signing» means the signed bytes are exactly as the "
-                                        "signer left them. Whether the signer's certificate is the one issued to "
-                                        "that person is checked by comparing it with the paper copy."))
+                                        "signer left them. A signature followed by another one does not cover the "
+                                        "whole file: that is expected. Whether the signer's certificate is the one "
+                                        "issued to that person is checked by comparing it with the paper copy."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid)")
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(self)
@@ -445,14 +462,13 @@ class SignaturesDialog(QtWidgets.QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(860, 320)
+        self.resize(1000, 340)
         from app.reports.pdf_signing import verify_pdf
         self.operation = run_in_background(verify_pdf, self.path, parent=self, show_progress=False,
                                            on_success=self._show, on_error=self._failed)
 
     def _show(self, reports: list) -> None:
         self.model.set_reports(reports)
-        self.view.resizeColumnsToContents()
         broken = any(not (r.intact and r.valid) for r in reports)
         self.verdict.setText(self.model.verdict())
         self.verdict.setStyleSheet("color: #b00020; font-weight: bold" if broken else "")
@@ -475,6 +491,15 @@ def show_signatures(path: str | Path, parent: QtWidgets.QWidget | None = None) -
 
 
 # --- the actions a page puts in its menu and on its buttons ---
+
+def action_button(action: QAction) -> QtWidgets.QToolButton:
+    """A text button that follows the action's text, tooltip and enabled state."""
+    button = QtWidgets.QToolButton()
+    button.setObjectName(action.objectName() + "_button")
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
+
 
 class PdfActions(QObject):
     """Print preview…, Print…, Open in PDF viewer, Signatures… and Choose a PDF… for one document."""

@@ -87,7 +87,7 @@
 <context>
     <name>ChairDesk</name>
     <message>
-        <location filename="../../app/ui/chair/desk.py" line="+160"/>
+        <location filename="../../app/ui/chair/desk.py" line="+189"/>
         <location line="+6"/>
         <source>Import sheet files…</source>
         <translation>Import sheet files…</translation>
@@ -153,6 +153,21 @@
         <translation>Export the next-stage round…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Print preview of the sheet…</source>
+        <translation>Print preview of the sheet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the sheet…</source>
+        <translation>Print the sheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected accepted sheet, as the expert&apos;s printed form (PDF)</source>
+        <translation>The selected accepted sheet, as the expert&apos;s printed form (PDF)</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Checking the imported sheets</source>
         <translation>Checking the imported sheets</translation>
@@ -213,7 +228,7 @@
         <translation>A tie on a prize place awaits its resolution (Decisions tab).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Import the experts&apos; sheet files</source>
         <translation>Import the experts&apos; sheet files</translation>
     </message>
@@ -278,7 +293,7 @@
         <translation>Signing the PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 is signed by %2.</source>
         <translation>%1 is signed by %2.</translation>
     </message>
@@ -309,7 +324,12 @@
         <translation>Write the protocol</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+41"/>
+        <source>Preparing the sheet for printing</source>
+        <translation>Preparing the sheet for printing</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <location line="+13"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
@@ -325,7 +345,7 @@
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -453,7 +473,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../app/ui/chair/decisions_panel.py" line="+122"/>
+        <location filename="../../app/ui/chair/decisions_panel.py" line="+133"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -518,7 +538,17 @@
         <translation>Advance the best ranked</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
+        <source>Document to print or check: %1</source>
+        <translation>Document to print or check: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the protocol to print it, open it or check its signatures (or choose another PDF).</source>
+        <translation>Write the protocol to print it, open it or check its signatures (or choose another PDF).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Open a round first.</source>
         <translation>Open a round first.</translation>
     </message>

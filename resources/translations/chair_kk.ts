@@ -87,7 +87,7 @@
 <context>
     <name>ChairDesk</name>
     <message>
-        <location filename="../../app/ui/chair/desk.py" line="+160"/>
+        <location filename="../../app/ui/chair/desk.py" line="+189"/>
         <location line="+6"/>
         <source>Import sheet files…</source>
         <translation>Парақ файлдарын жүктеу…</translation>
@@ -153,6 +153,21 @@
         <translation>Келесі кезеңнің файлын экспорттау…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Print preview of the sheet…</source>
+        <translation>Парақты басып шығаруды алдын ала қарау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the sheet…</source>
+        <translation>Парақты басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected accepted sheet, as the expert&apos;s printed form (PDF)</source>
+        <translation>Таңдалған қабылданған парақ, сарапшының баспа нысаны түрінде (PDF)</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Checking the imported sheets</source>
         <translation>Жүктелген парақтар тексерілуде</translation>
@@ -213,7 +228,7 @@
         <translation>Жүлделі орындағы тең нәтиже шешімін күтуде («Шешімдер» қойындысы).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Import the experts&apos; sheet files</source>
         <translation>Сарапшылардың парақ файлдарын жүктеу</translation>
     </message>
@@ -278,7 +293,7 @@
         <translation>PDF-ке қол қойылуда</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 is signed by %2.</source>
         <translation>%1 файлына %2 қол қойды.</translation>
     </message>
@@ -309,7 +324,12 @@
         <translation>Хаттаманы жасау</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+41"/>
+        <source>Preparing the sheet for printing</source>
+        <translation>Парақ басып шығаруға дайындалуда</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <location line="+13"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
@@ -325,7 +345,7 @@
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
     </message>
@@ -453,7 +473,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../app/ui/chair/decisions_panel.py" line="+122"/>
+        <location filename="../../app/ui/chair/decisions_panel.py" line="+133"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
@@ -518,7 +538,17 @@
         <translation>Рейтингтегі үздіктерін өткізу</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
+        <source>Document to print or check: %1</source>
+        <translation>Басып шығаратын не тексеретін құжат: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the protocol to print it, open it or check its signatures (or choose another PDF).</source>
+        <translation>Хаттаманы басып шығару, ашу немесе қолтаңбаларын тексеру үшін алдымен оны жазыңыз (не басқа PDF таңдаңыз).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Open a round first.</source>
         <translation>Алдымен кезең файлын ашыңыз.</translation>
     </message>

@@ -87,7 +87,7 @@
 <context>
     <name>ChairDesk</name>
     <message>
-        <location filename="../../app/ui/chair/desk.py" line="+160"/>
+        <location filename="../../app/ui/chair/desk.py" line="+189"/>
         <location line="+6"/>
         <source>Import sheet files…</source>
         <translation>Загрузить файлы листов…</translation>
@@ -153,6 +153,21 @@
         <translation>Экспортировать файл следующего этапа…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Print preview of the sheet…</source>
+        <translation>Предварительный просмотр листа…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the sheet…</source>
+        <translation>Напечатать лист…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected accepted sheet, as the expert&apos;s printed form (PDF)</source>
+        <translation>Выбранный принятый лист в виде печатной формы эксперта (PDF)</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Checking the imported sheets</source>
         <translation>Проверка загруженных листов</translation>
@@ -213,7 +228,7 @@
         <translation>Равенство на призовом месте ждёт решения (вкладка «Решения»).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Import the experts&apos; sheet files</source>
         <translation>Загрузка файлов листов экспертов</translation>
     </message>
@@ -278,7 +293,7 @@
         <translation>Подписание PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 is signed by %2.</source>
         <translation>Файл %1 подписан: %2.</translation>
     </message>
@@ -309,7 +324,12 @@
         <translation>Формирование протокола</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+41"/>
+        <source>Preparing the sheet for printing</source>
+        <translation>Подготовка листа к печати</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <location line="+13"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
@@ -325,7 +345,7 @@
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
@@ -453,7 +473,7 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../app/ui/chair/decisions_panel.py" line="+122"/>
+        <location filename="../../app/ui/chair/decisions_panel.py" line="+133"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -518,7 +538,17 @@
         <translation>Пропустить лучших по рейтингу</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
+        <source>Document to print or check: %1</source>
+        <translation>Документ для печати или проверки: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the protocol to print it, open it or check its signatures (or choose another PDF).</source>
+        <translation>Сформируйте протокол, чтобы напечатать его, открыть или проверить подписи (или выберите другой PDF).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Open a round first.</source>
         <translation>Сначала откройте файл этапа.</translation>
     </message>

@@ -1,12 +1,13 @@
 """The chair's decisions: protocol number, tie resolutions, nominees, advancing entries, documents."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.models.chair import ChairSnapshot, NEXT_STAGE, tie_key
 from app.ui.chair.models import AbsentExpertsModel, DecisionEntriesModel, entries_text
 from app.ui.chair.panels import table_view
 from app.ui.preferences import preference
-from pathlib import Path
-
+from app.ui.printing import action_button
 from app.ui.qt import QAction, QtWidgets, Qt, Signal
 
 
@@ -152,10 +153,7 @@ class DecisionsPanel(QtWidgets.QWidget):
     def add_document_actions(self, actions: list[QAction]) -> None:
         """A button for each action (they follow the actions' text and enabled state)."""
         for action in actions:
-            button = QtWidgets.QToolButton()
-            button.setObjectName(action.objectName() + "_button")
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button = action_button(action)
             self.document_buttons.append(button)
             self.document_row.addWidget(button)
         self.document_row.addStretch(1)

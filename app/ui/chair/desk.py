@@ -26,7 +26,7 @@ from app.ui.chair.decisions_panel import DecisionsPanel
 from app.ui.chair.panels import AgreementPanel, CoveragePanel, RankingPanel, SheetsPanel
 from app.ui.chair.tie_dialog import TieDialog
 from app.ui.i18n import current_language
-from app.ui.printing import PdfActions, preview_pdf, print_pdf
+from app.ui.printing import PdfActions, action_button, preview_pdf, print_pdf
 from app.ui.qt import QAction, QtCore, QtGui, QtWidgets, Qt
 from app.ui.worker import BackgroundOperation, run_in_background, show_error
 
@@ -131,11 +131,7 @@ class ChairDesk(QtWidgets.QWidget):
         sheet_row = QtWidgets.QHBoxLayout()
         for action in (self.sheet_preview_action, self.sheet_print_action):
             self.sheets.view.addAction(action)
-            button = QtWidgets.QToolButton()
-            button.setObjectName(action.objectName() + "_button")
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            sheet_row.addWidget(button)
+            sheet_row.addWidget(action_button(action))
         sheet_row.addStretch(1)
         self.sheets.layout().addLayout(sheet_row)
         self.sheets.view.selectionModel().currentRowChanged.connect(lambda *_: self._set_enabled())
