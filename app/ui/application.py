@@ -12,6 +12,7 @@ from pathlib import Path
 from app import APP_NAME, __version__
 from app.paths import data_dir
 from app.ui.i18n import DEFAULT_LANGUAGE, install_language
+from app.ui.icons import icon
 from app.ui.qt import QApplication, QtCore, QTimer
 from app.ui.widgets.settings import app_settings
 
@@ -34,6 +35,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(icon("sarapshy"))
+    # The colours are applied by the window's comfort features (install_comfort → apply_theme), once.
     install_language(app, app_settings().value("ui/language", DEFAULT_LANGUAGE, type=str))
     return app
 

@@ -8,17 +8,24 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import json
 import logging
 import re
 from pathlib import Path
 
 from app import __version__
 from app.models.errors import InputError
+from app.models.files import read_limited
+from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
 from app.models.localized import localized
 from app.models.round import RoundFile, load_round
+from app.models.sheet import SHEET_FORMAT
 from app.paths import data_dir
+from app.ui.comfort import install_comfort
 from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, install_language
 from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, QtCore, QtGui, QtWidgets, Qt, Signal, qapp
+from app.ui.preferences import preference
+from app.ui.widgets.message_banner import MessageBanner
 from app.ui.widgets.settings import app_settings, last_folder, remember_folder
 
 log = logging.getLogger(__name__)
@@ -29,7 +36,6 @@ ROLE_PAGES = {
     "chair": ("app.ui.chair.desk", "ChairDesk"),
     "organiser": ("app.ui.organiser.editor", "OrganiserPage"),
 }
-MAX_RECENT = 8
 MEDIA_PATH_PLACE = re.compile(r"^entries\[\d+\]\.media\[\d+\]\.path$")
 
 
@@ -41,6 +47,33 @@ def role_available(role: str) -> bool:
         return False
 
 
+def sheet_facts(path: Path) -> dict | None:
+    """The top-level fields of `path` if it is an expert's sheet file (`sarapshy-sheet/1`), else None.
+
+    Only the format is checked here: the chair's import says what else may be wrong with it."""
+    try:
+        data = decode_json_document(read_limited(path, MAX_DOCUMENT_BYTES), path)
+    except (InputError, OSError):
+        return None
+    return data if data.get("format") == SHEET_FORMAT else None
+
+
+def recent_round_with_id(paths: list[str], round_id: str, max_bytes: int = 4 * 1024 * 1024) -> Path | None:
+    """A remembered round file whose round_id is `round_id` (big files are not read for this)."""
+    if not round_id:
+        return None
+    for text in paths:
+        path = Path(text)
+        try:
+            if path.stat().st_size > max_bytes:
+                continue
+            if json.loads(path.read_bytes()).get("round_id") == round_id:
+                return path
+        except (OSError, ValueError, AttributeError):
+            continue
+    return None
+
+
 def missing_media_count(round_file: RoundFile) -> tuple[int, int]:
     """(videos missing from the round folder, videos given by path), from the load's warnings."""
     missing = sum(1 for w in round_file.warnings if MEDIA_PATH_PLACE.match(w.place))
@@ -48,42 +81,6 @@ def missing_media_count(round_file: RoundFile) -> tuple[int, int]:
         return 0, 0  # the usual case: no need to count every video of a large round
     local = sum(1 for e in round_file.round.entries for m in e.media if m.path is not None)
     return missing, local
-
-
-class MessageBanner(QtWidgets.QFrame):
-    """A strip above the page that explains a problem with the round (a broken file, missing videos)."""
-
-    STYLES = {"error": ("#fde7e7", "#b3261e", "#5c1010"), "warning": ("#fff4d6", "#d9a400", "#5a3d00")}
-
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBanner")
-        self.text = QtWidgets.QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QtWidgets.QToolButton()
-        self.close_button.setText("✕")
-        self.close_button.setAutoRaise(True)
-        self.close_button.clicked.connect(self.hide)
-        layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.level = ""
-        self.hide()
-
-    def show_message(self, text: str, level: str = "error") -> None:
-        background, border, colour = self.STYLES.get(level, self.STYLES["error"])
-        self.setStyleSheet(f"#messageBanner {{ background: {background}; border: 1px solid {border}; }}"
-                           f" #messageBanner QLabel {{ color: {colour}; }}")
-        self.text.setText(text)
-        self.level = level
-        self.show()
-
-    def clear(self) -> None:
-        self.text.clear()
-        self.level = ""
-        self.hide()
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -116,6 +113,7 @@ class MainWindow(QtWidgets.QMainWindow):
         settings = app_settings()
         wanted = role if role in ROLES else settings.value("ui/role", "expert", type=str)
         self.set_role(wanted if wanted in ROLES and role_available(wanted) else "expert")
+        install_comfort(self)
 
     # --- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -210,7 +208,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _remember_recent(self, path: Path) -> None:
         text = str(path)
         paths = [text] + [p for p in self.recent_rounds() if p != text]
-        app_settings().setValue("recent/rounds", paths[:MAX_RECENT])
+        app_settings().setValue("recent/rounds", paths[:int(preference("recent/count"))])
         remember_folder("rounds", path)
 
     def _clear_recent(self) -> None:
@@ -228,13 +226,18 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.round_file is not None and self.round_file.path is not None:
             self.open_round(self.round_file.path)
 
-    def open_round(self, path: str | Path) -> bool:
-        """Load a round file and show it in every page; a broken file is explained, not fatal."""
+    def open_round(self, path: str | Path, keep_role: str | None = None) -> bool:
+        """Load a round file and show it in every page (but `keep_role`'s); a broken file is explained,
+        not fatal, and an expert's sheet file given instead goes to the chair's desk."""
         path = Path(path)
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             round_file = load_round(path)
         except InputError as exc:
+            sheet = sheet_facts(path) if exc.place == "format" else None
+            if sheet is not None:
+                self.take_sheet_file(path, sheet)
+                return False
             self.round_error = exc
             self.banner.show_message(self.tr("This round file cannot be opened:") + "\n" + str(exc), "error")
             self.statusBar().showMessage(self.tr("The round was not opened"), 8000)
@@ -249,18 +252,63 @@ class MainWindow(QtWidgets.QMainWindow):
             QtWidgets.QApplication.restoreOverrideCursor()
         self.round_error = None
         self._remember_recent(path.resolve())
-        self.set_round(round_file)
+        self.set_round(round_file, keep_role)
         return True
 
-    def set_round(self, round_file: RoundFile | None) -> None:
+    def set_round(self, round_file: RoundFile | None, keep_role: str | None = None) -> None:
         self.round_file = round_file
         self.banner.clear()
         if round_file is not None:
             self._explain_media(round_file)
-        for page in self.pages.values():
-            page.set_round(round_file)
+        for role, page in self.pages.items():
+            if role != keep_role:
+                page.set_round(round_file)
         self._update_title()
         self.round_changed.emit(round_file)
+
+    def _round_saved(self, path: Path) -> None:
+        """The organiser saved (or packaged) the round: the other roles get the file as written; the
+        organiser's editor keeps its state (its draft already is that file)."""
+        self.open_round(path, keep_role="organiser")
+
+    # --- an expert's sheet file given where a round was expected --------------------------------------
+    def take_sheet_file(self, path: Path, sheet: dict) -> None:
+        """Explain that `path` is a sheet; import it on the chair's desk if its round is the open one."""
+        self.round_error = None
+        expert = str(sheet.get("expert_name") or sheet.get("expert_id") or "?")
+        intro = self.tr("«%1» is an expert's sheet file (%2), not a round file.") \
+            .replace("%1", path.name).replace("%2", expert)
+        round_id = str(sheet.get("round_id") or "")
+        if self.round_file is None:
+            known = recent_round_with_id(self.recent_rounds(), round_id)
+            if known is not None:
+                advice = self.tr("Open its round first (%1), then import the sheet on the chair's desk: "
+                                 "Role → Chair → Import sheet files…").replace("%1", str(known))
+            else:
+                advice = self.tr("Open its round file first (round id %1, the *.round.json the organiser sent), "
+                                 "then import the sheet on the chair's desk: Role → Chair → Import sheet "
+                                 "files…").replace("%1", round_id or "?")
+            self.banner.show_message(intro + " " + advice, "warning")
+            return
+        if round_id != self.round_file.round.round_id:
+            self.banner.show_message(intro + " " + self.tr(
+                "It belongs to another round (id %1), not to the open one (%2): open that round first.")
+                .replace("%1", round_id or "?").replace("%2", self.round_file.round.round_id), "warning")
+            return
+        if not self.set_role("chair"):
+            self.banner.show_message(intro + " " + self.tr("The chair's desk is not available in this "
+                                                           "installation."), "warning")
+            return
+        self.banner.show_message(intro + " " + self.tr("It is imported on the chair's desk."), "info")
+        self._import_on_desk(self.pages["chair"], path)
+
+    def _import_on_desk(self, desk: QtWidgets.QWidget, path: Path) -> None:
+        """The desk reads its imported sheets when a round opens: import after that, not alongside."""
+        running = getattr(desk, "operation", None)
+        if running is not None and running.is_running():
+            running.finished.connect(lambda: self._import_on_desk(desk, path))
+            return
+        self.sheet_import = desk.import_paths([path])
 
     def _explain_media(self, round_file: RoundFile) -> None:
         missing, local = missing_media_count(round_file)
@@ -309,6 +357,9 @@ class MainWindow(QtWidgets.QMainWindow):
         status = getattr(page, "status_message", None)
         if status is not None:
             status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        saved = getattr(page, "round_saved", None)
+        if saved is not None:
+            saved.connect(self._round_saved)
         self.pages[role] = page
         self.stack.addWidget(page)
         return page
@@ -343,6 +394,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if not act.isEnabled():
                 act.setToolTip(self.tr("Not available in this installation"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.banner.retranslate()
         self.act_about.setText(self.tr("&About Sarapshy"))
         self.placeholder.setText(self.tr("Open a round file: File → Open round…"))
         self.language_actions[current_language()].setChecked(True)

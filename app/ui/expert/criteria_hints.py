@@ -66,3 +66,11 @@ def hint_for(criterion: Criterion, lang: str) -> str:
     """The regulation's guidance for a default criterion in `lang`; '' for a criterion of the round's own."""
     index = _default_index(criterion)
     return localized(DEFAULT_CRITERIA_HINTS[index], lang) if index is not None else ""
+
+
+VIDEO_LECTURES = 2  # "Presence and quality of video lectures", criterion 3 of the regulation
+
+
+def is_video_criterion(criterion: Criterion) -> bool:
+    """The default criterion on video lectures, where the course's form -02 media check belongs."""
+    return _default_index(criterion) == VIDEO_LECTURES

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.models.errors import InputError
 from app.models.expert_progress import WatchedTime, last_exported_sheet, watched_from_viewing
+from app.models.keys import export_public_key, identity_for
 from app.models.localized import localized
 from app.models.round import Entry, RoundFile
 from app.models.workspace import EntryProgress, NoteRecord
@@ -20,6 +21,7 @@ from app.ui.expert.entry_model import (
     TITLE, WATCHED, EntryFilterProxy, EntryTableModel,
 )
 from app.ui.expert.finalise import ExportedDialog, FinaliseDialog
+from app.ui.expert.media_compliance import MediaComplianceLine
 from app.ui.expert.player_area import PlayerArea
 from app.ui.expert.session import ExpertSession
 from app.ui.expert.sheet_panel import SheetPanel
@@ -201,6 +203,8 @@ class ExpertPage(QtWidgets.QWidget):
         self.sheet.note_delete_requested.connect(self._delete_note)
         self.sheet.recusal_requested.connect(self.declare_recusal)
         self.sheet.recusal_withdrawn.connect(self.withdraw_recusal)
+        self.media_compliance = MediaComplianceLine()
+        self.sheet.set_video_panel(self.media_compliance)
 
         self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -243,9 +247,10 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_previous = action(lambda: self.step_entry(-1), "Ctrl+PgUp")
         self.act_search = action(self._focus_search, QKeySequence.StandardKey.Find)
         self.act_recuse = action(self.declare_recusal)
+        self.act_export_key = action(self.export_key)
 
     def page_actions(self) -> list[QAction]:
-        return [self.act_finalise, self.act_pdf, None, self.act_note, self.act_recuse, None,
+        return [self.act_finalise, self.act_pdf, self.act_export_key, None, self.act_note, self.act_recuse, None,
                 self.act_next, self.act_previous, self.act_search]
 
     # --- the round ---------------------------------------------------------------------------------
@@ -257,6 +262,8 @@ class ExpertPage(QtWidgets.QWidget):
         self.sheet.show_entry(None, 0, None)
         self.details.show_entry(None, None)
         self.player.set_entry(None, None, {})
+        self.media_compliance.set_entry(None)
+        self.media_compliance.check_round(None)
         if round_file is None:
             self.stack.setCurrentIndex(NO_ROUND)
             self._update_actions()
@@ -283,6 +290,7 @@ class ExpertPage(QtWidgets.QWidget):
         self.chooser.set_experts(round_file)
         self._fill_expert_combo(opened.expert_id)
         self.round_warning.setVisible(opened.round_changed)
+        self.media_compliance.check_round(round_file)
         if opened.expert_id is None:
             self.stack.setCurrentIndex(CHOOSE_EXPERT)
             self._update_actions()
@@ -333,6 +341,7 @@ class ExpertPage(QtWidgets.QWidget):
     def shutdown(self) -> None:
         """The window is closing: save the playback position and everything queued, free the player."""
         self._close_session()
+        self.media_compliance.check_round(None)  # stops a check still running
         self.player.shutdown()
 
     def _close_session(self) -> None:
@@ -380,6 +389,7 @@ class ExpertPage(QtWidgets.QWidget):
         number = self.entry_model.row_of(entry_id) + 1
         self.sheet.show_entry(entry, number, state)
         self.details.show_entry(self.round_file, entry)
+        self.media_compliance.set_entry(entry_id)
         positions = {v.media_id: v.position_s for v in state.viewing if v.position_s}
         self.player.set_entry(self.round_file, entry, positions)
         self.entry_model.set_watched(entry_id, watched_from_viewing(state.viewing))
@@ -599,6 +609,47 @@ class ExpertPage(QtWidgets.QWidget):
             title=self.tr("Writing the sheet PDF"),
             on_success=lambda written: self.status_message.emit(self.tr("Saved %1").replace("%1", str(written))))
 
+    # --- the public key ----------------------------------------------------------------------------
+    def choose_key_path(self, default: Path) -> Path | None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export my public key"), str(default),
+                                                        self.tr("Public key (*.json);;All files (*)"))
+        return Path(path) if path else None
+
+    def export_key(self) -> Path | None:
+        """Write the chosen expert's public key to a file for the organiser and show its fingerprint."""
+        if self.session is None or self.stack.currentIndex() != WORK:
+            return None
+        expert = self.session.call(lambda ws: ws.expert)
+        if expert is None:
+            return None
+        name = re.sub(r"[^\w.-]+", "-", expert.name).strip("-") or "expert"
+        path = self.choose_key_path(Path(last_folder("export")) / f"{name}.public-key.json")
+        if path is None:
+            return None
+        try:
+            record = export_public_key(identity_for(expert.name), path, name=expert.name)
+        except InputError as exc:
+            show_error(self, exc, title=self.tr("Export my public key"))
+            return None
+        except OSError as exc:
+            show_error(self, InputError(path, "", f"the file cannot be written ({exc.strerror or exc})",
+                                        "choose another folder, for example on a USB stick"),
+                       title=self.tr("Export my public key"))
+            return None
+        remember_folder("export", path)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, self.tr("Export my public key"),
+                                    self.tr("Your public key is saved to %1.").replace("%1", str(path)),
+                                    QtWidgets.QMessageBox.StandardButton.Close, self)
+        box.setInformativeText(self.tr("Fingerprint: %1\nGive the file to the organiser, who pins it in the round. "
+                                       "Read the fingerprint aloud or compare it on paper so that the organiser "
+                                       "knows the file is yours.").replace("%1", record.fingerprint))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.key_box = box
+        self.status_message.emit(self.tr("Public key exported; fingerprint %1").replace("%1", record.fingerprint))
+        return path
+
     def jump_to(self, entry_id: str, criterion_id: str | None) -> None:
         """Show an entry and put the keyboard on one of its criteria (from the finalisation check)."""
         if self.select_entry(entry_id):
@@ -627,6 +678,7 @@ class ExpertPage(QtWidgets.QWidget):
             act.setEnabled(has_entry)
         self.finalise_button.setEnabled(working)
         self.act_pdf.setEnabled(working)
+        self.act_export_key.setEnabled(working)
 
     def _show_problem(self, message: str) -> None:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, self.tr("Cannot open"), message,
@@ -663,6 +715,10 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_previous.setText(self.tr("&Previous course"))
         self.act_search.setText(self.tr("F&ind a course"))
         self.act_recuse.setText(self.tr("Declare a &conflict of interest…"))
+        self.act_export_key.setText(self.tr("Export my public &key…"))
+        self.act_export_key.setToolTip(self.tr("Save this computer's public key for you to a file; the organiser "
+                                               "pins it in the round so that only sheets signed here are accepted"))
+        self.media_compliance.retranslate()
         self.entry_model.set_language(self._lang)
         self._size_columns()
         self.sheet.retranslate(self._lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.models.localized import localized
 from app.models.round import Criterion, Entry
 from app.models.workspace import NoteRecord
-from app.ui.expert.criteria_hints import hint_for
+from app.ui.expert.criteria_hints import hint_for, is_video_criterion
 from app.ui.player.playlist import format_time
 from app.ui.expert.notes_model import NOTE_ROLE, NotesModel
 from app.ui.expert.session import EntryState
@@ -40,12 +40,18 @@ class CriterionRow(QtWidgets.QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.selector)
+        self.extra_index = layout.count()
         if criterion.comment:
             self.comment = QtWidgets.QPlainTextEdit()
             self.comment.setTabChangesFocus(True)
             self.comment.setMinimumHeight(70)
             self.comment.setMaximumHeight(140)
             layout.addWidget(self.comment)
+
+    def attach(self, widget: QtWidgets.QWidget) -> None:
+        """Show `widget` under the score cells (the media check beside the video-lectures criterion)."""
+        self.layout().insertWidget(self.extra_index, widget)
+        widget.show()
 
     _hint_shown = False
 
@@ -94,6 +100,7 @@ class SheetPanel(QtWidgets.QWidget):
         self._recused = False
         self._loading = False
         self._max_total = 0
+        self._video_panel: QtWidgets.QWidget | None = None
 
         self.heading = QtWidgets.QLabel()
         self.heading.setWordWrap(True)
@@ -196,6 +203,9 @@ class SheetPanel(QtWidgets.QWidget):
 
     # --- criteria --------------------------------------------------------------------------------
     def set_criteria(self, criteria: list[Criterion]) -> None:
+        if self._video_panel is not None:
+            self._video_panel.setParent(self)  # out of the row that goes away
+            self._video_panel.hide()
         for row in self._rows:
             row.deleteLater()
         self._rows = []
@@ -215,7 +225,24 @@ class SheetPanel(QtWidgets.QWidget):
                         QtWidgets.QWidget.setTabOrder(previous, widget)
                     previous = widget
             self._rows.append(row)
+        self._place_video_panel()
         self._update_total()
+
+    def set_video_panel(self, widget: QtWidgets.QWidget) -> None:
+        """The course's media check, shown under the video-lectures criterion (hidden if the round's
+        criteria have none)."""
+        self._video_panel = widget
+        widget.setParent(self)
+        widget.hide()
+        self._place_video_panel()
+
+    def video_panel_row(self) -> CriterionRow | None:
+        return next((r for r in self._rows if is_video_criterion(r.criterion)), None)
+
+    def _place_video_panel(self) -> None:
+        row = self.video_panel_row()
+        if self._video_panel is not None and row is not None:
+            row.attach(self._video_panel)
 
     def _focus_changed(self, _old: QtWidgets.QWidget | None, new: QtWidgets.QWidget | None) -> None:
         if not any(row.contains_focus(new) for row in self._rows):

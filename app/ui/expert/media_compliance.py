@@ -1,0 +1,157 @@
+"""Form -02 compliance of the shown course's videos, under the video-lectures criterion.
+
+One line (a summary) that expands into the rules, broken ones first: the organiser's
+`EntryComplianceWidget` holds the results. The page runs the round's check once per round opened,
+in the background without a dialog (the measurements are cached by file fingerprint, so opening
+the round again is quick) and after the round has painted, so it never delays the opening.
+"""
+from __future__ import annotations
+
+from app.models.round import RoundFile
+from app.ui.organiser.compliance_view import EntryComplianceWidget, check_media
+from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from app.ui.worker import BackgroundOperation, run_in_background
+
+START_DELAY_MS = 400   # let the entry, the player and the progress column go first
+
+
+class MediaComplianceLine(QtWidgets.QWidget):
+    """A summary line with a ▸ button that shows the course's form -02 rules."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mediaCompliance")
+        self.details = EntryComplianceWidget()
+        self.details.summary.hide()            # its text is shown on the line instead
+        self.details.table.setMaximumHeight(self.fontMetrics().height() * 12)
+        self.details.hide()
+        self.toggle = QtWidgets.QToolButton()
+        self.toggle.setObjectName("mediaComplianceToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.toggled.connect(self._expand)
+        self.summary = QtWidgets.QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("mediaComplianceSummary")
+        font = self.summary.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        self.summary.setFont(font)
+        line = QtWidgets.QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(2)
+        line.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(self.summary, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(line)
+        layout.addWidget(self.details)
+        self._progress = ""
+        self._operation: BackgroundOperation | None = None
+        self._pending: RoundFile | None = None
+        self._start_timer = QtCore.QTimer(self)   # owned: it dies with the widget, unlike a singleShot lambda
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(START_DELAY_MS)
+        self._start_timer.timeout.connect(self._start)
+        self.retranslate()
+
+    # --- the check of the round ------------------------------------------------------------------
+    def check_round(self, round_file: RoundFile | None) -> None:
+        """Forget the previous round's results; check `round_file`'s videos shortly, in the background."""
+        self._start_timer.stop()
+        self._pending = None
+        if self._operation is not None and self._operation.is_running():
+            self._operation.cancel()
+        self._operation = None
+        self._progress = ""
+        self.details.set_check(None)
+        self._show_summary()
+        if round_file is not None and any(e.media for e in round_file.round.entries):
+            self._pending = round_file
+            self._start_timer.start()
+
+    def _start(self) -> None:
+        round_file, self._pending = self._pending, None
+        if round_file is None:
+            return
+        self._progress = self.tr("Checking the videos against form -02…")
+        self._show_summary()
+        # Bound methods, not lambdas: their connections end with this widget if the window closes first.
+        operation = run_in_background(check_media, round_file, show_progress=False,
+                                      on_success=self._checked, on_error=self._failed)
+        operation.progressed.connect(self._show_progress)
+        self._operation = operation
+
+    def _current(self) -> bool:
+        """Whether the signal being handled comes from the check of the round shown now."""
+        sender = self.sender()
+        return sender is None or sender is self._operation
+
+    def is_checking(self) -> bool:
+        return self._operation is not None and self._operation.is_running()
+
+    def set_check(self, check: dict | None) -> None:
+        self._progress = ""
+        self.details.set_check(check)
+        self._show_summary()
+
+    def _checked(self, check: dict) -> None:
+        if self._current():
+            self.set_check(check)
+
+    def _show_progress(self, done: int, total: int, _text: str = "") -> None:
+        if not self._current():
+            return
+        self._progress = self.tr("Checking the videos against form -02… %1 of %2 files") \
+            .replace("%1", str(done)).replace("%2", str(total)) if total else self._progress
+        self._show_summary()
+
+    def _failed(self, exc: BaseException, _details: str = "") -> None:
+        if not self._current():
+            return
+        self._progress = self.tr("The videos could not be checked against form -02: %1").replace("%1", str(exc))
+        self._show_summary()
+
+    # --- the course shown --------------------------------------------------------------------------
+    def set_entry(self, entry_id: str | None) -> None:
+        self.details.set_entry(entry_id or "")
+        self._show_summary()
+
+    def _expand(self, on: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.details.setVisible(on)
+        self._name_toggle()
+
+    def _show_summary(self) -> None:
+        files, failing, course_broken = self.details.model.counts()
+        checked = self.details.model.check() is not None
+        text = self._progress or self.details.summary.text()
+        colour = ""
+        if checked and not self._progress and files:
+            colour = "#b3261e" if failing or course_broken else "#1b7a2f"
+        self.summary.setText(text)
+        if colour:
+            palette = self.summary.palette()
+            palette.setColor(QtGui.QPalette.ColorRole.WindowText, QtGui.QColor(colour))
+            self.summary.setPalette(palette)
+            self.summary.setForegroundRole(QtGui.QPalette.ColorRole.WindowText)
+        else:
+            self.summary.setPalette(self.palette())
+            self.summary.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+        has_rules = self.details.model.rowCount() > 0
+        self.toggle.setEnabled(has_rules)
+        if not has_rules and self.toggle.isChecked():
+            self.toggle.setChecked(False)
+
+    def _name_toggle(self) -> None:
+        tip = self.tr("Hide the rules") if self.toggle.isChecked() else self.tr("Show each rule of form -02")
+        self.toggle.setToolTip(tip)
+        self.toggle.setAccessibleName(tip)
+
+    def retranslate(self) -> None:
+        if self.is_checking():
+            self._progress = self.tr("Checking the videos against form -02…")
+        self.details.retranslate()
+        self._name_toggle()
+        self._show_summary()
