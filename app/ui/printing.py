@@ -523,8 +523,9 @@ class PdfActions(QObject):
 
         self.preview = action("pdf_preview", self.show_preview)
         self.print_ = action("pdf_print", self.print_document)
-        self.print_.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Print))
-        self.print_.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_.setShortcut(QtGui.QKeySequence("Ctrl+P"))
+        self.print_.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        parent.addAction(self.print_)  # Ctrl+P works while this page is shown, menu or not
         self.open_viewer = action("pdf_open_viewer", self.open_in_viewer)
         self.signatures = action("pdf_signatures", self.check_signatures)
         self.choose = action("pdf_choose", self.choose_document)

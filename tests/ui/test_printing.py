@@ -368,6 +368,38 @@ def test_the_chair_desk_prints_an_accepted_sheet(qtbot, english_ui, monkeypatch,
     assert_printed_faithfully(source, out, tmp_path)
 
 
+def test_without_qtpdf_printing_says_why_and_the_rest_still_works(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(printing, "QtPdf", None)
+    holder = QtWidgets.QWidget()
+    qtbot.addWidget(holder)
+    pdf = tmp_path / "any.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    actions = printing.PdfActions(holder, pdf)
+    assert not actions.preview.isEnabled() and not actions.print_.isEnabled()
+    assert "QtPdf" in actions.print_.toolTip()
+    assert actions.open_viewer.isEnabled() and actions.signatures.isEnabled()
+    with pytest.raises(printing.InputError, match="cannot render PDF pages"):
+        printing.open_pdf(pdf)
+
+
+@needs_qtpdf
+def test_ctrl_p_prints_the_document_of_the_shown_page(qtbot, monkeypatch, documents, tmp_path):
+    page = QtWidgets.QWidget()
+    qtbot.addWidget(page)
+    actions = printing.PdfActions(page, documents["sheet"])
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is page)
+    out = tmp_path / "ctrl-p.pdf"
+    press_print(monkeypatch, out)
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert actions.job is not None
+    with qtbot.waitSignal(actions.job.finished, timeout=60_000):
+        pass
+    assert len(page_sizes(out)) == 1
+
+
 def test_print_actions_in_kazakh_and_russian(qtbot, qapp, compiled_translations):
     from app.ui.i18n import install_language
 
