@@ -238,7 +238,11 @@ def _is_preview(printer: QtPrintSupport.QPrinter) -> bool:
     return engine is not None and engine.type() == QtGui.QPaintEngine.Type.Picture
 
 
-class PdfPreviewDialog(QtPrintSupport.QPrintPreviewDialog):
+# A bundle may leave QtPrintSupport out: the module still loads and printing says it is unavailable.
+_PreviewDialogBase = QtPrintSupport.QPrintPreviewDialog if QtPrintSupport is not None else QtWidgets.QDialog
+
+
+class PdfPreviewDialog(_PreviewDialogBase):
     """Qt's print preview of a PDF file; its Print button prints the same pages for real."""
 
     def __init__(self, document: QtPdf.QPdfDocument, title: str, parent: QtWidgets.QWidget | None = None) -> None:

@@ -3,8 +3,10 @@ page (count, size and orientation with pdfinfo, the picture with pdftoppm), the 
 reports each signer, and the chair's desk offers printing once there is something to print."""
 from __future__ import annotations
 
+import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -380,6 +382,28 @@ def test_without_qtpdf_printing_says_why_and_the_rest_still_works(qtbot, monkeyp
     assert actions.open_viewer.isEnabled() and actions.signatures.isEnabled()
     with pytest.raises(printing.InputError, match="cannot render PDF pages"):
         printing.open_pdf(pdf)
+
+
+def test_a_bundle_without_qt_printing_still_opens_the_chair_desk(tmp_path):
+    """Without QtPdf and QtPrintSupport the desk opens, its print actions disabled with the reason."""
+    script = (
+        "import sys\n"
+        "sys.modules['PySide6.QtPdf'] = None\n"
+        "sys.modules['PySide6.QtPrintSupport'] = None\n"
+        "from app.ui.qt import QtWidgets\n"
+        "app = QtWidgets.QApplication([])\n"
+        "from app.ui.chair.desk import ChairDesk\n"
+        "desk = ChairDesk(None)\n"
+        "desk.pdf_actions.set_document(sys.argv[1])\n"
+        "a = desk.pdf_actions\n"
+        "print(a.print_.isEnabled(), a.preview.isEnabled(), a.open_viewer.isEnabled(), 'QtPdf' in a.print_.toolTip())\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "x.pdf")], capture_output=True, text=True,
+                          cwd=root, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)},
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-4:] == ["False", "False", "True", "True"]
 
 
 @needs_qtpdf
