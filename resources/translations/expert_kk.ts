@@ -4,7 +4,7 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+69"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+75"/>
         <source>Score %1 to %2: click, or type a digit (0 = 10); arrows step; Delete clears</source>
         <translation>Балл %1-ден %2-ге дейін: басыңыз немесе цифрды теріңіз (0 = 10); көрсеткілер бір балға өзгертеді; Delete өшіреді</translation>
     </message>
@@ -135,7 +135,7 @@
 <context>
     <name>ExpertChooser</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+90"/>
+        <location filename="../../app/ui/expert/page.py" line="+92"/>
         <source>Who are you?</source>
         <translation>Сіз кімсіз?</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>ExpertPage</name>
     <message>
-        <location line="+325"/>
+        <location line="+333"/>
         <location line="+5"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
@@ -240,7 +240,37 @@
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Export my public key</source>
+        <translation>Менің ашық кілтімді экспорттау</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Public key (*.json);;All files (*)</source>
+        <translation>Ашық кілт (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Your public key is saved to %1.</source>
+        <translation>Ашық кілтіңіз мына файлға сақталды: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: %1
+Give the file to the organiser, who pins it in the round. Read the fingerprint aloud or compare it on paper so that the organiser knows the file is yours.</source>
+        <translation>Кілттің саусақ ізі: %1
+Файлды ұйымдастырушыға беріңіз, ол оны кезеңде бекітеді. Файлдың сіздікі екенін ұйымдастырушы білуі үшін саусақ ізін дауыстап оқыңыз немесе қағаздағымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Public key exported; fingerprint %1</source>
+        <translation>Ашық кілт экспортталды; саусақ ізі %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not exported yet</source>
         <translation>Әлі экспортталмаған</translation>
     </message>
@@ -258,7 +288,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін емес</translation>
     </message>
@@ -353,7 +383,17 @@
         <translation>Мүдделер &amp;қақтығысын мәлімдеу…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Export my public &amp;key…</source>
+        <translation>Менің ашық &amp;кілтімді экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this computer&apos;s public key for you to a file; the organiser pins it in the round so that only sheets signed here are accepted</source>
+        <translation>Осы компьютердегі сіздің ашық кілтіңізді файлға сақтау; ұйымдастырушы оны кезеңде бекітеді, сонда тек осында қол қойылған парақтар қабылданады</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Expert</source>
         <translation>Сарапшы</translation>
     </message>
@@ -414,7 +454,7 @@
     <message>
         <location line="+13"/>
         <source>Every course is scored or recused. Revision %1 of your sheet will be signed with this computer&apos;s key (fingerprint %2) and written to a file for the chair.</source>
-        <translation>Барлық курс бағаланды немесе олардан бас тартылды. Парағыңыздың %1-нұсқасына осы компьютердің кілтімен (іздері %2) қол қойылып, төрағаға арналған файлға жазылады.</translation>
+        <translation>Барлық курс бағаланды немесе олардан бас тартылды. Парағыңыздың %1-нұсқасына осы компьютердің кілтімен (кілттің саусақ ізі %2) қол қойылып, төрағаға арналған файлға жазылады.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -430,6 +470,35 @@
         <location line="+4"/>
         <source>%1. %2: criterion %3 «%4» is not scored</source>
         <translation>%1. %2: %3-критерий «%4» бағаланбаған</translation>
+    </message>
+</context>
+<context>
+    <name>MediaComplianceLine</name>
+    <message>
+        <location filename="../../app/ui/expert/media_compliance.py" line="+78"/>
+        <location line="+76"/>
+        <source>Checking the videos against form -02…</source>
+        <translation>Бейнелер -02 нысаны бойынша тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Checking the videos against form -02… %1 of %2 files</source>
+        <translation>Бейнелер -02 нысаны бойынша тексерілуде… %2 файлдың %1-і</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The videos could not be checked against form -02: %1</source>
+        <translation>Бейнелерді -02 нысаны бойынша тексеру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Hide the rules</source>
+        <translation>Талаптарды жасыру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show each rule of form -02</source>
+        <translation>-02 нысанының әр талабын көрсету</translation>
     </message>
 </context>
 <context>
@@ -456,7 +525,7 @@
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+232"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+253"/>
         <source>Note at %1 — type it and press Enter (Esc cancels)</source>
         <translation>%1 сәтіндегі жазба — теріп, Enter басыңыз (Esc — бас тарту)</translation>
     </message>

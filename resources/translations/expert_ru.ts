@@ -4,7 +4,7 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+69"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+75"/>
         <source>Score %1 to %2: click, or type a digit (0 = 10); arrows step; Delete clears</source>
         <translation>Балл от %1 до %2: щёлкните или наберите цифру (0 = 10); стрелки меняют на один балл; Delete очищает</translation>
     </message>
@@ -135,7 +135,7 @@
 <context>
     <name>ExpertChooser</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+90"/>
+        <location filename="../../app/ui/expert/page.py" line="+92"/>
         <source>Who are you?</source>
         <translation>Кто вы?</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>ExpertPage</name>
     <message>
-        <location line="+325"/>
+        <location line="+333"/>
         <location line="+5"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
@@ -240,7 +240,37 @@
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Export my public key</source>
+        <translation>Экспорт моего открытого ключа</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Public key (*.json);;All files (*)</source>
+        <translation>Открытый ключ (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Your public key is saved to %1.</source>
+        <translation>Ваш открытый ключ сохранён в файл %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: %1
+Give the file to the organiser, who pins it in the round. Read the fingerprint aloud or compare it on paper so that the organiser knows the file is yours.</source>
+        <translation>Отпечаток ключа: %1
+Передайте файл организатору: он закрепит ключ в этапе. Зачитайте отпечаток вслух или сверьте его на бумаге, чтобы организатор знал, что файл ваш.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Public key exported; fingerprint %1</source>
+        <translation>Открытый ключ экспортирован; отпечаток %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not exported yet</source>
         <translation>Ещё не экспортирован</translation>
     </message>
@@ -259,7 +289,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
@@ -354,7 +384,17 @@
         <translation>Заявить о &amp;конфликте интересов…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Export my public &amp;key…</source>
+        <translation>Экспорт моего открытого &amp;ключа…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this computer&apos;s public key for you to a file; the organiser pins it in the round so that only sheets signed here are accepted</source>
+        <translation>Сохранить в файл ваш открытый ключ с этого компьютера; организатор закрепит его в этапе, и будут приниматься только листы, подписанные здесь</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Expert</source>
         <translation>Эксперт</translation>
     </message>
@@ -435,6 +475,35 @@
     </message>
 </context>
 <context>
+    <name>MediaComplianceLine</name>
+    <message>
+        <location filename="../../app/ui/expert/media_compliance.py" line="+78"/>
+        <location line="+76"/>
+        <source>Checking the videos against form -02…</source>
+        <translation>Проверка видео по форме -02…</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Checking the videos against form -02… %1 of %2 files</source>
+        <translation>Проверка видео по форме -02… %1 из %2 файлов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The videos could not be checked against form -02: %1</source>
+        <translation>Не удалось проверить видео по форме -02: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Hide the rules</source>
+        <translation>Скрыть требования</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show each rule of form -02</source>
+        <translation>Показать каждое требование формы -02</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
         <location filename="../../app/ui/expert/notes_model.py" line="+76"/>
@@ -458,7 +527,7 @@
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+232"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+253"/>
         <source>Note at %1 — type it and press Enter (Esc cancels)</source>
         <translation>Заметка на %1 — наберите и нажмите Enter (Esc — отмена)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+52"/>
+        <location filename="../../app/ui/application.py" line="+55"/>
         <source>Preparing the demo round</source>
         <translation>Демо-кезең дайындалуда</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+187"/>
+        <location filename="../../app/ui/main_window.py" line="+185"/>
         <source>No rounds opened yet</source>
         <translation>Әзірге ешбір кезең ашылмаған</translation>
     </message>
@@ -32,19 +32,49 @@
         <translation>Кезең файлдары (*.round.json *.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <location line="+7"/>
-        <location line="+106"/>
+        <location line="+155"/>
         <source>This round file cannot be opened:</source>
         <translation>Бұл кезең файлын ашу мүмкін емес:</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-161"/>
         <source>The round was not opened</source>
         <translation>Кезең ашылмады</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>«%1» is an expert&apos;s sheet file (%2), not a round file.</source>
+        <translation>«%1» — сарапшының бағалау парағының файлы (%2), кезең файлы емес.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open its round first (%1), then import the sheet on the chair&apos;s desk: Role → Chair → Import sheet files…</source>
+        <translation>Алдымен оның кезеңін ашыңыз (%1), содан кейін парақты төрағаның жұмыс орнында жүктеңіз: Рөл → Төраға → Парақ файлдарын жүктеу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open its round file first (round id %1, the *.round.json the organiser sent), then import the sheet on the chair&apos;s desk: Role → Chair → Import sheet files…</source>
+        <translation>Алдымен оның кезең файлын ашыңыз (кезең идентификаторы %1, ұйымдастырушы жіберген *.round.json файлы), содан кейін парақты төрағаның жұмыс орнында жүктеңіз: Рөл → Төраға → Парақ файлдарын жүктеу…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It belongs to another round (id %1), not to the open one (%2): open that round first.</source>
+        <translation>Ол ашық тұрған кезеңге (%2) емес, басқа кезеңге (идентификаторы %1) тиесілі: алдымен сол кезеңді ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chair&apos;s desk is not available in this installation.</source>
+        <translation>Бұл орнатылымда төрағаның жұмыс орны жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is imported on the chair&apos;s desk.</source>
+        <translation>Ол төрағаның жұмыс орнына жүктелді.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The round&apos;s media folder is missing: %1. Copy the «media» folder from the round&apos;s USB stick or shared drive next to the round file, then reload the round (F5). You can still score the courses and open their links.</source>
         <translation>Кезеңнің медиа қалтасы жоқ: %1. «media» қалтасын флешкадан немесе ортақ дискіден кезең файлының жанына көшіріп, кезеңді қайта жүктеңіз (F5). Курстарды бағалап, сілтемелерін аша беруге болады.</translation>
     </message>
@@ -62,7 +92,7 @@
         <translation>«%1» рөлі қолжетімсіз: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Expert</source>
         <translation>Сарапшы</translation>
     </message>
@@ -132,7 +162,7 @@
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Sarapshy</source>
         <translation>«Сарапшы» &amp;туралы</translation>
     </message>
@@ -180,6 +210,14 @@
         <location line="+5"/>
         <source>About Sarapshy</source>
         <translation>«Сарапшы» туралы</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../app/ui/widgets/message_banner.py" line="+33"/>
+        <source>Hide this message</source>
+        <translation>Бұл хабарды жасыру</translation>
     </message>
 </context>
 </TS>

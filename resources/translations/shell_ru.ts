@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+52"/>
+        <location filename="../../app/ui/application.py" line="+55"/>
         <source>Preparing the demo round</source>
         <translation>Подготовка демонстрационного этапа</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+187"/>
+        <location filename="../../app/ui/main_window.py" line="+185"/>
         <source>No rounds opened yet</source>
         <translation>Этапы ещё не открывались</translation>
     </message>
@@ -32,19 +32,49 @@
         <translation>Файлы этапа (*.round.json *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <location line="+7"/>
-        <location line="+106"/>
+        <location line="+155"/>
         <source>This round file cannot be opened:</source>
         <translation>Этот файл этапа не удаётся открыть:</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-161"/>
         <source>The round was not opened</source>
         <translation>Этап не открыт</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>«%1» is an expert&apos;s sheet file (%2), not a round file.</source>
+        <translation>«%1» — файл оценочного листа эксперта (%2), а не файл этапа.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open its round first (%1), then import the sheet on the chair&apos;s desk: Role → Chair → Import sheet files…</source>
+        <translation>Сначала откройте его этап (%1), затем загрузите лист за столом председателя: Роль → Председатель → Загрузить файлы листов…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open its round file first (round id %1, the *.round.json the organiser sent), then import the sheet on the chair&apos;s desk: Role → Chair → Import sheet files…</source>
+        <translation>Сначала откройте файл его этапа (идентификатор этапа %1, файл *.round.json от организатора), затем загрузите лист за столом председателя: Роль → Председатель → Загрузить файлы листов…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It belongs to another round (id %1), not to the open one (%2): open that round first.</source>
+        <translation>Он относится к другому этапу (идентификатор %1), а не к открытому (%2): сначала откройте тот этап.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chair&apos;s desk is not available in this installation.</source>
+        <translation>В этой установке нет стола председателя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is imported on the chair&apos;s desk.</source>
+        <translation>Он загружен на стол председателя.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The round&apos;s media folder is missing: %1. Copy the «media» folder from the round&apos;s USB stick or shared drive next to the round file, then reload the round (F5). You can still score the courses and open their links.</source>
         <translation>Нет папки с видео этапа: %1. Скопируйте папку «media» с флешки или общего диска рядом с файлом этапа и перезагрузите этап (F5). Оценивать курсы и открывать их ссылки можно и сейчас.</translation>
     </message>
@@ -63,7 +93,7 @@
         <translation>Роль «%1» недоступна: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Expert</source>
         <translation>Эксперт</translation>
     </message>
@@ -133,7 +163,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Sarapshy</source>
         <translation>&amp;О программе «Сарапшы»</translation>
     </message>
@@ -181,6 +211,14 @@
         <location line="+5"/>
         <source>About Sarapshy</source>
         <translation>О программе «Сарапшы»</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../app/ui/widgets/message_banner.py" line="+33"/>
+        <source>Hide this message</source>
+        <translation>Скрыть это сообщение</translation>
     </message>
 </context>
 </TS>

@@ -369,3 +369,52 @@ def test_the_list_shows_how_much_of_a_course_was_watched(qtbot, demo_round_path)
     page._played("v1", 0.0, 3.0)                      # what the player reports after the promo
     qtbot.waitUntil(lambda: page.entry_model.index(1, WATCHED).data() == "33%", timeout=5000)
     close_window(window)
+
+
+def test_my_public_key_is_exported_with_its_fingerprint(qtbot, demo_round_path, tmp_path, monkeypatch):
+    from app.models.keys import identity_for, public_key_of, read_public_key_file
+    from app.models.signing import key_fingerprint
+
+    window = open_window(qtbot, demo_round_path, expert_id="e2")
+    page = window.page("expert")
+    assert page.act_export_key in page.page_actions()
+    assert page.act_export_key in window.page_menu.actions()
+    target = tmp_path / "keys" / "mine.public-key.json"
+    target.parent.mkdir()
+    monkeypatch.setattr(page, "choose_key_path", lambda default: target)
+    page.act_export_key.trigger()
+    expert = page.round_file.round.expert("e2")
+    record = read_public_key_file(target)
+    assert record.name == expert.name and record.identity == identity_for(expert.name)
+    assert record.public_key == public_key_of(identity_for(expert.name)), "this computer's key for e2"
+    fingerprint = key_fingerprint(record.public_key)
+    assert fingerprint in page.key_box.informativeText()
+    assert str(target) in page.key_box.text()
+    page.key_box.close()
+    close_window(window)
+
+
+def test_the_courses_form_02_check_shows_under_the_video_criterion(qtbot, demo_round_path):
+    from app.ui.organiser.compliance_view import ComplianceModel, STATUS_ROLE
+
+    window = open_window(qtbot, demo_round_path)
+    page = window.page("expert")
+    line = page.media_compliance
+    assert not line.is_checking() and line.details.model.check() is None, "opening the round did not wait for it"
+    row = page.sheet.video_panel_row()
+    assert row.criterion.id == "c3" and row.isAncestorOf(line) and line.isVisible()
+    qtbot.waitUntil(lambda: line.details.model.check() is not None, timeout=60_000)
+    page.select_entry("m01")
+    assert line.summary.text().startswith("Form -02: all ") and "meet the technical rules" in line.summary.text()
+    page.select_entry("m03")                      # its second lecture is 4:3
+    assert "1 of 3 videos break a rule" in line.summary.text()
+    assert not line.details.isVisible(), "one line until asked"
+    qtbot.mouseClick(line.toggle, Qt.MouseButton.LeftButton)
+    assert line.details.isVisible()
+    model = line.details.model
+    assert model.data(model.index(0, 0), STATUS_ROLE) == "fail", "broken rules first"
+    assert "lecture2" in model.data(model.index(0, ComplianceModel.COL_FILE))
+    assert {model.data(model.index(r, 0)) for r in range(model.rowCount())} == {"m03"}
+    qtbot.mouseClick(line.toggle, Qt.MouseButton.LeftButton)
+    assert not line.details.isVisible()
+    close_window(window)

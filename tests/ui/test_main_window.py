@@ -187,3 +187,114 @@ def test_the_window_remembers_its_language(window, qtbot):
         window.set_language("en")
     assert QtWidgets.QApplication.instance() is not None
 
+
+
+# --- integration of the comfort features, the organiser's saves and sheet files -----------------------------
+def test_comfort_is_installed_with_the_icon_and_the_colours(window, qapp):
+    from app.ui.application import make_application
+
+    assert window.comfort.window is window
+    assert "act_settings" in [a.objectName() for a in window.file_menu.actions()]
+    assert qapp.property("sarapshyDark") is not None, "the colour preference was applied"
+    make_application()
+    pixmap = qapp.windowIcon().pixmap(32, 32)
+    assert not pixmap.isNull()
+    image = pixmap.toImage()
+    assert any(image.pixelColor(x, y).alpha() > 0 for x in range(32) for y in range(32)), "the icon draws"
+
+
+def test_recent_rounds_keep_as_many_as_the_preference_says(window, tmp_path):
+    from app.ui.preferences import set_preference
+
+    set_preference("recent/count", 10)
+    paths = [round_without_media(tmp_path / f"r{i}") for i in range(9)]
+    for path in paths:
+        window.open_round(path)
+    assert window.recent_rounds() == [str(p.resolve()) for p in reversed(paths)]
+    set_preference("recent/count", 2)
+    window.open_round(paths[0])
+    assert window.recent_rounds() == [str(paths[0].resolve()), str(paths[8].resolve())]
+
+
+def test_the_banner_close_button_is_named_and_hides_the_message(window, tmp_path, qtbot):
+    window.open_round(round_without_media(tmp_path / "r"))
+    button = window.banner.close_button
+    assert window.banner.isVisible()
+    assert button.toolTip() == "Hide this message" and button.accessibleName() == "Hide this message"
+    try:
+        window.set_language("kk")
+        assert button.toolTip() == button.accessibleName() == "Бұл хабарды жасыру"
+        window.set_language("ru")
+        assert button.toolTip() == "Скрыть это сообщение"
+    finally:
+        window.set_language("en")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not window.banner.isVisible()
+
+
+@pytest.mark.skipif(not role_available("organiser"), reason="the organiser's page is not in this build")
+def test_a_round_saved_by_the_organiser_reaches_the_other_roles(window, tmp_path, qtbot):
+    first = round_without_media(tmp_path / "first")
+    window.open_round(first)
+    window.set_role("organiser")
+    organiser = window.page("organiser")
+    draft = organiser.draft
+    organiser.tabs.setCurrentIndex(3)
+    saved = tmp_path / "saved" / "copy.round.json"
+    saved.parent.mkdir()
+    assert organiser.save_as(saved)
+    assert window.round_file.path == saved.resolve()
+    assert window.recent_rounds()[0] == str(saved.resolve())
+    assert window.page("expert").round_file.path == saved.resolve()
+    assert organiser.draft is draft and organiser.tabs.currentIndex() == 3, "the editor keeps its state"
+    assert window.role == "organiser"
+    assert window.statusBar().currentMessage() == "Round saved: " + str(saved)
+
+
+# --- an expert's sheet file opened as if it were a round -------------------------------------------------------
+def chair_round_and_sheet(folder: Path, round_id: str | None = None) -> tuple[Path, Path]:
+    from tests.models.test_chair import make_round, signed_sheet, write_sheet
+
+    customise = (lambda data: data.update(round_id=round_id)) if round_id else None
+    round_file = make_round(folder, entries=3, experts=2, customise=customise)
+    totals = {e.id: 30 for e in round_file.round.entries}
+    return round_file.path, write_sheet(folder / "sheets", "e1.sheet.json", signed_sheet(round_file, "e1", totals))
+
+
+def test_a_sheet_file_with_no_round_open_says_which_round_to_open(window, tmp_path):
+    round_path, sheet = chair_round_and_sheet(tmp_path / "c")
+    round_id = json.loads(round_path.read_text(encoding="utf-8"))["round_id"]
+    assert not window.open_round(sheet)
+    text = window.banner.text.text()
+    assert window.banner.level == "warning"
+    assert "cannot be opened" not in text
+    assert "«e1.sheet.json» is an expert's sheet file" in text and round_id in text
+    assert window.round_file is None
+
+    window._remember_recent(round_path.resolve())       # the round was opened on this computer before
+    window.open_round(sheet)
+    assert str(round_path.resolve()) in window.banner.text.text()
+
+
+@pytest.mark.skipif(not role_available("chair"), reason="the chair's page is not in this build")
+def test_a_dropped_sheet_file_is_imported_on_the_chairs_desk(window, tmp_path, qtbot):
+    round_path, sheet = chair_round_and_sheet(tmp_path / "c")
+    assert window.open_round(round_path)
+    assert window.role == "expert"
+    mime = QtCore.QMimeData()
+    mime.setUrls([QtCore.QUrl.fromLocalFile(str(sheet))])
+    point = QtCore.QPointF(window.width() / 2, 10)
+    window.dropEvent(QtGui.QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                      Qt.KeyboardModifier.NoModifier))
+    assert window.role == "chair"
+    assert "expert's sheet file" in window.banner.text.text() and window.banner.level == "info"
+    desk = window.page("chair")
+    qtbot.waitUntil(lambda: desk.snapshot is not None and len(desk.snapshot.sheets) == 1, timeout=20_000)
+    assert desk.snapshot.sheets[0].file_name == "e1.sheet.json" and desk.snapshot.sheets[0].accepted
+    assert window.round_file.path == round_path.resolve(), "the round stays open"
+
+    other_round, other_sheet = chair_round_and_sheet(tmp_path / "other", "1b4e28ba-2fa1-11d2-883f-0016d3cca427")
+    window.set_role("expert")
+    assert not window.open_round(other_sheet)
+    assert window.role == "expert" and "belongs to another round" in window.banner.text.text()
+    assert len(desk.snapshot.sheets) == 1
