@@ -31,3 +31,15 @@ def test_the_check_itself_sees_qt_imports(tmp_path):
     sample = tmp_path / "x.py"
     sample.write_text("from PySide6 import QtCore\nimport PySide6.QtWidgets\n")
     assert [m for _, m in imported_modules(sample)] == ["PySide6", "PySide6.QtWidgets"]
+
+
+def test_gui_modules_import_qt_only_through_app_ui_qt():
+    """Binding quirks and optional modules are handled once, in app/ui/qt.py (STYLE.md, habit 2)."""
+    offenders = []
+    for path in (APP / "ui").rglob("*.py"):
+        if path == APP / "ui" / "qt.py":
+            continue
+        for line, module in imported_modules(path):
+            if module.split(".")[0] in QT_MODULES:
+                offenders.append(f"{path.relative_to(APP.parent)}:{line} imports {module}")
+    assert not offenders, "\n".join(offenders)

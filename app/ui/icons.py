@@ -13,10 +13,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6 import QtSvg
 
 from app.paths import resources_dir
-from app.ui.qt import QtCore, QtGui, QtWidgets
+from app.ui.qt import QtCore, QtGui, QtSvg, QtWidgets
 
 APP_ICON = "sarapshy"
 

@@ -9,7 +9,7 @@ QtPrintSupport (printing then says so).
 """
 from __future__ import annotations
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCharts, QtCore, QtGui, QtSvg, QtWidgets
 from PySide6.QtCore import Property, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover - depends on the installation
     QtMultimedia = None  # type: ignore[assignment]
     QtMultimediaWidgets = None  # type: ignore[assignment]
 
-try:  # printing support, and QtPdf (its own wheel, PySide6-Pdf) which renders PDF pages to print them
+try:  # printing support, and QtPdf (in PySide6-Addons 6.11) which renders PDF pages to print them
     from PySide6 import QtPrintSupport
 except ImportError:  # pragma: no cover - depends on the installation
     QtPrintSupport = None  # type: ignore[assignment]
@@ -30,6 +30,7 @@ except ImportError:  # pragma: no cover - depends on the installation
     QtPdf = None  # type: ignore[assignment]
 
 QT_VERSION: str = QtCore.qVersion()
+
 
 def qapp() -> QApplication:
     """The running QApplication (there must be one)."""
@@ -46,6 +47,7 @@ def platform_name() -> str:
 
 __all__ = [
     "Property", "QAction", "QActionGroup", "QApplication", "QIcon", "QImage", "QKeySequence",
-    "QObject", "QShortcut", "QT_VERSION", "QThread", "QTimer", "Qt", "QtCore", "QtGui",
-    "QtMultimedia", "QtMultimediaWidgets", "QtPdf", "QtPrintSupport", "QtWidgets", "Signal", "Slot", "platform_name", "qapp",
+    "QObject", "QShortcut", "QT_VERSION", "QThread", "QTimer", "Qt", "QtCharts", "QtCore", "QtGui",
+    "QtMultimedia", "QtMultimediaWidgets", "QtPdf", "QtPrintSupport", "QtSvg", "QtWidgets", "Signal", "Slot",
+    "platform_name", "qapp",
 ]

@@ -1,14 +1,13 @@
 """The chair's charts: each entry's expert totals as points on a line (QtCharts), and the heat map."""
 from __future__ import annotations
 
-from PySide6 import QtCharts
 
 from app.models.chair import ChairSnapshot
 from app.models.localized import localized
 from app.ui.chair.models import HeatMapModel, elide, short_name
 from app.ui.chair.panels import CONTENT_SAMPLE_ROWS, split
 from app.ui.i18n import current_language
-from app.ui.qt import QtGui, QtWidgets, Qt
+from app.ui.qt import QtCharts, QtGui, QtWidgets, Qt
 
 DEFAULT_SHOWN = 15
 # Distinct colours for up to ten experts (then they repeat): Tableau 10.
