@@ -476,12 +476,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <name>MediaComplianceLine</name>
     <message>
         <location filename="../../app/ui/expert/media_compliance.py" line="+78"/>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Checking the videos against form -02…</source>
         <translation>Checking the videos against form -02…</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-64"/>
         <source>Checking the videos against form -02… %1 of %2 files</source>
         <translation>Checking the videos against form -02… %1 of %2 files</translation>
     </message>
@@ -491,7 +491,35 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>The videos could not be checked against form -02: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
+        <source>Form -02: the videos are not checked yet</source>
+        <translation>Form -02: the videos are not checked yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form -02: no video files to check</source>
+        <translation>Form -02: no video files to check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Form -02: all %1 videos meet the rules</source>
+        <translation>✔ Form -02: all %1 videos meet the rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✘ Form -02: %1 of %2 videos break a rule</source>
+        <translation>✘ Form -02: %1 of %2 videos break a rule</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n course-wide rule(s) broken</source>
+        <translation>
+            <numerusform>%n course-wide rule(s) broken</numerusform>
+            <numerusform>%n course-wide rule(s) broken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Hide the rules</source>
         <translation>Hide the rules</translation>
     </message>

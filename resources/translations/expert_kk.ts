@@ -476,12 +476,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <name>MediaComplianceLine</name>
     <message>
         <location filename="../../app/ui/expert/media_compliance.py" line="+78"/>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Checking the videos against form -02…</source>
         <translation>Бейнелер -02 нысаны бойынша тексерілуде…</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-64"/>
         <source>Checking the videos against form -02… %1 of %2 files</source>
         <translation>Бейнелер -02 нысаны бойынша тексерілуде… %2 файлдың %1-і</translation>
     </message>
@@ -491,7 +491,35 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Бейнелерді -02 нысаны бойынша тексеру мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
+        <source>Form -02: the videos are not checked yet</source>
+        <translation>-02 нысаны: бейнелер әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form -02: no video files to check</source>
+        <translation>-02 нысаны: тексеретін бейне файл жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Form -02: all %1 videos meet the rules</source>
+        <translation>✔ -02 нысаны: барлық %1 бейне талаптарға сай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✘ Form -02: %1 of %2 videos break a rule</source>
+        <translation>✘ -02 нысаны: %2 бейненің %1-і талапты бұзады</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n course-wide rule(s) broken</source>
+        <translation>
+            <numerusform>курс бойынша %n талап бұзылған</numerusform>
+            <numerusform>курс бойынша %n талап бұзылған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Hide the rules</source>
         <translation>Талаптарды жасыру</translation>
     </message>

@@ -478,12 +478,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <name>MediaComplianceLine</name>
     <message>
         <location filename="../../app/ui/expert/media_compliance.py" line="+78"/>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Checking the videos against form -02…</source>
         <translation>Проверка видео по форме -02…</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-64"/>
         <source>Checking the videos against form -02… %1 of %2 files</source>
         <translation>Проверка видео по форме -02… %1 из %2 файлов</translation>
     </message>
@@ -493,7 +493,36 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Не удалось проверить видео по форме -02: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
+        <source>Form -02: the videos are not checked yet</source>
+        <translation>Форма -02: видео ещё не проверены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form -02: no video files to check</source>
+        <translation>Форма -02: нет видеофайлов для проверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Form -02: all %1 videos meet the rules</source>
+        <translation>✔ Форма -02: все видео (%1) соответствуют требованиям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✘ Form -02: %1 of %2 videos break a rule</source>
+        <translation>✘ Форма -02: видео с нарушениями — %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n course-wide rule(s) broken</source>
+        <translation>
+            <numerusform>нарушено %n требование к курсу в целом</numerusform>
+            <numerusform>нарушено %n требования к курсу в целом</numerusform>
+            <numerusform>нарушено %n требований к курсу в целом</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Hide the rules</source>
         <translation>Скрыть требования</translation>
     </message>

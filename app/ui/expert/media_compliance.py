@@ -22,8 +22,11 @@ class MediaComplianceLine(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("mediaCompliance")
         self.details = EntryComplianceWidget()
-        self.details.summary.hide()            # its text is shown on the line instead
-        self.details.table.setMaximumHeight(self.fontMetrics().height() * 12)
+        self.details.summary.hide()            # the line says it shorter
+        self.details.table.setMaximumHeight(self.fontMetrics().height() * 14)
+        # The sheet's column is narrow: rule names wrap rather than end in "…" (a course has few rows).
+        self.details.table.setWordWrap(True)
+        self.details.table.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.details.hide()
         self.toggle = QtWidgets.QToolButton()
         self.toggle.setObjectName("mediaComplianceToggle")
@@ -37,6 +40,7 @@ class MediaComplianceLine(QtWidgets.QWidget):
         font = self.summary.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         self.summary.setFont(font)
+        self.summary.installEventFilter(self)   # a click on the line opens it too
         line = QtWidgets.QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
         line.setSpacing(2)
@@ -118,19 +122,42 @@ class MediaComplianceLine(QtWidgets.QWidget):
         self.details.set_entry(entry_id or "")
         self._show_summary()
 
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if watched is self.summary and event.type() == QtCore.QEvent.Type.MouseButtonRelease \
+                and self.toggle.isEnabled():
+            self.toggle.toggle()
+            return True
+        return super().eventFilter(watched, event)
+
     def _expand(self, on: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.details.setVisible(on)
         self._name_toggle()
 
+    def summary_text(self) -> str:
+        """One short line: the full counts are in the rules below it."""
+        if self._progress:
+            return self._progress
+        files, failing, course_broken = self.details.model.counts()
+        if self.details.model.check() is None:
+            return self.tr("Form -02: the videos are not checked yet")
+        if files == 0:
+            return self.tr("Form -02: no video files to check")
+        if failing == 0 and course_broken == 0:
+            return self.tr("✔ Form -02: all %1 videos meet the rules").replace("%1", str(files))
+        text = self.tr("✘ Form -02: %1 of %2 videos break a rule").replace("%1", str(failing)) \
+            .replace("%2", str(files))
+        if course_broken:
+            text += "; " + self.tr("%n course-wide rule(s) broken", "", course_broken)
+        return text
+
     def _show_summary(self) -> None:
         files, failing, course_broken = self.details.model.counts()
         checked = self.details.model.check() is not None
-        text = self._progress or self.details.summary.text()
         colour = ""
         if checked and not self._progress and files:
             colour = "#b3261e" if failing or course_broken else "#1b7a2f"
-        self.summary.setText(text)
+        self.summary.setText(self.summary_text())
         if colour:
             palette = self.summary.palette()
             palette.setColor(QtGui.QPalette.ColorRole.WindowText, QtGui.QColor(colour))
@@ -141,6 +168,7 @@ class MediaComplianceLine(QtWidgets.QWidget):
             self.summary.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
         has_rules = self.details.model.rowCount() > 0
         self.toggle.setEnabled(has_rules)
+        self.summary.setCursor(Qt.CursorShape.PointingHandCursor if has_rules else Qt.CursorShape.ArrowCursor)
         if not has_rules and self.toggle.isChecked():
             self.toggle.setChecked(False)
 
