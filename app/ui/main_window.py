@@ -23,8 +23,8 @@ from app.models.sheet import SHEET_FORMAT
 from app.paths import data_dir
 from app.ui.comfort import install_comfort
 from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, install_language
-from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, QtCore, QtGui, QtWidgets, Qt, Signal, qapp
 from app.ui.preferences import preference
+from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, QtCore, QtGui, QtWidgets, Qt, Signal, qapp
 from app.ui.widgets.message_banner import MessageBanner
 from app.ui.widgets.settings import app_settings, last_folder, remember_folder
 
