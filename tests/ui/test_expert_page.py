@@ -300,6 +300,10 @@ def test_sheet_pdf_after_export(qtbot, demo_round_path, tmp_path, monkeypatch):
                           text=True).stdout
     code = verification_code(json.loads((tmp_path / "s.sheet.json").read_text(encoding="utf-8")))
     assert code in text
+    # the saved PDF is what the print actions now print, preview and check
+    qtbot.waitUntil(lambda: page.print_actions.document == tmp_path / "s.pdf", timeout=5000)
+    assert page.print_actions.print_.isEnabled() and page.print_actions.preview.isEnabled()
+    assert page.print_actions.print_ in page.page_actions()
     page.exported_dialog.accept()
     close_window(window)
 

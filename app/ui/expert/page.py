@@ -27,6 +27,7 @@ from app.ui.expert.session import ExpertSession
 from app.ui.expert.sheet_panel import SheetPanel
 from app.ui.i18n import current_language
 from app.ui.player.playlist import format_time
+from app.ui.printing import PdfActions
 from app.ui.qt import QAction, QKeySequence, QtCore, QtWidgets, Qt, Signal
 from app.ui.widgets.settings import last_folder, remember_folder
 from app.ui.worker import run_in_background, show_error
@@ -248,15 +249,18 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_search = action(self._focus_search, QKeySequence.StandardKey.Find)
         self.act_recuse = action(self.declare_recusal)
         self.act_export_key = action(self.export_key)
+        self.print_actions = PdfActions(self)  # print, preview, viewer, signatures of the saved sheet PDF
 
     def page_actions(self) -> list[QAction]:
-        return [self.act_finalise, self.act_pdf, self.act_export_key, None, self.act_note, self.act_recuse, None,
+        return [self.act_finalise, self.act_pdf, *self.print_actions.actions(), self.act_export_key, None,
+                self.act_note, self.act_recuse, None,
                 self.act_next, self.act_previous, self.act_search]
 
     # --- the round ---------------------------------------------------------------------------------
     def set_round(self, round_file: RoundFile | None) -> None:
         self._close_session()
         self.round_file = round_file
+        self.print_actions.set_document(None)
         self.current_entry_id = None
         self.entry_model.set_entries([], 0)
         self.sheet.show_entry(None, 0, None)
@@ -607,7 +611,11 @@ class ExpertPage(QtWidgets.QWidget):
         self.pdf_operation = run_in_background(
             write_sheet_pdf, self.round_file, sheet, path, self._lang, parent=self,
             title=self.tr("Writing the sheet PDF"),
-            on_success=lambda written: self.status_message.emit(self.tr("Saved %1").replace("%1", str(written))))
+            on_success=self._pdf_saved)
+
+    def _pdf_saved(self, written) -> None:
+        self.print_actions.set_document(written)
+        self.status_message.emit(self.tr("Saved %1").replace("%1", str(written)))
 
     # --- the public key ----------------------------------------------------------------------------
     def choose_key_path(self, default: Path) -> Path | None:
@@ -710,6 +718,7 @@ class ExpertPage(QtWidgets.QWidget):
                                            "be made for the new version: check your scores."))
         self.act_finalise.setText(self.tr("&Finalise and export the sheet…"))
         self.act_pdf.setText(self.tr("Save the sheet as &PDF…"))
+        self.print_actions.retranslate()
         self.act_note.setText(self.tr("Add a &note at the current video time"))
         self.act_next.setText(self.tr("N&ext course"))
         self.act_previous.setText(self.tr("&Previous course"))
