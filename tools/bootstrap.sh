@@ -11,7 +11,7 @@ cd "$root"
 say() { printf 'sarapshy setup: %s\n' "$*" >&2; }
 
 # --- system packages (Debian/Ubuntu) ---------------------------------------------------------
-run_pkgs=(libvlc5 vlc-plugin-base vlc-plugin-video-output libxcb-cursor0 libxcb-icccm4
+run_pkgs=(python3-venv libvlc5 vlc-plugin-base vlc-plugin-video-output libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libxcb-xkb1 libxcb-shape0
   libxcb-randr0 libxcb-xinerama0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 test_pkgs=(xvfb xauth poppler-utils ffmpeg libreoffice-calc-nogui)
@@ -31,7 +31,7 @@ if [ -r /etc/debian_version ] && command -v dpkg-query >/dev/null; then
     else
       say "installing Debian packages: ${missing[*]}"
       $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-      $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+      $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
     fi
   fi
 elif [ "$(uname -s)" = Linux ]; then
