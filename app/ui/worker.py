@@ -99,20 +99,20 @@ class BackgroundOperation(QObject):
         return self._finished.wait(timeout_s)
 
     def _run(self) -> None:
+        outcome, value, details = "succeeded", None, ""
         try:
-            result = self._fn(*self._args, **self._kwargs)
+            value = self._fn(*self._args, **self._kwargs)
         except OperationCancelled:
-            self._done.emit("cancelled", None, "")
+            outcome = "cancelled"
         except BaseException as exc:  # everything goes to the UI thread, nothing kills the app
-            details = "".join(traceback.format_exception(exc))
-            self._done.emit("failed", exc, details)
+            outcome, value, details = "failed", exc, "".join(traceback.format_exception(exc))
         else:
             if self.progress.cancelled:
-                self._done.emit("cancelled", None, "")
-            else:
-                self._done.emit("succeeded", result, "")
-        finally:
-            self._finished.set()
+                outcome, value = "cancelled", None
+        # Mark the run over before the outcome is queued: a slot connected to `finished` must see
+        # is_running() == False, whichever thread gets to run first.
+        self._finished.set()
+        self._done.emit(outcome, value, details)
 
     def _deliver(self, outcome: str, value: object, details: str) -> None:
         try:

@@ -167,3 +167,22 @@ def test_many_signals_and_calls_do_not_abort_the_interpreter():
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "done" in run.stdout
+
+
+def test_a_slot_on_finished_sees_the_operation_no_longer_running(qtbot):
+    """The chair's desk re-enables its buttons from `finished` by asking is_running(): that must
+    already be False then, however the worker and UI threads interleave. A slow `set()` of the
+    worker's done-flag widens the window in which the UI thread could get ahead."""
+
+    class SlowEvent(threading.Event):
+        def set(self) -> None:
+            time.sleep(0.05)
+            super().set()
+
+    seen = []
+    operation = BackgroundOperation(lambda: 1)
+    operation._finished = SlowEvent()
+    operation.finished.connect(lambda: seen.append(operation.is_running()))
+    operation.start()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [False]
