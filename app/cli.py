@@ -23,7 +23,9 @@ PASSPHRASE_ENV = "SARAPSHY_P12_PASSPHRASE"
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", cmd_gui)
+    # No command at all opens the window (the --self-test flag shares the `handler` slot, so it is
+    # present but None then).
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", None) or cmd_gui
     try:
         return handler(args)
     except InputError as exc:

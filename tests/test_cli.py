@@ -201,3 +201,14 @@ def test_wrong_p12_passphrase_is_a_clear_error(round_path, sheets, tmp_path, cap
                  "--sign", str(p12)]) == 2
     err = capsys.readouterr().err
     assert "chair.p12" in err and "Traceback" not in err
+
+
+def test_no_command_opens_the_window_and_self_test_is_routed(monkeypatch):
+    import app.cli as cli
+
+    calls = []
+    monkeypatch.setattr(cli, "cmd_gui", lambda args: calls.append(("gui", getattr(args, "round", None))) or 0)
+    monkeypatch.setattr(cli, "cmd_self_test", lambda args: calls.append(("self-test", None)) or 0)
+    assert cli.main([]) == 0
+    assert cli.main(["--self-test"]) == 0
+    assert calls == [("gui", None), ("self-test", None)]
