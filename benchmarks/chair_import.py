@@ -14,7 +14,6 @@ Target: import and show ≤ 3 × floor.
 """
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import sys
@@ -29,16 +28,11 @@ TARGET_RATIO = 3.0
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--entries", type=int, default=1000)
-    parser.add_argument("--experts", type=int, default=50)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    from merge import benchmark_arguments, best_of, floor, prepare_round_and_sheets
+
+    args = benchmark_arguments(__doc__.splitlines()[0])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from merge import best_of, floor, write_round, write_sheets
-
-    from app.models.round import load_round
     from app.ui.qt import QtCore, QtWidgets
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
@@ -46,16 +40,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="sarapshy-bench-chair-") as tmp:
         folder = Path(tmp)
-        os.environ["SARAPSHY_HOME"] = str(folder / "home")
-        round_file = load_round(write_round(folder, args.entries, args.experts))
-        start = time.perf_counter()
-        paths = write_sheets(folder, round_file)
-        size = sum(p.stat().st_size for p in paths)
-        print(f"generated {len(paths)} signed sheets × {args.entries} entries ({size / 1e6:.1f} MB) "
-              f"in {time.perf_counter() - start:.1f} s")
+        round_file, paths = prepare_round_and_sheets(folder, args.entries, args.experts)
 
-        # QEventLoop.processEvents, not QApplication.processEvents: PySide6 6.12 on CPython 3.11
-        # drops a reference to None on every call of a static void method, which aborts a long loop.
+        # QEventLoop.processEvents: a plain event loop of our own, not the application's static call.
         loop = QtCore.QEventLoop()
 
         def wait(condition) -> None:

@@ -119,23 +119,34 @@ def best_of(repeat: int, run: Callable[[], None], before: Callable[[], None] = l
     return min(times)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def benchmark_arguments(description: str) -> argparse.Namespace:
+    """--entries, --experts, --repeat: shared by the benchmarks built on these sheets."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--entries", type=int, default=1000)
     parser.add_argument("--experts", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def prepare_round_and_sheets(folder: Path, entries: int, experts: int):
+    """A private data folder, the round and the experts' signed sheets in `folder`; prints their size."""
+    os.environ["SARAPSHY_HOME"] = str(folder / "home")
+    from app.models.round import load_round
+
+    round_file = load_round(write_round(folder, entries, experts))
+    start = time.perf_counter()
+    paths = write_sheets(folder, round_file)
+    size = sum(p.stat().st_size for p in paths)
+    print(f"generated {len(paths)} signed sheets × {entries} entries ({size / 1e6:.1f} MB) "
+          f"in {time.perf_counter() - start:.1f} s")
+    return round_file, paths
+
+
+def main() -> None:
+    args = benchmark_arguments(__doc__.splitlines()[0])
     with tempfile.TemporaryDirectory(prefix="sarapshy-bench-merge-") as tmp:
         folder = Path(tmp)
-        os.environ["SARAPSHY_HOME"] = str(folder / "home")
-        from app.models.round import load_round
-
-        round_file = load_round(write_round(folder, args.entries, args.experts))
-        start = time.perf_counter()
-        paths = write_sheets(folder, round_file)
-        size = sum(p.stat().st_size for p in paths)
-        print(f"generated {len(paths)} signed sheets × {args.entries} entries ({size / 1e6:.1f} MB) "
-              f"in {time.perf_counter() - start:.1f} s")
+        round_file, paths = prepare_round_and_sheets(folder, args.entries, args.experts)
 
         floor_s = best_of(args.repeat, lambda: floor(paths))
         merge_s = best_of(args.repeat, lambda: merge(round_file, paths))
