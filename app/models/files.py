@@ -32,11 +32,11 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
         os.chmod(tmp_name, 0o644 & ~_UMASK)
         os.replace(tmp_name, path)
     except OSError as exc:
-        _remove_quietly(tmp_name)
+        remove_quietly(tmp_name)
         raise InputError(path, "", f"cannot write the file ({exc.strerror})",
                          "check that the file is not open in another program and the disk is not full") from None
     except BaseException:
-        _remove_quietly(tmp_name)
+        remove_quietly(tmp_name)
         raise
     _fsync_folder(folder)
     return path
@@ -91,9 +91,10 @@ def _read_umask() -> int:
 _UMASK = _read_umask()
 
 
-def _remove_quietly(name: str) -> None:
+def remove_quietly(path: str | Path) -> None:
+    """Delete a file if it can be deleted; a leftover is harmless, an error here would mask the real one."""
     try:
-        os.unlink(name)
+        os.unlink(path)
     except OSError:
         pass
 

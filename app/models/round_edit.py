@@ -26,7 +26,7 @@ from typing import Any, Callable
 from pydantic import ValidationError
 
 from app.models.errors import InputError, Problem
-from app.models.files import atomic_write_text
+from app.models.files import atomic_write_text, remove_quietly
 from app.models.jsonfile import problems_from_validation_error
 from app.models.keys import PublicKeyFile, identity_for, read_public_key_file
 from app.models.localized import LANGUAGES
@@ -548,24 +548,17 @@ def _copy_with_progress(source: Path, target: Path, done: int, total: int, progr
         os.utime(partial, ns=(source.stat().st_atime_ns, source.stat().st_mtime_ns))
         os.replace(partial, target)
     except OSError as exc:
-        _remove(partial)
+        remove_quietly(partial)
         raise InputError(target, "", f"cannot copy {source} here ({exc.strerror or exc})",
                          "check that the disk is not full and that you may write to the folder") from None
     except BaseException:
-        _remove(partial)
+        remove_quietly(partial)
         raise
     return done
 
 
 def _kib(size: int) -> int:
     return (size + 1023) // 1024
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:
-        pass
 
 
 # --- drafts kept in the data folder ------------------------------------------------------------------
@@ -631,7 +624,7 @@ def latest_unsaved_draft() -> RoundDraft | None:
 
 
 def forget_draft(round_id: str) -> None:
-    _remove(draft_path(round_id))
+    remove_quietly(draft_path(round_id))
 
 
 # --- small helpers -----------------------------------------------------------------------------------
