@@ -34,12 +34,12 @@ def watched_by_entry(workspace: Workspace) -> dict[str, WatchedTime]:
         (entry, media): duration for entry, media, duration in workspace.db.execute(
             "SELECT entry_id, media_id, duration_s FROM media_state WHERE expert_id = ?", expert).fetchall()}
     result: dict[str, WatchedTime] = {}
-    for entry in workspace.round.entries:
-        if not entry.media:
+    for entry_id, media_ids, _files in workspace.round_file.outline():
+        if not media_ids:
             continue
         seconds, total, known = 0.0, 0.0, True
-        for item in entry.media:
-            key = (entry.id, item.id)
+        for media_id in media_ids:
+            key = (entry_id, media_id)
             duration = durations.get(key)
             played = watched.get(key, 0.0)
             if duration is None:
@@ -48,7 +48,7 @@ def watched_by_entry(workspace: Workspace) -> dict[str, WatchedTime]:
                 played = min(played, duration)
                 total += duration
             seconds += played
-        result[entry.id] = WatchedTime(seconds, total if known else None)
+        result[entry_id] = WatchedTime(seconds, total if known else None)
     return result
 
 

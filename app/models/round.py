@@ -221,7 +221,9 @@ def default_criteria() -> list[Criterion]:
 DEFAULT_CRITERIA = default_criteria()
 
 
-class Round(_Model):
+class RoundHeader(_Model):
+    """Everything in a round file but its entries: what a window needs before any entry."""
+
     format: Literal["sarapshy-round/1"]
     round_id: str
     title: RequiredLText
@@ -233,7 +235,6 @@ class Round(_Model):
     commission: Commission
     criteria: list[Criterion] = Field(default_factory=default_criteria, min_length=1)
     aggregation: Aggregation = Field(default_factory=Aggregation)
-    entries: list[Entry]
 
     @field_validator("round_id")
     @classmethod
@@ -244,10 +245,10 @@ class Round(_Model):
             raise ValueError("must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427") from None
         return value
 
-    @field_validator("criteria", "entries")
+    @field_validator("criteria")
     @classmethod
-    def _unique(cls, items: list, info) -> list:
-        _require_unique_ids(items, {"criteria": "criterion", "entries": "entry"}[info.field_name])
+    def _unique_criteria(cls, items: list) -> list:
+        _require_unique_ids(items, "criterion")
         return items
 
     # Look-ups by id. The index is rebuilt whenever the list it was made from is replaced or
@@ -261,9 +262,6 @@ class Round(_Model):
             self._index[name] = cached
         return cached[1]
 
-    def entry(self, entry_id: str) -> Entry | None:
-        return self._by_id("entries", self.entries).get(entry_id)
-
     def expert(self, expert_id: str) -> Expert | None:
         return self._by_id("experts", self.commission.experts).get(expert_id)
 
@@ -276,6 +274,19 @@ class Round(_Model):
 
     def title_in(self, lang: str) -> str:
         return localized(self.title, lang)
+
+
+class Round(RoundHeader):
+    entries: list[Entry]
+
+    @field_validator("entries")
+    @classmethod
+    def _unique_entries(cls, items: list) -> list:
+        _require_unique_ids(items, "entry")
+        return items
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self._by_id("entries", self.entries).get(entry_id)
 
 
 def _require_unique_ids(items: list, what: str) -> None:
@@ -306,17 +317,43 @@ class RoundFile:
             return None
         return self.folder / Path(*item.path.split("/"))
 
+    # What a window needs first, without building every entry (see round_index.IndexedRoundFile).
+    @property
+    def header(self) -> RoundHeader:
+        return self.round
+
+    def entry_ids(self) -> list[str]:
+        return [entry.id for entry in self.round.entries]
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self.round.entry(entry_id)
+
+    def outline(self) -> Outline:
+        return round_outline(self.round)
+
+    @property
+    def folder_checked(self) -> bool:
+        """Whether `warnings` already say which videos are missing from the round folder."""
+        return True
+
 
 def parse_round(raw: bytes, source: str | Path, path: Path | None = None) -> RoundFile:
     data = decode_json_document(raw, source)
     check_format(data, ROUND_FORMAT, source, "round")
     model = validate_model(Round, data, source)
     round_file = RoundFile(path=path, data=data, round=model, sha256=canonical_sha256(data))
-    scan = _FolderScan(path.parent) if path is not None else None
-    if scan is not None:
-        _check_paths_stay_inside(round_file, source, scan)
-    round_file.warnings = round_warnings(round_file, scan)
+    round_file.warnings = check_round_folder(round_file, source)
     return round_file
+
+
+def check_round_folder(round_file: RoundFile, source: str | Path | None = None) -> list[Problem]:
+    """What the round folder holds: an InputError when a symbolic link leads out of it, else the
+    warnings (videos missing, entries without videos)."""
+    outline = round_file.outline()
+    scan = _FolderScan(round_file.folder) if round_file.folder is not None else None
+    if scan is not None:
+        _check_paths_stay_inside(outline, source if source is not None else round_file.path, scan)
+    return round_warnings(outline, scan)
 
 
 def load_round(path: str | Path) -> RoundFile:
@@ -376,36 +413,42 @@ class _FolderScan:
         return target == self.real_root or target.startswith(self.real_root.rstrip(os.sep) + os.sep)
 
 
-def _check_paths_stay_inside(round_file: RoundFile, source: str | Path, scan: _FolderScan) -> None:
+# A round's outline, per entry: its id, its videos' ids, and its local files as (kind, position,
+# path) with kind "media" or "attachments". Plain lists, so that a round's index can keep them
+# (round_index): looking at the folder or summing what was watched then needs no entry built.
+Outline = list[tuple[str, list[str], list[tuple[str, int, str]]]]
+
+
+def round_outline(rnd: Round) -> Outline:
+    return [(entry.id, [item.id for item in entry.media],
+             [(kind, position, item.path) for kind, items in (("media", entry.media), ("attachments", entry.attachments))
+              for position, item in enumerate(items) if item.path is not None])
+            for entry in rnd.entries]
+
+
+def _check_paths_stay_inside(outline: Outline, source: str | Path | None, scan: _FolderScan) -> None:
     """Paths are checked to stay inside when parsed; symbolic links must not lead out either."""
-    problems = []
-    for e_index, entry in enumerate(round_file.round.entries):
-        for kind, items in (("media", entry.media), ("attachments", entry.attachments)):
-            for i_index, item in enumerate(items):
-                if item.path is not None and not scan.stays_inside(item.path):
-                    problems.append(Problem(f"entries[{e_index}].{kind}[{i_index}].path",
-                                            "leads outside the round file's folder",
-                                            "copy the file into the round folder"))
+    problems = [Problem(f"entries[{e_index}].{kind}[{position}].path", "leads outside the round file's folder",
+                        "copy the file into the round folder")
+                for e_index, (_, _, files) in enumerate(outline)
+                for kind, position, path in files if not scan.stays_inside(path)]
     if problems:
         raise InputError(source, problems=problems)
 
 
-def round_warnings(round_file: RoundFile, scan: _FolderScan | None = None) -> list[Problem]:
+def round_warnings(outline: Outline, scan: _FolderScan | None) -> list[Problem]:
     """Things worth telling the organiser that do not make the round invalid."""
     warnings = []
-    rnd = round_file.round
-    if scan is None and round_file.folder is not None:
-        scan = _FolderScan(round_file.folder)
-    if not rnd.entries:
+    if not outline:
         warnings.append(Problem("entries", "the round has no entries yet"))
-    for index, entry in enumerate(rnd.entries):
-        if not entry.media:
+    for index, (entry_id, media_ids, files) in enumerate(outline):
+        if not media_ids:
             warnings.append(Problem(f"entries[{index}].media",
-                                    f"entry {entry.id} has no videos: it will be judged from its link"))
-        for m_index, item in enumerate(entry.media):
-            if item.path is not None and scan is not None and not scan.exists(item.path):
-                warnings.append(Problem(f"entries[{index}].media[{m_index}].path",
-                                        f"the video {item.path} is not in the round folder",
+                                    f"entry {entry_id} has no videos: it will be judged from its link"))
+        for kind, position, path in files:
+            if kind == "media" and scan is not None and not scan.exists(path):
+                warnings.append(Problem(f"entries[{index}].media[{position}].path",
+                                        f"the video {path} is not in the round folder",
                                         "copy the media folder next to the round file"))
     return warnings
 

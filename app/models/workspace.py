@@ -38,7 +38,7 @@ from app.models.canonical import canonical_sha256, sha256_hex
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_bytes
 from app.models.keys import identity_for, public_key_of
-from app.models.round import Entry, Expert, RoundFile
+from app.models.round import Entry, Expert, Round, RoundFile
 from app.models.sheet_build import build_signed_sheet
 from app.models.signing import key_fingerprint, verification_code
 from app.models.storage import open_database, transaction
@@ -99,23 +99,30 @@ class Workspace:
 
     def __init__(self, round_file: RoundFile, db: sqlite_utils.Database | None = None):
         self.round_file = round_file
-        self.round = round_file.round
-        self.db = db if db is not None else open_database(self.round.round_id, "expert")
+        self.header = round_file.header
+        self.db = db if db is not None else open_database(self.header.round_id, "expert")
         self.audit = AuditLog(self.db)
-        self._entries: dict[str, Entry] = {e.id: e for e in self.round.entries}
-        self._criteria = {c.id: c for c in self.round.criteria}
-        self._media = {(e.id, m.id): m for e in self.round.entries for m in e.media}
+        # Entries are asked of the round file one at a time: a large round opened from its index
+        # builds only those the expert works on (every entry only for all_viewing and the sheet).
+        self._entry_ids = round_file.entry_ids()
+        self._entries = frozenset(self._entry_ids)
+        self._criteria = {c.id: c for c in self.header.criteria}
         first_seen = self._state("round_sha256")
         if first_seen is None:
             self._set_state("round_sha256", round_file.sha256)
         self.round_changed = first_seen is not None and first_seen != round_file.sha256
         chosen = self._state("expert_id")
-        self._expert: Expert | None = self.round.expert(chosen) if chosen else None
+        self._expert: Expert | None = self.header.expert(chosen) if chosen else None
         self._snapshot: dict[str, str] = self._load_snapshot()
         self._empty_digests: dict[str, str] = {}
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def round(self) -> Round:
+        """The whole round, every entry built (see round_index)."""
+        return self.round_file.round
 
     # ---- expert and selection -------------------------------------------------------------
 
@@ -128,7 +135,7 @@ class Workspace:
         return self._expert.id if self._expert else None
 
     def choose_expert(self, expert_id: str) -> Expert:
-        expert = self.round.expert(expert_id)
+        expert = self.header.expert(expert_id)
         if expert is None:
             raise self._bad("commission.experts", f"there is no expert {expert_id!r} in the round",
                             "choose a name from the commission list")
@@ -313,10 +320,10 @@ class Workspace:
         states = {(row[0], row[1]): row[2:] for row in self.db.execute(
             "SELECT entry_id, media_id, duration_s, position_s FROM media_state WHERE expert_id = ?",
             expert).fetchall()}
-        return {entry.id: [self._media_viewing(item.id, watched.get((entry.id, item.id), 0.0),
-                                               *states.get((entry.id, item.id), (None, None)))
-                           for item in entry.media]
-                for entry in self.round.entries if entry.media}
+        return {entry_id: [self._media_viewing(media_id, watched.get((entry_id, media_id), 0.0),
+                                               *states.get((entry_id, media_id), (None, None)))
+                           for media_id in media_ids]
+                for entry_id, media_ids, _files in self.round_file.outline() if media_ids}
 
     # ---- progress and finalisation --------------------------------------------------------
 
@@ -329,7 +336,7 @@ class Workspace:
         scores, states, notes = self._everything()
         return {entry_id: self._progress(entry_id, scores.get(entry_id, {}),
                                          states.get(entry_id, _EMPTY_STATE), notes.get(entry_id, []))
-                for entry_id in self._entries}
+                for entry_id in self._entry_ids}
 
     def missing_items(self) -> list[MissingItem]:
         """What blocks finalisation: unscored criteria, entries neither scored nor recused."""
@@ -337,7 +344,7 @@ class Workspace:
             return [MissingItem("", None, "no expert is chosen")]
         scores, states, _ = self._everything()
         missing = []
-        for entry_id in self._entries:
+        for entry_id in self._entry_ids:
             if states.get(entry_id, _EMPTY_STATE)["recused"]:
                 continue
             filled = scores.get(entry_id, {})
@@ -361,7 +368,7 @@ class Workspace:
         viewing = self._sheet_viewing()
         return [self._evaluation(entry_id, scores.get(entry_id, {}), states.get(entry_id, _EMPTY_STATE),
                                  notes.get(entry_id, []), viewing.get(entry_id, []))
-                for entry_id in self._entries]
+                for entry_id in self._entry_ids]
 
     def finalise_and_export(self, path: str | Path) -> tuple[dict[str, Any], str]:
         """Build, sign and write the next revision of the sheet; returns (sheet, verification code).
@@ -418,14 +425,13 @@ class Workspace:
         return f"{name}:{self._expert_key()}"
 
     def _entry(self, entry_id: str) -> Entry:
-        entry = self._entries.get(entry_id)
+        entry = self.round_file.entry(entry_id) if entry_id in self._entries else None
         if entry is None:
             raise self._bad("entries", f"there is no entry {entry_id!r} in the round")
         return entry
 
     def _check_media(self, entry_id: str, media_id: str) -> None:
-        self._entry(entry_id)
-        if (entry_id, media_id) not in self._media:
+        if all(item.id != media_id for item in self._entry(entry_id).media):
             raise self._bad(f"entry {entry_id}", f"the entry has no video {media_id!r}")
 
     def _check_seconds(self, value: float, place: str) -> float:
@@ -469,7 +475,7 @@ class Workspace:
 
     def _sorted_notes(self, notes: list[NoteRecord]) -> list[NoteRecord]:
         def order(note: NoteRecord) -> tuple:
-            media = [m.id for m in self._entries[note.entry_id].media]
+            media = [m.id for m in self._entry(note.entry_id).media]
             return (media.index(note.media_id) if note.media_id in media else len(media), note.at_s, note.id)
         return sorted(notes, key=order)
 

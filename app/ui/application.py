@@ -89,6 +89,6 @@ def _self_test(app: QApplication, window, round_path: Path | None) -> int:
     if problems:
         print("self-test FAILED: " + "; ".join(problems), file=sys.stderr)
         return 1
-    entries = len(window.round_file.round.entries) if window.round_file else 0
+    entries = len(window.round_file.entry_ids()) if window.round_file else 0
     print(f"self-test OK: {APP_NAME} {__version__}, role {window.role}, {entries} entries")
     return 0

@@ -18,7 +18,8 @@ from app.models.errors import InputError
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
 from app.models.localized import localized
-from app.models.round import RoundFile, load_round
+from app.models.round import RoundFile
+from app.models.round_index import load_round_quickly
 from app.models.sheet import SHEET_FORMAT
 from app.paths import data_dir
 from app.ui.comfort import install_comfort
@@ -27,6 +28,7 @@ from app.ui.preferences import preference
 from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, QtCore, QtGui, QtWidgets, Qt, Signal, qapp
 from app.ui.widgets.message_banner import MessageBanner
 from app.ui.widgets.settings import app_settings, last_folder, remember_folder
+from app.ui.worker import BackgroundOperation, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +81,7 @@ def missing_media_count(round_file: RoundFile) -> tuple[int, int]:
     missing = sum(1 for w in round_file.warnings if MEDIA_PATH_PLACE.match(w.place))
     if not missing:
         return 0, 0  # the usual case: no need to count every video of a large round
-    local = sum(1 for e in round_file.round.entries for m in e.media if m.path is not None)
+    local = sum(1 for _, _, files in round_file.outline() for kind, _, _ in files if kind == "media")
     return missing, local
 
 
@@ -90,6 +92,7 @@ class MainWindow(QtWidgets.QMainWindow):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.round_file: RoundFile | None = None
+        self.folder_check: BackgroundOperation | None = None
         self.round_error: InputError | None = None
         self.pages: dict[str, QtWidgets.QWidget] = {}
         self.role = ""
@@ -232,7 +235,7 @@ class MainWindow(QtWidgets.QMainWindow):
         path = Path(path)
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            round_file = load_round(path)
+            round_file = load_round_quickly(path)
         except InputError as exc:
             sheet = sheet_facts(path) if exc.place == "format" else None
             if sheet is not None:
@@ -258,13 +261,47 @@ class MainWindow(QtWidgets.QMainWindow):
     def set_round(self, round_file: RoundFile | None, keep_role: str | None = None) -> None:
         self.round_file = round_file
         self.banner.clear()
+        if self.folder_check is not None and self.folder_check.is_running():
+            self.folder_check.cancel()
+        self.folder_check = None
         if round_file is not None:
-            self._explain_media(round_file)
+            if round_file.folder_checked:
+                self._explain_media(round_file)
+            else:  # a large round opened from its index: its files are looked at off the UI thread,
+                # once the window has painted (posted paint events run before zero timers)
+                QtCore.QTimer.singleShot(0, lambda: self._look_at_folder(round_file))
         for role, page in self.pages.items():
             if role != keep_role:
                 page.set_round(round_file)
         self._update_title()
         self.round_changed.emit(round_file)
+
+    def _look_at_folder(self, round_file: RoundFile) -> None:
+        if self.round_file is round_file and self.folder_check is None:
+            self.folder_check = run_in_background(round_file.check_folder, show_progress=False,
+                                                  on_success=self._folder_looked_at,
+                                                  on_error=self._folder_check_failed)
+
+    def _folder_check_current(self) -> bool:
+        """Whether the signal being handled comes from the look at the folder of the round shown now."""
+        sender = self.sender()
+        return self.folder_check is not None and (sender is None or sender is self.folder_check)
+
+    def _folder_looked_at(self, _warnings: list) -> None:
+        if self._folder_check_current() and self.round_file is not None:
+            self._explain_media(self.round_file)
+
+    def _folder_check_failed(self, exc: BaseException, details: str) -> None:
+        """A link in the round folder leads out of it: the round is refused, as if read in full."""
+        if not self._folder_check_current():
+            return
+        if not isinstance(exc, InputError):
+            log.error("looking at the round folder failed: %s", details)
+            exc = InputError(self.round_file.path if self.round_file else None, "",
+                             f"the round folder cannot be read ({exc})", "check the folder, then reload (F5)")
+        self.set_round(None)
+        self.round_error = exc
+        self.banner.show_message(self.tr("This round file cannot be opened:") + "\n" + str(exc), "error")
 
     def _round_saved(self, path: Path) -> None:
         """The organiser saved (or packaged) the round: the other roles get the file as written; the
@@ -290,10 +327,10 @@ class MainWindow(QtWidgets.QMainWindow):
                                  "files…").replace("%1", round_id or "?")
             self.banner.show_message(intro + " " + advice, "warning")
             return
-        if round_id != self.round_file.round.round_id:
+        if round_id != self.round_file.header.round_id:
             self.banner.show_message(intro + " " + self.tr(
                 "It belongs to another round (id %1), not to the open one (%2): open that round first.")
-                .replace("%1", round_id or "?").replace("%2", self.round_file.round.round_id), "warning")
+                .replace("%1", round_id or "?").replace("%2", self.round_file.header.round_id), "warning")
             return
         if not self.set_role("chair"):
             self.banner.show_message(intro + " " + self.tr("The chair's desk is not available in this "
@@ -410,7 +447,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.role:
             parts.append(self._role_title(self.role))
         if self.round_file is not None:
-            parts.append(localized(self.round_file.round.title, current_language()))
+            parts.append(localized(self.round_file.header.title, current_language()))
             self.round_label.setText(str(self.round_file.path or ""))
         else:
             self.round_label.clear()

@@ -38,9 +38,9 @@ def progress(entry_id, filled=0, recused=False, changed=False, exported=False, t
 
 @pytest.fixture
 def model(qapp):
-    rnd = sample_round().round
+    round_file = sample_round()
     model = EntryTableModel()
-    model.set_entries(rnd.entries, len(rnd.criteria))
+    model.set_entries(round_file.entry_ids(), round_file.entry, len(round_file.header.criteria))
     return model
 
 

@@ -1,10 +1,12 @@
 """The entry list of the expert page: a table model over the round's entries and a filter proxy.
 
-Rows are built lazily by `data()`: opening a round does no work per entry beyond storing the list,
-so a round of a thousand entries opens as fast as one of six.
+Rows are built lazily by `data()`: opening a round does no work per entry beyond storing the list of
+ids, so a round of a thousand entries opens as fast as one of six. An entry itself is asked of the
+round only for the rows shown (a round opened from its index builds an entry when first asked for).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from app.models.expert_progress import WatchedTime
@@ -41,7 +43,8 @@ def status_of(progress: EntryProgress | None) -> str:
 class EntryTableModel(QtCore.QAbstractTableModel):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[Entry] = []
+        self._ids: list[str] = []
+        self._entry_of: Callable[[str], Entry | None] = lambda _id: None
         self._row_of: dict[str, int] = {}
         self._progress: dict[str, EntryProgress] = {}
         self._watched: dict[str, WatchedTime] = {}
@@ -50,10 +53,12 @@ class EntryTableModel(QtCore.QAbstractTableModel):
         self._search_cache: dict[str, str] = {}
 
     # --- content ---------------------------------------------------------------------------------
-    def set_entries(self, entries: list[Entry], criteria_count: int) -> None:
+    def set_entries(self, entry_ids: list[str], entry_of: Callable[[str], Entry | None], criteria_count: int) -> None:
+        """The entries `entry_ids` in this order; `entry_of(id)` gives one when a row needs it."""
         self.beginResetModel()
-        self._entries = list(entries)
-        self._row_of = {e.id: row for row, e in enumerate(self._entries)}
+        self._ids = list(entry_ids)
+        self._entry_of = entry_of
+        self._row_of = {entry_id: row for row, entry_id in enumerate(self._ids)}
         self._progress = {}
         self._watched = {}
         self._search_cache = {}
@@ -85,13 +90,13 @@ class EntryTableModel(QtCore.QAbstractTableModel):
         return self._progress.get(entry_id)
 
     def entry(self, row: int) -> Entry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
+        return self._entry_of(self._ids[row]) if 0 <= row < len(self._ids) else None
 
     def row_of(self, entry_id: str) -> int:
         return self._row_of.get(entry_id, -1)
 
     def entry_ids(self) -> list[str]:
-        return [e.id for e in self._entries]
+        return list(self._ids)
 
     def changed_count(self) -> int:
         return sum(1 for p in self._progress.values() if p.changed_since_export)
@@ -102,13 +107,13 @@ class EntryTableModel(QtCore.QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     def _emit_all(self) -> None:
-        if self._entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, COLUMN_COUNT - 1))
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
 
     # --- Qt model API ----------------------------------------------------------------------------
     def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
@@ -128,14 +133,14 @@ class EntryTableModel(QtCore.QAbstractTableModel):
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in _ANSWERED_ROLES or not index.isValid():  # a view asks a dozen roles per cell
             return None
-        entry = self._entries[index.row()]
-        progress = self._progress.get(entry.id)
+        entry_id = self._ids[index.row()]
+        progress = self._progress.get(entry_id)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), column, entry, progress)
+            return self._display(index.row(), column, entry_id, progress)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
-                return localized(entry.title, self._lang)
+                return self._title(entry_id)
             if column == PROGRESS:
                 text = self._status_texts()[status_of(progress)]
                 if progress is not None and progress.changed_since_export and progress.exported:
@@ -152,7 +157,7 @@ class EntryTableModel(QtCore.QAbstractTableModel):
             changed = progress is not None and progress.changed_since_export and progress.exported
             return _italic_font() if changed else None
         if role == ENTRY_ID_ROLE:
-            return entry.id
+            return entry_id
         if role == STATUS_ROLE:
             return status_of(progress)
         if role == CHANGED_ROLE:
@@ -160,17 +165,21 @@ class EntryTableModel(QtCore.QAbstractTableModel):
         if role == FILLED_ROLE:
             return progress.filled if progress else 0
         if role == WATCHED_ROLE:
-            watched = self._watched.get(entry.id)
+            watched = self._watched.get(entry_id)
             return watched.fraction if watched else None
         if role == SEARCH_ROLE:
-            return self._search_text(entry)
+            return self._search_text(entry_id)
         return None
 
-    def _display(self, row: int, column: int, entry: Entry, progress: EntryProgress | None):
+    def _title(self, entry_id: str) -> str:
+        entry = self._entry_of(entry_id)
+        return localized(entry.title, self._lang) if entry is not None else entry_id
+
+    def _display(self, row: int, column: int, entry_id: str, progress: EntryProgress | None):
         if column == NUMBER:
             return str(row + 1)
         if column == TITLE:
-            return localized(entry.title, self._lang)
+            return self._title(entry_id)
         if column == PROGRESS:
             if progress is None:
                 return "…"
@@ -181,9 +190,10 @@ class EntryTableModel(QtCore.QAbstractTableModel):
                 text += " ✎"
             return text
         if column == WATCHED:
-            if not entry.media:
+            entry = self._entry_of(entry_id)
+            if entry is None or not entry.media:
                 return ""
-            watched = self._watched.get(entry.id)
+            watched = self._watched.get(entry_id)
             if watched is None or watched.watched_s <= 0:
                 return "0%"  # nothing played is nothing, whatever the videos' lengths
             fraction = watched.fraction
@@ -193,7 +203,7 @@ class EntryTableModel(QtCore.QAbstractTableModel):
     def widest_texts(self, column: int) -> list[str]:
         """The widest texts a column can show (for sizing it without looking at every row)."""
         if column == NUMBER:
-            return [str(max(len(self._entries), 99))]
+            return [str(max(len(self._ids), 99))]
         if column == PROGRESS:
             return [f"{self._criteria_count}/{self._criteria_count} ✓ ✎", self.tr("recused") + " ✎"]
         if column == WATCHED:
@@ -204,13 +214,15 @@ class EntryTableModel(QtCore.QAbstractTableModel):
         return {STATUS_NOT_STARTED: self.tr("not started"), STATUS_IN_PROGRESS: self.tr("in progress"),
                 STATUS_DONE: self.tr("done"), STATUS_RECUSED: self.tr("recused")}
 
-    def _search_text(self, entry: Entry) -> str:
-        text = self._search_cache.get(entry.id)
+    def _search_text(self, entry_id: str) -> str:
+        text = self._search_cache.get(entry_id)
         if text is None:
-            parts = [localized(entry.title, self._lang), *(a.name for a in entry.authors),
-                     localized(entry.faculty, self._lang), localized(entry.department, self._lang), entry.id]
+            entry = self._entry_of(entry_id)
+            parts = [entry_id] if entry is None else [
+                localized(entry.title, self._lang), *(a.name for a in entry.authors),
+                localized(entry.faculty, self._lang), localized(entry.department, self._lang), entry.id]
             text = " ".join(parts).casefold()
-            self._search_cache[entry.id] = text
+            self._search_cache[entry_id] = text
         return text
 
 

@@ -71,7 +71,7 @@ class MediaComplianceLine(QtWidgets.QWidget):
         self._progress = ""
         self.details.set_check(None)
         self._show_summary()
-        if round_file is not None and any(e.media for e in round_file.round.entries):
+        if round_file is not None:  # whether it has videos at all is found out in the background too
             self._pending = round_file
             self._start_timer.start()
 

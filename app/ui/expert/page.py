@@ -80,7 +80,7 @@ class ExpertChooser(QtWidgets.QWidget):
         self.buttons = []
         while self.button_layout.count():
             self.button_layout.takeAt(0)
-        for expert in round_file.round.commission.experts:
+        for expert in round_file.header.commission.experts:
             details = ", ".join(p for p in (expert.position, expert.department) if p)
             button = QtWidgets.QCommandLinkButton(expert.name, details)
             button.setProperty("expert_id", expert.id)
@@ -262,7 +262,7 @@ class ExpertPage(QtWidgets.QWidget):
         self.round_file = round_file
         self.print_actions.set_document(None)
         self.current_entry_id = None
-        self.entry_model.set_entries([], 0)
+        self.entry_model.set_entries([], lambda _id: None, 0)
         self.sheet.show_entry(None, 0, None)
         self.details.show_entry(None, None)
         self.player.set_entry(None, None, {})
@@ -287,10 +287,10 @@ class ExpertPage(QtWidgets.QWidget):
         session.watched_changed.connect(self.entry_model.set_watched)
         session.committed.connect(self._committed)
         session.failed.connect(self._save_failed)
-        rnd = round_file.round
-        self.entry_model.set_entries(rnd.entries, len(rnd.criteria))
+        header = round_file.header
+        self.entry_model.set_entries(round_file.entry_ids(), round_file.entry, len(header.criteria))
         self._size_columns()
-        self.sheet.set_criteria(rnd.criteria)
+        self.sheet.set_criteria(header.criteria)
         self.chooser.set_experts(round_file)
         self._fill_expert_combo(opened.expert_id)
         self.round_warning.setVisible(opened.round_changed)
@@ -304,8 +304,8 @@ class ExpertPage(QtWidgets.QWidget):
     def _start_work(self, selected_entry_id: str | None) -> None:
         self.stack.setCurrentIndex(WORK)
         self._update_export_state()
-        entries = self.round_file.round.entries
-        target = selected_entry_id or (entries[0].id if entries else None)
+        entry_ids = self.round_file.entry_ids()
+        target = selected_entry_id or (entry_ids[0] if entry_ids else None)
         if target:
             self.select_entry(target)
         self._update_actions()
@@ -332,7 +332,7 @@ class ExpertPage(QtWidgets.QWidget):
         self.expert_combo.clear()
         if self.round_file is None:
             return
-        for expert in self.round_file.round.commission.experts:
+        for expert in self.round_file.header.commission.experts:
             self.expert_combo.addItem(expert.name, expert.id)
         index = self.expert_combo.findData(expert_id)
         self.expert_combo.setCurrentIndex(index)
@@ -385,7 +385,7 @@ class ExpertPage(QtWidgets.QWidget):
     def _show_entry(self, entry_id: str) -> None:
         if self.session is None or self.round_file is None:
             return
-        entry = self.round_file.round.entry(entry_id)
+        entry = self.round_file.entry(entry_id)
         if entry is None:
             return
         self.current_entry_id = entry_id
@@ -418,7 +418,7 @@ class ExpertPage(QtWidgets.QWidget):
     def current_entry(self) -> Entry | None:
         if self.round_file is None or self.current_entry_id is None:
             return None
-        return self.round_file.round.entry(self.current_entry_id)
+        return self.round_file.entry(self.current_entry_id)
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
