@@ -112,7 +112,10 @@ class BackgroundOperation(QObject):
         # Mark the run over before the outcome is queued: a slot connected to `finished` must see
         # is_running() == False, whichever thread gets to run first.
         self._finished.set()
-        self._done.emit(outcome, value, details)
+        try:
+            self._done.emit(outcome, value, details)
+        except RuntimeError:  # the application was torn down while this ran: nobody is left to tell
+            log.debug("outcome of %s dropped: the application has quit", self._thread.name if self._thread else "?")
 
     def _deliver(self, outcome: str, value: object, details: str) -> None:
         try:
