@@ -1,7 +1,8 @@
 """Starting the window: `sarapshy gui [ROUND] [--role ROLE]` ends up in `run_gui`.
 
-With no round the demo round is written once into `<data>/demo` (a few seconds, with a progress
-bar) and opened. The interface language is the one chosen last time, Kazakh at first.
+With no round the last round opened (File → Open recent) is opened again; on the first run, or
+when that round is gone or no longer opens, the demo round, written once into `<data>/demo` (a few
+seconds, with a progress bar). The interface language is the one chosen last time, Kazakh at first.
 """
 from __future__ import annotations
 
@@ -41,18 +42,49 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_demo_round(window) -> None:
-    """Open the demo round, writing it first (in the background) if this is the first run."""
+def open_demo_round(window, note: str = "", level: str = "info", details: str = "") -> None:
+    """Open the demo round, writing it first (in the background) if this is the first run; `note`
+    (why the demo and not the expert's round) is shown in the banner once it is open."""
+    def opened(path: Path) -> None:
+        # a demo opened in place of the expert's round leaves that round first in the recent list,
+        # so the next start tries it again (a USB stick plugged in late, say)
+        if window.open_round(path, remember=not note) and note:
+            window.banner.show_message(note, level, details)
+            window.statusBar().showMessage(note.split("\n")[0], 15000)
+
     path = demo_round_path()
     if path.exists():
-        window.open_round(path)
+        opened(path)
         return
     from app.demo import write_demo_round
     from app.ui.worker import run_in_background
 
-    window.demo_operation = run_in_background(
-        write_demo_round, path.parent, parent=window,
-        title=QtCore.QCoreApplication.translate("Application", "Preparing the demo round"), on_success=window.open_round)
+    title = QtCore.QCoreApplication.translate("Application", "Preparing the demo round")
+    window.demo_operation = run_in_background(write_demo_round, path.parent, parent=window, title=title,
+                                              on_success=opened)
+
+
+def open_start_round(window) -> None:
+    """The round opened last, as the expert left it; the demo round on the first run, or (with a note)
+    when that round is no longer there or no longer opens."""
+    recent = window.recent_rounds()
+    if not recent:
+        open_demo_round(window)
+        return
+    last = Path(recent[0])
+    if not last.is_file():
+        note = QtCore.QCoreApplication.translate(
+            "Application", "The round opened last is no longer there: %1. The demo round is open instead: open "
+            "yours with File → Open round…")
+        open_demo_round(window, note.replace("%1", str(last)))
+        return
+    if window.open_round(last):
+        return
+    why = QtCore.QCoreApplication.translate(
+        "Application", "The round opened last did not open, so the demo round is open instead. Correct the round "
+        "file, then open it with File → Open recent.")
+    banner = window.banner
+    open_demo_round(window, why + "\n" + banner.summary, "warning", banner.details and why + "\n" + banner.details)
 
 
 def run_gui(round_path: Path | None, role: str | None, self_test: bool = False) -> int:
@@ -71,7 +103,7 @@ def run_gui(round_path: Path | None, role: str | None, self_test: bool = False) 
     elif self_test:
         window.open_round(demo_round_path()) if demo_round_path().exists() else None
     else:
-        open_demo_round(window)
+        open_start_round(window)
     if self_test:
         return _self_test(app, window, round_path)
     return app.exec()

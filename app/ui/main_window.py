@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from app import __version__
-from app.models.errors import InputError
+from app.models.errors import InputError, Problem
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
 from app.models.localized import localized
@@ -39,6 +39,24 @@ ROLE_PAGES = {
     "organiser": ("app.ui.organiser.editor", "OrganiserPage"),
 }
 MEDIA_PATH_PLACE = re.compile(r"^entries\[\d+\]\.media\[\d+\]\.path$")
+PROBLEMS_SHOWN = 3           # a refused round's banner shows this many kinds of problem, then "… and N more"
+
+# What a file that is not a round is, by its first bytes (offset, magic) or else by its name's ending.
+FILE_MAGIC = (
+    (4, b"ftyp", "video"), (0, b"\x1aE\xdf\xa3", "video"), (0, b"OggS", "audio"), (0, b"ID3", "audio"),
+    (0, b"fLaC", "audio"), (0, b"%PDF", "pdf"), (0, b"PK\x03\x04", "archive"), (0, b"Rar!", "archive"),
+    (0, b"7z\xbc\xaf", "archive"), (0, b"\x1f\x8b", "archive"), (0, b"\xd0\xcf\x11\xe0", "office"),
+    (0, b"\x89PNG", "image"), (0, b"\xff\xd8\xff", "image"), (0, b"GIF8", "image"),
+)
+RIFF_KINDS = {b"AVI ": "video", b"WAVE": "audio", b"WEBP": "image"}
+SUFFIX_KINDS = {
+    "video": ("mp4", "m4v", "mkv", "webm", "avi", "mov", "wmv", "flv", "mpg", "mpeg", "3gp", "ogv"),
+    "audio": ("mp3", "m4a", "wav", "ogg", "oga", "flac", "aac", "wma", "opus"),
+    "image": ("png", "jpg", "jpeg", "gif", "bmp", "webp", "tif", "tiff", "svg", "heic"),
+    "pdf": ("pdf",),
+    "office": ("doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf"),
+    "archive": ("zip", "rar", "7z", "gz", "tgz", "tar", "bz2", "xz"),
+}
 
 
 def role_available(role: str) -> bool:
@@ -74,6 +92,33 @@ def recent_round_with_id(paths: list[str], round_id: str, max_bytes: int = 4 * 1
         except (OSError, ValueError, AttributeError):
             continue
     return None
+
+
+def not_a_round_kind(path: Path) -> str | None:
+    """"video", "audio", "image", "pdf", "office" or "archive" when `path` clearly is no round file
+    (a JSON text, whatever its name, is left to the round reader to judge); None otherwise."""
+    try:
+        with open(path, "rb") as src:
+            head = src.read(64)
+    except OSError:
+        return None
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
+        return None
+    for offset, magic, kind in FILE_MAGIC:
+        if head[offset:offset + len(magic)] == magic:
+            return kind
+    if head.startswith(b"RIFF") and head[8:12] in RIFF_KINDS:
+        return RIFF_KINDS[head[8:12]]
+    suffix = path.suffix.lower().lstrip(".")
+    return next((kind for kind, suffixes in SUFFIX_KINDS.items() if suffix in suffixes), None)
+
+
+def grouped_problems(error: InputError) -> list[tuple[Problem, int]]:
+    """The error's problems, those with the same text and fix given once: (first of them, how many more)."""
+    groups: dict[tuple[str, str], list[Problem]] = {}
+    for problem in error.problems:
+        groups.setdefault((problem.problem, problem.fix), []).append(problem)
+    return [(same[0], len(same) - 1) for same in groups.values()]
 
 
 def missing_media_count(round_file: RoundFile) -> tuple[int, int]:
@@ -229,10 +274,15 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.round_file is not None and self.round_file.path is not None:
             self.open_round(self.round_file.path)
 
-    def open_round(self, path: str | Path, keep_role: str | None = None) -> bool:
+    def open_round(self, path: str | Path, keep_role: str | None = None, remember: bool = True) -> bool:
         """Load a round file and show it in every page (but `keep_role`'s); a broken file is explained,
-        not fatal, and an expert's sheet file given instead goes to the chair's desk."""
+        not fatal, and an expert's sheet file given instead goes to the chair's desk. `remember` puts
+        it first in File → Open recent (the round the next start opens)."""
         path = Path(path)
+        kind = not_a_round_kind(path)
+        if kind is not None:
+            self._refuse_other_file(path, kind)
+            return False
         QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             round_file = load_round_quickly(path)
@@ -241,22 +291,67 @@ class MainWindow(QtWidgets.QMainWindow):
             if sheet is not None:
                 self.take_sheet_file(path, sheet)
                 return False
-            self.round_error = exc
-            self.banner.show_message(self.tr("This round file cannot be opened:") + "\n" + str(exc), "error")
-            self.statusBar().showMessage(self.tr("The round was not opened"), 8000)
+            self._refuse_round(exc)
             return False
         except Exception as exc:  # never a crash for a file the user chose
             log.exception("unexpected failure reading %s", path)
-            self.round_error = InputError(path, "", f"the file cannot be read ({exc})",
-                                          "check that it is a Sarapshy round file")
-            self.banner.show_message(self.tr("This round file cannot be opened:") + "\n" + str(self.round_error))
+            self._refuse_round(InputError(path, "", f"the file cannot be read ({exc})",
+                                          "check that it is a Sarapshy round file"))
             return False
         finally:
             QtWidgets.QApplication.restoreOverrideCursor()
         self.round_error = None
-        self._remember_recent(path.resolve())
+        if self.statusBar().currentMessage() == self.not_opened_message():
+            self.statusBar().clearMessage()
+        if remember:
+            self._remember_recent(path.resolve())
         self.set_round(round_file, keep_role)
         return True
+
+    def not_opened_message(self) -> str:
+        return self.tr("The round was not opened")
+
+    def _refuse_round(self, error: InputError) -> None:
+        self.round_error = error
+        self._show_round_error()
+        self.statusBar().showMessage(self.not_opened_message(), 8000)
+
+    def _refuse_other_file(self, path: Path, kind: str) -> None:
+        texts = {
+            "video": self.tr("«%1» is a video, not a round file: open the round's .round.json file."),
+            "audio": self.tr("«%1» is a sound recording, not a round file: open the round's .round.json file."),
+            "image": self.tr("«%1» is a picture, not a round file: open the round's .round.json file."),
+            "pdf": self.tr("«%1» is a PDF document, not a round file: open the round's .round.json file."),
+            "office": self.tr("«%1» is an office document, not a round file: open the round's .round.json "
+                              "file."),
+            "archive": self.tr("«%1» is an archive, not a round file: unpack it, then open the round's "
+                               ".round.json file."),
+        }
+        self.round_error = None
+        self.banner.show_message(texts[kind].replace("%1", path.name), "warning")
+        self.statusBar().showMessage(self.not_opened_message(), 8000)
+
+    def _show_round_error(self) -> None:
+        """The refused round's problems in the banner: a few, each kind once; all behind "Show all"."""
+        error = self.round_error
+        heading = self.tr("This round file cannot be opened:")
+        self.banner.show_message(heading + "\n" + self.round_error_summary(error), "error",
+                                 details=heading + "\n" + str(error))
+
+    def round_error_summary(self, error: InputError) -> str:
+        groups = grouped_problems(error)
+        if len(groups) == 1 and not groups[0][1]:
+            return str(error)
+        lines = [f"{error.file}:"] if error.file else []
+        for problem, more in groups[:PROBLEMS_SHOWN]:
+            line = "• " + problem.describe()
+            if more:
+                line += " " + self.tr("(the same in %n more place(s))", "", more)
+            lines.append(line)
+        hidden = sum(1 + more for _, more in groups[PROBLEMS_SHOWN:])
+        if hidden:
+            lines.append(self.tr("… and %n more problem(s): «Show all» lists them.", "", hidden))
+        return "\n".join(lines)
 
     def set_round(self, round_file: RoundFile | None, keep_role: str | None = None) -> None:
         self.round_file = round_file
@@ -301,7 +396,7 @@ class MainWindow(QtWidgets.QMainWindow):
                              f"the round folder cannot be read ({exc})", "check the folder, then reload (F5)")
         self.set_round(None)
         self.round_error = exc
-        self.banner.show_message(self.tr("This round file cannot be opened:") + "\n" + str(exc), "error")
+        self._show_round_error()
 
     def _round_saved(self, path: Path) -> None:
         """The organiser saved (or packaged) the round: the other roles get the file as written; the
@@ -438,14 +533,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.page_menu.setTitle(self._role_title(self.role))
         self._update_title()
         if self.round_error is not None:
-            self.banner.show_message(self.tr("This round file cannot be opened:") + "\n" + str(self.round_error))
+            self._show_round_error()
         elif self.round_file is not None and self.banner.level == "warning":
             self._explain_media(self.round_file)
 
     def _update_title(self) -> None:
         parts = [self.tr("Sarapshy")]
-        if self.role:
-            parts.append(self._role_title(self.role))
+        role_title = self._role_title(self.role)
+        if role_title and role_title != parts[0]:  # in Kazakh the expert is «Сарапшы», as is the app
+            parts.append(role_title)
         if self.round_file is not None:
             parts.append(localized(self.round_file.header.title, current_language()))
             self.round_label.setText(str(self.round_file.path or ""))

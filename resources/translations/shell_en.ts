@@ -4,15 +4,25 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../app/ui/application.py" line="+55" />
+            <location filename="../../app/ui/application.py" line="+62" />
             <source>Preparing the demo round</source>
             <translation>Preparing the demo round</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The round opened last is no longer there: %1. The demo round is open instead: open yours with File → Open round…</source>
+            <translation>The round opened last is no longer there: %1. The demo round is open instead: open yours with File → Open round…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The round opened last did not open, so the demo round is open instead. Correct the round file, then open it with File → Open recent.</source>
+            <translation>The round opened last did not open, so the demo round is open instead. Correct the round file, then open it with File → Open recent.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/main_window.py" line="+185" />
+            <location filename="../../app/ui/main_window.py" line="+233" />
             <source>No rounds opened yet</source>
             <translation>No rounds opened yet</translation>
         </message>
@@ -32,19 +42,63 @@
             <translation>Round files (*.round.json *.json);;All files (*)</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location line="+7" />
-            <location line="+155" />
+            <location line="+68" />
             <source>This round file cannot be opened:</source>
             <translation>This round file cannot be opened:</translation>
         </message>
         <message>
-            <location line="-161" />
+            <location line="-25" />
             <source>The round was not opened</source>
             <translation>The round was not opened</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+9" />
+            <source>«%1» is a video, not a round file: open the round's .round.json file.</source>
+            <translation>«%1» is a video, not a round file: open the round's .round.json file.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>«%1» is a sound recording, not a round file: open the round's .round.json file.</source>
+            <translation>«%1» is a sound recording, not a round file: open the round's .round.json file.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>«%1» is a picture, not a round file: open the round's .round.json file.</source>
+            <translation>«%1» is a picture, not a round file: open the round's .round.json file.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>«%1» is a PDF document, not a round file: open the round's .round.json file.</source>
+            <translation>«%1» is a PDF document, not a round file: open the round's .round.json file.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>«%1» is an office document, not a round file: open the round's .round.json file.</source>
+            <translation>«%1» is an office document, not a round file: open the round's .round.json file.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>«%1» is an archive, not a round file: unpack it, then open the round's .round.json file.</source>
+            <translation>«%1» is an archive, not a round file: unpack it, then open the round's .round.json file.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>(the same in %n more place(s))</source>
+            <translation>
+                <numerusform>(the same in %n more place)</numerusform>
+                <numerusform>(the same in %n more places)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>… and %n more problem(s): «Show all» lists them.</source>
+            <translation>
+                <numerusform>… and %n more problem: «Show all» lists it.</numerusform>
+                <numerusform>… and %n more problems: «Show all» lists them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+58" />
             <source>«%1» is an expert's sheet file (%2), not a round file.</source>
             <translation>«%1» is an expert's sheet file (%2), not a round file.</translation>
         </message>
@@ -177,7 +231,7 @@
             <translation>Sarapshy</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>none (video cannot be played)</source>
             <translation>none (video cannot be played)</translation>
         </message>
@@ -215,9 +269,19 @@
     <context>
         <name>MessageBanner</name>
         <message>
-            <location filename="../../app/ui/widgets/message_banner.py" line="+33" />
+            <location filename="../../app/ui/widgets/message_banner.py" line="+45" />
             <source>Hide this message</source>
             <translation>Hide this message</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show less</source>
+            <translation>Show less</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show all</source>
+            <translation>Show all</translation>
         </message>
     </context>
 </TS>

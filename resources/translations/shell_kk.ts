@@ -4,15 +4,25 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+55"/>
+        <location filename="../../app/ui/application.py" line="+62"/>
         <source>Preparing the demo round</source>
         <translation>Демо-кезең дайындалуда</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The round opened last is no longer there: %1. The demo round is open instead: open yours with File → Open round…</source>
+        <translation>Соңғы ашылған кезең енді жоқ: %1. Оның орнына демо-кезең ашылды: өз кезеңіңізді Файл → Кезеңді ашу… арқылы ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The round opened last did not open, so the demo round is open instead. Correct the round file, then open it with File → Open recent.</source>
+        <translation>Соңғы ашылған кезең ашылмады, сондықтан оның орнына демо-кезең ашылды. Кезең файлын түзетіп, оны Файл → Соңғы ашылғандар арқылы ашыңыз.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+185"/>
+        <location filename="../../app/ui/main_window.py" line="+233"/>
         <source>No rounds opened yet</source>
         <translation>Әзірге ешбір кезең ашылмаған</translation>
     </message>
@@ -32,19 +42,63 @@
         <translation>Кезең файлдары (*.round.json *.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+7"/>
-        <location line="+155"/>
+        <location line="+68"/>
         <source>This round file cannot be opened:</source>
         <translation>Бұл кезең файлын ашу мүмкін емес:</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-25"/>
         <source>The round was not opened</source>
         <translation>Кезең ашылмады</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>«%1» is a video, not a round file: open the round&apos;s .round.json file.</source>
+        <translation>«%1» — бейне, кезең файлы емес: кезеңнің .round.json файлын ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» is a sound recording, not a round file: open the round&apos;s .round.json file.</source>
+        <translation>«%1» — дыбыс жазбасы, кезең файлы емес: кезеңнің .round.json файлын ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» is a picture, not a round file: open the round&apos;s .round.json file.</source>
+        <translation>«%1» — сурет, кезең файлы емес: кезеңнің .round.json файлын ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» is a PDF document, not a round file: open the round&apos;s .round.json file.</source>
+        <translation>«%1» — PDF құжаты, кезең файлы емес: кезеңнің .round.json файлын ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» is an office document, not a round file: open the round&apos;s .round.json file.</source>
+        <translation>«%1» — кеңсе құжаты, кезең файлы емес: кезеңнің .round.json файлын ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«%1» is an archive, not a round file: unpack it, then open the round&apos;s .round.json file.</source>
+        <translation>«%1» — мұрағат, кезең файлы емес: оны тарқатып, кезеңнің .round.json файлын ашыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>(the same in %n more place(s))</source>
+        <translation>
+            <numerusform>(тағы %n жерде дәл осындай)</numerusform>
+            <numerusform>(тағы %n жерде дәл осындай)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more problem(s): «Show all» lists them.</source>
+        <translation>
+            <numerusform>… тағы %n мәселе бар: «Барлығын көрсету» оларды тізіп береді.</numerusform>
+            <numerusform>… тағы %n мәселе бар: «Барлығын көрсету» оларды тізіп береді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>«%1» is an expert&apos;s sheet file (%2), not a round file.</source>
         <translation>«%1» — сарапшының бағалау парағының файлы (%2), кезең файлы емес.</translation>
     </message>
@@ -177,7 +231,7 @@
         <translation>Сарапшы</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>none (video cannot be played)</source>
         <translation>жоқ (бейне ойнатылмайды)</translation>
     </message>
@@ -215,9 +269,19 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../app/ui/widgets/message_banner.py" line="+33"/>
+        <location filename="../../app/ui/widgets/message_banner.py" line="+45"/>
         <source>Hide this message</source>
         <translation>Бұл хабарды жасыру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show less</source>
+        <translation>Қысқаша көрсету</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show all</source>
+        <translation>Барлығын көрсету</translation>
     </message>
 </context>
 </TS>

@@ -4,15 +4,25 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+55"/>
+        <location filename="../../app/ui/application.py" line="+62"/>
         <source>Preparing the demo round</source>
         <translation>Подготовка демонстрационного этапа</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The round opened last is no longer there: %1. The demo round is open instead: open yours with File → Open round…</source>
+        <translation>Последний открытый этап больше не найден: %1. Вместо него открыт демонстрационный этап: откройте свой через Файл → Открыть этап…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The round opened last did not open, so the demo round is open instead. Correct the round file, then open it with File → Open recent.</source>
+        <translation>Последний открытый этап не открылся, поэтому вместо него открыт демонстрационный этап. Исправьте файл этапа, затем откройте его через Файл → Недавние.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+185"/>
+        <location filename="../../app/ui/main_window.py" line="+233"/>
         <source>No rounds opened yet</source>
         <translation>Этапы ещё не открывались</translation>
     </message>
@@ -32,19 +42,65 @@
         <translation>Файлы этапа (*.round.json *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+7"/>
-        <location line="+155"/>
+        <location line="+68"/>
         <source>This round file cannot be opened:</source>
         <translation>Этот файл этапа не удаётся открыть:</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-25"/>
         <source>The round was not opened</source>
         <translation>Этап не открыт</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>«%1» is a video, not a round file: open the round&apos;s .round.json file.</source>
+        <translation>«%1» — это видео, а не файл этапа: откройте файл этапа .round.json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» is a sound recording, not a round file: open the round&apos;s .round.json file.</source>
+        <translation>«%1» — это звукозапись, а не файл этапа: откройте файл этапа .round.json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» is a picture, not a round file: open the round&apos;s .round.json file.</source>
+        <translation>«%1» — это изображение, а не файл этапа: откройте файл этапа .round.json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» is a PDF document, not a round file: open the round&apos;s .round.json file.</source>
+        <translation>«%1» — это документ PDF, а не файл этапа: откройте файл этапа .round.json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» is an office document, not a round file: open the round&apos;s .round.json file.</source>
+        <translation>«%1» — это офисный документ, а не файл этапа: откройте файл этапа .round.json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«%1» is an archive, not a round file: unpack it, then open the round&apos;s .round.json file.</source>
+        <translation>«%1» — это архив, а не файл этапа: распакуйте его, затем откройте файл этапа .round.json.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>(the same in %n more place(s))</source>
+        <translation>
+            <numerusform>(то же ещё в %n месте)</numerusform>
+            <numerusform>(то же ещё в %n местах)</numerusform>
+            <numerusform>(то же ещё в %n местах)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more problem(s): «Show all» lists them.</source>
+        <translation>
+            <numerusform>… и ещё %n проблема: список — по кнопке «Показать все».</numerusform>
+            <numerusform>… и ещё %n проблемы: список — по кнопке «Показать все».</numerusform>
+            <numerusform>… и ещё %n проблем: список — по кнопке «Показать все».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>«%1» is an expert&apos;s sheet file (%2), not a round file.</source>
         <translation>«%1» — файл оценочного листа эксперта (%2), а не файл этапа.</translation>
     </message>
@@ -178,7 +234,7 @@
         <translation>Сарапшы</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>none (video cannot be played)</source>
         <translation>нет (видео не воспроизводится)</translation>
     </message>
@@ -216,9 +272,19 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../app/ui/widgets/message_banner.py" line="+33"/>
+        <location filename="../../app/ui/widgets/message_banner.py" line="+45"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show less</source>
+        <translation>Свернуть</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show all</source>
+        <translation>Показать все</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,9 @@ from app.ui.qt import QtWidgets, Qt
 
 
 class MessageBanner(QtWidgets.QFrame):
-    """The message is selectable (to copy a path from it); "✕" hides it until the next message."""
+    """The message is selectable (to copy a path from it); "✕" hides it until the next message.
+
+    A long message is shown as a short summary; "Show all" unfolds the full text (also its tooltip)."""
 
     STYLES = {"error": ("#fde7e7", "#b3261e", "#5c1010"), "warning": ("#fff4d6", "#d9a400", "#5a3d00"),
               "info": ("#e3f0fb", "#2f6db5", "#0f3560")}
@@ -16,6 +18,12 @@ class MessageBanner(QtWidgets.QFrame):
         self.text = QtWidgets.QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_button = QtWidgets.QToolButton()
+        self.details_button.setObjectName("showAllOfMessage")
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoRaise(True)
+        self.details_button.toggled.connect(self._show_details)
         self.close_button = QtWidgets.QToolButton()
         self.close_button.setObjectName("hideMessage")
         self.close_button.setText("✕")
@@ -24,8 +32,12 @@ class MessageBanner(QtWidgets.QFrame):
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.level = ""
+        self.summary = ""
+        self.details = ""
+        self.details_button.hide()
         self.retranslate()
         self.hide()
 
@@ -33,16 +45,30 @@ class MessageBanner(QtWidgets.QFrame):
         tip = self.tr("Hide this message")
         self.close_button.setToolTip(tip)
         self.close_button.setAccessibleName(tip)
+        self.details_button.setText(self.tr("Show less") if self.details_button.isChecked() else self.tr("Show all"))
 
-    def show_message(self, text: str, level: str = "error") -> None:
+    def show_message(self, text: str, level: str = "error", details: str = "") -> None:
+        """Show `text`; `details`, when given and longer, is the full message behind "Show all"."""
         background, border, colour = self.STYLES.get(level, self.STYLES["error"])
         self.setStyleSheet(f"#messageBanner {{ background: {background}; border: 1px solid {border}; }}"
                            f" #messageBanner QLabel {{ color: {colour}; }}")
-        self.text.setText(text)
+        self.summary = text
+        self.details = details if details and details != text else ""
         self.level = level
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(self.details))
+        self.text.setToolTip(self.details)
+        self._show_details(False)
         self.show()
 
+    def _show_details(self, on: bool) -> None:
+        self.text.setText(self.details if on and self.details else self.summary)
+        self.retranslate()
+
     def clear(self) -> None:
+        self.summary = self.details = ""
         self.text.clear()
+        self.text.setToolTip("")
+        self.details_button.hide()
         self.level = ""
         self.hide()
