@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>PlayerEngines</name>
+        <message>
+            <location filename="../../app/ui/player/choice.py" line="+24" />
+            <source>VLC media player is not installed on this computer (or its library does not load)</source>
+            <translation>VLC media player is not installed on this computer (or its library does not load)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>VLC media player is installed but does not start</source>
+            <translation>VLC media player is installed but does not start</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>VLC media player cannot show video in the windows of this desktop</source>
+            <translation>VLC media player cannot show video in the windows of this desktop</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>VLC media player does not start</source>
+            <translation>VLC media player does not start</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the built-in player (QtMultimedia) is missing from this installation</source>
+            <translation>the built-in player (QtMultimedia) is missing from this installation</translation>
+        </message>
+    </context>
+    <context>
         <name>PlayerShortcuts</name>
         <message>
-            <location filename="../../app/ui/player/widget.py" line="+43" />
+            <location filename="../../app/ui/player/widget.py" line="+46" />
             <source>Play or pause</source>
             <translation>Play or pause</translation>
         </message>
@@ -72,7 +100,7 @@
     <context>
         <name>PlayerWidget</name>
         <message>
-            <location line="+276" />
+            <location line="+275" />
             <source>Previous video (PgUp)</source>
             <translation>Previous video (PgUp)</translation>
         </message>
@@ -168,7 +196,7 @@
             <translation>[online]</translation>
         </message>
         <message>
-            <location line="+295" />
+            <location line="+317" />
             <source>The video file is missing:
 %1
 
@@ -188,16 +216,36 @@ Copy the round's media folder next to the round file, or ask the organiser for i
             <source>This video cannot be played:
 %1
 
+The file may be damaged or in a format the player does not know. Ask the organiser for another copy.</source>
+            <translation>This video cannot be played:
+%1
+
+The file may be damaged or in a format the player does not know. Ask the organiser for another copy.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.</source>
+            <translation>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Details for the organiser:</source>
+            <translation>Details for the organiser:</translation>
+        </message>
+        <message>
+            <source>This video cannot be played:
+%1
+
 The file may be damaged or in a format the player does not know. Ask the organiser for another copy.
 (%2)</source>
-            <translation>This video cannot be played:
+            <translation type="vanished">This video cannot be played:
 %1
 
 The file may be damaged or in a format the player does not know. Ask the organiser for another copy.
 (%2)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-16" />
             <source>The online video could not be opened:
 %1
 
@@ -218,10 +266,9 @@ Check the Internet connection, or open the link in a browser.</translation>
             <translation>This course has no videos in the round file: judge it from its link.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.
 (%1)</source>
-            <translation>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.
+            <translation type="vanished">No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.
 (%1)</translation>
         </message>
     </context>

@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>PlayerEngines</name>
+    <message>
+        <location filename="../../app/ui/player/choice.py" line="+24"/>
+        <source>VLC media player is not installed on this computer (or its library does not load)</source>
+        <translation>VLC медиа ойнатқышы бұл компьютерде орнатылмаған (немесе оның кітапханасы жүктелмейді)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VLC media player is installed but does not start</source>
+        <translation>VLC медиа ойнатқышы орнатылған, бірақ іске қосылмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VLC media player cannot show video in the windows of this desktop</source>
+        <translation>VLC медиа ойнатқышы бұл жұмыс үстелінің терезелерінде бейне көрсете алмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VLC media player does not start</source>
+        <translation>VLC медиа ойнатқышы іске қосылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the built-in player (QtMultimedia) is missing from this installation</source>
+        <translation>кірістірілген ойнатқыш (QtMultimedia) осы орнатылымда жоқ</translation>
+    </message>
+</context>
+<context>
     <name>PlayerShortcuts</name>
     <message>
-        <location filename="../../app/ui/player/widget.py" line="+43"/>
+        <location filename="../../app/ui/player/widget.py" line="+46"/>
         <source>Play or pause</source>
         <translation>Ойнату немесе кідірту</translation>
     </message>
@@ -72,7 +100,7 @@
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location line="+276"/>
+        <location line="+275"/>
         <source>Previous video (PgUp)</source>
         <translation>Алдыңғы бейне (PgUp)</translation>
     </message>
@@ -168,7 +196,7 @@
         <translation>[онлайн]</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+317"/>
         <source>The video file is missing:
 %1
 
@@ -188,16 +216,36 @@ Copy the round&apos;s media folder next to the round file, or ask the organiser 
         <source>This video cannot be played:
 %1
 
+The file may be damaged or in a format the player does not know. Ask the organiser for another copy.</source>
+        <translation>Бұл бейнені ойнату мүмкін емес:
+%1
+
+Файл бүлінген немесе ойнатқыш білмейтін форматта болуы мүмкін. Ұйымдастырушыдан басқа көшірмесін сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.</source>
+        <translation>Бұл компьютерде бейне ойнатқыш іске қосылмайды, сондықтан бейнелер мұнда көрсетілмейді. VLC media player бағдарламасын (videolan.org) орнатып, Сарапшыны қайта іске қосыңыз; бағдарламаның қалған бөлігі әдеттегідей жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Details for the organiser:</source>
+        <translation>Ұйымдастырушыға арналған мәлімет:</translation>
+    </message>
+    <message>
+        <source>This video cannot be played:
+%1
+
 The file may be damaged or in a format the player does not know. Ask the organiser for another copy.
 (%2)</source>
-        <translation>Бұл бейнені ойнату мүмкін емес:
+        <translation type="vanished">Бұл бейнені ойнату мүмкін емес:
 %1
 
 Файл бүлінген немесе ойнатқыш білмейтін форматта болуы мүмкін. Ұйымдастырушыдан басқа көшірмесін сұраңыз.
 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>The online video could not be opened:
 %1
 
@@ -218,10 +266,9 @@ Check the Internet connection, or open the link in a browser.</source>
         <translation>Конкурс файлында бұл курстың бейнелері жоқ: курсты оның сілтемесі арқылы бағалаңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.
 (%1)</source>
-        <translation>Бұл компьютерде бейне ойнатқыш іске қосылмайды, сондықтан бейнелер мұнда көрсетілмейді. VLC media player бағдарламасын (videolan.org) орнатып, Сарапшыны қайта іске қосыңыз; бағдарламаның қалған бөлігі әдеттегідей жұмыс істейді.
+        <translation type="vanished">Бұл компьютерде бейне ойнатқыш іске қосылмайды, сондықтан бейнелер мұнда көрсетілмейді. VLC media player бағдарламасын (videolan.org) орнатып, Сарапшыны қайта іске қосыңыз; бағдарламаның қалған бөлігі әдеттегідей жұмыс істейді.
 (%1)</translation>
     </message>
 </context>

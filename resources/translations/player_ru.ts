@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>PlayerEngines</name>
+    <message>
+        <location filename="../../app/ui/player/choice.py" line="+24"/>
+        <source>VLC media player is not installed on this computer (or its library does not load)</source>
+        <translation>Медиапроигрыватель VLC не установлен на этом компьютере (или его библиотека не загружается)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VLC media player is installed but does not start</source>
+        <translation>Медиапроигрыватель VLC установлен, но не запускается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VLC media player cannot show video in the windows of this desktop</source>
+        <translation>Медиапроигрыватель VLC не может показывать видео в окнах этого рабочего стола</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VLC media player does not start</source>
+        <translation>Медиапроигрыватель VLC не запускается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the built-in player (QtMultimedia) is missing from this installation</source>
+        <translation>встроенный проигрыватель (QtMultimedia) отсутствует в этой установке</translation>
+    </message>
+</context>
+<context>
     <name>PlayerShortcuts</name>
     <message>
-        <location filename="../../app/ui/player/widget.py" line="+43"/>
+        <location filename="../../app/ui/player/widget.py" line="+46"/>
         <source>Play or pause</source>
         <translation>Воспроизведение или пауза</translation>
     </message>
@@ -72,7 +100,7 @@
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location line="+276"/>
+        <location line="+275"/>
         <source>Previous video (PgUp)</source>
         <translation>Предыдущее видео (PgUp)</translation>
     </message>
@@ -168,7 +196,7 @@
         <translation>[онлайн]</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+317"/>
         <source>The video file is missing:
 %1
 
@@ -188,16 +216,36 @@ Copy the round&apos;s media folder next to the round file, or ask the organiser 
         <source>This video cannot be played:
 %1
 
+The file may be damaged or in a format the player does not know. Ask the organiser for another copy.</source>
+        <translation>Это видео невозможно воспроизвести:
+%1
+
+Файл может быть повреждён или записан в формате, неизвестном проигрывателю. Попросите у организатора другую копию.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.</source>
+        <translation>На этом компьютере не удаётся запустить видеопроигрыватель, поэтому видео здесь не показываются. Установите VLC media player (videolan.org) и перезапустите Сарапшы; остальная часть программы работает как обычно.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Details for the organiser:</source>
+        <translation>Сведения для организатора:</translation>
+    </message>
+    <message>
+        <source>This video cannot be played:
+%1
+
 The file may be damaged or in a format the player does not know. Ask the organiser for another copy.
 (%2)</source>
-        <translation>Это видео невозможно воспроизвести:
+        <translation type="vanished">Это видео невозможно воспроизвести:
 %1
 
 Файл может быть повреждён или записан в формате, неизвестном проигрывателю. Попросите у организатора другую копию.
 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>The online video could not be opened:
 %1
 
@@ -218,10 +266,9 @@ Check the Internet connection, or open the link in a browser.</source>
         <translation>В файле конкурса у этого курса нет видео: оценивайте курс по его ссылке.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.
 (%1)</source>
-        <translation>На этом компьютере не удаётся запустить видеопроигрыватель, поэтому видео здесь не показываются. Установите VLC media player (videolan.org) и перезапустите Сарапшы; остальная часть программы работает как обычно.
+        <translation type="vanished">На этом компьютере не удаётся запустить видеопроигрыватель, поэтому видео здесь не показываются. Установите VLC media player (videolan.org) и перезапустите Сарапшы; остальная часть программы работает как обычно.
 (%1)</translation>
     </message>
 </context>

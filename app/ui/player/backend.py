@@ -26,8 +26,22 @@ class PlaybackState(str, Enum):
     ERROR = "error"
 
 
+# Why an engine cannot run (BackendUnavailable.kind).
+NOT_INSTALLED = "not_installed"     # its library is missing or does not load
+CANNOT_START = "cannot_start"       # it loads but does not start
+WINDOW_SYSTEM = "window_system"     # it cannot draw into windows of this desktop
+
+
 class BackendUnavailable(RuntimeError):
-    """The media engine cannot run on this machine (library missing, no video output...)."""
+    """The media engine cannot run on this machine (library missing, no video output...).
+
+    The text is a technical detail (English, for logs and support); `kind` says which of
+    the kinds above it is, so the user reads a translated reason instead.
+    """
+
+    def __init__(self, detail: str, kind: str = "") -> None:
+        super().__init__(detail)
+        self.kind = kind
 
 
 class PlayerBackend(QObject):

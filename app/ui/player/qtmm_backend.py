@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
+from app.ui.player.backend import NOT_INSTALLED, BackendUnavailable, PlaybackState, PlayerBackend
 from app.ui.qt import (QImage, QObject, Qt, QtCore, QtGui, QtMultimedia, QtMultimediaWidgets,
                        QtWidgets, Signal, platform_name)
 
@@ -53,11 +53,22 @@ class QtVideoWidget(QtMultimediaWidgets.QVideoWidget if QtMultimediaWidgets else
         self.double_clicked.emit()
 
 
+# Qt's FFmpeg backend prints every opened file's stream dump ("Input #0, mov,mp4…") to stderr
+# while this category logs at info level; warnings still come through. QT_LOGGING_RULES, read
+# after these rules, can turn it back on for debugging playback.
+QUIET_FFMPEG_RULES = "qt.multimedia.ffmpeg.mediadataholder.info=false"
+
+
+def quiet_ffmpeg_stream_dumps() -> None:
+    QtCore.QLoggingCategory.setFilterRules(QUIET_FFMPEG_RULES)
+
+
 class QtMultimediaBackend(PlayerBackend):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         if QtMultimedia is None:
-            raise BackendUnavailable("QtMultimedia is not installed")
+            raise BackendUnavailable("QtMultimedia is not installed", NOT_INSTALLED)
+        quiet_ffmpeg_stream_dumps()
         self._player = QtMultimedia.QMediaPlayer(self)
         self._volume, self._muted = 100, False
         # Silent in tests: no audio device there, and the audio thread is the one that can

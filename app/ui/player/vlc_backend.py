@@ -12,12 +12,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
+from app.ui.player.backend import (CANNOT_START, NOT_INSTALLED, WINDOW_SYSTEM, BackendUnavailable,
+                                   PlaybackState, PlayerBackend)
 from app.ui.qt import QImage, QObject, Qt, QtCore, QtGui, QtWidgets, QTimer, Signal, platform_name
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 200
+PARSE_TIMEOUT_MS = 5000
 # Platforms where libvlc can draw into a window of ours.
 EMBEDDABLE_PLATFORMS = ("xcb", "windows", "cocoa")
 
@@ -43,18 +45,25 @@ def load_libvlc() -> Any:
     try:
         import vlc  # noqa: PLC0415 - optional, loaded on demand
     except BaseException as exc:  # python-vlc raises NotImplementedError, OSError or even SystemExit
-        raise BackendUnavailable(f"libvlc could not be loaded ({type(exc).__name__}: {exc})") from None
+        raise BackendUnavailable(_load_failure(exc), NOT_INSTALLED) from None
     try:
         instance = vlc.Instance(instance_arguments())
     except Exception as exc:  # pragma: no cover - broken installation
-        raise BackendUnavailable(f"libvlc could not start ({exc})") from None
+        raise BackendUnavailable(f"libvlc could not start ({exc})", CANNOT_START) from None
     if instance is None:
-        raise BackendUnavailable("libvlc could not start (no plugins found?)")
+        raise BackendUnavailable("libvlc could not start (no plugins found?)", CANNOT_START)
     _vlc_module, _instance = vlc, instance
     app = QtCore.QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(stop_all_players)
     return instance
+
+
+def _load_failure(exc: BaseException) -> str:
+    if isinstance(exc, SystemExit):  # python-vlc exits when PYTHON_VLC_LIB_PATH names no libvlc
+        where = os.environ.get("PYTHON_VLC_LIB_PATH")
+        return "libvlc could not be loaded" + (f" from PYTHON_VLC_LIB_PATH={where}" if where else "")
+    return f"libvlc could not be loaded ({type(exc).__name__}: {exc})"
 
 
 def libvlc_version() -> str:
@@ -117,13 +126,14 @@ class _EventBridge(QObject):
     length = Signal(int)
     time = Signal(int)
     vout = Signal(int)
+    parsed = Signal(int)     # the number of the media whose headers libvlc has read
 
 
 class VlcBackend(PlayerBackend):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         if platform_name() not in EMBEDDABLE_PLATFORMS:
-            raise BackendUnavailable(f"libvlc cannot draw into a {platform_name()!r} window")
+            raise BackendUnavailable(f"libvlc cannot draw into a {platform_name()!r} window", WINDOW_SYSTEM)
         self._instance = load_libvlc()
         vlc = _vlc_module
         self._vlc = vlc
@@ -138,6 +148,9 @@ class VlcBackend(PlayerBackend):
         self._bridge.time.connect(self._set_position)
         self._saw_video = False
         self._bridge.vout.connect(self._on_vout)
+        self._bridge.parsed.connect(self._on_parsed)
+        self._media_number = 0
+        self._reading: tuple[Any, Any] | None = None  # (media, its event manager) being read
         E = vlc.EventType
         bridge = self._bridge
         self._handlers = {  # kept referenced: libvlc holds only raw pointers to them
@@ -185,8 +198,35 @@ class VlcBackend(PlayerBackend):
         self._pause_when_playing = self._pausing = False
         media = self._instance.media_new(source) if "://" in source else self._instance.media_new_path(source)
         self._player.set_media(media)
-        media.release()
+        self._stop_reading()
+        if "://" in source:
+            media.release()
+        else:
+            self._read_length(media)
         self._set_state(PlaybackState.STOPPED)
+
+    def _read_length(self, media: Any) -> None:
+        """Have libvlc read the file's headers now: without it the length is known only once
+        playback starts, and a restored position cannot be shown on the seek bar before."""
+        self._media_number += 1
+        events = media.event_manager()
+        events.event_attach(self._vlc.EventType.MediaParsedChanged,
+                            _emitter(self._bridge.parsed, lambda e, n=self._media_number: n))
+        self._reading = (media, events)  # both kept alive while libvlc may call back
+        media.parse_with_options(self._vlc.MediaParseFlag.local, PARSE_TIMEOUT_MS)
+
+    def _stop_reading(self) -> None:
+        if self._reading is None:
+            return
+        media, events = self._reading
+        self._reading = None
+        events.event_detach(self._vlc.EventType.MediaParsedChanged)  # no callback runs after this
+        media.parse_stop()
+        media.release()
+
+    def _on_parsed(self, number: int) -> None:
+        if self._reading is not None and number == self._media_number:
+            self._set_duration(int(self._reading[0].get_duration()))
 
     def play(self) -> None:
         if self._player.get_media() is None:
@@ -263,6 +303,7 @@ class VlcBackend(PlayerBackend):
         for kind in self._handlers:
             events.event_detach(kind)
         self._player.set_media(None)
+        self._stop_reading()
         _idle_players.append(self._player)
 
     # --- events, on the UI thread -------------------------------------------------------------

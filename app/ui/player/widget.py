@@ -1,7 +1,8 @@
 """The embedded video player: video area, controls, the entry's playlist, shortcuts, fullscreen.
 
 The window connects it to storage: `position_for` (a callable media id → saved ms or None) is
-asked when a video opens, `position_saved(media_id, ms)` is emitted as playback goes on, and
+asked when a video opens (and `duration_for`, media id → known length in ms or None, lets the
+clock and playlist show lengths before the engine has read them), `position_saved(media_id, ms)` is emitted as playback goes on, and
 `played_interval(media_id, start_s, end_s)` reports every stretch really played (the viewing
 record). `time_changed(media_id, seconds)` and `current_time()` let the sheet pin notes to the
 video; `seek_to(media_id, seconds)` jumps back to a note.
@@ -15,9 +16,9 @@ from pathlib import Path
 
 from app.ui.icons import icon
 from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
-from app.ui.player.choice import create_backend
+from app.ui.player.choice import backend_problems, create_backend
 from app.ui.player.playlist import PlaylistItem, format_time
-from app.ui.qt import QImage, QKeySequence, QShortcut, Qt, QtCore, QtGui, QtWidgets, Signal
+from app.ui.qt import QImage, QKeySequence, QShortcut, Qt, QtCore, QtGui, QtWidgets, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,7 @@ SAVE_EVERY_MS = 5_000
 DEFAULT_VOLUME = 80
 PLAYLIST_VISIBLE_ROWS = 5
 SHORTCUT_CONTEXT = "PlayerShortcuts"
+UNKNOWN_TIME = "–:––"  # a length the engine has not read yet
 
 
 @dataclass(frozen=True)
@@ -132,8 +134,10 @@ class MessagePanel(QtWidgets.QWidget):
         layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
 
-    def show_message(self, text: str, link: str = "", link_text: str = "") -> None:
+    def show_message(self, text: str, link: str = "", link_text: str = "", details: str = "") -> None:
+        """`details` (why, technically) go to the tooltip, out of the expert's way."""
         self.label.setText(text)
+        self.label.setToolTip(details)
         self._link = link
         self.link_button.setText(link_text)
         self.link_button.setVisible(bool(link))
@@ -176,9 +180,11 @@ class PlayerWidget(QtWidgets.QWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None,
                  backend: PlayerBackend | None = None,
-                 position_for: Callable[[str], int | None] | None = None) -> None:
+                 position_for: Callable[[str], int | None] | None = None,
+                 duration_for: Callable[[str], int | None] | None = None) -> None:
         super().__init__(parent)
         self.position_for = position_for
+        self.duration_for = duration_for
         self._items: list[PlaylistItem] = []
         self._current: PlaylistItem | None = None
         self._positions: dict[str, int] = {}
@@ -365,7 +371,7 @@ class PlayerWidget(QtWidgets.QWidget):
 
     def _item_text(self, item: PlaylistItem) -> str:
         text = f"{self._kind_text(item.kind)}: {item.title}"
-        duration = self._durations.get(item.media_id)
+        duration = self._known_duration(item.media_id)
         if duration:
             text += f"  ({format_time(duration)})"
         if item.is_stream:
@@ -447,10 +453,7 @@ class PlayerWidget(QtWidgets.QWidget):
 
     def _open(self, item: PlaylistItem) -> None:
         self._last_saved_ms = self._resume_position(item.media_id)
-        self._time_label.setText(format_time(self._last_saved_ms))
-        self._seek.setRange(0, self._durations.get(item.media_id, 0))
-        self._seek.setValue(self._last_saved_ms)
-        self._duration_label.setText(format_time(self._durations.get(item.media_id, 0)))
+        self._show_clock(self._last_saved_ms, self._known_duration(item.media_id))
         if self.backend is None:
             self._show_message("no_backend", self._backend_problem)
             return
@@ -468,6 +471,18 @@ class PlayerWidget(QtWidgets.QWidget):
         current, self._current = self._current, None
         if self.backend is not None and current is not None:
             self.backend.stop()
+
+    def _known_duration(self, media_id: str) -> int:
+        """The length in ms from this session or from storage; 0 when not known yet."""
+        known = self._durations.get(media_id) or (self.duration_for(media_id) if self.duration_for else None)
+        return max(0, int(known or 0))
+
+    def _show_clock(self, position_ms: int, duration_ms: int) -> None:
+        """Time, length and seek bar; the bar can place the position only once the length is known."""
+        self._time_label.setText(format_time(position_ms))
+        self._duration_label.setText(format_time(duration_ms) if duration_ms else UNKNOWN_TIME)
+        self._seek.setRange(0, duration_ms)
+        self._seek.setValue(position_ms)
 
     def _resume_position(self, media_id: str) -> int:
         saved = self.position_for(media_id) if self.position_for else None
@@ -601,13 +616,20 @@ class PlayerWidget(QtWidgets.QWidget):
         else:
             host, self._host = self._host, None
             self._layout.addWidget(self._body)
+            self._body.show()  # addWidget shows a re-parented widget only later, from the event loop
             self._playlist.setVisible(len(self._items) > 1)
             host.hide()
             host.deleteLater()
             self.activateWindow()
-            self._body.setFocus()
+            self._take_focus()
+            # again once the window is active: activation can hand the focus to another widget
+            QTimer.singleShot(0, self, self._take_focus)
         self._fullscreen_button.setIcon(self._icons["normal" if on else "full"])
         self.fullscreen_changed.emit(on)
+
+    def _take_focus(self) -> None:
+        if self._host is None:
+            self._body.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def toggle_fullscreen(self) -> None:
         self.set_fullscreen(not self.is_fullscreen())
@@ -624,8 +646,13 @@ class PlayerWidget(QtWidgets.QWidget):
                 self.save_position()
 
     def _on_duration(self, ms: int) -> None:
-        self._seek.setRange(0, ms)
-        self._duration_label.setText(format_time(ms))
+        if self.backend is None:  # arrived after shutdown()
+            return
+        if self._seek.isSliderDown():
+            self._seek.setRange(0, ms)
+            self._duration_label.setText(format_time(ms))
+        else:  # a restored position waited for the length to be placed on the bar
+            self._show_clock(self.backend.position(), ms)
         if self._current is not None:
             self._durations[self._current.media_id] = ms
             row = self._current_row()
@@ -665,7 +692,7 @@ class PlayerWidget(QtWidgets.QWidget):
     # --- messages in the video area -----------------------------------------------------------
     def _show_message(self, kind: str, *args: str) -> None:
         self._message_kind, self._message_args = kind, args
-        link, link_text = "", ""
+        link, link_text, details = "", "", ""
         if kind == "missing":
             text = self.tr("The video file is missing:\n%1\n\nCopy the round's media folder next to "
                            "the round file, or ask the organiser for it.").replace("%1", args[0])
@@ -673,8 +700,9 @@ class PlayerWidget(QtWidgets.QWidget):
             text = self.tr("The video “%1” has neither a file nor a link in the round file.").replace("%1", args[0])
         elif kind == "undecodable":
             text = self.tr("This video cannot be played:\n%1\n\nThe file may be damaged or in a format "
-                           "the player does not know. Ask the organiser for another copy.\n(%2)"
-                           ).replace("%1", args[0]).replace("%2", args[1] if len(args) > 1 else "")
+                           "the player does not know. Ask the organiser for another copy."
+                           ).replace("%1", args[0])
+            details = self._details(args[1:])
         elif kind == "stream":
             text = self.tr("The online video could not be opened:\n%1\n\nCheck the Internet "
                            "connection, or open the link in a browser.").replace("%1", args[0])
@@ -684,10 +712,15 @@ class PlayerWidget(QtWidgets.QWidget):
         else:  # no_backend
             text = self.tr("No video player can run on this computer, so videos cannot be shown "
                            "here. Install VLC media player (videolan.org) and restart Sarapshy; the "
-                           "rest of the program works as usual.\n(%1)").replace("%1", args[0] if args else "")
-        self._message.show_message(text, link, link_text)
+                           "rest of the program works as usual.")
+            details = self._details([*backend_problems(), *args])
+        self._message.show_message(text, link, link_text, details)
         self._stack.setCurrentWidget(self._message)
         self._update_controls()
+
+    def _details(self, lines: Sequence[str]) -> str:
+        lines = [line for line in lines if line]
+        return self.tr("Details for the organiser:") + "\n" + "\n".join(lines) if lines else ""
 
     def _hide_message(self) -> None:
         self._message_kind, self._message_args = "", ()
