@@ -27,7 +27,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("kk", "ru", "en")
 TRANSLATED_BY_HAND = ("kk", "ru")
 SOURCE_LANGUAGE = "en"
-SPECIAL_AREAS = {"common": ["app/ui/worker.py", "app/ui/i18n.py", "app/ui/qt.py"]}
+SPECIAL_AREAS = {"common": ["app/ui/worker.py", "app/ui/i18n.py", "app/ui/qt.py", "app/ui/error_text.py"]}
 RETIRED = ("vanished", "obsolete")
 
 

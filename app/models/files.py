@@ -57,15 +57,18 @@ def read_limited(path: str | Path, max_bytes: int) -> bytes:
                 raise _too_large(path, size, max_bytes)
             data = src.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError(path, "", "the file does not exist", "check the name and the folder") from None
+        raise InputError(path, "", "the file does not exist", "check the name and the folder",
+                         code="file_missing") from None
     except IsADirectoryError:
-        raise InputError(path, "", "this is a folder, not a file", "choose the file inside it") from None
+        raise InputError(path, "", "this is a folder, not a file", "choose the file inside it",
+                         code="is_folder") from None
     except PermissionError:
         raise InputError(path, "", "permission to read the file is denied",
-                         "copy the file to a folder you own, or ask for read access") from None
+                         "copy the file to a folder you own, or ask for read access", code="no_permission") from None
     except OSError as exc:
-        raise InputError(path, "", f"the file cannot be read ({exc.strerror or exc})",
-                         "copy it to the local disk and try again") from None
+        reason = exc.strerror or str(exc)
+        raise InputError(path, "", f"the file cannot be read ({reason})", "copy it to the local disk and try again",
+                         code="cannot_read", args=(reason,)) from None
     if len(data) > max_bytes:  # grew while reading, or a special file with no size
         raise _too_large(path, len(data), max_bytes)
     return data
@@ -73,7 +76,8 @@ def read_limited(path: str | Path, max_bytes: int) -> bytes:
 
 def _too_large(path: Path, size: int, max_bytes: int) -> InputError:
     return InputError(path, "", f"the file is too large ({_megabytes(size)}; the limit is {_megabytes(max_bytes)})",
-                      "this is not a Sarapshy file, or it was damaged; choose the right file")
+                      "this is not a Sarapshy file, or it was damaged; choose the right file",
+                      code="too_large", args=(size, max_bytes))
 
 
 def _megabytes(size: int) -> str:

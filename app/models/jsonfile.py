@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from app.models.errors import InputError, Problem
+from app.models.errors import CodedValueError, InputError, Problem
 
 MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 
@@ -18,29 +18,33 @@ def decode_json_document(raw: bytes, source: str | Path) -> dict[str, Any]:
         raw = raw[3:]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(source, "", "the file is UTF-16 text, not UTF-8",
-                         "save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)")
+                         "save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)", code="utf16")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(source, f"line {line}, byte {exc.start}",
-                         f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
-                         "save it as UTF-8; it may have been saved in a Windows code page") from None
+        byte = f"0x{raw[exc.start]:02x}"
+        raise InputError(source, f"line {line}, byte {exc.start}", f"the file is not UTF-8 text (byte {byte})",
+                         "save it as UTF-8; it may have been saved in a Windows code page",
+                         code="not_utf8", args=(line, exc.start, byte)) from None
     if not text.strip():
-        raise InputError(source, "", "the file is empty", "choose the right file")
+        raise InputError(source, "", "the file is empty", "choose the right file", code="empty_file")
     try:
         data = json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
     except _DuplicateKey as exc:
         raise InputError(source, "", f"the key {exc.key!r} appears twice in one object",
-                         "keep only one of them") from None
+                         "keep only one of them", code="duplicate_key", args=(exc.key,)) from None
     except json.JSONDecodeError as exc:
         raise InputError(source, f"line {exc.lineno}, column {exc.colno}",
                          f"not valid JSON ({exc.msg})",
-                         "the file is damaged or is not a Sarapshy file") from None
+                         "the file is damaged or is not a Sarapshy file",
+                         code="json_syntax", args=(exc.lineno, exc.colno, exc.msg)) from None
     except RecursionError:
-        raise InputError(source, "", "the JSON is nested too deeply", "this is not a Sarapshy file") from None
+        raise InputError(source, "", "the JSON is nested too deeply", "this is not a Sarapshy file",
+                         code="json_too_deep") from None
     if not isinstance(data, dict):
-        raise InputError(source, "", "the JSON document is not an object", "this is not a Sarapshy file")
+        raise InputError(source, "", "the JSON document is not an object", "this is not a Sarapshy file",
+                         code="json_not_object")
     return data
 
 
@@ -66,12 +70,14 @@ def check_format(data: dict[str, Any], expected: str, source: str | Path, kind: 
         return
     if isinstance(found, str) and found.startswith(family + "/"):
         raise InputError(source, "format", f"unknown version {found!r} of the {kind} format",
-                         f"this program reads {expected}; install a newer Sarapshy")
+                         f"this program reads {expected}; install a newer Sarapshy",
+                         code="format_version", args=(found, expected))
     if found is None:
-        raise InputError(source, "format", f"the field 'format' is missing",
-                         f"a {kind} file starts with \"format\": \"{expected}\"")
+        raise InputError(source, "format", "the field 'format' is missing",
+                         f"a {kind} file starts with \"format\": \"{expected}\"",
+                         code="format_missing", args=(expected,))
     raise InputError(source, "format", f"this is not a {kind} file (format {found!r})",
-                     f"expected {expected}")
+                     f"expected {expected}", code="format_other", args=(repr(found), expected))
 
 
 def json_path(loc: tuple[Any, ...]) -> str:
@@ -86,24 +92,59 @@ def json_path(loc: tuple[Any, ...]) -> str:
 
 
 def problems_from_validation_error(exc: ValidationError) -> list[Problem]:
+    """One problem per pydantic error, coded for translation: the code is pydantic's error type (or
+    a validator's own code) and the args start with the value found ("" when not shown)."""
     problems = []
     for err in exc.errors(include_url=False):
         # Union members add their type name to the location: drop those tags.
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in _UNION_TAGS))
         kind = err["type"]
         if kind == "extra_forbidden":
-            problems.append(Problem(json_path(loc), f"unknown field {str(loc[-1])!r}",
-                                    "remove it or correct its spelling"))
+            field = str(loc[-1])
+            problems.append(Problem(json_path(loc), f"unknown field {field!r}",
+                                    "remove it or correct its spelling", "extra_forbidden", (field,)))
         elif kind == "missing":
-            problems.append(Problem(json_path(loc), "required field is missing", "add it"))
+            problems.append(Problem(json_path(loc), "required field is missing", "add it", "missing"))
         else:
             msg = err["msg"]
             if msg.startswith("Value error, "):
                 msg = msg[len("Value error, "):]
             value = err.get("input")
-            shown = "" if isinstance(value, (dict, list)) or value is None else f" (found {value!r:.60})"
-            problems.append(Problem(json_path(loc), msg + shown))
+            found = "" if isinstance(value, (dict, list)) or value is None else f"{value!r:.60}"
+            shown = f" (found {found})" if found else ""
+            code, args = _code_and_args(kind, err.get("ctx") or {})
+            problems.append(Problem(json_path(loc), msg + shown, "", code, (found, *args) if code else ()))
     return _dedupe(problems)
+
+
+def _code_and_args(kind: str, ctx: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """The translation code of a pydantic error and its args after the value found; ("", ()) for a
+    kind the window has no text for (it then shows the English message)."""
+    if kind == "value_error":
+        error = ctx.get("error")
+        return (error.code, error.params) if isinstance(error, CodedValueError) else ("", ())
+    kind = _KIND_ALIASES.get(kind, kind)
+    if kind == "literal_error":
+        return kind, (str(ctx.get("expected", "")).replace(" or ", ", "),)
+    if kind in _KIND_CONTEXT:
+        return kind, tuple(str(ctx.get(key, "")) for key in _KIND_CONTEXT[kind])
+    return ("", ())
+
+
+# pydantic error types that mean the same to the user, and the context values each one's text shows.
+_KIND_ALIASES = {
+    "int_parsing": "int_type", "int_from_float": "int_type", "bool_parsing": "bool_type",
+    "model_type": "dict_type", "model_attributes_type": "dict_type",
+    "date_parsing": "date_type", "date_from_datetime_parsing": "date_type",
+    "date_from_datetime_inexact": "date_type", "datetime_parsing": "date_type",
+}
+_KIND_CONTEXT: dict[str, tuple[str, ...]] = {
+    "too_short": ("min_length", "actual_length"), "too_long": ("max_length", "actual_length"),
+    "string_too_short": ("min_length",), "string_too_long": ("max_length",),
+    "string_pattern_mismatch": ("pattern",),
+    "greater_than_equal": ("ge",), "less_than_equal": ("le",), "greater_than": ("gt",), "less_than": ("lt",),
+    "int_type": (), "bool_type": (), "string_type": (), "dict_type": (), "list_type": (), "date_type": (),
+}
 
 
 # The member tags pydantic adds for the localised-text union (a string or a {kk, ru, en} object).

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StrictBool, StrictInt, field_validator, model_validator
 
 from app.models.canonical import canonical_sha256
-from app.models.errors import InputError, Problem
+from app.models.errors import CodedValueError, InputError, Problem
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document, validate_model
 from app.models.localized import LANGUAGES, localized
@@ -29,15 +29,16 @@ def _check_text(value: Union[str, dict[str, str]]) -> Union[str, dict[str, str]]
     if isinstance(value, dict):
         unknown = sorted(set(value) - set(LANGUAGES))
         if unknown:
-            raise ValueError(f"unknown language {unknown[0]!r}: use kk, ru or en")
+            raise CodedValueError("unknown_language", f"unknown language {unknown[0]!r}: use kk, ru or en",
+                                  unknown[0])
         if not any(v.strip() for v in value.values()):
-            raise ValueError("the text is empty in every language")
+            raise CodedValueError("text_empty", "the text is empty in every language")
     return value
 
 
 def _check_required_text(value: Union[str, dict[str, str]]) -> Union[str, dict[str, str]]:
     if isinstance(value, str) and not value.strip():
-        raise ValueError("must not be empty")
+        raise CodedValueError("empty_value", "must not be empty")
     return _check_text(value)
 
 
@@ -50,19 +51,20 @@ Name = Annotated[str, Field(min_length=1, max_length=300)]
 def _check_url(value: str) -> str:
     parsed = urlparse(value)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
-        raise ValueError("must be an http:// or https:// address")
+        raise CodedValueError("not_web_address", "must be an http:// or https:// address")
     return value
 
 
 def _check_relative_path(value: str) -> str:
     text = value.replace("\\", "/")
     if not text.strip():
-        raise ValueError("must not be empty")
+        raise CodedValueError("empty_value", "must not be empty")
     if text.startswith("/") or (len(text) > 1 and text[1] == ":"):
-        raise ValueError("must be relative to the round file's folder, not an absolute path")
+        raise CodedValueError("absolute_path", "must be relative to the round file's folder, not an absolute path")
     normal = posixpath.normpath(text)
     if normal == ".." or normal.startswith("../"):
-        raise ValueError("leaves the round file's folder; keep media inside it (e.g. media/m01/promo.mp4)")
+        raise CodedValueError("path_leaves_folder",
+                              "leaves the round file's folder; keep media inside it (e.g. media/m01/promo.mp4)")
     return text
 
 
@@ -92,9 +94,9 @@ class Expert(Person):
         try:
             raw = base64.b64decode(value, validate=True)
         except (binascii.Error, ValueError):
-            raise ValueError("is not base64 text") from None
+            raise CodedValueError("not_base64", "is not base64 text") from None
         if len(raw) != 32:
-            raise ValueError("is not an Ed25519 public key (32 bytes, base64)")
+            raise CodedValueError("not_ed25519_key", "is not an Ed25519 public key (32 bytes, base64)")
         return value
 
 
@@ -120,7 +122,8 @@ class Criterion(_Model):
     @model_validator(mode="after")
     def _range(self) -> "Criterion":
         if self.min >= self.max:
-            raise ValueError(f"min ({self.min}) must be below max ({self.max})")
+            raise CodedValueError("min_not_below_max", f"min ({self.min}) must be below max ({self.max})",
+                                  self.min, self.max)
         return self
 
 
@@ -137,7 +140,7 @@ class _Located(_Model):
     @model_validator(mode="after")
     def _one_location(self):
         if (self.path is None) == (self.url is None):
-            raise ValueError("give exactly one of 'path' (a file in the round folder) or 'url'")
+            raise CodedValueError("one_location", "give exactly one of 'path' (a file in the round folder) or 'url'")
         return self
 
 
@@ -242,7 +245,7 @@ class RoundHeader(_Model):
         try:
             uuid.UUID(value)
         except (ValueError, AttributeError, TypeError):
-            raise ValueError("must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427") from None
+            raise CodedValueError("not_uuid", "must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427") from None
         return value
 
     @field_validator("criteria")
@@ -293,7 +296,8 @@ def _require_unique_ids(items: list, what: str) -> None:
     seen: set[str] = set()
     for index, item in enumerate(items):
         if item.id in seen:
-            raise ValueError(f"{what} id {item.id!r} is used twice (again at position {index + 1}); ids must be unique")
+            raise CodedValueError("duplicate_id", f"{what} id {item.id!r} is used twice (again at position "
+                                  f"{index + 1}); ids must be unique", item.id, index + 1)
         seen.add(item.id)
 
 
@@ -429,7 +433,7 @@ def round_outline(rnd: Round) -> Outline:
 def _check_paths_stay_inside(outline: Outline, source: str | Path | None, scan: _FolderScan) -> None:
     """Paths are checked to stay inside when parsed; symbolic links must not lead out either."""
     problems = [Problem(f"entries[{e_index}].{kind}[{position}].path", "leads outside the round file's folder",
-                        "copy the file into the round folder")
+                        "copy the file into the round folder", "link_leads_outside")
                 for e_index, (_, _, files) in enumerate(outline)
                 for kind, position, path in files if not scan.stays_inside(path)]
     if problems:
@@ -440,16 +444,18 @@ def round_warnings(outline: Outline, scan: _FolderScan | None) -> list[Problem]:
     """Things worth telling the organiser that do not make the round invalid."""
     warnings = []
     if not outline:
-        warnings.append(Problem("entries", "the round has no entries yet"))
+        warnings.append(Problem("entries", "the round has no entries yet", code="no_entries"))
     for index, (entry_id, media_ids, files) in enumerate(outline):
         if not media_ids:
             warnings.append(Problem(f"entries[{index}].media",
-                                    f"entry {entry_id} has no videos: it will be judged from its link"))
+                                    f"entry {entry_id} has no videos: it will be judged from its link",
+                                    code="entry_without_videos", args=(entry_id,)))
         for kind, position, path in files:
             if kind == "media" and scan is not None and not scan.exists(path):
                 warnings.append(Problem(f"entries[{index}].media[{position}].path",
                                         f"the video {path} is not in the round folder",
-                                        "copy the media folder next to the round file"))
+                                        "copy the media folder next to the round file",
+                                        "video_missing", (path,)))
     return warnings
 
 

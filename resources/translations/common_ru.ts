@@ -2,9 +2,489 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>InputError</name>
+    <message>
+        <location filename="../../app/ui/error_text.py" line="+38"/>
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the name and the folder</source>
+        <translation>проверьте имя файла и папку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the file inside it</source>
+        <translation>выберите файл внутри неё</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission to read the file is denied</source>
+        <translation>нет разрешения на чтение файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy the file to a folder you own, or ask for read access</source>
+        <translation>скопируйте файл в свою папку или попросите доступ на чтение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>файл не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy it to the local disk and try again</source>
+        <translation>скопируйте его на локальный диск и попробуйте снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is too large (%1; the limit is %2)</source>
+        <translation>файл слишком большой (%1; предел — %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a Sarapshy file, or it was damaged; choose the right file</source>
+        <translation>это не файл Сарапшы, или он повреждён; выберите нужный файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is UTF-16 text, not UTF-8</source>
+        <translation>файл в кодировке UTF-16, а не UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)</source>
+        <translation>сохраните его в UTF-8 (в Блокноте: «Сохранить как» → «Кодировка»: UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is not UTF-8 text (byte %3)</source>
+        <translation>файл не является текстом UTF-8 (байт %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save it as UTF-8; it may have been saved in a Windows code page</source>
+        <translation>сохраните его в UTF-8; возможно, он сохранён в кодировке Windows (например, cp1251)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, byte %2</source>
+        <translation>строка %1, байт %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the right file</source>
+        <translation>выберите нужный файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key «%1» appears twice in one object</source>
+        <translation>ключ «%1» встречается дважды в одном объекте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep only one of them</source>
+        <translation>оставьте только один из них</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid JSON (%3)</source>
+        <translation>ошибка в JSON (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged or is not a Sarapshy file</source>
+        <translation>файл повреждён или не является файлом Сарапшы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the JSON is nested too deeply</source>
+        <translation>в JSON слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>this is not a Sarapshy file</source>
+        <translation>это не файл Сарапшы</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the JSON document is not an object</source>
+        <translation>JSON-документ не является объектом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown version «%1» of the file format</source>
+        <translation>неизвестная версия формата файла: «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this program reads %2; install a newer Sarapshy</source>
+        <translation>эта программа читает %2; установите более новую версию Сарапшы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the field «format» is missing</source>
+        <translation>нет поля «format»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file must start with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>файл должен начинаться с &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a different kind of file (format %1)</source>
+        <translation>это файл другого вида (формат %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %2</source>
+        <translation>ожидался %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required field is missing</source>
+        <translation>нет обязательного поля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add it</source>
+        <translation>добавьте его</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown field «%1»</source>
+        <translation>неизвестное поле «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove it or correct its spelling</source>
+        <translation>удалите его или исправьте написание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the list needs at least %2 item(s), it has %3</source>
+        <translation>элементов в списке: %3, а нужно не меньше %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add the missing ones</source>
+        <translation>добавьте недостающие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the list may have at most %2 item(s), it has %3</source>
+        <translation>элементов в списке: %3, а можно не больше %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the extra ones</source>
+        <translation>удалите лишние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is too short (at least %2 character(s))</source>
+        <translation>текст слишком короткий (символов нужно не меньше: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>fill it in</source>
+        <translation>заполните его</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>the text is too long (at most %2 characters)</source>
+        <translation>текст слишком длинный (символов можно не больше: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shorten it</source>
+        <translation>сократите его</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the value does not match the pattern %2</source>
+        <translation>значение не соответствует шаблону %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use only the characters it allows: for an id, Latin letters, digits and _ . -</source>
+        <translation>используйте только допустимые символы: в идентификаторе — латинские буквы, цифры и _ . -</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of: %2</source>
+        <translation>должно быть одним из значений: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number</source>
+        <translation>должно быть целым числом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be an object { … }</source>
+        <translation>должно быть объектом { … }</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list [ … ]</source>
+        <translation>должно быть списком [ … ]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date</source>
+        <translation>должно быть датой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write it as YYYY-MM-DD</source>
+        <translation>запишите в виде ГГГГ-ММ-ДД (например, 2026-05-20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least %2</source>
+        <translation>должно быть не меньше %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at most %2</source>
+        <translation>должно быть не больше %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be greater than %2</source>
+        <translation>должно быть больше %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be less than %2</source>
+        <translation>должно быть меньше %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown language «%2»</source>
+        <translation>неизвестный язык «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use kk, ru or en</source>
+        <translation>используйте kk, ru или en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is empty in every language</source>
+        <translation>текст пуст на всех языках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write it in at least one language</source>
+        <translation>напишите его хотя бы на одном языке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an http:// or https:// address</source>
+        <translation>должно быть адресом http:// или https://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be relative to the round file&apos;s folder, not an absolute path</source>
+        <translation>путь должен быть относительным (от папки файла этапа), а не абсолютным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. media/m01/promo.mp4</source>
+        <translation>например, media/m01/promo.mp4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaves the round file&apos;s folder</source>
+        <translation>выходит за пределы папки файла этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep media inside it (e.g. media/m01/promo.mp4)</source>
+        <translation>храните видео и другие файлы внутри неё (например, media/m01/promo.mp4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not base64 text</source>
+        <translation>не является текстом base64</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an Ed25519 public key (32 bytes, base64)</source>
+        <translation>не является открытым ключом Ed25519 (32 байта, base64)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min (%2) must be below max (%3)</source>
+        <translation>min (%2) должно быть меньше max (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give exactly one of «path» (a file in the round folder) or «url»</source>
+        <translation>укажите ровно одно из полей: «path» (файл в папке этапа) или «url»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a UUID</source>
+        <translation>должно быть UUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1b4e28ba-2fa1-11d2-883f-0016d3cca427</source>
+        <translation>например, 1b4e28ba-2fa1-11d2-883f-0016d3cca427</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id «%2» is used twice (again at position %3)</source>
+        <translation>идентификатор «%2» использован дважды (повторно на позиции %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ids must be unique</source>
+        <translation>идентификаторы должны быть уникальными</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leads outside the round file&apos;s folder</source>
+        <translation>ведёт за пределы папки файла этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy the file into the round folder</source>
+        <translation>скопируйте файл в папку этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the round has no entries yet</source>
+        <translation>в этапе пока нет курсов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry %1 has no videos: it will be judged from its link</source>
+        <translation>у курса %1 нет видео: его будут оценивать по ссылке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the video %1 is not in the round folder</source>
+        <translation>видео %1 нет в папке этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy the media folder next to the round file</source>
+        <translation>скопируйте папку media рядом с файлом этапа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(found %1)</source>
+        <translation>(найдено: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a value was expected</source>
+        <translation>ожидалось значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a field name in double quotes was expected</source>
+        <translation>ожидалось имя поля в двойных кавычках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comma «,» was expected</source>
+        <translation>ожидалась запятая «,»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colon «:» was expected</source>
+        <translation>ожидалось двоеточие «:»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text in quotes is not closed</source>
+        <translation>текст в кавычках не закрыт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a control character (such as a line break) inside a text</source>
+        <translation>управляющий символ (например, перевод строки) внутри текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a wrong \uXXXX sequence in a text</source>
+        <translation>неверная последовательность \uXXXX в тексте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a wrong sequence with «\» in a text</source>
+        <translation>неверная последовательность с «\» в тексте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more text after the end of the document</source>
+        <translation>лишний текст после конца документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comma before a closing bracket</source>
+        <translation>лишняя запятая перед закрывающей скобкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/ui/worker.py" line="+176"/>
+        <location filename="../../app/ui/worker.py" line="+179"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
