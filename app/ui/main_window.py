@@ -23,6 +23,7 @@ from app.models.round_index import load_round_quickly
 from app.models.sheet import SHEET_FORMAT
 from app.paths import data_dir
 from app.ui.comfort import install_comfort
+from app.ui.error_text import input_error_text, problem_text
 from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, install_language
 from app.ui.preferences import preference
 from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, QtCore, QtGui, QtWidgets, Qt, Signal, qapp
@@ -336,15 +337,15 @@ class MainWindow(QtWidgets.QMainWindow):
         error = self.round_error
         heading = self.tr("This round file cannot be opened:")
         self.banner.show_message(heading + "\n" + self.round_error_summary(error), "error",
-                                 details=heading + "\n" + str(error))
+                                 details=heading + "\n" + input_error_text(error))
 
     def round_error_summary(self, error: InputError) -> str:
         groups = grouped_problems(error)
         if len(groups) == 1 and not groups[0][1]:
-            return str(error)
+            return input_error_text(error)
         lines = [f"{error.file}:"] if error.file else []
         for problem, more in groups[:PROBLEMS_SHOWN]:
-            line = "• " + problem.describe()
+            line = "• " + problem_text(problem)
             if more:
                 line += " " + self.tr("(the same in %n more place(s))", "", more)
             lines.append(line)

@@ -67,3 +67,17 @@ def test_a_link_out_of_the_folder_closes_the_known_round_with_the_reason(window,
     assert window.banner.level == "error"
     assert "leads outside" in window.banner.text.text() and "entries[11].media[2].path" in window.banner.text.text()
     assert window.page("expert").entry_model.rowCount() == 0
+
+
+def test_a_broken_round_is_explained_in_the_interface_language(window, qtbot, tmp_path, qapp):
+    from app.ui.i18n import install_language
+    empty = tmp_path / "empty.round.json"
+    empty.write_bytes(b"  \n")
+    install_language(qapp, "kk")
+    try:
+        assert not window.open_round(empty)
+        text = window.banner.text.text()
+        assert "файл бос" in text and str(empty) in text
+        assert "the file is empty" not in text and "choose the right file" not in text
+    finally:
+        install_language(qapp, "en")
