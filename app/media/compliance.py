@@ -173,6 +173,8 @@ def check_round_media(round_file: RoundFile, progress: Progress | None = None,
         except InputError as error:
             record.update(ok=False, checks=[_check("readable", False, error.problem,
                                                    "a readable video file")])
+            if path is None or not path.exists():  # not on this computer: nothing was judged
+                record["missing"] = True
         else:
             checks = check_file(analysis, item.kind)
             record.update(ok=_all_pass(checks), checks=checks)

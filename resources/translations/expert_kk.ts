@@ -75,7 +75,7 @@
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../app/ui/expert/entry_model.py" line="+120"/>
+        <location filename="../../app/ui/expert/entry_model.py" line="+125"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Соңғы экспортталған парақтан кейін өзгерді</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>not started</source>
         <translation>басталмаған</translation>
     </message>
@@ -125,8 +125,8 @@
         <translation>дайын</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+21"/>
+        <location line="-29"/>
+        <location line="+22"/>
         <location line="+7"/>
         <source>recused</source>
         <translation>бас тартылды</translation>
@@ -135,7 +135,7 @@
 <context>
     <name>ExpertChooser</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+92"/>
+        <location filename="../../app/ui/expert/page.py" line="+94"/>
         <source>Who are you?</source>
         <translation>Сіз кімсіз?</translation>
     </message>
@@ -146,30 +146,42 @@
     </message>
 </context>
 <context>
+    <name>ExpertComplianceModel</name>
+    <message>
+        <location filename="../../app/ui/expert/media_compliance.py" line="+67"/>
+        <source>– not checked</source>
+        <translation>– тексерілмеді</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the video file is missing from this computer, so it was not checked</source>
+        <translation>бейне файлы бұл компьютерде жоқ, сондықтан тексерілмеді</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
-        <location line="+333"/>
-        <location line="+5"/>
+        <location filename="../../app/ui/expert/page.py" line="+415"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>All changes saved</source>
         <translation>Барлық өзгеріс сақталды</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Not saved!</source>
         <translation>Сақталмады!</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>A change could not be saved</source>
         <translation>Өзгеріс сақталмады</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Notes are pinned to a video: play one of the course&apos;s videos first</source>
         <translation>Жазба бейнеге байланады: алдымен курстың бір бейнесін ойнатыңыз</translation>
     </message>
@@ -184,18 +196,18 @@
         <translation>%1 сәтіндегі жазба</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+14"/>
+        <location line="+21"/>
+        <location line="+20"/>
         <source>Declare a conflict of interest</source>
         <translation>Мүдделер қақтығысын мәлімдеу</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>You will not score «%1». Say briefly why (for example: I am a co-author of the course). The reason goes into your signed sheet.</source>
         <translation>«%1» курсын бағаламайсыз. Себебін қысқаша жазыңыз (мысалы: курстың тең авторымын). Себебі қол қойылған парағыңызға енеді.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>The sheet was not exported</source>
         <translation>Парақ экспортталмады</translation>
     </message>
@@ -235,7 +247,7 @@
         <translation>Парақтың PDF нұсқасы жазылуда</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -276,6 +288,11 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     </message>
     <message>
         <location line="+3"/>
+        <source>⚠ Revision %1 (code %2) was made for an earlier version of the round file, so the chair will not accept it: export again</source>
+        <translation>⚠ %1-нұсқа (коды %2) кезең файлының бұрынғы нұсқасы үшін жасалған, сондықтан төраға оны қабылдамайды: қайта экспорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Revision %1 exported, code %2</source>
         <translation>%1-нұсқа экспортталды, коды %2</translation>
     </message>
@@ -288,7 +305,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін емес</translation>
     </message>
@@ -358,7 +375,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Парақты &amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a &amp;note at the current video time</source>
         <translation>Бейненің осы сәтіне &amp;жазба қосу</translation>
     </message>
@@ -393,7 +410,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Осы компьютердегі сіздің ашық кілтіңізді файлға сақтау; ұйымдастырушы оны кезеңде бекітеді, сонда тек осында қол қойылған парақтар қабылданады</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Expert</source>
         <translation>Сарапшы</translation>
     </message>
@@ -475,13 +492,13 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>MediaComplianceLine</name>
     <message>
-        <location filename="../../app/ui/expert/media_compliance.py" line="+78"/>
-        <location line="+92"/>
+        <location filename="../../app/ui/expert/media_compliance.py" line="+69"/>
+        <location line="+121"/>
         <source>Checking the videos against form -02…</source>
         <translation>Бейнелер -02 нысаны бойынша тексерілуде…</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-93"/>
         <source>Checking the videos against form -02… %1 of %2 files</source>
         <translation>Бейнелер -02 нысаны бойынша тексерілуде… %2 файлдың %1-і</translation>
     </message>
@@ -491,14 +508,35 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Бейнелерді -02 нысаны бойынша тексеру мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Form -02: the videos are not checked yet</source>
         <translation>-02 нысаны: бейнелер әлі тексерілмеген</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Form -02: no video files to check</source>
         <translation>-02 нысаны: тексеретін бейне файл жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>not checked: %n video file(s) are missing from this computer</source>
+        <translation>
+            <numerusform>тексерілмеді: %n бейне файлы бұл компьютерде жоқ</numerusform>
+            <numerusform>тексерілмеді: %n бейне файлы бұл компьютерде жоқ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Form -02 not checked: %n video file(s) are missing from this computer</source>
+        <translation>
+            <numerusform>-02 нысаны тексерілмеді: %n бейне файлы бұл компьютерде жоқ</numerusform>
+            <numerusform>-02 нысаны тексерілмеді: %n бейне файлы бұл компьютерде жоқ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Form -02: the %1 videos checked meet the rules</source>
+        <translation>-02 нысаны: тексерілген %1 бейне талаптарға сай</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -506,7 +544,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>✔ -02 нысаны: барлық %1 бейне талаптарға сай</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>✘ Form -02: %1 of %2 videos break a rule</source>
         <translation>✘ -02 нысаны: %2 бейненің %1-і талапты бұзады</translation>
     </message>
@@ -519,7 +557,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>Hide the rules</source>
         <translation>Талаптарды жасыру</translation>
     </message>

@@ -75,7 +75,7 @@
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../app/ui/expert/entry_model.py" line="+120"/>
+        <location filename="../../app/ui/expert/entry_model.py" line="+125"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Изменено после последнего экспорта листа</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>not started</source>
         <translation>не начат</translation>
     </message>
@@ -125,8 +125,8 @@
         <translation>готов</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+21"/>
+        <location line="-29"/>
+        <location line="+22"/>
         <location line="+7"/>
         <source>recused</source>
         <translation>самоотвод</translation>
@@ -135,7 +135,7 @@
 <context>
     <name>ExpertChooser</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+92"/>
+        <location filename="../../app/ui/expert/page.py" line="+94"/>
         <source>Who are you?</source>
         <translation>Кто вы?</translation>
     </message>
@@ -146,30 +146,42 @@
     </message>
 </context>
 <context>
+    <name>ExpertComplianceModel</name>
+    <message>
+        <location filename="../../app/ui/expert/media_compliance.py" line="+67"/>
+        <source>– not checked</source>
+        <translation>– не проверено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the video file is missing from this computer, so it was not checked</source>
+        <translation>видеофайла нет на этом компьютере, поэтому он не проверен</translation>
+    </message>
+</context>
+<context>
     <name>ExpertPage</name>
     <message>
-        <location line="+333"/>
-        <location line="+5"/>
+        <location filename="../../app/ui/expert/page.py" line="+415"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Not saved!</source>
         <translation>Не сохранено!</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>A change could not be saved</source>
         <translation>Изменение не удалось сохранить</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Notes are pinned to a video: play one of the course&apos;s videos first</source>
         <translation>Заметка привязывается к видео: сначала включите одно из видео курса</translation>
     </message>
@@ -184,18 +196,18 @@
         <translation>Заметка на %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+14"/>
+        <location line="+21"/>
+        <location line="+20"/>
         <source>Declare a conflict of interest</source>
         <translation>Заявить о конфликте интересов</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>You will not score «%1». Say briefly why (for example: I am a co-author of the course). The reason goes into your signed sheet.</source>
         <translation>Вы не будете оценивать «%1». Кратко укажите причину (например: я соавтор курса). Причина войдёт в ваш подписанный лист.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>The sheet was not exported</source>
         <translation>Лист не экспортирован</translation>
     </message>
@@ -235,7 +247,7 @@
         <translation>Запись PDF листа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -276,6 +288,11 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     </message>
     <message>
         <location line="+3"/>
+        <source>⚠ Revision %1 (code %2) was made for an earlier version of the round file, so the chair will not accept it: export again</source>
+        <translation>⚠ Редакция %1 (код %2) сделана для прежней версии файла раунда, и председатель её не примет: экспортируйте заново</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Revision %1 exported, code %2</source>
         <translation>Редакция %1 экспортирована, код %2</translation>
     </message>
@@ -289,7 +306,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
@@ -359,7 +376,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Сохранить лист в &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a &amp;note at the current video time</source>
         <translation>Добавить &amp;заметку на текущее время видео</translation>
     </message>
@@ -394,7 +411,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Сохранить в файл ваш открытый ключ с этого компьютера; организатор закрепит его в этапе, и будут приниматься только листы, подписанные здесь</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Expert</source>
         <translation>Эксперт</translation>
     </message>
@@ -477,13 +494,13 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>MediaComplianceLine</name>
     <message>
-        <location filename="../../app/ui/expert/media_compliance.py" line="+78"/>
-        <location line="+92"/>
+        <location filename="../../app/ui/expert/media_compliance.py" line="+69"/>
+        <location line="+121"/>
         <source>Checking the videos against form -02…</source>
         <translation>Проверка видео по форме -02…</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-93"/>
         <source>Checking the videos against form -02… %1 of %2 files</source>
         <translation>Проверка видео по форме -02… %1 из %2 файлов</translation>
     </message>
@@ -493,14 +510,37 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Не удалось проверить видео по форме -02: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Form -02: the videos are not checked yet</source>
         <translation>Форма -02: видео ещё не проверены</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Form -02: no video files to check</source>
         <translation>Форма -02: нет видеофайлов для проверки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>not checked: %n video file(s) are missing from this computer</source>
+        <translation>
+            <numerusform>не проверено: %n видеофайла нет на этом компьютере</numerusform>
+            <numerusform>не проверено: %n видеофайлов нет на этом компьютере</numerusform>
+            <numerusform>не проверено: %n видеофайлов нет на этом компьютере</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Form -02 not checked: %n video file(s) are missing from this computer</source>
+        <translation>
+            <numerusform>Форма -02 не проверена: %n видеофайла нет на этом компьютере</numerusform>
+            <numerusform>Форма -02 не проверена: %n видеофайлов нет на этом компьютере</numerusform>
+            <numerusform>Форма -02 не проверена: %n видеофайлов нет на этом компьютере</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Form -02: the %1 videos checked meet the rules</source>
+        <translation>Форма -02: проверенные видео (%1) соответствуют требованиям</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -508,7 +548,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>✔ Форма -02: все видео (%1) соответствуют требованиям</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>✘ Form -02: %1 of %2 videos break a rule</source>
         <translation>✘ Форма -02: видео с нарушениями — %1 из %2</translation>
     </message>
@@ -522,7 +562,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>Hide the rules</source>
         <translation>Скрыть требования</translation>
     </message>

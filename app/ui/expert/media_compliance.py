@@ -1,18 +1,80 @@
 """Form -02 compliance of the shown course's videos, under the video-lectures criterion.
 
 One line (a summary) that expands into the rules, broken ones first: the organiser's
-`EntryComplianceWidget` holds the results. The page runs the round's check once per round opened,
+`EntryComplianceWidget` holds the results. A video file missing from this computer breaks no rule
+of the course: it is shown as not checked, never as a red ✘. The page runs the round's check once per round opened,
 in the background without a dialog (the measurements are cached by file fingerprint, so opening
 the round again is quick) and after the round has painted, so it never delays the opening.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from app.models.round import RoundFile
-from app.ui.organiser.compliance_view import EntryComplianceWidget, check_media
+from app.ui.organiser.compliance_view import STATUS_ROLE, ComplianceModel, EntryComplianceWidget, check_media
 from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
 from app.ui.worker import BackgroundOperation, run_in_background
 
 START_DELAY_MS = 400   # let the entry, the player and the progress column go first
+NOT_CHECKED = "missing"  # STATUS_ROLE of a rule of a file that is not on this computer
+BROKEN_COLOUR, MET_COLOUR, NOT_CHECKED_COLOUR, GREY = "#b3261e", "#1b7a2f", "#8a5a00", "#6b6b6b"
+
+
+@dataclass(frozen=True)
+class Counts:
+    files: int          # the course's video files
+    missing: int        # not on this computer, so not checked
+    failing: int        # checked and breaking a rule
+    course_broken: int  # course-wide rules broken
+
+    @property
+    def checked(self) -> int:
+        return self.files - self.missing
+
+
+class ExpertComplianceModel(ComplianceModel):
+    """The organiser's table of rules, where a file missing from this computer reads "not checked"."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        self._missing_files: set[tuple[str, str]] = set()
+        self._shown_entry: str | None = None
+        super().__init__(parent)
+
+    def set_check(self, check: dict | None, entry_id: str | None = None) -> None:
+        self._missing_files = {(f.get("entry_id", ""), f.get("path", ""))
+                               for f in (check or {}).get("files", []) if f.get("missing")}
+        self._shown_entry = entry_id
+        super().set_check(check, entry_id)
+
+    def counts_with_missing(self) -> Counts:
+        files, failing, course_broken = self.counts()
+        missing = sum(1 for entry_id, _path in self._missing_files
+                      if self._shown_entry is None or entry_id == self._shown_entry)
+        return Counts(files, missing, failing - missing, course_broken)  # counts() has them failing
+
+    def _is_missing(self, row: int) -> bool:
+        entry_id, path, _kind, _check = self._rows[row]
+        return bool(path) and (entry_id, path) in self._missing_files
+
+    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not self._is_missing(index.row()):
+            return super().data(index, role)
+        column = index.column()
+        if role == STATUS_ROLE:
+            return NOT_CHECKED
+        if role == Qt.ItemDataRole.DisplayRole and column == self.COL_RESULT:
+            return self.tr("– not checked")
+        if role == Qt.ItemDataRole.DisplayRole and column == self.COL_FOUND:
+            return self.missing_text()
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_RESULT:
+            return QtGui.QBrush(QtGui.QColor(GREY))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self._rows[index.row()][1]}: {self.missing_text()}"
+        return super().data(index, role)
+
+    def missing_text(self) -> str:
+        return self.tr("the video file is missing from this computer, so it was not checked")
 
 
 class MediaComplianceLine(QtWidgets.QWidget):
@@ -23,6 +85,8 @@ class MediaComplianceLine(QtWidgets.QWidget):
         self.setObjectName("mediaCompliance")
         self.details = EntryComplianceWidget()
         self.details.summary.hide()            # the line says it shorter
+        self.details.model = ExpertComplianceModel(self.details)
+        self._show_model(self.details.table, self.details.model)
         self.details.table.setMaximumHeight(self.fontMetrics().height() * 14)
         # The sheet's column is narrow: rule names wrap rather than end in "…" (a course has few rows).
         self.details.table.setWordWrap(True)
@@ -138,25 +202,38 @@ class MediaComplianceLine(QtWidgets.QWidget):
         """One short line: the full counts are in the rules below it."""
         if self._progress:
             return self._progress
-        files, failing, course_broken = self.details.model.counts()
         if self.details.model.check() is None:
             return self.tr("Form -02: the videos are not checked yet")
-        if files == 0:
+        counts = self.details.model.counts_with_missing()
+        if counts.files == 0:
             return self.tr("Form -02: no video files to check")
-        if failing == 0 and course_broken == 0:
-            return self.tr("✔ Form -02: all %1 videos meet the rules").replace("%1", str(files))
-        text = self.tr("✘ Form -02: %1 of %2 videos break a rule").replace("%1", str(failing)) \
-            .replace("%2", str(files))
-        if course_broken:
-            text += "; " + self.tr("%n course-wide rule(s) broken", "", course_broken)
-        return text
+        missing = self.tr("not checked: %n video file(s) are missing from this computer", "", counts.missing)
+        if counts.failing or counts.course_broken:
+            text = self.tr("✘ Form -02: %1 of %2 videos break a rule").replace("%1", str(counts.failing)) \
+                .replace("%2", str(counts.checked))
+            if counts.course_broken:
+                text += "; " + self.tr("%n course-wide rule(s) broken", "", counts.course_broken)
+            return text + ("; " + missing if counts.missing else "")
+        if counts.missing == counts.files:
+            return self.tr("Form -02 not checked: %n video file(s) are missing from this computer", "",
+                           counts.missing)
+        if counts.missing:
+            return self.tr("Form -02: the %1 videos checked meet the rules").replace("%1", str(counts.checked)) \
+                + "; " + missing
+        return self.tr("✔ Form -02: all %1 videos meet the rules").replace("%1", str(counts.files))
+
+    def _summary_colour(self) -> str:
+        if self._progress or self.details.model.check() is None:
+            return ""
+        counts = self.details.model.counts_with_missing()
+        if counts.failing or counts.course_broken:
+            return BROKEN_COLOUR
+        if counts.missing:
+            return NOT_CHECKED_COLOUR
+        return MET_COLOUR if counts.files else ""
 
     def _show_summary(self) -> None:
-        files, failing, course_broken = self.details.model.counts()
-        checked = self.details.model.check() is not None
-        colour = ""
-        if checked and not self._progress and files:
-            colour = "#b3261e" if failing or course_broken else "#1b7a2f"
+        colour = self._summary_colour()
         self.summary.setText(self.summary_text())
         if colour:
             palette = self.summary.palette()
@@ -171,6 +248,14 @@ class MediaComplianceLine(QtWidgets.QWidget):
         self.summary.setCursor(Qt.CursorShape.PointingHandCursor if has_rules else Qt.CursorShape.ArrowCursor)
         if not has_rules and self.toggle.isChecked():
             self.toggle.setChecked(False)
+
+    @staticmethod
+    def _show_model(table: QtWidgets.QTableView, model: ComplianceModel) -> None:
+        """A new model resets the header: the found and expected values stay in each row's tooltip."""
+        table.setModel(model)
+        for column in (ComplianceModel.COL_ENTRY, ComplianceModel.COL_FOUND, ComplianceModel.COL_EXPECTED):
+            table.hideColumn(column)
+        table.horizontalHeader().setSectionResizeMode(ComplianceModel.COL_RULE, QtWidgets.QHeaderView.ResizeMode.Stretch)
 
     def _name_toggle(self) -> None:
         tip = self.tr("Hide the rules") if self.toggle.isChecked() else self.tr("Show each rule of form -02")

@@ -35,6 +35,7 @@ from app.ui.worker import run_in_background, show_error
 log = logging.getLogger(__name__)
 
 NO_ROUND, CHOOSE_EXPERT, WORK = range(3)
+SAVING, SAVED, NOT_SAVED = "saving", "saved", "not saved"
 NOTE_SHORTCUT = "Ctrl+N"
 
 
@@ -95,6 +96,46 @@ class ExpertChooser(QtWidgets.QWidget):
                                          "this round; your sheet will be signed with this computer's key for you."))
 
 
+class RecusalDialog(QtWidgets.QDialog):
+    """The reason for a conflict of interest: a wrapped prompt over a few lines of text. Enter starts a
+    new line as in any text box, Ctrl+Enter or the OK button confirms, Escape cancels."""
+
+    PROMPT_CHARS = 64   # characters a line: the prompt wraps instead of widening the dialog
+
+    def __init__(self, title: str, prompt: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.prompt = QtWidgets.QLabel(prompt)
+        self.prompt.setWordWrap(True)
+        self.reason = QtWidgets.QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName(title)
+        self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.prompt.setBuddy(self.reason)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
+                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+        self.reason.installEventFilter(self)   # Ctrl+Enter confirms; plain Enter stays a new line
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+        width = self.fontMetrics().averageCharWidth() * self.PROMPT_CHARS
+        self.prompt.setMinimumWidth(width)
+        self.setMaximumWidth(width * 2)
+        self.reason.setFocus()
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if watched is self.reason and event.type() == QtCore.QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+
 class ExpertPage(QtWidgets.QWidget):
     """The expert role's page of the main window (see ui-common: Page(round_file, parent))."""
 
@@ -106,6 +147,8 @@ class ExpertPage(QtWidgets.QWidget):
         self.session: ExpertSession | None = None
         self.current_entry_id: str | None = None
         self._note_pin: tuple[str, float] | None = None
+        self._saved: str | None = None
+        self._export_round: tuple[int, str | None] | None = None  # last revision, the round it was made for
         self._lang = current_language()
         self._build()
         self._build_actions()
@@ -162,6 +205,10 @@ class ExpertPage(QtWidgets.QWidget):
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the list (to the player, then the sheet); the arrows choose the course and
+        # Enter starts scoring it. Qt's default walks the cells and changes the course every 4th Tab.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
@@ -260,6 +307,7 @@ class ExpertPage(QtWidgets.QWidget):
     def set_round(self, round_file: RoundFile | None) -> None:
         self._close_session()
         self.round_file = round_file
+        self._export_round = None
         self.print_actions.set_document(None)
         self.current_entry_id = None
         self.entry_model.set_entries([], lambda _id: None, 0)
@@ -323,6 +371,7 @@ class ExpertPage(QtWidgets.QWidget):
             return
         self.session.flush()
         self.session.choose_expert(expert_id)
+        self._export_round = None
         self._fill_expert_combo(expert_id)
         self.entry_model.set_all_progress({}, {})
         self.current_entry_id = None
@@ -420,6 +469,26 @@ class ExpertPage(QtWidgets.QWidget):
             return None
         return self.round_file.entry(self.current_entry_id)
 
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QtCore.QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            self.focus_sheet()
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_sheet(self) -> None:
+        """Put the keyboard on the shown course's first unscored criterion (Enter in the list)."""
+        if self.current_entry_id is None:
+            return
+        if self.sheet.is_recused():
+            self.sheet.withdraw_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        scored = self.sheet.scores()
+        rows = self.sheet.rows()
+        first_open = next((r.criterion.id for r in rows if r.criterion.id not in scored), None)
+        self.sheet.focus_criterion(first_open)
+
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -427,20 +496,26 @@ class ExpertPage(QtWidgets.QWidget):
     # --- changes -----------------------------------------------------------------------------------
     def _score_changed(self, criterion_id: str, value: int | None) -> None:
         if self.session is not None and self.current_entry_id:
-            self.saved_state.setText(self.tr("Saving…"))
+            self._show_saved_state(SAVING)
             self.session.set_score(self.current_entry_id, criterion_id, value)
 
     def _comment_changed(self, text: str) -> None:
         if self.session is not None and self.current_entry_id:
-            self.saved_state.setText(self.tr("Saving…"))
+            self._show_saved_state(SAVING)
             self.session.set_comment(self.current_entry_id, text)
 
     def _committed(self) -> None:
-        self.saved_state.setText(self.tr("All changes saved"))
+        self._show_saved_state(SAVED)
 
     def _save_failed(self, exc: BaseException, details: str) -> None:
-        self.saved_state.setText(self.tr("Not saved!"))
+        self._show_saved_state(NOT_SAVED)
         show_error(self, exc, details, self.tr("A change could not be saved"))
+
+    def _show_saved_state(self, state: str | None) -> None:
+        """The saved-state label in the interface language (called again when the language changes)."""
+        self._saved = state
+        texts = {SAVING: self.tr("Saving…"), SAVED: self.tr("All changes saved"), NOT_SAVED: self.tr("Not saved!")}
+        self.saved_state.setText(texts.get(state, ""))
 
     def _progress_changed(self, progress: EntryProgress) -> None:
         self.entry_model.set_progress(progress)
@@ -513,11 +588,16 @@ class ExpertPage(QtWidgets.QWidget):
         """The reason for a conflict of interest, or None if the expert changed their mind."""
         entry = self.current_entry()
         title = localized(entry.title, self._lang) if entry else ""
-        text, ok = QtWidgets.QInputDialog.getMultiLineText(
-            self, self.tr("Declare a conflict of interest"),
-            self.tr("You will not score «%1». Say briefly why (for example: I am a co-author of the course). "
-                    "The reason goes into your signed sheet.").replace("%1", title))
-        return text if ok else None
+        dialog = RecusalDialog(self.tr("Declare a conflict of interest"),
+                               self.tr("You will not score «%1». Say briefly why (for example: I am a co-author "
+                                       "of the course). The reason goes into your signed sheet.").replace("%1", title),
+                               self)
+        self.recusal_dialog = dialog
+        try:
+            return dialog.reason.toPlainText() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
+        finally:
+            self.recusal_dialog = None
+            dialog.deleteLater()
 
     def declare_recusal(self) -> None:
         if self.session is None or self.current_entry_id is None or self.sheet.is_recused():
@@ -671,11 +751,24 @@ class ExpertPage(QtWidgets.QWidget):
         if last is None:
             self.export_state.setText(self.tr("Not exported yet"))
             return
+        if not self._export_matches_round(last.revision):
+            self.export_state.setText(self.tr("⚠ Revision %1 (code %2) was made for an earlier version of the round "
+                                              "file, so the chair will not accept it: export again")
+                                      .replace("%1", str(last.revision)).replace("%2", last.code))
+            return
         changed = self.entry_model.changed_count()
         text = self.tr("Revision %1 exported, code %2").replace("%1", str(last.revision)).replace("%2", last.code)
         if changed:
             text += " · " + self.tr("%n course(s) changed since: export again", "", changed)
         self.export_state.setText(text)
+
+    def _export_matches_round(self, revision: int) -> bool:
+        """Whether the last exported sheet was made for the round file open now (the chair refuses it
+        otherwise). Its sheet is read once per revision: this runs on every committed change."""
+        if self._export_round is None or self._export_round[0] != revision:
+            sheet = self.session.call(last_exported_sheet)
+            self._export_round = (revision, sheet.get("round_sha256") if sheet else None)
+        return self._export_round[1] == self.round_file.sha256
 
     def _update_actions(self) -> None:
         working = self.session is not None and self.stack.currentIndex() == WORK
@@ -732,6 +825,7 @@ class ExpertPage(QtWidgets.QWidget):
         self._size_columns()
         self.sheet.retranslate(self._lang)
         self.details.retranslate(self._lang)
+        self._show_saved_state(self._saved)
         self._update_export_state()
         self._update_note_target()
 
