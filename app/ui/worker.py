@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.models.errors import InputError
+from app.ui.error_text import input_error_text
 from app.ui.qt import QObject, Qt, QtCore, QtWidgets, Signal
 
 log = logging.getLogger(__name__)
@@ -197,7 +198,7 @@ def show_error(parent: QtWidgets.QWidget | None, exc: BaseException, details: st
     box.setWindowTitle(title or translate("Worker", "Sarapshy"))
     if isinstance(exc, InputError):
         box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
-        box.setText(str(exc))
+        box.setText(input_error_text(exc))
     else:
         log.error("unexpected error in a background operation:\n%s", details or exc)
         box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
