@@ -182,7 +182,10 @@ def run_recusal_dialog(qtbot, page, act) -> str | None:
     seen = {}
 
     def answer() -> None:
-        dialog = page.recusal_dialog
+        dialog = getattr(page, "recusal_dialog", None)
+        if dialog is None or not dialog.isVisible():  # not shown yet (a busy machine): look again
+            QtCore.QTimer.singleShot(10, answer)
+            return
         seen["width"] = dialog.width()
         seen["wraps"] = dialog.prompt.wordWrap()
         seen["focus"] = dialog.focusWidget() is dialog.reason
@@ -193,8 +196,15 @@ def run_recusal_dialog(qtbot, page, act) -> str | None:
             if seen["left_open"]:
                 dialog.reject()   # a failing answer must not leave the test waiting on the dialog
 
+    def give_up() -> None:  # whatever went wrong, never leave the suite waiting on a modal dialog
+        dialog = QtWidgets.QApplication.activeModalWidget()
+        if dialog is not None and "width" not in seen:
+            dialog.reject()
+
     QtCore.QTimer.singleShot(0, answer)
+    QtCore.QTimer.singleShot(10_000, give_up)
     result = page.ask_recusal_reason()
+    assert "width" in seen, "the recusal dialog never showed"
     assert seen["width"] < 700 and seen["wraps"] and seen["focus"] and not seen["left_open"], seen
     return result
 
