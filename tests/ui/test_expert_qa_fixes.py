@@ -228,3 +228,19 @@ def test_the_recusal_dialog_is_narrow_and_answers_to_the_keyboard(qtbot, demo_ro
 
     assert run_recusal_dialog(qtbot, page, escape) is None
     window.close()
+
+
+# --- QA #9: the lengths the expert's database knows are in the playlist before anything plays -------
+def test_the_playlist_shows_the_lengths_measured_before(qtbot, demo_round_path):
+    window = open_window(qtbot, demo_round_path)
+    page = window.page("expert")
+    player = page.player.player
+    if player is None:
+        pytest.skip("no video player in this environment")
+    page.select_entry("m01")
+    page.session.set_duration("m02", "v2", 754.0)   # measured on an earlier day
+    page.session.flush()
+    page.select_entry("m02")
+    rows = [player._playlist.item(i).text() for i in range(player._playlist.count())]
+    assert any("(12:34)" in row for row in rows), rows
+    window.close()

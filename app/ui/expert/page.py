@@ -444,7 +444,8 @@ class ExpertPage(QtWidgets.QWidget):
         self.details.show_entry(self.round_file, entry)
         self.media_compliance.set_entry(entry_id)
         positions = {v.media_id: v.position_s for v in state.viewing if v.position_s}
-        self.player.set_entry(self.round_file, entry, positions)
+        durations = {v.media_id: v.duration_s for v in state.viewing if v.duration_s}
+        self.player.set_entry(self.round_file, entry, positions, durations)
         self.entry_model.set_watched(entry_id, watched_from_viewing(state.viewing))
         self.session.select_entry(entry_id)
         files = self._unmeasured_videos(entry, state.viewing)

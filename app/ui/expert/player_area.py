@@ -34,6 +34,7 @@ class PlayerArea(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._positions: dict[str, float] = {}
+        self._durations: dict[str, float] = {}
         self.player = None
         self.message = QtWidgets.QLabel()
         self.message.setWordWrap(True)
@@ -42,7 +43,7 @@ class PlayerArea(QtWidgets.QWidget):
         cls = _player_class()
         if cls is not None:
             try:
-                self.player = cls(self, position_for=self._position_ms)
+                self.player = cls(self, position_for=self._position_ms, duration_for=self._duration_ms)
             except Exception as exc:  # the player must never take the sheet down with it
                 log.exception("the player could not start")
                 self.message.setText(self.tr("The video player could not start: %1").replace("%1", str(exc)))
@@ -61,9 +62,12 @@ class PlayerArea(QtWidgets.QWidget):
             self.player.backend.duration_changed.connect(self._on_duration)
 
     # --- what the page asks ----------------------------------------------------------------------
-    def set_entry(self, round_file: RoundFile | None, entry: Entry | None, positions: dict[str, float]) -> None:
-        """Show the entry's videos (promo first), each resuming where the expert left it."""
+    def set_entry(self, round_file: RoundFile | None, entry: Entry | None, positions: dict[str, float],
+                  durations: dict[str, float] | None = None) -> None:
+        """Show the entry's videos (promo first), each resuming where the expert left it; `durations`
+        are the lengths already measured (seconds), shown before a video is opened."""
         self._positions = dict(positions)
+        self._durations = dict(durations or {})
         if self.player is not None:
             items = playlist_for_entry(round_file, entry) if round_file is not None and entry is not None else []
             self.player.set_playlist(items)
@@ -97,6 +101,10 @@ class PlayerArea(QtWidgets.QWidget):
     def _position_ms(self, media_id: str) -> int | None:
         seconds = self._positions.get(media_id)
         return int(seconds * 1000) if seconds is not None else None
+
+    def _duration_ms(self, media_id: str) -> int | None:
+        seconds = self._durations.get(media_id)
+        return int(seconds * 1000) if seconds else None
 
     def _on_position_saved(self, media_id: str, ms: int) -> None:
         seconds = max(0.0, ms / 1000.0)
