@@ -24,32 +24,9 @@ class WatchedTime:
 
 
 def watched_by_entry(workspace: Workspace) -> dict[str, WatchedTime]:
-    """Watched time per entry of the round (entries without videos are left out); two queries."""
-    expert = [workspace.expert_id or ""]
-    watched: dict[tuple[str, str], float] = {
-        (entry, media): seconds for entry, media, seconds in workspace.db.execute(
-            "SELECT entry_id, media_id, sum(end_s - start_s) FROM viewing WHERE expert_id = ?"
-            " GROUP BY entry_id, media_id", expert).fetchall()}
-    durations: dict[tuple[str, str], float | None] = {
-        (entry, media): duration for entry, media, duration in workspace.db.execute(
-            "SELECT entry_id, media_id, duration_s FROM media_state WHERE expert_id = ?", expert).fetchall()}
-    result: dict[str, WatchedTime] = {}
-    for entry_id, media_ids, _files in workspace.round_file.outline():
-        if not media_ids:
-            continue
-        seconds, total, known = 0.0, 0.0, True
-        for media_id in media_ids:
-            key = (entry_id, media_id)
-            duration = durations.get(key)
-            played = watched.get(key, 0.0)
-            if duration is None:
-                known = False
-            else:
-                played = min(played, duration)
-                total += duration
-            seconds += played
-        result[entry_id] = WatchedTime(seconds, total if known else None)
-    return result
+    """Watched time per entry of the round (entries without videos are left out), from
+    `Workspace.all_viewing` (two queries)."""
+    return {entry_id: watched_from_viewing(views) for entry_id, views in workspace.all_viewing().items()}
 
 
 def watched_of_entry(workspace: Workspace, entry_id: str) -> WatchedTime | None:

@@ -216,14 +216,14 @@ def _sound_outline(text: bytes, entry_ids: list[str]) -> Outline | None:
 def _write_index(key: str, round_file: RoundFile) -> None:
     """Best effort: a round that cannot be indexed (a full disk) is simply read in full next time."""
     data = round_file.data
+    outline = round_file.outline()
     index = {
         "rules": _rules_version(),
         "raw_sha256": key,
         "sha256": round_file.sha256,
         "header": {name: value for name, value in data.items() if name != "entries"},
         "entries": [],
-        "local_files": sum(1 for entry in round_file.round.entries
-                           for item in (*entry.media, *entry.attachments) if item.path is not None),
+        "local_files": sum(len(files) for _, _, files in outline),
     }
     texts = bytearray()
     for entry in data["entries"]:
@@ -232,9 +232,8 @@ def _write_index(key: str, round_file: RoundFile) -> None:
         texts += text
     try:
         index_folder().mkdir(parents=True, exist_ok=True)
-        outline = json.dumps(round_file.outline(), ensure_ascii=False).encode("utf-8")
         atomic_write_bytes(_index_path(key), json.dumps(index, ensure_ascii=False).encode("utf-8") + b"\n"
-                           + outline + b"\n" + texts)
+                           + json.dumps(outline, ensure_ascii=False).encode("utf-8") + b"\n" + texts)
         _forget_old_indexes()
     except (OSError, InputError):
         pass

@@ -103,7 +103,7 @@ class Workspace:
         self.db = db if db is not None else open_database(self.header.round_id, "expert")
         self.audit = AuditLog(self.db)
         # Entries are asked of the round file one at a time: a large round opened from its index
-        # builds only those the expert works on (every entry only for all_viewing and the sheet).
+        # builds only those the expert works on (every entry only for the sheet).
         self._entry_ids = round_file.entry_ids()
         self._entries = frozenset(self._entry_ids)
         self._criteria = {c.id: c for c in self.header.criteria}
