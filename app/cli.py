@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sign", type=Path, metavar="KEY.p12",
                    help=f"sign the protocol with this PKCS#12 file (passphrase from ${PASSPHRASE_ENV} or a prompt)")
     p.add_argument("--lang", choices=("kk", "ru"), default="kk", help="language of the protocol (default kk)")
+    p.add_argument("--decisions", type=Path, metavar="FILE",
+                   help="the chair's decisions (sarapshy-decisions/1): protocol number, tie resolutions, places, "
+                        "absent experts, nominees, advancing entries")
     p.set_defaults(handler=cmd_merge)
 
     p = sub.add_parser("verify-pdf", help="list a PDF's digital signatures; exit 1 if any is broken")
@@ -178,6 +181,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         raise InputError(None, "--sign", "there is no protocol to sign", "add --protocol P.pdf")
     passphrase = _p12_passphrase(args.sign) if args.sign else None
     outcome = merge_files(round_file, args.sheets)
+    decisions = _read_decisions(args.decisions, round_file)
     for status in outcome.statuses:
         line = f"{status.status.upper():<10} {status.file}"
         line += f"  {status.reason}" if status.reason else f"  expert {status.expert_id}  code {status.code}"
@@ -185,31 +189,51 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if not outcome.accepted:
         raise InputError(args.round, "", "no valid sheet to merge", "check the sheets listed above")
     if args.json:
-        atomic_write_text(args.json, json.dumps(outcome.to_json(), ensure_ascii=False, indent=2) + "\n")
+        from app.models.decisions import results_document
+
+        document = results_document(outcome, decisions)
+        atomic_write_text(args.json, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         print(f"results written: {args.json}")
     if args.xlsx:
         from app.reports.excel import write_summary_xlsx
 
-        write_summary_xlsx(round_file, outcome, None, args.xlsx, args.lang)
+        write_summary_xlsx(round_file, outcome, decisions, args.xlsx, args.lang)
         print(f"Excel summary written: {args.xlsx}")
     if args.protocol:
-        _write_protocol(round_file, outcome, args.protocol, args.lang, args.sign, passphrase)
+        _write_protocol(round_file, outcome, decisions, args, passphrase)
     left_out = [s for s in outcome.statuses if s.status == "rejected"]
     return EXIT_FAILED if left_out else EXIT_OK
 
 
-def _write_protocol(round_file, outcome, path: Path, lang: str, p12: Path | None, passphrase: bytes | None) -> None:
+def _read_decisions(path: Path | None, round_file):
+    from app.models.decisions import Decisions
+    from app.models.decisions_file import read_decisions
+
+    return read_decisions(path, round_file) if path else Decisions()
+
+
+def _write_protocol(round_file, outcome, decisions, args: argparse.Namespace, passphrase: bytes | None) -> None:
+    from app.models.decisions_file import snippet_for_readiness
+    from app.models.readiness import blocking, protocol_notes, protocol_readiness
     from app.reports.pdf_signing import sign_pdf
     from app.reports.protocol_pdf import write_protocol_pdf
 
-    ties = outcome.results.prize_ties
-    if ties:
-        groups = "; ".join(" = ".join(group) for group in ties)
-        raise InputError(path, "", f"a tie on a prize place ({groups}) needs the commission's written resolution "
-                         "before the protocol can be made",
-                         f"open the round in the chair's window (sarapshy gui {round_file.path} --role chair), "
-                         "record the resolution there and produce the protocol from it")
-    write_protocol_pdf(round_file, outcome, None, path, lang)
+    path, lang, p12 = args.protocol, args.lang, args.sign
+    items = protocol_readiness(round_file, outcome, decisions)
+    blocked = blocking(items)
+    if blocked:
+        for item in blocked:
+            print(f"{path}: not made: {item.describe()}", file=sys.stderr)
+        where = args.decisions or "a decisions file"
+        print(f"Put the chair's decisions in {where} (format sarapshy-decisions/1), fill in the <…> parts, "
+              "and run the command again with --decisions FILE:", file=sys.stderr)
+        print(snippet_for_readiness(round_file, outcome.results, decisions, blocked), file=sys.stderr)
+        raise InputError(path, "", "the protocol cannot be made yet (see above)",
+                         "give the chair's decisions with --decisions FILE")
+    decisions.notes = protocol_notes(items)
+    for note in decisions.notes:
+        print(f"{path}: stated in the protocol: {note.describe()}")
+    write_protocol_pdf(round_file, outcome, decisions, path, lang)
     if p12:
         field = sign_pdf(path, path, p12, passphrase, field_name="chair", lang=lang)
         print(f"protocol written and signed ({field}): {path}")

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ import sqlite_utils
 
 from app.models.audit import AuditLog
 from app.models.canonical import sha256_hex
-from app.models.errors import InputError
+from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_text, read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES
 from app.models.merge import MergeOutcome, SheetStatus, merge_sheets
@@ -36,7 +36,9 @@ from app.models.results import EntryResult, Results, results_sha256
 from app.models.round import Round, RoundFile, load_round, round_to_data
 from app.models.sheet import Sheet
 from app.models.storage import open_database, transaction
-from app.models.decisions import ADVANCING_BY_STAGE, Decisions
+from app.models.decisions import (ADVANCING_BY_STAGE, Decisions, Standing, TieResolution, Votes, confirm,
+                                   final_standings, results_made_on, stale_decisions, tie_key)
+from app.models.readiness import PaperRecord, ReadinessItem, blocking, protocol_notes, protocol_readiness
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -55,6 +57,10 @@ NOMINEE = "nominee"
 ADVANCING = "advancing"
 PROTOCOL_NUMBER = "protocol_number"
 ABSENT = "absent"
+NOT_SUBMITTED = "not_submitted"  # an expert's sheet was not submitted (stated in the protocol)
+PAPER_WAIVED = "paper_waived"  # why an accepted sheet was not compared with its paper copy
+PLACE = "place"  # an explicit place within a tie (from a decisions file)
+MEETING_DATE = "meeting_date"
 
 
 # --- what the window shows ---
@@ -74,13 +80,6 @@ class SheetRow:
         return self.status.status == "ok"
 
 
-@dataclass(frozen=True)
-class TieResolution:
-    entries: tuple[str, ...]  # the tied entries, sorted by id (the key)
-    text: str  # the chair's words, e.g. the result of an open vote
-    order: tuple[str, ...] = ()  # the decided order, best first; empty: they share the place
-
-
 @dataclass
 class ChairDecisions:
     protocol_number: str = ""
@@ -89,6 +88,10 @@ class ChairDecisions:
     advancing: list[str] = field(default_factory=list)  # in the order chosen
     absent: list[str] = field(default_factory=list)  # expert ids
     paper_checked: set[str] = field(default_factory=set)  # sha256 of sheet files
+    paper_waived: dict[str, str] = field(default_factory=dict)  # sha256 → why not compared with paper
+    not_submitted: list[str] = field(default_factory=list)  # expert ids
+    places: dict[str, int] = field(default_factory=dict)  # entry id → place within its tie
+    meeting_date: str = ""  # ISO date; empty: the round's
 
 
 # Coverage cell values.
@@ -141,38 +144,47 @@ class ChairSnapshot:
         return [group for group in self.results.prize_ties
                 if tie_key(group) not in self.decisions.tie_resolutions]
 
+    def as_decisions(self) -> Decisions:
+        """The chair's decisions in the form the documents, the final places and the file take."""
+        d = self.decisions
+        return Decisions(
+            protocol_number=d.protocol_number,
+            tie_resolutions=dict(d.tie_resolutions),
+            nominees=list(d.nominees),
+            advancing=list(d.advancing) if d.advancing else None,
+            absent_experts=list(d.absent),
+            places=dict(d.places),
+            meeting_date=date.fromisoformat(d.meeting_date) if d.meeting_date else None,
+        )
+
+    def readiness(self) -> list[ReadinessItem]:
+        """What blocks the protocol (first) and what it states: computed once, in the core."""
+        d = self.decisions
+        return protocol_readiness(self.round_file, self.outcome, self.as_decisions(),
+                                  paper=PaperRecord(frozenset(d.paper_checked), dict(d.paper_waived)),
+                                  not_submitted=tuple(d.not_submitted))
+
     def protocol_blockers(self) -> list[str]:
-        """Why the protocol cannot be produced yet; empty when it can."""
-        problems = []
-        if not self.outcome.accepted:
-            problems.append("no accepted sheet: import the experts' sheet files first")
-        for group in self.unresolved_ties():
-            problems.append(f"the tie of {', '.join(group)} on a prize place needs the commission's written resolution")
-        return problems
+        """Why the protocol cannot be produced yet (English); empty when it can."""
+        return [item.describe() for item in blocking(self.readiness())]
+
+    def stale_ties(self) -> set[tuple[str, ...]]:
+        """Keys of tie resolutions the current results no longer fit."""
+        return {tie_key(s.entries) for s in stale_decisions(self.results, self.as_decisions()) if s.kind == "tie"}
+
+    def standings(self) -> list[Standing]:
+        return final_standings(self.results, self.as_decisions())
 
     def final_order(self) -> list[EntryResult]:
-        """Entries in rank order, tied entries in the order the chair decided where one was."""
-        entries = list(self.results.entries)
-        position = {e.entry_id: i for i, e in enumerate(entries)}
-        for resolution in self.decisions.tie_resolutions.values():
-            if resolution.order and all(e in position for e in resolution.order):
-                slots = sorted(position[e] for e in resolution.order)
-                for slot, entry_id in zip(slots, resolution.order):
-                    position[entry_id] = slot
-        return sorted(entries, key=lambda e: position[e.entry_id])
+        """Entries in the final order: rank order, tied entries as the commission decided."""
+        return [s.entry for s in self.standings()]
 
     def decided_places(self) -> dict[str, int]:
-        """Entry id → place where the commission ordered tied entries (r, r + 1, …); else absent."""
-        places: dict[str, int] = {}
-        for resolution in self.decisions.tie_resolutions.values():
-            ranked = [self.results.entry(e) for e in resolution.order]
-            if resolution.order and all(r is not None and r.rank is not None for r in ranked):
-                first = min(r.rank for r in ranked)
-                places.update({entry_id: first + i for i, entry_id in enumerate(resolution.order)})
-        return places
+        """Entry id → place where a decision makes it differ from the rank; else absent."""
+        return {s.entry_id: s.place for s in self.standings() if s.place != s.entry.rank}
 
     def place(self, entry: EntryResult) -> int | None:
-        """The entry's place: its rank, or the place the commission decided for a tie."""
+        """The entry's final place."""
         return self.decided_places().get(entry.entry_id, entry.rank)
 
     def advancing_limit(self) -> int:
@@ -185,10 +197,6 @@ class ChairSnapshot:
 
     def outlying_totals(self, entry: EntryResult) -> set[str]:
         return outlying_totals(entry, self.round.max_total)
-
-
-def tie_key(entry_ids: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(entry_ids))
 
 
 def outlying_totals(entry: EntryResult, max_total: int, share: float = OUTLIER_SHARE) -> set[str]:
@@ -356,7 +364,18 @@ class ChairStore:
                 decisions.paper_checked.add(key)
             elif kind == TIE_RESOLUTION and on:
                 entries = tuple(key.split(","))
-                decisions.tie_resolutions[entries] = TieResolution(entries, text, tuple(data.get("order", ())))
+                votes = Votes(*data["votes"]) if data.get("votes") else None
+                made_on = tuple((k, v) for k, v in data.get("made_on", []))
+                decisions.tie_resolutions[entries] = TieResolution(entries, text, tuple(data.get("order", ())),
+                                                                   votes, made_on)
+            elif kind == PAPER_WAIVED and on:
+                decisions.paper_waived[key] = text
+            elif kind == NOT_SUBMITTED and on:
+                decisions.not_submitted.append(key)
+            elif kind == PLACE and on:
+                decisions.places[key] = int(data["place"])
+            elif kind == MEETING_DATE:
+                decisions.meeting_date = text
             elif kind == NOMINEE and on:
                 decisions.nominees[key] = text
             elif kind == ADVANCING and on:
@@ -384,13 +403,74 @@ class ChairStore:
                      {"file": row.file_name, "expert_id": row.status.expert_id, "code": row.status.code,
                       "fingerprint": row.status.fingerprint})
 
-    def set_tie_resolution(self, entry_ids: Iterable[str], text: str, order: Sequence[str] = ()) -> None:
-        """The commission's written resolution of a tie (empty text withdraws it)."""
+    def set_tie_resolution(self, entry_ids: Iterable[str], text: str, order: Sequence[str] = (),
+                           votes: Votes | None = None, results: Results | None = None) -> None:
+        """The commission's written resolution of a tie (empty text withdraws it), recorded against
+        the tied entries' results it was made on: `results` as the chair saw them, by default the
+        results of the sheets stored now."""
         entries = tie_key(entry_ids)
         text = text.strip()
         if order and sorted(order) != list(entries):
             raise ValueError("the decided order must list exactly the tied entries")
-        self._decide(TIE_RESOLUTION, ",".join(entries), text, {"on": bool(text), "order": list(order)}, {})
+        if results is None:
+            results = self.snapshot().results
+        made_on = [list(pair) for pair in results_made_on(results, entries)]
+        self._decide(TIE_RESOLUTION, ",".join(entries), text,
+                     {"on": bool(text), "order": list(order), "made_on": made_on,
+                      "votes": [votes.in_favour, votes.against, votes.abstained] if votes else None}, {})
+
+    def confirm_tie_resolution(self, resolution: TieResolution, results: Results) -> None:
+        """Record the same resolution again against the current results (the chair confirms it)."""
+        confirmed = confirm(resolution, results)
+        self.set_tie_resolution(confirmed.entries, confirmed.text, confirmed.order, confirmed.votes, results)
+
+    def set_paper_waived(self, row: SheetRow, reason: str) -> None:
+        """Why an accepted sheet is not compared with its paper copy (empty: withdrawn); the
+        protocol states it."""
+        self._decide(PAPER_WAIVED, row.sha256, reason.strip(), {"on": bool(reason.strip())},
+                     {"file": row.file_name, "expert_id": row.status.expert_id})
+
+    def set_not_submitted(self, expert_id: str, on: bool) -> None:
+        """The expert's sheet was not submitted: the protocol states it instead of waiting for it."""
+        self._decide(NOT_SUBMITTED, expert_id, "", {"on": on}, {})
+
+    def set_place(self, entry_id: str, place: int | None) -> None:
+        self._decide(PLACE, entry_id, "", {"on": place is not None, "place": place}, {}, entry_id=entry_id)
+
+    def set_meeting_date(self, day: date | None) -> None:
+        self._decide(MEETING_DATE, "meeting", day.isoformat() if day else "", {}, {})
+
+    def import_decisions(self, decisions: Decisions, snapshot: "ChairSnapshot", source: str = "") -> None:
+        """Take the decisions of a file (`sarapshy-decisions/1`) over: each one is recorded (and
+        logged) as if the chair had made it now, on the results shown."""
+        with self._db() as db:
+            AuditLog(db).append("import_decisions", {"file": source})
+        current = snapshot.decisions
+        if decisions.protocol_number != current.protocol_number:
+            self.set_protocol_number(decisions.protocol_number)
+        if decisions.meeting_date and decisions.meeting_date.isoformat() != current.meeting_date:
+            self.set_meeting_date(decisions.meeting_date)
+        for key, resolution in current.tie_resolutions.items():
+            if key not in decisions.tie_resolutions:
+                self.set_tie_resolution(key, "", results=snapshot.results)
+        for resolution in decisions.tie_resolutions.values():
+            self.set_tie_resolution(resolution.entries, resolution.text, resolution.order, resolution.votes,
+                                    snapshot.results)
+        for entry_id in set(current.places) - set(decisions.places):
+            self.set_place(entry_id, None)
+        for entry_id, place in decisions.places.items():
+            if current.places.get(entry_id) != place:
+                self.set_place(entry_id, place)
+        for expert in self.round_file.round.commission.experts:
+            absent = expert.id in decisions.absent_experts
+            if absent != (expert.id in current.absent):
+                self.set_absent(expert.id, absent)
+        for entry in self.round_file.round.entries:
+            nominee = entry.id in decisions.nominees
+            if nominee != (entry.id in current.nominees):
+                self.set_nominee(entry.id, nominee)
+        if decisions.advancing is not None and decisions.advancing != current.advancing:
+            self.set_advancing(decisions.advancing)
 
     def set_nominee(self, entry_id: str, on: bool, nomination: str = "") -> None:
         self._decide(NOMINEE, entry_id, nomination.strip(), {"on": on}, {}, entry_id=entry_id)
@@ -422,6 +502,8 @@ class ChairStore:
     def write_document(self, writer: Callable[..., Any], snapshot: "ChairSnapshot", out_path: str | Path,
                        lang: str, kind: str) -> Path:
         """Write the protocol or the summary with the documents' `writer`, and log it."""
+        if kind == "protocol":
+            refuse_blocked_protocol(snapshot.readiness(), out_path)
         written = writer(snapshot.round_file, snapshot.outcome, report_decisions(snapshot), out_path, lang)
         path = Path(written or out_path)
         with self._db() as db:
@@ -535,14 +617,18 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def refuse_blocked_protocol(items: list[ReadinessItem], out_path: str | Path | None) -> None:
+    """No protocol while something blocks it (the window's button and the command line say what)."""
+    blocked = blocking(items)
+    if blocked:
+        raise InputError(out_path, problems=[Problem("", "the protocol cannot be made yet: " + i.describe(), "",
+                                                     "readiness_" + i.code, i.args) for i in blocked])
+
+
 def report_decisions(snapshot: ChairSnapshot) -> Decisions:
-    """The chair's decisions in the form the protocol and the Excel summary take."""
-    d = snapshot.decisions
-    return Decisions(
-        protocol_number=d.protocol_number,
-        tie_resolutions={key: r.text for key, r in d.tie_resolutions.items()},
-        nominees=[e.entry_id for e in snapshot.final_order() if e.entry_id in d.nominees],
-        advancing=list(d.advancing) if d.advancing else None,
-        absent_experts=list(d.absent),
-        places=snapshot.decided_places(),
-    )
+    """The chair's decisions in the form the protocol and the Excel summary take, with what the
+    protocol states about its readiness."""
+    decisions = snapshot.as_decisions()
+    decisions.nominees = [e.entry_id for e in snapshot.final_order() if e.entry_id in decisions.nominees]
+    decisions.notes = protocol_notes(snapshot.readiness())
+    return decisions

@@ -21,7 +21,7 @@ from app.models.files import atomic_write_bytes
 from app.models.localized import localized
 from app.models.merge import MergeOutcome
 from app.models.round import TOTAL_TITLE, RoundFile
-from app.models.decisions import Decisions, advancing_entries, final_places
+from app.models.decisions import Decisions, advancing_entries, final_places, final_standings
 from app.reports.labels import SHEET_FORM_CODE, status_text, t
 
 FONT_NAME = "Arial"  # has every Kazakh letter on Windows, macOS and LibreOffice installs
@@ -343,8 +343,6 @@ def _write_summary(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, 
                xt("decision", lang)]
     ws.row_dimensions[HEADER_ROW].height = 150
     ws.append(head_row(ws, labels, vertical=range(first_total - 1, c_decision - 1)))
-    result_letter = get_column_letter(c_result)
-    result_range = f"${result_letter}${first}:${result_letter}${max(last, first)}"
     decided = _decision_labels(round_file, outcome, decisions, lang)
     total_column = _ExpertLayout(len(rnd.criteria)).total
     rows = StyledRows(ws, ["sarapshy bold", ""] + ["sarapshy text"] * 4 + [""] * k
@@ -352,12 +350,13 @@ def _write_summary(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, 
                          "sarapshy text"], text_columns={2, 3, 4, 5, c_decision - 1},
                       widths=widths, first_row=first)
     entries = {x.id: x for x in rnd.entries}
-    for n, e in enumerate(results.entries, start=1):
+    # The place is the commission's final place (ties ordered as decided), not a RANK() formula.
+    for n, standing in enumerate(final_standings(results, decisions), start=1):
+        e = standing.entry
         row = first + n - 1
         entry = entries[e.entry_id]
         totals = f"{get_column_letter(first_total)}{row}:{get_column_letter(last_total)}{row}"
-        result = get_column_letter(c_result) + str(row)
-        rows.append([f'=IF({result}="","",RANK({result},{result_range},0))', n, e.entry_id,
+        rows.append([standing.place, n, e.entry_id,
                      localized(entry.title, lang), ", ".join(a.name for a in entry.authors),
                      ", ".join(p for p in (localized(entry.department, lang), localized(entry.faculty, lang)) if p)]
                     + ["=" + ref(expert_sheets[x], total_column, entry_rows[e.entry_id]) for x in panel]

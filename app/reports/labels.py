@@ -80,11 +80,12 @@ TEXT: dict[str, dict[str, str]] = {
                       "ru": "Э1, Э2, … — эксперты в порядке списка «Присутствовали».",
                       "en": "E1, E2, … — experts in the order of the list of those present."},
     "expert_abbr": {"kk": "С", "ru": "Э", "en": "E"},
-    "rescaled_note": {"kk": "* — сарапшы бас тартқан ЖАОК: нәтиже қалған сарапшылардың орташасы × "
-                            "комиссия мүшелерінің саны.",
-                      "ru": "* — МООК с отводом эксперта: итог равен среднему остальных экспертов × "
-                            "число членов комиссии.",
-                      "en": "* — an expert recused: the result is the mean of the other experts × the panel size."},
+    "rescaled_note": {"kk": "* — сарапшы бас тартқан ЖАОК: нәтиже қалған сарапшылардың орташасы × {k} "
+                            "(парақтары есептелген сарапшылар саны).",
+                      "ru": "* — МООК с отводом эксперта: итог равен среднему остальных экспертов × {k} "
+                            "(число экспертов, чьи листы учтены).",
+                      "en": "* — an expert recused: the result is the mean of the other experts × {k} "
+                            "(the number of experts whose sheets were counted)."},
     "decided": {"kk": "ШЕШІЛДІ", "ru": "ПОСТАНОВИЛИ", "en": "DECIDED"},
     "winner": {"kk": "Жеңімпаз", "ru": "Победитель", "en": "Winner"},
     "prize_winner": {"kk": "{place}-орын (жүлдегер)", "ru": "{place} место (призёр)", "en": "Place {place} (prize-winner)"},
@@ -93,6 +94,22 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "MOOCs advancing to the next stage"},
     "ties": {"kk": "Тең баллдар бойынша төрағаның шешімі", "ru": "Решение председателя по равенству баллов",
              "en": "The chair's resolution of ties"},
+    "votes": {"kk": "(дауыс беру: «иә» — {yes}, «қарсы» — {no}, «қалыс» — {abstained})",
+              "ru": "(голосование: «за» — {yes}, «против» — {no}, «воздержались» — {abstained})",
+              "en": "(vote: {yes} for, {no} against, {abstained} abstained)"},
+    "notes": {"kk": "Ескертпелер", "ru": "Примечания", "en": "Notes"},
+    "note_sheet_not_received": {"kk": "{expert}: бағалау парағы түскен жоқ.",
+                                "ru": "{expert}: оценочный лист не поступил.",
+                                "en": "{expert}: the evaluation sheet was not received."},
+    "note_paper_not_compared": {"kk": "{expert}: парақтың файлы қағаз нұсқасымен салыстырылмады ({reason}).",
+                                "ru": "{expert}: файл листа не сверен с бумажным экземпляром ({reason}).",
+                                "en": "{expert}: the sheet file was not compared with its paper copy ({reason})."},
+    "note_paper_not_recorded": {"kk": "Парақ файлдарының қағаз нұсқаларымен салыстырылуы бағдарламада "
+                                      "тіркелмеген (хаттама командалық жолдан жасалды).",
+                                "ru": "Сверка файлов листов с бумажными экземплярами в программе не "
+                                      "зафиксирована (протокол составлен из командной строки).",
+                                "en": "The comparison of the sheet files with their paper copies is not recorded "
+                                      "in the program (the minutes were made from the command line)."},
     "tie_unresolved": {"kk": "шешім жазылмаған", "ru": "решение не записано", "en": "no resolution recorded"},
     "agreement": {"kk": "Сарапшылар бағаларының келісімділігі", "ru": "Согласованность оценок экспертов",
                   "en": "Agreement between the experts"},

@@ -15,7 +15,9 @@ from app.models.merge import MergeOutcome
 from app.models.results import EntryResult, Results, results_sha256
 from app.models.round import Entry, RoundFile
 from app.reports.charts import spread_chart
-from app.models.decisions import Decisions, advancing_entries, final_places
+from app.models.decisions import Decisions, advancing_entries, final_places, final_standings, stale_decisions
+from app.models.errors import InputError, Problem
+from app.models.readiness import ReadinessItem, stale_item
 from app.reports.fonts import CONDENSED, SANS_BOLD
 from app.reports.labels import long_date, number, status_text, t
 from app.reports.pdf_layout import (GRID, SHADE, PageDecor, SignaturePlace, Styles, build_pdf, qr_drawing,
@@ -39,6 +41,9 @@ def write_protocol_pdf(round_file: RoundFile, outcome: MergeOutcome, decisions: 
 
 
 def protocol_pdf_bytes(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions, lang: str = "kk") -> bytes:
+    stale = stale_decisions(outcome.results, decisions)
+    if stale:  # what the commission decided on other results is never printed as if it still held
+        raise InputError(None, problems=[_stale_problem(stale_item(s)) for s in stale])
     doc = _Protocol(round_file, outcome, decisions, lang)
     return doc.build()
 
@@ -55,6 +60,7 @@ class _Protocol:
         experts = self.rnd.commission.experts
         self.expert_label = {x.id: f"{t('expert_abbr', lang)}{i}" for i, x in enumerate(experts, start=1)}
         self.digest = results_sha256(self.results)
+        self.standings = final_standings(self.results, decisions)
 
     def t(self, key: str, **values) -> str:
         return t(key, self.lang, **values)
@@ -72,7 +78,8 @@ class _Protocol:
         number_text = self.decisions.protocol_number or "____"
         story = self._heading(number_text) + self._present() + self._agenda() + self._results_section()
         # The decision closes the minutes and stays on the page with the signatures under it.
-        story += self._agreement() + self._sheets() + [KeepTogether(self._decision() + self._signatures())]
+        story += self._agreement() + self._sheets() + self._notes()
+        story += [KeepTogether(self._decision() + self._signatures())]
         decor = PageDecor(
             header=self.rnd.regulation or "",
             footer_left=self.t("protocol_short", number=number_text),
@@ -133,13 +140,13 @@ class _Protocol:
     def _results_section(self) -> list:
         s = self.styles
         out = [CondPageBreak(50 * mm), Paragraph(self.t("results"), s.table_heading)]
-        entries = list(self.results.entries)
+        entries = [standing.entry for standing in self.standings]
         if not entries:
             return out + [Paragraph(self.t("no_entries"), s.body)]
         inline = len(self.results.panel) <= MAX_INLINE_EXPERTS
         out.append(self._results_table(entries, inline))
         if any(e.rescaled for e in entries):
-            out.append(Paragraph(self.t("rescaled_note"), s.small))
+            out.append(Paragraph(self.t("rescaled_note", k=len(self.results.panel)), s.small))
         if not inline:
             out += self._totals_tables(entries)
         return out
@@ -156,6 +163,7 @@ class _Protocol:
         head += [self.expert_label[e] for e in panel] + [self.t("col_result"), self.t("col_mean")]
         rows = [[Paragraph(text(h), s.head) for h in head]]
         fit = _Fitter(s, widths)
+        place = {standing.entry_id: standing.place for standing in self.standings}
         for n, e in enumerate(entries, start=1):
             entry = self.entry(e.entry_id)
             authors = ", ".join(a.name for a in entry.authors) if entry else ""
@@ -163,7 +171,8 @@ class _Protocol:
             dept = ", ".join(p for p in (localized(entry.department, self.lang),
                                          localized(entry.faculty, self.lang)) if p) if entry else ""
             result = number(e.result, 1, self.lang) + ("*" if e.rescaled else "")
-            row = [str(n), "" if e.rank is None else str(e.rank), Paragraph(title, s.cell), fit.cell(dept, 3)]
+            row = [str(n), "" if place[e.entry_id] is None else str(place[e.entry_id]), Paragraph(title, s.cell),
+                   fit.cell(dept, 3)]
             row += [self._total(e, x) for x in panel] + [result, number(e.mean, 2, self.lang)]
             rows.append(row)
         table = Table(rows, colWidths=widths, repeatRows=1)
@@ -232,11 +241,33 @@ class _Protocol:
         s = self.styles
         out = [Paragraph(self.t("ties"), s.heading)]
         for group in self.results.prize_ties:
-            titles = "; ".join(f"«{text(self.title_of(x))}»" for x in group)
-            words = self.decisions.resolution(group)
-            words = text(words) if words else f"<i>{self.t('tie_unresolved')}</i>"
+            resolution = self.decisions.tie_resolutions.get(tuple(sorted(group)))
+            titles = "; ".join(f"«{text(self.title_of(x))}»" for x in (resolution.order or group if resolution
+                                                                        else group))
+            words = text(resolution.text) if resolution else f"<i>{self.t('tie_unresolved')}</i>"
+            if resolution and resolution.votes:
+                v = resolution.votes
+                words += " " + text(self.t("votes", yes=v.in_favour, no=v.against, abstained=v.abstained))
             out.append(Paragraph(f"{titles}: {words}", s.body))
         return out
+
+    def _notes(self) -> list:
+        """What the chair records instead of meeting a readiness item (a sheet not received…)."""
+        notes = [n for n in self.decisions.notes if isinstance(n, ReadinessItem) and not n.blocking]
+        if not notes:
+            return []
+        s = self.styles
+        out = [Paragraph(self.t("notes"), s.heading)]
+        for note in notes:
+            out.append(Paragraph("— " + text(self._note_text(note)), s.body))
+        return out
+
+    def _note_text(self, note: ReadinessItem) -> str:
+        args = note.args
+        if note.code in ("sheet_not_received", "paper_not_compared"):
+            label = f"{t('expert_abbr', self.lang)}{args[2]} ({args[1]})"
+            return self.t(f"note_{note.code}", expert=label, reason=args[3] if len(args) > 3 else "")
+        return self.t(f"note_{note.code}")
 
     # --- agreement, sheets, signatures ---
 
@@ -307,6 +338,11 @@ class _Protocol:
         stamp_row = Table([stamps], colWidths=[self.width / 2] * len(stamps), hAlign="LEFT")
         stamp_row.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         return [Spacer(1, 4 * mm), Paragraph(self.t("signatures"), s.heading), lines, Spacer(1, 4 * mm), stamp_row]
+
+
+def _stale_problem(item: ReadinessItem) -> Problem:
+    return Problem("", item.describe(), "confirm the decision again on the current results, or withdraw it",
+                   "readiness_" + item.code, item.args)
 
 
 class _Fitter:
