@@ -158,6 +158,13 @@ def test_demo_round_validates_and_checks_media(tmp_path, capsys):
     assert sum(not f["ok"] for f in files) == 3
 
 
+def decisions_file(tmp_path: Path, **values) -> Path:
+    path = tmp_path / "decisions.json"
+    path.write_text(json.dumps({"format": "sarapshy-decisions/1", "protocol_number": "7", **values},
+                               ensure_ascii=False), encoding="utf-8")
+    return path
+
+
 def test_merge_writes_protocol_and_summary_and_signs(round_path, sheets, tmp_path, capsys, monkeypatch):
     from tests.reports.certs import make_ca, make_signer_p12
     from tests.reports.pdftext import pdf_text
@@ -167,7 +174,7 @@ def test_merge_writes_protocol_and_summary_and_signs(round_path, sheets, tmp_pat
     monkeypatch.setenv("SARAPSHY_P12_PASSPHRASE", "secret")
     protocol, xlsx = tmp_path / "protocol.pdf", tmp_path / "summary.xlsx"
     assert main(["merge", str(round_path), *map(str, sheets), "--protocol", str(protocol), "--xlsx", str(xlsx),
-                 "--sign", str(p12)]) == 0
+                 "--sign", str(p12), "--decisions", str(decisions_file(tmp_path))]) == 0
     assert xlsx.stat().st_size > 0
     text = pdf_text(protocol)
     assert "ХАТТАМАСЫ" in text and "Курс 1: Қазақ тілі және ғылым" in text
@@ -187,7 +194,8 @@ def test_merge_refuses_a_protocol_over_an_unresolved_prize_tie(round_path, tmp_p
     protocol = tmp_path / "protocol.pdf"
     assert main(["merge", str(round_path), str(tied[0]), "--protocol", str(protocol)]) == 2
     err = capsys.readouterr().err
-    assert "tie on a prize place" in err and "--role chair" in err
+    assert "the tie of m01, m02, m03 on place 1 needs the commission's written resolution" in err
+    assert "--decisions FILE" in err
     assert not protocol.exists()
 
 
@@ -198,7 +206,7 @@ def test_wrong_p12_passphrase_is_a_clear_error(round_path, sheets, tmp_path, cap
     make_signer_p12(p12, "Төраға", make_ca(), b"secret")
     monkeypatch.setenv("SARAPSHY_P12_PASSPHRASE", "wrong")
     assert main(["merge", str(round_path), *map(str, sheets), "--protocol", str(tmp_path / "p.pdf"),
-                 "--sign", str(p12)]) == 2
+                 "--sign", str(p12), "--decisions", str(decisions_file(tmp_path))]) == 2
     err = capsys.readouterr().err
     assert "chair.p12" in err and "Traceback" not in err
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
@@ -45,7 +45,7 @@ class TieResolutionModel(_Model):
 
 class DecisionsModel(_Model):
     """The chair's decisions at the meeting (sarapshy-decisions/1)."""
-    format: str = DECISIONS_FORMAT
+    format: Literal["sarapshy-decisions/1"] = DECISIONS_FORMAT
     protocol_number: StrictStr = Field("", max_length=100)
     meeting_date: Optional[date] = None
     tie_resolutions: list[TieResolutionModel] = Field(default_factory=list, max_length=10_000)

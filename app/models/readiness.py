@@ -24,13 +24,13 @@ ENGLISH = {
                        "it is out of date and must be confirmed again or withdrawn",
     "place_out_of_date": "the place {1} recorded for {0} no longer fits its rank {2}: correct or withdraw it",
     "protocol_number_missing": "the protocol has no number yet",
-    "sheet_missing": "{2} ({1}) has no accepted sheet: import it, or record the expert as absent or "
+    "sheet_missing": "{1} ({0}) has no accepted sheet: import it, or record the expert as absent or "
                      "the sheet as not submitted",
     "paper_unchecked": "the sheet {0} of {1} is not yet compared with its paper copy: compare it, or record why not",
     "key_changed": "the sheet {0} of {1} is signed with another key than the expert's earlier sheet: "
                    "the chair must decide on it first",
-    "sheet_not_received": "{2} ({1}): the sheet was not received",
-    "paper_not_compared": "{2} ({1}): the sheet was not compared with its paper copy ({3})",
+    "sheet_not_received": "{1} ({0}): the sheet was not received",
+    "paper_not_compared": "{1} ({0}): the sheet was not compared with its paper copy ({3})",
     "paper_not_recorded": "the comparison of the sheet files with their paper copies is not recorded "
                           "(made from the command line)",
 }

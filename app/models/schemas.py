@@ -4,12 +4,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from app.models.decisions_file import DECISIONS_FORMAT, DecisionsModel
 from app.models.round import ROUND_FORMAT, Round
 from app.models.sheet import SHEET_FORMAT, Sheet
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "docs" / "schemas"
 MODELS = {"sarapshy-round-1.schema.json": (Round, ROUND_FORMAT),
-          "sarapshy-sheet-1.schema.json": (Sheet, SHEET_FORMAT)}
+          "sarapshy-sheet-1.schema.json": (Sheet, SHEET_FORMAT),
+          "sarapshy-decisions-1.schema.json": (DecisionsModel, DECISIONS_FORMAT)}
 
 
 def schema_texts() -> dict[str, str]:

@@ -15,3 +15,12 @@ def test_schema_describes_the_round_fields():
     assert schema["additionalProperties"] is False
     assert set(round_data()) <= set(schema["properties"])
     assert {"format", "round_id", "title", "stage", "commission", "entries"} <= set(schema["required"])
+
+
+def test_decisions_schema_follows_the_design_example():
+    schema = json.loads(schema_texts()["sarapshy-decisions-1.schema.json"])
+    assert schema["additionalProperties"] is False and "required" not in schema  # every key optional
+    assert set(schema["properties"]) == {"format", "protocol_number", "meeting_date", "tie_resolutions", "places",
+                                         "absent_experts", "nominees", "advancing"}
+    votes = schema["$defs"]["VotesModel"]
+    assert set(votes["properties"]) == {"for", "against", "abstained"} and votes["additionalProperties"] is False

@@ -1,0 +1,71 @@
+"""Readiness before a protocol, computed once: every member has a sheet or is recorded as absent or
+not submitted; every accepted sheet is compared with paper or the chair says why not; a number.
+What is not blocking is printed in the protocol; the recusal footnote states the panel size used.
+"""
+from __future__ import annotations
+
+from app.models.chair import ChairStore
+from app.reports.protocol_pdf import write_protocol_pdf
+from tests.models.test_chair import make_round, sheet_bytes, signed_sheet
+from tests.reports.pdftext import pdf_text
+
+TOTALS = {"m01": 60, "m02": 50, "m03": 40, "m04": 30}
+
+
+def _store(tmp_path, sheets=4, experts=5, recused=None):
+    rf = make_round(tmp_path / "round", entries=4, experts=experts, places=3)
+    store = ChairStore(rf)
+    store.import_sources([(f"e{i}.sheet.json", sheet_bytes(signed_sheet(rf, f"e{i}", TOTALS,
+                                                                      recused=(recused or {}).get(f"e{i}"))))
+                          for i in range(1, sheets + 1)])
+    return rf, store
+
+
+def _codes(snapshot, blocking=None):
+    return [i.code for i in snapshot.readiness() if blocking is None or i.blocking == blocking]
+
+
+def test_each_unmet_item_blocks_until_met_or_stated(tmp_path):
+    rf, store = _store(tmp_path)
+    snapshot = store.snapshot()
+    assert sorted(_codes(snapshot, blocking=True)) == ["paper_unchecked"] * 4 + ["protocol_number_missing",
+                                                                                 "sheet_missing"]
+    missing = next(i for i in snapshot.readiness() if i.code == "sheet_missing")
+    assert missing.args[0] == "e5" and "e5" not in snapshot.accepted_sheets()
+    store.set_protocol_number("12")
+    rows = [r for r in store.snapshot().sheets if r.accepted]
+    for row in rows[:3]:
+        store.set_paper_checked(row, True)
+    store.set_paper_waived(rows[3], "қағаз нұсқасы пошта арқылы келеді")
+    store.set_not_submitted("e5", True)
+    ready = store.snapshot()
+    assert _codes(ready, blocking=True) == []
+    assert _codes(ready, blocking=False) == ["sheet_not_received", "paper_not_compared"]
+    flat = " ".join(pdf_text(store.write_document(write_protocol_pdf, ready, tmp_path / "p.pdf", "kk",
+                                                  "protocol")).split())
+    assert "Ескертпелер" in flat
+    assert "С5 (Сарапшы 5 Өмірзақ): бағалау парағы түскен жоқ." in flat
+    assert "С4 (Сарапшы 4 Өмірзақ): парақтың файлы қағаз нұсқасымен салыстырылмады " \
+           "(қағаз нұсқасы пошта арқылы келеді)." in flat
+    # the absent expert without a sheet is excused the same way
+    store.set_not_submitted("e5", False)
+    assert "sheet_missing" in _codes(store.snapshot(), blocking=True)
+    store.set_absent("e5", True)
+    assert "sheet_missing" not in _codes(store.snapshot())
+
+
+def test_recusal_footnote_states_the_panel_size_used(tmp_path):
+    """Five members, four sheets, e2 recused from m02: the result is the mean × 4, and says so."""
+    rf, store = _store(tmp_path, recused={"e2": {"m02": "менің курсым"}})
+    store.set_protocol_number("3")
+    store.set_not_submitted("e5", True)
+    for row in store.snapshot().sheets:
+        store.set_paper_checked(row, True)
+    snapshot = store.snapshot()
+    assert snapshot.results.entry("m02").result == 200  # 50 × 3 / 3 × 4
+    flat = " ".join(pdf_text(store.write_document(write_protocol_pdf, snapshot, tmp_path / "p.pdf", "kk",
+                                                  "protocol")).split())
+    assert "қалған сарапшылардың орташасы × 4 " in flat
+    ru = " ".join(pdf_text(store.write_document(write_protocol_pdf, snapshot, tmp_path / "r.pdf", "ru",
+                                                "protocol")).split())
+    assert "среднему остальных экспертов × 4 " in ru
