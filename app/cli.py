@@ -100,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", type=Path, help="write the media check file here")
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.set_defaults(handler=cmd_check_media)
+
+    p = sub.add_parser("audit", help="the chair's audit log of a round and its chain check; exit 1 if broken")
+    p.add_argument("round", type=Path)
+    p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="print it as a protocol annex (PDF)")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.set_defaults(handler=cmd_audit)
     return parser
 
 
@@ -269,6 +275,27 @@ def cmd_check_media(args: argparse.Namespace) -> int:
         atomic_write_text(args.json, json.dumps(check, ensure_ascii=False, indent=2) + "\n")
         print(f"media check written: {args.json}")
     return EXIT_OK if check["ok"] else EXIT_FAILED
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from app.models.chair import ChairStore
+    from app.models.round import load_round
+    from app.reports.audit_pdf import event_details, event_title
+
+    round_file = load_round(args.round)
+    store = ChairStore(round_file)
+    records, problems = store.audit_log()
+    for record in records:
+        print(f"{record.seq:>4}  {record.at}  {event_title(record.event, args.lang)}: "
+              f"{event_details(record, round_file, args.lang)}")
+    if problems:
+        for problem in problems:
+            print(f"BROKEN: {problem}", file=sys.stderr)
+    else:
+        print(f"chain intact: {len(records)} records" + (f", last hash {records[-1].hash}" if records else ""))
+    if args.pdf:
+        print(f"audit annex written: {store.write_audit_annex(args.pdf, args.lang)}")
+    return EXIT_FAILED if problems else EXIT_OK
 
 
 # --- helpers ------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from typing import Any
 
 import sqlite_utils
 
-from app.models.audit import AuditLog
+from app.models.audit import AuditLog, AuditRecord
 from app.models.canonical import sha256_hex
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_text, read_limited
@@ -529,6 +529,38 @@ class ChairStore:
     def audit_problems(self) -> list[str]:
         with self._db() as db:
             return AuditLog(db).verify_chain()
+
+    def audit_log(self) -> tuple[list[AuditRecord], list[str]]:
+        """Every record of the chair's audit log, oldest first, and the chain's problems (none: intact)."""
+        with self._db() as db:
+            log = AuditLog(db)
+            return log.records(), log.verify_chain()
+
+    def write_audit_annex(self, out_path: str | Path, lang: str) -> Path:
+        """The audit log as a protocol annex (PDF); the printing itself is logged after it."""
+        from app.reports.audit_pdf import write_audit_pdf
+
+        records, problems = self.audit_log()
+        path = write_audit_pdf(self.round_file, records, problems, self.decisions().protocol_number, out_path, lang)
+        with self._db() as db:
+            AuditLog(db).append("write_audit", {"file": str(path), "sha256": sha256_hex(path.read_bytes()),
+                                                "lang": lang, "records": len(records), "intact": not problems})
+        return path
+
+    def export_decisions(self, snapshot: "ChairSnapshot", out_path: str | Path) -> Path:
+        """The chair's decisions as a `sarapshy-decisions/1` file (for `sarapshy merge --decisions`)."""
+        from app.models.decisions_file import decisions_file_text
+
+        path = Path(out_path)
+        atomic_write_text(path, decisions_file_text(snapshot.as_decisions(), snapshot.results))
+        with self._db() as db:
+            AuditLog(db).append("export_decisions", {"file": str(path), "sha256": sha256_hex(path.read_bytes())})
+        return path
+
+    def import_decisions_file(self, path: str | Path, snapshot: "ChairSnapshot") -> None:
+        from app.models.decisions_file import read_decisions
+
+        self.import_decisions(read_decisions(path, self.round_file), snapshot, str(path))
 
     # the next stage
 
