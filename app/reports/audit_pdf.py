@@ -157,11 +157,11 @@ def audit_annex_pdf_bytes(round_file: RoundFile, records: list[AuditRecord], pro
                                                                       "col_details", "col_hash")]
         rows = [head]
         for record in records:
-            rows.append([str(record.seq), record.at.replace("T", " "),
+            rows.append([str(record.seq), Paragraph(text(record.at.replace("T", " ")), cell),
                          Paragraph(text(event_title(record.event, lang)), cell),
                          Paragraph(text(event_details(record, round_file, lang)), cell),
-                         Paragraph(f"<font name='{CONDENSED}'>{record.hash[:16]}…</font>", cell)])
-        widths = [24, 92, 120, 0, 78]
+                         Paragraph(f"{record.hash[:10]}…", cell)])
+        widths = [24, 76, 120, 0, 66]
         widths[3] = width - sum(widths)
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle([
