@@ -70,6 +70,18 @@ def signed_sheet(round_file, expert_id: str, totals: dict[str, int], recused: di
     return build_signed_sheet(round_file, expert_id, evaluations, revision)
 
 
+def make_ready(store, number: str = "1") -> None:
+    """Meet the protocol's readiness items other than ties: a number, every accepted sheet compared
+    with paper, every member without a sheet recorded as not submitted."""
+    store.set_protocol_number(number)
+    snapshot = store.snapshot()
+    for row in snapshot.sheets:
+        if row.accepted and not row.paper_checked:
+            store.set_paper_checked(row, True)
+    for expert_id in snapshot.experts_without_sheet():
+        store.set_not_submitted(expert_id, True)
+
+
 def sheet_bytes(data: dict, indent: int | None = 1) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=indent).encode("utf-8")
 

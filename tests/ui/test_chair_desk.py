@@ -11,7 +11,7 @@ import pytest
 from app.models.round import load_round
 from app.ui.chair.desk import ChairDesk
 from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
-from tests.models.test_chair import make_round, realistic_round, signed_sheet, tampered, write_sheet
+from tests.models.test_chair import make_ready, make_round, realistic_round, signed_sheet, tampered, write_sheet
 
 ENTRY_KEY = Qt.ItemDataRole.UserRole + 2
 
@@ -99,7 +99,8 @@ def test_import_paper_match_tie_and_reopen(qtbot, english_ui, monkeypatch, mixed
     # The tie m02 = m03 on place 2 blocks the protocol until resolved.
     desk.tabs.setCurrentWidget(desk.decisions)
     assert not desk.decisions.protocol_button.isEnabled()
-    assert "m02" in desk.decisions.blockers.text() and "m03" in desk.decisions.blockers.text()
+    assert "The protocol waits for" in desk.decisions.blockers.text()
+    assert "The tie of m02, m03 on place 2" in readiness_text(desk)
     resolve = desk.decisions.findChild(QtWidgets.QPushButton, "resolve_tie_m02_m03")
     qtbot.mouseClick(resolve, Qt.MouseButton.LeftButton)
     dialog = desk.tie_dialog
@@ -115,8 +116,7 @@ def test_import_paper_match_tie_and_reopen(qtbot, english_ui, monkeypatch, mixed
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: desk.snapshot.unresolved_ties() == [])
-    assert desk.decisions.protocol_button.isEnabled()
-    assert desk.decisions.blockers.isHidden()
+    assert "The tie of" not in readiness_text(desk)
     ranking = desk.ranking.model
     assert [ranking.data(ranking.index(r, 0), ENTRY_KEY) for r in range(3)] == ["m01", "m03", "m02"]
 
@@ -125,6 +125,14 @@ def test_import_paper_match_tie_and_reopen(qtbot, english_ui, monkeypatch, mixed
     qtbot.keyClicks(desk.decisions.protocol_number, "4")
     qtbot.keyClick(desk.decisions.protocol_number, Qt.Key.Key_Return)
     assert desk.snapshot.decisions.protocol_number == "4"
+    # The other sheets compared with paper: nothing blocks the protocol any more.
+    assert not desk.decisions.protocol_button.isEnabled()
+    desk.tabs.setCurrentWidget(desk.sheets)
+    for row, sheet in enumerate(desk.sheets.model.rows):
+        if sheet.accepted and not sheet.paper_checked:
+            toggle_check(qtbot, desk.sheets.view, row, desk.sheets.model.PAPER)
+    assert desk.decisions.protocol_button.isEnabled()
+    assert desk.decisions.readiness_model.blocking() == []
 
     # Reopen: a new desk over the same round shows the same state.
     again = open_desk(qtbot, load_round(round_file.path))
@@ -134,6 +142,11 @@ def test_import_paper_match_tie_and_reopen(qtbot, english_ui, monkeypatch, mixed
     assert again.snapshot.decisions.tie_resolutions[("m02", "m03")].order == ("m03", "m02")
     assert again.decisions.protocol_number.text() == "4"
     assert again.decisions.protocol_button.isEnabled()
+
+
+def readiness_text(desk: ChairDesk) -> str:
+    model = desk.decisions.readiness_model
+    return " ".join(model.data(model.index(r)) for r in range(model.rowCount()))
 
 
 def test_advancing_and_the_next_stage_export(qtbot, english_ui, monkeypatch, mixed, tmp_path):
@@ -175,6 +188,9 @@ def test_documents_are_written_with_the_decisions(qtbot, english_ui, monkeypatch
     wait_idle(qtbot, desk)
     store = desk.store
     store.set_tie_resolution(["m02", "m03"], "Комиссияның ашық дауыс беруі: 5 – 2")
+    store.set_protocol_number("5")
+    for row in desk.snapshot.sheets:
+        store.set_paper_checked(row, True)
     desk._refresh_decisions()
     assert desk.decisions.protocol_button.isEnabled()
 
@@ -277,6 +293,7 @@ def test_the_protocol_is_signed_by_the_chair_then_the_secretary(qtbot, english_u
     desk.import_paths(paths)
     wait_idle(qtbot, desk)
     desk.store.set_tie_resolution(["m02", "m03"], "Бөлісті")
+    make_ready(desk.store)
     desk._refresh_decisions()
     pdf = tmp_path / "protocol.pdf"
     monkeypatch.setattr(desk, "ask_save_path", lambda *args: str(pdf))

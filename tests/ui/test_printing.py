@@ -19,7 +19,7 @@ from app.reports.protocol_pdf import write_protocol_pdf
 from app.reports.sheet_pdf import write_sheet_pdf
 from app.ui import printing
 from app.ui.qt import QObject, QtCore, QtPdf, QtPrintSupport, QtWidgets, Qt, Slot
-from tests.models.test_chair import realistic_round
+from tests.models.test_chair import make_ready, realistic_round
 
 needs_qtpdf = pytest.mark.skipif(QtPdf is None, reason="QtPdf is not installed: pip install PySide6-Pdf")
 
@@ -37,6 +37,7 @@ def documents(tmp_path):
     store = ChairStore(round_file)
     store.import_paths(paths)
     store.set_tie_resolution(["m02", "m03"], "Комиссияның ашық дауыс беруі: 5 – 2")
+    make_ready(store)
     snapshot = store.snapshot()
     protocol = write_protocol_pdf(round_file, snapshot.outcome, report_decisions(snapshot),
                                   tmp_path / "protocol.pdf", "kk")

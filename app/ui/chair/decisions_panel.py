@@ -4,7 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.models.chair import ChairSnapshot, NEXT_STAGE, tie_key
-from app.ui.chair.models import AbsentExpertsModel, DecisionEntriesModel, entries_text
+from app.models.decisions import resolution_fits, results_made_on
+from app.ui.chair.decision_texts import DecisionTexts
+from app.ui.chair.models import AbsentExpertsModel, DecisionEntriesModel, KeyRole, entries_text
+from app.ui.chair.readiness_view import ReadinessModel
 from app.ui.chair.panels import table_view
 from app.ui.preferences import preference
 from app.ui.printing import action_button
@@ -21,6 +24,12 @@ class DecisionsPanel(QtWidgets.QWidget):
     protocol_requested = Signal()
     summary_requested = Signal()
     sign_requested = Signal()
+    settle_requested = Signal(object)  # a readiness item (app.models.readiness.ReadinessItem)
+    confirm_tie_requested = Signal(list)  # an out-of-date resolution's entries
+    withdraw_tie_requested = Signal(list)
+    export_decisions_requested = Signal()
+    import_decisions_requested = Signal()
+    audit_requested = Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +94,28 @@ class DecisionsPanel(QtWidgets.QWidget):
         self.blockers = QtWidgets.QLabel()
         self.blockers.setObjectName("protocol_blockers")
         self.blockers.setWordWrap(True)
+        self.texts = DecisionTexts(self)
+        # What blocks the protocol and what it will state, from the core (ChairSnapshot.readiness).
+        self.readiness_model = ReadinessModel(self)
+        self.readiness_view = QtWidgets.QListView()
+        self.readiness_view.setObjectName("readiness_list")
+        self.readiness_view.setModel(self.readiness_model)
+        self.readiness_view.setWordWrap(True)
+        self.readiness_view.setMaximumHeight(110)
+        self.readiness_view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.readiness_view.doubleClicked.connect(lambda index: self.settle_requested.emit(index.data(KeyRole)))
+        self.settle_button = QtWidgets.QPushButton()
+        self.settle_button.setObjectName("settle_readiness")
+        self.settle_button.clicked.connect(self._settle_current)
+        self.export_decisions_button = QtWidgets.QPushButton()
+        self.export_decisions_button.setObjectName("export_decisions")
+        self.export_decisions_button.clicked.connect(self.export_decisions_requested)
+        self.import_decisions_button = QtWidgets.QPushButton()
+        self.import_decisions_button.setObjectName("import_decisions")
+        self.import_decisions_button.clicked.connect(self.import_decisions_requested)
+        self.audit_button = QtWidgets.QPushButton()
+        self.audit_button.setObjectName("audit_log")
+        self.audit_button.clicked.connect(self.audit_requested)
         self.protocol_button = QtWidgets.QPushButton()
         self.protocol_button.setObjectName("write_protocol")
         self.protocol_button.clicked.connect(self.protocol_requested)
@@ -102,7 +133,17 @@ class DecisionsPanel(QtWidgets.QWidget):
         documents.setColumnStretch(4, 1)
         documents.addWidget(self.absent_label, 1, 0, Qt.AlignmentFlag.AlignTop)
         documents.addWidget(self.absent_view, 1, 1, 1, 4)
-        documents.addWidget(self.blockers, 2, 0, 1, 5)
+        readiness = QtWidgets.QVBoxLayout()
+        readiness.addWidget(self.blockers)
+        readiness.addWidget(self.readiness_view)
+        settle_row = QtWidgets.QHBoxLayout()
+        settle_row.addWidget(self.settle_button)
+        settle_row.addStretch(1)
+        settle_row.addWidget(self.export_decisions_button)
+        settle_row.addWidget(self.import_decisions_button)
+        settle_row.addWidget(self.audit_button)
+        readiness.addLayout(settle_row)
+        documents.addLayout(readiness, 2, 0, 1, 5)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.protocol_button)
         buttons.addWidget(self.summary_button)
@@ -146,6 +187,13 @@ class DecisionsPanel(QtWidgets.QWidget):
         self.entries_box.setTitle(self.tr("Nominees and entries advancing to the next stage"))
         self.export_button.setText(self.tr("Export the next-stage round…"))
         self.suggestion_button.setText(self.tr("Advance the best ranked"))
+        self.settle_button.setText(self.texts.settle())
+        self.settle_button.setToolTip(self.texts.settle_tip())
+        self.export_decisions_button.setText(self.texts.export_decisions())
+        self.import_decisions_button.setText(self.texts.import_decisions())
+        for button in (self.export_decisions_button, self.import_decisions_button):
+            button.setToolTip(self.texts.decisions_tip())
+        self.audit_button.setText(self.texts.audit_log())
         self.show_document(self.document)
         self.model.retranslate()
         self.refresh()
@@ -190,26 +238,34 @@ class DecisionsPanel(QtWidgets.QWidget):
             self.protocol_number.setText(s.decisions.protocol_number)
         self._fill_ties()
         self._fill_advancing()
+        self.readiness_model.set_snapshot(s)
         blockers = self.blocker_texts()
-        self.blockers.setText("<br>".join("⚠ " + b for b in blockers))
-        self.blockers.setVisible(bool(blockers))
-        self.blockers.setStyleSheet("color: #a02020")
+        notes = len(self.readiness_model.items) - len(self.readiness_model.blocking())
+        self.blockers.setText("<br>".join("⚠ " + b for b in blockers) if s is None
+                              else self.texts.waits_for(len(blockers), notes))
+        self.blockers.setVisible(bool(blockers) or bool(notes))
+        self.blockers.setStyleSheet("color: #a02020" if blockers else "color: #1d3f66")
+        self.readiness_view.setVisible(bool(self.readiness_model.items))
+        self.settle_button.setVisible(bool(self.readiness_model.items))
+        for button in (self.export_decisions_button, self.import_decisions_button, self.audit_button):
+            button.setEnabled(s is not None)
         ready = s is not None and not blockers
         self.protocol_button.setEnabled(ready and self.protocol_available)
         self.summary_button.setEnabled(s is not None and bool(s.outcome.accepted) and self.summary_available)
         self.sign_button.setEnabled(s is not None and self.signing_available)
 
     def blocker_texts(self) -> list[str]:
-        s = self.snapshot
-        if s is None:
+        """What blocks the protocol, in the interface language (the core says what, once)."""
+        if self.snapshot is None:
             return [self.tr("Open a round first.")]
-        texts = []
-        if not s.outcome.accepted:
-            texts.append(self.tr("No accepted sheet yet: import the experts' sheet files."))
-        for group in s.unresolved_ties():
-            texts.append(self.tr("The tie of %1 on a prize place needs the commission's written resolution.")
-                         .replace("%1", entries_text(s, group)))
-        return texts
+        return [self.texts.readiness(item) for item in self.readiness_model.blocking()]
+
+    def _settle_current(self) -> None:
+        index = self.readiness_view.currentIndex()
+        if not index.isValid() and self.readiness_model.rowCount():
+            index = self.readiness_model.index(0)
+        if index.isValid():
+            self.settle_requested.emit(index.data(KeyRole))
 
     def _fill_ties(self) -> None:
         while self.ties_layout.count():
@@ -220,19 +276,27 @@ class DecisionsPanel(QtWidgets.QWidget):
                 widget.deleteLater()
         s = self.snapshot
         groups = s.results.prize_ties if s else []
-        if not groups:
+        # Resolutions the results no longer fit (the tie was broken, or changed) are shown too.
+        stale = [list(key) for key, r in s.decisions.tie_resolutions.items()
+                 if not resolution_fits(s.results, r) and list(key) not in [sorted(g) for g in groups]] if s else []
+        if not groups and not stale:
             self.ties_layout.addWidget(QtWidgets.QLabel(self.tr("No tie on a prize place.")))
             return
-        for group in groups:
+        for group in groups + stale:
             resolution = s.decisions.tie_resolutions.get(tie_key(group))
             rank = s.results.entry(group[0]).rank
             order = resolution.order if resolution else ()
             text = self.tr("Place %1: %2").replace("%1", str(rank)).replace("%2", entries_text(s, group))
-            label = QtWidgets.QLabel(text)
+            label = QtWidgets.QLabel(text if group not in stale else entries_text(s, group))
             label.setWordWrap(True)
             state = QtWidgets.QLabel()
             state.setWordWrap(True)
-            if resolution:
+            fits = resolution is not None and resolution_fits(s.results, resolution)
+            if resolution and not fits:
+                state.setText(self.tr("Resolved: %1").replace("%1", resolution.text) + "<br><b>"
+                              + self.texts.stale_tie(resolution.made_on, results_made_on(s.results, group)) + "</b>")
+                state.setStyleSheet("color: #a02020")
+            elif resolution:
                 state.setText(self.tr("Resolved: %1").replace("%1", resolution.text) + (
                     "<br>" + self.tr("Decided order: %1").replace("%1", ", ".join(order)) if order else
                     "<br>" + self.tr("They share the place.")))
@@ -240,15 +304,29 @@ class DecisionsPanel(QtWidgets.QWidget):
             else:
                 state.setText(self.tr("Not resolved yet: the protocol waits for the resolution."))
                 state.setStyleSheet("color: #a02020")
-            button = QtWidgets.QPushButton(self.tr("Edit the resolution…") if resolution else self.tr("Resolve…"))
-            button.setObjectName("resolve_tie_" + "_".join(group))
-            button.clicked.connect(lambda _=False, g=list(group): self.resolve_tie_requested.emit(g))
+            if resolution and resolution.votes:
+                state.setText(state.text() + "<br>" + self.texts.votes_text(resolution.votes))
             row = QtWidgets.QHBoxLayout()
             texts = QtWidgets.QVBoxLayout()
             texts.addWidget(label)
             texts.addWidget(state)
             row.addLayout(texts, 1)
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            name = "_".join(sorted(group))
+            if resolution and not fits:
+                if group not in stale:  # still tied, on other results: the chair may confirm it
+                    confirm = QtWidgets.QPushButton(self.texts.confirm_again())
+                    confirm.setObjectName("confirm_tie_" + name)
+                    confirm.clicked.connect(lambda _=False, g=list(group): self.confirm_tie_requested.emit(g))
+                    row.addWidget(confirm, 0, Qt.AlignmentFlag.AlignTop)
+                withdraw = QtWidgets.QPushButton(self.texts.withdraw())
+                withdraw.setObjectName("withdraw_tie_" + name)
+                withdraw.clicked.connect(lambda _=False, g=list(group): self.withdraw_tie_requested.emit(g))
+                row.addWidget(withdraw, 0, Qt.AlignmentFlag.AlignTop)
+            if group not in stale:
+                button = QtWidgets.QPushButton(self.tr("Edit the resolution…") if resolution else self.tr("Resolve…"))
+                button.setObjectName("resolve_tie_" + "_".join(group))
+                button.clicked.connect(lambda _=False, g=list(group): self.resolve_tie_requested.emit(g))
+                row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             holder = QtWidgets.QWidget()
             holder.setLayout(row)
             self.ties_layout.addWidget(holder)

@@ -22,6 +22,7 @@ from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.sheet import parse_sheet
 from app.ui.chair.charts import ChartsPage
+from app.ui.chair.decision_actions import DecisionActions
 from app.ui.chair.decisions_panel import DecisionsPanel
 from app.ui.chair.panels import AgreementPanel, CoveragePanel, RankingPanel, SheetsPanel
 from app.ui.chair.tie_dialog import TieDialog
@@ -172,6 +173,7 @@ class ChairDesk(QtWidgets.QWidget):
             if shortcut:
                 action.setShortcut(QtGui.QKeySequence(shortcut))
             self.actions_[key] = action
+        self.decision_actions = DecisionActions(self)
         self.retranslate()
         self.set_round(round_file)
 
@@ -446,8 +448,9 @@ class ChairDesk(QtWidgets.QWidget):
             return
         dialog = TieDialog(self.snapshot, entry_ids, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        results = self.snapshot.results  # the resolution is recorded against the results it was made on
         dialog.accepted.connect(lambda: self._record(lambda: self.store.set_tie_resolution(
-            entry_ids, dialog.resolution_text(), dialog.decided_order()), reorder=True))
+            entry_ids, dialog.resolution_text(), dialog.decided_order(), dialog.votes(), results), reorder=True))
         dialog.open()
         self.tie_dialog = dialog
 
@@ -512,7 +515,7 @@ class ChairDesk(QtWidgets.QWidget):
         writer = document_writer(kind)
         if s is None or writer is None or self.store is None:
             return
-        if kind == "protocol" and s.protocol_blockers():
+        if kind == "protocol" and self.decisions.readiness_model.blocking():
             self.show_message("<br>".join(self.decisions.blocker_texts()), "warn")
             return
         path = self.ask_save_path(title, suggested, pattern)

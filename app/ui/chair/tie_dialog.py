@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from app.models.chair import ChairSnapshot, TieResolution, tie_key
+from app.models.decisions import Votes
+from app.ui.chair.decision_texts import DecisionTexts
 from app.models.localized import localized
 from app.ui.chair.models import whole_or_decimal
 from app.ui.i18n import current_language
@@ -55,6 +57,23 @@ class TieDialog(QtWidgets.QDialog):
             self.text.setPlainText(existing.text)
         self.text.textChanged.connect(self._update)
 
+        texts = DecisionTexts(self)
+        self.votes_box = QtWidgets.QHBoxLayout()
+        self.votes_box.addWidget(QtWidgets.QLabel(texts.votes_label()))
+        self.vote_spins: list[QtWidgets.QSpinBox] = []
+        given = existing.votes if existing and existing.votes else Votes()
+        for name, label, value in (("votes_for", texts.votes_for(), given.in_favour),
+                                   ("votes_against", texts.votes_against(), given.against),
+                                   ("votes_abstained", texts.votes_abstained(), given.abstained)):
+            spin = QtWidgets.QSpinBox()
+            spin.setObjectName(name)
+            spin.setRange(0, 999)
+            spin.setValue(value)
+            spin.setSuffix(" " + label)
+            self.vote_spins.append(spin)
+            self.votes_box.addWidget(spin)
+        self.votes_box.addStretch(1)
+
         self.buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -74,6 +93,7 @@ class TieDialog(QtWidgets.QDialog):
         layout.addLayout(order_row)
         layout.addWidget(QtWidgets.QLabel(self.tr("Resolution (in the commission's words):")))
         layout.addWidget(self.text, 1)
+        layout.addLayout(self.votes_box)
         layout.addWidget(self.buttons)
         self._update()
 
@@ -99,3 +119,8 @@ class TieDialog(QtWidgets.QDialog):
         if self.shared.isChecked():
             return []
         return [self.order.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.order.count())]
+
+    def votes(self) -> Votes | None:
+        """The open vote, when one was entered (all zero: none)."""
+        values = [spin.value() for spin in self.vote_spins]
+        return Votes(*values) if any(values) else None

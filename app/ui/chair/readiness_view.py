@@ -1,0 +1,48 @@
+"""What stands between the results and the protocol, as a list the chair works through.
+
+The items come from the core (`ChairSnapshot.readiness`, computed once); this model only shows
+them in the interface language: blocking ones first, in red, then what the protocol will state.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from app.models.chair import ChairSnapshot
+from app.models.readiness import ReadinessItem
+from app.ui.chair.decision_texts import DecisionTexts
+from app.ui.chair.models import BAD, DISPLAY, FOREGROUND, INFO, TOOLTIP, BACKGROUND, Index, KeyRole
+from app.ui.qt import QtCore, QtGui
+
+
+class ReadinessModel(QtCore.QAbstractListModel):
+    """One row per readiness item; KeyRole gives the item itself."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[ReadinessItem] = []
+        self.texts = DecisionTexts(self)
+
+    def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
+        self.beginResetModel()
+        self.items = snapshot.readiness() if snapshot is not None else []
+        self.endResetModel()
+
+    def blocking(self) -> list[ReadinessItem]:
+        return [i for i in self.items if i.blocking]
+
+    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role in (DISPLAY, TOOLTIP):
+            return ("⚠ " if item.blocking else "ℹ ") + self.texts.readiness(item)
+        if role == KeyRole:
+            return item
+        if role == BACKGROUND:
+            return BAD if item.blocking else INFO
+        if role == FOREGROUND:
+            return QtGui.QColor("#5a1010") if item.blocking else QtGui.QColor("#1d3f66")
+        return None
