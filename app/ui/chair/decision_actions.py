@@ -126,7 +126,7 @@ class DecisionActions(QtCore.QObject):
     def _audit_printed(self, path: Path) -> None:
         self.refresh_audit()
         self.desk.pdf_actions.set_document(path)
-        self.desk.show_message(self.desk.tr("Written: %1").replace("%1", str(path)), "good")
+        self.desk.show_message(self.texts.written(str(path)), "good")
 
     # --- questions (tests replace them) ---
 

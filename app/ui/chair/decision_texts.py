@@ -89,6 +89,9 @@ class DecisionTexts(QtCore.QObject):
     def exported(self, path: str) -> str:
         return _fill(self.tr("The decisions are written: %1"), path)
 
+    def written(self, path: str) -> str:
+        return _fill(self.tr("Written: %1"), path)
+
     def imported(self, path: str) -> str:
         return _fill(self.tr("The decisions of %1 are recorded (each one is in the audit log)."), path)
 
