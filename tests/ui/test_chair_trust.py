@@ -38,6 +38,7 @@ def test_a_sheet_that_breaks_the_tie_shows_the_resolution_out_of_date(qtbot, eng
 
     import_by_button(qtbot, desk, monkeypatch, [write_sheet(folder, "e5.sheet.json",
                                                             signed_sheet(rf, "e5", BREAKS_THE_TIE))])
+    qtbot.waitUntil(lambda: len(desk.snapshot.results.panel) == 5)
     # The window never shows 280 above 290, says the resolution is out of date, and blocks the protocol.
     assert _ranking(desk)[2:4] == [("m02", "3"), ("m03", "4")]
     assert "The resolution of the tie m03 = m02 was made on the results m02 240, m03 240; they are now " \
@@ -45,7 +46,8 @@ def test_a_sheet_that_breaks_the_tie_shows_the_resolution_out_of_date(qtbot, eng
     desk.tabs.setCurrentWidget(desk.decisions)
     assert desk.decisions.findChild(QtWidgets.QPushButton, "confirm_tie_m02_m03") is None  # no longer tied
     withdraw = desk.decisions.findChild(QtWidgets.QPushButton, "withdraw_tie_m02_m03")
-    assert withdraw is not None and withdraw.isVisible()
+    assert withdraw is not None
+    qtbot.waitUntil(withdraw.isVisible)  # shown through the event loop, as a new child of a shown widget
     assert not desk.decisions.protocol_button.isEnabled()
     _click(qtbot, withdraw)
     assert "The resolution of the tie" not in readiness_text(desk)

@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING
 
 from app.models.chair import tie_key
 from app.models.readiness import ReadinessItem
+from app.models.decisions_file import read_decisions
+from app.models.errors import InputError
 from app.ui.chair.audit_view import AuditDialog
+from app.ui.chair.decision_errors import decisions_error_text
 from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.qt import QtCore, QtWidgets
 
@@ -92,7 +95,14 @@ class DecisionActions(QtCore.QObject):
         if desk.store is None or s is None:
             return
         path = self.ask_open_decisions()
-        if path and desk._record(lambda: desk.store.import_decisions_file(path, s), reorder=True):
+        if not path:
+            return
+        try:  # read it whole first: a bad file records nothing
+            decisions = read_decisions(path, s.round_file)
+        except InputError as exc:
+            desk.show_message(decisions_error_text(exc), "bad")
+            return
+        if desk._record(lambda: desk.store.import_decisions(decisions, s, str(path)), reorder=True):
             desk.show_message(self.texts.imported(path), "good")
 
     # --- the audit log ---
