@@ -99,7 +99,7 @@ def event_details(record: AuditRecord, round_file: RoundFile | None, lang: str) 
     if event == "import_sheet":
         parts = [d.get("file", ""), expert(d.get("expert_id")), status_text(d.get("status", ""), lang)]
         if d.get("revision"):
-            parts.append(f"rev. {d['revision']}")
+            parts.append(f"{t('col_revision', lang)} {d['revision']}")
         if d.get("code"):
             parts.append(d["code"])
         if d.get("reason"):
@@ -109,7 +109,7 @@ def event_details(record: AuditRecord, round_file: RoundFile | None, lang: str) 
         order = " > ".join(d.get("order") or []) or d.get("key", "").replace(",", " = ")
         made_on = ", ".join(f"{k} {v:g}" for k, v in d.get("made_on") or [] if v is not None)
         votes = d.get("votes")
-        line = f"{order}: «{d.get('text', '')}»"
+        line = f"{order}: «{d['text']}»" if d.get("text") else order
         if votes:
             line += " " + t("votes", lang, yes=votes[0], no=votes[1], abstained=votes[2])
         if made_on:
