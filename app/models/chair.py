@@ -453,12 +453,19 @@ class ChairStore:
         for key, resolution in current.tie_resolutions.items():
             if key not in decisions.tie_resolutions:
                 self.set_tie_resolution(key, "", results=snapshot.results)
+        places = dict(decisions.places)
         for resolution in decisions.tie_resolutions.values():
-            self.set_tie_resolution(resolution.entries, resolution.text, resolution.order, resolution.votes,
-                                    snapshot.results)
-        for entry_id in set(current.places) - set(decisions.places):
+            # Equal places for every tied entry is how the file says they share the place.
+            shared = {places.get(e) for e in resolution.entries}
+            order = resolution.order
+            if len(shared) == 1 and None not in shared:
+                order = ()
+                for entry_id in resolution.entries:
+                    del places[entry_id]
+            self.set_tie_resolution(resolution.entries, resolution.text, order, resolution.votes, snapshot.results)
+        for entry_id in set(current.places) - set(places):
             self.set_place(entry_id, None)
-        for entry_id, place in decisions.places.items():
+        for entry_id, place in places.items():
             if current.places.get(entry_id) != place:
                 self.set_place(entry_id, place)
         for expert in self.round_file.round.commission.experts:

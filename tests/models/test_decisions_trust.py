@@ -159,3 +159,29 @@ def test_a_place_that_puts_a_lower_result_above_a_higher_one_is_out_of_date(reso
 
     items = protocol_readiness(rf, snapshot.outcome, decisions)
     assert any(i.code == "place_out_of_date" and i.args[:2] == ("m05", "1") for i in items)
+
+
+def test_the_decisions_file_round_trips_through_the_chair_store(resolved, tmp_path):
+    """Export, then import into a fresh store of the same round: the same decisions, a shared place
+    stays shared, every imported decision is in the audit log."""
+    from app.models.decisions_file import read_decisions
+
+    rf, store = resolved
+    store.set_tie_resolution(["m02", "m03"], "Орынды бөліседі")  # shared
+    store.set_protocol_number("7")
+    store.set_absent("e5", True)
+    store.set_nominee("m05", True)
+    snapshot = store.snapshot()
+    path = store.export_decisions(snapshot, tmp_path / "decisions.json")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["places"] == {"m02": 3, "m03": 3} and document["absent_experts"] == ["e5"]
+    store.set_protocol_number("")
+    store.set_tie_resolution(["m02", "m03"], "")
+    store.import_decisions(read_decisions(path, rf), store.snapshot(), str(path))
+    again = store.snapshot()
+    assert again.decisions.protocol_number == "7" and again.decisions.nominees == {"m05": ""}
+    resolution = again.decisions.tie_resolutions[("m02", "m03")]
+    assert resolution.text == "Орынды бөліседі" and resolution.order == () and again.decisions.places == {}
+    assert [s.place for s in again.standings()][2:4] == [3, 3]
+    events = [r.event for r in _audit(store)]
+    assert "export_decisions" in events and "import_decisions" in events
