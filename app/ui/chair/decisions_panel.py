@@ -104,18 +104,10 @@ class DecisionsPanel(QtWidgets.QWidget):
         self.readiness_view.setMaximumHeight(110)
         self.readiness_view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.readiness_view.doubleClicked.connect(lambda index: self.settle_requested.emit(index.data(KeyRole)))
-        self.settle_button = QtWidgets.QPushButton()
-        self.settle_button.setObjectName("settle_readiness")
-        self.settle_button.clicked.connect(self._settle_current)
-        self.export_decisions_button = QtWidgets.QPushButton()
-        self.export_decisions_button.setObjectName("export_decisions")
-        self.export_decisions_button.clicked.connect(self.export_decisions_requested)
-        self.import_decisions_button = QtWidgets.QPushButton()
-        self.import_decisions_button.setObjectName("import_decisions")
-        self.import_decisions_button.clicked.connect(self.import_decisions_requested)
-        self.audit_button = QtWidgets.QPushButton()
-        self.audit_button.setObjectName("audit_log")
-        self.audit_button.clicked.connect(self.audit_requested)
+        self.settle_button = _button("settle_readiness", self._settle_current)
+        self.export_decisions_button = _button("export_decisions", self.export_decisions_requested)
+        self.import_decisions_button = _button("import_decisions", self.import_decisions_requested)
+        self.audit_button = _button("audit_log", self.audit_requested)
         self.protocol_button = QtWidgets.QPushButton()
         self.protocol_button.setObjectName("write_protocol")
         self.protocol_button.clicked.connect(self.protocol_requested)
@@ -377,3 +369,10 @@ class DecisionsPanel(QtWidgets.QWidget):
 
     def protocol_language(self) -> str:
         return self.language.currentData()
+
+
+def _button(name: str, slot) -> QtWidgets.QPushButton:
+    button = QtWidgets.QPushButton()
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
