@@ -280,7 +280,7 @@ def cmd_check_media(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     from app.models.chair import ChairStore
     from app.models.round import load_round
-    from app.reports.audit_pdf import event_details, event_title
+    from app.reports.audit_events import event_details, event_title
 
     round_file = load_round(args.round)
     store = ChairStore(round_file)

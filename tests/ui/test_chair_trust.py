@@ -97,3 +97,43 @@ def test_a_sheet_that_breaks_the_tie_shows_the_resolution_out_of_date(qtbot, eng
     wait_idle(qtbot, desk)
     assert "Annex to the minutes" in pdf_text(annex) or "аудит журналы" in pdf_text(annex)
     dialog.close()
+
+
+def test_votes_and_readiness_in_kazakh(qtbot, qapp, compiled_translations, monkeypatch, tmp_path):
+    """The tie dialog records the open vote; the readiness list and a bad decisions file read in Kazakh."""
+    from app.models.decisions import Votes
+    from app.ui.i18n import install_language
+
+    rf = make_round(tmp_path / "round", entries=5, experts=5, places=3)
+    folder = tmp_path / "in"
+    desk = open_desk(qtbot, rf)
+    install_language(qapp, "kk")
+    try:
+        import_by_button(qtbot, desk, monkeypatch, [write_sheet(folder, f"e{i}.sheet.json",
+                                                                signed_sheet(rf, f"e{i}", BEFORE)) for i in range(1, 5)])
+        desk.tabs.setCurrentWidget(desk.decisions)
+        text = readiness_text(desk)
+        assert "3-орындағы m02, m03 тең баллдары комиссияның жазбаша шешімін қажет етеді." in text
+        assert "(e5) қабылданған парағы жоқ" in text and "Хаттаманың нөмірі әлі берілмеген." in text
+        resolve = desk.decisions.findChild(QtWidgets.QPushButton, "resolve_tie_m02_m03")
+        qtbot.waitUntil(resolve.isVisible)
+        _click(qtbot, resolve)
+        dialog = desk.tie_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        for spin, value in zip(dialog.vote_spins, (4, 1, 0)):
+            spin.setValue(value)
+        assert dialog.vote_spins[0].suffix() == " иә"
+        dialog.text.setPlainText("Ашық дауыс беру: орынды бөліседі")
+        _click(qtbot, dialog.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok))
+        qtbot.waitUntil(lambda: desk.snapshot.unresolved_ties() == [])
+        assert desk.snapshot.decisions.tie_resolutions[("m02", "m03")].votes == Votes(4, 1, 0)
+        labels = " ".join(label.text() for label in desk.decisions.ties_box.findChildren(QtWidgets.QLabel))
+        assert "Дауыс беру: «иә» — 4, «қарсы» — 1, «қалыс» — 0." in labels
+        bad = tmp_path / "bad.json"
+        bad.write_text(json.dumps({"tie_resolutions": [{"entries": ["m01", "m99"], "text": "x"}]}), encoding="utf-8")
+        monkeypatch.setattr(desk.decision_actions, "ask_open_decisions", lambda: str(bad))
+        _click(qtbot, desk.decisions.import_decisions_button)
+        assert "tie_resolutions[0].entries[1]: «m99» жұмысы раундта жоқ — раунд файлындағы жұмыс кодтарын " \
+               "жазыңыз" in desk.banner.text()
+    finally:
+        install_language(qapp, "en")

@@ -6,7 +6,7 @@ from typing import Any
 
 from app.models.audit import AuditRecord
 from app.models.round import RoundFile
-from app.reports.audit_pdf import event_details, event_title
+from app.reports.audit_events import event_details, event_title
 from app.ui.chair.panels import table_view
 from app.ui.chair.models import DISPLAY, TOOLTIP, Index, KeyRole
 from app.ui.i18n import current_language
