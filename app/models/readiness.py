@@ -12,10 +12,13 @@ from app.models.decisions import Decisions, StaleDecision, stale_decisions
 from app.models.merge import MergeOutcome
 from app.models.round import RoundFile
 
-# Sheet statuses or reason codes that mean an expert's key changed between revisions (or one key
-# signs for two experts): the sheet-checking code sets them; a protocol waits for the chair.
+# What the sheet checks (app.models.merge) say about keys: sheets of one expert under different
+# keys (`reason_code` key_changed: none is taken until the chair sets the wrong one aside) block the
+# protocol, even if the expert were recorded as not submitting; a key that signs for two experts
+# (`flag` shared_key) is stated in the protocol.
+KEY_CHANGED_CODE = "key_changed"
 KEY_CONFLICT_STATUSES = frozenset({"key_conflict", "conflict"})
-KEY_CONFLICT_CODE_PREFIX = "key_"
+SHARED_KEY_FLAG = "shared_key"
 
 ENGLISH = {
     "no_sheets": "no accepted sheet: import the experts' sheet files first",
@@ -31,6 +34,7 @@ ENGLISH = {
                    "the chair must decide on it first",
     "sheet_not_received": "{1} ({0}): the sheet was not received",
     "paper_not_compared": "{1} ({0}): the sheet was not compared with its paper copy ({3})",
+    "shared_key": "{1} ({0}): the sheet is signed with a key that also signs another expert's sheet ({3})",
     "paper_not_recorded": "the comparison of the sheet files with their paper copies is not recorded "
                           "(made from the command line)",
 }
@@ -99,9 +103,12 @@ def protocol_readiness(round_file: RoundFile, outcome: MergeOutcome, decisions: 
             else:
                 items.append(ReadinessItem("sheet_missing", label))
     for status in outcome.statuses:
+        expert = rnd.expert(status.expert_id) if status.expert_id else None
         if _key_conflict(status):
-            expert = rnd.expert(status.expert_id) if status.expert_id else None
             items.append(ReadinessItem("key_changed", (status.file, expert.name if expert else "")))
+        elif status.status == "ok" and getattr(status, "flag", "") == SHARED_KEY_FLAG and expert is not None:
+            notes.append(ReadinessItem("shared_key", (expert.id, expert.name, str(position[expert.id]),
+                                                      status.fingerprint)))
     if paper is None:
         if outcome.accepted:
             notes.append(ReadinessItem("paper_not_recorded"))
@@ -119,9 +126,9 @@ def protocol_readiness(round_file: RoundFile, outcome: MergeOutcome, decisions: 
 
 
 def _key_conflict(status) -> bool:
-    """The hook for key continuity: the sheet checks mark a changed key in the status or its code."""
-    return (status.status in KEY_CONFLICT_STATUSES or getattr(status, "key_changed", False)
-            or (status.status == "ok" and status.reason_code.startswith(KEY_CONFLICT_CODE_PREFIX)))
+    """Sheets of one expert under different keys, not yet decided by setting one aside."""
+    return status.status != "set_aside" and (status.reason_code == KEY_CHANGED_CODE
+                                             or status.status in KEY_CONFLICT_STATUSES)
 
 
 def blocking(items: list[ReadinessItem]) -> list[ReadinessItem]:

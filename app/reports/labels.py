@@ -104,6 +104,10 @@ TEXT: dict[str, dict[str, str]] = {
     "note_paper_not_compared": {"kk": "{expert}: парақтың файлы қағаз нұсқасымен салыстырылмады ({reason}).",
                                 "ru": "{expert}: файл листа не сверен с бумажным экземпляром ({reason}).",
                                 "en": "{expert}: the sheet file was not compared with its paper copy ({reason})."},
+    "note_shared_key": {"kk": "{expert}: парақ басқа сарапшының парағына да қол қойған кілтпен қол қойылған ({reason}).",
+                        "ru": "{expert}: лист подписан ключом, которым подписан и лист другого эксперта ({reason}).",
+                        "en": "{expert}: the sheet is signed with a key that also signs another expert's sheet "
+                              "({reason})."},
     "note_paper_not_recorded": {"kk": "Парақ файлдарының қағаз нұсқаларымен салыстырылуы бағдарламада "
                                       "тіркелмеген (хаттама командалық жолдан жасалды).",
                                 "ru": "Сверка файлов листов с бумажными экземплярами в программе не "

@@ -264,7 +264,7 @@ class _Protocol:
 
     def _note_text(self, note: ReadinessItem) -> str:
         args = note.args
-        if note.code in ("sheet_not_received", "paper_not_compared"):
+        if note.code in ("sheet_not_received", "paper_not_compared", "shared_key"):
             label = f"{t('expert_abbr', self.lang)}{args[2]} ({args[1]})"
             return self.t(f"note_{note.code}", expert=label, reason=args[3] if len(args) > 3 else "")
         return self.t(f"note_{note.code}")

@@ -111,6 +111,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>The protocol states: the sheet of %2 (%1) is signed with a key that also signs another expert's sheet (%4).</source>
+            <translation>The protocol states: the sheet of %2 (%1) is signed with a key that also signs another expert's sheet (%4).</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The protocol states: the comparison with paper is not recorded.</source>
             <translation>The protocol states: the comparison with paper is not recorded.</translation>
         </message>
@@ -243,7 +248,7 @@
     <context>
         <name>InputError</name>
         <message>
-            <location filename="../../app/ui/chair/decision_errors.py" line="+12" />
+            <location filename="../../app/ui/chair/decision_errors.py" line="+13" />
             <source>the entry «%1» is not in the round</source>
             <translation>the entry «%1» is not in the round</translation>
         </message>

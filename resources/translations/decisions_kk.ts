@@ -111,6 +111,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The protocol states: the sheet of %2 (%1) is signed with a key that also signs another expert&apos;s sheet (%4).</source>
+        <translation>Хаттамада көрсетіледі: %2 (%1) парағы басқа сарапшының парағына да қол қойған кілтпен қол қойылған (%4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The protocol states: the comparison with paper is not recorded.</source>
         <translation>Хаттамада көрсетіледі: қағазбен салыстыру тіркелмеген.</translation>
     </message>
@@ -243,7 +248,7 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/ui/chair/decision_errors.py" line="+12"/>
+        <location filename="../../app/ui/chair/decision_errors.py" line="+13"/>
         <source>the entry «%1» is not in the round</source>
         <translation>«%1» жұмысы раундта жоқ</translation>
     </message>

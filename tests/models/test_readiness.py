@@ -69,3 +69,38 @@ def test_recusal_footnote_states_the_panel_size_used(tmp_path):
     ru = " ".join(pdf_text(store.write_document(write_protocol_pdf, snapshot, tmp_path / "r.pdf", "ru",
                                                 "protocol")).split())
     assert "среднему остальных экспертов × 4 " in ru
+
+
+def test_a_changed_key_blocks_even_when_the_expert_is_excused_and_a_shared_key_is_stated(tmp_path):
+    """The sheet checks mark sheets of one expert under two keys (`key_changed`, none taken) and a
+    key signing for two experts (`shared_key`): the first blocks, the second is printed."""
+    from dataclasses import replace
+
+    from app.models.decisions import Decisions
+    from app.models.readiness import protocol_readiness
+
+    rf, store = _store(tmp_path, sheets=3, experts=3)
+    outcome = store.snapshot().outcome
+    statuses = list(outcome.statuses)
+    statuses[2] = replace(statuses[2], status="rejected", reason_code="key_changed")
+    e3_out = replace(outcome, statuses=statuses, accepted=[s for s in outcome.accepted if s.sheet.expert_id != "e3"])
+    items = protocol_readiness(rf, e3_out, Decisions(protocol_number="1", absent_experts=["e3"]))
+    assert [(i.code, i.blocking) for i in items if i.code in ("key_changed", "sheet_not_received")] == [
+        ("key_changed", True), ("sheet_not_received", False)]
+
+
+def test_a_key_signing_for_two_experts_is_stated_in_the_protocol(tmp_path):
+    from dataclasses import replace
+
+    import pytest
+
+    from app.models.decisions import Decisions
+    from app.models.readiness import protocol_readiness
+
+    rf, store = _store(tmp_path, sheets=3, experts=3)
+    outcome = store.snapshot().outcome
+    if not hasattr(outcome.statuses[0], "flag"):
+        pytest.skip("the sheet statuses carry no `flag` yet (it comes with the key-continuity checks)")
+    shared = replace(outcome, statuses=[replace(outcome.statuses[0], flag="shared_key")] + outcome.statuses[1:])
+    notes = [i for i in protocol_readiness(rf, shared, Decisions(protocol_number="1")) if i.code == "shared_key"]
+    assert notes and not notes[0].blocking and notes[0].args[0] == "e1"

@@ -44,6 +44,9 @@ class DecisionTexts(QtCore.QObject):
         if code == "paper_not_compared":
             return _fill(self.tr("The protocol states: the sheet of %2 (%1) was not compared with its paper copy "
                                  "(%4)."), *a)
+        if code == "shared_key":
+            return _fill(self.tr("The protocol states: the sheet of %2 (%1) is signed with a key that also signs "
+                                 "another expert's sheet (%4)."), *a)
         if code == "paper_not_recorded":
             return self.tr("The protocol states: the comparison with paper is not recorded.")
         return item.describe()
