@@ -188,6 +188,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     passphrase = _p12_passphrase(args.sign) if args.sign else None
     outcome = merge_files(round_file, args.sheets)
     decisions = _read_decisions(args.decisions, round_file)
+    _warn_stale_decisions(args.decisions, outcome, decisions)
     for status in outcome.statuses:
         line = f"{status.status.upper():<10} {status.file}"
         line += f"  {status.reason}" if status.reason else f"  expert {status.expert_id}  code {status.code}"
@@ -216,6 +217,14 @@ def _read_decisions(path: Path | None, round_file):
     from app.models.decisions_file import read_decisions
 
     return read_decisions(path, round_file) if path else Decisions()
+
+
+def _warn_stale_decisions(path: Path | None, outcome, decisions) -> None:
+    from app.models.decisions import stale_decisions
+    from app.models.readiness import stale_item
+
+    for stale in stale_decisions(outcome.results, decisions):
+        print(f"{path}: not applied, out of date: {stale_item(stale).describe()}", file=sys.stderr)
 
 
 def _write_protocol(round_file, outcome, decisions, args: argparse.Namespace, passphrase: bytes | None) -> None:

@@ -121,3 +121,19 @@ def test_the_file_round_trips_through_the_reader(tied):
     assert json.loads(text)["tie_resolutions"][0] == {"entries": ["m02", "m01"], "text": WORDS,
                                                       "votes": {"for": 5, "against": 1, "abstained": 0}}
     assert parse_decisions(text.encode("utf-8"), "d.json", round_file) == decisions
+
+
+def test_a_resolution_for_entries_no_longer_tied_is_not_applied_and_blocks_the_protocol(tied, tmp_path, capsys):
+    round_path, sheets = tied
+    path = _write(tmp_path, {"protocol_number": "9", "absent_experts": ["e3"],
+                             "tie_resolutions": [{"entries": ["m03", "m01"], "text": "m03 first"}]})
+    protocol, results = tmp_path / "p.pdf", tmp_path / "r.json"
+    assert main(["merge", str(round_path), *map(str, sheets), "--decisions", path, "--json", str(results),
+                 "--protocol", str(protocol)]) == 2
+    err = capsys.readouterr().err
+    assert "not applied, out of date: the resolution of the tie m03 = m01" in err
+    assert not protocol.exists()
+    places = {e["entry_id"]: e["place"] for e in json.loads(results.read_text(encoding="utf-8"))["entries"]}
+    assert places == {"m01": 1, "m02": 1, "m03": 3}  # 77 never above 105
+    snippet = _snippet(err[err.index("Put the chair's decisions"):])
+    assert [r["entries"] for r in snippet["tie_resolutions"]] == [["m01", "m02"]]  # the stale one dropped
