@@ -80,6 +80,7 @@ def _write(tmp_path, document, name="d.json") -> str:
     ({"tie_resolutions": [{"entries": ["m01", "m02"], "text": "x", "votes": {"for": -1}}]},
      "tie_resolutions[0].votes.for"),
     ({"places": {"m01": "first"}}, "places.m01"),
+    ({"tie_resolutions": [{"entries": ["m01", "m02"], "text": "   "}]}, "tie_resolutions[0].text"),
     ({"absent_experts": ["e9"]}, "absent_experts[0]: the expert 'e9' is not in the commission"),
     ({"format": "sarapshy-decisions/2"}, "unknown version 'sarapshy-decisions/2' of the decisions format"),
     ({"format": "sarapshy-sheet/1"}, "this is not a decisions file"),

@@ -39,7 +39,7 @@ class VotesModel(_Model):
 
 class TieResolutionModel(_Model):
     entries: list[StrictStr] = Field(min_length=2, max_length=1000)  # in the decided order
-    text: StrictStr = Field(min_length=1, max_length=MAX_TEXT)
+    text: StrictStr = Field(min_length=1, max_length=MAX_TEXT, pattern=r"\S")  # not blank
     votes: Optional[VotesModel] = None
 
 
