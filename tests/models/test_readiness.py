@@ -58,7 +58,7 @@ def test_recusal_footnote_states_the_panel_size_used(tmp_path):
     """Five members, four sheets, e2 recused from m02: the result is the mean × 4, and says so."""
     rf, store = _store(tmp_path, recused={"e2": {"m02": "менің курсым"}})
     store.set_protocol_number("3")
-    store.set_not_submitted("e5", True)
+    store.set_absent("e5", True)  # absent, no sheet: excused (and stated)
     for row in store.snapshot().sheets:
         store.set_paper_checked(row, True)
     snapshot = store.snapshot()
