@@ -31,6 +31,7 @@ TEXT: dict[str, dict[str, str]] = {
                          "{lo} — очень плохо, {hi} — очень хорошо",
                    "en": "Note: each criterion is scored from {lo} to {hi}. {lo} — very poor, {hi} — excellent"},
     "verification_code": {"kk": "Тексеру коды", "ru": "Код проверки", "en": "Verification code"},
+    "key_fingerprint": {"kk": "Кілт", "ru": "Ключ", "en": "Key"},
     "verification_hint": {"kk": "Қағаз бен файлды салыстыруға арналған (ревизия {rev})",
                           "ru": "Для сверки бумаги и файла (редакция {rev})",
                           "en": "Matches this paper to the sheet file (revision {rev})"},

@@ -154,6 +154,26 @@ TEMPLATES: dict[str, Template] = {
     "video_missing": Template(
         QT_TRANSLATE_NOOP("InputError", "the video %1 is not in the round folder"),
         QT_TRANSLATE_NOOP("InputError", "copy the media folder next to the round file")),
+    # hostile or damaged input (app/models/untrusted.py, jsonfile.py, sheet_table.py, chair.py)
+    "bad_character": Template(
+        QT_TRANSLATE_NOOP("InputError", "the text holds the character %1 at position %2, which a text may not hold"),
+        QT_TRANSLATE_NOOP("InputError", "type the text again; it was damaged or made to harm")),
+    "bad_path": Template(
+        QT_TRANSLATE_NOOP("InputError", "the file's name or folder holds the character %1"),
+        QT_TRANSLATE_NOOP("InputError", "rename the file (or folder) with ordinary letters")),
+    "name_too_long": Template(
+        QT_TRANSLATE_NOOP("InputError", "the file name is too long (%1 characters; at most %2)"),
+        QT_TRANSLATE_NOOP("InputError", "give the file a shorter name")),
+    "number_out_of_range": Template(
+        QT_TRANSLATE_NOOP("InputError", "the number %3 is out of range"),
+        QT_TRANSLATE_NOOP("InputError", "the file is damaged or was made to harm; ask for a new copy"),
+        place=QT_TRANSLATE_NOOP("InputError", "line %1, column %2")),
+    "json_undecodable": Template(
+        QT_TRANSLATE_NOOP("InputError", "the file cannot be decoded (%1)"),
+        QT_TRANSLATE_NOOP("InputError", "the file is damaged or is not a Sarapshy file")),
+    "set_aside_reason": Template(
+        QT_TRANSLATE_NOOP("InputError", "setting a sheet aside needs a reason"),
+        QT_TRANSLATE_NOOP("InputError", "say why, e.g. the key differs from the one on the signed paper sheet")),
 }
 FOUND = QT_TRANSLATE_NOOP("InputError", "(found %1)")
 PLACES = {TOP_LEVEL: QT_TRANSLATE_NOOP("InputError", "(top level)")}
@@ -204,7 +224,12 @@ def problem_text(problem: Problem) -> str:
 
 
 def place_text(place: str) -> str:
-    return translate(PLACES[place]) if place in PLACES else place
+    if place in PLACES:
+        return translate(PLACES[place])
+    position = re.fullmatch(r"line (\d+), column (\d+)", place)
+    if position:
+        return fill(translate(TEMPLATES["json_syntax"].place), position.groups())
+    return place
 
 
 def fill(template: str, args: tuple[str, ...]) -> str:
