@@ -171,6 +171,39 @@ TEMPLATES: dict[str, Template] = {
     "json_undecodable": Template(
         QT_TRANSLATE_NOOP("InputError", "the file cannot be decoded (%1)"),
         QT_TRANSLATE_NOOP("InputError", "the file is damaged or is not a Sarapshy file")),
+    "xlsx_unreadable": Template(
+        QT_TRANSLATE_NOOP("InputError", "the file is not a readable .xlsx workbook (%1)"),
+        QT_TRANSLATE_NOOP("InputError", "save it again as .xlsx, or export it as CSV (UTF-8)")),
+    "xlsx_too_many_parts": Template(
+        QT_TRANSLATE_NOOP("InputError", "the workbook is refused: it holds %1 parts (at most %2)"),
+        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")),
+    "xlsx_too_large": Template(
+        QT_TRANSLATE_NOOP("InputError", "the workbook is refused: it would expand to %1 MB (at most %2 MB)"),
+        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")),
+    "xlsx_bomb": Template(
+        QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 is compressed %2 times (a zip bomb)"),
+        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")),
+    "xlsx_bomb_hidden": Template(
+        QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 holds more than it declares (a zip bomb)"),
+        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")),
+    "xlsx_not_utf8": Template(
+        QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 is not UTF-8 XML"),
+        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")),
+    "xlsx_dtd": Template(
+        QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 declares a DTD (<!DOCTYPE or <!ENTITY)"),
+        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")),
+    "table_too_many_rows": Template(
+        QT_TRANSLATE_NOOP("InputError", "the table has more than %1 rows"),
+        QT_TRANSLATE_NOOP("InputError", "a sheet's table has one row per entry of the round; choose the right file")),
+    "more_problems": Template(
+        QT_TRANSLATE_NOOP("InputError", "and %1 more problems"),
+        QT_TRANSLATE_NOOP("InputError", "correct the ones above first, then check the table again")),
+    "bad_cell_character": Template(
+        QT_TRANSLATE_NOOP("InputError", "the cell holds the character %1, which a text may not hold"),
+        QT_TRANSLATE_NOOP("InputError", "type the cell again")),
+    "round_in_use": Template(
+        QT_TRANSLATE_NOOP("InputError", "the round is already open as %1 in another Sarapshy window"),
+        QT_TRANSLATE_NOOP("InputError", "switch to that window, or close it and open the round here")),
     "set_aside_reason": Template(
         QT_TRANSLATE_NOOP("InputError", "setting a sheet aside needs a reason"),
         QT_TRANSLATE_NOOP("InputError", "say why, e.g. the key differs from the one on the signed paper sheet")),
