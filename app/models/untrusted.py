@@ -30,6 +30,11 @@ def shown(text: Any, limit: int = SHOWN_CHARACTERS) -> str:
     return repr(shorten(text, limit))
 
 
+def printable(text: str) -> str:
+    """`text` with lone surrogates written as \\udxxx, so that it can be printed and stored."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def bad_character(text: str) -> tuple[int, str] | None:
     """(position, 'NUL' or 'U+D800'…) of the first NUL or lone surrogate in `text`; None if clean."""
     if "\x00" in text:
@@ -64,7 +69,7 @@ def check_strings(data: Any, source: str | Path | None) -> None:
             check_text(value, source, place or "(top level)")
         elif isinstance(value, dict):
             for key, item in value.items():
-                key_place = f"{place}.{shorten(key, 40)}" if place else shorten(key, 40)
+                key_place = f"{place}.{printable(shorten(key, 40))}" if place else printable(shorten(key, 40))
                 check_text(key, source, key_place)
                 stack.append((item, key_place))
         elif isinstance(value, list):

@@ -30,8 +30,8 @@ def check_xlsx_archive(raw: bytes, path: str | Path) -> None:
     """InputError (codes `xlsx_*`) unless the archive is safe to hand to openpyxl."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise _unreadable(path, exc) from None
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # not a zip at all: the caller's reader says so in its own words, with no work done
     with archive:
         parts = archive.infolist()
         if len(parts) > MAX_PARTS:
