@@ -137,6 +137,7 @@ STATUS_TEXT: dict[str, dict[str, str]] = {
     "superseded": {"kk": "ескірген ревизия", "ru": "заменён новой редакцией", "en": "superseded"},
     "missing": {"kk": "жоқ", "ru": "отсутствует", "en": "missing"},
     "duplicate": {"kk": "көшірме", "ru": "дубликат", "en": "duplicate"},
+    "set_aside": {"kk": "төраға шеттетті", "ru": "отложен председателем", "en": "set aside by the chair"},
 }
 
 MONTHS = {
