@@ -21,6 +21,7 @@ from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.round_index import load_round_quickly
 from app.models.sheet import SHEET_FORMAT
+from app.models.untrusted import check_path
 from app.paths import data_dir
 from app.ui.comfort import install_comfort
 from app.ui.error_text import input_error_text, problem_text
@@ -281,7 +282,11 @@ class MainWindow(QtWidgets.QMainWindow):
         """Load a round file and show it in every page (but `keep_role`'s); a broken file is explained,
         not fatal, and an expert's sheet file given instead goes to the chair's desk. `remember` puts
         it first in File → Open recent (the round the next start opens)."""
-        path = Path(path)
+        try:
+            path = check_path(path)  # NUL, undecodable bytes, 300-character names: explained, not a crash
+        except InputError as exc:
+            self._refuse_round(exc)
+            return False
         kind = not_a_round_kind(path)
         if kind is not None:
             self._refuse_other_file(path, kind)
