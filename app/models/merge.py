@@ -37,7 +37,7 @@ from app.models.round import RoundFile
 from app.models.sheet import (INCOMPLETE, NOT_IN_ROUND, OUT_OF_RANGE, SheetFile, SheetProblem,
                               check_sheet_against_round, parse_sheet)
 from app.models.signing import same_public_key, verify_sheet_signature
-from app.models.untrusted import shorten
+from app.models.untrusted import printable, shorten
 
 Status = Literal["ok", "rejected", "superseded", "duplicate", "set_aside"]
 
@@ -308,8 +308,8 @@ def check_sheet_source(path: str | Path, round_file: RoundFile | None = None) ->
 
 def _display_names(paths: Sequence[str | Path]) -> list[str]:
     """File names as they go into the results and the protocol; the paths only where names clash."""
-    names = [Path(p).name for p in paths]
-    return names if len(set(names)) == len(names) else [str(p) for p in paths]
+    names = [printable(Path(p).name) for p in paths]  # undecodable bytes in a name stay visible, not fatal
+    return names if len(set(names)) == len(names) else [printable(str(p)) for p in paths]
 
 
 def merge_files(round_file: RoundFile, paths: Sequence[str | Path]) -> MergeOutcome:

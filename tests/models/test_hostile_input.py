@@ -228,3 +228,16 @@ def test_loose_permissions_left_by_an_older_version_are_tightened(round_file):
     data_dir().chmod(0o755)
     open_database(round_file.round.round_id, "expert").close()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(data_dir().stat().st_mode) == 0o700
+
+
+def test_merge_writes_its_results_when_a_file_name_has_undecodable_bytes(tmp_path, capsys):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from tests.models.test_sheet_trust import write_signed
+    round_path = write_round(tmp_path / "round", round_data(entries=3, experts=3))
+    good = write_signed(tmp_path, round_path, "e1", Ed25519PrivateKey.generate())
+    odd = tmp_path / os.fsdecode(b"\xff.sheet.json")
+    odd.write_bytes(good.read_bytes())
+    assert main(["merge", str(round_path), str(good), str(odd), "--json", str(tmp_path / "r.json")]) == 1
+    sheets = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["sheets"]
+    assert sheets[1]["file"] == "\\udcff.sheet.json" and sheets[1]["status"] == "rejected"
+    assert "U+DCFF" in capsys.readouterr().err
