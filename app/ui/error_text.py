@@ -32,6 +32,8 @@ def _validation(problem: str, fix: str = "") -> Template:
 
 
 QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP  # marks a text for lupdate; it is translated when shown
+RESAVE_XLSX = QT_TRANSLATE_NOOP(
+    "InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")
 TEMPLATES: dict[str, Template] = {
     # reading the file (app/models/files.py)
     "file_missing": Template(
@@ -176,22 +178,22 @@ TEMPLATES: dict[str, Template] = {
         QT_TRANSLATE_NOOP("InputError", "save it again as .xlsx, or export it as CSV (UTF-8)")),
     "xlsx_too_many_parts": Template(
         QT_TRANSLATE_NOOP("InputError", "the workbook is refused: it holds %1 parts (at most %2)"),
-        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")),
+        RESAVE_XLSX),
     "xlsx_too_large": Template(
         QT_TRANSLATE_NOOP("InputError", "the workbook is refused: it would expand to %1 MB (at most %2 MB)"),
-        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")),
+        RESAVE_XLSX),
     "xlsx_bomb": Template(
         QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 is compressed %2 times (a zip bomb)"),
-        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")),
+        RESAVE_XLSX),
     "xlsx_bomb_hidden": Template(
         QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 holds more than it declares (a zip bomb)"),
-        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")),
+        RESAVE_XLSX),
     "xlsx_not_utf8": Template(
         QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 is not UTF-8 XML"),
-        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")),
+        RESAVE_XLSX),
     "xlsx_dtd": Template(
         QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 declares a DTD (<!DOCTYPE or <!ENTITY)"),
-        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")),
+        RESAVE_XLSX),
     "table_too_many_rows": Template(
         QT_TRANSLATE_NOOP("InputError", "the table has more than %1 rows"),
         QT_TRANSLATE_NOOP("InputError", "a sheet's table has one row per entry of the round; choose the right file")),
