@@ -145,6 +145,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.pages: dict[str, QtWidgets.QWidget] = {}
         self.role = ""
         self.round_locks = RoundLocks()
+        self.locked_out: InputError | None = None  # the last round refused because another window has it
         self.banner = MessageBanner()
         self.stack = QtWidgets.QStackedWidget()
         self.placeholder = QtWidgets.QLabel()
@@ -327,12 +328,14 @@ class MainWindow(QtWidgets.QMainWindow):
             self._refuse_locked(round_file, taken_elsewhere)
             return False
         self.round_locks.keep_only(round_file.header.round_id)
+        self.locked_out = None
         return True
 
     def _refuse_locked(self, round_file: RoundFile, role: str) -> None:
         error = InputError(round_file.path, "", f"the round is already open as {role} in another Sarapshy window",
                            "switch to that window, or close it and open the round here",
                            code="round_in_use", args=(self._role_title(role),))
+        self.locked_out = error
         self.banner.show_message(input_error_text(error), "error")
         self.statusBar().showMessage(self.not_opened_message(), 8000)
 

@@ -88,3 +88,16 @@ def test_another_program_holds_the_round_until_it_dies(qtbot, english_ui, round_
         if holder.poll() is None:
             holder.kill()
             holder.wait()
+
+
+def test_a_second_start_on_the_round_in_use_says_so_and_does_not_blame_the_file(qtbot, english_ui, round_path):
+    from app.ui import application
+    first = make_window(qtbot)
+    assert first.open_round(round_path)
+    second = make_window(qtbot)
+    application.open_start_round(second)  # the recent list names the round the first window holds
+    assert second.round_file is None and second.locked_out is not None
+    text = second.banner.text.text()
+    assert "already open as Expert" in text and "Correct the round file" not in text
+    first.close()
+    second.close()
