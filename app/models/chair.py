@@ -304,11 +304,11 @@ class ChairStore:
         all_rows = db.execute("SELECT sha256, file_name, imported_at FROM imported_sheets ORDER BY rowid").fetchall()
         total = len(all_rows)
         aside = self._set_aside_files(db)
-        rows = [row for row in all_rows if row[0] not in aside]
+        merged_rows = [row for row in all_rows if row[0] not in aside]
 
         def sources() -> Iterator[tuple[str, bytes]]:
             # Read one blob at a time: merge_sheets consumes them lazily, so progress follows it.
-            for done, (digest, name, _) in enumerate(rows):
+            for done, (digest, name, _) in enumerate(merged_rows):
                 if progress:
                     progress(done, total, name)
                 yield name, self._content(db, digest)
@@ -316,12 +316,11 @@ class ChairStore:
         outcome = merge_sheets(self.round_file, sources())
         if aside:
             outcome.statuses = self._with_set_aside(db, all_rows, outcome.statuses, aside)
-            rows = all_rows
         decisions = self._decisions(db)
         names = {e.id: e.name for e in self.round_file.round.commission.experts}
         sheets = [SheetRow(digest, name, imported_at, status, names.get(status.expert_id or "", ""),
                            digest in decisions.paper_checked)
-                  for (digest, name, imported_at), status in zip(rows, outcome.statuses)]
+                  for (digest, name, imported_at), status in zip(all_rows, outcome.statuses)]
         if progress:
             progress(total, total, "")
         return ChairSnapshot(self.round_file, outcome, sheets, decisions)
