@@ -169,12 +169,24 @@ def cmd_verify(args: argparse.Namespace) -> int:
     failed = False
     for path in args.sheets:
         status = check_sheet_source(path, round_file)
+        shown = _printable(path)
         if status.ok:
-            print(f"OK    {path}  expert {status.expert_id}  revision {status.revision}  code {status.code}")
+            print(f"OK    {shown}  expert {status.expert_id}  revision {status.revision}  code {status.code}"
+                  f"  {_key_text(status)}")
         else:
             failed = True
-            print(f"FAIL  {path}: {status.reason}")
+            print(f"FAIL  {shown}: {status.reason}" + (f"  {_key_text(status)}" if status.fingerprint else ""))
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _key_text(status) -> str:
+    """The signing key's fingerprint, and whether the round pins it (else the chair confirms it by eye)."""
+    return f"key {status.fingerprint}" + ("" if status.key_pinned else " (key not confirmed)")
+
+
+def _printable(path: Path | str) -> str:
+    """A user's path as the terminal can show it (undecodable bytes escaped, not a crash)."""
+    return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -190,9 +202,13 @@ def cmd_merge(args: argparse.Namespace) -> int:
     decisions = _read_decisions(args.decisions, round_file)
     _warn_stale_decisions(args.decisions, outcome, decisions)
     for status in outcome.statuses:
-        line = f"{status.status.upper():<10} {status.file}"
+        line = f"{status.status.upper():<10} {_printable(status.file)}"
         line += f"  {status.reason}" if status.reason else f"  expert {status.expert_id}  code {status.code}"
+        if status.fingerprint:
+            line += f"  {_key_text(status)}"
         print(line, file=sys.stderr if status.status == "rejected" else sys.stdout)
+        if status.flag:
+            print(f"{'FLAG':<10} {_printable(status.file)}  {status.flag_reason}", file=sys.stderr)
     if not outcome.accepted:
         raise InputError(args.round, "", "no valid sheet to merge", "check the sheets listed above")
     if args.json:
@@ -209,7 +225,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if args.protocol:
         _write_protocol(round_file, outcome, decisions, args, passphrase)
     left_out = [s for s in outcome.statuses if s.status == "rejected"]
-    return EXIT_FAILED if left_out else EXIT_OK
+    return EXIT_FAILED if left_out or outcome.flagged else EXIT_OK
 
 
 def _read_decisions(path: Path | None, round_file):

@@ -41,21 +41,33 @@ def data_dir() -> Path:
     else:
         path = user_data_path(APP_DIR_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
+    owner_only(path, 0o700)
     return path
+
+
+def owner_only(path: Path, mode: int) -> None:
+    """Keys, databases and settings are the user's alone (POSIX permissions). On Windows the
+    folder lives in the user's profile, which is already private, and chmod there only toggles the
+    read-only flag: nothing is done. A file system without permissions (FAT sticks) is left as is."""
+    if os.name != "posix":
+        return
+    try:
+        if path.stat().st_mode & 0o777 != mode:
+            path.chmod(mode)
+    except OSError:
+        pass
 
 
 def keys_dir() -> Path:
     """Where each expert identity's Ed25519 key pair lives (owner-only)."""
     path = data_dir() / "keys"
     path.mkdir(parents=True, exist_ok=True)
-    try:
-        path.chmod(0o700)
-    except OSError:  # e.g. FAT-formatted USB sticks in portable mode
-        pass
+    owner_only(path, 0o700)
     return path
 
 
 def databases_dir() -> Path:
     path = data_dir() / "rounds"
     path.mkdir(parents=True, exist_ok=True)
+    owner_only(path, 0o700)
     return path

@@ -161,6 +161,9 @@ def _csv_rows(raw: bytes, path: Path) -> list[list[str]]:
 
 def _xlsx_rows(raw: bytes, path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
+
+    from app.models.xlsx_guard import check_xlsx_archive
+    check_xlsx_archive(raw, path)  # zip bombs and DTDs are refused before openpyxl parses anything
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

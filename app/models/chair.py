@@ -19,7 +19,7 @@ import shutil
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from app.models.canonical import sha256_hex
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_text, read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES
-from app.models.merge import MergeOutcome, SheetStatus, merge_sheets
+from app.models.merge import MergeOutcome, SheetStatus, check_sheet, merge_sheets
 from app.models.results import EntryResult, Results, results_sha256
 from app.models.round import Round, RoundFile, load_round, round_to_data
 from app.models.sheet import Sheet
@@ -61,6 +61,7 @@ NOT_SUBMITTED = "not_submitted"  # an expert's sheet was not submitted (stated i
 PAPER_WAIVED = "paper_waived"  # why an accepted sheet was not compared with its paper copy
 PLACE = "place"  # an explicit place within a tie (from a decisions file)
 MEETING_DATE = "meeting_date"
+SET_ASIDE = "set_aside"  # a sheet file the chair put aside (key = its sha256): listed, out of the results
 
 
 # --- what the window shows ---
@@ -276,19 +277,20 @@ class ChairStore:
         with self._db() as db:
             # Three steps, so that the long merge holds no write lock (the chair may record
             # decisions meanwhile): store the new files; merge everything (reading only); log.
+            # Each new file is checked on its own before it is stored (a file that fails any check
+            # is stored as rejected with the reason; nothing in it can stop a later merge).
+            checked = self._check_new_sources(db, sources, report)
             with transaction(db):
                 known = {row[0] for row in db.execute("SELECT sha256 FROM imported_sheets")}
                 fresh: list[tuple[str, str, bytes]] = []
-                for name, raw in sources:
-                    digest = sha256_hex(raw)
+                for digest, name, raw, status in checked:
                     if digest in known:
                         report.already.append(name)
                         continue
                     known.add(digest)
                     fresh.append((digest, name, raw))
-                db.conn.executemany(
-                    "INSERT INTO imported_sheets (sha256, file_name, content, imported_at, status)"
-                    " VALUES (?, ?, ?, ?, 'new')", [(digest, name, raw, now) for digest, name, raw in fresh])
+                    db.execute("INSERT INTO imported_sheets (sha256, file_name, content, imported_at, status, reason)"
+                               " VALUES (?, ?, ?, ?, ?, ?)", [digest, name, raw, now, status.status, status.reason])
             report.added.extend(name for _, name, _ in fresh)
             snapshot = self._snapshot(db, progress)
             by_digest = {row.sha256: row for row in snapshot.sheets}
@@ -307,26 +309,88 @@ class ChairStore:
             return self._snapshot(db, progress)
 
     def _snapshot(self, db: sqlite_utils.Database, progress: ProgressFn | None) -> ChairSnapshot:
-        rows = db.execute("SELECT sha256, file_name, imported_at FROM imported_sheets ORDER BY rowid").fetchall()
-        total = len(rows)
+        all_rows = db.execute("SELECT sha256, file_name, imported_at FROM imported_sheets ORDER BY rowid").fetchall()
+        total = len(all_rows)
+        aside = self._set_aside_files(db)
+        merged_rows = [row for row in all_rows if row[0] not in aside]
 
         def sources() -> Iterator[tuple[str, bytes]]:
             # Read one blob at a time: merge_sheets consumes them lazily, so progress follows it.
-            for done, (digest, name, _) in enumerate(rows):
+            for done, (digest, name, _) in enumerate(merged_rows):
                 if progress:
                     progress(done, total, name)
-                content = db.execute("SELECT content FROM imported_sheets WHERE sha256 = ?", [digest]).fetchone()[0]
-                yield name, bytes(content)
+                yield name, self._content(db, digest)
 
         outcome = merge_sheets(self.round_file, sources())
+        if aside:
+            outcome.statuses = self._with_set_aside(db, all_rows, outcome.statuses, aside)
         decisions = self._decisions(db)
         names = {e.id: e.name for e in self.round_file.round.commission.experts}
         sheets = [SheetRow(digest, name, imported_at, status, names.get(status.expert_id or "", ""),
                            digest in decisions.paper_checked)
-                  for (digest, name, imported_at), status in zip(rows, outcome.statuses)]
+                  for (digest, name, imported_at), status in zip(all_rows, outcome.statuses)]
         if progress:
             progress(total, total, "")
         return ChairSnapshot(self.round_file, outcome, sheets, decisions)
+
+    def _check_new_sources(self, db: sqlite_utils.Database, sources: Iterable[tuple[str, bytes]],
+                           report: ImportReport) -> list[tuple[str, str, bytes, SheetStatus]]:
+        """(digest, name, bytes, status on its own) of each source; files stored before are only noted."""
+        known = {row[0] for row in db.execute("SELECT sha256 FROM imported_sheets")}
+        checked = []
+        for name, raw in sources:
+            digest = sha256_hex(raw)
+            if digest in known:
+                status = SheetStatus(name, "duplicate")
+            else:
+                status = check_sheet(self.round_file, name, raw, digest)[0]
+            checked.append((digest, name, raw, status))
+        return checked
+
+    @staticmethod
+    def _content(db: sqlite_utils.Database, digest: str) -> bytes:
+        return bytes(db.execute("SELECT content FROM imported_sheets WHERE sha256 = ?", [digest]).fetchone()[0])
+
+    @staticmethod
+    def _set_aside_files(db: sqlite_utils.Database) -> dict[str, str]:
+        """sha256 → the chair's reason, for every file currently set aside (the newest record counts)."""
+        current: dict[str, str] = {}
+        for text, data in db.execute("SELECT text, data FROM decisions WHERE kind = ? ORDER BY id", [SET_ASIDE]):
+            values = json.loads(data or "{}")
+            if values.get("on", True):
+                current[values.get("key", "")] = text
+            else:
+                current.pop(values.get("key", ""), None)
+        return current
+
+    def _with_set_aside(self, db: sqlite_utils.Database, rows: list[tuple[str, str, str]],
+                        merged: list[SheetStatus], aside: dict[str, str]) -> list[SheetStatus]:
+        """The statuses of all stored files in import order: merged ones as merged, set-aside ones
+        checked on their own (expert, code and key stay visible) and marked `set_aside`."""
+        merged_iter = iter(merged)
+        statuses = []
+        for digest, name, _ in rows:
+            if digest not in aside:
+                statuses.append(next(merged_iter))
+                continue
+            own = check_sheet(self.round_file, name, self._content(db, digest), digest)[0]
+            statuses.append(replace(own, status="set_aside", reason_code=SET_ASIDE, flag="", flag_reason="",
+                                    reason=f"set aside by the chair: {aside[digest]}"))
+        return statuses
+
+    def set_aside(self, row: SheetRow, reason: str, aside: bool = True) -> None:
+        """Put an imported sheet file aside (kept, listed and logged; out of the results), or take it back.
+
+        This is how the chair decides a conflict: two sheets of one expert under different keys, or
+        two different sheets with the same revision, or a file that should not count."""
+        reason = reason.strip()
+        if aside and not reason:
+            raise InputError(row.file_name, "", "setting a sheet aside needs a reason",
+                             "say why, e.g. the key differs from the one on the signed paper sheet",
+                             code="set_aside_reason")
+        self._decide(SET_ASIDE, row.sha256, reason, {"on": aside},
+                     {"file": row.file_name, "expert_id": row.status.expert_id, "code": row.status.code,
+                      "fingerprint": row.status.fingerprint, "revision": row.status.revision})
 
     @staticmethod
     def _store_statuses(db: sqlite_utils.Database, rows: list[SheetRow]) -> None:

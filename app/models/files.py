@@ -11,16 +11,18 @@ import tempfile
 from pathlib import Path
 
 from app.models.errors import InputError
+from app.models.untrusted import check_path
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     """Write `data` to `path` atomically (temporary file in the same folder, fsync, rename)."""
-    path = Path(path)
+    path = check_path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(path, "", "the folder does not exist", "choose an existing folder")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # The temporary name keeps only the start of the file's name: it must fit where the name fits.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise InputError(path, "", f"cannot write in this folder ({exc.strerror})",
                          "choose a folder you may write to") from None
@@ -49,7 +51,7 @@ def atomic_write_text(path: str | Path, text: str) -> Path:
 
 def read_limited(path: str | Path, max_bytes: int) -> bytes:
     """The bytes of `path`, refusing files larger than `max_bytes` or that cannot be read."""
-    path = Path(path)
+    path = check_path(path)
     try:
         with open(path, "rb") as src:
             size = os.fstat(src.fileno()).st_size

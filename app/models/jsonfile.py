@@ -2,14 +2,22 @@
 from __future__ import annotations
 
 import json
+import json.decoder
+import json.scanner
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from app.models.errors import CodedValueError, InputError, Problem
+from app.models.untrusted import check_strings, shorten, shown as quoted
 
 MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+# Our documents hold small whole numbers (scores, years, revisions) and seconds: anything beyond
+# the range JSON numbers share with every reader (2**53) is refused where it is, before int() meets
+# a number of thousands of digits (Python refuses those with a bare ValueError).
+MAX_SAFE_INTEGER = 2 ** 53
+MAX_NUMBER_CHARACTERS = 40
 
 
 def decode_json_document(raw: bytes, source: str | Path) -> dict[str, Any]:
@@ -30,10 +38,21 @@ def decode_json_document(raw: bytes, source: str | Path) -> dict[str, Any]:
     if not text.strip():
         raise InputError(source, "", "the file is empty", "choose the right file", code="empty_file")
     try:
-        data = json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
+        data = json.loads(text, object_pairs_hook=_refuse_duplicate_keys, parse_int=_bounded_int,
+                          parse_float=_finite_float, parse_constant=_refuse_constant)
     except _DuplicateKey as exc:
-        raise InputError(source, "", f"the key {exc.key!r} appears twice in one object",
-                         "keep only one of them", code="duplicate_key", args=(exc.key,)) from None
+        line, column = _duplicate_key_position(text, exc.key)
+        place = f"line {line}, column {column}" if line else ""
+        key = shorten(exc.key)
+        raise InputError(source, place, f"the key {key!r} appears twice in one object",
+                         "keep only one of them", code="duplicate_key", args=(key, line, column)) from None
+    except _BadNumber as exc:
+        line, column = _position(text, text.find(exc.text)) if exc.text in text else (0, 0)
+        number = shorten(exc.text, 20)
+        raise InputError(source, f"line {line}, column {column}" if line else "",
+                         f"the number {number} is out of range (at most {MAX_SAFE_INTEGER} in size)",
+                         "the file is damaged or was made to harm; ask for a new copy",
+                         code="number_out_of_range", args=(line, column, number)) from None
     except json.JSONDecodeError as exc:
         raise InputError(source, f"line {exc.lineno}, column {exc.colno}",
                          f"not valid JSON ({exc.msg})",
@@ -42,10 +61,90 @@ def decode_json_document(raw: bytes, source: str | Path) -> dict[str, Any]:
     except RecursionError:
         raise InputError(source, "", "the JSON is nested too deeply", "this is not a Sarapshy file",
                          code="json_too_deep") from None
+    except (ValueError, MemoryError) as exc:  # whatever else the decoder refuses: the file, not a bug
+        raise InputError(source, "", f"the file cannot be decoded ({shorten(exc)})",
+                         "the file is damaged or is not a Sarapshy file", code="json_undecodable",
+                         args=(shorten(exc),)) from None
     if not isinstance(data, dict):
         raise InputError(source, "", "the JSON document is not an object", "this is not a Sarapshy file",
                          code="json_not_object")
+    check_strings(data, source)
     return data
+
+
+class _BadNumber(ValueError):
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.text = text
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARACTERS:
+        raise _BadNumber(text)
+    value = int(text)
+    if abs(value) > MAX_SAFE_INTEGER:
+        raise _BadNumber(text)
+    return value
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise _BadNumber(text)
+    return value
+
+
+def _refuse_constant(text: str) -> None:
+    raise _BadNumber(text)  # NaN, Infinity, -Infinity are not JSON
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    """(line, column), both from 1, of the character at `index`."""
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _duplicate_key_position(text: str, key: str) -> tuple[int, int]:
+    """Where the second occurrence of `key` in one object is, by parsing again with a decoder that
+    notes each key's position (only once a duplicate was found, so the usual path stays fast)."""
+    found: list[int] = []
+    decoder = json.JSONDecoder(parse_int=_bounded_int, parse_float=_finite_float, parse_constant=_refuse_constant)
+    scan_once = json.scanner.py_make_scanner(decoder)
+    whitespace = json.decoder.WHITESPACE.match
+
+    def parse_object(s_and_end, strict, scan, object_hook, object_pairs_hook, memo=None):
+        s, end = s_and_end
+        seen: set[str] = set()
+        end = whitespace(s, end).end()
+        if s[end:end + 1] == "}":
+            return {}, end + 1
+        while True:
+            if s[end:end + 1] != '"':
+                raise ValueError("not a JSON object")
+            start = end
+            name, end = json.decoder.scanstring(s, end + 1, strict)
+            if name in seen and name == key and not found:
+                found.append(start)
+            seen.add(name)
+            end = whitespace(s, end).end()
+            if s[end:end + 1] != ":":
+                raise ValueError("':' expected")
+            end = whitespace(s, end + 1).end()
+            _, end = scan_once(s, end)
+            end = whitespace(s, end).end()
+            if s[end:end + 1] == "}":
+                return {}, end + 1
+            if s[end:end + 1] != ",":
+                raise ValueError("',' expected")
+            end = whitespace(s, end + 1).end()
+
+    decoder.parse_object = parse_object
+    scan_once = json.scanner.py_make_scanner(decoder)
+    try:
+        scan_once(text, json.decoder.WHITESPACE.match(text, 0).end())
+    except (ValueError, RecursionError, StopIteration):
+        pass
+    return _position(text, found[0]) if found else (0, 0)
 
 
 class _DuplicateKey(ValueError):
@@ -87,7 +186,7 @@ def json_path(loc: tuple[Any, ...]) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += ("." if out else "") + str(part)
+            out += ("." if out else "") + shorten(part, 40)
     return out or "(top level)"
 
 
@@ -100,7 +199,7 @@ def problems_from_validation_error(exc: ValidationError) -> list[Problem]:
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p in _UNION_TAGS))
         kind = err["type"]
         if kind == "extra_forbidden":
-            field = str(loc[-1])
+            field = shorten(loc[-1])
             problems.append(Problem(json_path(loc), f"unknown field {field!r}",
                                     "remove it or correct its spelling", "extra_forbidden", (field,)))
         elif kind == "missing":
@@ -110,7 +209,7 @@ def problems_from_validation_error(exc: ValidationError) -> list[Problem]:
             if msg.startswith("Value error, "):
                 msg = msg[len("Value error, "):]
             value = err.get("input")
-            found = "" if isinstance(value, (dict, list)) or value is None else f"{value!r:.60}"
+            found = "" if isinstance(value, (dict, list)) or value is None else quoted(value)
             shown = f" (found {found})" if found else ""
             code, args = _code_and_args(kind, err.get("ctx") or {})
             problems.append(Problem(json_path(loc), msg + shown, "", code, (found, *args) if code else ()))

@@ -4,8 +4,17 @@ Each source `(name, raw bytes)` is classified:
 - `ok`: taken into the results;
 - `rejected`: with a human reason and a `reason_code` (for translations and filters);
 - `superseded`: an older revision of an expert who also handed in a newer valid one;
-- `duplicate`: the same bytes, or the same signed content, as a file already taken.
+- `duplicate`: the same bytes, or the same signed content, as a file already taken;
+- `set_aside`: put aside by the chair (kept and listed, out of the results; see app.models.chair).
 Then the results are computed from the accepted sheets, one per expert.
+
+Key continuity: every revision of one expert's sheet must be signed by the same key. Sheets of
+one expert under different keys are a conflict (`key_changed`) the chair decides by setting the
+wrong file aside: a newer revision under a fresh key never supersedes silently. A key that signs
+sheets of two experts is flagged (`flag` = `shared_key`) on each of them.
+
+Any exception raised while checking one file makes that file `rejected` (`unreadable`): one bad
+file never stops the others from being merged.
 
 Checks run in this order, the first failing one giving the reason: the file decodes as a sheet;
 the signature matches the content; the sheet belongs to this round; the round was not edited
@@ -28,8 +37,9 @@ from app.models.round import RoundFile
 from app.models.sheet import (INCOMPLETE, NOT_IN_ROUND, OUT_OF_RANGE, SheetFile, SheetProblem,
                               check_sheet_against_round, parse_sheet)
 from app.models.signing import same_public_key, verify_sheet_signature
+from app.models.untrusted import printable, shorten
 
-Status = Literal["ok", "rejected", "superseded", "duplicate"]
+Status = Literal["ok", "rejected", "superseded", "duplicate", "set_aside"]
 
 # reason_code values
 UNREADABLE = "unreadable"
@@ -40,6 +50,10 @@ ROUND_EDITED = "round_edited"
 UNKNOWN_EXPERT = "unknown_expert"
 KEY_MISMATCH = "key_mismatch"
 CONFLICT = "conflict"
+KEY_CHANGED = "key_changed"
+SET_ASIDE = "set_aside"
+# flag values
+SHARED_KEY = "shared_key"
 
 
 @dataclass(frozen=True)
@@ -55,6 +69,8 @@ class SheetStatus:
     key_pinned: bool = False  # the round pins this expert's key and the sheet is signed with it
     sha256: str = ""  # of the file's bytes
     same_as: str = ""  # for duplicate / superseded: the file that was taken instead
+    flag: str = ""  # something the chair must look at although the sheet is valid: `shared_key`
+    flag_reason: str = ""
 
     @property
     def ok(self) -> bool:
@@ -65,7 +81,7 @@ class SheetStatus:
         for key in ("expert_id", "revision"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
-        for key in ("code", "fingerprint", "reason", "reason_code", "same_as", "sha256"):
+        for key in ("code", "fingerprint", "reason", "reason_code", "same_as", "sha256", "flag", "flag_reason"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
         if self.expert_id is not None and self.status != "rejected":
@@ -84,6 +100,11 @@ class MergeOutcome:
         """Sheets that were not taken because something is wrong with them (not duplicates or
         older revisions): `sarapshy merge` exits 1 when there are any."""
         return [s for s in self.statuses if s.status == "rejected"]
+
+    @property
+    def flagged(self) -> list[SheetStatus]:
+        """Sheets taken or kept although something about them needs the chair's eye (a shared key)."""
+        return [s for s in self.statuses if s.flag]
 
     def to_json(self) -> dict[str, Any]:
         return results_to_json(self.results, [s.to_json() for s in self.statuses])
@@ -121,8 +142,18 @@ def check_sheet(round_file: RoundFile | None, name: str, raw: bytes,
                 digest: str | None = None) -> tuple[SheetStatus, SheetFile | None]:
     """Classify one file on its own: `ok` with its parsed sheet, or `rejected` with the reason.
     Without a round only the file's structure and signature are checked. `digest`: the bytes'
-    SHA-256 when already known."""
+    SHA-256 when already known. Never raises for what the file holds: an unforeseen failure on
+    one file is that file's rejection."""
     digest = digest or sha256_hex(raw)
+    try:
+        return _check_sheet(round_file, name, raw, digest)
+    except Exception as exc:  # noqa: BLE001 — whatever a hostile file makes a library raise
+        reason = f"the file cannot be checked ({type(exc).__name__}: {shorten(exc)})"
+        return SheetStatus(name, "rejected", reason, UNREADABLE, sha256=digest), None
+
+
+def _check_sheet(round_file: RoundFile | None, name: str, raw: bytes,
+                 digest: str) -> tuple[SheetStatus, SheetFile | None]:
     try:
         sheet_file = parse_sheet(raw, name)
     except InputError as exc:
@@ -169,6 +200,9 @@ def _choose_per_expert(candidates: list[_Candidate], statuses: list[SheetStatus]
     accepted = []
     for expert_id in sorted(by_expert):
         group = by_expert[expert_id]
+        if len({c.status.fingerprint for c in group}) > 1:
+            _key_changed(expert_id, group, statuses)
+            continue
         newest = max(c.status.revision for c in group)
         top = [c for c in group if c.status.revision == newest]
         contents = {c.status.code for c in top}
@@ -197,6 +231,32 @@ def _choose_per_expert(candidates: list[_Candidate], statuses: list[SheetStatus]
     return accepted
 
 
+def _key_changed(expert_id: str, group: list[_Candidate], statuses: list[SheetStatus]) -> None:
+    """Sheets of one expert signed by different keys: none is taken until the chair decides."""
+    listing = "; ".join(f"revision {c.status.revision} in {c.status.file}: key {c.status.fingerprint}"
+                        for c in sorted(group, key=lambda c: (c.status.revision, c.index)))
+    for c in group:
+        statuses[c.index] = replace(
+            c.status, status="rejected", reason_code=KEY_CHANGED,
+            reason=f"expert {expert_id}'s sheets are signed with different keys ({listing}); compare the key "
+                   "printed on the signed paper sheet and set the wrong file aside")
+
+
+def _flag_shared_keys(candidates: list[_Candidate], statuses: list[SheetStatus]) -> None:
+    """A key that signed sheets of more than one expert: flag every such sheet still in play."""
+    experts_by_key: dict[str, set[str]] = {}
+    for c in candidates:
+        experts_by_key.setdefault(c.status.fingerprint, set()).add(c.status.expert_id)
+    for c in candidates:
+        experts = experts_by_key[c.status.fingerprint]
+        if len(experts) > 1:
+            statuses[c.index] = replace(
+                statuses[c.index], flag=SHARED_KEY,
+                flag_reason=f"the key {c.status.fingerprint} also signs the sheets of "
+                            f"{', '.join(sorted(experts - {c.status.expert_id}))}: one person may have "
+                            "signed for another; compare with the signed paper sheets")
+
+
 def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]]) -> MergeOutcome:
     """Classify every source and compute the results from the accepted sheets."""
     statuses: list[SheetStatus] = []
@@ -219,6 +279,7 @@ def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]]) ->
         if sheet_file is not None:
             candidates.append(_Candidate(index, status, sheet_file))
     accepted = _choose_per_expert(candidates, statuses)
+    _flag_shared_keys(candidates, statuses)
     # A byte-identical copy points at the file first seen; if that one lost to a newer revision
     # or a conflict, the copy shares its fate.
     for index, status in enumerate(statuses):
@@ -247,8 +308,8 @@ def check_sheet_source(path: str | Path, round_file: RoundFile | None = None) ->
 
 def _display_names(paths: Sequence[str | Path]) -> list[str]:
     """File names as they go into the results and the protocol; the paths only where names clash."""
-    names = [Path(p).name for p in paths]
-    return names if len(set(names)) == len(names) else [str(p) for p in paths]
+    names = [printable(Path(p).name) for p in paths]  # undecodable bytes in a name stay visible, not fatal
+    return names if len(set(names)) == len(names) else [printable(str(p)) for p in paths]
 
 
 def merge_files(round_file: RoundFile, paths: Sequence[str | Path]) -> MergeOutcome:

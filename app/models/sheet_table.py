@@ -22,8 +22,12 @@ from app.models.errors import InputError, Problem
 from app.models.files import read_limited
 from app.models.round import RoundFile
 from app.models.sheet_build import build_signed_sheet
+from app.models.untrusted import bad_character, shorten
+from app.models.xlsx_guard import check_xlsx_archive
 
 MAX_TABLE_BYTES = 16 * 1024 * 1024
+MAX_TABLE_ROWS = 100_000  # a round has one row per entry: far more is not a sheet's table
+MAX_PROBLEMS = 100  # listed one by one; the rest are counted
 FIXED_COLUMNS = ("entry_id", "comment", "recused", "recusal_reason")
 YES = {"yes", "y", "иә", "да", "true", "1"}
 NO = {"", "no", "n", "жоқ", "нет", "false", "0"}
@@ -70,10 +74,13 @@ def _read_csv(path: Path, raw: bytes) -> _Table:
         lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise InputError(path, "", f"the CSV cannot be read ({exc})", "save it again from the spreadsheet program") from None
+    if len(lines) > MAX_TABLE_ROWS:
+        raise _too_many_rows(path)
     return _table(path, [(number, list(cells)) for number, cells in enumerate(lines, start=1)])
 
 
 def _read_xlsx(path: Path, raw: bytes) -> _Table:
+    check_xlsx_archive(raw, path)
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -81,10 +88,20 @@ def _read_xlsx(path: Path, raw: bytes) -> _Table:
                          "save it again as .xlsx, or export it as CSV (UTF-8)") from None
     try:
         sheet = book.worksheets[0]
-        lines = [(number, list(cells)) for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1)]
+        lines = []
+        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if number > MAX_TABLE_ROWS:
+                raise _too_many_rows(path)
+            lines.append((number, list(cells)))
     finally:
         book.close()
     return _table(path, lines)
+
+
+def _too_many_rows(path: Path) -> InputError:
+    return InputError(path, "", f"the table has more than {MAX_TABLE_ROWS} rows",
+                      "a sheet's table has one row per entry of the round; choose the right file",
+                      code="table_too_many_rows", args=(MAX_TABLE_ROWS,))
 
 
 def _table(path: Path, lines: list[tuple[int, list[Any]]]) -> _Table:
@@ -99,21 +116,27 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
     """Sheet evaluations (round order) from the table; InputError listing every problem."""
     rnd = round_file.round
     criteria = {c.id: c for c in rnd.criteria}
-    columns, problems = _columns(table.header, list(criteria))
-    if problems:
-        raise InputError(path, problems=problems)
+    columns, header_problems = _columns(table.header, list(criteria))
+    if header_problems:
+        raise InputError(path, problems=_capped(header_problems))
+    problems = _ProblemList()
+    entry_ids = "use one of: " + shorten(", ".join(e.id for e in rnd.entries), 200)
     found: dict[str, dict[str, Any]] = {}
     seen: set[str] = set()
     for number, cells in table.rows:
         cell = lambda name: cells[columns[name]] if name in columns and columns[name] < len(cells) else None  # noqa: E731
         place = lambda name: f"row {number}, column {name} ({get_column_letter(columns[name] + 1)})"  # noqa: E731
+        damaged = _damaged_cell(cells, number)
+        if damaged is not None:
+            problems.append(damaged)
+            continue
         entry_id = _text(cell("entry_id"))
         if not entry_id:
             problems.append(Problem(place("entry_id"), "the entry id is empty", "write the entry's id, e.g. m01"))
             continue
         if rnd.entry(entry_id) is None:
-            problems.append(Problem(place("entry_id"), f"there is no entry {entry_id!r} in the round",
-                                    "use one of: " + ", ".join(e.id for e in rnd.entries)))
+            problems.append(Problem(place("entry_id"), f"there is no entry {shorten(entry_id)!r} in the round",
+                                    entry_ids))
             continue
         if entry_id in seen:
             problems.append(Problem(place("entry_id"), f"entry {entry_id} appears twice", "keep one row per entry"))
@@ -121,7 +144,7 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
         seen.add(entry_id)
         recused_text = _text(cell("recused")).casefold()
         if recused_text not in YES | NO:
-            problems.append(Problem(place("recused"), f"{recused_text!r} is not understood",
+            problems.append(Problem(place("recused"), f"{shorten(recused_text)!r} is not understood",
                                     "write yes for a recusal, or leave the cell empty"))
             continue
         filled = {cid: cell(cid) for cid in criteria if _text(cell(cid))}
@@ -141,7 +164,7 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
             value = _whole_number(cell(cid))
             if value is None:
                 shown = _text(cell(cid))
-                problems.append(Problem(place(cid), f"the score {shown!r} is not a whole number" if shown
+                problems.append(Problem(place(cid), f"the score {shorten(shown)!r} is not a whole number" if shown
                                         else "the score is missing",
                                         f"write a whole number from {criterion.min} to {criterion.max}"))
             elif not criterion.min <= value <= criterion.max:
@@ -157,11 +180,54 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
             found[entry_id] = evaluation
     missing = [e.id for e in rnd.entries if e.id not in seen]
     if missing:
-        problems.append(Problem("entry_id", f"entries missing from the table: {', '.join(missing)}",
+        problems.append(Problem("entry_id", f"entries missing from the table: {shorten(', '.join(missing), 200)}",
                                 "add a row for each (scores, or recused = yes with a reason)"))
     if problems:
-        raise InputError(path, problems=problems)
+        raise InputError(path, problems=problems.listed())
     return [found[e.id] for e in rnd.entries]
+
+
+class _ProblemList(list):
+    """Problems of a table: the first `MAX_PROBLEMS` are kept, the others only counted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.more = 0
+
+    def append(self, problem: Problem) -> None:
+        if len(self) < MAX_PROBLEMS:
+            super().append(problem)
+        else:
+            self.more += 1
+
+    def listed(self) -> list[Problem]:
+        if not self.more:
+            return list(self)
+        return [*self, _more_problems(self.more)]
+
+
+def _more_problems(count: int) -> Problem:
+    return Problem("", f"and {count} more problems", "correct the ones above first, then check the table again",
+                   "more_problems", (str(count),))
+
+
+def _capped(problems: list[Problem]) -> list[Problem]:
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    return [*problems[:MAX_PROBLEMS], _more_problems(len(problems) - MAX_PROBLEMS)]
+
+
+def _damaged_cell(cells: list[Any], number: int) -> Problem | None:
+    """A cell holding NUL or a lone surrogate: the row is refused, with its place."""
+    for index, value in enumerate(cells):
+        if isinstance(value, str):
+            found = bad_character(value)
+            if found is not None:
+                character = found[1]
+                return Problem(f"row {number}, column {get_column_letter(index + 1)}",
+                               f"the cell holds the character {character}, which a text may not hold",
+                               "type the cell again", "bad_cell_character", (character,))
+    return None
 
 
 def _columns(header: list[str], criterion_ids: list[str]) -> tuple[dict[str, int], list[Problem]]:
@@ -174,7 +240,7 @@ def _columns(header: list[str], criterion_ids: list[str]) -> tuple[dict[str, int
             continue
         name = title if title in known.values() else known.get(title.casefold())
         if name is None:
-            problems.append(Problem(place, f"unknown column {title!r}",
+            problems.append(Problem(place, f"unknown column {shorten(title)!r}",
                                     f"the columns are entry_id, {', '.join(criterion_ids)}, comment, recused, recusal_reason"))
         elif name in columns:
             problems.append(Problem(place, f"the column {name} appears twice", "keep one of them"))

@@ -2,8 +2,12 @@
 
 The signature covers the RFC 8785 canonical form of the sheet object without its `signature`
 member, so the file's own layout (indentation, key order) does not matter. The verification code
-(`ABCDE-FGHIJ`) is the first 10 characters of the base32 SHA-256 of that same canonical form; it
-is printed on the paper sheet so the chair can match paper and file.
+(`ABCDE-FGHIJ`) is the first 10 characters of the base32 SHA-256 of the canonical form of the
+sheet with its signature reduced to `{alg, public_key}` (the signed content plus the signing key;
+for an unsigned sheet, the content alone). It is printed on the paper sheet, with the key's
+fingerprint, so the chair can match paper and file: a copy of the same scores re-signed with
+another key gets another code. The signature itself still covers the content only, so the sheet
+format (`sarapshy-sheet/1`) is unchanged.
 """
 from __future__ import annotations
 
@@ -44,8 +48,25 @@ def signed_content(data: dict[str, Any]) -> bytes:
 
 
 def verification_code(data: dict[str, Any]) -> str:
-    """`XXXXX-XXXXX`: first 10 base32 characters of the SHA-256 of the signed content."""
-    return _code_of(signed_content(data))
+    """`XXXXX-XXXXX`: first 10 base32 characters of the SHA-256 of the signed content with the
+    signing public key (the content alone when the sheet carries no readable key)."""
+    signature = data.get("signature")
+    key = signature.get("public_key") if isinstance(signature, dict) else None
+    try:
+        key = base64.b64encode(decode_public_key(key)).decode("ascii") if key is not None else None
+    except ValueError:
+        key = None
+    return _code_of(code_content(data, key))
+
+
+def code_content(data: dict[str, Any], public_key: str | None) -> bytes:
+    """What the verification code is computed over: the canonical sheet without `signature`, or
+    with `signature: {alg, public_key}` when the key is known."""
+    if public_key is None:
+        return signed_content(data)
+    body = {k: v for k, v in data.items() if k != "signature"}
+    body["signature"] = {"alg": ALGORITHM, "public_key": public_key}
+    return canonical_json(body)
 
 
 def _code_of(content: bytes) -> str:
@@ -133,6 +154,7 @@ def verify_sheet_signature(data: Any, pinned_public_key: str | None = None) -> S
     except ValueError as exc:
         return SignatureCheck(False, str(exc), code)
     key_text = base64.b64encode(raw_key).decode("ascii")
+    code = _code_of(code_content(data, key_text))
     fingerprint = key_fingerprint(key_text)
     failed = lambda reason: SignatureCheck(False, reason, code, fingerprint, key_text)  # noqa: E731
     try:

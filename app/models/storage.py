@@ -11,6 +11,7 @@ or reorder one that has shipped.
 """
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -22,7 +23,7 @@ import sqlite_utils
 
 from app.models.canonical import sha256_hex
 from app.models.errors import InputError
-from app.paths import databases_dir
+from app.paths import databases_dir, owner_only
 
 ROLES = ("expert", "chair", "organiser")
 
@@ -126,6 +127,7 @@ def open_database_at(path: str | Path, role: str,
     _check_role(role)
     path = Path(path)
     steps = MIGRATIONS[role] if migrations is None else migrations
+    _create_owner_only(path)
     try:
         db = sqlite_utils.Database(path)
         _configure(db)
@@ -139,6 +141,20 @@ def open_database_at(path: str | Path, role: str,
         db.close()
         raise
     return db
+
+
+def _create_owner_only(path: Path) -> None:
+    """Create the database file 0600 before SQLite opens it (SQLite gives its -wal and -shm files the
+    database's permissions), and tighten an existing one. Nothing to do on Windows (see owner_only)."""
+    if os.name != "posix":
+        return
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    except OSError:
+        return  # SQLite reports what is wrong with the path
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if name.exists():
+            owner_only(name, 0o600)
 
 
 def _configure(db: sqlite_utils.Database) -> None:

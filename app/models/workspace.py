@@ -374,8 +374,10 @@ class Workspace:
         """Build, sign and write the next revision of the sheet; returns (sheet, verification code).
 
         Refuses (InputError listing every missing item) while `missing_items()` is not empty.
-        The file is written atomically inside the transaction that records the export and its
-        audit records, so either all of it happens or none.
+        The revision number is reserved (committed) first; then the file is written atomically
+        inside the transaction that records the export and its audit records. A crash between the
+        file's rename and that commit leaves a file of revision N the export table lacks, but N
+        stays reserved: the next export is N + 1, so two different files never share a revision.
         """
         path = Path(path)
         expert = self._need_expert()
@@ -386,9 +388,8 @@ class Workspace:
                         m.message, "score it, or declare a conflict of interest for the entry")
                 for m in missing])
         evaluations = self.build_evaluations()
+        revision = self._reserve_revision(expert.id)
         with transaction(self.db):
-            revision = self.db.execute("SELECT coalesce(max(revision), 0) + 1 FROM exports WHERE expert_id = ?",
-                                       [expert.id]).fetchone()[0]
             sheet = build_signed_sheet(self.round_file, expert.id, evaluations, revision)
             code = verification_code(sheet)
             data = (json.dumps(sheet, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -406,6 +407,16 @@ class Workspace:
             atomic_write_bytes(path, data)
         self._snapshot = snapshot
         return sheet, code
+
+    def _reserve_revision(self, expert_id: str) -> int:
+        """The next revision number for the expert's sheet, recorded as used before any file is written."""
+        key = f"reserved_revision:{expert_id}"
+        with transaction(self.db):
+            exported = self.db.execute("SELECT coalesce(max(revision), 0) FROM exports WHERE expert_id = ?",
+                                       [expert_id]).fetchone()[0]
+            revision = max(exported, int(self._state(key) or 0)) + 1
+            self._set_state(key, str(revision))
+        return revision
 
     # ---- internals ------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ TEXT: dict[str, dict[str, str]] = {
                          "{lo} — очень плохо, {hi} — очень хорошо",
                    "en": "Note: each criterion is scored from {lo} to {hi}. {lo} — very poor, {hi} — excellent"},
     "verification_code": {"kk": "Тексеру коды", "ru": "Код проверки", "en": "Verification code"},
+    "key_fingerprint": {"kk": "Кілт", "ru": "Ключ", "en": "Key"},
     "verification_hint": {"kk": "Қағаз бен файлды салыстыруға арналған (ревизия {rev})",
                           "ru": "Для сверки бумаги и файла (редакция {rev})",
                           "en": "Matches this paper to the sheet file (revision {rev})"},
@@ -157,6 +158,7 @@ STATUS_TEXT: dict[str, dict[str, str]] = {
     "superseded": {"kk": "ескірген ревизия", "ru": "заменён новой редакцией", "en": "superseded"},
     "missing": {"kk": "жоқ", "ru": "отсутствует", "en": "missing"},
     "duplicate": {"kk": "көшірме", "ru": "дубликат", "en": "duplicate"},
+    "set_aside": {"kk": "төраға шеттетті", "ru": "отложен председателем", "en": "set aside by the chair"},
 }
 
 MONTHS = {

@@ -11,7 +11,7 @@ from app.models.files import atomic_write_bytes
 from app.models.localized import localized
 from app.models.round import TOTAL_TITLE, Entry, RoundFile
 from app.models.sheet import Evaluation, Sheet, SheetFile
-from app.models.signing import verification_code
+from app.models.signing import key_fingerprint, verification_code
 from app.reports.labels import SHEET_FORM_CODE, blank_date, long_date, t
 from app.reports.fonts import CONDENSED
 from app.reports.pdf_layout import (GRID, SHADE, PageDecor, PageMarker, RotatedParagraph, SignaturePlace,
@@ -212,6 +212,15 @@ def _scale_note(round_file: RoundFile, lang: str) -> str:
     return t("scale_note", lang, lo=lo, hi=hi)
 
 
+def _key_line(sheet: Sheet, styles: Styles, lang: str) -> list[Paragraph]:
+    """The signing key's fingerprint beside the code: the chair confirms it when the round pins no key."""
+    try:
+        fingerprint = key_fingerprint(sheet.signature.public_key) if sheet.signature else ""
+    except ValueError:
+        fingerprint = ""
+    return [Paragraph(f"{t('key_fingerprint', lang)}: {fingerprint}", styles.small)] if fingerprint else []
+
+
 def _signature_block(sheet: Sheet, code: str, styles: Styles, width: float, lang: str,
                      places: list[SignatureField]) -> Table:
     """Name and date, the «ҚОЛЫ» line, the place of a digital stamp, and the verification code with its QR."""
@@ -227,6 +236,7 @@ def _signature_block(sheet: Sheet, code: str, styles: Styles, width: float, lang
     verification = Table([[qr_drawing(code, qr_size),
                            [Paragraph(f"{t('verification_code', lang)}:", styles.small),
                             Paragraph(f"<b>{code}</b>", styles.code),
+                            *_key_line(sheet, styles, lang),
                             Paragraph(text(t("verification_hint", lang, rev=sheet.revision)), styles.small)]]],
                          colWidths=[qr_size + 4, code_w - qr_size - 4])
     verification.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))

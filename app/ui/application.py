@@ -78,8 +78,8 @@ def open_start_round(window) -> None:
             "yours with File → Open round…")
         open_demo_round(window, note.replace("%1", str(last)))
         return
-    if window.open_round(last):
-        return
+    if window.open_round(last) or window.locked_out is not None:
+        return  # open in another window: the banner says so, and nothing is wrong with the file
     why = QtCore.QCoreApplication.translate(
         "Application", "The round opened last did not open, so the demo round is open instead. Correct the round "
         "file, then open it with File → Open recent.")

@@ -32,6 +32,8 @@ def _validation(problem: str, fix: str = "") -> Template:
 
 
 QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP  # marks a text for lupdate; it is translated when shown
+RESAVE_XLSX = QT_TRANSLATE_NOOP(
+    "InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")
 TEMPLATES: dict[str, Template] = {
     # reading the file (app/models/files.py)
     "file_missing": Template(
@@ -154,6 +156,59 @@ TEMPLATES: dict[str, Template] = {
     "video_missing": Template(
         QT_TRANSLATE_NOOP("InputError", "the video %1 is not in the round folder"),
         QT_TRANSLATE_NOOP("InputError", "copy the media folder next to the round file")),
+    # hostile or damaged input (app/models/untrusted.py, jsonfile.py, sheet_table.py, chair.py)
+    "bad_character": Template(
+        QT_TRANSLATE_NOOP("InputError", "the text holds the character %1 at position %2, which a text may not hold"),
+        QT_TRANSLATE_NOOP("InputError", "type the text again; it was damaged or made to harm")),
+    "bad_path": Template(
+        QT_TRANSLATE_NOOP("InputError", "the file's name or folder holds the character %1"),
+        QT_TRANSLATE_NOOP("InputError", "rename the file (or folder) with ordinary letters")),
+    "name_too_long": Template(
+        QT_TRANSLATE_NOOP("InputError", "the file name is too long (%1 characters; at most %2)"),
+        QT_TRANSLATE_NOOP("InputError", "give the file a shorter name")),
+    "number_out_of_range": Template(
+        QT_TRANSLATE_NOOP("InputError", "the number %3 is out of range"),
+        QT_TRANSLATE_NOOP("InputError", "the file is damaged or was made to harm; ask for a new copy"),
+        place=QT_TRANSLATE_NOOP("InputError", "line %1, column %2")),
+    "json_undecodable": Template(
+        QT_TRANSLATE_NOOP("InputError", "the file cannot be decoded (%1)"),
+        QT_TRANSLATE_NOOP("InputError", "the file is damaged or is not a Sarapshy file")),
+    "xlsx_unreadable": Template(
+        QT_TRANSLATE_NOOP("InputError", "the file is not a readable .xlsx workbook (%1)"),
+        QT_TRANSLATE_NOOP("InputError", "save it again as .xlsx, or export it as CSV (UTF-8)")),
+    "xlsx_too_many_parts": Template(
+        QT_TRANSLATE_NOOP("InputError", "the workbook is refused: it holds %1 parts (at most %2)"),
+        RESAVE_XLSX),
+    "xlsx_too_large": Template(
+        QT_TRANSLATE_NOOP("InputError", "the workbook is refused: it would expand to %1 MB (at most %2 MB)"),
+        RESAVE_XLSX),
+    "xlsx_bomb": Template(
+        QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 is compressed %2 times (a zip bomb)"),
+        RESAVE_XLSX),
+    "xlsx_bomb_hidden": Template(
+        QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 holds more than it declares (a zip bomb)"),
+        RESAVE_XLSX),
+    "xlsx_not_utf8": Template(
+        QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 is not UTF-8 XML"),
+        RESAVE_XLSX),
+    "xlsx_dtd": Template(
+        QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 declares a DTD (<!DOCTYPE or <!ENTITY)"),
+        RESAVE_XLSX),
+    "table_too_many_rows": Template(
+        QT_TRANSLATE_NOOP("InputError", "the table has more than %1 rows"),
+        QT_TRANSLATE_NOOP("InputError", "a sheet's table has one row per entry of the round; choose the right file")),
+    "more_problems": Template(
+        QT_TRANSLATE_NOOP("InputError", "and %1 more problems"),
+        QT_TRANSLATE_NOOP("InputError", "correct the ones above first, then check the table again")),
+    "bad_cell_character": Template(
+        QT_TRANSLATE_NOOP("InputError", "the cell holds the character %1, which a text may not hold"),
+        QT_TRANSLATE_NOOP("InputError", "type the cell again")),
+    "round_in_use": Template(
+        QT_TRANSLATE_NOOP("InputError", "the round is already open as %1 in another Sarapshy window"),
+        QT_TRANSLATE_NOOP("InputError", "switch to that window, or close it and open the round here")),
+    "set_aside_reason": Template(
+        QT_TRANSLATE_NOOP("InputError", "setting a sheet aside needs a reason"),
+        QT_TRANSLATE_NOOP("InputError", "say why, e.g. the key differs from the one on the signed paper sheet")),
 }
 FOUND = QT_TRANSLATE_NOOP("InputError", "(found %1)")
 PLACES = {TOP_LEVEL: QT_TRANSLATE_NOOP("InputError", "(top level)")}
@@ -204,7 +259,12 @@ def problem_text(problem: Problem) -> str:
 
 
 def place_text(place: str) -> str:
-    return translate(PLACES[place]) if place in PLACES else place
+    if place in PLACES:
+        return translate(PLACES[place])
+    position = re.fullmatch(r"line (\d+), column (\d+)", place)
+    if position:
+        return fill(translate(TEMPLATES["json_syntax"].place), position.groups())
+    return place
 
 
 def fill(template: str, args: tuple[str, ...]) -> str:

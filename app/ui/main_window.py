@@ -21,11 +21,13 @@ from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.round_index import load_round_quickly
 from app.models.sheet import SHEET_FORMAT
+from app.models.untrusted import check_path
 from app.paths import data_dir
 from app.ui.comfort import install_comfort
 from app.ui.error_text import input_error_text, problem_text
 from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, install_language
 from app.ui.preferences import preference
+from app.ui.round_lock import RoundLocks
 from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, QtCore, QtGui, QtWidgets, Qt, Signal, qapp
 from app.ui.widgets.message_banner import MessageBanner
 from app.ui.widgets.settings import app_settings, last_folder, remember_folder
@@ -142,6 +144,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.round_error: InputError | None = None
         self.pages: dict[str, QtWidgets.QWidget] = {}
         self.role = ""
+        self.round_locks = RoundLocks()
+        self.locked_out: InputError | None = None  # the last round refused because another window has it
         self.banner = MessageBanner()
         self.stack = QtWidgets.QStackedWidget()
         self.placeholder = QtWidgets.QLabel()
@@ -279,7 +283,11 @@ class MainWindow(QtWidgets.QMainWindow):
         """Load a round file and show it in every page (but `keep_role`'s); a broken file is explained,
         not fatal, and an expert's sheet file given instead goes to the chair's desk. `remember` puts
         it first in File → Open recent (the round the next start opens)."""
-        path = Path(path)
+        try:
+            path = check_path(path)  # NUL, undecodable bytes, 300-character names: explained, not a crash
+        except InputError as exc:
+            self._refuse_round(exc)
+            return False
         kind = not_a_round_kind(path)
         if kind is not None:
             self._refuse_other_file(path, kind)
@@ -304,10 +312,32 @@ class MainWindow(QtWidgets.QMainWindow):
         self.round_error = None
         if self.statusBar().currentMessage() == self.not_opened_message():
             self.statusBar().clearMessage()
+        if not self._lock_round(round_file):
+            return False
         if remember:
             self._remember_recent(path.resolve())
         self.set_round(round_file, keep_role)
         return True
+
+    def _lock_round(self, round_file: RoundFile) -> bool:
+        """Take the round for every role this window shows; refused (and explained) while another
+        window works on it in one of them."""
+        roles = list(dict.fromkeys([self.role, *self.pages]))
+        taken_elsewhere = self.round_locks.acquire_all(round_file.header.round_id, [r for r in roles if r])
+        if taken_elsewhere is not None:
+            self._refuse_locked(round_file, taken_elsewhere)
+            return False
+        self.round_locks.keep_only(round_file.header.round_id)
+        self.locked_out = None
+        return True
+
+    def _refuse_locked(self, round_file: RoundFile, role: str) -> None:
+        error = InputError(round_file.path, "", f"the round is already open as {role} in another Sarapshy window",
+                           "switch to that window, or close it and open the round here",
+                           code="round_in_use", args=(self._role_title(role),))
+        self.locked_out = error
+        self.banner.show_message(input_error_text(error), "error")
+        self.statusBar().showMessage(self.not_opened_message(), 8000)
 
     def not_opened_message(self) -> str:
         return self.tr("The round was not opened")
@@ -463,6 +493,11 @@ class MainWindow(QtWidgets.QMainWindow):
     def set_role(self, role: str) -> bool:
         if role not in ROLES:
             return False
+        if self.round_file is not None and not self.round_locks.acquire(self.round_file.header.round_id, role):
+            self._refuse_locked(self.round_file, role)
+            if self.role in self.role_actions:
+                self.role_actions[self.role].setChecked(True)
+            return False
         page = self.pages.get(role) or self._make_page(role)
         if page is None:
             self.role_actions[role].setEnabled(False)
@@ -592,6 +627,7 @@ class MainWindow(QtWidgets.QMainWindow):
             shutdown = getattr(page, "shutdown", None)
             if shutdown is not None:
                 shutdown()
+        self.round_locks.keep_only(None)
         settings = app_settings()
         settings.setValue("ui/geometry", self.saveGeometry())
         settings.sync()

@@ -480,6 +480,118 @@
             <source>%1 KB</source>
             <translation>%1 KB</translation>
         </message>
+        <message>
+            <source>the text holds the character %1 at position %2, which a text may not hold</source>
+            <translation>the text holds the character %1 at position %2, which a text may not hold</translation>
+        </message>
+        <message>
+            <source>type the text again; it was damaged or made to harm</source>
+            <translation>type the text again; it was damaged or made to harm</translation>
+        </message>
+        <message>
+            <source>the file's name or folder holds the character %1</source>
+            <translation>the file's name or folder holds the character %1</translation>
+        </message>
+        <message>
+            <source>rename the file (or folder) with ordinary letters</source>
+            <translation>rename the file (or folder) with ordinary letters</translation>
+        </message>
+        <message>
+            <source>the file name is too long (%1 characters; at most %2)</source>
+            <translation>the file name is too long (%1 characters; at most %2)</translation>
+        </message>
+        <message>
+            <source>give the file a shorter name</source>
+            <translation>give the file a shorter name</translation>
+        </message>
+        <message>
+            <source>the number %3 is out of range</source>
+            <translation>the number %3 is out of range</translation>
+        </message>
+        <message>
+            <source>the file is damaged or was made to harm; ask for a new copy</source>
+            <translation>the file is damaged or was made to harm; ask for a new copy</translation>
+        </message>
+        <message>
+            <source>the file cannot be decoded (%1)</source>
+            <translation>the file cannot be decoded (%1)</translation>
+        </message>
+        <message>
+            <source>the file is not a readable .xlsx workbook (%1)</source>
+            <translation>the file is not a readable .xlsx workbook (%1)</translation>
+        </message>
+        <message>
+            <source>save it again as .xlsx, or export it as CSV (UTF-8)</source>
+            <translation>save it again as .xlsx, or export it as CSV (UTF-8)</translation>
+        </message>
+        <message>
+            <source>the workbook is refused: it holds %1 parts (at most %2)</source>
+            <translation>the workbook is refused: it holds %1 parts (at most %2)</translation>
+        </message>
+        <message>
+            <source>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</source>
+            <translation>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</translation>
+        </message>
+        <message>
+            <source>the workbook is refused: it would expand to %1 MB (at most %2 MB)</source>
+            <translation>the workbook is refused: it would expand to %1 MB (at most %2 MB)</translation>
+        </message>
+        <message>
+            <source>the workbook is refused: its part %1 is compressed %2 times (a zip bomb)</source>
+            <translation>the workbook is refused: its part %1 is compressed %2 times (a zip bomb)</translation>
+        </message>
+        <message>
+            <source>the workbook is refused: its part %1 holds more than it declares (a zip bomb)</source>
+            <translation>the workbook is refused: its part %1 holds more than it declares (a zip bomb)</translation>
+        </message>
+        <message>
+            <source>the workbook is refused: its part %1 is not UTF-8 XML</source>
+            <translation>the workbook is refused: its part %1 is not UTF-8 XML</translation>
+        </message>
+        <message>
+            <source>the workbook is refused: its part %1 declares a DTD (&lt;!DOCTYPE or &lt;!ENTITY)</source>
+            <translation>the workbook is refused: its part %1 declares a DTD (&lt;!DOCTYPE or &lt;!ENTITY)</translation>
+        </message>
+        <message>
+            <source>the table has more than %1 rows</source>
+            <translation>the table has more than %1 rows</translation>
+        </message>
+        <message>
+            <source>a sheet's table has one row per entry of the round; choose the right file</source>
+            <translation>a sheet's table has one row per entry of the round; choose the right file</translation>
+        </message>
+        <message>
+            <source>and %1 more problems</source>
+            <translation>and %1 more problems</translation>
+        </message>
+        <message>
+            <source>correct the ones above first, then check the table again</source>
+            <translation>correct the ones above first, then check the table again</translation>
+        </message>
+        <message>
+            <source>the cell holds the character %1, which a text may not hold</source>
+            <translation>the cell holds the character %1, which a text may not hold</translation>
+        </message>
+        <message>
+            <source>type the cell again</source>
+            <translation>type the cell again</translation>
+        </message>
+        <message>
+            <source>the round is already open as %1 in another Sarapshy window</source>
+            <translation>the round is already open as %1 in another Sarapshy window</translation>
+        </message>
+        <message>
+            <source>switch to that window, or close it and open the round here</source>
+            <translation>switch to that window, or close it and open the round here</translation>
+        </message>
+        <message>
+            <source>setting a sheet aside needs a reason</source>
+            <translation>setting a sheet aside needs a reason</translation>
+        </message>
+        <message>
+            <source>say why, e.g. the key differs from the one on the signed paper sheet</source>
+            <translation>say why, e.g. the key differs from the one on the signed paper sheet</translation>
+        </message>
     </context>
     <context>
         <name>ProgressDialog</name>

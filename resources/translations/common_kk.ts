@@ -480,6 +480,118 @@
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
+    <message>
+        <source>the text holds the character %1 at position %2, which a text may not hold</source>
+        <translation>мәтіннің %2-орнында %1 таңбасы тұр, мәтінде ондай таңба болмауы керек</translation>
+    </message>
+    <message>
+        <source>type the text again; it was damaged or made to harm</source>
+        <translation>мәтінді қайта теріңіз: ол бүлінген немесе зиян келтіру үшін жасалған</translation>
+    </message>
+    <message>
+        <source>the file's name or folder holds the character %1</source>
+        <translation>файлдың немесе қалтаның атауында %1 таңбасы бар</translation>
+    </message>
+    <message>
+        <source>rename the file (or folder) with ordinary letters</source>
+        <translation>файлдың (немесе қалтаның) атауын кәдімгі әріптермен өзгертіңіз</translation>
+    </message>
+    <message>
+        <source>the file name is too long (%1 characters; at most %2)</source>
+        <translation>файл атауы тым ұзын (%1 таңба; ең көбі %2)</translation>
+    </message>
+    <message>
+        <source>give the file a shorter name</source>
+        <translation>файлға қысқарақ атау беріңіз</translation>
+    </message>
+    <message>
+        <source>the number %3 is out of range</source>
+        <translation>%3 саны рұқсат етілген ауқымнан тыс</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was made to harm; ask for a new copy</source>
+        <translation>файл бүлінген немесе зиян келтіру үшін жасалған; жаңа көшірмесін сұраңыз</translation>
+    </message>
+    <message>
+        <source>the file cannot be decoded (%1)</source>
+        <translation>файлды декодтау мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <source>the file is not a readable .xlsx workbook (%1)</source>
+        <translation>файл оқылатын .xlsx кітабы емес (%1)</translation>
+    </message>
+    <message>
+        <source>save it again as .xlsx, or export it as CSV (UTF-8)</source>
+        <translation>оны .xlsx ретінде қайта сақтаңыз немесе CSV (UTF-8) ретінде экспорттаңыз</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: it holds %1 parts (at most %2)</source>
+        <translation>кітап қабылданбады: онда %1 бөлік бар (ең көбі %2)</translation>
+    </message>
+    <message>
+        <source>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</source>
+        <translation>оны Excel немесе LibreOffice-те ашып, .xlsx ретінде қайта сақтаңыз немесе CSV (UTF-8) ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: it would expand to %1 MB (at most %2 MB)</source>
+        <translation>кітап қабылданбады: ашылғанда %1 МБ болар еді (ең көбі %2 МБ)</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: its part %1 is compressed %2 times (a zip bomb)</source>
+        <translation>кітап қабылданбады: оның %1 бөлігі %2 есе сығылған (zip-бомба)</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: its part %1 holds more than it declares (a zip bomb)</source>
+        <translation>кітап қабылданбады: оның %1 бөлігінде көрсетілгеннен көп дерек бар (zip-бомба)</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: its part %1 is not UTF-8 XML</source>
+        <translation>кітап қабылданбады: оның %1 бөлігі UTF-8 кодындағы XML емес</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: its part %1 declares a DTD (&lt;!DOCTYPE or &lt;!ENTITY)</source>
+        <translation>кітап қабылданбады: оның %1 бөлігінде DTD жарияланған (&lt;!DOCTYPE немесе &lt;!ENTITY)</translation>
+    </message>
+    <message>
+        <source>the table has more than %1 rows</source>
+        <translation>кестеде %1 жолдан артық бар</translation>
+    </message>
+    <message>
+        <source>a sheet's table has one row per entry of the round; choose the right file</source>
+        <translation>парақ кестесінде кезеңнің әр курсына бір жол болады; дұрыс файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>and %1 more problems</source>
+        <translation>және тағы %1 қате</translation>
+    </message>
+    <message>
+        <source>correct the ones above first, then check the table again</source>
+        <translation>алдымен жоғарыдағыларды түзетіп, кестені қайта тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the cell holds the character %1, which a text may not hold</source>
+        <translation>ұяшықта %1 таңбасы тұр, мәтінде ондай таңба болмауы керек</translation>
+    </message>
+    <message>
+        <source>type the cell again</source>
+        <translation>ұяшықты қайта толтырыңыз</translation>
+    </message>
+    <message>
+        <source>the round is already open as %1 in another Sarapshy window</source>
+        <translation>бұл кезең Sarapshy-дің басқа терезесінде «%1» рөлінде ашық тұр</translation>
+    </message>
+    <message>
+        <source>switch to that window, or close it and open the round here</source>
+        <translation>сол терезеге өтіңіз немесе оны жауып, кезеңді осында ашыңыз</translation>
+    </message>
+    <message>
+        <source>setting a sheet aside needs a reason</source>
+        <translation>парақты шеттету үшін себебін жазу керек</translation>
+    </message>
+    <message>
+        <source>say why, e.g. the key differs from the one on the signed paper sheet</source>
+        <translation>себебін жазыңыз, мысалы: кілт қол қойылған қағаз парақтағы кілттен өзгеше</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>

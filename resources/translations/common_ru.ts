@@ -480,6 +480,118 @@
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
+    <message>
+        <source>the text holds the character %1 at position %2, which a text may not hold</source>
+        <translation>в тексте на позиции %2 стоит символ %1, которого в тексте быть не может</translation>
+    </message>
+    <message>
+        <source>type the text again; it was damaged or made to harm</source>
+        <translation>наберите текст заново: он повреждён или составлен во вред</translation>
+    </message>
+    <message>
+        <source>the file's name or folder holds the character %1</source>
+        <translation>в имени файла или папки есть символ %1</translation>
+    </message>
+    <message>
+        <source>rename the file (or folder) with ordinary letters</source>
+        <translation>переименуйте файл (или папку) обычными буквами</translation>
+    </message>
+    <message>
+        <source>the file name is too long (%1 characters; at most %2)</source>
+        <translation>имя файла слишком длинное (символов: %1; не более %2)</translation>
+    </message>
+    <message>
+        <source>give the file a shorter name</source>
+        <translation>дайте файлу более короткое имя</translation>
+    </message>
+    <message>
+        <source>the number %3 is out of range</source>
+        <translation>число %3 вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was made to harm; ask for a new copy</source>
+        <translation>файл повреждён или составлен во вред; попросите новую копию</translation>
+    </message>
+    <message>
+        <source>the file cannot be decoded (%1)</source>
+        <translation>файл не удаётся декодировать (%1)</translation>
+    </message>
+    <message>
+        <source>the file is not a readable .xlsx workbook (%1)</source>
+        <translation>файл не является читаемой книгой .xlsx (%1)</translation>
+    </message>
+    <message>
+        <source>save it again as .xlsx, or export it as CSV (UTF-8)</source>
+        <translation>сохраните его заново как .xlsx или экспортируйте в CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: it holds %1 parts (at most %2)</source>
+        <translation>книга отклонена: в ней частей: %1 (не более %2)</translation>
+    </message>
+    <message>
+        <source>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</source>
+        <translation>откройте его в Excel или LibreOffice и сохраните заново как .xlsx или как CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: it would expand to %1 MB (at most %2 MB)</source>
+        <translation>книга отклонена: при распаковке она заняла бы %1 МБ (не более %2 МБ)</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: its part %1 is compressed %2 times (a zip bomb)</source>
+        <translation>книга отклонена: её часть %1 сжата в %2 раз (zip-бомба)</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: its part %1 holds more than it declares (a zip bomb)</source>
+        <translation>книга отклонена: её часть %1 содержит больше, чем заявлено (zip-бомба)</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: its part %1 is not UTF-8 XML</source>
+        <translation>книга отклонена: её часть %1 не является XML в UTF-8</translation>
+    </message>
+    <message>
+        <source>the workbook is refused: its part %1 declares a DTD (&lt;!DOCTYPE or &lt;!ENTITY)</source>
+        <translation>книга отклонена: её часть %1 объявляет DTD (&lt;!DOCTYPE или &lt;!ENTITY)</translation>
+    </message>
+    <message>
+        <source>the table has more than %1 rows</source>
+        <translation>в таблице больше %1 строк</translation>
+    </message>
+    <message>
+        <source>a sheet's table has one row per entry of the round; choose the right file</source>
+        <translation>в таблице листа по одной строке на каждый курс этапа; выберите нужный файл</translation>
+    </message>
+    <message>
+        <source>and %1 more problems</source>
+        <translation>и ещё проблем: %1</translation>
+    </message>
+    <message>
+        <source>correct the ones above first, then check the table again</source>
+        <translation>сначала исправьте приведённые выше, затем проверьте таблицу снова</translation>
+    </message>
+    <message>
+        <source>the cell holds the character %1, which a text may not hold</source>
+        <translation>в ячейке стоит символ %1, которого в тексте быть не может</translation>
+    </message>
+    <message>
+        <source>type the cell again</source>
+        <translation>заполните ячейку заново</translation>
+    </message>
+    <message>
+        <source>the round is already open as %1 in another Sarapshy window</source>
+        <translation>этот этап уже открыт в роли «%1» в другом окне Sarapshy</translation>
+    </message>
+    <message>
+        <source>switch to that window, or close it and open the round here</source>
+        <translation>перейдите в то окно или закройте его и откройте этап здесь</translation>
+    </message>
+    <message>
+        <source>setting a sheet aside needs a reason</source>
+        <translation>чтобы отложить лист, нужна причина</translation>
+    </message>
+    <message>
+        <source>say why, e.g. the key differs from the one on the signed paper sheet</source>
+        <translation>укажите причину, например: ключ отличается от указанного на подписанном бумажном листе</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>

@@ -97,6 +97,7 @@ class ChairDesk(QtWidgets.QWidget):
 
         self.sheets = SheetsPanel()
         self.sheets.model.paper_check_toggled.connect(self.record_paper_check)
+        self.sheets.set_aside_requested.connect(self.set_sheet_aside)
         self.coverage = CoveragePanel()
         self.ranking = RankingPanel()
         self.agreement = AgreementPanel()
@@ -271,12 +272,14 @@ class ChairDesk(QtWidgets.QWidget):
         s = self.snapshot
         if s is None:
             return self.tr("Reading the imported sheets…") if self.store else ""
-        counts = {"ok": 0, "rejected": 0, "superseded": 0, "duplicate": 0}
+        counts = {"ok": 0, "rejected": 0, "superseded": 0, "duplicate": 0, "set_aside": 0}
         for row in s.sheets:
-            counts[row.status.status] += 1
+            counts[row.status.status] = counts.get(row.status.status, 0) + 1
         text = self.tr("Sheets: %1 accepted, %2 rejected, %3 superseded, %4 duplicates.") \
             .replace("%1", str(counts["ok"])).replace("%2", str(counts["rejected"])) \
             .replace("%3", str(counts["superseded"])).replace("%4", str(counts["duplicate"]))
+        if counts["set_aside"]:
+            text += " " + self.tr("Set aside by the chair: %1.").replace("%1", str(counts["set_aside"]))
         waiting = s.experts_without_sheet()
         if waiting:
             names = [s.round.expert(e).name for e in waiting]
@@ -426,6 +429,24 @@ class ChairDesk(QtWidgets.QWidget):
                 if r.sha256 == row.sha256:
                     self.snapshot.sheets[i] = dataclasses.replace(r, paper_checked=checked)
             self._show_header()
+
+    def set_sheet_aside(self, row: SheetRow, aside: bool, reason: str | None = None) -> bool:
+        """Set an imported file aside (asking the chair why) or take it back; the results follow."""
+        if self.store is None:
+            return False
+        if aside and reason is None:
+            reason, ok = QtWidgets.QInputDialog.getMultiLineText(
+                self, self.tr("Set the sheet aside"),
+                self.tr("Why is %1 set aside? (kept in the audit log; the sheet stays listed but "
+                        "leaves the results)").replace("%1", row.file_name))
+            if not ok:
+                return False
+        if not self._record(lambda: self.store.set_aside(row, reason or "", aside)):
+            return False
+        token = self._load_token = self._load_token + 1
+        self._run(self.store.snapshot, title=self.tr("Checking the imported sheets"),
+                  on_success=lambda snapshot: token == self._load_token and self._show(snapshot))
+        return True
 
     def record_protocol_number(self, number: str) -> None:
         if self.store is not None and self.snapshot is not None and number.strip() != self.snapshot.decisions.protocol_number:

@@ -175,12 +175,15 @@ class SheetsModel(_SnapshotModel):
 
     def status_text(self, row: SheetRow) -> str:
         return {"ok": self.tr("accepted"), "rejected": self.tr("rejected"),
-                "superseded": self.tr("superseded"), "duplicate": self.tr("duplicate")}[row.status.status]
+                "superseded": self.tr("superseded"), "duplicate": self.tr("duplicate"),
+                "set_aside": self.tr("set aside")}.get(row.status.status, row.status.status)
 
     def reason_text(self, row: SheetRow) -> str:
         s = row.status
         if s.status == "ok":
-            return ""
+            return self.tr("the same key also signs another expert's sheets") if s.flag == "shared_key" else ""
+        if s.status == "set_aside":
+            return self.tr("set aside by the chair: %1").replace("%1", s.reason.split(": ", 1)[-1])
         if s.status == "superseded":
             return self.tr("revision %1; a newer revision of this expert is taken").replace("%1", str(s.revision))
         if s.status == "duplicate":
@@ -196,6 +199,8 @@ class SheetsModel(_SnapshotModel):
             "incomplete": self.tr("the sheet is incomplete"),
             "not_in_round": self.tr("scores entries or criteria that are not in the round"),
             "conflict": self.tr("different sheets with the same revision from one expert"),
+            "key_changed": self.tr("this expert's sheets are signed with different keys: set the wrong one aside"),
+            "unreadable": self.tr("the file cannot be read or checked"),
         }
         return labels.get(s.reason_code, s.reason)
 
@@ -230,7 +235,9 @@ class SheetsModel(_SnapshotModel):
                         self.tr("No key is pinned for this expert: compare the fingerprint with the paper sheet."))
             return row.file_name if col == self.FILE else None
         if role == BACKGROUND and col == self.STATUS:
-            return {"ok": GOOD, "rejected": BAD, "superseded": MUTED, "duplicate": MUTED}[s.status]
+            if s.flag:
+                return BAD
+            return {"ok": GOOD, "rejected": BAD, "superseded": MUTED, "duplicate": MUTED}.get(s.status, MUTED)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

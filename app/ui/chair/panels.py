@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from html import escape
 
-from app.models.chair import ChairSnapshot, MISSING, NO_SHEET, RECUSED, SCORED
+from app.models.chair import ChairSnapshot, MISSING, NO_SHEET, RECUSED, SCORED, SheetRow
 from app.ui.chair.models import (CoverageModel, CriteriaModel, ExpertsModel, RankingModel, RankingProxy,
                                  RobustnessModel, SheetsModel, number)
-from app.ui.qt import QtCore, QtWidgets, Qt
+from app.ui.qt import QAction, QtCore, QtWidgets, Qt, Signal
 
 HEADER = QtWidgets.QHeaderView.ResizeMode
 # Columns fitted to their contents look at this many rows only, so a thousand entries stay quick.
@@ -56,13 +56,21 @@ def group(title_holder: list, layout: QtWidgets.QLayout) -> QtWidgets.QGroupBox:
 
 
 class SheetsPanel(QtWidgets.QWidget):
-    """Imported files with their status; the paper-match box per accepted sheet."""
+    """Imported files with their status; the paper-match box per accepted sheet; setting a file aside."""
+
+    set_aside_requested = Signal(object, bool)  # SheetRow, True to set aside / False to take back
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = SheetsModel(self)
         self.view = table_view(self.model, "sheets_table", stretch=SheetsModel.REASON)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.set_aside_action = QAction(self)
+        self.set_aside_action.setObjectName("set_aside_sheet")
+        self.set_aside_action.triggered.connect(self._request_set_aside)
+        self.view.addAction(self.set_aside_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.selectionModel().currentRowChanged.connect(self._update_set_aside_action)
         self.hint = QtWidgets.QLabel()
         self.hint.setWordWrap(True)
         self.detail = QtWidgets.QLabel()
@@ -81,10 +89,28 @@ class SheetsPanel(QtWidgets.QWidget):
                                   "with the signed paper sheet, then tick «Compared with paper»."))
         self.model.retranslate()
         self._show_detail()
+        self._update_set_aside_action()
 
     def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
         self.model.set_snapshot(snapshot)
         self._show_detail()
+        self._update_set_aside_action()
+
+    def current_row(self) -> SheetRow | None:
+        index = self.view.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def _update_set_aside_action(self, *_: object) -> None:
+        row = self.current_row()
+        aside = row is not None and row.status.status == "set_aside"
+        self.set_aside_action.setText(self.tr("Take the sheet back into the results") if aside
+                                      else self.tr("Set the sheet aside…"))
+        self.set_aside_action.setEnabled(row is not None)
+
+    def _request_set_aside(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.set_aside_requested.emit(row, row.status.status != "set_aside")
 
     def _show_detail(self, *_: object) -> None:
         index = self.view.currentIndex()
