@@ -23,6 +23,7 @@ from typing import Any
 from app.models.errors import InputError
 from app.models.files import atomic_write_text, read_limited
 from app.models.round_edit import RoundDraft, shown_text
+from app.models.untrusted import bad_character
 from app.paths import data_dir
 
 MAX_TABLE_BYTES = 20 * 1024 * 1024
@@ -249,7 +250,8 @@ def remembered_mapping() -> dict[str, str]:
     except (OSError, ValueError):
         return {}
     headers = data.get("headers") if isinstance(data, dict) else None
-    return {k: v for k, v in (headers or {}).items() if isinstance(k, str) and (v in FIELDS or v == "")}
+    return {k: v for k, v in (headers or {}).items()  # a key with NUL or a lone surrogate could not be saved back
+            if isinstance(k, str) and bad_character(k) is None and (v in FIELDS or v == "")}
 
 
 def remember_mapping(headers: list[str], mapping: dict[str, int]) -> None:

@@ -241,3 +241,14 @@ def test_merge_writes_its_results_when_a_file_name_has_undecodable_bytes(tmp_pat
     sheets = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["sheets"]
     assert sheets[1]["file"] == "\\udcff.sheet.json" and sheets[1]["status"] == "rejected"
     assert "U+DCFF" in capsys.readouterr().err
+
+
+def test_a_remembered_column_mapping_with_hostile_keys_is_read_and_saved_back(tmp_path):
+    from app.models.applications import mappings_path, remember_mapping, remembered_mapping
+    mappings_path().write_text('{"headers": {"\\ud800": "title", "a\\u0000": "title", "ok": "", "n": '
+                               + "9" * 5000 + "}}", encoding="utf-8")
+    assert remembered_mapping() == {}  # the 5,000-digit number makes the file unreadable: forgotten
+    mappings_path().write_text('{"headers": {"\\ud800": "title", "a\\u0000": "title", "ok": ""}}', encoding="utf-8")
+    assert remembered_mapping() == {"ok": ""}
+    remember_mapping(["Course title"], {"title": 0})
+    assert "ok" in remembered_mapping()
