@@ -27,6 +27,7 @@ from app.models.untrusted import bad_character
 from app.paths import data_dir
 
 MAX_TABLE_BYTES = 20 * 1024 * 1024
+MAX_TABLE_ROWS = 100_000  # applications of one competition are far fewer
 MAPPINGS_FILE = "applications-mappings.json"
 
 # Fields of an application, in the order the mapping dialog shows them.
@@ -133,6 +134,10 @@ def read_table(path: str | Path) -> Table:
     else:
         rows = _csv_rows(raw, path)
     rows = [row for row in rows if any(cell.strip() for cell in row)]
+    if len(rows) > MAX_TABLE_ROWS:
+        raise InputError(path, "", f"the table has more than {MAX_TABLE_ROWS} rows",
+                         "choose the export of this competition's applications", code="table_too_many_rows",
+                         args=(MAX_TABLE_ROWS,))
     if not rows:
         raise InputError(path, "", "the table is empty", "export the responses again from Google Forms "
                          "(Responses → ⋮ → Download responses (.csv)) or from the linked Google Sheet")
@@ -144,7 +149,11 @@ def read_table(path: str | Path) -> Table:
 
 def _csv_rows(raw: bytes, path: Path) -> list[list[str]]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:  # a lone surrogate or a cut-off last character
+            raise InputError(path, "", "this is not a readable UTF-16 text file",
+                             "export the responses again as .csv or .xlsx", code="not_utf16") from None
     else:
         try:
             text = raw.decode("utf-8-sig")

@@ -252,3 +252,13 @@ def test_a_remembered_column_mapping_with_hostile_keys_is_read_and_saved_back(tm
     assert remembered_mapping() == {"ok": ""}
     remember_mapping(["Course title"], {"title": 0})
     assert "ok" in remembered_mapping()
+
+
+def test_the_applications_table_refuses_broken_utf16_and_a_million_rows(tmp_path):
+    from app.models.applications import read_table as read_applications
+    broken = tmp_path / "responses.csv"
+    broken.write_bytes(b"\xff\xfe" + "a,b\n".encode("utf-16-le") + b"\x00\xd8")
+    assert refusal(read_applications, broken).code == "not_utf16"
+    many = tmp_path / "many.csv"
+    many.write_text("title,author\n" + "x,y\n" * 1_000_000, encoding="utf-8")
+    assert refusal(read_applications, many).code == "table_too_many_rows"
