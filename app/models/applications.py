@@ -23,9 +23,11 @@ from typing import Any
 from app.models.errors import InputError
 from app.models.files import atomic_write_text, read_limited
 from app.models.round_edit import RoundDraft, shown_text
+from app.models.untrusted import bad_character
 from app.paths import data_dir
 
 MAX_TABLE_BYTES = 20 * 1024 * 1024
+MAX_TABLE_ROWS = 100_000  # applications of one competition are far fewer
 MAPPINGS_FILE = "applications-mappings.json"
 
 # Fields of an application, in the order the mapping dialog shows them.
@@ -132,6 +134,10 @@ def read_table(path: str | Path) -> Table:
     else:
         rows = _csv_rows(raw, path)
     rows = [row for row in rows if any(cell.strip() for cell in row)]
+    if len(rows) > MAX_TABLE_ROWS:
+        raise InputError(path, "", f"the table has more than {MAX_TABLE_ROWS} rows",
+                         "choose the export of this competition's applications", code="table_too_many_rows",
+                         args=(MAX_TABLE_ROWS,))
     if not rows:
         raise InputError(path, "", "the table is empty", "export the responses again from Google Forms "
                          "(Responses → ⋮ → Download responses (.csv)) or from the linked Google Sheet")
@@ -143,7 +149,11 @@ def read_table(path: str | Path) -> Table:
 
 def _csv_rows(raw: bytes, path: Path) -> list[list[str]]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:  # a lone surrogate or a cut-off last character
+            raise InputError(path, "", "this is not a readable UTF-16 text file",
+                             "export the responses again as .csv or .xlsx", code="not_utf16") from None
     else:
         try:
             text = raw.decode("utf-8-sig")
@@ -249,7 +259,8 @@ def remembered_mapping() -> dict[str, str]:
     except (OSError, ValueError):
         return {}
     headers = data.get("headers") if isinstance(data, dict) else None
-    return {k: v for k, v in (headers or {}).items() if isinstance(k, str) and (v in FIELDS or v == "")}
+    return {k: v for k, v in (headers or {}).items()  # a key with NUL or a lone surrogate could not be saved back
+            if isinstance(k, str) and bad_character(k) is None and (v in FIELDS or v == "")}
 
 
 def remember_mapping(headers: list[str], mapping: dict[str, int]) -> None:

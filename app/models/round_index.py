@@ -145,9 +145,11 @@ def index_folder() -> Path:
 @cache
 def _rules_version() -> str:
     """Changes whenever the rules a round is validated by may have changed."""
+    import app.models.jsonfile as decoding
     import app.models.round as rules
+    import app.models.untrusted as text_rules
     try:
-        source = Path(rules.__file__).read_bytes()
+        source = b"".join(Path(module.__file__).read_bytes() for module in (rules, decoding, text_rules))
     except OSError:  # a frozen program ships no sources: its version stands for its rules
         source = b""
     return f"{INDEX_FORMAT} {__version__} {hashlib.sha256(source).hexdigest()}"

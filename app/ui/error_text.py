@@ -194,6 +194,9 @@ TEMPLATES: dict[str, Template] = {
     "xlsx_dtd": Template(
         QT_TRANSLATE_NOOP("InputError", "the workbook is refused: its part %1 declares a DTD (<!DOCTYPE or <!ENTITY)"),
         RESAVE_XLSX),
+    "not_utf16": Template(
+        QT_TRANSLATE_NOOP("InputError", "this is not a readable UTF-16 text file"),
+        QT_TRANSLATE_NOOP("InputError", "export the responses again as .csv or .xlsx")),
     "table_too_many_rows": Template(
         QT_TRANSLATE_NOOP("InputError", "the table has more than %1 rows"),
         QT_TRANSLATE_NOOP("InputError", "a sheet's table has one row per entry of the round; choose the right file")),

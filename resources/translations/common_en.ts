@@ -592,6 +592,14 @@
             <source>say why, e.g. the key differs from the one on the signed paper sheet</source>
             <translation>say why, e.g. the key differs from the one on the signed paper sheet</translation>
         </message>
+        <message>
+            <source>this is not a readable UTF-16 text file</source>
+            <translation>this is not a readable UTF-16 text file</translation>
+        </message>
+        <message>
+            <source>export the responses again as .csv or .xlsx</source>
+            <translation>export the responses again as .csv or .xlsx</translation>
+        </message>
     </context>
     <context>
         <name>ProgressDialog</name>

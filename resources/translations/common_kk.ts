@@ -592,6 +592,14 @@
         <source>say why, e.g. the key differs from the one on the signed paper sheet</source>
         <translation>себебін жазыңыз, мысалы: кілт қол қойылған қағаз парақтағы кілттен өзгеше</translation>
     </message>
+    <message>
+        <source>this is not a readable UTF-16 text file</source>
+        <translation>бұл оқылатын UTF-16 мәтін файлы емес</translation>
+    </message>
+    <message>
+        <source>export the responses again as .csv or .xlsx</source>
+        <translation>жауаптарды .csv немесе .xlsx ретінде қайта экспорттаңыз</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>

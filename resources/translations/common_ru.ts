@@ -592,6 +592,14 @@
         <source>say why, e.g. the key differs from the one on the signed paper sheet</source>
         <translation>укажите причину, например: ключ отличается от указанного на подписанном бумажном листе</translation>
     </message>
+    <message>
+        <source>this is not a readable UTF-16 text file</source>
+        <translation>это не читаемый текстовый файл UTF-16</translation>
+    </message>
+    <message>
+        <source>export the responses again as .csv or .xlsx</source>
+        <translation>экспортируйте ответы заново в .csv или .xlsx</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>

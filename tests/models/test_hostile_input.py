@@ -241,3 +241,24 @@ def test_merge_writes_its_results_when_a_file_name_has_undecodable_bytes(tmp_pat
     sheets = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["sheets"]
     assert sheets[1]["file"] == "\\udcff.sheet.json" and sheets[1]["status"] == "rejected"
     assert "U+DCFF" in capsys.readouterr().err
+
+
+def test_a_remembered_column_mapping_with_hostile_keys_is_read_and_saved_back(tmp_path):
+    from app.models.applications import mappings_path, remember_mapping, remembered_mapping
+    mappings_path().write_text('{"headers": {"\\ud800": "title", "a\\u0000": "title", "ok": "", "n": '
+                               + "9" * 5000 + "}}", encoding="utf-8")
+    assert remembered_mapping() == {}  # the 5,000-digit number makes the file unreadable: forgotten
+    mappings_path().write_text('{"headers": {"\\ud800": "title", "a\\u0000": "title", "ok": ""}}', encoding="utf-8")
+    assert remembered_mapping() == {"ok": ""}
+    remember_mapping(["Course title"], {"title": 0})
+    assert "ok" in remembered_mapping()
+
+
+def test_the_applications_table_refuses_broken_utf16_and_a_million_rows(tmp_path):
+    from app.models.applications import read_table as read_applications
+    broken = tmp_path / "responses.csv"
+    broken.write_bytes(b"\xff\xfe" + "a,b\n".encode("utf-16-le") + b"\x00\xd8")
+    assert refusal(read_applications, broken).code == "not_utf16"
+    many = tmp_path / "many.csv"
+    many.write_text("title,author\n" + "x,y\n" * 1_000_000, encoding="utf-8")
+    assert refusal(read_applications, many).code == "table_too_many_rows"

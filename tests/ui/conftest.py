@@ -95,3 +95,17 @@ def corrupt_clip(tmp_path_factory):
     path = tmp_path_factory.mktemp("clips") / "corrupt.mp4"
     path.write_bytes(bytes(random.Random(7).randrange(256) for _ in range(50_000)))
     return path
+
+
+@pytest.fixture(autouse=True)
+def no_message_box_left_open():
+    """A message box a test leaves open (e.g. a window closed with its problem box still up) is
+    closed after it, so a later test that looks for "the" visible message box finds its own."""
+    yield
+    from app.ui.qt import QtWidgets
+
+    if QtWidgets.QApplication.instance() is None:
+        return
+    for widget in QtWidgets.QApplication.topLevelWidgets():
+        if isinstance(widget, QtWidgets.QMessageBox) and widget.isVisible():
+            widget.close()

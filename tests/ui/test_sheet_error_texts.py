@@ -8,7 +8,7 @@ from app.models.jsonfile import decode_json_document
 from app.ui.error_text import TEMPLATES, input_error_text
 from tests.ui.test_error_text import common_catalogues, language  # noqa: F401 (fixtures)
 
-NEW_CODES = ["bad_character", "bad_path", "name_too_long", "number_out_of_range", "json_undecodable",
+NEW_CODES = ["not_utf16", "bad_character", "bad_path", "name_too_long", "number_out_of_range", "json_undecodable",
              "xlsx_unreadable", "xlsx_too_many_parts", "xlsx_too_large", "xlsx_bomb", "xlsx_bomb_hidden",
              "xlsx_not_utf8", "xlsx_dtd", "table_too_many_rows", "more_problems", "bad_cell_character",
              "round_in_use", "set_aside_reason"]
