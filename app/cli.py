@@ -92,6 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("pdf", type=Path)
     p.set_defaults(handler=cmd_verify_pdf)
 
+    p = sub.add_parser("verify-cms", help="check a detached CMS (NCALayer signature) over a PDF: each signer; "
+                                          "exit 0 all good, 1 mismatch or broken, 2 bad input")
+    p.add_argument("pdf", type=Path, metavar="PROTOCOL.pdf")
+    p.add_argument("cms", type=Path, nargs="?", metavar="PROTOCOL.pdf.cms", help="default: the PDF's name + .cms")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.set_defaults(handler=cmd_verify_cms)
+
+    p = sub.add_parser("export-documentolog", help="write the protocol without interactive parts, with its "
+                                                   "SHA-256, as a file to register and sign in Documentolog")
+    p.add_argument("pdf", type=Path, metavar="PROTOCOL.pdf")
+    p.add_argument("--out", type=Path, help="default: PROTOCOL_documentolog.pdf beside it")
+    p.set_defaults(handler=cmd_export_documentolog)
+
     p = sub.add_parser("check-media", help="probe every video of a round against form -02")
     p.add_argument("round", type=Path)
     p.add_argument("--json", type=Path, help="write the media check file here")
@@ -231,6 +244,24 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
         state = "valid" if report.valid else ("INTACT BUT NOT VALID" if report.intact else "BROKEN")
         print(f"{report.field}: {report.signer} — {when} — {state}. {report.summary}")
     return EXIT_FAILED if broken else EXIT_OK
+
+
+def cmd_verify_cms(args: argparse.Namespace) -> int:
+    from app.reports.cms import signature_path, verify_cms
+    from app.reports.cms_text import format_cms_report
+
+    report = verify_cms(args.pdf, args.cms or signature_path(args.pdf))
+    print(format_cms_report(report, args.lang), end="")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_export_documentolog(args: argparse.Namespace) -> int:
+    from app.reports.registration_copy import write_registration_copy
+
+    copy = write_registration_copy(args.pdf, args.out)
+    print(f"file for Documentolog written: {copy.pdf} ({copy.pages} pages, no interactive parts)")
+    print(f"SHA-256 {copy.sha256}  (also in {copy.checksum_file.name})")
+    return EXIT_OK
 
 
 def cmd_check_media(args: argparse.Namespace) -> int:
