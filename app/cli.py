@@ -88,8 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("kk", "ru"), default="kk", help="language of the protocol (default kk)")
     p.set_defaults(handler=cmd_merge)
 
-    p = sub.add_parser("verify-pdf", help="list a PDF's digital signatures; exit 1 if any is broken")
+    p = sub.add_parser("verify-pdf", help="list a PDF's digital signatures with their certificates; exit 1 if "
+                                          "any is broken, unverifiable or not trusted, or there is none")
     p.add_argument("pdf", type=Path)
+    p.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT",
+                   help="a certificate (PEM/DER) to trust: the signer's own or its issuer's; repeatable")
     p.set_defaults(handler=cmd_verify_pdf)
 
     p = sub.add_parser("verify-cms", help="check a detached CMS (NCALayer signature) over a PDF: each signer; "
@@ -231,19 +234,28 @@ def _write_protocol(round_file, outcome, path: Path, lang: str, p12: Path | None
 
 
 def cmd_verify_pdf(args: argparse.Namespace) -> int:
-    from app.reports.pdf_signing import verify_pdf
+    from app.reports.pdf_signing import read_certificates, verify_pdf
 
-    reports = verify_pdf(args.pdf)
+    reports = verify_pdf(args.pdf, trust_roots=read_certificates(args.trust))
     if not reports:
         print(f"{args.pdf}: no digital signatures")
-        return EXIT_OK
-    broken = False
+        return EXIT_FAILED
     for report in reports:
-        broken |= not report.valid
         when = report.time.isoformat(timespec="seconds") if report.time else "time unknown"
-        state = "valid" if report.valid else ("INTACT BUT NOT VALID" if report.intact else "BROKEN")
-        print(f"{report.field}: {report.signer} — {when} — {state}. {report.summary}")
-    return EXIT_FAILED if broken else EXIT_OK
+        if not report.verifiable:
+            state = "UNVERIFIABLE"
+        elif not report.valid:
+            state = "INTACT BUT NOT VALID" if report.intact else "BROKEN"
+        else:
+            state = "valid, trusted" if report.trusted else "valid but UNTRUSTED (its certificate is not one named with --trust)"
+        print(f"{report.field}: {report.signer} — {when} — {state}")
+        if report.certificate_sha256:
+            print(f"  certificate SHA-256: {report.certificate_sha256}")
+            print(f"  issuer: {report.issuer}")
+        coverage = "the whole file" if report.covers_whole_file else "not the whole file"
+        print(f"  covers: {coverage}; changed after it: {report.changes_after}")
+        print(f"  {report.problem or report.summary}")
+    return EXIT_OK if all(report.ok for report in reports) else EXIT_FAILED
 
 
 def cmd_verify_cms(args: argparse.Namespace) -> int:
