@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app.models.errors import InputError
 from app.ui.qt import QAction, QObject, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Qt, Signal
+from app.ui.error_text import input_error_text
 from app.ui.worker import run_in_background, show_error
 
 log = logging.getLogger(__name__)
@@ -180,7 +181,7 @@ class PdfPrintJob(QObject):
         try:
             self.pages.begin()
         except InputError as exc:
-            QtCore.QTimer.singleShot(0, lambda: self.failed.emit(exc))
+            QtCore.QTimer.singleShot(0, lambda error=exc: self.failed.emit(error))  # exc is unbound after the block
             return self
         self.running = True
         QtCore.QTimer.singleShot(0, self._step)
@@ -303,21 +304,74 @@ def print_pdf(path: str | Path, parent: QtWidgets.QWidget | None = None,
     if not ask_printer(printer, parent, document.pageCount()):
         document.deleteLater()
         return None
-    return start_print_job(document, printer, parent)
+    fallback = ""
+    if not printer.outputFileName():
+        # A real printer: hand it the signed PDF itself (vector pages, the same bytes that were signed).
+        from app.reports.pdf_print import send_pdf_to_printer, system_printing_available
+
+        if system_printing_available():
+            try:
+                sent = send_pdf_to_printer(path, printer.printerName(), printer.copyCount(),
+                                           chosen_range(printer, document.pageCount()), Path(path).name)
+            except InputError as exc:
+                fallback = input_error_text(exc)
+            else:
+                document.deleteLater()
+                show_sent_to_printer(sent, parent)
+                return None
+        else:
+            fallback = QtCore.QCoreApplication.translate(
+                "Printing", "this computer has no way to hand a PDF file to the printer")
+    return start_print_job(document, printer, parent, fallback)
+
+
+def chosen_range(printer: QtPrintSupport.QPrinter, page_count: int) -> tuple[int, int] | None:
+    """The 1-based (first, last) pages chosen in the print dialog, or None for every page."""
+    pages = chosen_pages(printer, page_count)
+    if not pages or len(pages) == page_count:
+        return None
+    return pages[0] + 1, pages[-1] + 1
+
+
+def show_sent_to_printer(sent, parent: QtWidgets.QWidget | None) -> QtWidgets.QMessageBox:
+    """Says what went to the printer: the PDF itself (non-modal, so the window goes on)."""
+    translate = QtCore.QCoreApplication.translate
+    text = translate("Printing", "%1 was sent to the printer %2 as it is: its own vector pages with the "
+                                 "e-signature box — the same bytes that were signed.")
+    text = text.replace("%1", sent.pdf.name).replace("%2", sent.printer or translate("Printing", "(default)"))
+    if not sent.honours_range_and_copies:
+        text += "\n\n" + translate("Printing", "The PDF program prints every page once: choose pages and copies "
+                                                "in its own print window if it shows one.")
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, translate("Printing", "Printing"), text,
+                                QtWidgets.QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("sent_to_printer")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def start_print_job(document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter,
-                    parent: QtWidgets.QWidget | None = None) -> PdfPrintJob:
+                    parent: QtWidgets.QWidget | None = None, fallback: str = "") -> PdfPrintJob:
+    """Prints page images. `fallback` says why the PDF itself could not go to the printer (shown)."""
     job = PdfPrintJob(document, printer)
     document.setParent(job)
     job.printer_ = printer  # kept alive with the job
     translate = QtCore.QCoreApplication.translate
     dialog = QtWidgets.QProgressDialog(parent)
     dialog.setWindowTitle(translate("Printing", "Printing"))
-    dialog.setLabelText(translate("Printing", "Printing %1…").replace("%1", printer.docName()))
+    label = translate("Printing", "Printing %1 as page images (%2 dpi)…").replace("%1", printer.docName()).replace(
+        "%2", str(round(job.pages.dpi)))
+    if fallback:
+        label = translate("Printing", "The PDF itself could not be handed to the printer (%1). Its pages are "
+                                      "printed as images instead: they show the same text and e-signature box, "
+                                      "but not as vector print.").replace("%1", fallback) + "\n\n" + label
+        dialog.setMinimumDuration(0)
+    dialog.setLabelText(label)
+    job.fallback_reason = fallback
     dialog.setCancelButtonText(translate("Printing", "Cancel"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
+    if not fallback:
+        dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setRange(0, max(1, job.pages.total))
