@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +65,8 @@ def without_interactive_parts(data: bytes, source: str | Path = "") -> tuple[byt
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.pdf_utils.writer import copy_into_new_writer
 
+    # pyHanko warns that copying invalidates the signatures: dropping them is the point here.
+    logging.getLogger("pyhanko.pdf_utils.writer").setLevel(logging.ERROR)
     try:
         writer = copy_into_new_writer(PdfFileReader(io.BytesIO(data), strict=False))
         root = writer.root

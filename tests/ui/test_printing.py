@@ -301,8 +301,10 @@ def test_the_chair_desk_prints_the_protocol_once_it_is_written(qtbot, english_ui
     desk.tabs.setCurrentWidget(desk.decisions)
     buttons = {b.objectName(): b for b in desk.decisions.document_buttons}
     assert set(buttons) == {"pdf_preview_button", "pdf_print_button", "pdf_open_viewer_button",
-                            "pdf_signatures_button", "pdf_choose_button"}
-    for name in ("pdf_preview_button", "pdf_print_button", "pdf_open_viewer_button", "pdf_signatures_button"):
+                            "pdf_signatures_button", "pdf_choose_button", "ncalayer_sign_action_button",
+                            "documentolog_export_button"}
+    for name in ("pdf_preview_button", "pdf_print_button", "pdf_open_viewer_button", "pdf_signatures_button",
+                 "ncalayer_sign_action_button", "documentolog_export_button"):
         assert not buttons[name].isEnabled(), name
     assert buttons["pdf_choose_button"].isEnabled()
     assert "Write the protocol" in desk.decisions.document_label.text()

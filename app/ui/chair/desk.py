@@ -23,6 +23,7 @@ from app.models.round import RoundFile
 from app.models.sheet import parse_sheet
 from app.ui.chair.charts import ChartsPage
 from app.ui.chair.decisions_panel import DecisionsPanel
+from app.ui.chair.ncalayer_dialog import NcaLayerActions
 from app.ui.chair.panels import AgreementPanel, CoveragePanel, RankingPanel, SheetsPanel
 from app.ui.chair.tie_dialog import TieDialog
 from app.ui.i18n import current_language
@@ -120,6 +121,8 @@ class ChairDesk(QtWidgets.QWidget):
         self.pdf_actions = PdfActions(self, choose_folder=self._start_folder)
         self.pdf_actions.document_changed.connect(self.decisions.show_document)
         self.decisions.add_document_actions(self.pdf_actions.actions(with_choose=True))
+        self.ncalayer_actions = NcaLayerActions(self, self.pdf_actions)  # ЭЦП through NCALayer, Documentolog
+        self.decisions.add_document_actions(self.ncalayer_actions.actions())
         self.sheet_pdfs = tempfile.TemporaryDirectory(prefix="sarapshy-sheets-")
         self.sheet_preview_action = QAction(self)
         self.sheet_preview_action.setObjectName("sheet_preview")
@@ -179,7 +182,7 @@ class ChairDesk(QtWidgets.QWidget):
 
     def page_actions(self) -> list[QAction]:
         return [*self.actions_.values(), *self.pdf_actions.actions(with_choose=True),
-                self.sheet_preview_action, self.sheet_print_action]
+                *self.ncalayer_actions.actions(), self.sheet_preview_action, self.sheet_print_action]
 
     def retranslate(self) -> None:
         self.import_files_button.setText(self.tr("Import sheet files…"))
@@ -194,6 +197,7 @@ class ChairDesk(QtWidgets.QWidget):
         for key, action in self.actions_.items():
             action.setText(labels[key])
         self.pdf_actions.retranslate()
+        self.ncalayer_actions.retranslate()
         self.sheet_preview_action.setText(self.tr("Print preview of the sheet…"))
         self.sheet_print_action.setText(self.tr("Print the sheet…"))
         for action in (self.sheet_preview_action, self.sheet_print_action):
