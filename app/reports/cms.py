@@ -123,6 +123,8 @@ def verify_cms_bytes(data: bytes, cms: bytes, document: str | Path = "", source:
         problems = ()
     certificates = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
     signers = [_check_signer(info, data, certificates, problems) for info in signed["signer_infos"]]
+    # SignerInfos is a DER SET: its stored order is by bytes, not by who signed first; show by time.
+    signers.sort(key=lambda s: (s.signing_time is None, s.signing_time.timestamp() if s.signing_time else 0))
     return CmsReport(Path(document), hashlib.sha256(data).hexdigest(), signers)
 
 

@@ -86,7 +86,7 @@ def cades_detached(data: bytes, person: Person, when: dt.datetime | None = None)
                           "serial_number": cert.serial_number}}]})
     attrs = cms.CMSAttributes([
         cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
-        cms.CMSAttribute({"type": "signing_time", "values": [cms.Time({"utc_time": core.UTCTime(when or NOW)})]}),
+        cms.CMSAttribute({"type": "signing_time", "values": [cms.Time({"utc_time": core.UTCTime(when or dt.datetime.now(dt.timezone.utc))})]}),
         cms.CMSAttribute({"type": "message_digest", "values": [hashlib.sha256(data).digest()]}),
         cms.CMSAttribute({"type": "signing_certificate_v2", "values": [signing_certificate]}),
     ])

@@ -23,10 +23,10 @@ from app.models.round import RoundFile
 from app.models.sheet import parse_sheet
 from app.ui.chair.charts import ChartsPage
 from app.ui.chair.decisions_panel import DecisionsPanel
-from app.ui.chair.ncalayer_dialog import NcaLayerActions
 from app.ui.chair.panels import AgreementPanel, CoveragePanel, RankingPanel, SheetsPanel
 from app.ui.chair.tie_dialog import TieDialog
 from app.ui.i18n import current_language
+from app.ui.ncalayer import NcaLayerActions
 from app.ui.printing import PdfActions, action_button, preview_pdf, print_pdf
 from app.ui.qt import QAction, QtCore, QtGui, QtWidgets, Qt
 from app.ui.worker import BackgroundOperation, run_in_background, show_error

@@ -20,68 +20,68 @@ from app.ui.qt import QAction, QObject, QtCore, QtGui, QtWidgets, Qt, Signal
 from app.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
-NOOP = QtCore.QT_TRANSLATE_NOOP
+QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP  # lupdate sees this name
 
 # The problems the NCALayer, CMS, trust, Documentolog and printing code raises, in the interface
 # language (rendered by app/ui/error_text.py, which looks them up by code).
 TEMPLATES.update({
     "ncalayer_not_running": Template(
-        NOOP("InputError", "NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)"),
-        NOOP("InputError", "start NCALayer (its icon appears by the clock) and press «Sign» again")),
+        QT_TRANSLATE_NOOP("InputError", "NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)"),
+        QT_TRANSLATE_NOOP("InputError", "start NCALayer (its icon appears by the clock) and press «Sign» again")),
     "ncalayer_cancelled": Template(
-        NOOP("InputError", "signing was cancelled: nothing was signed"),
-        NOOP("InputError", "sign again when ready")),
+        QT_TRANSLATE_NOOP("InputError", "signing was cancelled: nothing was signed"),
+        QT_TRANSLATE_NOOP("InputError", "sign again when ready")),
     "ncalayer_auth_key": Template(
-        NOOP("InputError", "%1 chose an authentication key (AUTH_…): it is not for signing documents"),
-        NOOP("InputError", "sign again and choose the signing key (its file name starts with RSA_ or GOST512_)")),
+        QT_TRANSLATE_NOOP("InputError", "%1 chose an authentication key (AUTH_…): it is not for signing documents"),
+        QT_TRANSLATE_NOOP("InputError", "sign again and choose the signing key (its file name starts with RSA_ or GOST512_)")),
     "ncalayer_refused": Template(
-        NOOP("InputError", "NCALayer refused to sign: %1 %2"),
-        NOOP("InputError", "read NCALayer's message; check the key, its password and its validity")),
+        QT_TRANSLATE_NOOP("InputError", "NCALayer refused to sign: %1 %2"),
+        QT_TRANSLATE_NOOP("InputError", "read NCALayer's message; check the key, its password and its validity")),
     "ncalayer_bad_answer": Template(
-        NOOP("InputError", "the program at 127.0.0.1:13579 did not answer as NCALayer does"),
-        NOOP("InputError", "restart NCALayer and try again")),
+        QT_TRANSLATE_NOOP("InputError", "the program at 127.0.0.1:13579 did not answer as NCALayer does"),
+        QT_TRANSLATE_NOOP("InputError", "restart NCALayer and try again")),
     "ncalayer_closed": Template(
-        NOOP("InputError", "NCALayer closed the connection before answering"),
-        NOOP("InputError", "restart NCALayer and try again")),
+        QT_TRANSLATE_NOOP("InputError", "NCALayer closed the connection before answering"),
+        QT_TRANSLATE_NOOP("InputError", "restart NCALayer and try again")),
     "ncalayer_timeout": Template(
-        NOOP("InputError", "NCALayer gave no answer in time"),
-        NOOP("InputError", "look for NCALayer's window (it may be behind this one) and try again")),
+        QT_TRANSLATE_NOOP("InputError", "NCALayer gave no answer in time"),
+        QT_TRANSLATE_NOOP("InputError", "look for NCALayer's window (it may be behind this one) and try again")),
     "ncalayer_not_loopback": Template(
-        NOOP("InputError", "NCALayer is reached only on this computer, not at %1"),
-        NOOP("InputError", "use wss://127.0.0.1:13579")),
+        QT_TRANSLATE_NOOP("InputError", "NCALayer is reached only on this computer, not at %1"),
+        QT_TRANSLATE_NOOP("InputError", "use wss://127.0.0.1:13579")),
     "ncalayer_too_large": Template(
-        NOOP("InputError", "the document is too large to send to NCALayer"),
-        NOOP("InputError", "sign a smaller document")),
+        QT_TRANSLATE_NOOP("InputError", "the document is too large to send to NCALayer"),
+        QT_TRANSLATE_NOOP("InputError", "sign a smaller document")),
     "ncalayer_bad_signature": Template(
-        NOOP("InputError", "the signature NCALayer returned does not match the protocol"),
-        NOOP("InputError", "nothing was saved; sign again")),
+        QT_TRANSLATE_NOOP("InputError", "the signature NCALayer returned does not match the protocol"),
+        QT_TRANSLATE_NOOP("InputError", "nothing was saved; sign again")),
     "ncalayer_pdf_changed": Template(
-        NOOP("InputError", "the protocol changed on disk while it was being signed"),
-        NOOP("InputError", "nothing was saved; sign again")),
+        QT_TRANSLATE_NOOP("InputError", "the protocol changed on disk while it was being signed"),
+        QT_TRANSLATE_NOOP("InputError", "nothing was saved; sign again")),
     "cms_not_cms": Template(
-        NOOP("InputError", "the file is not a CMS signature (SignedData)"),
-        NOOP("InputError", "choose the .cms file saved beside the PDF")),
+        QT_TRANSLATE_NOOP("InputError", "the file is not a CMS signature (SignedData)"),
+        QT_TRANSLATE_NOOP("InputError", "choose the .cms file saved beside the PDF")),
     "cms_same_signer": Template(
-        NOOP("InputError", "this key has already signed the document"),
-        NOOP("InputError", "the next member signs with their own key")),
+        QT_TRANSLATE_NOOP("InputError", "this key has already signed the document"),
+        QT_TRANSLATE_NOOP("InputError", "the next member signs with their own key")),
     "pdf_damaged": Template(
-        NOOP("InputError", "the PDF is damaged and cannot be read (%1)"),
-        NOOP("InputError", "use the copy the signer sent, or ask for it again")),
+        QT_TRANSLATE_NOOP("InputError", "the PDF is damaged and cannot be read (%1)"),
+        QT_TRANSLATE_NOOP("InputError", "use the copy the signer sent, or ask for it again")),
     "not_a_certificate": Template(
-        NOOP("InputError", "this is not an X.509 certificate"),
-        NOOP("InputError", "name the signer's certificate file (.pem, .cer or .crt)")),
+        QT_TRANSLATE_NOOP("InputError", "this is not an X.509 certificate"),
+        QT_TRANSLATE_NOOP("InputError", "name the signer's certificate file (.pem, .cer or .crt)")),
     "registration_same_file": Template(
-        NOOP("InputError", "the copy would overwrite the protocol itself"),
-        NOOP("InputError", "choose another file name")),
+        QT_TRANSLATE_NOOP("InputError", "the copy would overwrite the protocol itself"),
+        QT_TRANSLATE_NOOP("InputError", "choose another file name")),
     "registration_bad_pdf": Template(
-        NOOP("InputError", "the PDF cannot be read (%1)"),
-        NOOP("InputError", "choose the protocol PDF written by Sarapshy")),
+        QT_TRANSLATE_NOOP("InputError", "the PDF cannot be read (%1)"),
+        QT_TRANSLATE_NOOP("InputError", "choose the protocol PDF written by Sarapshy")),
     "print_no_system_path": Template(
-        NOOP("InputError", "no program on this computer prints PDF files"),
-        NOOP("InputError", "install a PDF reader and set it as the PDF program")),
+        QT_TRANSLATE_NOOP("InputError", "no program on this computer prints PDF files"),
+        QT_TRANSLATE_NOOP("InputError", "install a PDF reader and set it as the PDF program")),
     "print_refused": Template(
-        NOOP("InputError", "the printing system did not take the file (%1)"),
-        NOOP("InputError", "check the printer in the system settings")),
+        QT_TRANSLATE_NOOP("InputError", "the printing system did not take the file (%1)"),
+        QT_TRANSLATE_NOOP("InputError", "check the printer in the system settings")),
 })
 
 
