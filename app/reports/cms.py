@@ -29,8 +29,11 @@ from app.models.files import atomic_write_bytes
 MAX_CMS = 16 * 1024 * 1024
 MAX_SIGNERS = 64
 
+# Streebog under its RFC 7091 OIDs and under the Kazakh (KNCA, Kalkan) ones for GOST 34.11-2015.
 STREEBOG = {"1.2.643.7.1.1.2.2": (256, "GOST 34.11-2012 (256)"),
-            "1.2.643.7.1.1.2.3": (512, "GOST 34.11-2012 (512)")}
+            "1.2.643.7.1.1.2.3": (512, "GOST 34.11-2012 (512)"),
+            "1.2.398.3.10.1.3.2": (256, "GOST 34.11-2015 (256)"),
+            "1.2.398.3.10.1.3.3": (512, "GOST 34.11-2015 (512)")}
 HASHLIB = {"sha1": "SHA-1", "sha224": "SHA-224", "sha256": "SHA-256", "sha384": "SHA-384", "sha512": "SHA-512"}
 GOST_PREFIXES = ("1.2.643.", "1.2.398.3.10.")  # Russian (RFC 7091) and Kazakh (KNCA) GOST arcs
 
@@ -159,7 +162,7 @@ def _check_signer(info, data: bytes, certificates: list, problems: tuple[str, ..
             problems.append("no messageDigest attribute")
         if attrs.get("content_type") is not None and attrs["content_type"].native != "data":
             problems.append("the signed content type is not data")
-        digest_matches = None if document_digest is None else signed_digest == document_digest
+        digest_matches = None if document_digest is None else signed_digest in _accepted(document_digest, digest_oid)
         signed_bytes = b"\x31" + info["signed_attrs"].dump()[1:]  # signed as a SET, stored [0] IMPLICIT
     else:
         problems.append("no signed attributes (not CAdES-BES)")
@@ -219,6 +222,12 @@ def _digest(oid: str, name: str, data: bytes) -> bytes | None:
 
         return streebog(data, STREEBOG[oid][0])
     return None
+
+
+def _accepted(digest: bytes, oid: str) -> tuple[bytes, ...]:
+    """The digest as CMS holds it; for Streebog also reversed, as some GOST libraries write it (the
+    standard prints its vectors that way). Accepting both costs nothing in security: 2^-255 at most."""
+    return (digest, digest[::-1]) if oid in STREEBOG else (digest,)
 
 
 def _digest_label(oid: str, name: str) -> str:

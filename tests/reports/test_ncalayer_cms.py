@@ -161,24 +161,27 @@ def test_streebog_matches_the_standard_examples():
         "9d151eefd8590b89daa6ba6cb74af9275dd051026bb149a452fd84e5e57b5500")
 
 
-def test_a_gost_digest_is_checked_and_the_user_sent_to_ezsigner(protocol):
+@pytest.mark.parametrize("oid, label, reverse", [("1.2.643.7.1.1.2.3", "GOST 34.11-2012 (512)", False),
+                                                 ("1.2.398.3.10.1.3.3", "GOST 34.11-2015 (512)", False),
+                                                 ("1.2.398.3.10.1.3.3", "GOST 34.11-2015 (512)", True)])
+def test_a_gost_digest_is_checked_and_the_user_sent_to_ezsigner(protocol, oid, label, reverse):
     from asn1crypto import cms
 
     data = protocol.read_bytes()
     signed = cms.ContentInfo.load(cades_detached(data, CHAIR))
     info = signed["content"]["signer_infos"][0]
-    streebog = streebog_digest(data, 512)
+    streebog = streebog_digest(data, 512)[::-1 if reverse else 1]
     attrs = info["signed_attrs"]
     for attr in attrs:
         if attr["type"].native == "message_digest":
             attr["values"] = [streebog]
     info["signed_attrs"] = attrs
-    info["digest_algorithm"] = {"algorithm": "1.2.643.7.1.1.2.3"}
+    info["digest_algorithm"] = {"algorithm": oid}
     der = signed.dump(force=True)
     report = verify_cms_bytes(data, der)
     assert report.signers[0].digest_matches is True
     assert report.signers[0].verdict == CONFIRM_ON_EZSIGNER and report.ok
-    assert "GOST 34.11-2012 (512)" in report.signers[0].algorithm
+    assert label in report.signers[0].algorithm
     assert verify_cms_bytes(data + b" ", der).signers[0].verdict == BROKEN
 
 
