@@ -27,7 +27,7 @@ QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP  # lupdate sees this name
 TEMPLATES.update({
     "ncalayer_not_running": Template(
         QT_TRANSLATE_NOOP("InputError", "NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)"),
-        QT_TRANSLATE_NOOP("InputError", "start NCALayer (its icon appears by the clock) and press «Sign» again")),
+        QT_TRANSLATE_NOOP("InputError", "start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again")),
     "ncalayer_cancelled": Template(
         QT_TRANSLATE_NOOP("InputError", "signing was cancelled: nothing was signed"),
         QT_TRANSLATE_NOOP("InputError", "sign again when ready")),
@@ -88,7 +88,7 @@ TEMPLATES.update({
 class CmsSignersModel(QtCore.QAbstractTableModel):
     """The signers of a detached CMS as `verify_cms` reports them, one row each."""
 
-    NAME, IIN, VERDICT, ALGORITHM, TIME, SERIAL, ISSUER = range(7)
+    NAME, IIN, VERDICT, ALGORITHM, TIME, ISSUER, SERIAL = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,7 +108,7 @@ class CmsSignersModel(QtCore.QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Signer"), self.tr("IIN"), self.tr("Result"), self.tr("Algorithm"),
-                    self.tr("Signing time"), self.tr("Certificate serial"), self.tr("Issuer"))[section]
+                    self.tr("Signing time"), self.tr("Issuer"), self.tr("Certificate serial"))[section]
         return None
 
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -118,7 +118,7 @@ class CmsSignersModel(QtCore.QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (signer.name, signer.iin or "—", self.verdict_text(signer), signer.algorithm,
-                    self.time_text(signer.signing_time), signer.serial, signer.issuer)[column]
+                    self.time_text(signer.signing_time), signer.issuer, signer.serial)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.VERDICT:
             from app.reports.cms import BROKEN, OK
 

@@ -530,6 +530,8 @@ class SignaturesDialog(QtWidgets.QDialog):
         self.view.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
+        # trust beside validity, where the eye looks first; the certificate details after them
+        self.view.horizontalHeader().moveSection(self.model.TRUSTED, self.model.WHOLE_FILE)
         self.file_label = QtWidgets.QLabel(str(self.path))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setWordWrap(True)
@@ -557,7 +559,7 @@ class SignaturesDialog(QtWidgets.QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(1000, 340)
+        self.resize(1250, 360)
         self.check()
 
     def check(self) -> None:

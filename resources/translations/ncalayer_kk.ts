@@ -83,8 +83,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>start NCALayer (its icon appears by the clock) and press «Sign» again</source>
-        <translation>NCALayer-ді іске қосыңыз (белгішесі сағаттың жанында пайда болады) да, «Қол қою» түймесін қайта басыңыз</translation>
+        <source>start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again</source>
+        <translation>NCALayer-ді іске қосыңыз (белгішесі сағаттың жанында пайда болады) да, «ЭЦҚ-мен қол қою (NCALayer)» түймесін қайта басыңыз</translation>
     </message>
     <message>
         <location line="+2"/>

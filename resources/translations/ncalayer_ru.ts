@@ -83,8 +83,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>start NCALayer (its icon appears by the clock) and press «Sign» again</source>
-        <translation>запустите NCALayer (его значок появится рядом с часами) и снова нажмите «Подписать»</translation>
+        <source>start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again</source>
+        <translation>запустите NCALayer (его значок появится рядом с часами) и снова нажмите «Подписать ЭЦП (NCALayer)»</translation>
     </message>
     <message>
         <location line="+2"/>
