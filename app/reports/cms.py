@@ -24,9 +24,10 @@ from datetime import datetime
 from pathlib import Path
 
 from app.models.errors import InputError
-from app.models.files import atomic_write_bytes
+from app.models.files import atomic_write_bytes, read_limited
 
 MAX_CMS = 16 * 1024 * 1024
+MAX_DOCUMENT = 512 * 1024 * 1024  # a protocol is a few hundred KB; bounded all the same
 MAX_SIGNERS = 64
 
 # Streebog under its RFC 7091 OIDs and under the Kazakh (KNCA, Kalkan) ones for GOST 34.11-2015.
@@ -114,7 +115,8 @@ def _from_text(data: bytes, source) -> bytes:
 def verify_cms(document: str | Path, signature: str | Path) -> CmsReport:
     """One report per signer of `signature` (a detached CMS) over the bytes of `document`."""
     document, signature = Path(document), Path(signature)
-    return verify_cms_bytes(_read(document), _read(signature, MAX_CMS), document, signature)
+    data, cms = read_limited(document, MAX_DOCUMENT), read_limited(signature, MAX_CMS)
+    return verify_cms_bytes(data, cms, document, signature)
 
 
 def verify_cms_bytes(data: bytes, cms: bytes, document: str | Path = "", source: str | Path = "CMS") -> CmsReport:
@@ -129,23 +131,6 @@ def verify_cms_bytes(data: bytes, cms: bytes, document: str | Path = "", source:
     # SignerInfos is a DER SET: its stored order is by bytes, not by who signed first; show by time.
     signers.sort(key=lambda s: (s.signing_time is None, s.signing_time.timestamp() if s.signing_time else 0))
     return CmsReport(Path(document), hashlib.sha256(data).hexdigest(), signers)
-
-
-def _read(path: Path, limit: int | None = None) -> bytes:
-    try:
-        if limit is not None and path.stat().st_size > limit:
-            raise InputError(path, "", "the file is too large to be a signature", "choose the .cms file",
-                             code="cms_not_cms")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "", "the file does not exist", "check the name and the folder",
-                         code="file_missing") from None
-    except IsADirectoryError:
-        raise InputError(path, "", "this is a folder, not a file", "choose the file inside it",
-                         code="is_folder") from None
-    except OSError as exc:
-        raise InputError(path, "", f"the file cannot be read ({exc.strerror})", "copy it to the local disk and try again",
-                         code="cannot_read", args=(exc.strerror or "",)) from None
 
 
 def _check_signer(info, data: bytes, certificates: list, problems: tuple[str, ...]) -> SignerReport:

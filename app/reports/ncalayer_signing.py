@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.models.errors import InputError
-from app.models.ncalayer import NCALAYER_URL, sign_with_ncalayer
+from app.models.files import read_limited
+from app.models.ncalayer import MAX_DOCUMENT, NCALAYER_URL, sign_with_ncalayer
 from app.reports.cms import BROKEN, SignerReport, add_signature, verify_cms_bytes
 
 
@@ -28,11 +29,7 @@ class NcaLayerSignature:
 def sign_pdf_with_ncalayer(pdf: str | Path, *, url: str = NCALAYER_URL, cafile: str | Path | None = None,
                            locale: str = "kk", cancelled: Callable[[], bool] = lambda: False) -> NcaLayerSignature:
     pdf = Path(pdf)
-    try:
-        data = pdf.read_bytes()
-    except OSError as exc:
-        raise InputError(pdf, "", f"the file cannot be read ({exc.strerror})", "write the protocol again",
-                         code="cannot_read", args=(exc.strerror or "",)) from None
+    data = read_limited(pdf, MAX_DOCUMENT)
     answer = sign_with_ncalayer(data, url=url, cafile=cafile, locale=locale, cancelled=cancelled)
     report = verify_cms_bytes(data, answer.cms, pdf, "NCALayer")
     if len(report.signers) != 1:

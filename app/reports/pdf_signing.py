@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.models.errors import InputError
-from app.models.files import atomic_write_bytes
+from app.models.files import atomic_write_bytes, read_limited
 from app.reports.fonts import stamp_font_path
 
 STAMP_TEXT = {
@@ -27,6 +27,8 @@ STAMP_TEXT = {
 }
 STAMP_SIZE = (230, 46)  # points: wide enough for a long name at 7 pt
 FALLBACK_MARGIN = 36
+MAX_VERIFIED_PDF = 512 * 1024 * 1024  # checked documents are far smaller; bounded all the same
+MAX_CERTIFICATE = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -167,11 +169,7 @@ def verify_pdf(path: str | Path, trust_roots: list[bytes] | None = None) -> list
     # for every signature it skips; we report both ourselves, so keep them out of the user's terminal.
     for name in ("pyhanko.sign.validation", "pyhanko.pdf_utils.reader", "pyhanko.sign.general"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise InputError(source, "", f"the PDF cannot be read ({exc.strerror})", "choose the PDF file itself",
-                         code="cannot_read", args=(exc.strerror or "",)) from None
+    data = read_limited(source, MAX_VERIFIED_PDF)
     try:  # any damage (a broken cross-reference table raises plain ValueErrors) is bad input, not a crash
         reader = _reader(data)
         signatures = list(reader.embedded_signatures)
@@ -257,12 +255,7 @@ def read_certificates(paths: list[str | Path]) -> list[bytes]:
     """The bytes of each named certificate file (PEM or DER); a missing file is an InputError."""
     blobs = []
     for path in map(Path, paths):
-        try:
-            blobs.append(path.read_bytes())
-        except OSError as exc:
-            raise InputError(path, "", f"the certificate cannot be read ({exc.strerror})",
-                             "name the signer's certificate file (.pem, .cer or .crt)",
-                             code="cannot_read", args=(exc.strerror or "",)) from None
+        blobs.append(read_limited(path, MAX_CERTIFICATE))
         _load_roots(path, [blobs[-1]])
     return blobs
 

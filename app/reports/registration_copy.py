@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.models.errors import InputError
-from app.models.files import atomic_write_bytes, atomic_write_text
+from app.models.files import atomic_write_bytes, atomic_write_text, read_limited
 
+MAX_PDF = 256 * 1024 * 1024  # protocols are a few hundred KB
 CATALOG_KEYS_DROPPED = ("/AcroForm", "/OpenAction", "/AA", "/Perms", "/Collection")
 NAMES_DROPPED = ("/JavaScript", "/EmbeddedFiles")
 PAGE_KEYS_DROPPED = ("/Annots", "/AA")
@@ -45,11 +46,7 @@ def write_registration_copy(source: str | Path, target: str | Path | None = None
     if target.resolve() == source.resolve():
         raise InputError(target, "", "the copy would overwrite the protocol itself", "choose another file name",
                          code="registration_same_file")
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise InputError(source, "", f"the file cannot be read ({exc.strerror})", "write the protocol again",
-                         code="cannot_read", args=(exc.strerror or "",)) from None
+    data = read_limited(source, MAX_PDF)
     flat, pages = without_interactive_parts(data, source)
     atomic_write_bytes(target, flat)
     digest = hashlib.sha256(flat).hexdigest()

@@ -181,3 +181,22 @@ class StandInNcaLayer:
         data = base64.b64decode(args["data"])
         cms = cades_detached(data, self.person)
         return {"status": True, "body": {"result": [base64.b64encode(cms).decode("ascii")]}}
+
+
+CHAIR = make_person("ТӨРАҒАЕВА ӘЛИЯ", "СЕРІКҚЫЗЫ", "850101400123")
+SECRETARY = make_person("ХАТШЫОВ ІҢКӘР", "БОЛАТҰЛЫ", "900202300456")
+CHAIR_AUTH_KEY = make_person("ТӨРАҒАЕВА ӘЛИЯ", "СЕРІКҚЫЗЫ", "850101400123", authentication=True)
+
+
+def small_protocol(path: Path) -> Path:
+    """A one-page PDF with Kazakh text, standing in for the protocol."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.reports.fonts import register_fonts
+
+    register_fonts()
+    canvas = Canvas(str(path))
+    canvas.setFont("DejaVuSans", 12)
+    canvas.drawString(72, 700, "Хаттама № 7: әғқңөұүһі")
+    canvas.save()
+    return path

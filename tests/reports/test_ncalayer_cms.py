@@ -7,32 +7,23 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
-from reportlab.pdfgen.canvas import Canvas
 
 from app.cli import main
 from app.models.errors import InputError
 from app.models.ncalayer import sign_request, sign_with_ncalayer
 from app.reports.cms import (BROKEN, CONFIRM_ON_EZSIGNER, OK, _digest, signature_path, verify_cms,
                              verify_cms_bytes)
-from app.reports.fonts import register_fonts
 from app.reports.ncalayer_signing import sign_pdf_with_ncalayer
 from app.reports.streebog import streebog as streebog_digest
-from tests.reports.ncalayer_stand_in import CA_CERT, StandInNcaLayer, cades_detached, make_person
+from tests.reports.ncalayer_stand_in import (CA_CERT, CHAIR, CHAIR_AUTH_KEY, SECRETARY, StandInNcaLayer,
+                                             cades_detached, small_protocol)
 
-CHAIR = make_person("ТӨРАҒАЕВА ӘЛИЯ", "СЕРІКҚЫЗЫ", "850101400123")
-SECRETARY = make_person("ХАТШЫОВ ІҢКӘР", "БОЛАТҰЛЫ", "900202300456")
-AUTH = make_person("ТӨРАҒАЕВА ӘЛИЯ", "СЕРІКҚЫЗЫ", "850101400123", authentication=True)
+AUTH = CHAIR_AUTH_KEY
 
 
 @pytest.fixture()
 def protocol(tmp_path) -> Path:
-    register_fonts()
-    path = tmp_path / "protocol.pdf"
-    canvas = Canvas(str(path))
-    canvas.setFont("DejaVuSans", 12)
-    canvas.drawString(72, 700, "Хаттама № 7: әғқңөұүһі")
-    canvas.save()
-    return path
+    return small_protocol(tmp_path / "protocol.pdf")
 
 
 def _sign(tmp_path: Path, pdf: Path, person, behaviour: str = "sign"):

@@ -6,28 +6,18 @@ import socket
 from pathlib import Path
 
 import pytest
-from reportlab.pdfgen.canvas import Canvas
 
 from app.reports.cms import signature_path
-from app.reports.fonts import register_fonts
 from app.ui.ncalayer import NcaLayerActions, NcaLayerDialog
 from app.ui.qt import QtWidgets, Qt
-from tests.reports.ncalayer_stand_in import StandInNcaLayer, make_person
+from tests.reports.ncalayer_stand_in import CHAIR, CHAIR_AUTH_KEY, SECRETARY, StandInNcaLayer, small_protocol
 
-CHAIR = make_person("ТӨРАҒАЕВА ӘЛИЯ", "СЕРІКҚЫЗЫ", "850101400123")
-SECRETARY = make_person("ХАТШЫОВ ІҢКӘР", "БОЛАТҰЛЫ", "900202300456")
-AUTH = make_person("ТӨРАҒАЕВА ӘЛИЯ", "СЕРІКҚЫЗЫ", "850101400123", authentication=True)
+AUTH = CHAIR_AUTH_KEY
 
 
 @pytest.fixture()
 def protocol(tmp_path) -> Path:
-    register_fonts()
-    path = tmp_path / "protocol.pdf"
-    canvas = Canvas(str(path))
-    canvas.setFont("DejaVuSans", 12)
-    canvas.drawString(72, 700, "Хаттама № 7")
-    canvas.save()
-    return path
+    return small_protocol(tmp_path / "protocol.pdf")
 
 
 def open_dialog(qtbot, pdf: Path) -> NcaLayerDialog:
