@@ -15,7 +15,7 @@ from pathlib import Path
 from app.models.errors import InputError
 from app.models.files import read_limited
 from app.models.ncalayer import MAX_DOCUMENT, NCALAYER_URL, sign_with_ncalayer
-from app.reports.cms import BROKEN, SignerReport, add_signature, verify_cms_bytes
+from app.reports.cms import BROKEN, MAX_CMS, SignerReport, add_signature, signature_path, verify_cms_bytes
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ def sign_pdf_with_ncalayer(pdf: str | Path, *, url: str = NCALAYER_URL, cafile: 
                            locale: str = "kk", cancelled: Callable[[], bool] = lambda: False) -> NcaLayerSignature:
     pdf = Path(pdf)
     data = read_limited(pdf, MAX_DOCUMENT)
+    _require_matching_signatures(pdf, data)  # before NCALayer asks anyone for a password
     answer = sign_with_ncalayer(data, url=url, cafile=cafile, locale=locale, cancelled=cancelled)
     report = verify_cms_bytes(data, answer.cms, pdf, "NCALayer")
     if len(report.signers) != 1:
@@ -49,3 +50,16 @@ def sign_pdf_with_ncalayer(pdf: str | Path, *, url: str = NCALAYER_URL, cafile: 
         raise InputError(pdf, "", "the protocol changed on disk while it was being signed",
                          "nothing was saved; sign again", code="ncalayer_pdf_changed")
     return NcaLayerSignature(signer, add_signature(pdf, answer.cms), answer.version, answer.tls_fingerprint)
+
+
+def _require_matching_signatures(pdf: Path, data: bytes) -> None:
+    """The signatures already beside the PDF must be over these very bytes: a protocol written again
+    after some members signed must not collect new signatures next to old ones over another text."""
+    existing = signature_path(pdf)
+    if not existing.is_file():
+        return
+    report = verify_cms_bytes(data, read_limited(existing, MAX_CMS), pdf, existing)
+    if any(signer.digest_matches is False for signer in report.signers):
+        raise InputError(existing, "", "these signatures are over another version of the protocol",
+                         "move this .cms file away (keep it with its own PDF), then sign the new protocol",
+                         code="cms_other_version")

@@ -64,6 +64,9 @@ TEMPLATES.update({
     "cms_same_signer": Template(
         QT_TRANSLATE_NOOP("InputError", "this key has already signed the document"),
         QT_TRANSLATE_NOOP("InputError", "the next member signs with their own key")),
+    "cms_other_version": Template(
+        QT_TRANSLATE_NOOP("InputError", "these signatures are over another version of the protocol"),
+        QT_TRANSLATE_NOOP("InputError", "move this .cms file away (keep it with its own PDF), then sign the new protocol")),
     "pdf_damaged": Template(
         QT_TRANSLATE_NOOP("InputError", "the PDF is damaged and cannot be read (%1)"),
         QT_TRANSLATE_NOOP("InputError", "use the copy the signer sent, or ask for it again")),

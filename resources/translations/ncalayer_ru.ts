@@ -4,7 +4,7 @@
 <context>
     <name>CmsSignersModel</name>
     <message>
-        <location filename="../../app/ui/ncalayer.py" line="+110"/>
+        <location filename="../../app/ui/ncalayer.py" line="+113"/>
         <source>Signer</source>
         <translation>Подписавший</translation>
     </message>
@@ -77,7 +77,7 @@
 <context>
     <name>InputError</name>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)</source>
         <translation>NCALayer не запущен на этом компьютере (по адресу 127.0.0.1:13579 никто не отвечает)</translation>
     </message>
@@ -197,6 +197,16 @@
         <location line="+1"/>
         <source>the next member signs with their own key</source>
         <translation>следующий член комиссии подписывает своим ключом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>these signatures are over another version of the protocol</source>
+        <translation>эти подписи поставлены под другой версией протокола</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move this .cms file away (keep it with its own PDF), then sign the new protocol</source>
+        <translation>переместите этот файл .cms (храните его вместе с его PDF), затем подпишите новый протокол</translation>
     </message>
     <message>
         <location line="+2"/>

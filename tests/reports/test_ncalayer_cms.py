@@ -105,6 +105,16 @@ def test_an_authentication_key_is_refused_and_nothing_is_saved(tmp_path, protoco
     assert not signature_path(protocol).exists()
 
 
+def test_a_protocol_written_again_does_not_collect_signatures_beside_old_ones(tmp_path, protocol):
+    _sign(tmp_path, protocol, CHAIR)
+    old = signature_path(protocol).read_bytes()
+    protocol.write_bytes(protocol.read_bytes().replace(b"ReportLab", b"ReportLbb"))  # a new version
+    with pytest.raises(InputError) as caught:
+        _sign(tmp_path, protocol, SECRETARY)
+    assert caught.value.code == "cms_other_version"
+    assert signature_path(protocol).read_bytes() == old
+
+
 def test_the_same_key_cannot_sign_twice(tmp_path, protocol):
     _sign(tmp_path, protocol, CHAIR)
     before = signature_path(protocol).read_bytes()
