@@ -13,7 +13,6 @@ signature stamps included, exactly the bytes that were signed:
 """
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -80,7 +79,7 @@ def _cups_print(pdf: Path, printer: str, copies: int, pages, title: str) -> Sent
     return SentToPrinter(pdf, printer, done.stdout.strip(), True)
 
 
-def _shell_print(pdf: Path, printer: str) -> SentToPrinter:  # pragma: no cover - Windows only
+def _shell_print(pdf: Path, printer: str) -> SentToPrinter:
     import ctypes
 
     verb, parameters = ("printto", f'"{printer}"') if printer else ("print", None)
@@ -92,4 +91,4 @@ def _shell_print(pdf: Path, printer: str) -> SentToPrinter:  # pragma: no cover 
                              code="print_no_system_path")
         raise InputError(pdf, "", f"Windows could not start printing (ShellExecute error {result})",
                          "open the PDF in the viewer and print from there", code="print_refused", args=(str(result),))
-    return SentToPrinter(pdf, printer, f"{verb} {os.path.basename(pdf)}", False)
+    return SentToPrinter(pdf, printer, f"{verb} {pdf.name}", False)

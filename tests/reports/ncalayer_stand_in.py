@@ -20,7 +20,7 @@ from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 NOW = dt.datetime.now(dt.timezone.utc)
@@ -51,9 +51,12 @@ def _ca():
 CA_KEY, CA_CERT = _ca()
 
 
-def make_person(surname_name: str, patronymic: str, iin: str, *, authentication: bool = False) -> Person:
-    """A key and an NCA-RK-like certificate: signing (RSA_…) or authentication (AUTH_RSA_…)."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+def make_person(surname_name: str, patronymic: str, iin: str, *, authentication: bool = False,
+                elliptic: bool = False) -> Person:
+    """A key and an NCA-RK-like certificate: signing (RSA_…) or authentication (AUTH_RSA_…); with
+    `elliptic`, an ECDSA P-256 key instead (not what NCA RK issues; checks the ECDSA path)."""
+    key = ec.generate_private_key(ec.SECP256R1()) if elliptic else rsa.generate_private_key(
+        public_exponent=65537, key_size=2048)
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, surname_name),
                          x509.NameAttribute(NameOID.SURNAME, surname_name.split()[0]),
                          x509.NameAttribute(NameOID.SERIAL_NUMBER, f"IIN{iin}"),
@@ -90,14 +93,17 @@ def cades_detached(data: bytes, person: Person, when: dt.datetime | None = None)
         cms.CMSAttribute({"type": "message_digest", "values": [hashlib.sha256(data).digest()]}),
         cms.CMSAttribute({"type": "signing_certificate_v2", "values": [signing_certificate]}),
     ])
-    signature = person.key.sign(attrs.dump(), padding.PKCS1v15(), hashes.SHA256())
+    elliptic = isinstance(person.key, ec.EllipticCurvePrivateKey)
+    signature = (person.key.sign(attrs.dump(), ec.ECDSA(hashes.SHA256())) if elliptic
+                 else person.key.sign(attrs.dump(), padding.PKCS1v15(), hashes.SHA256()))
     signer = cms.SignerInfo({
         "version": "v1",
         "sid": cms.SignerIdentifier({"issuer_and_serial_number": {"issuer": cert.issuer,
                                                                   "serial_number": cert.serial_number}}),
         "digest_algorithm": algos.DigestAlgorithm({"algorithm": "sha256"}),
         "signed_attrs": attrs,
-        "signature_algorithm": algos.SignedDigestAlgorithm({"algorithm": "rsassa_pkcs1v15"}),
+        "signature_algorithm": algos.SignedDigestAlgorithm({"algorithm": "sha256_ecdsa" if elliptic
+                                                            else "rsassa_pkcs1v15"}),
         "signature": signature,
     })
     signed = cms.SignedData({

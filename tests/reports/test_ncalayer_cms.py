@@ -16,7 +16,7 @@ from app.reports.cms import (BROKEN, CONFIRM_ON_EZSIGNER, OK, _digest, signature
 from app.reports.ncalayer_signing import sign_pdf_with_ncalayer
 from app.reports.streebog import streebog as streebog_digest
 from tests.reports.ncalayer_stand_in import (CA_CERT, CHAIR, CHAIR_AUTH_KEY, SECRETARY, StandInNcaLayer,
-                                             cades_detached, small_protocol)
+                                             cades_detached, make_person, small_protocol)
 
 AUTH = CHAIR_AUTH_KEY
 
@@ -80,6 +80,17 @@ def test_one_changed_byte_of_the_pdf_is_a_mismatch_for_openssl_and_for_us(tmp_pa
     assert report.signers[0].digest_matches is False and report.signers[0].verdict == BROKEN
     assert main(["verify-cms", str(protocol), str(result.cms_path), "--lang", "en"]) == 1
     assert "DOES NOT MATCH" in capsys.readouterr().out
+
+
+def test_an_ecdsa_signature_is_verified_too(tmp_path, protocol):
+    person = make_person("ЕРЛАНОВ ЕРЛАН", "ЕРЛАНҰЛЫ", "880303300789", elliptic=True)
+    result, _ = _sign(tmp_path, protocol, person)
+    assert _openssl_verify(protocol, result.cms_path, tmp_path).returncode == 0
+    [signer] = verify_cms(protocol, result.cms_path).signers
+    assert signer.algorithm == "ECDSA / SHA-256" and signer.signature == "valid" and signer.verdict == OK
+    forged = bytearray(result.cms_path.read_bytes())
+    forged[-5] ^= 0x01  # inside the ECDSA signature value
+    assert verify_cms_bytes(protocol.read_bytes(), bytes(forged)).signers[0].verdict == BROKEN
 
 
 def test_a_changed_signature_byte_is_broken(tmp_path, protocol):

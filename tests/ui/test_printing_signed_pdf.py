@@ -122,3 +122,52 @@ def test_the_cups_command_names_printer_copies_and_pages():
     assert cups_command(pdf, "Office", 2, (2, 3), "protocol.pdf") == [
         "lp", "-t", "protocol.pdf", "-n", "2", "-d", "Office", "-P", "2-3", "--", str(pdf)]
     assert cups_command(pdf, "", 0, None, "p") == ["lp", "-t", "p", "-n", "1", "--", str(pdf)]
+
+
+class FakeShell32:
+    """Stands in for Windows' shell32 (ShellExecuteW) where this runs on Linux."""
+
+    def __init__(self, result: int) -> None:
+        self.result, self.calls = result, []
+
+    def ShellExecuteW(self, hwnd, verb, path, parameters, folder, show):  # noqa: N802 - the Windows name
+        self.calls.append((verb, path, parameters, folder, show))
+        return self.result
+
+
+def windows(monkeypatch, result: int) -> FakeShell32:
+    import ctypes
+    import sys
+    from types import SimpleNamespace
+
+    shell = FakeShell32(result)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(ctypes, "windll", SimpleNamespace(shell32=shell), raising=False)
+    return shell
+
+
+def test_on_windows_the_pdf_goes_to_the_printto_verb_of_the_pdf_program(monkeypatch, signed_protocol):
+    from app.reports.pdf_print import send_pdf_to_printer
+
+    shell = windows(monkeypatch, 42)
+    sent = send_pdf_to_printer(signed_protocol["signed"], "Office HP", copies=2, pages=(1, 2))
+    pdf = signed_protocol["signed"]
+    assert shell.calls == [("printto", str(pdf), '"Office HP"', str(pdf.parent), 0)]
+    assert not sent.honours_range_and_copies  # and the window says so
+    send_pdf_to_printer(pdf)
+    assert shell.calls[-1][:3] == ("print", str(pdf), None)
+
+
+def test_on_windows_without_a_pdf_program_it_is_said_and_printing_falls_back(qtbot, monkeypatch, signed_protocol):
+    from app.models.errors import InputError
+    from app.reports.pdf_print import send_pdf_to_printer
+
+    windows(monkeypatch, 31)  # SE_ERR_NOASSOC
+    with pytest.raises(InputError) as caught:
+        send_pdf_to_printer(signed_protocol["signed"], "Office")
+    assert caught.value.code == "print_no_system_path"
+    choose_printer(monkeypatch, "Office")
+    job = printing.print_pdf(signed_protocol["signed"])
+    assert job is not None and "no program on this computer prints PDF files" in job.fallback_reason
+    job.cancel()
+    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
