@@ -46,7 +46,7 @@ NCALAYER_URL = "wss://127.0.0.1:13579"
 BASICS_MODULE = "kz.gov.pki.knca.basics"
 HEARTBEAT = "--heartbeat--"
 EKU_EMAIL_PROTECTION = "1.3.6.1.5.5.7.3.4"  # in NCA RK signing certificates, not in authentication ones
-CONNECT_TIMEOUT = 5.0
+CONNECT_TIMEOUT = 15.0  # a refused connection fails at once; this is for a busy or slow computer
 # The user picks a key file and types its password in NCALayer's own window: give them time.
 ANSWER_TIMEOUT = 15 * 60.0
 POLL = 0.25
@@ -156,15 +156,14 @@ def sign_with_ncalayer(document: bytes, *, url: str = NCALAYER_URL, cafile: str 
                      "sign a smaller document", str(len(document)))
     try:
         connection = connect(url, ssl=tls_context(cafile) if url.startswith("wss:") else None,
-                             open_timeout=CONNECT_TIMEOUT, close_timeout=1, max_size=MAX_ANSWER,
-                             additional_headers={"Origin": "https://127.0.0.1"})
+                             open_timeout=CONNECT_TIMEOUT, close_timeout=1, max_size=MAX_ANSWER)
     except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as exc:
         raise _error("ncalayer_not_running", f"NCALayer does not answer at {url} ({type(exc).__name__})",
                      "start NCALayer (its icon appears by the clock) and try again") from None
     with connection:
         fingerprint = _peer_fingerprint(connection)
         try:
-            version = parse_greeting(_receive(connection, CONNECT_TIMEOUT * 2, cancelled))
+            version = parse_greeting(_receive(connection, CONNECT_TIMEOUT, cancelled))
             connection.send(json.dumps(sign_request(document, locale)))
             cms = parse_sign_answer(_receive(connection, answer_timeout, cancelled))
         except ConnectionClosed:

@@ -139,7 +139,11 @@ def _check_signer(info, data: bytes, certificates: list, problems: tuple[str, ..
     digest_oid = info["digest_algorithm"]["algorithm"].dotted
     digest_name = info["digest_algorithm"]["algorithm"].native
     document_digest = _digest(digest_oid, digest_name, data)
-    attrs = {a["type"].native: a["values"][0] for a in info["signed_attrs"]} if info["signed_attrs"] else {}
+    listed = [(a["type"].native, a["values"]) for a in info["signed_attrs"]] if info["signed_attrs"] else []
+    attrs = {name: values[0] for name, values in listed if len(values)}
+    if len(attrs) != len(listed) or any(len(values) != 1 for name, values in listed
+                                        if name in ("message_digest", "content_type", "signing_time")):
+        problems.append("a signed attribute is repeated or empty")  # RFC 5652 5.3: one value each
     signing_time = attrs["signing_time"].native if "signing_time" in attrs else None
     if attrs:
         signed_digest = attrs["message_digest"].native if "message_digest" in attrs else None
