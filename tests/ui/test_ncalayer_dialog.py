@@ -42,9 +42,10 @@ def test_members_sign_in_turn_and_are_listed(qtbot, english_ui, protocol, tmp_pa
     dialog = open_dialog(qtbot, protocol)
     assert dialog.model.rowCount() == 0 and "Nobody has signed yet" in dialog.status.text()
     sign_with(qtbot, dialog, tmp_path, CHAIR)
-    qtbot.waitUntil(lambda: "Signed by ТӨРАҒАЕВА ӘЛИЯ СЕРІКҚЫЗЫ (IIN 850101400123)" in dialog.status.text())
+    qtbot.waitUntil(lambda: "Signed by ТӨРАҒАЕВА ӘЛИЯ СЕРІКҚЫЗЫ (IIN 850101400123)" in dialog.status.text(),
+                    timeout=30_000)
     sign_with(qtbot, dialog, tmp_path, SECRETARY)
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=30_000)
     model = dialog.model
     rows = sorted((model.index(r, model.NAME).data(), model.index(r, model.IIN).data()) for r in range(2))
     assert rows == [("ТӨРАҒАЕВА ӘЛИЯ СЕРІКҚЫЗЫ", "850101400123"), ("ХАТШЫОВ ІҢКӘР БОЛАТҰЛЫ", "900202300456")]
@@ -103,5 +104,5 @@ def test_the_chair_desk_offers_ncalayer_and_documentolog_for_its_document(qtbot,
     assert digest in box.text()
     box.close()
     dialog = actions.open_dialog()
-    qtbot.waitUntil(lambda: "Nobody has signed yet" in dialog.status.text())
+    qtbot.waitUntil(lambda: "Nobody has signed yet" in dialog.status.text(), timeout=30_000)
     dialog.close()
