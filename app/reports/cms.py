@@ -27,7 +27,7 @@ from app.models.errors import InputError
 from app.models.files import atomic_write_bytes, read_limited
 
 MAX_CMS = 16 * 1024 * 1024
-MAX_DOCUMENT = 512 * 1024 * 1024  # a protocol is a few hundred KB; bounded all the same
+MAX_DOCUMENT = 64 * 1024 * 1024  # a protocol is a few hundred KB; pure-Python Streebog takes ~2 s a MB
 MAX_SIGNERS = 64
 
 # Streebog under its RFC 7091 OIDs and under the Kazakh (KNCA, Kalkan) ones for GOST 34.11-2015.
