@@ -152,7 +152,8 @@ class StandInNcaLayer:
     def __enter__(self) -> "StandInNcaLayer":
         from websockets.sync.server import serve
 
-        self.server = serve(self._handle, "127.0.0.1", 0, ssl=self.context, max_size=2 ** 26)
+        self.server = serve(self._handle, "127.0.0.1", 0, ssl=self.context, max_size=2 ** 26,
+                            open_timeout=60)  # a loaded test machine can be slow to shake hands
         self.port = self.server.socket.getsockname()[1]
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
