@@ -91,9 +91,25 @@ def build_parser() -> argparse.ArgumentParser:
                         "absent experts, nominees, advancing entries")
     p.set_defaults(handler=cmd_merge)
 
-    p = sub.add_parser("verify-pdf", help="list a PDF's digital signatures; exit 1 if any is broken")
+    p = sub.add_parser("verify-pdf", help="list a PDF's digital signatures with their certificates; exit 1 if "
+                                          "any is broken, unverifiable or not trusted, or there is none")
     p.add_argument("pdf", type=Path)
+    p.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT",
+                   help="a certificate (PEM/DER) to trust: the signer's own or its issuer's; repeatable")
     p.set_defaults(handler=cmd_verify_pdf)
+
+    p = sub.add_parser("verify-cms", help="check a detached CMS (NCALayer signature) over a PDF: each signer; "
+                                          "exit 0 all good, 1 mismatch or broken, 2 bad input")
+    p.add_argument("pdf", type=Path, metavar="PROTOCOL.pdf")
+    p.add_argument("cms", type=Path, nargs="?", metavar="PROTOCOL.pdf.cms", help="default: the PDF's name + .cms")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
+    p.set_defaults(handler=cmd_verify_cms)
+
+    p = sub.add_parser("export-documentolog", help="write the protocol without interactive parts, with its "
+                                                   "SHA-256, as a file to register and sign in Documentolog")
+    p.add_argument("pdf", type=Path, metavar="PROTOCOL.pdf")
+    p.add_argument("--out", type=Path, help="default: PROTOCOL_documentolog.pdf beside it")
+    p.set_defaults(handler=cmd_export_documentolog)
 
     p = sub.add_parser("check-media", help="probe every video of a round against form -02")
     p.add_argument("round", type=Path)
@@ -273,19 +289,46 @@ def _write_protocol(round_file, outcome, decisions, args: argparse.Namespace, pa
 
 
 def cmd_verify_pdf(args: argparse.Namespace) -> int:
-    from app.reports.pdf_signing import verify_pdf
+    from app.reports.pdf_signing import read_certificates, verify_pdf
 
-    reports = verify_pdf(args.pdf)
+    reports = verify_pdf(args.pdf, trust_roots=read_certificates(args.trust))
     if not reports:
         print(f"{args.pdf}: no digital signatures")
-        return EXIT_OK
-    broken = False
+        return EXIT_FAILED
     for report in reports:
-        broken |= not report.valid
         when = report.time.isoformat(timespec="seconds") if report.time else "time unknown"
-        state = "valid" if report.valid else ("INTACT BUT NOT VALID" if report.intact else "BROKEN")
-        print(f"{report.field}: {report.signer} — {when} — {state}. {report.summary}")
-    return EXIT_FAILED if broken else EXIT_OK
+        if not report.verifiable:
+            state = "UNVERIFIABLE"
+        elif not report.valid:
+            state = "INTACT BUT NOT VALID" if report.intact else "BROKEN"
+        else:
+            state = "valid, trusted" if report.trusted else "valid but UNTRUSTED (its certificate is not one named with --trust)"
+        print(f"{report.field}: {report.signer} — {when} — {state}")
+        if report.certificate_sha256:
+            print(f"  certificate SHA-256: {report.certificate_sha256}")
+            print(f"  issuer: {report.issuer}")
+        coverage = "the whole file" if report.covers_whole_file else "not the whole file"
+        print(f"  covers: {coverage}; changed after it: {report.changes_after}")
+        print(f"  {report.problem or report.summary}")
+    return EXIT_OK if all(report.ok for report in reports) else EXIT_FAILED
+
+
+def cmd_verify_cms(args: argparse.Namespace) -> int:
+    from app.reports.cms import signature_path, verify_cms
+    from app.reports.cms_text import format_cms_report
+
+    report = verify_cms(args.pdf, args.cms or signature_path(args.pdf))
+    print(format_cms_report(report, args.lang), end="")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_export_documentolog(args: argparse.Namespace) -> int:
+    from app.reports.registration_copy import write_registration_copy
+
+    copy = write_registration_copy(args.pdf, args.out)
+    print(f"file for Documentolog written: {copy.pdf} ({copy.pages} pages, no interactive parts)")
+    print(f"SHA-256 {copy.sha256}  (also in {copy.checksum_file.name})")
+    return EXIT_OK
 
 
 def cmd_check_media(args: argparse.Namespace) -> int:

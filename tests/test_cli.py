@@ -166,11 +166,12 @@ def decisions_file(tmp_path: Path, **values) -> Path:
 
 
 def test_merge_writes_protocol_and_summary_and_signs(round_path, sheets, tmp_path, capsys, monkeypatch):
-    from tests.reports.certs import make_ca, make_signer_p12
+    from tests.reports.certs import make_ca, make_signer_p12, pem
     from tests.reports.pdftext import pdf_text
 
     p12 = tmp_path / "chair.p12"
-    make_signer_p12(p12, "Сәрсенбаева Әйгерім", make_ca(), b"secret")
+    signer_cert = make_signer_p12(p12, "Сәрсенбаева Әйгерім", make_ca(), b"secret")
+    (tmp_path / "chair.pem").write_bytes(pem(signer_cert))
     monkeypatch.setenv("SARAPSHY_P12_PASSPHRASE", "secret")
     protocol, xlsx = tmp_path / "protocol.pdf", tmp_path / "summary.xlsx"
     assert main(["merge", str(round_path), *map(str, sheets), "--protocol", str(protocol), "--xlsx", str(xlsx),
@@ -179,7 +180,9 @@ def test_merge_writes_protocol_and_summary_and_signs(round_path, sheets, tmp_pat
     text = pdf_text(protocol)
     assert "ХАТТАМАСЫ" in text and "Курс 1: Қазақ тілі және ғылым" in text
     capsys.readouterr()
-    assert main(["verify-pdf", str(protocol)]) == 0
+    assert main(["verify-pdf", str(protocol)]) == 1  # not trusted until its certificate is named
+    capsys.readouterr()
+    assert main(["verify-pdf", str(protocol), "--trust", str(tmp_path / "chair.pem")]) == 0
     report = capsys.readouterr().out
     assert "Сәрсенбаева Әйгерім" in report and "valid" in report
     data = bytearray(protocol.read_bytes())

@@ -16,7 +16,7 @@ MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 # Our documents hold small whole numbers (scores, years, revisions) and seconds: anything beyond
 # the range JSON numbers share with every reader (2**53) is refused where it is, before int() meets
 # a number of thousands of digits (Python refuses those with a bare ValueError).
-MAX_SAFE_INTEGER = 2 ** 53
+MAX_SAFE_INTEGER = 2 ** 53 - 1  # the largest integer RFC 8785 (and so a signature) can hold
 MAX_NUMBER_CHARACTERS = 40
 
 

@@ -9,6 +9,7 @@ signing fills the named field, or the first empty one, or adds a field at the fo
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.models.errors import InputError
-from app.models.files import atomic_write_bytes
+from app.models.files import atomic_write_bytes, read_limited
 from app.reports.fonts import stamp_font_path
 
 STAMP_TEXT = {
@@ -26,6 +27,8 @@ STAMP_TEXT = {
 }
 STAMP_SIZE = (230, 46)  # points: wide enough for a long name at 7 pt
 FALLBACK_MARGIN = 36
+MAX_VERIFIED_PDF = 512 * 1024 * 1024  # checked documents are far smaller; bounded all the same
+MAX_CERTIFICATE = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,24 @@ class SignatureReport:
     valid: bool           # intact, the cryptography checks out and later changes are permitted ones
     covers_whole_file: bool
     summary: str
+    certificate_sha256: str = ""   # hex, of the signer's certificate
+    issuer: str = ""
+    trusted: bool = False          # the certificate is one the user named, or chains to one
+    changes_after: str = ""        # CHANGES_* below
+    verifiable: bool = True        # False: the signature could not be checked at all
+    problem: str = ""              # why not, when not verifiable
+
+    @property
+    def ok(self) -> bool:
+        return self.verifiable and self.intact and self.valid and self.trusted
+
+
+# What was changed in the file after a signature (pyHanko's modification analysis, in words).
+CHANGES_NONE = "none"
+CHANGES_SIGNATURES = "later signatures or form filling only"
+CHANGES_ANNOTATIONS = "annotations added"
+CHANGES_OTHER = "other changes: the document was altered after signing"
+CHANGES_UNKNOWN = "unknown"
 
 
 def reserve_signature_fields(pdf: bytes, fields: list[SignatureField]) -> bytes:
@@ -131,49 +152,129 @@ def sign_pdf(pdf_in: str | Path, pdf_out: str | Path, p12_path: str | Path,
 
 
 def verify_pdf(path: str | Path, trust_roots: list[bytes] | None = None) -> list[SignatureReport]:
-    """One report per signature, in signing order. A file without signatures gives an empty list."""
-    from pyhanko.pdf_utils.misc import PdfReadError
-    from pyhanko.pdf_utils.reader import PdfFileReader
+    """One report per signature, in signing order. A file without signatures gives an empty list.
+
+    `trust_roots` are the certificates the user names (PEM or DER): a signature is trusted only when
+    its certificate is one of them or chains to one. A signature pyHanko cannot read (a damaged
+    /SubFilter, a broken CMS) is still listed, as not verifiable, never silently skipped.
+    """
+    from pyhanko.sign.fields import enumerate_sig_fields
     from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
     source = Path(path)
-    try:
-        data = source.read_bytes()
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
+    roots = _load_roots(source, trust_roots or [])
+    named = {hashlib.sha256(cert.dump()).hexdigest() for cert in roots}
+    # pyHanko logs a traceback for every certificate it cannot chain to a trusted root, and a warning
+    # for every signature it skips; we report both ourselves, so keep them out of the user's terminal.
+    for name in ("pyhanko.sign.validation", "pyhanko.pdf_utils.reader", "pyhanko.sign.general"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    data = read_limited(source, MAX_VERIFIED_PDF)
+    try:  # any damage (a broken cross-reference table raises plain ValueErrors) is bad input, not a crash
+        reader = _reader(data)
         signatures = list(reader.embedded_signatures)
-    except (OSError, PdfReadError) as exc:
-        raise InputError(source, "", f"the PDF cannot be read ({exc})", "choose the PDF file itself") from None
+        filled = [name for name, _, _ in enumerate_sig_fields(reader, filled_status=True)]
+    except Exception as exc:
+        raise InputError(source, "", f"the PDF is damaged and cannot be read ({type(exc).__name__}: {exc})",
+                         "use the copy the signer sent, or ask for it again",
+                         code="pdf_damaged", args=(f"{type(exc).__name__}: {exc}",)) from None
     reports = []
-    # pyHanko logs a traceback for every certificate it cannot chain to a trusted root; we report
-    # trust (or its absence) ourselves, so keep that out of the user's terminal.
-    logging.getLogger("pyhanko.sign.validation").setLevel(logging.CRITICAL)
     for sig in signatures:
-        context = ValidationContext(trust_roots=_load_roots(trust_roots) if trust_roots else [],
-                                    allow_fetching=False)
+        context = ValidationContext(trust_roots=roots, allow_fetching=False)
         try:
             status = validate_pdf_signature(sig, context)
         except Exception as exc:  # a damaged signature dictionary must still be reported, not crash
-            reports.append(SignatureReport(sig.field_name, "?", None, False, False, False,
-                                           f"cannot be checked: {exc}"))
+            reports.append(_unverifiable(sig.field_name, f"cannot be checked: {exc}", _cert_of(sig)))
             continue
-        whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-        valid = bool(status.intact and status.valid and (status.docmdp_ok or status.modification_level is None))
-        name = status.signing_cert.subject.native.get("common_name") or status.signing_cert.subject.human_friendly
-        reports.append(SignatureReport(sig.field_name, name, status.signer_reported_dt,
-                                       bool(status.intact), valid, whole, status.summary()))
+        reports.append(_report(sig, status, named))
+    listed = {r.field for r in reports}
+    for name in filled:
+        if name not in listed:  # pyHanko skipped it: an unknown /SubFilter, a missing /Contents…
+            reports.append(_unverifiable(name, "the signature is of an unknown or damaged kind (/SubFilter, "
+                                               "/Contents or /ByteRange) and cannot be checked", None))
+    unlisted = data.count(b"/ByteRange") - len(reports)
+    for n in range(max(0, unlisted)):  # a signature dictionary no form field points to
+        reports.append(_unverifiable(f"(unlisted {n + 1})", "a signature dictionary that no signature field "
+                                     "lists: it cannot be checked", None))
     return reports
 
 
-def _load_roots(roots: list[bytes]):
+def _reader(data: bytes):
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    return PdfFileReader(io.BytesIO(data), strict=False)
+
+
+def _report(sig, status, named: set[str]) -> SignatureReport:
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    changes = _changes_after(status, whole)
+    valid = bool(status.intact and status.valid and (status.docmdp_ok or status.modification_level is None)
+                 and changes != CHANGES_OTHER)
+    cert = status.signing_cert
+    fingerprint = hashlib.sha256(cert.dump()).hexdigest()
+    trusted = bool(status.trusted) or fingerprint in named
+    return SignatureReport(sig.field_name, _cert_name(cert), status.signer_reported_dt, bool(status.intact), valid,
+                           whole, status.summary(), fingerprint, _issuer_name(cert), trusted, changes)
+
+
+def _changes_after(status, whole: bool) -> str:
+    from pyhanko.sign.diff_analysis import ModificationLevel
+
+    if whole:
+        return CHANGES_NONE
+    level = status.modification_level
+    return {None: CHANGES_UNKNOWN, ModificationLevel.NONE: CHANGES_NONE,
+            ModificationLevel.LTA_UPDATES: CHANGES_SIGNATURES, ModificationLevel.FORM_FILLING: CHANGES_SIGNATURES,
+            ModificationLevel.ANNOTATIONS: CHANGES_ANNOTATIONS}.get(level, CHANGES_OTHER)
+
+
+def _unverifiable(field: str, problem: str, cert) -> SignatureReport:
+    return SignatureReport(field, _cert_name(cert) if cert is not None else "?", None, False, False, False,
+                           problem, hashlib.sha256(cert.dump()).hexdigest() if cert is not None else "",
+                           _issuer_name(cert) if cert is not None else "", False, CHANGES_UNKNOWN, False, problem)
+
+
+def _cert_of(sig):
+    try:
+        return sig.signer_cert
+    except Exception:  # the CMS itself is what is damaged
+        return None
+
+
+def _cert_name(cert) -> str:
+    return cert.subject.native.get("common_name") or cert.subject.human_friendly
+
+
+def _issuer_name(cert) -> str:
+    return cert.issuer.native.get("common_name") or cert.issuer.human_friendly
+
+
+def read_certificates(paths: list[str | Path]) -> list[bytes]:
+    """The bytes of each named certificate file (PEM or DER); a missing file is an InputError."""
+    blobs = []
+    for path in map(Path, paths):
+        blobs.append(read_limited(path, MAX_CERTIFICATE))
+        _load_roots(path, [blobs[-1]])
+    return blobs
+
+
+def _load_roots(source, roots: list[bytes]):
     from asn1crypto import pem, x509
 
     certs = []
     for blob in roots:
-        if pem.detect(blob):
-            _, _, blob = pem.unarmor(blob)
-        certs.append(x509.Certificate.load(blob))
+        try:
+            if pem.detect(blob):
+                _, _, blob = pem.unarmor(blob)
+            cert = x509.Certificate.load(blob)
+            cert.native  # parse it all now
+        except (ValueError, TypeError) as exc:
+            raise InputError(source, "", f"a named certificate is not an X.509 certificate ({exc})",
+                             "name the signer's certificate file (.pem, .cer or .crt)",
+                             code="not_a_certificate", args=(str(exc),)) from None
+        certs.append(cert)
     return certs
 
 

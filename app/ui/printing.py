@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app.models.errors import InputError
 from app.ui.qt import QAction, QObject, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Qt, Signal
+from app.ui.error_text import input_error_text
 from app.ui.worker import run_in_background, show_error
 
 log = logging.getLogger(__name__)
@@ -180,7 +181,7 @@ class PdfPrintJob(QObject):
         try:
             self.pages.begin()
         except InputError as exc:
-            QtCore.QTimer.singleShot(0, lambda: self.failed.emit(exc))
+            QtCore.QTimer.singleShot(0, lambda error=exc: self.failed.emit(error))  # exc is unbound after the block
             return self
         self.running = True
         QtCore.QTimer.singleShot(0, self._step)
@@ -303,21 +304,74 @@ def print_pdf(path: str | Path, parent: QtWidgets.QWidget | None = None,
     if not ask_printer(printer, parent, document.pageCount()):
         document.deleteLater()
         return None
-    return start_print_job(document, printer, parent)
+    fallback = ""
+    if not printer.outputFileName():
+        # A real printer: hand it the signed PDF itself (vector pages, the same bytes that were signed).
+        from app.reports.pdf_print import send_pdf_to_printer, system_printing_available
+
+        if system_printing_available():
+            try:
+                sent = send_pdf_to_printer(path, printer.printerName(), printer.copyCount(),
+                                           chosen_range(printer, document.pageCount()), Path(path).name)
+            except InputError as exc:
+                fallback = input_error_text(exc)
+            else:
+                document.deleteLater()
+                show_sent_to_printer(sent, parent)
+                return None
+        else:
+            fallback = QtCore.QCoreApplication.translate(
+                "Printing", "this computer has no way to hand a PDF file to the printer")
+    return start_print_job(document, printer, parent, fallback)
+
+
+def chosen_range(printer: QtPrintSupport.QPrinter, page_count: int) -> tuple[int, int] | None:
+    """The 1-based (first, last) pages chosen in the print dialog, or None for every page."""
+    pages = chosen_pages(printer, page_count)
+    if not pages or len(pages) == page_count:
+        return None
+    return pages[0] + 1, pages[-1] + 1
+
+
+def show_sent_to_printer(sent, parent: QtWidgets.QWidget | None) -> QtWidgets.QMessageBox:
+    """Says what went to the printer: the PDF itself (non-modal, so the window goes on)."""
+    translate = QtCore.QCoreApplication.translate
+    text = translate("Printing", "%1 was sent to the printer %2 as it is: its own vector pages with the "
+                                 "e-signature box — the same bytes that were signed.")
+    text = text.replace("%1", sent.pdf.name).replace("%2", sent.printer or translate("Printing", "(default)"))
+    if not sent.honours_range_and_copies:
+        text += "\n\n" + translate("Printing", "The PDF program prints every page once: choose pages and copies "
+                                                "in its own print window if it shows one.")
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, translate("Printing", "Printing"), text,
+                                QtWidgets.QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("sent_to_printer")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def start_print_job(document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter,
-                    parent: QtWidgets.QWidget | None = None) -> PdfPrintJob:
+                    parent: QtWidgets.QWidget | None = None, fallback: str = "") -> PdfPrintJob:
+    """Prints page images. `fallback` says why the PDF itself could not go to the printer (shown)."""
     job = PdfPrintJob(document, printer)
     document.setParent(job)
     job.printer_ = printer  # kept alive with the job
     translate = QtCore.QCoreApplication.translate
     dialog = QtWidgets.QProgressDialog(parent)
     dialog.setWindowTitle(translate("Printing", "Printing"))
-    dialog.setLabelText(translate("Printing", "Printing %1…").replace("%1", printer.docName()))
+    label = translate("Printing", "Printing %1 as page images (%2 dpi)…").replace("%1", printer.docName()).replace(
+        "%2", str(round(job.pages.dpi)))
+    if fallback:
+        label = translate("Printing", "The PDF itself could not be handed to the printer (%1). Its pages are "
+                                      "printed as images instead: they show the same text and e-signature box, "
+                                      "but not as vector print.").replace("%1", fallback) + "\n\n" + label
+        dialog.setMinimumDuration(0)
+    dialog.setLabelText(label)
+    job.fallback_reason = fallback
     dialog.setCancelButtonText(translate("Printing", "Cancel"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
+    if not fallback:
+        dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setRange(0, max(1, job.pages.total))
@@ -361,7 +415,7 @@ def open_in_viewer(path: str | Path, parent: QtWidgets.QWidget | None = None) ->
 class SignaturesModel(QtCore.QAbstractTableModel):
     """The signatures of one PDF as `verify_pdf` reports them, one row each, in signing order."""
 
-    SIGNER, TIME, INTACT, VALID, WHOLE_FILE, FIELD = range(6)
+    SIGNER, TIME, INTACT, VALID, WHOLE_FILE, FIELD, TRUSTED, CHANGES, ISSUER, CERTIFICATE = range(10)
     REPORT_ROLE = Qt.ItemDataRole.UserRole + 1
     OK_ROLE = Qt.ItemDataRole.UserRole + 2  # intact and valid
 
@@ -378,12 +432,14 @@ class SignaturesModel(QtCore.QAbstractTableModel):
         return 0 if parent.isValid() else len(self.reports)
 
     def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 10
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Signed by"), self.tr("Time"), self.tr("Unchanged since signing"),
-                    self.tr("Signature valid"), self.tr("Covers the whole file"), self.tr("Field"))[section]
+                    self.tr("Signature valid"), self.tr("Covers the whole file"), self.tr("Field"),
+                    self.tr("Trusted"), self.tr("Changed after it"), self.tr("Issuer"),
+                    self.tr("Certificate SHA-256"))[section]
         return None
 
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -402,13 +458,22 @@ class SignaturesModel(QtCore.QAbstractTableModel):
                 return self.time_text(report.time)
             if column == self.FIELD:
                 return report.field
-            flag = {self.INTACT: report.intact, self.VALID: report.valid, self.WHOLE_FILE: report.covers_whole_file}[column]
+            if column == self.CHANGES:
+                return self.changes_text(report.changes_after)
+            if column == self.ISSUER:
+                return report.issuer
+            if column == self.CERTIFICATE:
+                return _grouped(report.certificate_sha256)
+            if column in (self.VALID, self.INTACT) and not getattr(report, "verifiable", True):
+                return self.tr("cannot be checked")
+            flag = {self.INTACT: report.intact, self.VALID: report.valid, self.WHOLE_FILE: report.covers_whole_file,
+                    self.TRUSTED: report.trusted}[column]
             return self.tr("yes") if flag else self.tr("NO")
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.INTACT, self.VALID):
-            ok = report.intact if column == self.INTACT else report.valid
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.INTACT, self.VALID, self.TRUSTED):
+            ok = {self.INTACT: report.intact, self.VALID: report.valid, self.TRUSTED: report.trusted}[column]
             return None if ok else QtGui.QBrush(QtGui.QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return report.summary
+            return report.problem or report.summary
         return None
 
     def time_text(self, time) -> str:
@@ -417,15 +482,33 @@ class SignaturesModel(QtCore.QAbstractTableModel):
         local = time.astimezone() if time.tzinfo else time
         return local.strftime("%Y-%m-%d %H:%M:%S")
 
+    def changes_text(self, changes: str) -> str:
+        from app.reports import pdf_signing as s
+
+        return {s.CHANGES_NONE: self.tr("nothing"), s.CHANGES_SIGNATURES: self.tr("later signatures only"),
+                s.CHANGES_ANNOTATIONS: self.tr("annotations added"),
+                s.CHANGES_OTHER: self.tr("the document was altered"),
+                s.CHANGES_UNKNOWN: self.tr("unknown")}.get(changes, changes)
+
     def verdict(self) -> str:
         """One sentence for the whole file."""
         if not self.reports:
             return self.tr("This PDF carries no digital signature.")
+        unverifiable = [r for r in self.reports if not r.verifiable]
+        if unverifiable:
+            return self.tr("%n signature(s) cannot be checked: the signature is damaged or of an unknown kind. "
+                           "Do not rely on this copy.", "", len(unverifiable))
         broken = [r for r in self.reports if not (r.intact and r.valid)]
         if broken:
             return self.tr("%n signature(s) do not hold: the file was changed after signing or the signature "
                            "is damaged. Do not rely on this copy.", "", len(broken))
-        return self.tr("%n signature(s), every one intact and valid.", "", len(self.reports))
+        untrusted = [r for r in self.reports if not r.trusted]
+        if untrusted:
+            return self.tr("%n signature(s) are intact but not trusted: anyone can make a certificate with any "
+                           "name. Name the signer's certificate (or its issuer's) with «Trust a certificate…» "
+                           "after checking it against the paper copy.", "", len(untrusted))
+        return self.tr("%n signature(s), every one intact, valid and made with a certificate you named.", "",
+                       len(self.reports))
 
 
 class SignaturesDialog(QtWidgets.QDialog):
@@ -447,6 +530,8 @@ class SignaturesDialog(QtWidgets.QDialog):
         self.view.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
+        # trust beside validity, where the eye looks first; the certificate details after them
+        self.view.horizontalHeader().moveSection(self.model.TRUSTED, self.model.WHOLE_FILE)
         self.file_label = QtWidgets.QLabel(str(self.path))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setWordWrap(True)
@@ -455,25 +540,52 @@ class SignaturesDialog(QtWidgets.QDialog):
         self.verdict.setWordWrap(True)
         note = QtWidgets.QLabel(self.tr("«Unchanged since signing» means the signed bytes are exactly as the "
                                         "signer left them. A signature followed by another one does not cover the "
-                                        "whole file: that is expected. Whether the signer's certificate is the one "
-                                        "issued to that person is checked by comparing it with the paper copy."))
+                                        "whole file: that is expected. «Trusted» means the certificate is one you "
+                                        "named (or was issued by one): compare its SHA-256 with the paper copy "
+                                        "before you name it."))
         note.setWordWrap(True)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.trust_button = buttons.addButton(self.tr("Trust a certificate…"),
+                                              QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        self.trust_button.setObjectName("trust_certificate")
+        self.trust_button.setToolTip(self.tr("Name the signer's certificate file (.pem, .cer, .crt) or its "
+                                             "issuer's: only signatures made with it count as trusted"))
+        self.trust_button.clicked.connect(self.choose_trusted)
+        self.trusted: list[Path] = []
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.file_label)
         layout.addWidget(self.verdict)
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(1000, 340)
-        from app.reports.pdf_signing import verify_pdf
-        self.operation = run_in_background(verify_pdf, self.path, parent=self, show_progress=False,
+        self.resize(1250, 360)
+        self.check()
+
+    def check(self) -> None:
+        from app.reports.pdf_signing import read_certificates, verify_pdf
+
+        def run() -> list:
+            return verify_pdf(self.path, trust_roots=read_certificates(list(self.trusted)))
+        self.operation = run_in_background(run, parent=self, show_progress=False,
                                            on_success=self._show, on_error=self._failed)
+
+    def choose_trusted(self) -> None:
+        path = self.ask_certificate_path()
+        if path:
+            self.trusted.append(Path(path))
+            self.verdict.setText(self.tr("Checking the signatures…"))
+            self.check()
+
+    def ask_certificate_path(self) -> str:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Choose a certificate to trust"),
+                                                        str(self.path.parent),
+                                                        self.tr("Certificates (*.pem *.cer *.crt *.der)"))
+        return path
 
     def _show(self, reports: list) -> None:
         self.model.set_reports(reports)
-        broken = any(not (r.intact and r.valid) for r in reports)
+        broken = any(not r.ok for r in reports)
         self.verdict.setText(self.model.verdict())
         self.verdict.setStyleSheet("color: #b00020; font-weight: bold" if broken else "")
         self.checked.emit()
@@ -485,6 +597,11 @@ class SignaturesDialog(QtWidgets.QDialog):
         if not isinstance(exc, InputError):
             log.error("signature check failed:\n%s", details)
         self.checked.emit()
+
+
+def _grouped(hex_digest: str) -> str:
+    """A fingerprint in groups of four, easier to compare aloud with a paper copy."""
+    return " ".join(hex_digest[i:i + 4] for i in range(0, len(hex_digest), 4))
 
 
 def show_signatures(path: str | Path, parent: QtWidgets.QWidget | None = None) -> SignaturesDialog:

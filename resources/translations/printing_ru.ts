@@ -4,7 +4,7 @@
 <context>
     <name>PdfActions</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="+539"/>
+        <location filename="../../app/ui/printing.py" line="+659"/>
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
@@ -52,51 +52,106 @@
 <context>
     <name>Printing</name>
     <message>
-        <location line="-369"/>
+        <location line="-488"/>
         <source>Preparing the pages</source>
         <translation>Подготовка страниц</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+151"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-115"/>
         <source>Print preview: %1</source>
         <translation>Предварительный просмотр: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
+        <source>this computer has no way to hand a PDF file to the printer</source>
+        <translation>этот компьютер не умеет передавать PDF-файл принтеру напрямую</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was sent to the printer %2 as it is: its own vector pages with the e-signature box — the same bytes that were signed.</source>
+        <translation>%1 отправлен на принтер %2 как есть: его собственные векторные страницы с отметкой электронной подписи — те самые байты, которые были подписаны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(default)</source>
+        <translation>(по умолчанию)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF program prints every page once: choose pages and copies in its own print window if it shows one.</source>
+        <translation>Программа для PDF печатает каждую страницу один раз: выберите страницы и число копий в её окне печати, если оно откроется.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Printing %1 as page images (%2 dpi)…</source>
+        <translation>Печать %1 изображениями страниц (%2 dpi)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF itself could not be handed to the printer (%1). Its pages are printed as images instead: they show the same text and e-signature box, but not as vector print.</source>
+        <translation>Сам PDF не удалось передать принтеру (%1). Вместо этого страницы печатаются изображениями: тот же текст и отметка электронной подписи, но не векторная печать.</translation>
+    </message>
+    <message>
         <source>Printing %1…</source>
-        <translation>Печать %1…</translation>
+        <translation type="vanished">Печать %1…</translation>
     </message>
 </context>
 <context>
     <name>SignaturesDialog</name>
     <message>
-        <location line="+123"/>
+        <location line="+158"/>
         <source>Signatures: %1</source>
         <translation>Подписи: %1</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+39"/>
         <source>Checking the signatures…</source>
         <translation>Проверка подписей…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>«Unchanged since signing» means the signed bytes are exactly as the signer left them. A signature followed by another one does not cover the whole file: that is expected. Whether the signer&apos;s certificate is the one issued to that person is checked by comparing it with the paper copy.</source>
-        <translation>«Не изменён после подписания» означает, что подписанные байты точно такие, какими их оставил подписавший. Подпись, после которой поставлена ещё одна, не охватывает весь файл: так и должно быть. Выдан ли сертификат подписавшего именно этому человеку, проверяется сравнением с бумажным экземпляром.</translation>
+        <location line="-36"/>
+        <source>«Unchanged since signing» means the signed bytes are exactly as the signer left them. A signature followed by another one does not cover the whole file: that is expected. «Trusted» means the certificate is one you named (or was issued by one): compare its SHA-256 with the paper copy before you name it.</source>
+        <translation>«Не изменён после подписания» означает, что подписанные байты точно такие, какими их оставил подписавший. Подпись, за которой следует другая, не охватывает весь файл: это ожидаемо. «Доверенный» означает, что сертификат указан вами (или выдан указанным): перед этим сверьте его SHA-256 с бумажным экземпляром.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Trust a certificate…</source>
+        <translation>Доверять сертификату…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the signer&apos;s certificate file (.pem, .cer, .crt) or its issuer&apos;s: only signatures made with it count as trusted</source>
+        <translation>Укажите файл сертификата подписавшего или его издателя (.pem, .cer, .crt): доверенными считаются только подписи, сделанные с ним</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a certificate to trust</source>
+        <translation>Выберите сертификат, которому доверять</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.pem *.cer *.crt *.der)</source>
+        <translation>Сертификаты (*.pem *.cer *.crt *.der)</translation>
+    </message>
+    <message>
+        <source>«Unchanged since signing» means the signed bytes are exactly as the signer left them. A signature followed by another one does not cover the whole file: that is expected. Whether the signer&apos;s certificate is the one issued to that person is checked by comparing it with the paper copy.</source>
+        <translation type="vanished">«Не изменён после подписания» означает, что подписанные байты точно такие, какими их оставил подписавший. Подпись, после которой поставлена ещё одна, не охватывает весь файл: так и должно быть. Выдан ли сертификат подписавшего именно этому человеку, проверяется сравнением с бумажным экземпляром.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The signatures could not be checked: %1</source>
         <translation>Не удалось проверить подписи: %1</translation>
     </message>
@@ -104,7 +159,7 @@
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location line="-98"/>
+        <location line="-154"/>
         <source>Signed by</source>
         <translation>Подписал</translation>
     </message>
@@ -134,7 +189,32 @@
         <translation>Поле</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Trusted</source>
+        <translation>Доверенный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed after it</source>
+        <translation>Изменено после</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuer</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate SHA-256</source>
+        <translation>SHA-256 сертификата</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot be checked</source>
+        <translation>проверить невозможно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -150,11 +230,45 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>later signatures only</source>
+        <translation>только последующие подписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotations added</source>
+        <translation>добавлены аннотации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the document was altered</source>
+        <translation>документ изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This PDF carries no digital signature.</source>
         <translation>В этом PDF нет электронной подписи.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%n signature(s) cannot be checked: the signature is damaged or of an unknown kind. Do not rely on this copy.</source>
+        <translation>
+            <numerusform>%n подпись невозможно проверить: подпись повреждена или неизвестного вида. Не полагайтесь на этот экземпляр.</numerusform>
+            <numerusform>%n подписи невозможно проверить: подпись повреждена или неизвестного вида. Не полагайтесь на этот экземпляр.</numerusform>
+            <numerusform>%n подписей невозможно проверить: подпись повреждена или неизвестного вида. Не полагайтесь на этот экземпляр.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n signature(s) do not hold: the file was changed after signing or the signature is damaged. Do not rely on this copy.</source>
         <translation>
             <numerusform>%n подпись не подтверждается: файл изменён после подписания или подпись повреждена. Не полагайтесь на этот экземпляр.</numerusform>
@@ -163,9 +277,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n signature(s), every one intact and valid.</source>
+        <location line="+4"/>
+        <source>%n signature(s) are intact but not trusted: anyone can make a certificate with any name. Name the signer&apos;s certificate (or its issuer&apos;s) with «Trust a certificate…» after checking it against the paper copy.</source>
         <translation>
+            <numerusform>%n подпись цела, но не доверенная: кто угодно может сделать сертификат на любое имя. Сверьте сертификат подписавшего (или его издателя) с бумажным экземпляром и укажите его кнопкой «Доверять сертификату…».</numerusform>
+            <numerusform>%n подписи целы, но не доверенные: кто угодно может сделать сертификат на любое имя. Сверьте сертификат подписавшего (или его издателя) с бумажным экземпляром и укажите его кнопкой «Доверять сертификату…».</numerusform>
+            <numerusform>%n подписей целы, но не доверенные: кто угодно может сделать сертификат на любое имя. Сверьте сертификат подписавшего (или его издателя) с бумажным экземпляром и укажите его кнопкой «Доверять сертификату…».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n signature(s), every one intact, valid and made with a certificate you named.</source>
+        <translation>
+            <numerusform>%n подпись, каждая цела, верна и сделана с указанным вами сертификатом.</numerusform>
+            <numerusform>%n подписи, каждая цела, верна и сделана с указанным вами сертификатом.</numerusform>
+            <numerusform>%n подписей, каждая цела, верна и сделана с указанным вами сертификатом.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s), every one intact and valid.</source>
+        <translation type="vanished">
             <numerusform>%n подпись, не изменена и действительна.</numerusform>
             <numerusform>%n подписи, все не изменены и действительны.</numerusform>
             <numerusform>%n подписей, все не изменены и действительны.</numerusform>

@@ -27,8 +27,10 @@ def refusals(tmp_path_factory) -> dict[str, InputError]:
 
 @pytest.fixture(scope="module")
 def common_catalogues(tmp_path_factory):
-    """The `common` catalogues (the error texts' area), compiled once for this module."""
-    return compile_catalogues(tmp_path_factory.mktemp("resources"), "common_*.ts")
+    """The `common` catalogues (the error texts' area) and those of areas that add templates to it
+    (`ncalayer`: app/ui/ncalayer.py), compiled once for this module."""
+    root = compile_catalogues(tmp_path_factory.mktemp("resources"), "common_*.ts")
+    return compile_catalogues(root, "ncalayer_*.ts")
 
 
 @pytest.fixture

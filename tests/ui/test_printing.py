@@ -202,19 +202,22 @@ def test_print_preview_shows_every_page(qtbot, documents):
     dialog.close()
 
 
-def sign(pdf: Path, tmp_path: Path, names: list[str]) -> None:
+def sign(pdf: Path, tmp_path: Path, names: list[str]) -> Path:
+    """Signs in turn with one key per name, all issued by one CA; returns the CA's certificate file."""
     from app.reports.pdf_signing import sign_pdf
-    from tests.reports.certs import make_ca, make_signer_p12
+    from tests.reports.certs import make_ca, make_signer_p12, pem
     ca = make_ca()
     for n, name in enumerate(names):
         p12 = tmp_path / f"signer{n}.p12"
         make_signer_p12(p12, name, ca, b"secret")
         sign_pdf(pdf, pdf, p12, "secret")
+    (tmp_path / "ca.pem").write_bytes(pem(ca[1]))
+    return tmp_path / "ca.pem"
 
 
 def test_signatures_dialog_names_each_signer(qtbot, documents, tmp_path):
     pdf = documents["protocol"]
-    sign(pdf, tmp_path, ["Сәрсенбаева Әйгерім", "Құрманғали Ұлжан"])
+    ca = sign(pdf, tmp_path, ["Сәрсенбаева Әйгерім", "Құрманғали Ұлжан"])
     dialog = printing.SignaturesDialog(pdf)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.checked, timeout=60_000):
@@ -224,7 +227,18 @@ def test_signatures_dialog_names_each_signer(qtbot, documents, tmp_path):
     assert [model.index(r, model.SIGNER).data() for r in range(2)] == ["Сәрсенбаева Әйгерім", "Құрманғали Ұлжан"]
     assert all(model.index(r, model.INTACT).data() == "yes" for r in range(2))
     assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", model.index(0, model.TIME).data())
-    assert "2 signature(s), every one intact" in dialog.verdict.text()
+    assert "2 signature(s) are intact but not trusted" in dialog.verdict.text()
+    assert model.index(0, model.TRUSTED).data() == "NO"
+    assert model.index(0, model.ISSUER).data() == "Sarapshy Test CA"
+    assert len(model.index(0, model.CERTIFICATE).data().replace(" ", "")) == 64
+    assert model.index(0, model.CHANGES).data() == "later signatures only"
+    assert model.index(1, model.CHANGES).data() == "nothing"
+    # naming the issuer's certificate makes both trusted
+    dialog.ask_certificate_path = lambda: str(ca)
+    with qtbot.waitSignal(dialog.checked, timeout=60_000):
+        qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
+    assert "2 signature(s), every one intact, valid and made with a certificate you named" in dialog.verdict.text()
+    assert model.index(0, model.TRUSTED).data() == "yes"
 
     # Changing a signed byte is reported, not hidden: the file was changed after signing.
     data = bytearray(pdf.read_bytes())
@@ -251,7 +265,7 @@ def test_signatures_model_without_a_window(qtbot):
                            True, True, False, "INTACT:TRUSTED")
     broken = SignatureReport("secretary", "Құрманғали Ұлжан", None, False, False, True, "INVALID")
     model.set_reports([good, broken])
-    assert (model.rowCount(), model.columnCount()) == (2, 6)
+    assert (model.rowCount(), model.columnCount()) == (2, 10)
     assert model.index(1, model.INTACT).data() == "NO" and model.index(0, model.WHOLE_FILE).data() == "NO"
     assert model.index(1, model.TIME).data() == "not stated"
     assert model.index(1, model.INTACT).data(Qt.ItemDataRole.ForegroundRole) is not None
@@ -288,8 +302,10 @@ def test_the_chair_desk_prints_the_protocol_once_it_is_written(qtbot, english_ui
     desk.tabs.setCurrentWidget(desk.decisions)
     buttons = {b.objectName(): b for b in desk.decisions.document_buttons}
     assert set(buttons) == {"pdf_preview_button", "pdf_print_button", "pdf_open_viewer_button",
-                            "pdf_signatures_button", "pdf_choose_button"}
-    for name in ("pdf_preview_button", "pdf_print_button", "pdf_open_viewer_button", "pdf_signatures_button"):
+                            "pdf_signatures_button", "pdf_choose_button", "ncalayer_sign_action_button",
+                            "documentolog_export_button"}
+    for name in ("pdf_preview_button", "pdf_print_button", "pdf_open_viewer_button", "pdf_signatures_button",
+                 "ncalayer_sign_action_button", "documentolog_export_button"):
         assert not buttons[name].isEnabled(), name
     assert buttons["pdf_choose_button"].isEnabled()
     assert "Write the protocol" in desk.decisions.document_label.text()

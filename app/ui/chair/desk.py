@@ -27,6 +27,7 @@ from app.ui.chair.decisions_panel import DecisionsPanel
 from app.ui.chair.panels import AgreementPanel, CoveragePanel, RankingPanel, SheetsPanel
 from app.ui.chair.tie_dialog import TieDialog
 from app.ui.i18n import current_language
+from app.ui.ncalayer import NcaLayerActions
 from app.ui.printing import PdfActions, action_button, preview_pdf, print_pdf
 from app.ui.qt import QAction, QtCore, QtGui, QtWidgets, Qt
 from app.ui.worker import BackgroundOperation, run_in_background, show_error
@@ -122,6 +123,8 @@ class ChairDesk(QtWidgets.QWidget):
         self.pdf_actions = PdfActions(self, choose_folder=self._start_folder)
         self.pdf_actions.document_changed.connect(self.decisions.show_document)
         self.decisions.add_document_actions(self.pdf_actions.actions(with_choose=True))
+        self.ncalayer_actions = NcaLayerActions(self, self.pdf_actions)  # ЭЦП through NCALayer, Documentolog
+        self.decisions.add_document_actions(self.ncalayer_actions.actions())
         self.sheet_pdfs = tempfile.TemporaryDirectory(prefix="sarapshy-sheets-")
         self.sheet_preview_action = QAction(self)
         self.sheet_preview_action.setObjectName("sheet_preview")
@@ -182,7 +185,7 @@ class ChairDesk(QtWidgets.QWidget):
 
     def page_actions(self) -> list[QAction]:
         return [*self.actions_.values(), *self.pdf_actions.actions(with_choose=True),
-                self.sheet_preview_action, self.sheet_print_action]
+                *self.ncalayer_actions.actions(), self.sheet_preview_action, self.sheet_print_action]
 
     def retranslate(self) -> None:
         self.import_files_button.setText(self.tr("Import sheet files…"))
@@ -197,6 +200,7 @@ class ChairDesk(QtWidgets.QWidget):
         for key, action in self.actions_.items():
             action.setText(labels[key])
         self.pdf_actions.retranslate()
+        self.ncalayer_actions.retranslate()
         self.sheet_preview_action.setText(self.tr("Print preview of the sheet…"))
         self.sheet_print_action.setText(self.tr("Print the sheet…"))
         for action in (self.sheet_preview_action, self.sheet_print_action):
