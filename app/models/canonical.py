@@ -7,7 +7,7 @@ from typing import Any
 
 import rfc8785
 
-_SAFE_INTEGER = 2 ** 53
+_SAFE_INTEGER = 2 ** 53 - 1  # rfc8785 refuses 2**53 itself
 
 
 def canonical_json(obj: Any) -> bytes:
