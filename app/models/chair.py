@@ -38,6 +38,7 @@ from app.models.sheet import Sheet
 from app.models.storage import open_database, transaction
 from app.models.decisions import (ADVANCING_BY_STAGE, Decisions, Standing, TieResolution, Votes, confirm,
                                    final_standings, results_made_on, stale_decisions, tie_key)
+from app.models.disagreement import TOTAL_SHARE, outside_band
 from app.models.readiness import PaperRecord, ReadinessItem, blocking, protocol_notes, protocol_readiness
 
 ProgressFn = Callable[[int, int, str], None]
@@ -47,7 +48,7 @@ NEXT_STAGE = {"department": "faculty", "faculty": "university"}
 ADVANCING_LIMIT = ADVANCING_BY_STAGE
 # An expert's total is marked as outlying when it is this far (as a share of the maximum total)
 # from the median of the other experts' totals for the same entry: 15 % is 10.5 points of 70.
-OUTLIER_SHARE = 0.15
+OUTLIER_SHARE = TOTAL_SHARE
 SHEET_SUFFIXES = (".json",)
 
 # Kinds of records in the `decisions` table.
@@ -201,23 +202,9 @@ class ChairSnapshot:
 
 
 def outlying_totals(entry: EntryResult, max_total: int, share: float = OUTLIER_SHARE) -> set[str]:
-    """Experts whose total for the entry is far from the median of the others' totals."""
-    if len(entry.totals) < 3:
-        return set()
-    ordered = sorted(entry.totals.items(), key=lambda item: item[1])
-    values = [v for _, v in ordered]
-    others = len(values) - 1
-    mid = others // 2
-
-    def other(i: int, k: int) -> int:  # the i-th smallest of the values without the k-th one
-        return values[i] if i < k else values[i + 1]
-
-    flagged = set()
-    for k, (expert_id, total) in enumerate(ordered):
-        median = other(mid, k) if others % 2 else (other(mid - 1, k) + other(mid, k)) / 2
-        if abs(total - median) > share * max_total:
-            flagged.add(expert_id)
-    return flagged
+    """Experts whose total for the entry is far from the median of the others' totals (the rule
+    lives in `app.models.disagreement.outside_band`)."""
+    return outside_band(dict(entry.totals), share * max_total)
 
 
 @dataclass
