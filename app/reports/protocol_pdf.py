@@ -324,9 +324,10 @@ class _Protocol:
         rows = [[Paragraph(self.t(k), s.head) for k in ("col_file", "col_expert", "col_revision", "col_code")]
                 + [Paragraph(text(mt("col_key", self.lang)), s.head), Paragraph(self.t("col_status"), s.head)]]
         revision_w = _fit_heading(self.t("col_revision"), 40)
-        key_w = 60
-        fit = _Fitter(s, [self.width * 0.24, self.width * 0.24, revision_w, 72, key_w,
-                          self.width * 0.52 - 72 - revision_w - key_w])
+        key_w = max(60, stringWidth("WWWW-WWWW-WWWW-WWWW", CONDENSED, CELL_SIZE) + 8)
+        status_w = _fit_heading(status_text("superseded", self.lang), 60)
+        fixed = revision_w + 72 + key_w + status_w
+        fit = _Fitter(s, [(self.width - fixed) / 2, (self.width - fixed) / 2, revision_w, 72, key_w, status_w])
         for status in self.outcome.statuses:
             expert = self.rnd.expert(status.expert_id) if status.expert_id else None
             rows.append([fit.cell(status.file, 0), fit.cell(expert.name if expert else status.expert_id or "", 1),
