@@ -560,7 +560,7 @@ class ChairStore:
     def write_document(self, writer: Callable[..., Any], snapshot: "ChairSnapshot", out_path: str | Path,
                        lang: str, kind: str) -> Path:
         """Write the protocol or the summary with the documents' `writer`, and log it."""
-        if kind == "protocol":
+        if kind in ("protocol", "winners_extract"):  # the extract quotes the protocol
             refuse_blocked_protocol(snapshot.readiness(), out_path)
         written = writer(snapshot.round_file, snapshot.outcome, report_decisions(snapshot), out_path, lang)
         path = Path(written or out_path)
@@ -570,6 +570,20 @@ class ChairStore:
                 "results_sha256": results_sha256(snapshot.results),
                 "accepted": [s.sha256 for s in snapshot.outcome.statuses if s.status == "ok"]})
         return path
+
+    def write_letters(self, snapshot: "ChairSnapshot", out_dir: str | Path, lang: str) -> list[Path]:
+        """The feedback letters to the authors (one PDF per course), refused while a decision they
+        rest on is missing or out of date; logged with each letter's digest."""
+        from app.models.letters import refuse_blocked_letters
+        from app.reports.letters_pdf import write_letters
+
+        refuse_blocked_letters(snapshot.readiness(), out_dir)
+        paths = write_letters(snapshot.round_file, snapshot.outcome, report_decisions(snapshot), out_dir, lang)
+        with self._db() as db:
+            AuditLog(db).append("write_letters", {
+                "file": str(out_dir), "lang": lang, "results_sha256": results_sha256(snapshot.results),
+                "letters": {p.name: sha256_hex(p.read_bytes()) for p in paths}})
+        return paths
 
     def sign_document(self, pdf_path: str | Path, p12_path: str | Path, passphrase: str, lang: str) -> str:
         """Sign a PDF (the protocol) in place with a PKCS#12 key, incrementally (chair, then
