@@ -18,7 +18,7 @@ from app.models.letters import feedback_letters, letter_blockers
 from app.models.readiness import blocking
 from app.ui.chair.board_models import BoardCoursesModel, CourseLinesModel
 from app.ui.chair.decision_texts import DecisionTexts
-from app.ui.chair.models import KeyRole
+from app.ui.chair.models import KeyRole, number
 from app.ui.qt import QtCore, QtGui, QtPdf, QtWidgets, Qt
 from app.ui.worker import run_in_background, show_error
 
@@ -116,8 +116,8 @@ class MeetingPanel(QtWidgets.QWidget):
                         "experts by more than T. A criterion score: T = %1 points (%2 % of the criterion's maximum; one step of "
                         "the score descriptors). A total: T = %3 points (%4 % of the maximum). With fewer than 3 "
                         "scoring experts nothing is marked; with 3–4 the median of the others is weak.")
-                .replace("%1", f"{cell:g}").replace("%2", f"{CELL_SHARE * 100:g}")
-                .replace("%3", f"{total:g}").replace("%4", f"{TOTAL_SHARE * 100:g}"))
+                .replace("%1", _shown(cell)).replace("%2", _shown(CELL_SHARE * 100))
+                .replace("%3", _shown(total)).replace("%4", _shown(TOTAL_SHARE * 100)))
 
     # --- showing ---
 
@@ -232,6 +232,11 @@ class MeetingPanel(QtWidgets.QWidget):
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> str:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, str(self.start_folder() / suggested), pattern)
         return path
+
+
+def _shown(value: float) -> str:
+    """A tolerance as the interface writes numbers (10,5 in Kazakh; 2, not 2.0)."""
+    return number(value, 0 if float(value).is_integer() else 1)
 
 
 class LetterPreview(QtWidgets.QDialog):

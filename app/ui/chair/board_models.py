@@ -8,7 +8,7 @@ from typing import Any
 from app.models.disagreement import CourseDisagreement, ExpertLine, cell_tolerance, total_tolerance
 from app.models.localized import localized
 from app.models.round import Round
-from app.ui.chair.models import (ALIGN, BACKGROUND, CENTER_ALIGN, DASH, DISPLAY, FOREGROUND, MUTED, NUMBER_ALIGN,
+from app.ui.chair.models import (number, ALIGN, BACKGROUND, CENTER_ALIGN, DASH, DISPLAY, FOREGROUND, MUTED, NUMBER_ALIGN,
                                  TOOLTIP, WARN, Index, KeyRole)
 from app.ui.i18n import current_language
 from app.ui.qt import QtCore, QtGui, Qt
@@ -17,7 +17,7 @@ FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 40  # True for a value outside the ban
 
 
 def _number(value: float | None, decimals: int = 1) -> str:
-    return DASH if value is None else f"{value:.{decimals}f}"
+    return number(value, decimals)
 
 
 class BoardCoursesModel(QtCore.QAbstractTableModel):
@@ -177,4 +177,4 @@ class CourseLinesModel(QtCore.QAbstractTableModel):
         else:
             tolerance = total_tolerance(self.round.max_total if self.round else 0)
         return self.tr("Outside the band: differs from the median of the other experts by more than %1 points") \
-            .replace("%1", f"{tolerance:g}")
+            .replace("%1", number(tolerance, 0 if float(tolerance).is_integer() else 1))
