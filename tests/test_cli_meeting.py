@@ -118,3 +118,18 @@ def test_board_prints_the_rule_and_marks_the_far_expert(tmp_path, capsys):
     far = next(line for line in lines[first:] if "Сарапшы 5" in line)
     assert far.count("2*") == 7 and "14*" in far
     assert "2. m02" in out
+
+
+def test_an_expert_who_signs_a_comment_with_their_name_stays_anonymous(tmp_path):
+    from app.models.decisions import Decisions
+    from app.models.letters import REDACTED, feedback_letters
+    from tests.reports.panel import merged, round_from_data
+
+    data = round_data(entries=2, experts=3)
+    data["commission"]["experts"][0]["name"] = "Жұмабекова Гүлнар Серікқызы"
+    rf = round_from_data(data)
+    comments = {"m01": "Жақсы курс. ЖҰМАБЕКОВА Г.С.", "m02": "Келісемін: Жұмабекова Гүлнар Серікқызы"}
+    outcome = merged(rf, scored_sheets(rf, comments=comments))
+    letters = {x.entry_id: x for x in feedback_letters(rf, outcome, Decisions())}
+    assert letters["m01"].comments[0] == f"Жақсы курс. {REDACTED} Г.С."
+    assert letters["m02"].comments[0] == f"Келісемін: {REDACTED}"

@@ -4,10 +4,11 @@ mean of each criterion and the panel's comments — nothing that names or identi
 Left out on purpose: expert names and ids, each expert's own scores or totals (with a small panel
 they identify the expert), recusals and their reasons, time-stamped notes on the videos (working
 notes, not addressed to the authors), and the commission-only part of comments
-(`app.models.comments`).
+(`app.models.comments`). An expert's name written inside a comment is replaced by `[…]`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.models.comments import public_comment
@@ -48,6 +49,7 @@ def feedback_letters(round_file: RoundFile, outcome: MergeOutcome, decisions: De
     rnd = round_file.round
     standings = [s for s in final_standings(outcome.results, decisions) if s.place is not None]
     sheets = [s.sheet for s in outcome.accepted]
+    redact = _name_pattern([x.name for x in rnd.commission.experts])
     letters = []
     for standing in standings:
         entry = standing.entry
@@ -57,9 +59,25 @@ def feedback_letters(round_file: RoundFile, outcome: MergeOutcome, decisions: De
             if ev is None or ev.recused:
                 continue
             text = public_comment(ev.comment)
+            if redact is not None:
+                text = redact.sub(REDACTED, text)
             if text:
                 comments.append(text)
         letters.append(Letter(entry.entry_id, entry.result, standing.place, len(standings),
                               [(c.id, entry.criteria_mean.get(c.id)) for c in rnd.criteria],
                               sorted(comments, key=str.casefold)))
     return letters
+
+
+REDACTED = "[…]"
+
+
+def _name_pattern(names: list[str]) -> re.Pattern | None:
+    """Whole-word matches of each expert's full name and surname (the first word), any case: an
+    expert who signs a comment with their name stays anonymous in the letter."""
+    words = {n.strip() for n in names if n.strip()} | {n.split()[0] for n in names if len(n.split()) > 1}
+    words = {w for w in words if len(w) >= 3}
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
