@@ -59,8 +59,13 @@ def test_letters_carry_total_and_place_but_no_expert_and_no_commission_only_comm
         for expert in rf.round.commission.experts:
             assert expert.name.encode("utf-16-be") not in info and expert.name.encode() not in info
     m01 = " ".join(pdf_text(out / "letter_m01.pdf").split())
-    assert PUBLIC in m01 and "Құрметті Автор 1!" in m01
+    assert PUBLIC in m01 and "ЖАОК авторларына: Автор 1 Құрметті әріптестер!" in m01
     assert "1. ЖАОК материалдарының толық жүктелуі" in m01
+    ru = tmp_path / "letters-ru"
+    assert main(["letters", str(round_path), *map(str, sheets), "--decisions", str(decisions), "--out", str(ru),
+                 "--lang", "ru"]) == 0
+    m01 = " ".join(pdf_text(ru / "letter_m01.pdf").split())
+    assert "Итоговый балл курса" in m01 and "Авторам МООК: Автор 1 Уважаемые коллеги!" in m01 and PRIVATE not in m01
 
 
 def test_letters_are_refused_while_a_tie_is_unresolved_or_a_decision_is_out_of_date(tmp_path, capsys):

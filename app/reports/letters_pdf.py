@@ -46,8 +46,9 @@ def letter_pdf_bytes(round_file: RoundFile, letter: Letter, decisions: Decisions
         story.append(Paragraph(long_date(day, lang), s.right))
     story += [Spacer(1, 4 * mm)]
     if authors:
-        story.append(Paragraph(text(mt("letter_to", lang, authors=authors)), s.body))
-        story.append(Spacer(1, 2 * mm))
+        story.append(Paragraph(text(mt("letter_to", lang, authors=authors)), s.right))
+        story.append(Spacer(1, 3 * mm))
+    story += [Paragraph(text(mt("letter_greeting", lang)), s.body), Spacer(1, 2 * mm)]
     story.append(Paragraph(text(mt("letter_intro", lang, course=course, title=rnd.title_in(lang))), s.body))
     story.append(Spacer(1, 4 * mm))
     facts = Table([[Paragraph(f"<b>{text(mt('letter_result', lang))}</b>", s.body),

@@ -8,7 +8,9 @@ TEXT: dict[str, dict[str, str]] = {
     # feedback letter
     "letter_title": {"kk": "ЖАОК авторларына кері байланыс хаты", "ru": "Письмо авторам МООК с отзывом комиссии",
                      "en": "Feedback letter to the MOOC's authors"},
-    "letter_to": {"kk": "Құрметті {authors}!", "ru": "Уважаемые {authors}!", "en": "Dear {authors},"},
+    "letter_to": {"kk": "ЖАОК авторларына: {authors}", "ru": "Авторам МООК: {authors}",
+                  "en": "To the MOOC's authors: {authors}"},
+    "letter_greeting": {"kk": "Құрметті әріптестер!", "ru": "Уважаемые коллеги!", "en": "Dear colleagues,"},
     "letter_intro": {"kk": "Конкурс комиссиясы «{course}» жаппай ашық онлайн курсын «{title}» конкурсында "
                            "бағалады. Төменде бағалау қорытындысы мен комиссияның пікірлері берілген.",
                      "ru": "Конкурсная комиссия оценила массовый открытый онлайн-курс «{course}» в конкурсе "

@@ -101,3 +101,22 @@ def test_winners_extract_from_the_window(qtbot, english_ui, monkeypatch, tmp_pat
     qtbot.waitUntil(lambda: "write_winners_extract" in [r.event for r in store_records(desk)], timeout=20_000)
     flat = _pdf_text(out)
     assert "№ 11 хаттамасынан ҮЗІНДІ" in flat and "Жеңімпаз:" in flat
+
+
+def test_the_board_speaks_kazakh(qtbot, qapp, tmp_path):
+    from app.ui.i18n import install_language
+
+    round_file, paths = realistic_round(tmp_path / "round")
+    desk = open_desk(qtbot, round_file)
+    desk.import_paths(paths)
+    qtbot.waitUntil(lambda: desk.snapshot is not None and len(desk.snapshot.outcome.accepted) == 7, timeout=20_000)
+    try:
+        install_language(qapp, "kk")
+        desk.retranslate()
+        assert desk.tabs.tabText(desk.tabs.indexOf(desk.board)) == "Отырыс: келіспеушілік және хаттар"
+        assert "Критерий баллы: T = 2 балл" in desk.board.rule.text()
+        assert "Жиынтық: T = 10,5 балл" in desk.board.rule.text()
+        assert desk.board.lines_model.headerData(1, Qt.Orientation.Horizontal) == "К1"
+        assert desk.board.letters_button.text() == "Авторларға хаттарды жазу…"
+    finally:
+        install_language(qapp, "en")
