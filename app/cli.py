@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from app import __version__
+from app.cli_meeting import add_commands, add_merge_options, write_extract
 from app.models.errors import InputError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--decisions", type=Path, metavar="FILE",
                    help="the chair's decisions (sarapshy-decisions/1): protocol number, tie resolutions, places, "
                         "absent experts, nominees, advancing entries")
+    add_merge_options(p)
     p.set_defaults(handler=cmd_merge)
 
     p = sub.add_parser("verify-pdf", help="list a PDF's digital signatures with their certificates; exit 1 if "
@@ -122,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="print it as a protocol annex (PDF)")
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.set_defaults(handler=cmd_audit)
+    add_commands(sub)
     return parser
 
 
@@ -240,6 +243,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(f"Excel summary written: {args.xlsx}")
     if args.protocol:
         _write_protocol(round_file, outcome, decisions, args, passphrase)
+    if args.winners_extract:
+        write_extract(round_file, outcome, decisions, args)
     left_out = [s for s in outcome.statuses if s.status == "rejected"]
     return EXIT_FAILED if left_out or outcome.flagged else EXIT_OK
 

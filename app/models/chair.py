@@ -38,6 +38,7 @@ from app.models.sheet import Sheet
 from app.models.storage import open_database, transaction
 from app.models.decisions import (ADVANCING_BY_STAGE, Decisions, Standing, TieResolution, Votes, confirm,
                                    final_standings, results_made_on, stale_decisions, tie_key)
+from app.models.disagreement import TOTAL_SHARE, outside_band
 from app.models.readiness import PaperRecord, ReadinessItem, blocking, protocol_notes, protocol_readiness
 
 ProgressFn = Callable[[int, int, str], None]
@@ -47,7 +48,7 @@ NEXT_STAGE = {"department": "faculty", "faculty": "university"}
 ADVANCING_LIMIT = ADVANCING_BY_STAGE
 # An expert's total is marked as outlying when it is this far (as a share of the maximum total)
 # from the median of the other experts' totals for the same entry: 15 % is 10.5 points of 70.
-OUTLIER_SHARE = 0.15
+OUTLIER_SHARE = TOTAL_SHARE
 SHEET_SUFFIXES = (".json",)
 
 # Kinds of records in the `decisions` table.
@@ -201,23 +202,9 @@ class ChairSnapshot:
 
 
 def outlying_totals(entry: EntryResult, max_total: int, share: float = OUTLIER_SHARE) -> set[str]:
-    """Experts whose total for the entry is far from the median of the others' totals."""
-    if len(entry.totals) < 3:
-        return set()
-    ordered = sorted(entry.totals.items(), key=lambda item: item[1])
-    values = [v for _, v in ordered]
-    others = len(values) - 1
-    mid = others // 2
-
-    def other(i: int, k: int) -> int:  # the i-th smallest of the values without the k-th one
-        return values[i] if i < k else values[i + 1]
-
-    flagged = set()
-    for k, (expert_id, total) in enumerate(ordered):
-        median = other(mid, k) if others % 2 else (other(mid - 1, k) + other(mid, k)) / 2
-        if abs(total - median) > share * max_total:
-            flagged.add(expert_id)
-    return flagged
+    """Experts whose total for the entry is far from the median of the others' totals (the rule
+    lives in `app.models.disagreement.outside_band`)."""
+    return outside_band(dict(entry.totals), share * max_total)
 
 
 @dataclass
@@ -573,7 +560,7 @@ class ChairStore:
     def write_document(self, writer: Callable[..., Any], snapshot: "ChairSnapshot", out_path: str | Path,
                        lang: str, kind: str) -> Path:
         """Write the protocol or the summary with the documents' `writer`, and log it."""
-        if kind == "protocol":
+        if kind in ("protocol", "winners_extract"):  # the extract quotes the protocol
             refuse_blocked_protocol(snapshot.readiness(), out_path)
         written = writer(snapshot.round_file, snapshot.outcome, report_decisions(snapshot), out_path, lang)
         path = Path(written or out_path)
@@ -583,6 +570,20 @@ class ChairStore:
                 "results_sha256": results_sha256(snapshot.results),
                 "accepted": [s.sha256 for s in snapshot.outcome.statuses if s.status == "ok"]})
         return path
+
+    def write_letters(self, snapshot: "ChairSnapshot", out_dir: str | Path, lang: str) -> list[Path]:
+        """The feedback letters to the authors (one PDF per course), refused while a decision they
+        rest on is missing or out of date; logged with each letter's digest."""
+        from app.models.letters import refuse_blocked_letters
+        from app.reports.letters_pdf import write_letters
+
+        refuse_blocked_letters(snapshot.readiness(), out_dir)
+        paths = write_letters(snapshot.round_file, snapshot.outcome, report_decisions(snapshot), out_dir, lang)
+        with self._db() as db:
+            AuditLog(db).append("write_letters", {
+                "file": str(out_dir), "lang": lang, "results_sha256": results_sha256(snapshot.results),
+                "letters": {p.name: sha256_hex(p.read_bytes()) for p in paths}})
+        return paths
 
     def sign_document(self, pdf_path: str | Path, p12_path: str | Path, passphrase: str, lang: str) -> str:
         """Sign a PDF (the protocol) in place with a PKCS#12 key, incrementally (chair, then

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.models.results import EntryResult
 from app.reports.fonts import CONDENSED, SANS
@@ -10,12 +11,14 @@ from app.reports.fonts import CONDENSED, SANS
 CHART_ENTRIES = 20
 
 
-def spread_chart(entries: list[EntryResult], max_total: float, width: float, lang_axis: str = "") -> Drawing:
+def spread_chart(entries: list[EntryResult], max_total: float, width: float, lang_axis: str = "",
+                 labels: dict[str, str] | None = None) -> Drawing:
     """Per entry (in rank order, the first 20): a bar from the lowest to the highest expert's total
-    and a dot at the mean, on a 0…max_total scale. Shows at a glance where the experts disagreed."""
+    and a dot at the mean, on a 0…max_total scale. Shows at a glance where the experts disagreed.
+    `labels`: entry id → the course's name, written beside its rank (shortened to fit)."""
     shown = [e for e in entries if e.min is not None][:CHART_ENTRIES]
     row = 11
-    left, right, top, bottom = 34, 10, 6, 22
+    left, right, top, bottom = (width * 0.4 if labels else 34), 10, 6, 22
     height = top + bottom + row * max(len(shown), 1)
     drawing = Drawing(width, height, initialFontName=SANS)
     plot_w = width - left - right
@@ -32,8 +35,20 @@ def spread_chart(entries: list[EntryResult], max_total: float, width: float, lan
         drawing.add(String(left + plot_w, 1, lang_axis, fontName=CONDENSED, fontSize=6.5, textAnchor="end"))
     for i, entry in enumerate(shown):
         y = height - top - row * i - row / 2
-        drawing.add(String(left - 4, y - 2.5, f"{entry.rank}.", fontName=CONDENSED, fontSize=7, textAnchor="end"))
+        label = f"{entry.rank}."
+        if labels and labels.get(entry.entry_id):
+            label = _fit(f"{label} {labels[entry.entry_id]}", left - 8, 7)
+        drawing.add(String(left - 4, y - 2.5, label, fontName=CONDENSED, fontSize=7, textAnchor="end"))
         x0, x1 = left + entry.min * scale, left + entry.max * scale
         drawing.add(Line(x0, y, max(x1, x0 + 0.8), y, strokeColor=colors.Color(0.3, 0.45, 0.7), strokeWidth=4))
         drawing.add(Circle(left + entry.mean * scale, y, 2.2, fillColor=colors.black, strokeColor=None))
     return drawing
+
+
+def _fit(label: str, room: float, size: float) -> str:
+    """The label, cut with an ellipsis where it would not fit `room` points."""
+    if stringWidth(label, CONDENSED, size) <= room:
+        return label
+    while label and stringWidth(label + "…", CONDENSED, size) > room:
+        label = label[:-1]
+    return label.rstrip() + "…"

@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from app.models.files import atomic_write_bytes
 from app.models.localized import localized
@@ -24,6 +24,8 @@ from app.reports.pdf_layout import (GRID, SHADE, PageDecor, SignaturePlace, Styl
                                     text)
 from app.reports.pdf_signing import STAMP_SIZE, SignatureField
 from app.reports.sheet_pdf import competition_line
+from app.reports.meeting_labels import mt
+from app.reports.winners_extract_pdf import quorum
 
 PAGE = A4
 MARGINS = (20 * mm, 12 * mm, 15 * mm, 15 * mm)  # left, right, top, bottom
@@ -80,6 +82,7 @@ class _Protocol:
         # The decision closes the minutes and stays on the page with the signatures under it.
         story += self._agreement() + self._sheets() + self._notes()
         story += [KeepTogether(self._decision() + self._signatures())]
+        story += self._sheets_appendix()
         decor = PageDecor(
             header=self.rnd.regulation or "",
             footer_left=self.t("protocol_short", number=number_text),
@@ -115,14 +118,23 @@ class _Protocol:
                Paragraph(f"<b>{self.t('chair')}:</b> {_person(com.chair.name, com.chair.position)}", s.body),
                Paragraph(f"<b>{self.t('members')}:</b>", s.body)]
         for expert in com.experts:
-            mark = f" — <i>{self.t('absent')}</i>" if expert.id in absent else ""
-            detail = ", ".join(p for p in (expert.position, expert.department) if p)
-            out.append(Paragraph(f"{self.expert_label[expert.id]}. {_person(expert.name, detail)}{mark}",
-                                 s.body, bulletText=None))
+            if expert.id not in absent:
+                out.append(Paragraph(self._member(expert), s.body, bulletText=None))
         if com.secretary:
             out.append(Paragraph(f"<b>{self.t('secretary')}:</b> "
                                  f"{_person(com.secretary.name, com.secretary.position)}", s.body))
+        # Absent members apart from those present, then the quorum (present = not recorded absent).
+        away = [x for x in com.experts if x.id in absent]
+        if away:
+            out.append(Paragraph(f"<b>{text(mt('absent_heading', self.lang))}:</b>", s.body))
+            out += [Paragraph(self._member(x), s.body) for x in away]
+        present, members = quorum(self.rf, self.decisions)
+        out.append(Paragraph(text(mt("quorum", self.lang, present=present, members=members)), s.body))
         return out
+
+    def _member(self, expert) -> str:
+        detail = ", ".join(p for p in (expert.position, expert.department) if p)
+        return f"{self.expert_label[expert.id]}. {_person(expert.name, detail)}"
 
     def _agenda(self) -> list:
         s = self.styles
@@ -245,11 +257,21 @@ class _Protocol:
             titles = "; ".join(f"«{text(self.title_of(x))}»" for x in (resolution.order or group if resolution
                                                                         else group))
             words = text(resolution.text) if resolution else f"<i>{self.t('tie_unresolved')}</i>"
-            if resolution and resolution.votes:
-                v = resolution.votes
-                words += " " + text(self.t("votes", yes=v.in_favour, no=v.against, abstained=v.abstained))
             out.append(Paragraph(f"{titles}: {words}", s.body))
+            if resolution:
+                out.append(Paragraph(text(self._vote_line(resolution.votes)), s.body))
         return out
+
+    def _vote_line(self, votes) -> str:
+        """The open vote on a decision; a count that differs from those present is stated, not hidden."""
+        if votes is None:
+            return mt("vote_not_recorded", self.lang)
+        line = mt("vote_line", self.lang, yes=votes.in_favour, no=votes.against, abstained=votes.abstained)
+        voted = votes.in_favour + votes.against + votes.abstained
+        present, _ = quorum(self.rf, self.decisions)
+        if voted != present:
+            line = line[:-1] + mt("vote_count_differs", self.lang, voted=voted, present=present) + "."
+        return line
 
     def _notes(self) -> list:
         """What the chair records instead of meeting a readiness item (a sheet not received…)."""
@@ -286,25 +308,34 @@ class _Protocol:
         paragraph = self.t("agreement_text", w=number(a.kendall_w, 2, self.lang), p=p,
                            icc1=number(a.icc2_1, 2, self.lang), icck=number(a.icc2_k, 2, self.lang),
                            used=a.entries_used, left_out=left_out, verdict=self.t(verdict))
-        chart = spread_chart(self.results.entries, self.rnd.max_total, min(self.width, 120 * mm))
+        chart = spread_chart(self.results.entries, self.rnd.max_total, self.width,
+                             labels={e: self.title_of(e) for e in self.entries})
         return [KeepTogether(out + [Paragraph(text(paragraph), s.body), Spacer(1, 2 * mm), chart,
                                     Paragraph(self.t("chart_caption"), s.small)])]
 
     def _sheets(self) -> list:
         s = self.styles
-        rows = [[Paragraph(self.t(k), s.head) for k in ("col_file", "col_expert", "col_revision", "col_code",
-                                                         "col_status")]]
+        return [CondPageBreak(40 * mm), Paragraph(self.t("sheets"), s.table_heading),
+                Paragraph(text(mt("see_appendix", self.lang)), s.body), Spacer(1, 3 * mm), self._digest()]
+
+    def _sheets_appendix(self) -> list:
+        """The sheets as a secretary files them: an annex after the signatures, on its own page."""
+        s = self.styles
+        rows = [[Paragraph(self.t(k), s.head) for k in ("col_file", "col_expert", "col_revision", "col_code")]
+                + [Paragraph(text(mt("col_key", self.lang)), s.head), Paragraph(self.t("col_status"), s.head)]]
         revision_w = _fit_heading(self.t("col_revision"), 40)
-        fit = _Fitter(s, [self.width * 0.3, self.width * 0.3, revision_w, 72, self.width * 0.4 - 72 - revision_w])
+        key_w = max(60, stringWidth("WWWW-WWWW-WWWW-WWWW", CONDENSED, CELL_SIZE) + 8)
+        status_w = _fit_heading(status_text("superseded", self.lang), 60)
+        fixed = revision_w + 72 + key_w + status_w
+        fit = _Fitter(s, [(self.width - fixed) / 2, (self.width - fixed) / 2, revision_w, 72, key_w, status_w])
         for status in self.outcome.statuses:
             expert = self.rnd.expert(status.expert_id) if status.expert_id else None
             rows.append([fit.cell(status.file, 0), fit.cell(expert.name if expert else status.expert_id or "", 1),
                          "" if status.revision is None else str(status.revision), status.code,
-                         fit.cell(status_text(status.status, self.lang), 4)])
+                         fit.cell(status.fingerprint, 4), fit.cell(status_text(status.status, self.lang), 5)])
         table = Table(rows, colWidths=fit.widths, repeatRows=1)
         table.setStyle(_grid_style(numbers_from=2))
-        return [CondPageBreak(40 * mm), Paragraph(self.t("sheets"), s.table_heading), table,
-                Spacer(1, 3 * mm), self._digest()]
+        return [PageBreak(), Paragraph(text(mt("appendix", self.lang)), s.heading), table]
 
     def _digest(self) -> Table:
         qr_size = 24 * mm

@@ -52,8 +52,10 @@ def test_kazakh_protocol_content(tied, tmp_path):
     assert "Алматы «18» желтоқсан 2026 ж." in flat
     assert "университет кезеңі" in flat
     assert "Төраға: Сәрсенбаева Әйгерім, төраға" in flat
-    assert "С1. Сарапшы 1 Өмірзақ, профессор" in flat and "С3. Сарапшы 3 Өмірзақ — қатыспады" in flat
-    assert "Хатшы: Құрманғали Ұлжан" in flat
+    assert "С1. Сарапшы 1 Өмірзақ, профессор" in flat
+    # absent members apart from those present, then the quorum
+    assert "Хатшы: Құрманғали Ұлжан Қатыспағандар: С3. Сарапшы 3 Өмірзақ" in flat
+    assert "Кворум: комиссияның 3 мүшесінің (сарапшылардың) 2-і қатысты." in flat
     assert "КҮН ТӘРТІБІ" in flat and "ТЫҢДАЛДЫ" in flat and "ШЕШІЛДІ" in flat
     # results rows: №, rank, title, authors, department/faculty, each expert's total, result, mean
     assert "1 1 Курс 1: Қазақ тілі және ғылым Автор 1 Ақпараттық жүйелер кафедрасы, Цифрлық технологиялар факультеті 63 56 49 168 56" in flat
@@ -76,9 +78,12 @@ def test_signature_block_stays_with_the_decision(tied, tmp_path):
     rf, outcome, decisions = tied
     out = write_protocol_pdf(rf, outcome, decisions, tmp_path / "p.pdf")
     pages = pdf_pages(out)
+    signed = next(p for p in range(1, pages + 1) if "Қолдар" in pdf_text(out, p))
+    page = " ".join(pdf_text(out, signed).split())
+    assert "ШЕШІЛДІ" in page and "Сәрсенбаева Әйгерім" in page and "Құрманғали Ұлжан" in page
+    # after the signatures only the annex: the list of sheets
     last = " ".join(pdf_text(out, pages).split())
-    assert "ШЕШІЛДІ" in last and "Қолдар" in last
-    assert "Сәрсенбаева Әйгерім" in last and "Құрманғали Ұлжан" in last
+    assert signed == pages - 1 and last.startswith("Хаттамаға қосымша. Бағалау парақтары")
     assert f"Бет {pages} / {pages}" in last
 
 
@@ -103,7 +108,8 @@ def test_russian_protocol(tied, tmp_path):
     assert "ПРОТОКОЛ № 3 заседания конкурсной комиссии" in flat
     assert "«18» декабря 2026 г." in flat and "Присутствовали" in flat and "ПОСТАНОВИЛИ" in flat
     assert "Победитель: «Курс 1: Қазақ тілі және ғылым»" in flat
-    assert "Э3. Сарапшы 3 Өмірзақ — отсутствовал(а)" in flat
+    assert "Отсутствовали: Э3. Сарапшы 3 Өмірзақ" in flat
+    assert "Кворум: присутствуют 2 из 3 членов комиссии (экспертов)." in flat
 
 
 def test_big_panel_totals_in_separate_tables_with_repeated_headers(tmp_path):
@@ -150,3 +156,28 @@ def test_no_accepted_sheet_still_gives_a_protocol_and_a_workbook(tmp_path):
 
     book = openpyxl.load_workbook(write_summary_xlsx(rf, outcome, None, tmp_path / "s.xlsx"))
     assert book.sheetnames == ["Қорытынды", "Критерийлер", "Келісімділік", "Парақтар"]
+
+
+def test_protocol_as_filed_vote_lines_course_names_on_the_chart_and_the_sheets_annex(tmp_path):
+    from app.models.decisions import TieResolution, Votes
+
+    rf = _round(entries=4, experts=3)
+    scores = {"e1": {"m01": 9, "m02": 9, "m03": 5, "m04": 4}, "e2": {"m01": 8, "m02": 8, "m03": 6, "m04": 3},
+              "e3": {"m01": 7, "m02": 7, "m03": 6, "m04": 2}}
+    outcome = merged(rf, uniform_sheets(rf, scores))
+    resolution = TieResolution(("m01", "m02"), TIE_WORDS, ("m02", "m01"), Votes(2, 1, 0))
+    decisions = Decisions(protocol_number="4", tie_resolutions={("m01", "m02"): resolution})
+    out = write_protocol_pdf(rf, outcome, decisions, tmp_path / "p.pdf")
+    flat = " ".join(pdf_text(out).split())
+    assert "Дауыс беру: «иә» — 2, «қарсы» — 1, «қалыс» — 0." in flat
+    assert "Кворум: комиссияның 3 мүшесінің (сарапшылардың) 3-і қатысты." in flat
+    assert "Қатыспағандар" not in flat
+    assert "1. Курс 2: Қазақ" in flat  # the chart names the course beside its rank
+    last = " ".join(pdf_text(out, pdf_pages(out)).split())
+    assert "Файл Сарапшы Ревизия Тексеру коды Кілт Күйі" in last
+    for status in outcome.statuses:
+        assert f"{status.file} " in last and status.code in last and status.fingerprint in last
+    # a resolution without a recorded vote says so
+    decisions.tie_resolutions[("m01", "m02")] = TieResolution(("m01", "m02"), TIE_WORDS, ("m02", "m01"))
+    flat = " ".join(pdf_text(write_protocol_pdf(rf, outcome, decisions, tmp_path / "q.pdf")).split())
+    assert "Дауыс беру нәтижесі жазылмаған." in flat

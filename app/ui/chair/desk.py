@@ -21,6 +21,7 @@ from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.sheet import parse_sheet
+from app.ui.chair.board import MeetingPanel
 from app.ui.chair.charts import ChartsPage
 from app.ui.chair.decision_actions import DecisionActions
 from app.ui.chair.decisions_panel import DecisionsPanel
@@ -146,6 +147,12 @@ class ChairDesk(QtWidgets.QWidget):
         self.tabs.setObjectName("chair_tabs")
         for panel in (self.sheets, self.coverage, self.ranking, self.agreement, self.charts, self.decisions):
             self.tabs.addTab(panel, "")
+        # The meeting's tab: the disagreement board, letters to the authors, the winners extract.
+        self.board = MeetingPanel()
+        self.board.language = self.decisions.protocol_language
+        self.board.start_folder = self._start_folder
+        self.board.message.connect(self.show_message)
+        self.tabs.addTab(self.board, "")
         self.placeholder = QtWidgets.QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -207,6 +214,8 @@ class ChairDesk(QtWidgets.QWidget):
             action.setToolTip(self.tr("The selected accepted sheet, as the expert's printed form (PDF)"))
         for panel in (self.sheets, self.coverage, self.ranking, self.agreement, self.charts, self.decisions):
             panel.retranslate()
+        self.board.retranslate()
+        self.tabs.setTabText(self.tabs.indexOf(self.board), self.board.tab_title())
         self._show_header()
 
     def set_round(self, round_file: RoundFile | None) -> None:
@@ -231,6 +240,7 @@ class ChairDesk(QtWidgets.QWidget):
         self.snapshot = snapshot
         for panel in (self.sheets, self.coverage, self.ranking, self.agreement, self.charts, self.decisions):
             panel.set_snapshot(snapshot)
+        self.board.set_snapshot(snapshot)
         self._show_header()
         self._set_enabled()
         self.snapshot_changed.emit(snapshot)
@@ -250,6 +260,7 @@ class ChairDesk(QtWidgets.QWidget):
         else:
             self.decisions.update_decisions(self.snapshot)
         self.sheets.model.snapshot = self.snapshot
+        self.board.snapshot = self.snapshot  # the letters' places follow the decisions
         self._show_header()
         self._set_enabled()
 

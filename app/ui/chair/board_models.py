@@ -1,0 +1,180 @@
+"""Qt item models of the disagreement board: the courses by disagreement, and for one course each
+expert's criterion scores, total and comment side by side. The numbers and flags come from
+`app.models.disagreement`; these models only show them."""
+from __future__ import annotations
+
+from typing import Any
+
+from app.models.disagreement import CourseDisagreement, ExpertLine, cell_tolerance, total_tolerance
+from app.models.localized import localized
+from app.models.round import Round
+from app.ui.chair.models import (number, ALIGN, BACKGROUND, CENTER_ALIGN, DASH, DISPLAY, FOREGROUND, MUTED, NUMBER_ALIGN,
+                                 TOOLTIP, WARN, Index, KeyRole)
+from app.ui.i18n import current_language
+from app.ui.qt import QtCore, QtGui, Qt
+
+FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 40  # True for a value outside the band
+
+
+def _number(value: float | None, decimals: int = 1) -> str:
+    return number(value, decimals)
+
+
+class BoardCoursesModel(QtCore.QAbstractTableModel):
+    """One row per course, the most disputed first; KeyRole gives the CourseDisagreement."""
+
+    COURSE, SD, SPREAD, EXPERTS, FLAGS = range(5)
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.round: Round | None = None
+        self.courses: list[CourseDisagreement] = []
+
+    def set_board(self, rnd: Round | None, courses: list[CourseDisagreement]) -> None:
+        self.beginResetModel()
+        self.round, self.courses = rnd, list(courses)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.courses)
+
+    def columnCount(self, parent: Index = Index()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == DISPLAY:
+            return (self.tr("Course"), self.tr("SD"), self.tr("Max − min"), self.tr("Experts"),
+                    self.tr("Flags"))[section]
+        if role == TOOLTIP:
+            return (self.tr("The course's title"),
+                    self.tr("Sample standard deviation of the experts' totals"),
+                    self.tr("The highest expert's total minus the lowest"),
+                    self.tr("Experts who scored the course"),
+                    self.tr("Values outside the tolerance band (criterion scores and totals)"))[section]
+        return None
+
+    def title(self, course: CourseDisagreement) -> str:
+        entry = self.round.entry(course.entry_id) if self.round else None
+        return localized(entry.title, current_language()) if entry else course.entry_id
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        course = self.courses[index.row()]
+        column = index.column()
+        if role == KeyRole:
+            return course
+        if role == DISPLAY:
+            return (self.title(course), _number(course.sd), _number(course.spread, 0), str(course.scoring),
+                    str(course.flags) if course.flags else "")[column]
+        if role == TOOLTIP and column == self.COURSE:
+            return f"{course.entry_id}: {self.title(course)}"
+        if role == ALIGN and column != self.COURSE:
+            return NUMBER_ALIGN
+        if role == BACKGROUND and column == self.FLAGS and course.flags:
+            return WARN
+        return None
+
+
+class CourseLinesModel(QtCore.QAbstractTableModel):
+    """One row per expert for the selected course: name, each criterion's score, total, comment.
+    A value outside the band has a coloured background, a ⚑ and a tooltip with the rule."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.round: Round | None = None
+        self.course: CourseDisagreement | None = None
+
+    def set_course(self, rnd: Round | None, course: CourseDisagreement | None) -> None:
+        self.beginResetModel()
+        self.round, self.course = rnd, course
+        self.endResetModel()
+
+    @property
+    def criteria(self) -> list:
+        return list(self.round.criteria) if self.round else []
+
+    @property
+    def lines(self) -> list[ExpertLine]:
+        return self.course.lines if self.course else []
+
+    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = Index()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.criteria) + 3
+
+    def _kind(self, column: int) -> str:
+        n = len(self.criteria)
+        return "expert" if column == 0 else "criterion" if column <= n else "total" if column == n + 1 else "comment"
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        kind = self._kind(section)
+        if kind == "criterion":
+            criterion = self.criteria[section - 1]
+            if role == DISPLAY:
+                return self.tr("C%1").replace("%1", str(section))
+            if role == TOOLTIP:
+                return f"{section}. {localized(criterion.title, current_language())} ({criterion.min}–{criterion.max})"
+            return None
+        if role == DISPLAY:
+            return {"expert": self.tr("Expert"), "total": self.tr("Total"), "comment": self.tr("Comment")}[kind]
+        return None
+
+    def _flagged(self, line: ExpertLine, column: int) -> bool:
+        kind = self._kind(column)
+        if kind == "criterion":
+            return self.criteria[column - 1].id in line.flagged_criteria
+        return kind == "total" and line.total_flagged
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        column = index.column()
+        kind = self._kind(column)
+        flagged = self._flagged(line, column)
+        if role == FLAGGED_ROLE:
+            return flagged
+        if role == KeyRole:
+            return line.expert_id
+        if role == DISPLAY:
+            if kind == "expert":
+                return line.name
+            if kind == "comment":
+                return " ".join(line.comment.split())
+            if line.recused:
+                return self.tr("recused") if kind == "total" else ""
+            if kind == "criterion":
+                score = line.scores.get(self.criteria[column - 1].id)
+                value = DASH if score is None else str(score)
+            else:
+                value = DASH if line.total is None else str(line.total)
+            return f"⚑ {value}" if flagged else value
+        if role == TOOLTIP:
+            if kind == "comment":
+                return line.comment or None
+            if flagged:
+                return self.flag_tooltip(kind, column)
+            return None
+        if role == BACKGROUND:
+            if flagged:
+                return WARN
+            return MUTED if line.recused and kind != "expert" else None
+        if role == FOREGROUND and flagged:
+            return QtGui.QColor("#6b4500")
+        if role == ALIGN and kind in ("criterion", "total"):
+            return CENTER_ALIGN
+        return None
+
+    def flag_tooltip(self, kind: str, column: int) -> str:
+        if kind == "criterion":
+            tolerance = cell_tolerance(self.criteria[column - 1].max)
+        else:
+            tolerance = total_tolerance(self.round.max_total if self.round else 0)
+        return self.tr("Outside the band: differs from the median of the other experts by more than %1 points") \
+            .replace("%1", number(tolerance, 0 if float(tolerance).is_integer() else 1))
