@@ -345,30 +345,44 @@ def read_source_record(path: Path, place: str = "") -> SourceRecord:
     return validate_model(SourceRecord, data, path)
 
 
-def entry_sources(round_file: RoundFile, entry: Any) -> SourceCheck:
-    """The lower stages an entry came from, oldest first, each checked against its extract."""
+def _as_data(entry: Any) -> dict[str, Any]:
+    return entry.model_dump(mode="json", exclude_none=True) if hasattr(entry, "model_dump") else entry
+
+
+def _file_in(folder: Path | None, relative: str) -> Path | None:
+    if folder is None or not relative:
+        return None
+    normal = posixpath.normpath(relative.replace("\\", "/"))
+    if normal.startswith("../") or normal == ".." or normal.startswith("/") or ":" in normal:
+        return None
+    return folder / Path(*normal.split("/"))
+
+
+def entry_sources(folder: Path | None, entry: Any) -> SourceCheck:
+    """The lower stages an entry (a model or its JSON form) came from, oldest first, each checked
+    against its extract. `folder`: the round file's folder."""
     check = SourceCheck()
-    attachments = list(entry.attachments)
+    data = _as_data(entry)
+    attachments = [a for a in data.get("attachments", []) if isinstance(a, dict)]
     extracts = {}
     for a in attachments:
-        if a.kind == EXTRACT_KIND and a.path:
-            path = round_file.media_path(a)
-            if path is not None and path.is_file():
-                try:
-                    extracts[sha256_hex(read_limited(path, MAX_EXTRACT_BYTES))] = a.path
-                except InputError:
-                    pass
+        path = _file_in(folder, a.get("path") or "") if a.get("kind") == EXTRACT_KIND else None
+        if path is not None and path.is_file():
+            try:
+                extracts[sha256_hex(read_limited(path, MAX_EXTRACT_BYTES))] = a["path"]
+            except InputError:
+                pass
     for i, a in enumerate(attachments):
-        if a.kind != SOURCE_KIND or not a.path:
+        if a.get("kind") != SOURCE_KIND:
             continue
-        place = f"entries[{entry.id}].attachments[{i}]"
-        path = round_file.media_path(a)
+        place = f"entries[{data.get('id', '')}].attachments[{i}]"
+        path = _file_in(folder, a.get("path") or "")
         if path is None:
             continue
         try:
             record = read_source_record(path, place)
         except InputError as exc:
-            check.problems.extend(Problem(p.place or place, f"{a.path}: {p.problem}", p.fix, p.code, p.args)
+            check.problems.extend(Problem(p.place or place, f"{a.get('path')}: {p.problem}", p.fix, p.code, p.args)
                                   for p in exc.problems)
             continue
         found = extracts.get(record.extract_sha256, "")
@@ -382,20 +396,21 @@ def entry_sources(round_file: RoundFile, entry: Any) -> SourceCheck:
     return check
 
 
-def lower_stage_check(round_file: RoundFile, entry: Any) -> tuple[str, str, tuple]:
+def lower_stage_check(stage: str, folder: Path | None, entry: Any) -> tuple[str, str, tuple]:
     """Admission (9.5, 9.9): an entry of a faculty or university round has the extract of the
-    stage before. (status, English text, args) as the checklist takes them."""
-    previous = PREVIOUS_STAGE.get(round_file.round.stage)
+    stage before. (status, English text, args) as the checklist takes them; args start with the
+    stage before."""
+    previous = PREVIOUS_STAGE.get(stage)
     if previous is None:
         return "ok", "not needed at the department stage", ()
-    check = entry_sources(round_file, entry)
+    check = entry_sources(folder, entry)
     if check.problems:
-        return "fail", check.problems[0].problem, (previous,)
-    if not any(s.record.stage == previous and s.extract_ok for s in check.sources):
-        return "fail", f"no protocol extract of the {previous} stage", (previous,)
-    record = next(s.record for s in check.sources if s.record.stage == previous)
+        return "fail", check.problems[0].problem, (previous, "changed")
+    record = next((s.record for s in check.sources if s.record.stage == previous and s.extract_ok), None)
+    if record is None:
+        return "fail", f"no protocol extract of the {previous} stage", (previous, "missing")
     return "ok", f"{record.unit}: protocol № {record.protocol_number}, place {record.place}", (
-        previous, record.unit, record.protocol_number, str(record.place or ""))
+        previous, "ok", record.unit, record.protocol_number, str(record.place or ""))
 
 
 def round_sources(round_file: RoundFile) -> dict[str, SourceCheck]:
@@ -403,7 +418,7 @@ def round_sources(round_file: RoundFile) -> dict[str, SourceCheck]:
     out = {}
     for entry in round_file.round.entries:
         if any(a.kind in (SOURCE_KIND, EXTRACT_KIND) for a in entry.attachments):
-            out[entry.id] = entry_sources(round_file, entry)
+            out[entry.id] = entry_sources(round_file.folder, entry)
     return out
 
 
@@ -463,7 +478,7 @@ def read_package(path: str | Path) -> GatheredPackage:
         raise InputError(manifest_path, "entries", "the manifest and the round file list different entries",
                          "ask the lower stage for its package again", code="stage_package_entries")
     for entry in round_file.round.entries:
-        check = entry_sources(round_file, entry)
+        check = entry_sources(round_file.folder, entry)
         if check.problems:
             raise InputError(folder / manifest.round_file, problems=check.problems)
         if not any(s.record.stage == manifest.from_stage and s.record.round_id == manifest.lower_round_id

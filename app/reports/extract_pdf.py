@@ -8,6 +8,7 @@ from datetime import date
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.models.decisions import ADVANCING_BY_STAGE, Decisions, final_standings
@@ -15,7 +16,7 @@ from app.models.localized import localized
 from app.models.merge import MergeOutcome
 from app.models.results import results_sha256
 from app.models.round import RoundFile
-from app.reports.fonts import CONDENSED
+from app.reports.fonts import CONDENSED, SANS_BOLD
 from app.reports.labels import long_date, number, t
 from app.reports.pdf_layout import GRID, SHADE, PageDecor, SignaturePlace, Styles, build_pdf, qr_drawing, text
 from app.reports.pdf_signing import STAMP_SIZE, SignatureField
@@ -145,12 +146,17 @@ def extract_pdf_bytes(round_file: RoundFile, outcome: MergeOutcome, decisions: D
                      subject=rnd.title_in(lang), signature_places=places)
 
 
+def _heading_width(label: str, least: float) -> float:
+    """A column wide enough that its one-word heading is not broken inside the word."""
+    return max(least, stringWidth(label, SANS_BOLD, 8) + 8)
+
+
 def _table(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions, advancing: list[str], lang: str,
            s: Styles, width: float) -> Table:
     rnd, results = round_file.round, outcome.results
     panel = results.panel if len(results.panel) <= 9 else []
     labels = {x.id: f"{t('expert_abbr', lang)}{i}" for i, x in enumerate(rnd.commission.experts, start=1)}
-    fixed = [20, 30] + [24] * len(panel) + [40]
+    fixed = [20, _heading_width(t("col_rank", lang), 30)] + [24] * len(panel) + [_heading_width(t("col_result", lang), 40)]
     rest = width - sum(fixed)
     widths = fixed[:2] + [rest * 0.62, rest * 0.38] + fixed[2:]
     head = ["№", t("col_rank", lang), t("col_title_authors", lang), t("col_dept", lang)]

@@ -159,6 +159,8 @@ class OrganiserPage(QtWidgets.QWidget):
                 self.store.close()
             self.store = AdmissionStore(draft.round_id)
         self.draft = draft
+        self.store.round_context = lambda: (self.draft.data.get("stage", ""),
+                                            self.draft.path.parent if self.draft.path else None)
         self.media_check = self.store.last_media_check()
         for panel in (self.competition, self.commission, self.criteria, self.entries):
             panel.set_draft(draft)
