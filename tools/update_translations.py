@@ -29,7 +29,8 @@ TRANSLATED_BY_HAND = ("kk", "ru")
 SOURCE_LANGUAGE = "en"
 SPECIAL_AREAS = {"common": ["app/ui/worker.py", "app/ui/i18n.py", "app/ui/qt.py", "app/ui/error_text.py"],
                  "decisions": ["app/ui/chair/decision_texts.py", "app/ui/chair/audit_view.py",
-                               "app/ui/chair/decision_errors.py"]}
+                               "app/ui/chair/decision_errors.py"],
+                 "stages": ["app/ui/organiser/gather_dialog.py", "app/ui/chair/next_stage.py", "app/ui/stage_errors.py"]}
 RETIRED = ("vanished", "obsolete")
 
 

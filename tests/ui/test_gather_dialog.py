@@ -32,7 +32,7 @@ def test_gathering_packages_opens_the_faculty_round_for_its_commission(qtbot, pa
         dialog.add_folder(folder)
     model = dialog.model
     assert [model.data(model.index(r, model.COL_FROM)) for r in range(3)] == [
-        "department: A кафедрасы", "", "department: B кафедрасы"]
+        "A кафедрасы (department stage)", "", "B кафедрасы (department stage)"]
     assert "not valid JSON" in model.data(model.index(1, model.COL_STATE))
     assert model.data(model.index(0, model.COL_STATE)) == "for the faculty stage"
     assert "1 package(s) cannot be gathered" in dialog.message.text()

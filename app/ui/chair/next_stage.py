@@ -6,21 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.models.errors import InputError
-from app.ui.error_text import input_error_text
+from app.ui.stage_errors import stage_error_text
 from app.ui.qt import QtCore, QtWidgets
 from app.ui.worker import run_in_background
 
 CONTEXT = "NextStagePackage"
 
 
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate(CONTEXT, text)
+translate = QtCore.QCoreApplication.translate
 
 
 def ask_package_folder(desk) -> str:
     """A new folder for the package: the chosen folder itself when empty, else a new one inside it."""
     start = desk._start_folder()
-    folder = QtWidgets.QFileDialog.getExistingDirectory(desk, tr("Where to write the next-stage package"), str(start))
+    folder = QtWidgets.QFileDialog.getExistingDirectory(desk, translate("NextStagePackage", "Where to write the next-stage package"), str(start))
     return folder
 
 
@@ -41,7 +40,7 @@ def export_package(desk) -> None:
     s = desk.snapshot
     blocked = desk.decisions.readiness_model.blocking()
     if blocked:
-        desk.show_message(tr("The next-stage package carries the protocol's extract: it can be written when the "
+        desk.show_message(translate("NextStagePackage", "The next-stage package carries the protocol's extract: it can be written when the "
                              "protocol can.") + "<br>" + "<br>".join(desk.decisions.blocker_texts()), "warn")
         return
     chosen = ask_package_folder(desk)
@@ -50,7 +49,7 @@ def export_package(desk) -> None:
     folder = package_folder(chosen, s.round.stage, s.decisions.protocol_number)
     lang = desk.decisions.protocol_language()
     desk.operation = run_in_background(desk.store.export_next_stage_package, s, folder, lang, parent=desk,
-                                       title=tr("Writing the next-stage package"),
+                                       title=translate("NextStagePackage", "Writing the next-stage package"),
                                        on_success=lambda package: _written(desk, package),
                                        on_error=lambda exc, details: _failed(desk, exc, details))
     desk.operation.finished.connect(desk._set_enabled)
@@ -59,7 +58,7 @@ def export_package(desk) -> None:
 
 def _written(desk, package) -> None:
     desk.show_message(
-        tr("The next-stage package is written to %1: the round file, %2 entries with their files, and the protocol "
+        translate("NextStagePackage", "The next-stage package is written to %1: the round file, %2 entries with their files, and the protocol "
            "extract %3. Send the whole folder to the next stage.")
         .replace("%1", str(package.folder)).replace("%2", str(len(package.entries)))
         .replace("%3", package.extract_path.name), "good")
@@ -67,6 +66,6 @@ def _written(desk, package) -> None:
 
 def _failed(desk, exc: BaseException, details: str) -> None:
     if isinstance(exc, InputError):
-        desk.show_message(input_error_text(exc), "bad")
+        desk.show_message(stage_error_text(exc), "bad")
     else:
         desk._failed(exc, details)

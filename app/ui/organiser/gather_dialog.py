@@ -11,19 +11,18 @@ from typing import Any
 from app.models.errors import InputError
 from app.models.round import load_round
 from app.models.stages import GatheredPackage, GatherReport, gather_packages, read_package
-from app.ui.error_text import input_error_text
+from app.ui.stage_errors import stage_error_text
 from app.ui.qt import QAction, QtCore, QtWidgets, Qt, Signal
 from app.ui.worker import run_in_background, show_error
 
 CONTEXT = "GatherPackages"
 
 
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate(CONTEXT, text)
+translate = QtCore.QCoreApplication.translate
 
 
 def stage_name(stage: str) -> str:
-    return {"department": tr("department"), "faculty": tr("faculty"), "university": tr("university")}.get(stage, stage)
+    return {"department": translate("GatherPackages", "department"), "faculty": translate("GatherPackages", "faculty"), "university": translate("GatherPackages", "university")}.get(stage, stage)
 
 
 @dataclass
@@ -78,19 +77,19 @@ class PackagesModel(QtCore.QAbstractTableModel):
         if column == self.COL_FOLDER:
             return row.folder.name
         if column == self.COL_FROM:
-            return f"{stage_name(m.from_stage)}: {m.unit}" if m else ""
+            return translate("GatherPackages", "%2 (%1 stage)").replace("%1", stage_name(m.from_stage)).replace("%2", m.unit) if m else ""
         if column == self.COL_PROTOCOL:
             if not m:
                 return ""
-            return tr("No. %1").replace("%1", m.protocol_number) + (f", {m.meeting_date.isoformat()}"
+            return translate("GatherPackages", "No. %1").replace("%1", m.protocol_number) + (f", {m.meeting_date.isoformat()}"
                                                                      if m.meeting_date else "")
         if column == self.COL_ENTRIES:
             return str(len(m.entries)) if m else ""
-        return row.problem or tr("for the %1 stage").replace("%1", stage_name(m.to_stage))
+        return row.problem or translate("GatherPackages", "for the %1 stage").replace("%1", stage_name(m.to_stage))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Package folder"), tr("Sent by"), tr("Protocol"), tr("Courses"), tr("State"))[section]
+            return (translate("GatherPackages", "Package folder"), translate("GatherPackages", "Sent by"), translate("GatherPackages", "Protocol"), translate("GatherPackages", "Courses"), translate("GatherPackages", "State"))[section]
         return None
 
 
@@ -141,23 +140,23 @@ class GatherDialog(QtWidgets.QDialog):
         self._update()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Gather entries from lower-stage packages"))
-        self.intro.setText(tr("Add the folder of each package a department (or a faculty) sent: the folder with "
+        self.setWindowTitle(translate("GatherPackages", "Gather entries from lower-stage packages"))
+        self.intro.setText(translate("GatherPackages", "Add the folder of each package a department (or a faculty) sent: the folder with "
                               "package.json, the round file, the protocol extract and the videos. The courses of all "
                               "packages go into one new round of the next stage; then set its commission as usual."))
-        self.add_button.setText(tr("Add a package folder…"))
-        self.remove_button.setText(tr("Remove"))
-        self.gather_button.setText(tr("Gather into a new round…"))
-        self.close_button.setText(tr("Close"))
+        self.add_button.setText(translate("GatherPackages", "Add a package folder…"))
+        self.remove_button.setText(translate("GatherPackages", "Remove"))
+        self.gather_button.setText(translate("GatherPackages", "Gather into a new round…"))
+        self.close_button.setText(translate("GatherPackages", "Close"))
 
     # choosing
     def ask_folder(self) -> str:
-        return QtWidgets.QFileDialog.getExistingDirectory(self, tr("A package folder"), str(self.start_folder))
+        return QtWidgets.QFileDialog.getExistingDirectory(self, translate("GatherPackages", "A package folder"), str(self.start_folder))
 
     def ask_round_path(self, suggested: str) -> str:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, tr("The new round file"),
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, translate("GatherPackages", "The new round file"),
                                                         str(self.start_folder / suggested),
-                                                        tr("Round files (*.round.json)"))
+                                                        translate("GatherPackages", "Round files (*.round.json)"))
         return path
 
     def add_folder(self, folder: str | Path | None = None) -> PackageRow | None:
@@ -169,7 +168,7 @@ class GatherDialog(QtWidgets.QDialog):
         try:
             row = PackageRow(folder, read_package(folder))
         except InputError as exc:
-            row = PackageRow(folder, None, input_error_text(exc))
+            row = PackageRow(folder, None, stage_error_text(exc))
         self.model.add(row)
         return row
 
@@ -183,11 +182,11 @@ class GatherDialog(QtWidgets.QDialog):
         self.gather_button.setEnabled(bool(good) and self.operation is None)
         refused = len(self.model.rows) - len(good)
         if refused:
-            self.message.setText(tr("%1 package(s) cannot be gathered (see State); they are left out.")
+            self.message.setText(translate("GatherPackages", "%1 package(s) cannot be gathered (see State); they are left out.")
                                  .replace("%1", str(refused)))
         elif good:
             stages = {r.package.manifest.to_stage for r in good}
-            self.message.setText(tr("%1 package(s), %2 course(s), for the %3 stage.")
+            self.message.setText(translate("GatherPackages", "%1 package(s), %2 course(s), for the %3 stage.")
                                  .replace("%1", str(len(good)))
                                  .replace("%2", str(sum(len(r.package.manifest.entries) for r in good)))
                                  .replace("%3", ", ".join(stage_name(s) for s in sorted(stages))))
@@ -204,7 +203,7 @@ class GatherDialog(QtWidgets.QDialog):
         if not out_path:
             return
         self.operation = run_in_background(gather_packages, Path(out_path), [r.folder for r in good], parent=self,
-                                           title=tr("Gathering the packages"), on_success=self._done,
+                                           title=translate("GatherPackages", "Gathering the packages"), on_success=self._done,
                                            on_error=self._failed)
         self.operation.finished.connect(self._finished)
         self._update()
@@ -215,18 +214,18 @@ class GatherDialog(QtWidgets.QDialog):
 
     def _failed(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, InputError):
-            self.message.setText(input_error_text(exc))
+            self.message.setText(stage_error_text(exc))
         else:
-            show_error(self, exc, details, tr("Gather entries from lower-stage packages"))
+            show_error(self, exc, details, translate("GatherPackages", "Gather entries from lower-stage packages"))
 
     def _done(self, report: GatherReport) -> None:
-        text = tr("The %1 round is written: %2 (%3 courses).").replace("%1", stage_name(report.stage)) \
+        text = translate("GatherPackages", "The %1 round is written: %2 (%3 courses).").replace("%1", stage_name(report.stage)) \
             .replace("%2", str(report.path)).replace("%3", str(len(report.entries)))
         if report.flags:
-            text += "\n" + tr("Look at these before the round goes to the experts:")
+            text += "\n" + translate("GatherPackages", "Look at these before the round goes to the experts:")
             for flag in report.flags:
-                line = (tr("%1 and %2 look like the same course (same title and author)") if flag.code == "same_course"
-                        else tr("%1 and %2 have the same course link"))
+                line = (translate("GatherPackages", "%1 and %2 look like the same course (same title and author)") if flag.code == "same_course"
+                        else translate("GatherPackages", "%1 and %2 have the same course link"))
                 text += "\n— " + line.replace("%1", flag.entries[0]).replace("%2", flag.entries[1])
         self.report_text = text
         self.gathered.emit(report)
@@ -251,8 +250,8 @@ def gather_action(page) -> QAction:
 
 
 def retranslate_action(action: QAction) -> None:
-    action.setText(tr("Gather entries from lower-stage packages…"))
-    action.setToolTip(tr("One round of the next stage from the packages the departments or faculties sent "
+    action.setText(translate("GatherPackages", "Gather entries from lower-stage packages…"))
+    action.setToolTip(translate("GatherPackages", "One round of the next stage from the packages the departments or faculties sent "
                          "(regulation 9.5)"))
 
 
@@ -260,15 +259,15 @@ def _open_gathered(page, report: GatherReport, text: str) -> None:
     try:
         round_file = load_round(report.path)
     except InputError as exc:
-        page.status_message.emit(input_error_text(exc))
+        page.status_message.emit(stage_error_text(exc))
         return
     page.set_round(round_file)
     page.round_saved.emit(report.path)
     page.tabs.setCurrentIndex(1)  # the commission: the organiser sets it next
     box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning if report.flags else
                                 QtWidgets.QMessageBox.Icon.Information,
-                                tr("Gather entries from lower-stage packages"),
-                                text + "\n\n" + tr("Now set the commission of this round (Commission tab)."),
+                                translate("GatherPackages", "Gather entries from lower-stage packages"),
+                                text + "\n\n" + translate("GatherPackages", "Now set the commission of this round (Commission tab)."),
                                 parent=page)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     page.gather_message = box
@@ -278,13 +277,13 @@ def _open_gathered(page, report: GatherReport, text: str) -> None:
 # --- the admission checklist's item for entries from a lower stage (9.5, 9.9) ---
 
 def lower_stage_item_name() -> str:
-    return tr("Protocol extract of the stage that sent it (9.5)")
+    return translate("GatherPackages", "Protocol extract of the stage that sent it (9.5)")
 
 
 def lower_stage_item_found(status: str, args: tuple[str, ...]) -> str:
     previous = stage_name(args[0]) if args else ""
     if len(args) >= 5 and args[1] == "ok":
-        return tr("%1: protocol No. %2, place %3").replace("%1", args[2]).replace("%2", args[3]).replace("%3", args[4])
+        return translate("GatherPackages", "%1: protocol No. %2, place %3").replace("%1", args[2]).replace("%2", args[3]).replace("%3", args[4])
     if len(args) >= 2 and args[1] == "changed":
-        return tr("the %1 stage's extract or its record is missing or was changed").replace("%1", previous)
-    return tr("no protocol extract of the %1 stage").replace("%1", previous)
+        return translate("GatherPackages", "the %1 stage's extract or its record is missing or was changed").replace("%1", previous)
+    return translate("GatherPackages", "no protocol extract of the %1 stage").replace("%1", previous)
