@@ -7,6 +7,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from app.cli import main
 from app.models.round import load_round
@@ -117,6 +118,10 @@ def test_two_departments_one_faculty_the_university(departments, tmp_path, capsy
     assert "кафедра: Ақпараттық жүйелер кафедрасы; хаттама № 7, 2026-11-20" in flat
     assert "кафедра: Математика кафедрасы; хаттама № 3, 2026-11-20" in flat
     assert "3-орын, 126 / 210 балл" in flat  # Алгоритмдер at its department: 3 experts × 6 × 7
+    sources = load_workbook(tmp_path / "faculty.xlsx")["Келген жері"]
+    rows = [[c.value for c in row] for row in sources.iter_rows(min_row=4)]
+    assert ["m04", "Алгоритмдер", "кафедра: Ақпараттық жүйелер кафедрасы; хаттама № 7, 2026-11-20",
+            "3-орын, 126 / 210 балл"] in rows
     pkg_f = tmp_path / "pkg-f"
     assert main(["next-stage", str(faculty), *map(str, sheets_f), "--decisions", str(fac_decisions),
                  "--out", str(pkg_f)]) == 0

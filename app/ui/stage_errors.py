@@ -71,8 +71,8 @@ STAGE_TEMPLATES = {
 }
 
 
-def stage_error_text(exc: InputError) -> str:
-    """One line per problem, prefixed by the file, in the interface language."""
+def stage_error_text(exc: InputError, with_file: bool = True) -> str:
+    """One line per problem, prefixed by the file (unless the view names it), in the interface language."""
     lines = []
     for problem in exc.problems:
         template = STAGE_TEMPLATES.get(problem.code)
@@ -85,5 +85,5 @@ def stage_error_text(exc: InputError) -> str:
                 text = f"{place_text(problem.place)}: {text}"
             if template.fix:
                 text += " — " + fill(translate(template.fix), args)
-        lines.append(f"{exc.file}: {text}" if exc.file else text)
+        lines.append(f"{exc.file}: {text}" if exc.file and with_file else text)
     return "\n".join(lines)

@@ -168,7 +168,9 @@ class GatherDialog(QtWidgets.QDialog):
         try:
             row = PackageRow(folder, read_package(folder))
         except InputError as exc:
-            row = PackageRow(folder, None, stage_error_text(exc))
+            # The file within the package the problem is in, then the problem (the folder is listed).
+            inside = Path(exc.file).name + ": " if exc.file and Path(exc.file) != folder else ""
+            row = PackageRow(folder, None, inside + stage_error_text(exc, with_file=False))
         self.model.add(row)
         return row
 
