@@ -46,8 +46,8 @@ def source_lines(check: SourceCheck, lang: str) -> list[tuple[str, str, str]]:
                     max=r.max_result if r.max_result is not None else "—")
         unit = f"{st('stage_' + r.stage, lang)}: {r.unit}" if r.unit else st("stage_" + r.stage, lang)
         out.append((unit, protocol + ("" if source.extract_ok else f" ({st('problem', lang)})"), result))
-    if check.problems and not check.sources:
-        out.append((st("problem", lang), "", ""))
+    if check.problems:  # a record or an extract that failed its check is shown, never skipped
+        out.append((st("problem", lang), "; ".join(p.problem for p in check.problems), ""))
     return out
 
 
