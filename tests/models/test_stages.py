@@ -15,6 +15,7 @@ from app.models.errors import InputError
 from app.models.round import load_round
 from app.models.localized import localized
 from app.models.stages import PACKAGE_FILE, _same_courses, gather_packages, read_package
+from tests.reports.pdftext import pdf_text
 from tests.test_stages_e2e import _decisions, _department, _sheets
 
 
@@ -155,3 +156,21 @@ def test_the_admission_checklist_asks_for_the_lower_stage_extract(two, tmp_path)
     # A department round has no such item.
     assert "lower_stage_extract" not in [i.key for i in entry_checklist(bare, round_context=("department", None))]
     shutil.rmtree(tmp_path / "f")
+
+
+def test_a_record_changed_in_the_gathered_round_is_marked_in_the_protocol(two, tmp_path, capsys):
+    a, b = two
+    faculty = tmp_path / "f" / "faculty.round.json"
+    gather_packages(faculty, [a, b])
+    record = next((tmp_path / "f" / "docs" / "m02").glob("source-*.json"))
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["place"] = 1
+    record.write_text(json.dumps(data), encoding="utf-8")
+    ids = [e.id for e in load_round(faculty).round.entries]
+    sheets = _sheets(faculty, {x: dict(zip(ids, [9, 8, 7, 6])) for x in ("e1", "e2", "e3")}, tmp_path / "fs")
+    protocol = tmp_path / "p.pdf"
+    assert main(["merge", str(faculty), *map(str, sheets), "--decisions", str(_decisions(tmp_path, "5")),
+                 "--protocol", str(protocol)]) == 0
+    flat = " ".join(pdf_text(protocol).split())
+    assert "Физика үзінді тексеруден өтпеді" in flat
+    assert "кафедра: A кафедрасы; хаттама № A, 2026-11-20 1-орын" in flat  # Химия's own record is intact
