@@ -35,6 +35,7 @@ from app import __version__
 from app.models.applications import duplicate_key, same_course
 from app.models.canonical import sha256_hex
 from app.models.decisions import ADVANCING_BY_STAGE, Decisions, final_standings
+from app.models.decisions_file import VotesModel
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_bytes, atomic_write_text, read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document, validate_model
@@ -66,11 +67,8 @@ class _Model(BaseModel):
 Stage = Literal["department", "faculty", "university"]
 
 
-class VotesRecord(_Model):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    in_favour: StrictInt = Field(0, ge=0, alias="for")
-    against: StrictInt = Field(0, ge=0)
-    abstained: StrictInt = Field(0, ge=0)
+# The commission's vote on a tie, as the decisions file writes it ({"for", "against", "abstained"}).
+VotesRecord = VotesModel
 
 
 class SourceRecord(_Model):

@@ -4,7 +4,8 @@ the "InputError" context; other problems (reading the file, JSON, fields) are re
 from __future__ import annotations
 
 from app.models.errors import InputError
-from app.ui.error_text import Template, fill, place_text, problem_text, translate
+from app.ui.chair.decision_errors import templated_error_text
+from app.ui.error_text import Template, translate
 from app.ui.qt import QtCore
 
 QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP
@@ -73,17 +74,5 @@ STAGE_TEMPLATES = {
 
 def stage_error_text(exc: InputError, with_file: bool = True) -> str:
     """One line per problem, prefixed by the file (unless the view names it), in the interface language."""
-    lines = []
-    for problem in exc.problems:
-        template = STAGE_TEMPLATES.get(problem.code)
-        if template is None:
-            text = problem_text(problem)
-        else:
-            args = tuple(translate(STAGE_NAMES[a]) if a in STAGE_NAMES else a for a in problem.args)
-            text = fill(translate(template.problem), args)
-            if problem.place:
-                text = f"{place_text(problem.place)}: {text}"
-            if template.fix:
-                text += " — " + fill(translate(template.fix), args)
-        lines.append(f"{exc.file}: {text}" if exc.file and with_file else text)
-    return "\n".join(lines)
+    return templated_error_text(exc, STAGE_TEMPLATES, with_file=with_file, args_of=lambda args: tuple(
+        translate(STAGE_NAMES[a]) if a in STAGE_NAMES else a for a in args))
