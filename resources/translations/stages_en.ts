@@ -9,17 +9,17 @@
             <translation>department</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>faculty</source>
             <translation>faculty</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>university</source>
             <translation>university</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>%2 (%1 stage)</source>
             <translation>%2 (%1 stage)</translation>
         </message>
@@ -44,7 +44,7 @@
             <translation>Sent by</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Protocol</source>
             <translation>Protocol</translation>
         </message>
@@ -54,24 +54,24 @@
             <translation>Courses</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
             <location line="+51" />
-            <location line="+76" />
-            <location line="+50" />
+            <location line="+81" />
+            <location line="+53" />
             <source>Gather entries from lower-stage packages</source>
             <translation>Gather entries from lower-stage packages</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-133" />
             <source>Add the folder of each package a department (or a faculty) sent: the folder with package.json, the round file, the protocol extract and the videos. The courses of all packages go into one new round of the next stage; then set its commission as usual.</source>
             <translation>Add the folder of each package a department (or a faculty) sent: the folder with package.json, the round file, the protocol extract and the videos. The courses of all packages go into one new round of the next stage; then set its commission as usual.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Add a package folder…</source>
             <translation>Add a package folder…</translation>
         </message>
@@ -96,7 +96,7 @@
             <translation>A package folder</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The new round file</source>
             <translation>The new round file</translation>
         </message>
@@ -106,7 +106,7 @@
             <translation>Round files (*.round.json)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>%1 package(s) cannot be gathered (see State); they are left out.</source>
             <translation>%1 package(s) cannot be gathered (see State); they are left out.</translation>
         </message>
@@ -121,7 +121,7 @@
             <translation>Gathering the packages</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>The %1 round is written: %2 (%3 courses).</source>
             <translation>The %1 round is written: %2 (%3 courses).</translation>
         </message>
@@ -131,12 +131,12 @@
             <translation>Look at these before the round goes to the experts:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>%1 and %2 look like the same course (same title and author)</source>
             <translation>%1 and %2 look like the same course (same title and author)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 and %2 have the same course link</source>
             <translation>%1 and %2 have the same course link</translation>
         </message>
@@ -151,12 +151,12 @@
             <translation>One round of the next stage from the packages the departments or faculties sent (regulation 9.5)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Now set the commission of this round (Commission tab).</source>
             <translation>Now set the commission of this round (Commission tab).</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Protocol extract of the stage that sent it (9.5)</source>
             <translation>Protocol extract of the stage that sent it (9.5)</translation>
         </message>
@@ -171,7 +171,7 @@
             <translation>the %1 stage's extract or its record is missing or was changed</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>no protocol extract of the %1 stage</source>
             <translation>no protocol extract of the %1 stage</translation>
         </message>
@@ -179,7 +179,7 @@
     <context>
         <name>InputError</name>
         <message>
-            <location filename="../../app/ui/stage_errors.py" line="+11" />
+            <location filename="../../app/ui/stage_errors.py" line="+12" />
             <source>ask the lower stage for its package again</source>
             <translation>ask the lower stage for its package again</translation>
         </message>
@@ -357,7 +357,7 @@
     <context>
         <name>NextStagePackage</name>
         <message>
-            <location filename="../../app/ui/chair/next_stage.py" line="+22" />
+            <location filename="../../app/ui/chair/next_stage.py" line="+23" />
             <source>Where to write the next-stage package</source>
             <translation>Where to write the next-stage package</translation>
         </message>
@@ -367,12 +367,12 @@
             <translation>The next-stage package carries the protocol's extract: it can be written when the protocol can.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Writing the next-stage package</source>
             <translation>Writing the next-stage package</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>The next-stage package is written to %1: the round file, %2 entries with their files, and the protocol extract %3. Send the whole folder to the next stage.</source>
             <translation>The next-stage package is written to %1: the round file, %2 entries with their files, and the protocol extract %3. Send the whole folder to the next stage.</translation>
         </message>

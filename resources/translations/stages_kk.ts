@@ -9,17 +9,17 @@
         <translation>кафедра</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>faculty</source>
         <translation>факультет</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>university</source>
         <translation>университет</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%2 (%1 stage)</source>
         <translation>%2 (%1 кезеңі)</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Жіберген</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Protocol</source>
         <translation>Хаттама</translation>
     </message>
@@ -54,24 +54,24 @@
         <translation>Курстар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+76"/>
-        <location line="+50"/>
+        <location line="+81"/>
+        <location line="+53"/>
         <source>Gather entries from lower-stage packages</source>
         <translation>Алдыңғы кезең пакеттерінен курстарды жинау</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-133"/>
         <source>Add the folder of each package a department (or a faculty) sent: the folder with package.json, the round file, the protocol extract and the videos. The courses of all packages go into one new round of the next stage; then set its commission as usual.</source>
         <translation>Кафедра (немесе факультет) жіберген әр пакеттің қалтасын қосыңыз: онда package.json, раунд файлы, хаттамадан үзінді және бейнелер бар. Барлық пакеттің курстары келесі кезеңнің бір жаңа раундына жиналады; содан кейін оның комиссиясын әдеттегідей белгілеңіз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add a package folder…</source>
         <translation>Пакет қалтасын қосу…</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>Пакет қалтасы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The new round file</source>
         <translation>Жаңа раунд файлы</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>Раунд файлдары (*.round.json)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 package(s) cannot be gathered (see State); they are left out.</source>
         <translation>%1 пакетті жинауға болмайды («Күйі» бағанын қараңыз); олар қосылмайды.</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>Пакеттер жиналуда</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The %1 round is written: %2 (%3 courses).</source>
         <translation>%1 кезеңінің раунды жазылды: %2 (%3 курс).</translation>
     </message>
@@ -131,12 +131,12 @@
         <translation>Раунд сарапшыларға жіберілмес бұрын мыналарды қараңыз:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 and %2 look like the same course (same title and author)</source>
         <translation>%1 мен %2 бір курс сияқты (атауы мен авторы бірдей)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 and %2 have the same course link</source>
         <translation>%1 мен %2 курсқа сілтемесі бірдей</translation>
     </message>
@@ -151,12 +151,12 @@
         <translation>Кафедралар немесе факультеттер жіберген пакеттерден келесі кезеңнің бір раунды (Ереженің 9.5-тармағы)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Now set the commission of this round (Commission tab).</source>
         <translation>Енді осы раундтың комиссиясын белгілеңіз («Комиссия» қойындысы).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Protocol extract of the stage that sent it (9.5)</source>
         <translation>Жіберген кезеңнің хаттамасынан үзінді (9.5)</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>%1 кезеңінің үзіндісі немесе оның жазбасы жоқ не өзгертілген</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no protocol extract of the %1 stage</source>
         <translation>%1 кезеңі хаттамасынан үзінді жоқ</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/ui/stage_errors.py" line="+11"/>
+        <location filename="../../app/ui/stage_errors.py" line="+12"/>
         <source>ask the lower stage for its package again</source>
         <translation>алдыңғы кезеңнен пакетті қайта сұраңыз</translation>
     </message>
@@ -357,7 +357,7 @@
 <context>
     <name>NextStagePackage</name>
     <message>
-        <location filename="../../app/ui/chair/next_stage.py" line="+22"/>
+        <location filename="../../app/ui/chair/next_stage.py" line="+23"/>
         <source>Where to write the next-stage package</source>
         <translation>Келесі кезең пакетін қайда жазу керек</translation>
     </message>
@@ -367,12 +367,12 @@
         <translation>Келесі кезең пакетінде хаттамадан үзінді бар: оны хаттаманы жасауға болатын кезде ғана жазуға болады.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Writing the next-stage package</source>
         <translation>Келесі кезең пакеті жазылуда</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The next-stage package is written to %1: the round file, %2 entries with their files, and the protocol extract %3. Send the whole folder to the next stage.</source>
         <translation>Келесі кезең пакеті %1 қалтасына жазылды: раунд файлы, файлдарымен бірге %2 курс және хаттамадан үзінді %3. Қалтаны толығымен келесі кезеңге жіберіңіз.</translation>
     </message>

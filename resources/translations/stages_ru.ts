@@ -9,17 +9,17 @@
         <translation>кафедры</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>faculty</source>
         <translation>факультета</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>university</source>
         <translation>университета</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%2 (%1 stage)</source>
         <translation>%2 (этап %1)</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Кто направил</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
@@ -54,24 +54,24 @@
         <translation>Курсы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+76"/>
-        <location line="+50"/>
+        <location line="+81"/>
+        <location line="+53"/>
         <source>Gather entries from lower-stage packages</source>
         <translation>Собрать курсы из пакетов предыдущего этапа</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-133"/>
         <source>Add the folder of each package a department (or a faculty) sent: the folder with package.json, the round file, the protocol extract and the videos. The courses of all packages go into one new round of the next stage; then set its commission as usual.</source>
         <translation>Добавьте папку каждого пакета, присланного кафедрой (или факультетом): в ней package.json, файл раунда, выписка из протокола и видео. Курсы всех пакетов собираются в один новый раунд следующего этапа; затем, как обычно, задайте его комиссию.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add a package folder…</source>
         <translation>Добавить папку пакета…</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>Папка пакета</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The new round file</source>
         <translation>Новый файл раунда</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>Файлы раундов (*.round.json)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 package(s) cannot be gathered (see State); they are left out.</source>
         <translation>Пакетов, которые нельзя собрать: %1 (см. «Состояние»); они не включаются.</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>Сбор пакетов</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The %1 round is written: %2 (%3 courses).</source>
         <translation>Раунд этапа %1 записан: %2 (курсов: %3).</translation>
     </message>
@@ -131,12 +131,12 @@
         <translation>Проверьте это до передачи раунда экспертам:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 and %2 look like the same course (same title and author)</source>
         <translation>%1 и %2 похожи на один и тот же курс (то же название и автор)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 and %2 have the same course link</source>
         <translation>У %1 и %2 одинаковая ссылка на курс</translation>
     </message>
@@ -151,12 +151,12 @@
         <translation>Один раунд следующего этапа из пакетов, присланных кафедрами или факультетами (п. 9.5 Положения)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Now set the commission of this round (Commission tab).</source>
         <translation>Теперь задайте комиссию этого раунда (вкладка «Комиссия»).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Protocol extract of the stage that sent it (9.5)</source>
         <translation>Выписка из протокола направившего этапа (9.5)</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>выписка этапа %1 или её запись отсутствует либо изменена</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no protocol extract of the %1 stage</source>
         <translation>нет выписки из протокола этапа %1</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/ui/stage_errors.py" line="+11"/>
+        <location filename="../../app/ui/stage_errors.py" line="+12"/>
         <source>ask the lower stage for its package again</source>
         <translation>запросите пакет у предыдущего этапа ещё раз</translation>
     </message>
@@ -357,7 +357,7 @@
 <context>
     <name>NextStagePackage</name>
     <message>
-        <location filename="../../app/ui/chair/next_stage.py" line="+22"/>
+        <location filename="../../app/ui/chair/next_stage.py" line="+23"/>
         <source>Where to write the next-stage package</source>
         <translation>Куда записать пакет следующего этапа</translation>
     </message>
@@ -367,12 +367,12 @@
         <translation>Пакет следующего этапа содержит выписку из протокола: его можно записать, когда можно составить протокол.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Writing the next-stage package</source>
         <translation>Запись пакета следующего этапа</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The next-stage package is written to %1: the round file, %2 entries with their files, and the protocol extract %3. Send the whole folder to the next stage.</source>
         <translation>Пакет следующего этапа записан в %1: файл раунда, %2 курса с их файлами и выписка из протокола %3. Передайте всю папку на следующий этап.</translation>
     </message>

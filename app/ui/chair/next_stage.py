@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.models.errors import InputError
+from app.ui.error_text import fill
 from app.ui.stage_errors import stage_error_text
 from app.ui.qt import QtCore, QtWidgets
 from app.ui.worker import run_in_background
 
-CONTEXT = "NextStagePackage"
 
 
 translate = QtCore.QCoreApplication.translate
@@ -19,7 +19,8 @@ translate = QtCore.QCoreApplication.translate
 def ask_package_folder(desk) -> str:
     """A new folder for the package: the chosen folder itself when empty, else a new one inside it."""
     start = desk._start_folder()
-    folder = QtWidgets.QFileDialog.getExistingDirectory(desk, translate("NextStagePackage", "Where to write the next-stage package"), str(start))
+    folder = QtWidgets.QFileDialog.getExistingDirectory(
+        desk, translate("NextStagePackage", "Where to write the next-stage package"), str(start))
     return folder
 
 
@@ -40,7 +41,8 @@ def export_package(desk) -> None:
     s = desk.snapshot
     blocked = desk.decisions.readiness_model.blocking()
     if blocked:
-        desk.show_message(translate("NextStagePackage", "The next-stage package carries the protocol's extract: it can be written when the "
+        desk.show_message(translate(
+            "NextStagePackage", "The next-stage package carries the protocol's extract: it can be written when the "
                              "protocol can.") + "<br>" + "<br>".join(desk.decisions.blocker_texts()), "warn")
         return
     chosen = ask_package_folder(desk)
@@ -57,11 +59,10 @@ def export_package(desk) -> None:
 
 
 def _written(desk, package) -> None:
-    desk.show_message(
-        translate("NextStagePackage", "The next-stage package is written to %1: the round file, %2 entries with their files, and the protocol "
-           "extract %3. Send the whole folder to the next stage.")
-        .replace("%1", str(package.folder)).replace("%2", str(len(package.entries)))
-        .replace("%3", package.extract_path.name), "good")
+    text = translate("NextStagePackage", "The next-stage package is written to %1: the round file, %2 entries with "
+                                         "their files, and the protocol extract %3. Send the whole folder to the next "
+                                         "stage.")
+    desk.show_message(fill(text, (str(package.folder), str(len(package.entries)), package.extract_path.name)), "good")
 
 
 def _failed(desk, exc: BaseException, details: str) -> None:

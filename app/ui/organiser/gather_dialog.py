@@ -11,18 +11,21 @@ from typing import Any
 from app.models.errors import InputError
 from app.models.round import load_round
 from app.models.stages import GatheredPackage, GatherReport, gather_packages, read_package
+from app.ui.error_text import fill
 from app.ui.stage_errors import stage_error_text
 from app.ui.qt import QAction, QtCore, QtWidgets, Qt, Signal
 from app.ui.worker import run_in_background, show_error
 
-CONTEXT = "GatherPackages"
 
 
 translate = QtCore.QCoreApplication.translate
 
 
 def stage_name(stage: str) -> str:
-    return {"department": translate("GatherPackages", "department"), "faculty": translate("GatherPackages", "faculty"), "university": translate("GatherPackages", "university")}.get(stage, stage)
+    names = {"department": translate("GatherPackages", "department"),
+             "faculty": translate("GatherPackages", "faculty"),
+             "university": translate("GatherPackages", "university")}
+    return names.get(stage, stage)
 
 
 @dataclass
@@ -77,7 +80,7 @@ class PackagesModel(QtCore.QAbstractTableModel):
         if column == self.COL_FOLDER:
             return row.folder.name
         if column == self.COL_FROM:
-            return translate("GatherPackages", "%2 (%1 stage)").replace("%1", stage_name(m.from_stage)).replace("%2", m.unit) if m else ""
+            return fill(translate("GatherPackages", "%2 (%1 stage)"), (stage_name(m.from_stage), m.unit)) if m else ""
         if column == self.COL_PROTOCOL:
             if not m:
                 return ""
@@ -89,7 +92,9 @@ class PackagesModel(QtCore.QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (translate("GatherPackages", "Package folder"), translate("GatherPackages", "Sent by"), translate("GatherPackages", "Protocol"), translate("GatherPackages", "Courses"), translate("GatherPackages", "State"))[section]
+            return (translate("GatherPackages", "Package folder"), translate("GatherPackages", "Sent by"),
+                    translate("GatherPackages", "Protocol"), translate("GatherPackages", "Courses"),
+                    translate("GatherPackages", "State"))[section]
         return None
 
 
@@ -141,7 +146,8 @@ class GatherDialog(QtWidgets.QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("GatherPackages", "Gather entries from lower-stage packages"))
-        self.intro.setText(translate("GatherPackages", "Add the folder of each package a department (or a faculty) sent: the folder with "
+        self.intro.setText(translate(
+            "GatherPackages", "Add the folder of each package a department (or a faculty) sent: the folder with "
                               "package.json, the round file, the protocol extract and the videos. The courses of all "
                               "packages go into one new round of the next stage; then set its commission as usual."))
         self.add_button.setText(translate("GatherPackages", "Add a package folder…"))
@@ -151,7 +157,8 @@ class GatherDialog(QtWidgets.QDialog):
 
     # choosing
     def ask_folder(self) -> str:
-        return QtWidgets.QFileDialog.getExistingDirectory(self, translate("GatherPackages", "A package folder"), str(self.start_folder))
+        return QtWidgets.QFileDialog.getExistingDirectory(self, translate("GatherPackages", "A package folder"),
+                                                          str(self.start_folder))
 
     def ask_round_path(self, suggested: str) -> str:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(self, translate("GatherPackages", "The new round file"),
@@ -184,8 +191,8 @@ class GatherDialog(QtWidgets.QDialog):
         self.gather_button.setEnabled(bool(good) and self.operation is None)
         refused = len(self.model.rows) - len(good)
         if refused:
-            self.message.setText(translate("GatherPackages", "%1 package(s) cannot be gathered (see State); they are left out.")
-                                 .replace("%1", str(refused)))
+            self.message.setText(fill(translate("GatherPackages", "%1 package(s) cannot be gathered (see State); "
+                                                                  "they are left out."), (str(refused),)))
         elif good:
             stages = {r.package.manifest.to_stage for r in good}
             self.message.setText(translate("GatherPackages", "%1 package(s), %2 course(s), for the %3 stage.")
@@ -205,7 +212,8 @@ class GatherDialog(QtWidgets.QDialog):
         if not out_path:
             return
         self.operation = run_in_background(gather_packages, Path(out_path), [r.folder for r in good], parent=self,
-                                           title=translate("GatherPackages", "Gathering the packages"), on_success=self._done,
+                                           title=translate("GatherPackages", "Gathering the packages"),
+                                           on_success=self._done,
                                            on_error=self._failed)
         self.operation.finished.connect(self._finished)
         self._update()
@@ -221,14 +229,16 @@ class GatherDialog(QtWidgets.QDialog):
             show_error(self, exc, details, translate("GatherPackages", "Gather entries from lower-stage packages"))
 
     def _done(self, report: GatherReport) -> None:
-        text = translate("GatherPackages", "The %1 round is written: %2 (%3 courses).").replace("%1", stage_name(report.stage)) \
-            .replace("%2", str(report.path)).replace("%3", str(len(report.entries)))
+        text = fill(translate("GatherPackages", "The %1 round is written: %2 (%3 courses)."),
+                    (stage_name(report.stage), str(report.path), str(len(report.entries))))
         if report.flags:
             text += "\n" + translate("GatherPackages", "Look at these before the round goes to the experts:")
             for flag in report.flags:
-                line = (translate("GatherPackages", "%1 and %2 look like the same course (same title and author)") if flag.code == "same_course"
-                        else translate("GatherPackages", "%1 and %2 have the same course link"))
-                text += "\n— " + line.replace("%1", flag.entries[0]).replace("%2", flag.entries[1])
+                if flag.code == "same_course":
+                    line = translate("GatherPackages", "%1 and %2 look like the same course (same title and author)")
+                else:
+                    line = translate("GatherPackages", "%1 and %2 have the same course link")
+                text += "\n— " + fill(line, flag.entries)
         self.report_text = text
         self.gathered.emit(report)
         self.accept()
@@ -253,7 +263,8 @@ def gather_action(page) -> QAction:
 
 def retranslate_action(action: QAction) -> None:
     action.setText(translate("GatherPackages", "Gather entries from lower-stage packages…"))
-    action.setToolTip(translate("GatherPackages", "One round of the next stage from the packages the departments or faculties sent "
+    action.setToolTip(translate(
+        "GatherPackages", "One round of the next stage from the packages the departments or faculties sent "
                          "(regulation 9.5)"))
 
 
@@ -269,7 +280,8 @@ def _open_gathered(page, report: GatherReport, text: str) -> None:
     box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning if report.flags else
                                 QtWidgets.QMessageBox.Icon.Information,
                                 translate("GatherPackages", "Gather entries from lower-stage packages"),
-                                text + "\n\n" + translate("GatherPackages", "Now set the commission of this round (Commission tab)."),
+                                text + "\n\n" + translate("GatherPackages",
+                                                           "Now set the commission of this round (Commission tab)."),
                                 parent=page)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     page.gather_message = box
@@ -285,7 +297,8 @@ def lower_stage_item_name() -> str:
 def lower_stage_item_found(status: str, args: tuple[str, ...]) -> str:
     previous = stage_name(args[0]) if args else ""
     if len(args) >= 5 and args[1] == "ok":
-        return translate("GatherPackages", "%1: protocol No. %2, place %3").replace("%1", args[2]).replace("%2", args[3]).replace("%3", args[4])
+        return fill(translate("GatherPackages", "%1: protocol No. %2, place %3"), args[2:5])
     if len(args) >= 2 and args[1] == "changed":
-        return translate("GatherPackages", "the %1 stage's extract or its record is missing or was changed").replace("%1", previous)
+        return fill(translate("GatherPackages", "the %1 stage's extract or its record is missing or was changed"),
+                    (previous,))
     return translate("GatherPackages", "no protocol extract of the %1 stage").replace("%1", previous)
