@@ -174,3 +174,15 @@ def test_a_record_changed_in_the_gathered_round_is_marked_in_the_protocol(two, t
     flat = " ".join(pdf_text(protocol).split())
     assert "Физика үзінді тексеруден өтпеді" in flat
     assert "кафедра: A кафедрасы; хаттама № A, 2026-11-20 1-орын" in flat  # Химия's own record is intact
+
+
+def test_gather_from_the_command_line_flags_the_same_course_with_exit_1(two, tmp_path, capsys):
+    a, b = two
+    out = tmp_path / "g" / "faculty.round.json"
+    assert main(["gather", str(out), str(a), str(b)]) == 1
+    captured = capsys.readouterr()
+    assert "FLAG  m01 and m02-2 look like the same course (same title and author)" in captured.err
+    assert "m02-2        from B кафедрасы (was m02)" in captured.out
+    assert load_round(out).round.stage == "faculty"
+    assert main(["gather", str(tmp_path / "h.round.json"), str(tmp_path / "nowhere")]) == 2
+    assert "nowhere" in capsys.readouterr().err
