@@ -148,7 +148,7 @@ def extract_pdf_bytes(round_file: RoundFile, outcome: MergeOutcome, decisions: D
 
 def _heading_width(label: str, least: float) -> float:
     """A column wide enough that its one-word heading is not broken inside the word."""
-    return max(least, stringWidth(label, SANS_BOLD, 8) + 8)
+    return max(least, stringWidth(label, SANS_BOLD, 8) + 14)  # the cell pads 6 points a side
 
 
 def _table(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions, advancing: list[str], lang: str,
