@@ -125,6 +125,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.set_defaults(handler=cmd_audit)
     add_commands(sub)
+
+    p = sub.add_parser("next-stage", help="write the advancing entries as a next-stage package (round file, media, "
+                                          "the protocol extract)")
+    p.add_argument("round", type=Path)
+    p.add_argument("sheets", nargs="+", type=Path)
+    p.add_argument("--decisions", type=Path, metavar="FILE", required=True,
+                   help="the chair's decisions (sarapshy-decisions/1); 'advancing' decides a tie across the limit")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="an empty folder for the package")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default="kk", help="language of the extract (default kk)")
+    p.set_defaults(handler=cmd_next_stage)
+
+    p = sub.add_parser("gather", help="one next-stage round from several lower-stage packages")
+    p.add_argument("out", type=Path, metavar="OUT.round.json")
+    p.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE", help="package folders (or their package.json)")
+    p.add_argument("--stage", choices=("faculty", "university"), help="the stage of the round to make "
+                                                                        "(default: the packages' own)")
+    p.set_defaults(handler=cmd_gather)
     return parser
 
 
@@ -265,13 +282,29 @@ def _warn_stale_decisions(path: Path | None, outcome, decisions) -> None:
 
 
 def _write_protocol(round_file, outcome, decisions, args: argparse.Namespace, passphrase: bytes | None) -> None:
-    from app.models.decisions_file import snippet_for_readiness
-    from app.models.readiness import blocking, protocol_notes, protocol_readiness
+    from app.models.readiness import protocol_notes, protocol_readiness
     from app.reports.pdf_signing import sign_pdf
     from app.reports.protocol_pdf import write_protocol_pdf
 
     path, lang, p12 = args.protocol, args.lang, args.sign
     items = protocol_readiness(round_file, outcome, decisions)
+    _refuse_blocked(path, items, args, round_file, outcome, decisions)
+    decisions.notes = protocol_notes(items)
+    for note in decisions.notes:
+        print(f"{path}: stated in the protocol: {note.describe()}")
+    write_protocol_pdf(round_file, outcome, decisions, path, lang)
+    if p12:
+        field = sign_pdf(path, path, p12, passphrase, field_name="chair", lang=lang)
+        print(f"protocol written and signed ({field}): {path}")
+    else:
+        print(f"protocol written: {path}")
+
+
+def _refuse_blocked(path, items, args: argparse.Namespace, round_file, outcome, decisions) -> None:
+    """What blocks the protocol (and so a next-stage package), with the decisions file to write."""
+    from app.models.decisions_file import snippet_for_readiness
+    from app.models.readiness import blocking
+
     blocked = blocking(items)
     if blocked:
         for item in blocked:
@@ -282,15 +315,6 @@ def _write_protocol(round_file, outcome, decisions, args: argparse.Namespace, pa
         print(snippet_for_readiness(round_file, outcome.results, decisions, blocked), file=sys.stderr)
         raise InputError(path, "", "the protocol cannot be made yet (see above)",
                          "give the chair's decisions with --decisions FILE")
-    decisions.notes = protocol_notes(items)
-    for note in decisions.notes:
-        print(f"{path}: stated in the protocol: {note.describe()}")
-    write_protocol_pdf(round_file, outcome, decisions, path, lang)
-    if p12:
-        field = sign_pdf(path, path, p12, passphrase, field_name="chair", lang=lang)
-        print(f"protocol written and signed ({field}): {path}")
-    else:
-        print(f"protocol written: {path}")
 
 
 def cmd_verify_pdf(args: argparse.Namespace) -> int:
@@ -369,6 +393,43 @@ def cmd_audit(args: argparse.Namespace) -> int:
     if args.pdf:
         print(f"audit annex written: {store.write_audit_annex(args.pdf, args.lang)}")
     return EXIT_FAILED if problems else EXIT_OK
+
+
+def cmd_next_stage(args: argparse.Namespace) -> int:
+    from app.models.merge import merge_files
+    from app.models.round import load_round
+    from app.models.stages import make_package
+
+    round_file = load_round(args.round)
+    outcome = merge_files(round_file, args.sheets)
+    decisions = _read_decisions(args.decisions, round_file)
+    _warn_stale_decisions(args.decisions, outcome, decisions)
+    for status in outcome.statuses:
+        if status.status == "rejected":
+            print(f"{'REJECTED':<10} {_printable(status.file)}  {status.reason}", file=sys.stderr)
+    from app.models.readiness import protocol_readiness
+
+    items = protocol_readiness(round_file, outcome, decisions)
+    _refuse_blocked(args.out, items, args, round_file, outcome, decisions)
+    package = make_package(round_file, outcome, decisions, args.out, args.lang, readiness_items=items,
+                           progress=_print_progress)
+    print(f"next-stage package written: {package.folder}")
+    print(f"  round file: {package.round_path.name}; protocol extract: {package.extract_path.name}; "
+          f"entries: {', '.join(package.entries)}")
+    return EXIT_OK
+
+
+def cmd_gather(args: argparse.Namespace) -> int:
+    from app.models.stages import gather_packages
+
+    report = gather_packages(args.out, args.packages, args.stage, progress=_print_progress)
+    print(f"{args.out}: {report.stage} round with {len(report.entries)} entries")
+    for new_id, (unit, old_id) in report.entries.items():
+        print(f"  {new_id:<12} from {unit or '—'}" + (f" (was {old_id})" if old_id != new_id else ""))
+    for flag in report.flags:
+        print(f"FLAG  {flag.text}", file=sys.stderr)
+    print("set the commission of the round, as for any round, before it goes to the experts")
+    return EXIT_FAILED if report.flags else EXIT_OK
 
 
 # --- helpers ------------------------------------------------------------------------------------

@@ -30,7 +30,8 @@ SOURCE_LANGUAGE = "en"
 SPECIAL_AREAS = {"common": ["app/ui/worker.py", "app/ui/i18n.py", "app/ui/qt.py", "app/ui/error_text.py"],
                  "decisions": ["app/ui/chair/decision_texts.py", "app/ui/chair/audit_view.py",
                                "app/ui/chair/decision_errors.py"],
-                 "meeting": ["app/ui/chair/board.py", "app/ui/chair/board_models.py"]}
+                 "meeting": ["app/ui/chair/board.py", "app/ui/chair/board_models.py"],
+                 "stages": ["app/ui/organiser/gather_dialog.py", "app/ui/chair/next_stage.py", "app/ui/stage_errors.py"]}
 RETIRED = ("vanished", "obsolete")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from app.models.applications import duplicate_key, same_course
 from app.models.audit import AuditLog
@@ -49,6 +49,9 @@ ITEMS: tuple[ItemSpec, ...] = (
     ItemSpec("platform_certificate", "form -01", False),
 )
 ITEM_KEYS = tuple(spec.key for spec in ITEMS)
+# Faculty and university rounds (9.5, 9.9): each entry carries the protocol extract of the stage
+# that sent it (app.models.stages); shown after the cover letter.
+LOWER_STAGE_ITEM = ItemSpec("lower_stage_extract", "9.5, 9.9", True)
 # Manual items an attachment of the same kind stands for until the organiser says otherwise.
 ATTACHMENT_EVIDENCE = {"implementation_act": "implementation_act", "platform_certificate": "platform_certificate"}
 COVER_LETTER_FIELDS = ("faculty", "department", "title", "authors", "annotation", "link")
@@ -98,8 +101,10 @@ class PastWinner:
 # --- the checklist -----------------------------------------------------------------------------------
 
 def entry_checklist(entry: Any, media_check: dict | None = None, winners: list[PastWinner] | None = None,
-                    marks: dict[str, Mark] | None = None) -> list[ChecklistItem]:
-    """The checklist of one entry (an `Entry` model or its JSON form)."""
+                    marks: dict[str, Mark] | None = None,
+                    round_context: tuple[str, Path | None] | None = None) -> list[ChecklistItem]:
+    """The checklist of one entry (an `Entry` model or its JSON form). `round_context`: the round's
+    stage and folder, for the lower stage's extract of a faculty or university round."""
     entry = entry.model_dump(mode="json", exclude_none=True) if hasattr(entry, "model_dump") else entry
     marks = marks or {}
     automatic = {
@@ -109,8 +114,14 @@ def entry_checklist(entry: Any, media_check: dict | None = None, winners: list[P
         "videos_compliant": _videos(entry, media_check),
         "not_previous_winner": _previous_win(entry, winners or []),
     }
+    specs = ITEMS
+    if round_context is not None and round_context[0] in ("faculty", "university"):
+        from app.models.stages import lower_stage_check
+
+        automatic[LOWER_STAGE_ITEM.key] = lower_stage_check(round_context[0], round_context[1], entry)
+        specs = ITEMS[:1] + (LOWER_STAGE_ITEM,) + ITEMS[1:]
     items = []
-    for spec in ITEMS:
+    for spec in specs:
         mark = marks.get(spec.key, Mark())
         if spec.automatic:
             status, found, args = automatic[spec.key]
@@ -255,6 +266,8 @@ class AdmissionStore:
     def __init__(self, round_id: str):
         self.round_id = round_id
         self.db = open_database(round_id, "organiser")
+        # The round's stage and folder now (the organiser may change them), for the stage item.
+        self.round_context: Callable[[], tuple[str, Path | None]] | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -303,7 +316,8 @@ class AdmissionStore:
 
     def checklist(self, entry: Any, media_check: dict | None = None) -> list[ChecklistItem]:
         entry_id = entry.id if hasattr(entry, "id") else entry.get("id", "")
-        return entry_checklist(entry, media_check, self.past_winners(), self.marks(entry_id))
+        context = self.round_context() if self.round_context else None
+        return entry_checklist(entry, media_check, self.past_winners(), self.marks(entry_id), context)
 
     def _get(self, key: str) -> Any:
         row = self.db.execute("SELECT value FROM state WHERE key = ?", [key]).fetchone()

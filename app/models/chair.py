@@ -655,6 +655,21 @@ class ChairStore:
                 "entries": list(entry_ids), "files_copied": copied, "round_sha256": exported.sha256})
         return exported
 
+    def export_next_stage_package(self, snapshot: "ChairSnapshot", out_dir: str | Path, lang: str,
+                                  progress: ProgressFn | None = None):
+        """The next-stage package (app.models.stages): refused while the protocol could not be
+        made, by the same readiness the window shows; logged."""
+        from app.models.stages import PACKAGE_FILE, make_package
+
+        package = make_package(self.round_file, snapshot.outcome, report_decisions(snapshot), out_dir, lang,
+                               readiness_items=snapshot.readiness(), progress=progress)
+        with self._db() as db:
+            AuditLog(db).append("export_next_stage", {
+                "file": str(package.folder / PACKAGE_FILE), "entries": package.entries,
+                "sha256": sha256_hex((package.folder / PACKAGE_FILE).read_bytes()),
+                "extract_sha256": sha256_hex(package.extract_path.read_bytes()), "files_copied": package.files_copied})
+        return package
+
 
 def next_stage_data(round_file: RoundFile, entry_ids: Sequence[str]) -> dict[str, Any]:
     """The next stage's round document: new id, next stage, exactly the chosen entries."""

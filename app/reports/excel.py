@@ -23,6 +23,7 @@ from app.models.merge import MergeOutcome
 from app.models.round import TOTAL_TITLE, RoundFile
 from app.models.decisions import Decisions, advancing_entries, final_places, final_standings
 from app.reports.labels import SHEET_FORM_CODE, status_text, t
+from app.reports.stage_sources import write_excel_sheet
 
 FONT_NAME = "Arial"  # has every Kazakh letter on Windows, macOS and LibreOffice installs
 BODY = Font(name=FONT_NAME, size=10)
@@ -98,6 +99,7 @@ def build_workbook(round_file: RoundFile, outcome: MergeOutcome, decisions: Deci
     _write_criteria(workbook.create_sheet(names[-3]), round_file, expert_sheets, lang)
     _write_agreement(workbook.create_sheet(names[-2]), round_file, outcome, lang)
     _write_sheet_list(workbook.create_sheet(names[-1]), round_file, outcome, lang)
+    write_excel_sheet(workbook, round_file, [x.entry_id for x in final_standings(results, decisions)], lang)
     return workbook
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.models.round import load_round
+from app.ui.chair import next_stage
 from app.ui.chair.desk import ChairDesk
 from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
 from tests.models.test_chair import make_ready, make_round, realistic_round, signed_sheet, tampered, write_sheet
@@ -162,17 +163,27 @@ def test_advancing_and_the_next_stage_export(qtbot, english_ui, monkeypatch, mix
     assert desk.snapshot.decisions.advancing == ["m01", "m04"]
     assert "Chosen: 2 of 3" in desk.decisions.advancing_note.text()
 
-    out = tmp_path / "faculty" / "next.round.json"
-    out.parent.mkdir()
-    monkeypatch.setattr(desk, "ask_save_path", lambda *args: str(out))
+    # The package carries the protocol's extract: what blocks the protocol blocks it (regulation 9.5).
+    out = tmp_path / "to-faculty"
+    monkeypatch.setattr(next_stage, "ask_package_folder", lambda desk: str(out))
+    qtbot.mouseClick(desk.decisions.export_button, Qt.MouseButton.LeftButton)
+    assert "it can be written when the protocol can" in desk.banner.text() and not out.exists()
+    store = desk.store
+    store.set_tie_resolution(["m02", "m03"], "Ашық дауыс беру: 3 – 0", ["m03", "m02"])
+    store.set_protocol_number("4")
+    for row in desk.snapshot.sheets:
+        if row.accepted:
+            store.set_paper_checked(row, True)
+    desk._refresh_decisions()
     qtbot.mouseClick(desk.decisions.export_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, desk)
-    exported = load_round(out)
+    exported = load_round(next(out.glob("*.round.json")))
     assert exported.round.stage == "faculty"
     assert [e.id for e in exported.round.entries] == ["m01", "m04"]
     assert exported.round.round_id != round_file.round.round_id
     assert all(exported.media_path(m).is_file() for e in exported.round.entries for m in e.media)
-    assert "next-stage round is written" in desk.banner.text()
+    assert (out / "package.json").is_file() and len(list((out / "extracts").glob("*.pdf"))) == 1
+    assert "next-stage package is written" in desk.banner.text()
 
     # The department sends at most three: a fourth tick is refused with a message.
     for entry_id in ("m02", "m03"):

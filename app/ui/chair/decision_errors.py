@@ -28,16 +28,24 @@ DECISIONS_TEMPLATES = {
 
 def decisions_error_text(exc: InputError) -> str:
     """One line per problem, prefixed by the file, in the interface language."""
+    return templated_error_text(exc, DECISIONS_TEMPLATES)
+
+
+def templated_error_text(exc: InputError, templates: dict[str, Template], args_of=lambda args: args,
+                         with_file: bool = True) -> str:
+    """An InputError whose codes have their templates here (others as error_text renders them),
+    one line per problem; `args_of` may translate the args first."""
     lines = []
     for problem in exc.problems:
-        template = DECISIONS_TEMPLATES.get(problem.code)
+        template = templates.get(problem.code)
         if template is None:
             text = problem_text(problem)
         else:
-            text = fill(translate(template.problem), problem.args)
+            args = args_of(problem.args)
+            text = fill(translate(template.problem), args)
             if problem.place:
                 text = f"{place_text(problem.place)}: {text}"
             if template.fix:
-                text += " — " + fill(translate(template.fix), problem.args)
-        lines.append(f"{exc.file}: {text}" if exc.file else text)
+                text += " — " + fill(translate(template.fix), args)
+        lines.append(f"{exc.file}: {text}" if exc.file and with_file else text)
     return "\n".join(lines)

@@ -493,21 +493,11 @@ class ChairDesk(QtWidgets.QWidget):
     # --- outputs ---
 
     def export_next_stage(self) -> None:
-        s = self.snapshot
-        if self.store is None or s is None or not s.decisions.advancing:
-            return
-        stage = NEXT_STAGE.get(s.round.stage, "")
-        path = self.ask_save_path(self.tr("Export the next-stage round"), f"{stage}.round.json",
-                                  self.tr("Round files (*.round.json)"))
-        if not path:
-            return
-        self._run(self.store.export_next_stage, path, list(s.decisions.advancing),
-                  title=self.tr("Writing the next-stage round"), on_success=self._exported)
+        """Regulation 9.5: the advancing entries as a next-stage package with the protocol extract."""
+        from app.ui.chair.next_stage import export_package
 
-    def _exported(self, exported: RoundFile) -> None:
-        self.show_message(self.tr("The next-stage round is written: %1 (%2 entries). The commission is copied from "
-                                  "this round: open the file in the Organiser role to set the new commission.")
-                          .replace("%1", str(exported.path)).replace("%2", str(len(exported.round.entries))), "good")
+        if self.store is not None and self.snapshot is not None and self.snapshot.decisions.advancing:
+            export_package(self)
 
     def sign_document(self) -> None:
         if self.store is None:

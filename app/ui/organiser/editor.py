@@ -18,6 +18,7 @@ from app.models.round_edit import (
     PackageReport, RoundDraft, draft_for_round, latest_unsaved_draft, package_round, store_draft,
 )
 from app.ui.organiser.admission_view import AdmissionPanel
+from app.ui.organiser.gather_dialog import gather_action, retranslate_action
 from app.ui.organiser.compliance_view import MediaCheckPanel
 from app.ui.organiser.draft_models import ROW_ROLE, IssuesModel
 from app.ui.organiser.entries_panel import EntriesPanel
@@ -129,7 +130,7 @@ class OrganiserPage(QtWidgets.QWidget):
 
     def page_actions(self) -> list[QAction]:
         return [self.new_action, self.save_action, self.save_as_action, self.import_action,
-                self.check_media_action, self.package_action, self.past_results_action]
+                self.check_media_action, self.package_action, self.past_results_action, self.gather_action]
 
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("New round"))
@@ -141,6 +142,7 @@ class OrganiserPage(QtWidgets.QWidget):
         self.package_action.setToolTip(self.tr("Copy every video and document into media/<course>/ beside the "
                                                "round file, so the folder can go on a USB stick"))
         self.past_results_action.setText(self.tr("Import past results…"))
+        retranslate_action(self.gather_action)
         for index, text in enumerate((self.tr("Competition"), self.tr("Commission"), self.tr("Criteria"),
                                       self.tr("Courses"), self.tr("Media check (form -02)"), self.tr("Admission"))):
             self.tabs.setTabText(index, text)
@@ -159,6 +161,8 @@ class OrganiserPage(QtWidgets.QWidget):
                 self.store.close()
             self.store = AdmissionStore(draft.round_id)
         self.draft = draft
+        self.store.round_context = lambda: (self.draft.data.get("stage", ""),
+                                            self.draft.path.parent if self.draft.path else None)
         self.media_check = self.store.last_media_check()
         for panel in (self.competition, self.commission, self.criteria, self.entries):
             panel.set_draft(draft)
@@ -267,6 +271,7 @@ class OrganiserPage(QtWidgets.QWidget):
         self.package_action.triggered.connect(lambda: self.package())
         self.past_results_action = QAction(self)
         self.past_results_action.triggered.connect(self._import_past_results)
+        self.gather_action = gather_action(self)
         for action in (self.save_action,):
             self.addAction(action)
 

@@ -183,6 +183,9 @@ def rule_name(rule: str) -> str:
 
 def item_name(key: str) -> str:
     """An item of the admission checklist."""
+    if key == "lower_stage_extract":
+        from app.ui.organiser.gather_dialog import lower_stage_item_name
+        return lower_stage_item_name()
     return {
         "cover_letter": translate("OrganiserTexts", "Cover letter fields filled (form -01)"),
         "short_annotation": translate("OrganiserTexts", "Short annotation up to 300 characters"),
@@ -200,6 +203,9 @@ def item_name(key: str) -> str:
 
 def item_found(key: str, status: str, args: tuple[str, ...], english: str) -> str:
     """What the program saw for an automatic checklist item."""
+    if key == "lower_stage_extract":
+        from app.ui.organiser.gather_dialog import lower_stage_item_found
+        return lower_stage_item_found(status, args)
     if key == "cover_letter":
         if not args:
             return translate("OrganiserTexts", "all six fields filled")

@@ -1,0 +1,380 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>GatherPackages</name>
+        <message>
+            <location filename="../../app/ui/organiser/gather_dialog.py" line="+25" />
+            <source>department</source>
+            <translation>department</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>faculty</source>
+            <translation>faculty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>university</source>
+            <translation>university</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>%2 (%1 stage)</source>
+            <translation>%2 (%1 stage)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No. %1</source>
+            <translation>No. %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>for the %1 stage</source>
+            <translation>for the %1 stage</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Package folder</source>
+            <translation>Package folder</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sent by</source>
+            <translation>Sent by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Courses</source>
+            <translation>Courses</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <location line="+81" />
+            <location line="+53" />
+            <source>Gather entries from lower-stage packages</source>
+            <translation>Gather entries from lower-stage packages</translation>
+        </message>
+        <message>
+            <location line="-133" />
+            <source>Add the folder of each package a department (or a faculty) sent: the folder with package.json, the round file, the protocol extract and the videos. The courses of all packages go into one new round of the next stage; then set its commission as usual.</source>
+            <translation>Add the folder of each package a department (or a faculty) sent: the folder with package.json, the round file, the protocol extract and the videos. The courses of all packages go into one new round of the next stage; then set its commission as usual.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add a package folder…</source>
+            <translation>Add a package folder…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gather into a new round…</source>
+            <translation>Gather into a new round…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A package folder</source>
+            <translation>A package folder</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The new round file</source>
+            <translation>The new round file</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Round files (*.round.json)</source>
+            <translation>Round files (*.round.json)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1 package(s) cannot be gathered (see State); they are left out.</source>
+            <translation>%1 package(s) cannot be gathered (see State); they are left out.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 package(s), %2 course(s), for the %3 stage.</source>
+            <translation>%1 package(s), %2 course(s), for the %3 stage.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Gathering the packages</source>
+            <translation>Gathering the packages</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The %1 round is written: %2 (%3 courses).</source>
+            <translation>The %1 round is written: %2 (%3 courses).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Look at these before the round goes to the experts:</source>
+            <translation>Look at these before the round goes to the experts:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 and %2 look like the same course (same title and author)</source>
+            <translation>%1 and %2 look like the same course (same title and author)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 and %2 have the same course link</source>
+            <translation>%1 and %2 have the same course link</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Gather entries from lower-stage packages…</source>
+            <translation>Gather entries from lower-stage packages…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One round of the next stage from the packages the departments or faculties sent (regulation 9.5)</source>
+            <translation>One round of the next stage from the packages the departments or faculties sent (regulation 9.5)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Now set the commission of this round (Commission tab).</source>
+            <translation>Now set the commission of this round (Commission tab).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Protocol extract of the stage that sent it (9.5)</source>
+            <translation>Protocol extract of the stage that sent it (9.5)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: protocol No. %2, place %3</source>
+            <translation>%1: protocol No. %2, place %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the %1 stage's extract or its record is missing or was changed</source>
+            <translation>the %1 stage's extract or its record is missing or was changed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no protocol extract of the %1 stage</source>
+            <translation>no protocol extract of the %1 stage</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputError</name>
+        <message>
+            <location filename="../../app/ui/stage_errors.py" line="+12" />
+            <source>ask the lower stage for its package again</source>
+            <translation>ask the lower stage for its package again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>department</source>
+            <translation>department</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>faculty</source>
+            <translation>faculty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>university</source>
+            <translation>university</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the university stage is the last one: nothing advances from it</source>
+            <translation>the university stage is the last one: nothing advances from it</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the decisions file's 'advancing' is empty: no entry advances</source>
+            <translation>the decisions file's 'advancing' is empty: no entry advances</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>list the entries that advance, or leave 'advancing' out to send the best %1</source>
+            <translation>list the entries that advance, or leave 'advancing' out to send the best %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>at the %1 stage at most %2 entries advance (regulation 9.5), %3 were chosen</source>
+            <translation>at the %1 stage at most %2 entries advance (regulation 9.5), %3 were chosen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose fewer entries</source>
+            <translation>choose fewer entries</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no result for %1: an entry advances on the commission's scores</source>
+            <translation>no result for %1: an entry advances on the commission's scores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose entries the experts scored</source>
+            <translation>choose entries the experts scored</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no entry has a result</source>
+            <translation>no entry has a result</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 share place %2 across the limit of %3 entries that advance (regulation 9.5)</source>
+            <translation>%1 share place %2 across the limit of %3 entries that advance (regulation 9.5)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>tick the entries the commission chose by vote (in a decisions file: "advancing": %4), or order the tie with a tie resolution</source>
+            <translation>tick the entries the commission chose by vote (in a decisions file: "advancing": %4), or order the tie with a tie resolution</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>this is a file, not a folder</source>
+            <translation>this is a file, not a folder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose an empty folder for the package</source>
+            <translation>choose an empty folder for the package</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the folder is not empty: a package is written into an empty folder</source>
+            <translation>the folder is not empty: a package is written into an empty folder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose a new, empty folder (the package goes to the next stage as it is)</source>
+            <translation>choose a new, empty folder (the package goes to the next stage as it is)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the record of the lower stage's decision was changed after it was made (its content does not match the digest in its name)</source>
+            <translation>the record of the lower stage's decision was changed after it was made (its content does not match the digest in its name)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the protocol extract of the %1 stage is missing or is not the one its record names</source>
+            <translation>the protocol extract of the %1 stage is missing or is not the one its record names</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the package's stages do not fit (%1 → %2)</source>
+            <translation>the package's stages do not fit (%1 → %2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the round file was changed after the package was made</source>
+            <translation>the round file was changed after the package was made</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the protocol extract was changed after the package was made</source>
+            <translation>the protocol extract was changed after the package was made</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the manifest and the round file list different entries</source>
+            <translation>the manifest and the round file list different entries</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the entry %1 has no record of the stage that sent it</source>
+            <translation>the entry %1 has no record of the stage that sent it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no package was given</source>
+            <translation>no package was given</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>more than %1 packages</source>
+            <translation>more than %1 packages</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the file already exists: gathering writes a new round</source>
+            <translation>the file already exists: gathering writes a new round</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose a new file name (an existing round keeps its commission and sheets)</source>
+            <translation>choose a new file name (an existing round keeps its commission and sheets)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>this package goes from the %1 stage to the %2 stage; it cannot go into a %3 round</source>
+            <translation>this package goes from the %1 stage to the %2 stage; it cannot go into a %3 round</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>gather the packages of one stage into the round of the stage after it</source>
+            <translation>gather the packages of one stage into the round of the stage after it</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the same stage's package is given twice (also %1)</source>
+            <translation>the same stage's package is given twice (also %1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>give each package once</source>
+            <translation>give each package once</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cannot copy the file (%1)</source>
+            <translation>cannot copy the file (%1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose a folder you may write to, with enough free space</source>
+            <translation>choose a folder you may write to, with enough free space</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextStagePackage</name>
+        <message>
+            <location filename="../../app/ui/chair/next_stage.py" line="+23" />
+            <source>Where to write the next-stage package</source>
+            <translation>Where to write the next-stage package</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The next-stage package carries the protocol's extract: it can be written when the protocol can.</source>
+            <translation>The next-stage package carries the protocol's extract: it can be written when the protocol can.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Writing the next-stage package</source>
+            <translation>Writing the next-stage package</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The next-stage package is written to %1: the round file, %2 entries with their files, and the protocol extract %3. Send the whole folder to the next stage.</source>
+            <translation>The next-stage package is written to %1: the round file, %2 entries with their files, and the protocol extract %3. Send the whole folder to the next stage.</translation>
+        </message>
+    </context>
+</TS>
