@@ -129,7 +129,7 @@ CRASH_SCRIPT = textwrap.dedent("""
     for cid, key in (("c1", Qt.Key.Key_4), ("c2", Qt.Key.Key_0), ("c5", Qt.Key.Key_6)):
         QTest.keyClick(page.sheet.selector(cid), key)
     page.sheet.comment_edit().setPlainText("дыбыс нашар")
-    page.player.position_saved.emit("v2", 1.5)
+    page.player.position_saved.emit("m03", "v2", 1.5)
     page._note_pin = ("v1", 2.25)
     page._note_submitted("промо тым ұзын")
     page.session.flush()
@@ -370,7 +370,7 @@ def test_the_list_shows_how_much_of_a_course_was_watched(qtbot, demo_round_path)
     qtbot.waitUntil(lambda: all(v.duration_s for v in page.session.entry_state("m02").viewing), timeout=10000)
     durations = [v.duration_s for v in page.session.entry_state("m02").viewing]
     assert durations == pytest.approx([3.0, 2.0, 2.0, 2.0], abs=0.2)  # the demo's promo and lectures
-    page._played("v1", 0.0, 3.0)                      # what the player reports after the promo
+    page._played("m02", "v1", 0.0, 3.0)                    # what the player reports after the promo
     qtbot.waitUntil(lambda: page.entry_model.index(1, WATCHED).data() == "33%", timeout=5000)
     close_window(window)
 

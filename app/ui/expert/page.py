@@ -526,18 +526,27 @@ class ExpertPage(QtWidgets.QWidget):
         self.entry_model.set_all_progress(progress, watched)
         self._update_export_state()
 
-    def _position_saved(self, media_id: str, seconds: float) -> None:
-        if self.session is not None and self.current_entry_id:
-            self.session.set_position(self.current_entry_id, media_id, seconds)
+    def _playback_target(self, entry_id: str, media_id: str) -> bool:
+        """Whether a report from the player names a video of that entry of the open round (a report
+        for anything else is dropped: it must neither be credited elsewhere nor fail to save)."""
+        entry = self.round_file.entry(entry_id) if self.session is not None and entry_id else None
+        if entry is None or all(item.id != media_id for item in entry.media):
+            log.warning("playback report for %r/%r dropped: not a video of the open round", entry_id, media_id)
+            return False
+        return True
+
+    def _position_saved(self, entry_id: str, media_id: str, seconds: float) -> None:
+        if self._playback_target(entry_id, media_id):
+            self.session.set_position(entry_id, media_id, seconds)
         self._update_note_target()
 
-    def _duration_known(self, media_id: str, seconds: float) -> None:
-        if self.session is not None and self.current_entry_id:
-            self.session.set_duration(self.current_entry_id, media_id, seconds)
+    def _duration_known(self, entry_id: str, media_id: str, seconds: float) -> None:
+        if self._playback_target(entry_id, media_id):
+            self.session.set_duration(entry_id, media_id, seconds)
 
-    def _played(self, media_id: str, start_s: float, end_s: float) -> None:
-        if self.session is not None and self.current_entry_id and end_s >= start_s:
-            self.session.record_played(self.current_entry_id, media_id, start_s, end_s)
+    def _played(self, entry_id: str, media_id: str, start_s: float, end_s: float) -> None:
+        if end_s >= start_s and self._playback_target(entry_id, media_id):
+            self.session.record_played(entry_id, media_id, start_s, end_s)
 
     # --- notes -------------------------------------------------------------------------------------
     def _update_note_target(self) -> None:

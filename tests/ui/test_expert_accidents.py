@@ -1,0 +1,111 @@
+"""Issue 13: nothing an expert does by accident changes what they sign. Each test reproduces one
+accident found with a window manager, mouse and keyboard on the demo round."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.models.round import load_round
+from app.models.workspace import Workspace
+from app.ui.expert import page as page_module
+from app.ui.player import PlaybackState
+from app.ui.qt import QtCore, QtWidgets, Qt
+from tests.ui.test_expert_page import (  # noqa: F401  (fixtures)
+    compiled_translations, demo_round_path, open_window, settle,
+)
+from tests.ui.test_expert_qa_fixes import copy_round
+
+pytestmark = pytest.mark.usefixtures("english_ui", "compiled_translations")
+
+
+def viewing(round_path: Path, entry_id: str, expert_id: str = "e1") -> dict:
+    ws = Workspace(load_round(round_path))
+    try:
+        ws.choose_expert(expert_id)
+        return {v.media_id: v for v in ws.viewing(entry_id)}
+    finally:
+        ws.close()
+
+
+def record_errors(monkeypatch) -> list:
+    shown: list = []
+    monkeypatch.setattr(page_module, "show_error", lambda *args, **kwargs: shown.append(args))
+    return shown
+
+
+def play_third_video(qtbot, page, entry_id: str = "m02"):
+    player = page.player.player
+    if player is None:
+        pytest.skip("no video player in this environment")
+    page.select_entry(entry_id)
+    third = player.playlist()[2].media_id
+    assert player.select(third, play=True)
+    qtbot.waitUntil(lambda: player.current_time() >= 0.6, timeout=15_000)
+    return third
+
+
+# --- 1. a playback belongs to its (course, video) from start to stop ----------------------------
+def test_switching_course_while_the_third_video_plays_credits_nothing_to_the_new_course(
+        qtbot, tmp_path, demo_round_path, monkeypatch):
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    shown = record_errors(monkeypatch)
+    window = open_window(qtbot, round_path)
+    page = window.page("expert")
+    third = play_third_video(qtbot, page, "m02")
+    page.select_entry("m01")                   # m01 has a third video too, never played
+    settle(page)
+    assert shown == []
+    m01 = viewing(round_path, "m01")
+    assert m01[third].watched_s == 0 and not m01[third].position_s, m01[third]
+    m02 = viewing(round_path, "m02")
+    assert m02[third].watched_s > 0.3 and m02[third].position_s > 0.3, m02[third]
+    window.close()
+
+
+def test_switching_to_a_course_without_that_video_shows_no_error(qtbot, tmp_path, demo_round_path, monkeypatch):
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    shown = record_errors(monkeypatch)
+    window = open_window(qtbot, round_path)
+    page = window.page("expert")
+    third = play_third_video(qtbot, page, "m02")
+    page.select_entry("m04")                   # one promo and one lecture: no third video
+    settle(page)
+    assert shown == [], shown
+    assert page.saved_state.text() != "Not saved!"
+    assert viewing(round_path, "m02")[third].watched_s > 0.3
+    assert third not in viewing(round_path, "m04")
+    window.close()
+
+
+def test_a_report_naming_a_video_of_another_course_is_dropped(qtbot, tmp_path, demo_round_path, monkeypatch):
+    """One step further: whatever the player reports late, it reaches only its own course."""
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    shown = record_errors(monkeypatch)
+    window = open_window(qtbot, round_path)
+    page = window.page("expert")
+    page.select_entry("m04")
+    page.player.played.emit("m04", "v4", 0.0, 3.0)        # m04 has no v4
+    page.player.position_saved.emit("m04", "v4", 3.0)
+    page.player.played.emit("nope", "v1", 0.0, 3.0)
+    settle(page)
+    assert shown == []
+    assert all(v.watched_s == 0 for v in viewing(round_path, "m04").values())
+    window.close()
+
+
+# --- 6. the playlist's lengths belong to the files, not to a media id another course repeats -------
+def test_a_lecture_length_from_another_course_is_not_shown(qtbot, tmp_path, demo_round_path):
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    window = open_window(qtbot, round_path)
+    page = window.page("expert")
+    player = page.player.player
+    if player is None:
+        pytest.skip("no video player in this environment")
+    page.select_entry("m06")
+    assert player.select("v3")                   # the 16-minute lecture: its length is read on opening
+    qtbot.waitUntil(lambda: "(16:00)" in player._playlist.item(2).text(), timeout=15_000)
+    page.select_entry("m01")                     # its v3 is a lecture of a few seconds
+    rows = [player._playlist.item(i).text() for i in range(player._playlist.count())]
+    assert not any("16:00" in row for row in rows), rows
+    window.close()
