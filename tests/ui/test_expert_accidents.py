@@ -10,7 +10,7 @@ from app.models.round import load_round
 from app.models.workspace import Workspace
 from app.ui.expert import page as page_module
 from app.ui.player import PlaybackState
-from app.ui.qt import QtCore, QtWidgets, Qt
+from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
 from tests.ui.test_expert_page import (  # noqa: F401  (fixtures)
     compiled_translations, demo_round_path, open_window, settle,
 )
@@ -108,4 +108,65 @@ def test_a_lecture_length_from_another_course_is_not_shown(qtbot, tmp_path, demo
     page.select_entry("m01")                     # its v3 is a lecture of a few seconds
     rows = [player._playlist.item(i).text() for i in range(player._playlist.count())]
     assert not any("16:00" in row for row in rows), rows
+    window.close()
+
+
+# --- 2. who signs changes only by a deliberate act --------------------------------------------------
+def wheel(widget, delta: int = -120) -> None:
+    centre = QtCore.QPointF(widget.width() / 2, widget.height() / 2)
+    event = QtGui.QWheelEvent(centre, widget.mapToGlobal(centre), QtCore.QPoint(0, 0), QtCore.QPoint(0, delta),
+                              Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                              Qt.ScrollPhase.NoScrollPhase, False)
+    QtWidgets.QApplication.sendEvent(widget, event)
+
+
+def expert_of(page) -> str | None:
+    return page.session.call(lambda ws: ws.expert_id)
+
+
+def test_at_start_up_arrow_keys_and_the_wheel_do_not_change_the_expert(qtbot, tmp_path, demo_round_path):
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    window = open_window(qtbot, round_path)               # chooses e1 on the first start
+    window.close()
+    window = open_window(qtbot, round_path, expert_id=None)   # the next evening
+    page = window.page("expert")
+    assert expert_of(page) == "e1"
+    focused = QtWidgets.QApplication.focusWidget()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up):
+        qtbot.keyClick(QtWidgets.QApplication.focusWidget(), key)
+    top_bar = page.expert_label.parentWidget()
+    for widget in top_bar.findChildren(QtWidgets.QWidget):
+        if widget.isVisible() and widget.window() is window:
+            wheel(widget)
+            wheel(widget, 120)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QtWidgets.QAbstractButton):
+                qtbot.keyClick(widget, Qt.Key.Key_Down)   # whatever Tab can reach up there
+    QtWidgets.QApplication.processEvents()
+    assert expert_of(page) == "e1"
+    assert page.stack.currentIndex() == 2
+    assert focused is page.table, focused           # the keyboard starts on the list of courses
+    window.close()
+
+
+def test_changing_the_expert_is_confirmed_and_enter_chooses_nobody(qtbot, tmp_path, demo_round_path):
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    window = open_window(qtbot, round_path)
+    page = window.page("expert")
+    qtbot.mouseClick(page.change_expert_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentIndex() == 1
+    e2 = next(b for b in page.chooser.buttons if b.property("expert_id") == "e2")
+    qtbot.mouseClick(e2, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.expert_confirm.isVisible())
+    assert "Yes, I am" in page.expert_confirm_yes.text()
+    qtbot.keyClick(page.expert_confirm, Qt.Key.Key_Return)      # the default is Cancel
+    qtbot.waitUntil(lambda: not page.expert_confirm.isVisible())
+    assert page.current_expert_id() == "e1"
+    qtbot.mouseClick(page.chooser.back_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentIndex() == 2 and page.current_expert_id() == "e1"
+    qtbot.mouseClick(page.change_expert_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(e2, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.expert_confirm.isVisible())
+    qtbot.mouseClick(page.expert_confirm_yes, Qt.MouseButton.LeftButton)
+    assert page.current_expert_id() == "e2" and page.stack.currentIndex() == 2
+    assert page.expert_name.text() == e2.text()
     window.close()

@@ -157,7 +157,7 @@ def test_work_survives_killing_the_program(qtbot, demo_round_path, sarapshy_home
     window = open_window(qtbot, demo_round_path, expert_id=None)
     page = window.page("expert")
     assert page.stack.currentIndex() == 2, "the expert chosen before the kill is remembered"
-    assert page.expert_combo.currentData() == "e2"
+    assert page.current_expert_id() == "e2"
     assert page.current_entry_id == "m03", "the selected entry is restored"
     assert page.sheet.scores() == {"c1": 4, "c2": 10, "c5": 6}
     assert page.sheet.comment_edit().toPlainText() == "дыбыс нашар"

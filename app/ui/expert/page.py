@@ -42,7 +42,8 @@ NOTE_SHORTCUT = "Ctrl+N"
 class ExpertChooser(QtWidgets.QWidget):
     """'Who are you?': one button per expert of the commission; the choice is remembered for the round."""
 
-    chosen = Signal(str)
+    chosen = Signal(str)          # a name was clicked: the page confirms before anything changes
+    back_requested = Signal()     # "Back to my sheet": keep the expert chosen before
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,10 @@ class ExpertChooser(QtWidgets.QWidget):
         column.addWidget(self.explanation)
         column.addSpacing(10)
         column.addWidget(scroll, 1)
+        self.back_button = QtWidgets.QPushButton()
+        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.hide()
+        column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         holder = QtWidgets.QWidget()
         holder.setLayout(column)
         holder.setMaximumWidth(760)
@@ -90,7 +95,15 @@ class ExpertChooser(QtWidgets.QWidget):
             self.buttons.append(button)
         self.button_layout.addStretch(1)
 
+    def set_current(self, expert_id: str | None) -> None:
+        """Mark who works now (if anyone): the list can then be left unchanged."""
+        for button in self.buttons:
+            button.setCheckable(expert_id is not None)
+            button.setChecked(button.property("expert_id") == expert_id)
+        self.back_button.setVisible(expert_id is not None)
+
     def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back to my sheet"))
         self.heading.setText(self.tr("Who are you?"))
         self.explanation.setText(self.tr("Choose your name in the commission list. The choice is remembered for "
                                          "this round; your sheet will be signed with this computer's key for you."))
@@ -162,13 +175,21 @@ class ExpertPage(QtWidgets.QWidget):
         self.no_round.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_round.setWordWrap(True)
         self.chooser = ExpertChooser()
-        self.chooser.chosen.connect(self.choose_expert)
+        self.chooser.chosen.connect(self.confirm_expert)
+        self.chooser.back_requested.connect(self._back_to_work)
 
-        # top bar: who, export state, finalise
+        # top bar: who, export state, finalise. Who signs is a plain text, not a list one arrow key
+        # or a turn of the mouse wheel would change: another expert is chosen only through the
+        # "Change…" button, the list of names and a confirmation.
         self.expert_label = QtWidgets.QLabel()
-        self.expert_combo = QtWidgets.QComboBox()
-        self.expert_combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.expert_combo.activated.connect(self._expert_combo_activated)
+        self.expert_name = QtWidgets.QLabel()
+        self.expert_name.setObjectName("expertName")
+        font = self.expert_name.font()
+        font.setBold(True)
+        self.expert_name.setFont(font)
+        self.change_expert_button = QtWidgets.QPushButton()
+        self.change_expert_button.setAutoDefault(False)
+        self.change_expert_button.clicked.connect(self.ask_for_expert)
         self.export_state = QtWidgets.QLabel()
         self.export_state.setObjectName("exportState")
         self.saved_state = QtWidgets.QLabel()
@@ -181,7 +202,8 @@ class ExpertPage(QtWidgets.QWidget):
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(8, 6, 8, 2)
         top.addWidget(self.expert_label)
-        top.addWidget(self.expert_combo)
+        top.addWidget(self.expert_name)
+        top.addWidget(self.change_expert_button)
         top.addSpacing(16)
         top.addWidget(self.export_state, 1)
         top.addWidget(self.saved_state)
@@ -340,7 +362,7 @@ class ExpertPage(QtWidgets.QWidget):
         self._size_columns()
         self.sheet.set_criteria(header.criteria)
         self.chooser.set_experts(round_file)
-        self._fill_expert_combo(opened.expert_id)
+        self._show_expert(opened.expert_id)
         self.round_warning.setVisible(opened.round_changed)
         self.media_compliance.check_round(round_file)
         if opened.expert_id is None:
@@ -357,6 +379,7 @@ class ExpertPage(QtWidgets.QWidget):
         if target:
             self.select_entry(target)
         self._update_actions()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)   # the list, never who signs
         # After the window has painted (posted paint events run before zero timers): computing every
         # entry's progress on the database thread must compete neither with showing the entry above
         # nor with that first paint.
@@ -372,24 +395,66 @@ class ExpertPage(QtWidgets.QWidget):
         self.session.flush()
         self.session.choose_expert(expert_id)
         self._export_round = None
-        self._fill_expert_combo(expert_id)
+        self._show_expert(expert_id)
         self.entry_model.set_all_progress({}, {})
         self.current_entry_id = None
         self._start_work(self.session.call(lambda ws: ws.selected_entry_id))
 
-    def _fill_expert_combo(self, expert_id: str | None) -> None:
-        self.expert_combo.clear()
-        if self.round_file is None:
-            return
-        for expert in self.round_file.header.commission.experts:
-            self.expert_combo.addItem(expert.name, expert.id)
-        index = self.expert_combo.findData(expert_id)
-        self.expert_combo.setCurrentIndex(index)
+    def current_expert_id(self) -> str | None:
+        return self.session.call(lambda ws: ws.expert_id) if self.session is not None else None
 
-    def _expert_combo_activated(self, index: int) -> None:
-        expert_id = self.expert_combo.itemData(index)
-        if expert_id and self.session is not None and expert_id != self.session.call(lambda ws: ws.expert_id):
-            self.choose_expert(expert_id)
+    def _expert_name(self, expert_id: str | None) -> str:
+        experts = self.round_file.header.commission.experts if self.round_file is not None else []
+        return next((e.name for e in experts if e.id == expert_id), "")
+
+    def _show_expert(self, expert_id: str | None) -> None:
+        self.expert_name.setText(self._expert_name(expert_id))
+        self.chooser.set_current(expert_id)
+
+    def ask_for_expert(self) -> None:
+        """'Change…': back to the list of names; nothing changes until a name is confirmed."""
+        if self.session is None:
+            return
+        self.player.pause()
+        self.chooser.set_current(self.current_expert_id())
+        self.stack.setCurrentIndex(CHOOSE_EXPERT)
+        self._update_actions()
+
+    def _back_to_work(self) -> None:
+        if self.session is not None and self.current_expert_id() is not None:
+            self.stack.setCurrentIndex(WORK)
+            self._update_actions()
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def confirm_expert(self, expert_id: str) -> None:
+        """A name was clicked in the list: ask before signing as that person (No is the default,
+        so a stray Enter or Space chooses nobody)."""
+        if self.session is None:
+            return
+        current = self.current_expert_id()
+        if expert_id == current:
+            self._back_to_work()
+            return
+        name = self._expert_name(expert_id)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, self.tr("Who signs this sheet"),
+                                    self.tr("Work and sign as %1?").replace("%1", name),
+                                    QtWidgets.QMessageBox.StandardButton.NoButton, self)
+        if current is None:
+            box.setInformativeText(self.tr("Your scores and your sheet will carry this name and this computer's "
+                                           "key for it. Choose only your own name."))
+        else:
+            box.setInformativeText(self.tr("The sheet of %1 stays as it is; you will see and sign the sheet of "
+                                           "%2 instead.").replace("%1", self._expert_name(current))
+                                   .replace("%2", name))
+        yes = box.addButton(self.tr("Yes, I am %1").replace("%1", name), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is yes and self.choose_expert(expert_id))
+        self.expert_confirm = box
+        self.expert_confirm_yes = yes
+        box.open()
 
     def shutdown(self) -> None:
         """The window is closing: save the playback position and everything queued, free the player."""
@@ -805,6 +870,8 @@ class ExpertPage(QtWidgets.QWidget):
                                       "this window."))
         self.chooser.retranslate()
         self.expert_label.setText(self.tr("Expert:"))
+        self.change_expert_button.setText(self.tr("Change…"))
+        self.change_expert_button.setToolTip(self.tr("Work as another member of the commission (asks first)"))
         self.finalise_button.setText(self.tr("Finalise…"))
         self.finalise_button.setToolTip(self.tr("Check what is missing, then sign and export your sheet (Ctrl+E)"))
         self.search.setPlaceholderText(self.tr("Find a course, an author, a faculty…"))
