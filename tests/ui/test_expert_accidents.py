@@ -170,3 +170,23 @@ def test_changing_the_expert_is_confirmed_and_enter_chooses_nobody(qtbot, tmp_pa
     assert page.current_expert_id() == "e2" and page.stack.currentIndex() == 2
     assert page.expert_name.text() == e2.text()
     window.close()
+
+
+# --- 6. small accidents --------------------------------------------------------------------------
+def test_enter_on_the_welcome_keeps_the_round_just_opened(qtbot, tmp_path, demo_round_path, monkeypatch):
+    from app.ui import application
+    round_path = copy_round(demo_round_path, tmp_path / "mine")
+    window = open_window(qtbot, round_path)
+    opened_demo = []
+    monkeypatch.setattr(application, "open_demo_round", lambda w: opened_demo.append(w))
+    welcome = window.comfort.show_welcome()
+    qtbot.waitUntil(welcome.isVisible)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        qtbot.keyClick(welcome, key)
+        assert not welcome.isVisible()
+        welcome = window.comfort.show_welcome()
+    qtbot.keyClick(welcome.demo_button, Qt.Key.Key_Return)   # even with the keyboard on the demo button
+    assert opened_demo == []
+    assert window.round_file.path == round_path.resolve()
+    welcome.close()
+    window.close()
