@@ -190,3 +190,26 @@ def test_enter_on_the_welcome_keeps_the_round_just_opened(qtbot, tmp_path, demo_
     assert window.round_file.path == round_path.resolve()
     welcome.close()
     window.close()
+
+
+def test_an_empty_recusal_reason_keeps_the_dialog_open(qtbot, tmp_path, demo_round_path, monkeypatch):
+    from tests.ui.test_expert_qa_fixes import run_recusal_dialog
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    shown = record_errors(monkeypatch)
+    window = open_window(qtbot, round_path)
+    page = window.page("expert")
+    stayed = []
+
+    def empty_then_reason(dialog) -> None:
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        stayed.append(dialog.isVisible() and bool(dialog.refusal.text()))
+        qtbot.keyClicks(dialog.reason, "   ")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        stayed.append(dialog.isVisible())
+        qtbot.keyClicks(dialog.reason, "co-author")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert run_recusal_dialog(qtbot, page, empty_then_reason).strip() == "co-author"
+    assert stayed == [True, True]
+    assert shown == []
+    window.close()

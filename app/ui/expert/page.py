@@ -131,9 +131,14 @@ class RecusalDialog(QtWidgets.QDialog):
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
         self.reason.installEventFilter(self)   # Ctrl+Enter confirms; plain Enter stays a new line
+        self.refusal = QtWidgets.QLabel()   # why OK did nothing; kept in the layout so nothing jumps
+        self.refusal.setStyleSheet("color: #a40000;")
+        self.refusal.setWordWrap(True)
+        self.reason.textChanged.connect(self.refusal.clear)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.reason)
+        layout.addWidget(self.refusal)
         layout.addWidget(buttons)
         width = self.fontMetrics().averageCharWidth() * self.PROMPT_CHARS
         self.prompt.setMinimumWidth(width)
@@ -147,6 +152,14 @@ class RecusalDialog(QtWidgets.QDialog):
             self.accept()
             return True
         return super().eventFilter(watched, event)
+
+    def accept(self) -> None:
+        """A recusal goes into the signed sheet with its reason: without one the dialog stays open."""
+        if not self.reason.toPlainText().strip():
+            self.refusal.setText(self.tr("Write the reason: a recusal without one is not accepted."))
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
 
 
 class ExpertPage(QtWidgets.QWidget):
