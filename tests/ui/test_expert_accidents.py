@@ -12,7 +12,7 @@ from app.ui.expert import page as page_module
 from app.ui.player import PlaybackState
 from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
 from tests.ui.test_expert_page import (  # noqa: F401  (fixtures)
-    compiled_translations, demo_round_path, open_window, settle,
+    compiled_translations, demo_round_path, fill_all_but, open_window, settle,
 )
 from tests.ui.test_expert_qa_fixes import copy_round
 
@@ -212,4 +212,36 @@ def test_an_empty_recusal_reason_keeps_the_dialog_open(qtbot, tmp_path, demo_rou
     assert run_recusal_dialog(qtbot, page, empty_then_reason).strip() == "co-author"
     assert stayed == [True, True]
     assert shown == []
+    window.close()
+
+
+def test_print_works_after_a_restart_and_only_for_the_revision_the_pdf_shows(qtbot, tmp_path, demo_round_path,
+                                                                            monkeypatch):
+    pytest.importorskip("app.reports.sheet_pdf")
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    window = open_window(qtbot, round_path)
+    page = window.page("expert")
+    fill_all_but(page, "", None)
+    pdf = tmp_path / "s.pdf"
+    monkeypatch.setattr(page, "choose_pdf_path", lambda default: pdf)
+    page.export_sheet(tmp_path / "s.sheet.json")
+    page.exported_dialog.accept()
+    page.save_pdf()
+    qtbot.waitUntil(lambda: page.print_actions.document == pdf, timeout=20_000)
+    window.close()
+
+    window = open_window(qtbot, round_path, expert_id=None)      # the next morning
+    page = window.page("expert")
+    assert page.print_actions.document == pdf
+    assert page.print_actions.open_viewer.isEnabled()
+    # a new revision: the PDF on disk shows the old scores, so it is not what Print prints
+    page.session.set_score("m01", "c1", 9)
+    settle(page)
+    page.export_sheet(tmp_path / "s.sheet.json")
+    page.exported_dialog.accept()
+    assert page.print_actions.document is None
+    assert not page.print_actions.print_.isEnabled()
+    window.close()
+    window = open_window(qtbot, round_path, expert_id=None)
+    assert window.page("expert").print_actions.document is None
     window.close()

@@ -21,6 +21,7 @@ from app.ui.expert.entry_model import (
     TITLE, WATCHED, EntryFilterProxy, EntryTableModel,
 )
 from app.ui.expert.finalise import ExportedDialog, FinaliseDialog
+from app.ui.expert.pdf_memory import remember_sheet_pdf, remembered_sheet_pdf
 from app.ui.expert.media_compliance import MediaComplianceLine
 from app.ui.expert.player_area import PlayerArea
 from app.ui.expert.session import ExpertSession
@@ -387,6 +388,7 @@ class ExpertPage(QtWidgets.QWidget):
     def _start_work(self, selected_entry_id: str | None) -> None:
         self.stack.setCurrentIndex(WORK)
         self._update_export_state()
+        self._offer_saved_pdf()
         entry_ids = self.round_file.entry_ids()
         target = selected_entry_id or (entry_ids[0] if entry_ids else None)
         if target:
@@ -738,6 +740,7 @@ class ExpertPage(QtWidgets.QWidget):
             show_error(self, exc, title=self.tr("The sheet was not exported"))
             return None
         remember_folder("export", path)
+        self.print_actions.set_document(None)   # the PDF saved before shows the previous revision
         self.session.load_all_progress()
         self._update_export_state()
         self._update_actions()
@@ -779,10 +782,13 @@ class ExpertPage(QtWidgets.QWidget):
         self.pdf_operation = run_in_background(
             write_sheet_pdf, self.round_file, sheet, path, self._lang, parent=self,
             title=self.tr("Writing the sheet PDF"),
-            on_success=self._pdf_saved)
+            on_success=lambda written: self._pdf_saved(written, sheet))
 
-    def _pdf_saved(self, written) -> None:
-        self.print_actions.set_document(written)
+    def _pdf_saved(self, written, sheet: dict) -> None:
+        remember_sheet_pdf(self.round_file.header.round_id, sheet.get("expert_id", ""), sheet["revision"], written)
+        last = self.session.call(lambda ws: ws.last_export()) if self.session is not None else None
+        if last is not None and last.revision == sheet["revision"]:
+            self.print_actions.set_document(written)
         self.status_message.emit(self.tr("Saved %1").replace("%1", str(written)))
 
     # --- the public key ----------------------------------------------------------------------------
@@ -830,6 +836,14 @@ class ExpertPage(QtWidgets.QWidget):
         """Show an entry and put the keyboard on one of its criteria (from the finalisation check)."""
         if self.select_entry(entry_id):
             self.sheet.focus_criterion(criterion_id)
+
+    def _offer_saved_pdf(self) -> None:
+        """After a restart Print and Print preview act on the PDF saved for the last revision."""
+        last = self.session.call(lambda ws: ws.last_export())
+        expert_id = self.current_expert_id()
+        path = remembered_sheet_pdf(self.round_file.header.round_id, expert_id or "",
+                                    last.revision if last is not None else None)
+        self.print_actions.set_document(path)
 
     def _update_export_state(self) -> None:
         if self.session is None or self.stack.currentIndex() != WORK:
