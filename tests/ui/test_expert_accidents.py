@@ -245,3 +245,32 @@ def test_print_works_after_a_restart_and_only_for_the_revision_the_pdf_shows(qtb
     window = open_window(qtbot, round_path, expert_id=None)
     assert window.page("expert").print_actions.document is None
     window.close()
+
+
+# --- issue 14 (12): a link swapped in after the round was opened is not followed -------------------
+def test_a_video_swapped_for_a_link_out_of_the_round_is_not_played(qtbot, tmp_path, demo_round_path):
+    import os
+    import shutil
+    if not hasattr(os, "symlink"):
+        pytest.skip("needs symbolic links")
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    window = open_window(qtbot, round_path)
+    page = window.page("expert")
+    player = page.player.player
+    if player is None:
+        pytest.skip("no video player in this environment")
+    loaded = []
+    player.backend.load = lambda source, *a, **k: loaded.append(str(source))
+    secret = tmp_path / "private"
+    secret.mkdir()
+    promo = round_path.parent / "media" / "m02" / "promo.mp4"
+    shutil.copy(promo, secret / "diary.mp4")
+    promo.unlink()
+    promo.symlink_to(secret / "diary.mp4")        # after the round was opened and checked
+    page.select_entry("m02")
+    assert player.current_media_id() == "v1"
+    assert loaded == [] and "outside the round" in player.message_text()
+    assert str(secret) not in "".join(loaded)
+    assert player.select("v2")                     # the other videos still play
+    assert loaded and loaded[-1] == str((round_path.parent / "media" / "m02" / "lecture1.mp4").resolve())
+    window.close()

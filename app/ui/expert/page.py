@@ -13,7 +13,7 @@ from app.models.errors import InputError
 from app.models.expert_progress import WatchedTime, last_exported_sheet, watched_from_viewing
 from app.models.keys import export_public_key, identity_for
 from app.models.localized import localized
-from app.models.round import Entry, RoundFile
+from app.models.round import Entry, RoundFile, real_file_inside
 from app.models.workspace import EntryProgress, NoteRecord
 from app.ui.expert.details_panel import DetailsPanel
 from app.ui.expert.entry_model import (
@@ -541,8 +541,9 @@ class ExpertPage(QtWidgets.QWidget):
         files = []
         for item in entry.media:
             path = self.round_file.media_path(item) if item.id in unknown else None
-            if path is not None and path.is_file():
-                files.append((item.id, path))
+            real = real_file_inside(self.round_file.folder, path) if path is not None and path.is_file() else None
+            if real is not None:   # a link leading out of the round folder is not read, not even its length
+                files.append((item.id, real))
         return files
 
     def current_entry(self) -> Entry | None:

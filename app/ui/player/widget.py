@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.models.round import real_file_inside
 from app.ui.icons import icon
 from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
 from app.ui.player.choice import backend_problems, create_backend
@@ -466,11 +467,19 @@ class PlayerWidget(QtWidgets.QWidget):
         if item.source is None:
             self._show_message("no_source", item.title)
             return
-        if item.path is not None and not Path(item.path).is_file():
-            self._show_message("missing", str(item.path))
-            return
+        source = item.source
+        if item.path is not None:
+            if not Path(item.path).is_file():
+                self._show_message("missing", str(item.path))
+                return
+            if item.root is not None:
+                real = real_file_inside(item.root, item.path)
+                if real is None:
+                    self._show_message("outside", str(item.path))
+                    return
+                source = str(real)
         self._hide_message()
-        self.backend.load(item.source, item.media_id, start_ms=self._last_saved_ms)
+        self.backend.load(source, item.media_id, start_ms=self._last_saved_ms)
 
     def _close_current(self) -> None:
         # forget the current video first: stopping reports position 0, which must not be saved
@@ -719,6 +728,10 @@ class PlayerWidget(QtWidgets.QWidget):
             text = self.tr("The online video could not be opened:\n%1\n\nCheck the Internet "
                            "connection, or open the link in a browser.").replace("%1", args[0])
             link, link_text = args[0], self.tr("Open in browser")
+        elif kind == "outside":
+            text = self.tr("This video is not played:\n%1\n\nIt is a link to a file outside the round's "
+                           "folder. Ask the organiser for a copy of the round with the video itself in "
+                           "its media folder.").replace("%1", args[0])
         elif kind == "empty":
             text = self.tr("This course has no videos in the round file: judge it from its link.")
         else:  # no_backend
