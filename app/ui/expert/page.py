@@ -610,7 +610,9 @@ class ExpertPage(QtWidgets.QWidget):
     def _playback_target(self, entry_id: str, media_id: str) -> bool:
         """Whether a report from the player names a video of that entry of the open round (a report
         for anything else is dropped: it must neither be credited elsewhere nor fail to save)."""
-        entry = self.round_file.entry(entry_id) if self.session is not None and entry_id else None
+        if self.session is None:   # the round is closing: its last position was saved before
+            return False
+        entry = self.round_file.entry(entry_id) if entry_id else None
         if entry is None or all(item.id != media_id for item in entry.media):
             log.warning("playback report for %r/%r dropped: not a video of the open round", entry_id, media_id)
             return False
