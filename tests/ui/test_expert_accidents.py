@@ -274,3 +274,54 @@ def test_a_video_swapped_for_a_link_out_of_the_round_is_not_played(qtbot, tmp_pa
     assert player.select("v2")                     # the other videos still play
     assert loaded and loaded[-1] == str((round_path.parent / "media" / "m02" / "lecture1.mp4").resolve())
     window.close()
+
+
+# --- 4. nothing moves under the pointer -----------------------------------------------------------
+def row_tops(page) -> list[int]:
+    body = page.sheet.scroll.widget()
+    return [row.selector.mapTo(body, QtCore.QPoint(0, 0)).y() - page.sheet.scroll.verticalScrollBar().value()
+            for row in page.sheet.rows()]
+
+
+def test_clicking_a_score_moves_no_row_and_tab_draws_nothing_on_the_next(qtbot, tmp_path, demo_round_path):
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    window = open_window(qtbot, round_path)
+    window.resize(1400, 900)
+    page = window.page("expert")
+    QtWidgets.QApplication.processEvents()
+    before = row_tops(page)
+    rows = page.sheet.rows()
+    for number, value in ((1, 5), (4, 7), (2, 3), (7, 9)):
+        selector = rows[number - 1].selector
+        qtbot.mouseClick(selector, Qt.MouseButton.LeftButton, pos=selector.cell_center(value))
+        QtWidgets.QApplication.processEvents()
+        assert row_tops(page) == before, f"the rows moved after a click on criterion {number}"
+        assert selector.value() == value
+    assert page.sheet.hint_box.text().startswith("7.")       # the hint of the criterion being scored
+    # Tab from criterion 1 to 2: the third criterion looks exactly as before (no stray frame on it)
+    rows[0].selector.setFocus()
+    QtWidgets.QApplication.processEvents()
+    third = rows[2].grab().toImage()
+    qtbot.keyClick(rows[0].selector, Qt.Key.Key_Tab)
+    QtWidgets.QApplication.processEvents()
+    assert QtWidgets.QApplication.focusWidget() is rows[1].selector
+    assert rows[2].grab().toImage() == third
+    assert row_tops(page) == before
+    window.close()
+
+
+def test_each_course_opens_at_the_top_of_its_sheet(qtbot, tmp_path, demo_round_path):
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    window = open_window(qtbot, round_path)
+    window.resize(1200, 640)
+    page = window.page("expert")
+    QtWidgets.QApplication.processEvents()
+    bar = page.sheet.scroll.verticalScrollBar()
+    assert bar.maximum() > 0, "the sheet must be taller than the window for this test"
+    page.sheet.focus_criterion("c7")                          # scrolled down to the comment
+    QtWidgets.QApplication.processEvents()
+    assert bar.value() > 0
+    page.select_entry("m02")
+    QtWidgets.QApplication.processEvents()
+    assert bar.value() == 0
+    window.close()

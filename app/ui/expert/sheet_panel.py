@@ -38,7 +38,6 @@ class CriterionRow(QtWidgets.QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(3)
         layout.addWidget(self.title)
-        layout.addWidget(self.hint)
         layout.addWidget(self.selector)
         self.extra_index = layout.count()
         if criterion.comment:
@@ -56,9 +55,8 @@ class CriterionRow(QtWidgets.QWidget):
     _hint_shown = False
 
     def show_hint(self, shown: bool) -> None:
-        """The hint shows under the criterion being scored only, so the whole sheet fits on screen."""
+        """Whether this row's hint is the one the sheet shows (in its hint box: see SheetPanel)."""
         self._hint_shown = shown
-        self.hint.setVisible(shown and bool(self.hint.text()))
 
     def contains_focus(self, widget: QtWidgets.QWidget | None) -> bool:
         return widget is not None and (widget is self.selector or widget is self.comment)
@@ -130,6 +128,20 @@ class SheetPanel(QtWidgets.QWidget):
         banner.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignTop)
         self.recusal_banner.hide()
 
+        # The hint of the criterion being scored, in a box of fixed height above the sheet: shown
+        # inside the rows it pushed the rows below by its height on every click, so a quick
+        # correction landed on the wrong number. The box's height follows the width and the
+        # language (the longest hint), never the focus.
+        self.hint_box = QtWidgets.QLabel()
+        self.hint_box.setObjectName("criterionHintBox")
+        self.hint_box.setWordWrap(True)
+        self.hint_box.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.hint_box.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+        self.hint_box.setContentsMargins(10, 0, 10, 4)
+        hint_box_font = self.hint_box.font()
+        hint_box_font.setPointSizeF(max(7.0, hint_box_font.pointSizeF() * 0.9))
+        self.hint_box.setFont(hint_box_font)
+
         self.criteria_box = QtWidgets.QWidget()
         self.criteria_layout = QtWidgets.QVBoxLayout(self.criteria_box)
         self.criteria_layout.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +207,9 @@ class SheetPanel(QtWidgets.QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.setSpacing(0)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.hint_box)
         self.setMinimumWidth(380)
         QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
         self._update_note_buttons()
@@ -227,6 +241,7 @@ class SheetPanel(QtWidgets.QWidget):
             self._rows.append(row)
         self._place_video_panel()
         self._update_total()
+        self._fit_hint_box()
 
     def set_video_panel(self, widget: QtWidgets.QWidget) -> None:
         """The course's media check, shown under the video-lectures criterion (hidden if the round's
@@ -249,6 +264,28 @@ class SheetPanel(QtWidgets.QWidget):
             return  # keep the hint of the last criterion while typing a note or using the player
         for row in self._rows:
             row.show_hint(row.contains_focus(new))
+        self._show_hint_text()
+
+    def _show_hint_text(self) -> None:
+        row = next((r for r in self._rows if r._hint_shown and r.hint.text()), None)
+        self.hint_box.setText(f"{row.number}. {row.hint.text()}" if row is not None else "")
+
+    def _fit_hint_box(self) -> None:
+        """Room for the longest hint at the current width: choosing a criterion moves nothing."""
+        width = max(1, self.width() - 20)
+        texts = [f"{r.number}. {r.hint.text()}" for r in self._rows if r.hint.text()]
+        if not texts:
+            self.hint_box.setFixedHeight(0)
+            return
+        metrics = QtGui.QFontMetrics(self.hint_box.font())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        tallest = max(metrics.boundingRect(0, 0, width, 10_000, flags, t).height() for t in texts)
+        self.hint_box.setFixedHeight(tallest + 6)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_hint_box()
 
     def rows(self) -> list[CriterionRow]:
         return list(self._rows)
@@ -287,6 +324,7 @@ class SheetPanel(QtWidgets.QWidget):
         self.cancel_note()
         self.set_recused(bool(state and state.recused), state.recusal_reason if state else "")
         self.setEnabled(entry is not None)
+        self.scroll.verticalScrollBar().setValue(0)   # each course opens at the top of its sheet
         self._update_heading()
         self._update_total()
         self._update_note_buttons()
@@ -436,6 +474,8 @@ class SheetPanel(QtWidgets.QWidget):
         self._lang = lang
         for row in self._rows:
             row.retranslate(lang)
+        self._fit_hint_box()
+        self._show_hint_text()
         self.notes_title.setText(self.tr("Notes on the videos"))
         self.edit_note_button.setText(self.tr("Edit"))
         self.delete_note_button.setText(self.tr("Delete"))
