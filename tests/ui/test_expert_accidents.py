@@ -325,3 +325,50 @@ def test_each_course_opens_at_the_top_of_its_sheet(qtbot, tmp_path, demo_round_p
     QtWidgets.QApplication.processEvents()
     assert bar.value() == 0
     window.close()
+
+
+# --- 4. undo and redo of scores and comments, each saved like an edit -----------------------------
+def stored(round_path: Path, entry_id: str) -> tuple[dict, str]:
+    ws = Workspace(load_round(round_path))
+    try:
+        return ws.scores(entry_id), ws.comment(entry_id)
+    finally:
+        ws.close()
+
+
+def test_undo_and_redo_of_scores_and_comments_are_saved(qtbot, tmp_path, demo_round_path):
+    from tests.ui.test_expert_page import type_text
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    window = open_window(qtbot, round_path)
+    page = window.page("expert")
+    c1 = page.sheet.selector("c1")
+    qtbot.mouseClick(c1, Qt.MouseButton.LeftButton, pos=c1.cell_center(8))
+    qtbot.keyClick(c1, Qt.Key.Key_3)                        # a slip: 3 instead of 8
+    comment = page.sheet.comment_edit()
+    comment.setFocus()
+    type_text(comment, "Жақсы")
+    settle(page)
+    assert stored(round_path, "m01") == ({"c1": 3}, "Жақсы")
+
+    qtbot.keyClick(comment, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # the typing, in one step
+    settle(page)
+    assert comment.toPlainText() == "" and stored(round_path, "m01") == ({"c1": 3}, "")
+    qtbot.keyClick(QtWidgets.QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(page)
+    assert c1.value() == 8 and stored(round_path, "m01")[0] == {"c1": 8}
+    assert page.sheet.total.text() == "8 / 70"
+    qtbot.keyClick(QtWidgets.QApplication.focusWidget(), Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(page)
+    assert c1.value() == 3 and stored(round_path, "m01")[0] == {"c1": 3}
+
+    # an undo on another course shows that course first, then changes it
+    page.select_entry("m02")
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(page)
+    assert page.current_entry_id == "m01" and c1.value() == 8
+    assert stored(round_path, "m01")[0] == {"c1": 8} and stored(round_path, "m02")[0] == {}
+    window.close()
+    window = open_window(qtbot, round_path, expert_id=None)     # what was undone stays undone
+    assert window.page("expert").sheet.scores() == {"c1": 8}
+    window.close()

@@ -26,10 +26,11 @@ from app.ui.expert.media_compliance import MediaComplianceLine
 from app.ui.expert.player_area import PlayerArea
 from app.ui.expert.session import ExpertSession
 from app.ui.expert.sheet_panel import SheetPanel
+from app.ui.expert.undo import CommentEdit, ScoreEdit
 from app.ui.i18n import current_language
 from app.ui.player.playlist import format_time
 from app.ui.printing import PdfActions
-from app.ui.qt import QAction, QKeySequence, QtCore, QtWidgets, Qt, Signal
+from app.ui.qt import QAction, QKeySequence, QtCore, QtGui, QtWidgets, Qt, Signal
 from app.ui.widgets.settings import last_folder, remember_folder
 from app.ui.worker import run_in_background, show_error
 
@@ -177,6 +178,9 @@ class ExpertPage(QtWidgets.QWidget):
         self._saved: str | None = None
         self._export_round: tuple[int, str | None] | None = None  # last revision, the round it was made for
         self._lang = current_language()
+        self._shown_scores: dict[str, int] = {}   # the course on screen, as saved: what an edit undoes to
+        self._shown_comment = ""
+        self.undo_stack = QtGui.QUndoStack(self)
         self._build()
         self._build_actions()
         self.retranslate()
@@ -333,15 +337,23 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_recuse = action(self.declare_recusal)
         self.act_export_key = action(self.export_key)
         self.print_actions = PdfActions(self)  # print, preview, viewer, signatures of the saved sheet PDF
+        self.act_undo = action(self.undo_stack.undo, "Ctrl+Z")
+        self.act_redo = action(self.undo_stack.redo, "Ctrl+Shift+Z")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
 
     def page_actions(self) -> list[QAction]:
         return [self.act_finalise, self.act_pdf, *self.print_actions.actions(), self.act_export_key, None,
-                self.act_note, self.act_recuse, None,
+                self.act_undo, self.act_redo, None, self.act_note, self.act_recuse, None,
                 self.act_next, self.act_previous, self.act_search]
 
     # --- the round ---------------------------------------------------------------------------------
     def set_round(self, round_file: RoundFile | None) -> None:
         self._close_session()
+        self.undo_stack.clear()
         self.round_file = round_file
         self._export_round = None
         self.print_actions.set_document(None)
@@ -410,6 +422,7 @@ class ExpertPage(QtWidgets.QWidget):
         self.session.flush()
         self.session.choose_expert(expert_id)
         self._export_round = None
+        self.undo_stack.clear()   # another expert's sheet: nothing of the previous one to undo
         self._show_expert(expert_id)
         self.entry_model.set_all_progress({}, {})
         self.current_entry_id = None
@@ -519,6 +532,7 @@ class ExpertPage(QtWidgets.QWidget):
             return
         self.current_entry_id = entry_id
         state = self.session.entry_state(entry_id)
+        self._shown_scores, self._shown_comment = dict(state.scores), state.comment
         number = self.entry_model.row_of(entry_id) + 1
         self.sheet.show_entry(entry, number, state)
         self.details.show_entry(self.round_file, entry)
@@ -580,11 +594,43 @@ class ExpertPage(QtWidgets.QWidget):
         if self.session is not None and self.current_entry_id:
             self._show_saved_state(SAVING)
             self.session.set_score(self.current_entry_id, criterion_id, value)
+            old = self._shown_scores.get(criterion_id)
+            self._remember_score(criterion_id, value)
+            self.undo_stack.push(ScoreEdit(self._apply_edit, self.current_entry_id, criterion_id, old, value))
 
     def _comment_changed(self, text: str) -> None:
         if self.session is not None and self.current_entry_id:
             self._show_saved_state(SAVING)
             self.session.set_comment(self.current_entry_id, text)
+            old, self._shown_comment = self._shown_comment, text
+            self.undo_stack.push(CommentEdit(self._apply_edit, self.current_entry_id, None, old, text))
+
+    def _remember_score(self, criterion_id: str, value: int | None) -> None:
+        if value is None:
+            self._shown_scores.pop(criterion_id, None)
+        else:
+            self._shown_scores[criterion_id] = value
+
+    def _apply_edit(self, entry_id: str, criterion_id: str | None, value) -> None:
+        """Undo or redo: show the course the edit belongs to and save the value like any edit."""
+        if self.session is None or not self.select_entry(entry_id):
+            return
+        if self.sheet.is_recused():
+            self.status_message.emit(self.tr("This course is recused: withdraw the recusal to change it"))
+            return
+        self._show_saved_state(SAVING)
+        if criterion_id is None:
+            self._shown_comment = value
+            self.sheet.set_comment(value)
+            self.session.set_comment(entry_id, value)
+            edit = self.sheet.comment_edit()
+            if edit is not None:
+                edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._remember_score(criterion_id, value)
+            self.sheet.set_score(criterion_id, value)
+            self.session.set_score(entry_id, criterion_id, value)
+            self.sheet.focus_criterion(criterion_id)
 
     def _committed(self) -> None:
         self._show_saved_state(SAVED)
@@ -923,6 +969,8 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_next.setText(self.tr("N&ext course"))
         self.act_previous.setText(self.tr("&Previous course"))
         self.act_search.setText(self.tr("F&ind a course"))
+        self.act_undo.setText(self.tr("&Undo the last score or comment change"))
+        self.act_redo.setText(self.tr("&Redo"))
         self.act_recuse.setText(self.tr("Declare a &conflict of interest…"))
         self.act_export_key.setText(self.tr("Export my public &key…"))
         self.act_export_key.setToolTip(self.tr("Save this computer's public key for you to a file; the organiser "

@@ -43,6 +43,9 @@ class CriterionRow(QtWidgets.QWidget):
         if criterion.comment:
             self.comment = QtWidgets.QPlainTextEdit()
             self.comment.setTabChangesFocus(True)
+            # Ctrl+Z and Ctrl+Shift+Z belong to the sheet's undo (scores and comment in one history)
+            self.comment.setUndoRedoEnabled(False)
+            self.comment.installEventFilter(self)
             self.comment.setMinimumHeight(70)
             self.comment.setMaximumHeight(140)
             layout.addWidget(self.comment)
@@ -57,6 +60,13 @@ class CriterionRow(QtWidgets.QWidget):
     def show_hint(self, shown: bool) -> None:
         """Whether this row's hint is the one the sheet shows (in its hint box: see SheetPanel)."""
         self._hint_shown = shown
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if watched is self.comment and event.type() == QtCore.QEvent.Type.ShortcutOverride \
+                and (event.matches(QtGui.QKeySequence.StandardKey.Undo)
+                     or event.matches(QtGui.QKeySequence.StandardKey.Redo)):
+            return True   # not taken by the text box: the page's Undo and Redo actions get it
+        return super().eventFilter(watched, event)
 
     def contains_focus(self, widget: QtWidgets.QWidget | None) -> bool:
         return widget is not None and (widget is self.selector or widget is self.comment)
@@ -331,6 +341,23 @@ class SheetPanel(QtWidgets.QWidget):
 
     def current_entry(self) -> Entry | None:
         return self._entry
+
+    def set_score(self, criterion_id: str, value: int | None) -> None:
+        """Show a score chosen elsewhere (undo, redo) without reporting it as the user's change."""
+        row = self._row(criterion_id)
+        if row is not None:
+            row.selector.set_value(value)
+            self._update_total()
+
+    def set_comment(self, text: str) -> None:
+        edit = self.comment_edit()
+        if edit is not None and edit.toPlainText() != text:
+            self._loading = True
+            try:
+                edit.setPlainText(text)
+                edit.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+            finally:
+                self._loading = False
 
     def scores(self) -> dict[str, int]:
         return {r.criterion.id: r.selector.value() for r in self._rows if r.selector.value() is not None}
