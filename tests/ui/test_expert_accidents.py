@@ -372,3 +372,52 @@ def test_undo_and_redo_of_scores_and_comments_are_saved(qtbot, tmp_path, demo_ro
     window = open_window(qtbot, round_path, expert_id=None)     # what was undone stays undone
     assert window.page("expert").sheet.scores() == {"c1": 8}
     window.close()
+
+
+# --- 5. before signing: every course's total and the soft warnings, confirmed ---------------------
+def test_signing_needs_the_review_of_totals_and_warnings(qtbot, tmp_path, demo_round_path, monkeypatch):
+    from app.models.sheet_review import LITTLE_WATCHED, MEDIA_BREACH, NO_COMMENT, RECUSED
+    from app.ui.expert.review_model import ENTRY_ID_ROLE, TOTAL, WARNING_CODES_ROLE, WARNINGS
+    from tests.ui.test_expert_qa_fixes import wait_for_check
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    window = open_window(qtbot, round_path)
+    page = window.page("expert")
+    wait_for_check(qtbot, page)                              # the form -02 check of the round's videos
+    fill_all_but(page, "m06", None)
+    page.session.set_comment("m01", "Жақсы курс")
+    for media_id, seconds in (("v1", 3.0), ("v2", 2.0), ("v3", 2.0)):   # every video of m01 played
+        page.session.record_played("m01", media_id, 0.0, seconds)
+    monkeypatch.setattr(page, "ask_recusal_reason", lambda: "Бөлім меңгерушісімін")
+    page.select_entry("m06")
+    page.declare_recusal()
+    settle(page)
+    target = tmp_path / "e1.sheet.json"
+    monkeypatch.setattr(page, "choose_export_path", lambda: target)
+    page.finalise()
+    dialog = page.finalise_dialog
+    model = dialog.review_table.model()
+    assert dialog.review_table.isVisible() and model.rowCount() == 6
+    rows = {model.index(r, 0).data(ENTRY_ID_ROLE): r for r in range(model.rowCount())}
+    codes = {e: model.index(r, 0).data(WARNING_CODES_ROLE) for e, r in rows.items()}
+    assert codes["m01"] == ()                                            # commented, watched, clean videos
+    assert set(codes["m02"]) == {NO_COMMENT, LITTLE_WATCHED}
+    assert MEDIA_BREACH in codes["m03"]                                 # the 4:3 lecture
+    assert codes["m06"] == (RECUSED,)
+    assert "Бөлім меңгерушісімін" in model.index(rows["m06"], WARNINGS).data()
+    assert model.index(rows["m02"], TOTAL).data() == "49 / 70"
+    assert model.index(rows["m06"], TOTAL).data() == "—"
+    # nothing is signed until the review is confirmed
+    assert not dialog.export_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not target.exists()
+    dialog.confirm.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    page.exported_dialog.accept()
+    # a course of the table leads to its sheet
+    page.finalise()
+    dialog = page.finalise_dialog
+    index = dialog.review_table.model().index(rows["m02"], 1)
+    dialog.review_table.doubleClicked.emit(index)
+    assert page.current_entry_id == "m02"
+    window.close()

@@ -252,6 +252,7 @@ def test_export_then_a_change_starts_the_next_revision(qtbot, demo_round_path, t
     monkeypatch.setattr(page, "choose_export_path", lambda: target)
     page.finalise()
     assert page.finalise_dialog.missing_list.isHidden()
+    page.finalise_dialog.confirm.setChecked(True)      # the review before signing is confirmed
     qtbot.mouseClick(page.finalise_dialog.export_button, Qt.MouseButton.LeftButton)
     sheet = json.loads(target.read_text(encoding="utf-8"))
     assert sheet["revision"] == 1

@@ -14,6 +14,7 @@ from app.models.expert_progress import WatchedTime, last_exported_sheet, watched
 from app.models.keys import export_public_key, identity_for
 from app.models.localized import localized
 from app.models.round import Entry, RoundFile, real_file_inside
+from app.models.sheet_review import review_rows
 from app.models.workspace import EntryProgress, NoteRecord
 from app.ui.expert.details_panel import DetailsPanel
 from app.ui.expert.entry_model import (
@@ -763,13 +764,15 @@ class ExpertPage(QtWidgets.QWidget):
             return
         self.session.flush()
         try:
-            missing, last, fingerprint = self.session.call(
-                lambda ws: (ws.missing_items(), ws.last_export(), ws.key_fingerprint()))
+            media_check = self.media_compliance.details.model.check()
+            missing, last, fingerprint, review = self.session.call(
+                lambda ws: (ws.missing_items(), ws.last_export(), ws.key_fingerprint(),
+                            review_rows(ws, media_check)))
         except InputError as exc:
             show_error(self, exc)
             return
         dialog = FinaliseDialog(self.round_file, missing, (last.revision if last else 0) + 1, fingerprint,
-                                self._lang, self)
+                                self._lang, self, review)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.jump_requested.connect(self.jump_to)
         dialog.accepted.connect(self._export_after_check)
