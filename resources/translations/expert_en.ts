@@ -166,7 +166,7 @@
     <context>
         <name>ExpertPage</name>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="+535" />
+            <location filename="../../app/ui/expert/page.py" line="+537" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
@@ -659,7 +659,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>RecusalDialog</name>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="-841" />
+            <location filename="../../app/ui/expert/page.py" line="-868" />
+            <source>Do not declare</source>
+            <translation>Do not declare</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Write the reason: a recusal without one is not accepted.</source>
             <translation>Write the reason: a recusal without one is not accepted.</translation>
         </message>
@@ -723,7 +728,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>SheetPanel</name>
         <message>
-            <location filename="../../app/ui/expert/sheet_panel.py" line="+310" />
+            <location filename="../../app/ui/expert/sheet_panel.py" line="+312" />
             <source>Note at %1 — type it and press Enter (Esc cancels)</source>
             <translation>Note at %1 — type it and press Enter (Esc cancels)</translation>
         </message>

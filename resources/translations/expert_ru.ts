@@ -166,7 +166,7 @@
 <context>
     <name>ExpertPage</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+535"/>
+        <location filename="../../app/ui/expert/page.py" line="+537"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -665,7 +665,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>RecusalDialog</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="-841"/>
+        <location filename="../../app/ui/expert/page.py" line="-868"/>
+        <source>Do not declare</source>
+        <translation>Не заявлять</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Write the reason: a recusal without one is not accepted.</source>
         <translation>Укажите причину: самоотвод без причины не принимается.</translation>
     </message>
@@ -730,7 +735,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+310"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+312"/>
         <source>Note at %1 — type it and press Enter (Esc cancels)</source>
         <translation>Заметка на %1 — наберите и нажмите Enter (Esc — отмена)</translation>
     </message>

@@ -133,6 +133,8 @@ class RecusalDialog(QtWidgets.QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+        # Qt's Kazakh "Cancel" is «Бас тарту», the very word for a recusal: say "do not declare" plainly
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Do not declare"))
         self.reason.installEventFilter(self)   # Ctrl+Enter confirms; plain Enter stays a new line
         self.refusal = QtWidgets.QLabel()   # why OK did nothing; kept in the layout so nothing jumps
         self.refusal.setStyleSheet("color: #a40000;")

@@ -147,7 +147,9 @@ class SheetPanel(QtWidgets.QWidget):
         self.hint_box.setWordWrap(True)
         self.hint_box.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.hint_box.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
-        self.hint_box.setContentsMargins(10, 0, 10, 4)
+        self.hint_box.setContentsMargins(10, 0, 14, 4)
+        # its width comes from the panel, never from the text: a long hint wraps, it does not widen the sheet
+        self.hint_box.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
         hint_box_font = self.hint_box.font()
         hint_box_font.setPointSizeF(max(7.0, hint_box_font.pointSizeF() * 0.9))
         self.hint_box.setFont(hint_box_font)
@@ -282,7 +284,7 @@ class SheetPanel(QtWidgets.QWidget):
 
     def _fit_hint_box(self) -> None:
         """Room for the longest hint at the current width: choosing a criterion moves nothing."""
-        width = max(1, self.width() - 20)
+        width = max(1, self.width() - 24)
         texts = [f"{r.number}. {r.hint.text()}" for r in self._rows if r.hint.text()]
         if not texts:
             self.hint_box.setFixedHeight(0)
