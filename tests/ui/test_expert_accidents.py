@@ -28,6 +28,13 @@ def viewing(round_path: Path, entry_id: str, expert_id: str = "e1") -> dict:
         ws.close()
 
 
+def open_copy(qtbot, tmp_path: Path, demo_round_path: Path):
+    """A private copy of the demo round, opened by expert e1: (round path, window, expert page)."""
+    round_path = copy_round(demo_round_path, tmp_path / "r")
+    window = open_window(qtbot, round_path)
+    return round_path, window, window.page("expert")
+
+
 def record_errors(monkeypatch) -> list:
     shown: list = []
     monkeypatch.setattr(page_module, "show_error", lambda *args, **kwargs: shown.append(args))
@@ -48,10 +55,8 @@ def play_third_video(qtbot, page, entry_id: str = "m02"):
 # --- 1. a playback belongs to its (course, video) from start to stop ----------------------------
 def test_switching_course_while_the_third_video_plays_credits_nothing_to_the_new_course(
         qtbot, tmp_path, demo_round_path, monkeypatch):
-    round_path = copy_round(demo_round_path, tmp_path / "r")
     shown = record_errors(monkeypatch)
-    window = open_window(qtbot, round_path)
-    page = window.page("expert")
+    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     third = play_third_video(qtbot, page, "m02")
     page.select_entry("m01")                   # m01 has a third video too, never played
     settle(page)
@@ -64,10 +69,8 @@ def test_switching_course_while_the_third_video_plays_credits_nothing_to_the_new
 
 
 def test_switching_to_a_course_without_that_video_shows_no_error(qtbot, tmp_path, demo_round_path, monkeypatch):
-    round_path = copy_round(demo_round_path, tmp_path / "r")
     shown = record_errors(monkeypatch)
-    window = open_window(qtbot, round_path)
-    page = window.page("expert")
+    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     third = play_third_video(qtbot, page, "m02")
     page.select_entry("m04")                   # one promo and one lecture: no third video
     settle(page)
@@ -80,10 +83,8 @@ def test_switching_to_a_course_without_that_video_shows_no_error(qtbot, tmp_path
 
 def test_a_report_naming_a_video_of_another_course_is_dropped(qtbot, tmp_path, demo_round_path, monkeypatch):
     """One step further: whatever the player reports late, it reaches only its own course."""
-    round_path = copy_round(demo_round_path, tmp_path / "r")
     shown = record_errors(monkeypatch)
-    window = open_window(qtbot, round_path)
-    page = window.page("expert")
+    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     page.select_entry("m04")
     page.player.played.emit("m04", "v4", 0.0, 3.0)        # m04 has no v4
     page.player.position_saved.emit("m04", "v4", 3.0)
@@ -96,9 +97,7 @@ def test_a_report_naming_a_video_of_another_course_is_dropped(qtbot, tmp_path, d
 
 # --- 6. the playlist's lengths belong to the files, not to a media id another course repeats -------
 def test_a_lecture_length_from_another_course_is_not_shown(qtbot, tmp_path, demo_round_path):
-    round_path = copy_round(demo_round_path, tmp_path / "r")
-    window = open_window(qtbot, round_path)
-    page = window.page("expert")
+    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     player = page.player.player
     if player is None:
         pytest.skip("no video player in this environment")
@@ -149,9 +148,7 @@ def test_at_start_up_arrow_keys_and_the_wheel_do_not_change_the_expert(qtbot, tm
 
 
 def test_changing_the_expert_is_confirmed_and_enter_chooses_nobody(qtbot, tmp_path, demo_round_path):
-    round_path = copy_round(demo_round_path, tmp_path / "r")
-    window = open_window(qtbot, round_path)
-    page = window.page("expert")
+    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     qtbot.mouseClick(page.change_expert_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 1
     e2 = next(b for b in page.chooser.buttons if b.property("expert_id") == "e2")
@@ -194,10 +191,8 @@ def test_enter_on_the_welcome_keeps_the_round_just_opened(qtbot, tmp_path, demo_
 
 def test_an_empty_recusal_reason_keeps_the_dialog_open(qtbot, tmp_path, demo_round_path, monkeypatch):
     from tests.ui.test_expert_qa_fixes import run_recusal_dialog
-    round_path = copy_round(demo_round_path, tmp_path / "r")
     shown = record_errors(monkeypatch)
-    window = open_window(qtbot, round_path)
-    page = window.page("expert")
+    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     stayed = []
 
     def empty_then_reason(dialog) -> None:
@@ -218,9 +213,7 @@ def test_an_empty_recusal_reason_keeps_the_dialog_open(qtbot, tmp_path, demo_rou
 def test_print_works_after_a_restart_and_only_for_the_revision_the_pdf_shows(qtbot, tmp_path, demo_round_path,
                                                                             monkeypatch):
     pytest.importorskip("app.reports.sheet_pdf")
-    round_path = copy_round(demo_round_path, tmp_path / "r")
-    window = open_window(qtbot, round_path)
-    page = window.page("expert")
+    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     fill_all_but(page, "", None)
     pdf = tmp_path / "s.pdf"
     monkeypatch.setattr(page, "choose_pdf_path", lambda default: pdf)
@@ -253,9 +246,7 @@ def test_a_video_swapped_for_a_link_out_of_the_round_is_not_played(qtbot, tmp_pa
     import shutil
     if not hasattr(os, "symlink"):
         pytest.skip("needs symbolic links")
-    round_path = copy_round(demo_round_path, tmp_path / "r")
-    window = open_window(qtbot, round_path)
-    page = window.page("expert")
+    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     player = page.player.player
     if player is None:
         pytest.skip("no video player in this environment")
@@ -338,9 +329,7 @@ def stored(round_path: Path, entry_id: str) -> tuple[dict, str]:
 
 def test_undo_and_redo_of_scores_and_comments_are_saved(qtbot, tmp_path, demo_round_path):
     from tests.ui.test_expert_page import type_text
-    round_path = copy_round(demo_round_path, tmp_path / "r")
-    window = open_window(qtbot, round_path)
-    page = window.page("expert")
+    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     c1 = page.sheet.selector("c1")
     qtbot.mouseClick(c1, Qt.MouseButton.LeftButton, pos=c1.cell_center(8))
     qtbot.keyClick(c1, Qt.Key.Key_3)                        # a slip: 3 instead of 8
@@ -379,9 +368,7 @@ def test_signing_needs_the_review_of_totals_and_warnings(qtbot, tmp_path, demo_r
     from app.models.sheet_review import LITTLE_WATCHED, MEDIA_BREACH, NO_COMMENT, RECUSED
     from app.ui.expert.review_model import ENTRY_ID_ROLE, TOTAL, WARNING_CODES_ROLE, WARNINGS
     from tests.ui.test_expert_qa_fixes import wait_for_check
-    round_path = copy_round(demo_round_path, tmp_path / "r")
-    window = open_window(qtbot, round_path)
-    page = window.page("expert")
+    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     wait_for_check(qtbot, page)                              # the form -02 check of the round's videos
     fill_all_but(page, "m06", None)
     page.session.set_comment("m01", "Жақсы курс")
