@@ -1,6 +1,7 @@
 """The expert's player for an evening: a 60-minute 1080p lecture at 2× with seeks and speed changes,
 then 200 switches between courses, in the real expert page. Prints memory (RSS), open file
-descriptors and threads at the start and the end with their growth, and the frame freezes seen
+descriptors and threads at the start and the end with their growth (RSS also after glibc's
+malloc_trim, which tells memory still held from freed heap not yet returned), and the frame freezes seen
 (frames stopped advancing for a second while the player said it was playing).
 
     .venv/bin/python benchmarks/player_soak.py                      # offscreen, QtMultimedia engine
@@ -105,8 +106,23 @@ def resources() -> dict[str, float]:
         fds = len(os.listdir("/proc/self/fd"))
     except OSError:  # not Linux: the peak RSS only
         import resource
-        return {"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "fds": -1, "threads": -1}
-    return {"rss_mb": int(status["VmRSS"].split()[0]) / 1024, "fds": fds, "threads": int(status["Threads"])}
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return {"rss_mb": peak, "trimmed_mb": peak, "fds": -1, "threads": -1}
+    rss = int(status["VmRSS"].split()[0]) / 1024
+    return {"rss_mb": rss, "trimmed_mb": _rss_after_trim(rss), "fds": fds, "threads": int(status["Threads"])}
+
+
+def _rss_after_trim(rss: float) -> float:
+    """RSS once glibc has handed its free heap pages back: growth that remains is memory held."""
+    try:
+        import ctypes
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return rss
 
 
 class FrameCounter:
@@ -263,7 +279,7 @@ def main() -> int:
           + (f", longest {longest:.1f} s" if freezes else ""))
     print(f"course switches: {args.switches} in {switching_s:.1f} s, {unplayable} did not reach playing")
     print(f"{'':10}{'start':>10}{'after play':>12}{'end':>10}{'growth':>10}")
-    for key, unit in (("rss_mb", "MB"), ("fds", ""), ("threads", "")):
+    for key, unit in (("rss_mb", "MB"), ("trimmed_mb", "MB"), ("fds", ""), ("threads", "")):
         print(f"{key:10}{start[key]:>10.1f}{after_play[key]:>12.1f}{end[key]:>10.1f}"
               f"{end[key] - start[key]:>+10.1f} {unit}")
     print(json.dumps({"engine": engine, "start": start, "after_play": after_play, "end": end,
