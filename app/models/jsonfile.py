@@ -24,6 +24,7 @@ def decode_json_document(raw: bytes, source: str | Path) -> dict[str, Any]:
     """UTF-8 JSON object → dict; duplicate keys, other encodings and non-objects are refused."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    _refuse_pdf(raw, source)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(source, "", "the file is UTF-16 text, not UTF-8",
                          "save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)", code="utf16")
@@ -145,6 +146,13 @@ def _duplicate_key_position(text: str, key: str) -> tuple[int, int]:
     except (ValueError, RecursionError, StopIteration):
         pass
     return _position(text, found[0]) if found else (0, 0)
+
+
+def _refuse_pdf(raw: bytes, source: str | Path) -> None:
+    """A PDF (the printed sheet or protocol, chosen by mistake) is named as such, not as bad text."""
+    if raw.lstrip(b" \t\r\n")[:5] == b"%PDF-":
+        raise InputError(source, "", "the file is a PDF document, not a Sarapshy file",
+                         "choose the .json file itself; the PDF is only its printable copy", code="pdf_not_json")
 
 
 class _DuplicateKey(ValueError):

@@ -414,7 +414,19 @@ class _FolderScan:
             if directory not in self._real_dirs:
                 self._real_dirs[directory] = os.path.realpath(directory)
             target = os.path.join(self._real_dirs[directory], name)
-        return target == self.real_root or target.startswith(self.real_root.rstrip(os.sep) + os.sep)
+        return _inside(target, self.real_root)
+
+
+def _inside(target: str, real_root: str) -> bool:
+    return target == real_root or target.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def real_file_inside(folder: Path, path: Path) -> Path | None:
+    """`path` with every symbolic link resolved now, if that real file is inside `folder` (also
+    resolved); None if it leads out. For opening a file: a link swapped in after the round was
+    read must not be followed, and the engine is given the checked real path, not the link."""
+    target = os.path.realpath(path)
+    return Path(target) if _inside(target, os.path.realpath(folder)) else None
 
 
 # A round's outline, per entry: its id, its videos' ids, and its local files as (kind, position,

@@ -59,6 +59,9 @@ TEMPLATES: dict[str, Template] = {
         QT_TRANSLATE_NOOP("InputError", "the file is not UTF-8 text (byte %3)"),
         QT_TRANSLATE_NOOP("InputError", "save it as UTF-8; it may have been saved in a Windows code page"),
         place=QT_TRANSLATE_NOOP("InputError", "line %1, byte %2")),
+    "pdf_not_json": Template(
+        QT_TRANSLATE_NOOP("InputError", "the file is a PDF document, not a Sarapshy file"),
+        QT_TRANSLATE_NOOP("InputError", "choose the .json file itself; the PDF is only its printable copy")),
     "empty_file": Template(
         QT_TRANSLATE_NOOP("InputError", "the file is empty"),
         QT_TRANSLATE_NOOP("InputError", "choose the right file")),

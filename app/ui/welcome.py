@@ -60,7 +60,6 @@ class WelcomeDialog(QtWidgets.QDialog):
 
         self.demo_button = QtWidgets.QPushButton(icon("demo"), "")
         self.demo_button.setObjectName("welcome_demo")
-        self.demo_button.setDefault(True)
         self.open_button = QtWidgets.QPushButton(icon("open"), "")
         self.open_button.setObjectName("welcome_open")
         self.create_button = QtWidgets.QPushButton(icon("new"), "")
@@ -68,6 +67,9 @@ class WelcomeDialog(QtWidgets.QDialog):
         for button in (self.demo_button, self.open_button, self.create_button):
             button.setIconSize(QtCore.QSize(22, 22))
             button.setMinimumHeight(36)
+            # Each replaces the round open in the window: only a click or Space on it does that.
+            # Enter anywhere in the window only closes it (the Close button is the default).
+            button.setAutoDefault(False)
         self.demo_button.clicked.connect(lambda: self._finish(self.demo_requested))
         self.open_button.clicked.connect(lambda: self._finish(self.open_requested))
         self.create_button.clicked.connect(lambda: self._finish(self.create_requested))
@@ -76,6 +78,7 @@ class WelcomeDialog(QtWidgets.QDialog):
         self.at_start.setObjectName("welcome_at_start")
         self.close_button = QtWidgets.QPushButton()
         self.close_button.clicked.connect(self.reject)
+        self.close_button.setDefault(True)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.setSpacing(10)
@@ -137,6 +140,7 @@ class WelcomeDialog(QtWidgets.QDialog):
         width = max(self.width(), self.minimumWidth())
         self.resize(width, self.layout().totalHeightForWidth(width))
         super().showEvent(event)
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _finish(self, signal) -> None:
         self.accept()

@@ -73,6 +73,14 @@
             <source>save it as UTF-8; it may have been saved in a Windows code page</source>
             <translation>save it as UTF-8; it may have been saved in a Windows code page</translation>
         </message>
+    <message>
+        <source>the file is a PDF document, not a Sarapshy file</source>
+        <translation>the file is a PDF document, not a Sarapshy file</translation>
+    </message>
+    <message>
+        <source>choose the .json file itself; the PDF is only its printable copy</source>
+        <translation>choose the .json file itself; the PDF is only its printable copy</translation>
+    </message>
         <message>
             <location line="+1" />
             <source>line %1, byte %2</source>

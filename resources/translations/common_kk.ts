@@ -74,6 +74,14 @@
         <translation>оны UTF-8 кодтауымен сақтаңыз; ол Windows кодтауында (мысалы, cp1251) сақталған болуы мүмкін</translation>
     </message>
     <message>
+        <source>the file is a PDF document, not a Sarapshy file</source>
+        <translation>файл — PDF құжаты, Sarapshy файлы емес</translation>
+    </message>
+    <message>
+        <source>choose the .json file itself; the PDF is only its printable copy</source>
+        <translation>JSON файлының өзін таңдаңыз; PDF — оның басып шығаруға арналған көшірмесі ғана</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>line %1, byte %2</source>
         <translation>%1-жол, %2-байт</translation>

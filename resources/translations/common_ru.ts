@@ -74,6 +74,14 @@
         <translation>сохраните его в UTF-8; возможно, он сохранён в кодировке Windows (например, cp1251)</translation>
     </message>
     <message>
+        <source>the file is a PDF document, not a Sarapshy file</source>
+        <translation>файл — документ PDF, а не файл Sarapshy</translation>
+    </message>
+    <message>
+        <source>choose the .json file itself; the PDF is only its printable copy</source>
+        <translation>выберите сам файл .json; PDF — лишь его копия для печати</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>line %1, byte %2</source>
         <translation>строка %1, байт %2</translation>

@@ -4,7 +4,7 @@
     <context>
         <name>CriterionRow</name>
         <message>
-            <location filename="../../app/ui/expert/sheet_panel.py" line="+75" />
+            <location filename="../../app/ui/expert/sheet_panel.py" line="+83" />
             <source>Score %1 to %2: click, or type a digit (0 = 10); arrows step; Delete clears</source>
             <translation>Score %1 to %2: click, or type a digit (0 = 10); arrows step; Delete clears</translation>
         </message>
@@ -135,7 +135,12 @@
     <context>
         <name>ExpertChooser</name>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="+94" />
+            <location filename="../../app/ui/expert/page.py" line="+109" />
+            <source>Back to my sheet</source>
+            <translation>Back to my sheet</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Who are you?</source>
             <translation>Who are you?</translation>
         </message>
@@ -161,7 +166,7 @@
     <context>
         <name>ExpertPage</name>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="+415" />
+            <location filename="../../app/ui/expert/page.py" line="+537" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
@@ -181,7 +186,37 @@
             <translation>A change could not be saved</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="-173" />
+            <source>Who signs this sheet</source>
+            <translation>Who signs this sheet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work and sign as %1?</source>
+            <translation>Work and sign as %1?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your scores and your sheet will carry this name and this computer's key for it. Choose only your own name.</source>
+            <translation>Your scores and your sheet will carry this name and this computer's key for it. Choose only your own name.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sheet of %1 stays as it is; you will see and sign the sheet of %2 instead.</source>
+            <translation>The sheet of %1 stays as it is; you will see and sign the sheet of %2 instead.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Yes, I am %1</source>
+            <translation>Yes, I am %1</translation>
+        </message>
+        <message>
+            <location line="+142" />
+            <source>This course is recused: withdraw the recusal to change it</source>
+            <translation>This course is recused: withdraw the recusal to change it</translation>
+        </message>
+        <message>
+            <location line="+69" />
             <source>Notes are pinned to a video: play one of the course's videos first</source>
             <translation>Notes are pinned to a video: play one of the course's videos first</translation>
         </message>
@@ -207,12 +242,12 @@
             <translation>You will not score «%1». Say briefly why (for example: I am a co-author of the course). The reason goes into your signed sheet.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+60" />
             <source>The sheet was not exported</source>
             <translation>The sheet was not exported</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Save the signed sheet</source>
             <translation>Save the signed sheet</translation>
         </message>
@@ -247,7 +282,7 @@
             <translation>Writing the sheet PDF</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
@@ -282,7 +317,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Public key exported; fingerprint %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+22" />
             <source>Not exported yet</source>
             <translation>Not exported yet</translation>
         </message>
@@ -318,6 +353,16 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <location line="+3" />
             <source>Expert:</source>
             <translation>Expert:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work as another member of the commission (asks first)</source>
+            <translation>Work as another member of the commission (asks first)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -396,6 +441,16 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Undo the last score or comment change</source>
+            <translation>&amp;Undo the last score or comment change</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Declare a &amp;conflict of interest…</source>
             <translation>Declare a &amp;conflict of interest…</translation>
         </message>
@@ -418,7 +473,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>ExportedDialog</name>
         <message>
-            <location filename="../../app/ui/expert/finalise.py" line="+96" />
+            <location filename="../../app/ui/expert/finalise.py" line="+134" />
             <source>The sheet is signed and exported</source>
             <translation>The sheet is signed and exported</translation>
         </message>
@@ -446,12 +501,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>FinaliseDialog</name>
         <message>
-            <location line="-101" />
+            <location line="-136" />
             <source>Finalise the evaluation sheet</source>
             <translation>Finalise the evaluation sheet</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+35" />
             <source>Go to it</source>
             <translation>Go to it</translation>
         </message>
@@ -469,12 +524,25 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Every course is scored or recused. Revision %1 of your sheet will be signed with this computer's key (fingerprint %2) and written to a file for the chair.</source>
             <translation>Every course is scored or recused. Revision %1 of your sheet will be signed with this computer's key (fingerprint %2) and written to a file for the chair.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n course(s) have something worth a second look (highlighted); double-click a course to go to it.</source>
+            <translation>
+                <numerusform>%n course(s) have something worth a second look (highlighted); double-click a course to go to it.</numerusform>
+                <numerusform>%n course(s) have something worth a second look (highlighted); double-click a course to go to it.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+9" />
+            <location line="+3" />
+            <source>I have checked every total and warning above; sign the sheet as it is</source>
+            <translation>I have checked every total and warning above; sign the sheet as it is</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Choose yourself in the commission list</source>
             <translation>Choose yourself in the commission list</translation>
         </message>
@@ -578,7 +646,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>PlayerArea</name>
         <message>
-            <location filename="../../app/ui/expert/player_area.py" line="+48" />
+            <location filename="../../app/ui/expert/player_area.py" line="+53" />
             <source>The video player could not start: %1</source>
             <translation>The video player could not start: %1</translation>
         </message>
@@ -589,9 +657,78 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </message>
     </context>
     <context>
+        <name>RecusalDialog</name>
+        <message>
+            <location filename="../../app/ui/expert/page.py" line="-868" />
+            <source>Do not declare</source>
+            <translation>Do not declare</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Write the reason: a recusal without one is not accepted.</source>
+            <translation>Write the reason: a recusal without one is not accepted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTableModel</name>
+        <message>
+            <location filename="../../app/ui/expert/review_model.py" line="+36" />
+            <source>№</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Watched</source>
+            <translation>Watched</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To look at</source>
+            <translation>To look at</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the «overall impression» comment is empty</source>
+            <translation>the «overall impression» comment is empty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>less than %1% of the videos watched</source>
+            <translation>less than %1% of the videos watched</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n video(s) break form -02</source>
+            <translation>
+                <numerusform>%n video(s) break form -02</numerusform>
+                <numerusform>%n video(s) break form -02</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>recused: %1</source>
+            <translation>recused: %1</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetPanel</name>
         <message>
-            <location filename="../../app/ui/expert/sheet_panel.py" line="+253" />
+            <location filename="../../app/ui/expert/sheet_panel.py" line="+312" />
             <source>Note at %1 — type it and press Enter (Esc cancels)</source>
             <translation>Note at %1 — type it and press Enter (Esc cancels)</translation>
         </message>
@@ -641,7 +778,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>You declared a conflict of interest for this course; it is not scored by you. Reason: %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Notes on the videos</source>
             <translation>Notes on the videos</translation>
         </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+75"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+83"/>
         <source>Score %1 to %2: click, or type a digit (0 = 10); arrows step; Delete clears</source>
         <translation>Балл %1-ден %2-ге дейін: басыңыз немесе цифрды теріңіз (0 = 10); көрсеткілер бір балға өзгертеді; Delete өшіреді</translation>
     </message>
@@ -135,7 +135,12 @@
 <context>
     <name>ExpertChooser</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+94"/>
+        <location filename="../../app/ui/expert/page.py" line="+109"/>
+        <source>Back to my sheet</source>
+        <translation>Өз парағыма оралу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Who are you?</source>
         <translation>Сіз кімсіз?</translation>
     </message>
@@ -161,7 +166,7 @@
 <context>
     <name>ExpertPage</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+415"/>
+        <location filename="../../app/ui/expert/page.py" line="+537"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
@@ -181,7 +186,37 @@
         <translation>Өзгеріс сақталмады</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-173"/>
+        <source>Who signs this sheet</source>
+        <translation>Бұл параққа кім қол қояды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work and sign as %1?</source>
+        <translation>%1 ретінде жұмыс істеп, қол қоясыз ба?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your scores and your sheet will carry this name and this computer&apos;s key for it. Choose only your own name.</source>
+        <translation>Бағаларыңыз бен парағыңыз осы атпен және осы компьютердегі оның кілтімен бекітіледі. Тек өз атыңызды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet of %1 stays as it is; you will see and sign the sheet of %2 instead.</source>
+        <translation>%1 парағы өзгеріссіз қалады; оның орнына %2 парағын көріп, соған қол қоясыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, I am %1</source>
+        <translation>Иә, мен — %1</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>This course is recused: withdraw the recusal to change it</source>
+        <translation>Бұл курстан бас тартылған: өзгерту үшін бас тартуды қайтарып алыңыз</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Notes are pinned to a video: play one of the course&apos;s videos first</source>
         <translation>Жазба бейнеге байланады: алдымен курстың бір бейнесін ойнатыңыз</translation>
     </message>
@@ -207,12 +242,12 @@
         <translation>«%1» курсын бағаламайсыз. Себебін қысқаша жазыңыз (мысалы: курстың тең авторымын). Себебі қол қойылған парағыңызға енеді.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The sheet was not exported</source>
         <translation>Парақ экспортталмады</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save the signed sheet</source>
         <translation>Қол қойылған парақты сақтау</translation>
     </message>
@@ -247,7 +282,7 @@
         <translation>Парақтың PDF нұсқасы жазылуда</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -282,7 +317,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Ашық кілт экспортталды; саусақ ізі %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Not exported yet</source>
         <translation>Әлі экспортталмаған</translation>
     </message>
@@ -318,6 +353,16 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <location line="+3"/>
         <source>Expert:</source>
         <translation>Сарапшы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Ауыстыру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work as another member of the commission (asks first)</source>
+        <translation>Комиссияның басқа мүшесі ретінде жұмыс істеу (алдымен сұрайды)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -396,6 +441,16 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Undo the last score or comment change</source>
+        <translation>Соңғы баға не пікір өзгерісін &amp;болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Declare a &amp;conflict of interest…</source>
         <translation>Мүдделер &amp;қақтығысын мәлімдеу…</translation>
     </message>
@@ -418,7 +473,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>ExportedDialog</name>
     <message>
-        <location filename="../../app/ui/expert/finalise.py" line="+96"/>
+        <location filename="../../app/ui/expert/finalise.py" line="+134"/>
         <source>The sheet is signed and exported</source>
         <translation>Параққа қол қойылып, экспортталды</translation>
     </message>
@@ -446,12 +501,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location line="-101"/>
+        <location line="-136"/>
         <source>Finalise the evaluation sheet</source>
         <translation>Бағалау парағын аяқтау</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>Go to it</source>
         <translation>Соған өту</translation>
     </message>
@@ -469,12 +524,25 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Every course is scored or recused. Revision %1 of your sheet will be signed with this computer&apos;s key (fingerprint %2) and written to a file for the chair.</source>
         <translation>Барлық курс бағаланды немесе олардан бас тартылды. Парағыңыздың %1-нұсқасына осы компьютердің кілтімен (кілттің саусақ ізі %2) қол қойылып, төрағаға арналған файлға жазылады.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n course(s) have something worth a second look (highlighted); double-click a course to go to it.</source>
+        <translation>
+            <numerusform>%n курсты тағы бір қарап шығу керек (белгіленген); курсқа өту үшін оны екі рет шертіңіз.</numerusform>
+            <numerusform>%n курсты тағы бір қарап шығу керек (белгіленген); курсқа өту үшін оны екі рет шертіңіз.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>I have checked every total and warning above; sign the sheet as it is</source>
+        <translation>Жоғарыдағы әрбір қорытынды мен ескертуді тексердім; параққа осы күйінде қол қоямын</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose yourself in the commission list</source>
         <translation>Комиссия тізімінен өзіңізді таңдаңыз</translation>
     </message>
@@ -578,7 +646,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>PlayerArea</name>
     <message>
-        <location filename="../../app/ui/expert/player_area.py" line="+48"/>
+        <location filename="../../app/ui/expert/player_area.py" line="+53"/>
         <source>The video player could not start: %1</source>
         <translation>Бейне ойнатқыш іске қосылмады: %1</translation>
     </message>
@@ -589,9 +657,78 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     </message>
 </context>
 <context>
+    <name>RecusalDialog</name>
+    <message>
+        <location filename="../../app/ui/expert/page.py" line="-868"/>
+        <source>Do not declare</source>
+        <translation>Мәлімдемеу</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write the reason: a recusal without one is not accepted.</source>
+        <translation>Себебін жазыңыз: себепсіз бас тарту қабылданбайды.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <location filename="../../app/ui/expert/review_model.py" line="+36"/>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watched</source>
+        <translation>Көрілді</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To look at</source>
+        <translation>Назар аударыңыз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the «overall impression» comment is empty</source>
+        <translation>«Жалпы әсер» пікірі бос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than %1% of the videos watched</source>
+        <translation>бейнелердің %1%-ынан азы көрілді</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n video(s) break form -02</source>
+        <translation>
+            <numerusform>%n бейне -02 нысанын бұзады</numerusform>
+            <numerusform>%n бейне -02 нысанын бұзады</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recused: %1</source>
+        <translation>бас тартылды: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>nothing</source>
+        <translation>ештеңе жоқ</translation>
+    </message>
+</context>
+<context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+253"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+312"/>
         <source>Note at %1 — type it and press Enter (Esc cancels)</source>
         <translation>%1 сәтіндегі жазба — теріп, Enter басыңыз (Esc — бас тарту)</translation>
     </message>
@@ -641,7 +778,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Сіз бұл курс бойынша мүдделер қақтығысын мәлімдедіңіз; оны бағаламайсыз. Себебі: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Notes on the videos</source>
         <translation>Бейнелерге жазбалар</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+75"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+83"/>
         <source>Score %1 to %2: click, or type a digit (0 = 10); arrows step; Delete clears</source>
         <translation>Балл от %1 до %2: щёлкните или наберите цифру (0 = 10); стрелки меняют на один балл; Delete очищает</translation>
     </message>
@@ -135,7 +135,12 @@
 <context>
     <name>ExpertChooser</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+94"/>
+        <location filename="../../app/ui/expert/page.py" line="+109"/>
+        <source>Back to my sheet</source>
+        <translation>Вернуться к моему листу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Who are you?</source>
         <translation>Кто вы?</translation>
     </message>
@@ -161,7 +166,7 @@
 <context>
     <name>ExpertPage</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+415"/>
+        <location filename="../../app/ui/expert/page.py" line="+537"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -181,7 +186,37 @@
         <translation>Изменение не удалось сохранить</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-173"/>
+        <source>Who signs this sheet</source>
+        <translation>Кто подписывает этот лист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work and sign as %1?</source>
+        <translation>Работать и подписывать как %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your scores and your sheet will carry this name and this computer&apos;s key for it. Choose only your own name.</source>
+        <translation>Ваши оценки и лист будут подписаны этим именем и ключом этого компьютера для него. Выбирайте только своё имя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet of %1 stays as it is; you will see and sign the sheet of %2 instead.</source>
+        <translation>Лист %1 остаётся как есть; вместо него вы увидите и подпишете лист %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, I am %1</source>
+        <translation>Да, я — %1</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>This course is recused: withdraw the recusal to change it</source>
+        <translation>По этому курсу заявлен самоотвод: чтобы изменить оценки, отзовите самоотвод</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Notes are pinned to a video: play one of the course&apos;s videos first</source>
         <translation>Заметка привязывается к видео: сначала включите одно из видео курса</translation>
     </message>
@@ -207,12 +242,12 @@
         <translation>Вы не будете оценивать «%1». Кратко укажите причину (например: я соавтор курса). Причина войдёт в ваш подписанный лист.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The sheet was not exported</source>
         <translation>Лист не экспортирован</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save the signed sheet</source>
         <translation>Сохранить подписанный лист</translation>
     </message>
@@ -247,7 +282,7 @@
         <translation>Запись PDF листа</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -282,7 +317,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Открытый ключ экспортирован; отпечаток %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Not exported yet</source>
         <translation>Ещё не экспортирован</translation>
     </message>
@@ -319,6 +354,16 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <location line="+3"/>
         <source>Expert:</source>
         <translation>Эксперт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Сменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work as another member of the commission (asks first)</source>
+        <translation>Работать как другой член комиссии (сначала спросит)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -397,6 +442,16 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Undo the last score or comment change</source>
+        <translation>&amp;Отменить последнее изменение оценки или комментария</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Declare a &amp;conflict of interest…</source>
         <translation>Заявить о &amp;конфликте интересов…</translation>
     </message>
@@ -419,7 +474,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>ExportedDialog</name>
     <message>
-        <location filename="../../app/ui/expert/finalise.py" line="+96"/>
+        <location filename="../../app/ui/expert/finalise.py" line="+134"/>
         <source>The sheet is signed and exported</source>
         <translation>Лист подписан и экспортирован</translation>
     </message>
@@ -447,12 +502,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location line="-101"/>
+        <location line="-136"/>
         <source>Finalise the evaluation sheet</source>
         <translation>Завершение оценочного листа</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>Go to it</source>
         <translation>Перейти</translation>
     </message>
@@ -471,12 +526,26 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Every course is scored or recused. Revision %1 of your sheet will be signed with this computer&apos;s key (fingerprint %2) and written to a file for the chair.</source>
         <translation>Все курсы оценены или по ним взят самоотвод. Редакция %1 вашего листа будет подписана ключом этого компьютера (отпечаток %2) и записана в файл для председателя.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n course(s) have something worth a second look (highlighted); double-click a course to go to it.</source>
+        <translation>
+            <numerusform>%n курс стоит просмотреть ещё раз (выделен); дважды щёлкните курс, чтобы перейти к нему.</numerusform>
+            <numerusform>%n курса стоит просмотреть ещё раз (выделены); дважды щёлкните курс, чтобы перейти к нему.</numerusform>
+            <numerusform>%n курсов стоит просмотреть ещё раз (выделены); дважды щёлкните курс, чтобы перейти к нему.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>I have checked every total and warning above; sign the sheet as it is</source>
+        <translation>Я проверил(а) каждый итог и каждое предупреждение выше; подписать лист как есть</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose yourself in the commission list</source>
         <translation>Выберите себя в списке комиссии</translation>
     </message>
@@ -583,7 +652,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>PlayerArea</name>
     <message>
-        <location filename="../../app/ui/expert/player_area.py" line="+48"/>
+        <location filename="../../app/ui/expert/player_area.py" line="+53"/>
         <source>The video player could not start: %1</source>
         <translation>Видеопроигрыватель не запустился: %1</translation>
     </message>
@@ -594,9 +663,79 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     </message>
 </context>
 <context>
+    <name>RecusalDialog</name>
+    <message>
+        <location filename="../../app/ui/expert/page.py" line="-868"/>
+        <source>Do not declare</source>
+        <translation>Не заявлять</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write the reason: a recusal without one is not accepted.</source>
+        <translation>Укажите причину: самоотвод без причины не принимается.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <location filename="../../app/ui/expert/review_model.py" line="+36"/>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watched</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To look at</source>
+        <translation>Обратите внимание</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the «overall impression» comment is empty</source>
+        <translation>комментарий «Общее впечатление» пуст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than %1% of the videos watched</source>
+        <translation>просмотрено меньше %1% видео</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n video(s) break form -02</source>
+        <translation>
+            <numerusform>%n видео нарушает форму -02</numerusform>
+            <numerusform>%n видео нарушают форму -02</numerusform>
+            <numerusform>%n видео нарушают форму -02</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recused: %1</source>
+        <translation>самоотвод: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+</context>
+<context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+253"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+312"/>
         <source>Note at %1 — type it and press Enter (Esc cancels)</source>
         <translation>Заметка на %1 — наберите и нажмите Enter (Esc — отмена)</translation>
     </message>
@@ -646,7 +785,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Вы заявили о конфликте интересов по этому курсу и не оцениваете его. Причина: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Notes on the videos</source>
         <translation>Заметки к видео</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>PlayerShortcuts</name>
     <message>
-        <location filename="../../app/ui/player/widget.py" line="+46"/>
+        <location filename="../../app/ui/player/widget.py" line="+47"/>
         <source>Play or pause</source>
         <translation>Ойнату немесе кідірту</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Previous video (PgUp)</source>
         <translation>Алдыңғы бейне (PgUp)</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>[онлайн]</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+338"/>
         <source>The video file is missing:
 %1
 
@@ -223,7 +223,18 @@ The file may be damaged or in a format the player does not know. Ask the organis
 Файл бүлінген немесе ойнатқыш білмейтін форматта болуы мүмкін. Ұйымдастырушыдан басқа көшірмесін сұраңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>This video is not played:
+%1
+
+It is a link to a file outside the round&apos;s folder. Ask the organiser for a copy of the round with the video itself in its media folder.</source>
+        <translation>Бұл бейне ойнатылмайды:
+%1
+
+Бұл — раунд қалтасынан тыс файлға сілтеме. Ұйымдастырушыдан бейненің өзі media қалтасында тұрған раунд көшірмесін сұраңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.</source>
         <translation>Бұл компьютерде бейне ойнатқыш іске қосылмайды, сондықтан бейнелер мұнда көрсетілмейді. VLC media player бағдарламасын (videolan.org) орнатып, Сарапшыны қайта іске қосыңыз; бағдарламаның қалған бөлігі әдеттегідей жұмыс істейді.</translation>
     </message>
@@ -245,7 +256,7 @@ The file may be damaged or in a format the player does not know. Ask the organis
 (%2)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>The online video could not be opened:
 %1
 
@@ -261,7 +272,7 @@ Check the Internet connection, or open the link in a browser.</source>
         <translation>Браузерде ашу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>This course has no videos in the round file: judge it from its link.</source>
         <translation>Конкурс файлында бұл курстың бейнелері жоқ: курсты оның сілтемесі арқылы бағалаңыз.</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>PlayerShortcuts</name>
     <message>
-        <location filename="../../app/ui/player/widget.py" line="+46"/>
+        <location filename="../../app/ui/player/widget.py" line="+47"/>
         <source>Play or pause</source>
         <translation>Воспроизведение или пауза</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Previous video (PgUp)</source>
         <translation>Предыдущее видео (PgUp)</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>[онлайн]</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+338"/>
         <source>The video file is missing:
 %1
 
@@ -223,7 +223,18 @@ The file may be damaged or in a format the player does not know. Ask the organis
 Файл может быть повреждён или записан в формате, неизвестном проигрывателю. Попросите у организатора другую копию.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>This video is not played:
+%1
+
+It is a link to a file outside the round&apos;s folder. Ask the organiser for a copy of the round with the video itself in its media folder.</source>
+        <translation>Это видео не воспроизводится:
+%1
+
+Это ссылка на файл вне папки раунда. Попросите у организатора копию раунда, в папке media которой лежит само видео.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.</source>
         <translation>На этом компьютере не удаётся запустить видеопроигрыватель, поэтому видео здесь не показываются. Установите VLC media player (videolan.org) и перезапустите Сарапшы; остальная часть программы работает как обычно.</translation>
     </message>
@@ -245,7 +256,7 @@ The file may be damaged or in a format the player does not know. Ask the organis
 (%2)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>The online video could not be opened:
 %1
 
@@ -261,7 +272,7 @@ Check the Internet connection, or open the link in a browser.</source>
         <translation>Открыть в браузере</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>This course has no videos in the round file: judge it from its link.</source>
         <translation>В файле конкурса у этого курса нет видео: оценивайте курс по его ссылке.</translation>
     </message>

@@ -129,7 +129,7 @@ CRASH_SCRIPT = textwrap.dedent("""
     for cid, key in (("c1", Qt.Key.Key_4), ("c2", Qt.Key.Key_0), ("c5", Qt.Key.Key_6)):
         QTest.keyClick(page.sheet.selector(cid), key)
     page.sheet.comment_edit().setPlainText("дыбыс нашар")
-    page.player.position_saved.emit("v2", 1.5)
+    page.player.position_saved.emit("m03", "v2", 1.5)
     page._note_pin = ("v1", 2.25)
     page._note_submitted("промо тым ұзын")
     page.session.flush()
@@ -157,7 +157,7 @@ def test_work_survives_killing_the_program(qtbot, demo_round_path, sarapshy_home
     window = open_window(qtbot, demo_round_path, expert_id=None)
     page = window.page("expert")
     assert page.stack.currentIndex() == 2, "the expert chosen before the kill is remembered"
-    assert page.expert_combo.currentData() == "e2"
+    assert page.current_expert_id() == "e2"
     assert page.current_entry_id == "m03", "the selected entry is restored"
     assert page.sheet.scores() == {"c1": 4, "c2": 10, "c5": 6}
     assert page.sheet.comment_edit().toPlainText() == "дыбыс нашар"
@@ -252,6 +252,7 @@ def test_export_then_a_change_starts_the_next_revision(qtbot, demo_round_path, t
     monkeypatch.setattr(page, "choose_export_path", lambda: target)
     page.finalise()
     assert page.finalise_dialog.missing_list.isHidden()
+    page.finalise_dialog.confirm.setChecked(True)      # the review before signing is confirmed
     qtbot.mouseClick(page.finalise_dialog.export_button, Qt.MouseButton.LeftButton)
     sheet = json.loads(target.read_text(encoding="utf-8"))
     assert sheet["revision"] == 1
@@ -370,7 +371,7 @@ def test_the_list_shows_how_much_of_a_course_was_watched(qtbot, demo_round_path)
     qtbot.waitUntil(lambda: all(v.duration_s for v in page.session.entry_state("m02").viewing), timeout=10000)
     durations = [v.duration_s for v in page.session.entry_state("m02").viewing]
     assert durations == pytest.approx([3.0, 2.0, 2.0, 2.0], abs=0.2)  # the demo's promo and lectures
-    page._played("v1", 0.0, 3.0)                      # what the player reports after the promo
+    page._played("m02", "v1", 0.0, 3.0)                    # what the player reports after the promo
     qtbot.waitUntil(lambda: page.entry_model.index(1, WATCHED).data() == "33%", timeout=5000)
     close_window(window)
 

@@ -47,8 +47,10 @@ def test_opening_the_demo_round(window, demo_round_path, qtbot):  # noqa: F811
     names = [button.text() for button in page.chooser.buttons]
     assert len(names) == 5
     qtbot.mouseClick(page.chooser.buttons[2], Qt.MouseButton.LeftButton)
+    assert page.stack.currentIndex() == 1          # nothing chosen before the confirmation
+    qtbot.mouseClick(page.expert_confirm_yes, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 2
-    assert page.expert_combo.currentText() == names[2]
+    assert page.expert_name.text() == names[2]
     assert page.entry_model.rowCount() == 6
     assert page.current_entry_id == "m01"
     assert page.table.currentIndex().data() == page.entry_model.index(0, TITLE).data()

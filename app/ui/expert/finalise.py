@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from app.models.localized import localized
 from app.models.round import RoundFile
+from app.models.sheet_review import ReviewRow
 from app.models.workspace import MissingItem
+from app.ui.expert.review_model import COURSE, ENTRY_ID_ROLE, WARNINGS, ReviewTableModel
 from app.ui.qt import QtGui, QtWidgets, Qt, Signal
 
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -16,7 +18,8 @@ class FinaliseDialog(QtWidgets.QDialog):
     jump_requested = Signal(str, object)   # entry id, criterion id or None
 
     def __init__(self, round_file: RoundFile, missing: list[MissingItem], next_revision: int,
-                 fingerprint: str, lang: str, parent: QtWidgets.QWidget | None = None) -> None:
+                 fingerprint: str, lang: str, parent: QtWidgets.QWidget | None = None,
+                 review: list[ReviewRow] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Finalise the evaluation sheet"))
         self.setMinimumWidth(720)
@@ -34,6 +37,24 @@ class FinaliseDialog(QtWidgets.QDialog):
         self.missing_list.itemActivated.connect(self._jump)
         self.missing_list.itemDoubleClicked.connect(self._jump)
         layout.addWidget(self.missing_list, 1)
+        # Nothing missing: every course's total and what is worth a second look, confirmed before signing
+        self.review_model = ReviewTableModel(round_file, review or [], lang, self)
+        self.review_table = QtWidgets.QTableView()
+        self.review_table.setModel(self.review_model)
+        self.review_table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.review_table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.review_table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.review_table.verticalHeader().hide()
+        self.review_table.setWordWrap(True)
+        header = self.review_table.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COURSE, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WARNINGS, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.review_table.activated.connect(self._jump_to_course)
+        self.review_table.doubleClicked.connect(self._jump_to_course)
+        layout.addWidget(self.review_table, 1)
+        self.confirm = QtWidgets.QCheckBox()
+        layout.addWidget(self.confirm)
         buttons = QtWidgets.QDialogButtonBox()
         self.go_button = buttons.addButton(self.tr("Go to it"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
         self.go_button.clicked.connect(lambda: self._jump(self.missing_list.currentItem()))
@@ -55,13 +76,24 @@ class FinaliseDialog(QtWidgets.QDialog):
             self.missing_list.setCurrentRow(0)
             self.export_button.setEnabled(False)
             self.go_button.setDefault(True)
+            self.review_table.hide()
+            self.confirm.hide()
         else:
             self.missing_list.hide()
             self.go_button.hide()
-            self.message.setText(self.tr("Every course is scored or recused. Revision %1 of your sheet will be "
-                                         "signed with this computer's key (fingerprint %2) and written to a file "
-                                         "for the chair.").replace("%1", str(next_revision)).replace("%2", fingerprint))
-            self.export_button.setDefault(True)
+            text = self.tr("Every course is scored or recused. Revision %1 of your sheet will be "
+                           "signed with this computer's key (fingerprint %2) and written to a file "
+                           "for the chair.").replace("%1", str(next_revision)).replace("%2", fingerprint)
+            warned = self.review_model.warned_count()
+            if warned:
+                text += "\n" + self.tr("%n course(s) have something worth a second look (highlighted); "
+                                        "double-click a course to go to it.", "", warned)
+            self.message.setText(text)
+            self.confirm.setText(self.tr("I have checked every total and warning above; sign the sheet as it is"))
+            self.export_button.setEnabled(False)   # until the review is confirmed
+            self.confirm.toggled.connect(self.export_button.setEnabled)
+            self.confirm.setFocus()
+            self.resize(860, 520)
 
     def describe(self, item: MissingItem) -> str:
         rnd = self._round_file.round
@@ -77,6 +109,12 @@ class FinaliseDialog(QtWidgets.QDialog):
         criterion_title = localized(criterion.title, self._lang) if criterion else item.criterion_id
         return (self.tr("%1. %2: criterion %3 «%4» is not scored").replace("%1", str(number)).replace("%2", title)
                 .replace("%3", str(criterion_number)).replace("%4", criterion_title))
+
+    def _jump_to_course(self, index) -> None:
+        entry_id = index.data(ENTRY_ID_ROLE) if index.isValid() else None
+        if entry_id:
+            self.jump_requested.emit(entry_id, None)
+            self.done(QtWidgets.QDialog.DialogCode.Rejected)
 
     def _jump(self, row: QtWidgets.QListWidgetItem | None) -> None:
         if row is None:

@@ -13,7 +13,8 @@ from app.models.errors import InputError
 from app.models.expert_progress import WatchedTime, last_exported_sheet, watched_from_viewing
 from app.models.keys import export_public_key, identity_for
 from app.models.localized import localized
-from app.models.round import Entry, RoundFile
+from app.models.round import Entry, RoundFile, real_file_inside
+from app.models.sheet_review import review_rows
 from app.models.workspace import EntryProgress, NoteRecord
 from app.ui.expert.details_panel import DetailsPanel
 from app.ui.expert.entry_model import (
@@ -21,14 +22,16 @@ from app.ui.expert.entry_model import (
     TITLE, WATCHED, EntryFilterProxy, EntryTableModel,
 )
 from app.ui.expert.finalise import ExportedDialog, FinaliseDialog
+from app.ui.expert.pdf_memory import remember_sheet_pdf, remembered_sheet_pdf
 from app.ui.expert.media_compliance import MediaComplianceLine
 from app.ui.expert.player_area import PlayerArea
 from app.ui.expert.session import ExpertSession
 from app.ui.expert.sheet_panel import SheetPanel
+from app.ui.expert.undo import CommentEdit, ScoreEdit
 from app.ui.i18n import current_language
 from app.ui.player.playlist import format_time
 from app.ui.printing import PdfActions
-from app.ui.qt import QAction, QKeySequence, QtCore, QtWidgets, Qt, Signal
+from app.ui.qt import QAction, QKeySequence, QtCore, QtGui, QtWidgets, Qt, Signal
 from app.ui.widgets.settings import last_folder, remember_folder
 from app.ui.worker import run_in_background, show_error
 
@@ -42,7 +45,8 @@ NOTE_SHORTCUT = "Ctrl+N"
 class ExpertChooser(QtWidgets.QWidget):
     """'Who are you?': one button per expert of the commission; the choice is remembered for the round."""
 
-    chosen = Signal(str)
+    chosen = Signal(str)          # a name was clicked: the page confirms before anything changes
+    back_requested = Signal()     # "Back to my sheet": keep the expert chosen before
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +70,10 @@ class ExpertChooser(QtWidgets.QWidget):
         column.addWidget(self.explanation)
         column.addSpacing(10)
         column.addWidget(scroll, 1)
+        self.back_button = QtWidgets.QPushButton()
+        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.hide()
+        column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         holder = QtWidgets.QWidget()
         holder.setLayout(column)
         holder.setMaximumWidth(760)
@@ -90,7 +98,15 @@ class ExpertChooser(QtWidgets.QWidget):
             self.buttons.append(button)
         self.button_layout.addStretch(1)
 
+    def set_current(self, expert_id: str | None) -> None:
+        """Mark who works now (if anyone): the list can then be left unchanged."""
+        for button in self.buttons:
+            button.setCheckable(expert_id is not None)
+            button.setChecked(button.property("expert_id") == expert_id)
+        self.back_button.setVisible(expert_id is not None)
+
     def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back to my sheet"))
         self.heading.setText(self.tr("Who are you?"))
         self.explanation.setText(self.tr("Choose your name in the commission list. The choice is remembered for "
                                          "this round; your sheet will be signed with this computer's key for you."))
@@ -117,10 +133,17 @@ class RecusalDialog(QtWidgets.QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+        # Qt's Kazakh "Cancel" is «Бас тарту», the very word for a recusal: say "do not declare" plainly
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Do not declare"))
         self.reason.installEventFilter(self)   # Ctrl+Enter confirms; plain Enter stays a new line
+        self.refusal = QtWidgets.QLabel()   # why OK did nothing; kept in the layout so nothing jumps
+        self.refusal.setStyleSheet("color: #a40000;")
+        self.refusal.setWordWrap(True)
+        self.reason.textChanged.connect(self.refusal.clear)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.reason)
+        layout.addWidget(self.refusal)
         layout.addWidget(buttons)
         width = self.fontMetrics().averageCharWidth() * self.PROMPT_CHARS
         self.prompt.setMinimumWidth(width)
@@ -134,6 +157,14 @@ class RecusalDialog(QtWidgets.QDialog):
             self.accept()
             return True
         return super().eventFilter(watched, event)
+
+    def accept(self) -> None:
+        """A recusal goes into the signed sheet with its reason: without one the dialog stays open."""
+        if not self.reason.toPlainText().strip():
+            self.refusal.setText(self.tr("Write the reason: a recusal without one is not accepted."))
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
 
 
 class ExpertPage(QtWidgets.QWidget):
@@ -150,6 +181,9 @@ class ExpertPage(QtWidgets.QWidget):
         self._saved: str | None = None
         self._export_round: tuple[int, str | None] | None = None  # last revision, the round it was made for
         self._lang = current_language()
+        self._shown_scores: dict[str, int] = {}   # the course on screen, as saved: what an edit undoes to
+        self._shown_comment = ""
+        self.undo_stack = QtGui.QUndoStack(self)
         self._build()
         self._build_actions()
         self.retranslate()
@@ -162,13 +196,21 @@ class ExpertPage(QtWidgets.QWidget):
         self.no_round.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_round.setWordWrap(True)
         self.chooser = ExpertChooser()
-        self.chooser.chosen.connect(self.choose_expert)
+        self.chooser.chosen.connect(self.confirm_expert)
+        self.chooser.back_requested.connect(self._back_to_work)
 
-        # top bar: who, export state, finalise
+        # top bar: who, export state, finalise. Who signs is a plain text, not a list one arrow key
+        # or a turn of the mouse wheel would change: another expert is chosen only through the
+        # "Change…" button, the list of names and a confirmation.
         self.expert_label = QtWidgets.QLabel()
-        self.expert_combo = QtWidgets.QComboBox()
-        self.expert_combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.expert_combo.activated.connect(self._expert_combo_activated)
+        self.expert_name = QtWidgets.QLabel()
+        self.expert_name.setObjectName("expertName")
+        font = self.expert_name.font()
+        font.setBold(True)
+        self.expert_name.setFont(font)
+        self.change_expert_button = QtWidgets.QPushButton()
+        self.change_expert_button.setAutoDefault(False)
+        self.change_expert_button.clicked.connect(self.ask_for_expert)
         self.export_state = QtWidgets.QLabel()
         self.export_state.setObjectName("exportState")
         self.saved_state = QtWidgets.QLabel()
@@ -181,7 +223,8 @@ class ExpertPage(QtWidgets.QWidget):
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(8, 6, 8, 2)
         top.addWidget(self.expert_label)
-        top.addWidget(self.expert_combo)
+        top.addWidget(self.expert_name)
+        top.addWidget(self.change_expert_button)
         top.addSpacing(16)
         top.addWidget(self.export_state, 1)
         top.addWidget(self.saved_state)
@@ -297,15 +340,23 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_recuse = action(self.declare_recusal)
         self.act_export_key = action(self.export_key)
         self.print_actions = PdfActions(self)  # print, preview, viewer, signatures of the saved sheet PDF
+        self.act_undo = action(self.undo_stack.undo, "Ctrl+Z")
+        self.act_redo = action(self.undo_stack.redo, "Ctrl+Shift+Z")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
 
     def page_actions(self) -> list[QAction]:
         return [self.act_finalise, self.act_pdf, *self.print_actions.actions(), self.act_export_key, None,
-                self.act_note, self.act_recuse, None,
+                self.act_undo, self.act_redo, None, self.act_note, self.act_recuse, None,
                 self.act_next, self.act_previous, self.act_search]
 
     # --- the round ---------------------------------------------------------------------------------
     def set_round(self, round_file: RoundFile | None) -> None:
         self._close_session()
+        self.undo_stack.clear()
         self.round_file = round_file
         self._export_round = None
         self.print_actions.set_document(None)
@@ -340,7 +391,7 @@ class ExpertPage(QtWidgets.QWidget):
         self._size_columns()
         self.sheet.set_criteria(header.criteria)
         self.chooser.set_experts(round_file)
-        self._fill_expert_combo(opened.expert_id)
+        self._show_expert(opened.expert_id)
         self.round_warning.setVisible(opened.round_changed)
         self.media_compliance.check_round(round_file)
         if opened.expert_id is None:
@@ -352,11 +403,13 @@ class ExpertPage(QtWidgets.QWidget):
     def _start_work(self, selected_entry_id: str | None) -> None:
         self.stack.setCurrentIndex(WORK)
         self._update_export_state()
+        self._offer_saved_pdf()
         entry_ids = self.round_file.entry_ids()
         target = selected_entry_id or (entry_ids[0] if entry_ids else None)
         if target:
             self.select_entry(target)
         self._update_actions()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)   # the list, never who signs
         # After the window has painted (posted paint events run before zero timers): computing every
         # entry's progress on the database thread must compete neither with showing the entry above
         # nor with that first paint.
@@ -372,24 +425,67 @@ class ExpertPage(QtWidgets.QWidget):
         self.session.flush()
         self.session.choose_expert(expert_id)
         self._export_round = None
-        self._fill_expert_combo(expert_id)
+        self.undo_stack.clear()   # another expert's sheet: nothing of the previous one to undo
+        self._show_expert(expert_id)
         self.entry_model.set_all_progress({}, {})
         self.current_entry_id = None
         self._start_work(self.session.call(lambda ws: ws.selected_entry_id))
 
-    def _fill_expert_combo(self, expert_id: str | None) -> None:
-        self.expert_combo.clear()
-        if self.round_file is None:
-            return
-        for expert in self.round_file.header.commission.experts:
-            self.expert_combo.addItem(expert.name, expert.id)
-        index = self.expert_combo.findData(expert_id)
-        self.expert_combo.setCurrentIndex(index)
+    def current_expert_id(self) -> str | None:
+        return self.session.call(lambda ws: ws.expert_id) if self.session is not None else None
 
-    def _expert_combo_activated(self, index: int) -> None:
-        expert_id = self.expert_combo.itemData(index)
-        if expert_id and self.session is not None and expert_id != self.session.call(lambda ws: ws.expert_id):
-            self.choose_expert(expert_id)
+    def _expert_name(self, expert_id: str | None) -> str:
+        experts = self.round_file.header.commission.experts if self.round_file is not None else []
+        return next((e.name for e in experts if e.id == expert_id), "")
+
+    def _show_expert(self, expert_id: str | None) -> None:
+        self.expert_name.setText(self._expert_name(expert_id))
+        self.chooser.set_current(expert_id)
+
+    def ask_for_expert(self) -> None:
+        """'Change…': back to the list of names; nothing changes until a name is confirmed."""
+        if self.session is None:
+            return
+        self.player.pause()
+        self.chooser.set_current(self.current_expert_id())
+        self.stack.setCurrentIndex(CHOOSE_EXPERT)
+        self._update_actions()
+
+    def _back_to_work(self) -> None:
+        if self.session is not None and self.current_expert_id() is not None:
+            self.stack.setCurrentIndex(WORK)
+            self._update_actions()
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def confirm_expert(self, expert_id: str) -> None:
+        """A name was clicked in the list: ask before signing as that person (No is the default,
+        so a stray Enter or Space chooses nobody)."""
+        if self.session is None:
+            return
+        current = self.current_expert_id()
+        if expert_id == current:
+            self._back_to_work()
+            return
+        name = self._expert_name(expert_id)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, self.tr("Who signs this sheet"),
+                                    self.tr("Work and sign as %1?").replace("%1", name),
+                                    QtWidgets.QMessageBox.StandardButton.NoButton, self)
+        if current is None:
+            box.setInformativeText(self.tr("Your scores and your sheet will carry this name and this computer's "
+                                           "key for it. Choose only your own name."))
+        else:
+            box.setInformativeText(self.tr("The sheet of %1 stays as it is; you will see and sign the sheet of "
+                                           "%2 instead.").replace("%1", self._expert_name(current))
+                                   .replace("%2", name))
+        yes = box.addButton(self.tr("Yes, I am %1").replace("%1", name), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is yes and self.choose_expert(expert_id))
+        self.expert_confirm = box
+        self.expert_confirm_yes = yes
+        box.open()
 
     def shutdown(self) -> None:
         """The window is closing: save the playback position and everything queued, free the player."""
@@ -439,6 +535,7 @@ class ExpertPage(QtWidgets.QWidget):
             return
         self.current_entry_id = entry_id
         state = self.session.entry_state(entry_id)
+        self._shown_scores, self._shown_comment = dict(state.scores), state.comment
         number = self.entry_model.row_of(entry_id) + 1
         self.sheet.show_entry(entry, number, state)
         self.details.show_entry(self.round_file, entry)
@@ -461,8 +558,9 @@ class ExpertPage(QtWidgets.QWidget):
         files = []
         for item in entry.media:
             path = self.round_file.media_path(item) if item.id in unknown else None
-            if path is not None and path.is_file():
-                files.append((item.id, path))
+            real = real_file_inside(self.round_file.folder, path) if path is not None and path.is_file() else None
+            if real is not None:   # a link leading out of the round folder is not read, not even its length
+                files.append((item.id, real))
         return files
 
     def current_entry(self) -> Entry | None:
@@ -499,11 +597,43 @@ class ExpertPage(QtWidgets.QWidget):
         if self.session is not None and self.current_entry_id:
             self._show_saved_state(SAVING)
             self.session.set_score(self.current_entry_id, criterion_id, value)
+            old = self._shown_scores.get(criterion_id)
+            self._remember_score(criterion_id, value)
+            self.undo_stack.push(ScoreEdit(self._apply_edit, self.current_entry_id, criterion_id, old, value))
 
     def _comment_changed(self, text: str) -> None:
         if self.session is not None and self.current_entry_id:
             self._show_saved_state(SAVING)
             self.session.set_comment(self.current_entry_id, text)
+            old, self._shown_comment = self._shown_comment, text
+            self.undo_stack.push(CommentEdit(self._apply_edit, self.current_entry_id, None, old, text))
+
+    def _remember_score(self, criterion_id: str, value: int | None) -> None:
+        if value is None:
+            self._shown_scores.pop(criterion_id, None)
+        else:
+            self._shown_scores[criterion_id] = value
+
+    def _apply_edit(self, entry_id: str, criterion_id: str | None, value) -> None:
+        """Undo or redo: show the course the edit belongs to and save the value like any edit."""
+        if self.session is None or not self.select_entry(entry_id):
+            return
+        if self.sheet.is_recused():
+            self.status_message.emit(self.tr("This course is recused: withdraw the recusal to change it"))
+            return
+        self._show_saved_state(SAVING)
+        if criterion_id is None:
+            self._shown_comment = value
+            self.sheet.set_comment(value)
+            self.session.set_comment(entry_id, value)
+            edit = self.sheet.comment_edit()
+            if edit is not None:
+                edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._remember_score(criterion_id, value)
+            self.sheet.set_score(criterion_id, value)
+            self.session.set_score(entry_id, criterion_id, value)
+            self.sheet.focus_criterion(criterion_id)
 
     def _committed(self) -> None:
         self._show_saved_state(SAVED)
@@ -526,18 +656,29 @@ class ExpertPage(QtWidgets.QWidget):
         self.entry_model.set_all_progress(progress, watched)
         self._update_export_state()
 
-    def _position_saved(self, media_id: str, seconds: float) -> None:
-        if self.session is not None and self.current_entry_id:
-            self.session.set_position(self.current_entry_id, media_id, seconds)
+    def _playback_target(self, entry_id: str, media_id: str) -> bool:
+        """Whether a report from the player names a video of that entry of the open round (a report
+        for anything else is dropped: it must neither be credited elsewhere nor fail to save)."""
+        if self.session is None:   # the round is closing: its last position was saved before
+            return False
+        entry = self.round_file.entry(entry_id) if entry_id else None
+        if entry is None or all(item.id != media_id for item in entry.media):
+            log.warning("playback report for %r/%r dropped: not a video of the open round", entry_id, media_id)
+            return False
+        return True
+
+    def _position_saved(self, entry_id: str, media_id: str, seconds: float) -> None:
+        if self._playback_target(entry_id, media_id):
+            self.session.set_position(entry_id, media_id, seconds)
         self._update_note_target()
 
-    def _duration_known(self, media_id: str, seconds: float) -> None:
-        if self.session is not None and self.current_entry_id:
-            self.session.set_duration(self.current_entry_id, media_id, seconds)
+    def _duration_known(self, entry_id: str, media_id: str, seconds: float) -> None:
+        if self._playback_target(entry_id, media_id):
+            self.session.set_duration(entry_id, media_id, seconds)
 
-    def _played(self, media_id: str, start_s: float, end_s: float) -> None:
-        if self.session is not None and self.current_entry_id and end_s >= start_s:
-            self.session.record_played(self.current_entry_id, media_id, start_s, end_s)
+    def _played(self, entry_id: str, media_id: str, start_s: float, end_s: float) -> None:
+        if end_s >= start_s and self._playback_target(entry_id, media_id):
+            self.session.record_played(entry_id, media_id, start_s, end_s)
 
     # --- notes -------------------------------------------------------------------------------------
     def _update_note_target(self) -> None:
@@ -625,13 +766,15 @@ class ExpertPage(QtWidgets.QWidget):
             return
         self.session.flush()
         try:
-            missing, last, fingerprint = self.session.call(
-                lambda ws: (ws.missing_items(), ws.last_export(), ws.key_fingerprint()))
+            media_check = self.media_compliance.details.model.check()
+            missing, last, fingerprint, review = self.session.call(
+                lambda ws: (ws.missing_items(), ws.last_export(), ws.key_fingerprint(),
+                            review_rows(ws, media_check)))
         except InputError as exc:
             show_error(self, exc)
             return
         dialog = FinaliseDialog(self.round_file, missing, (last.revision if last else 0) + 1, fingerprint,
-                                self._lang, self)
+                                self._lang, self, review)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.jump_requested.connect(self.jump_to)
         dialog.accepted.connect(self._export_after_check)
@@ -651,6 +794,7 @@ class ExpertPage(QtWidgets.QWidget):
             show_error(self, exc, title=self.tr("The sheet was not exported"))
             return None
         remember_folder("export", path)
+        self.print_actions.set_document(None)   # the PDF saved before shows the previous revision
         self.session.load_all_progress()
         self._update_export_state()
         self._update_actions()
@@ -692,10 +836,13 @@ class ExpertPage(QtWidgets.QWidget):
         self.pdf_operation = run_in_background(
             write_sheet_pdf, self.round_file, sheet, path, self._lang, parent=self,
             title=self.tr("Writing the sheet PDF"),
-            on_success=self._pdf_saved)
+            on_success=lambda written: self._pdf_saved(written, sheet))
 
-    def _pdf_saved(self, written) -> None:
-        self.print_actions.set_document(written)
+    def _pdf_saved(self, written, sheet: dict) -> None:
+        remember_sheet_pdf(self.round_file.header.round_id, sheet.get("expert_id", ""), sheet["revision"], written)
+        last = self.session.call(lambda ws: ws.last_export()) if self.session is not None else None
+        if last is not None and last.revision == sheet["revision"]:
+            self.print_actions.set_document(written)
         self.status_message.emit(self.tr("Saved %1").replace("%1", str(written)))
 
     # --- the public key ----------------------------------------------------------------------------
@@ -743,6 +890,14 @@ class ExpertPage(QtWidgets.QWidget):
         """Show an entry and put the keyboard on one of its criteria (from the finalisation check)."""
         if self.select_entry(entry_id):
             self.sheet.focus_criterion(criterion_id)
+
+    def _offer_saved_pdf(self) -> None:
+        """After a restart Print and Print preview act on the PDF saved for the last revision."""
+        last = self.session.call(lambda ws: ws.last_export())
+        expert_id = self.current_expert_id()
+        path = remembered_sheet_pdf(self.round_file.header.round_id, expert_id or "",
+                                    last.revision if last is not None else None)
+        self.print_actions.set_document(path)
 
     def _update_export_state(self) -> None:
         if self.session is None or self.stack.currentIndex() != WORK:
@@ -796,6 +951,8 @@ class ExpertPage(QtWidgets.QWidget):
                                       "this window."))
         self.chooser.retranslate()
         self.expert_label.setText(self.tr("Expert:"))
+        self.change_expert_button.setText(self.tr("Change…"))
+        self.change_expert_button.setToolTip(self.tr("Work as another member of the commission (asks first)"))
         self.finalise_button.setText(self.tr("Finalise…"))
         self.finalise_button.setToolTip(self.tr("Check what is missing, then sign and export your sheet (Ctrl+E)"))
         self.search.setPlaceholderText(self.tr("Find a course, an author, a faculty…"))
@@ -817,6 +974,8 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_next.setText(self.tr("N&ext course"))
         self.act_previous.setText(self.tr("&Previous course"))
         self.act_search.setText(self.tr("F&ind a course"))
+        self.act_undo.setText(self.tr("&Undo the last score or comment change"))
+        self.act_redo.setText(self.tr("&Redo"))
         self.act_recuse.setText(self.tr("Declare a &conflict of interest…"))
         self.act_export_key.setText(self.tr("Export my public &key…"))
         self.act_export_key.setToolTip(self.tr("Save this computer's public key for you to a file; the organiser "

@@ -24,10 +24,13 @@ def _player_class():
 
 
 class PlayerArea(QtWidgets.QWidget):
+    # Each playback belongs to the entry whose playlist it came from, from start to stop: the
+    # entry id travels with every report, so one made while the page switches course (the player
+    # saves the old video's position and closes its last stretch then) lands on the old course.
     time_changed = Signal()                      # the current video or its time changed
-    position_saved = Signal(str, float)          # media id, seconds: where to resume
-    duration_known = Signal(str, float)          # media id, seconds
-    played = Signal(str, float, float)           # media id, start s, end s (really played)
+    position_saved = Signal(str, str, float)     # entry id, media id, seconds: where to resume
+    duration_known = Signal(str, str, float)     # entry id, media id, seconds
+    played = Signal(str, str, float, float)      # entry id, media id, start s, end s (really played)
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +38,7 @@ class PlayerArea(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self._positions: dict[str, float] = {}
         self._durations: dict[str, float] = {}
+        self._entry_id = ""                      # whose videos the player holds now
         self.player = None
         self.message = QtWidgets.QLabel()
         self.message.setWordWrap(True)
@@ -55,7 +59,8 @@ class PlayerArea(QtWidgets.QWidget):
             return
         layout.addWidget(self.player)
         self.player.position_saved.connect(self._on_position_saved)
-        self.player.played_interval.connect(self.played)
+        self.player.played_interval.connect(
+            lambda media_id, start, end: self.played.emit(self._entry_id, media_id, start, end))
         self.player.current_media_changed.connect(lambda _media: self.time_changed.emit())
         self.player.time_changed.connect(lambda _media, _s: self.time_changed.emit())
         if self.player.backend is not None:
@@ -66,6 +71,9 @@ class PlayerArea(QtWidgets.QWidget):
                   durations: dict[str, float] | None = None) -> None:
         """Show the entry's videos (promo first), each resuming where the expert left it; `durations`
         are the lengths already measured (seconds), shown before a video is opened."""
+        if self.player is not None:
+            self.player.close_media()   # the last position and stretch go to the entry they belong to
+        self._entry_id = entry.id if entry is not None else ""
         self._positions = dict(positions)
         self._durations = dict(durations or {})
         if self.player is not None:
@@ -109,9 +117,10 @@ class PlayerArea(QtWidgets.QWidget):
     def _on_position_saved(self, media_id: str, ms: int) -> None:
         seconds = max(0.0, ms / 1000.0)
         self._positions[media_id] = seconds
-        self.position_saved.emit(media_id, seconds)
+        self.position_saved.emit(self._entry_id, media_id, seconds)
 
     def _on_duration(self, ms: int) -> None:
         media_id = self.current_media_id()
         if media_id and ms > 0:
-            self.duration_known.emit(media_id, ms / 1000.0)
+            self._durations[media_id] = ms / 1000.0
+            self.duration_known.emit(self._entry_id, media_id, ms / 1000.0)

@@ -38,12 +38,14 @@ class CriterionRow(QtWidgets.QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(3)
         layout.addWidget(self.title)
-        layout.addWidget(self.hint)
         layout.addWidget(self.selector)
         self.extra_index = layout.count()
         if criterion.comment:
             self.comment = QtWidgets.QPlainTextEdit()
             self.comment.setTabChangesFocus(True)
+            # Ctrl+Z and Ctrl+Shift+Z belong to the sheet's undo (scores and comment in one history)
+            self.comment.setUndoRedoEnabled(False)
+            self.comment.installEventFilter(self)
             self.comment.setMinimumHeight(70)
             self.comment.setMaximumHeight(140)
             layout.addWidget(self.comment)
@@ -56,9 +58,15 @@ class CriterionRow(QtWidgets.QWidget):
     _hint_shown = False
 
     def show_hint(self, shown: bool) -> None:
-        """The hint shows under the criterion being scored only, so the whole sheet fits on screen."""
+        """Whether this row's hint is the one the sheet shows (in its hint box: see SheetPanel)."""
         self._hint_shown = shown
-        self.hint.setVisible(shown and bool(self.hint.text()))
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if watched is self.comment and event.type() == QtCore.QEvent.Type.ShortcutOverride \
+                and (event.matches(QtGui.QKeySequence.StandardKey.Undo)
+                     or event.matches(QtGui.QKeySequence.StandardKey.Redo)):
+            return True   # not taken by the text box: the page's Undo and Redo actions get it
+        return super().eventFilter(watched, event)
 
     def contains_focus(self, widget: QtWidgets.QWidget | None) -> bool:
         return widget is not None and (widget is self.selector or widget is self.comment)
@@ -130,6 +138,22 @@ class SheetPanel(QtWidgets.QWidget):
         banner.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignTop)
         self.recusal_banner.hide()
 
+        # The hint of the criterion being scored, in a box of fixed height above the sheet: shown
+        # inside the rows it pushed the rows below by its height on every click, so a quick
+        # correction landed on the wrong number. The box's height follows the width and the
+        # language (the longest hint), never the focus.
+        self.hint_box = QtWidgets.QLabel()
+        self.hint_box.setObjectName("criterionHintBox")
+        self.hint_box.setWordWrap(True)
+        self.hint_box.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.hint_box.setForegroundRole(QtGui.QPalette.ColorRole.PlaceholderText)
+        self.hint_box.setContentsMargins(10, 0, 14, 4)
+        # its width comes from the panel, never from the text: a long hint wraps, it does not widen the sheet
+        self.hint_box.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
+        hint_box_font = self.hint_box.font()
+        hint_box_font.setPointSizeF(max(7.0, hint_box_font.pointSizeF() * 0.9))
+        self.hint_box.setFont(hint_box_font)
+
         self.criteria_box = QtWidgets.QWidget()
         self.criteria_layout = QtWidgets.QVBoxLayout(self.criteria_box)
         self.criteria_layout.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +219,9 @@ class SheetPanel(QtWidgets.QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.setSpacing(0)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.hint_box)
         self.setMinimumWidth(380)
         QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
         self._update_note_buttons()
@@ -227,6 +253,7 @@ class SheetPanel(QtWidgets.QWidget):
             self._rows.append(row)
         self._place_video_panel()
         self._update_total()
+        self._fit_hint_box()
 
     def set_video_panel(self, widget: QtWidgets.QWidget) -> None:
         """The course's media check, shown under the video-lectures criterion (hidden if the round's
@@ -249,6 +276,28 @@ class SheetPanel(QtWidgets.QWidget):
             return  # keep the hint of the last criterion while typing a note or using the player
         for row in self._rows:
             row.show_hint(row.contains_focus(new))
+        self._show_hint_text()
+
+    def _show_hint_text(self) -> None:
+        row = next((r for r in self._rows if r._hint_shown and r.hint.text()), None)
+        self.hint_box.setText(f"{row.number}. {row.hint.text()}" if row is not None else "")
+
+    def _fit_hint_box(self) -> None:
+        """Room for the longest hint at the current width: choosing a criterion moves nothing."""
+        width = max(1, self.width() - 24)
+        texts = [f"{r.number}. {r.hint.text()}" for r in self._rows if r.hint.text()]
+        if not texts:
+            self.hint_box.setFixedHeight(0)
+            return
+        metrics = QtGui.QFontMetrics(self.hint_box.font())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        tallest = max(metrics.boundingRect(0, 0, width, 10_000, flags, t).height() for t in texts)
+        self.hint_box.setFixedHeight(tallest + 6)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_hint_box()
 
     def rows(self) -> list[CriterionRow]:
         return list(self._rows)
@@ -287,12 +336,30 @@ class SheetPanel(QtWidgets.QWidget):
         self.cancel_note()
         self.set_recused(bool(state and state.recused), state.recusal_reason if state else "")
         self.setEnabled(entry is not None)
+        self.scroll.verticalScrollBar().setValue(0)   # each course opens at the top of its sheet
         self._update_heading()
         self._update_total()
         self._update_note_buttons()
 
     def current_entry(self) -> Entry | None:
         return self._entry
+
+    def set_score(self, criterion_id: str, value: int | None) -> None:
+        """Show a score chosen elsewhere (undo, redo) without reporting it as the user's change."""
+        row = self._row(criterion_id)
+        if row is not None:
+            row.selector.set_value(value)
+            self._update_total()
+
+    def set_comment(self, text: str) -> None:
+        edit = self.comment_edit()
+        if edit is not None and edit.toPlainText() != text:
+            self._loading = True
+            try:
+                edit.setPlainText(text)
+                edit.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+            finally:
+                self._loading = False
 
     def scores(self) -> dict[str, int]:
         return {r.criterion.id: r.selector.value() for r in self._rows if r.selector.value() is not None}
@@ -436,6 +503,8 @@ class SheetPanel(QtWidgets.QWidget):
         self._lang = lang
         for row in self._rows:
             row.retranslate(lang)
+        self._fit_hint_box()
+        self._show_hint_text()
         self.notes_title.setText(self.tr("Notes on the videos"))
         self.edit_note_button.setText(self.tr("Edit"))
         self.delete_note_button.setText(self.tr("Delete"))

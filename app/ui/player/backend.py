@@ -117,6 +117,11 @@ class PlayerBackend(QObject):
         self._pending_seek_ms = start_ms if start_ms > 0 else None
         self._open(self.source)
 
+    def finish_run(self) -> None:
+        """Report the stretch played so far now, under the media open now (an engine may report
+        its stop later, when another video is already loaded)."""
+        self._close_run()
+
     def toggle(self) -> None:
         if self._state == PlaybackState.PLAYING:
             self.pause()

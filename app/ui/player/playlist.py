@@ -16,6 +16,7 @@ class PlaylistItem:
     kind: str = "lecture"
     path: Path | None = None   # a local file (may be missing: the player says so)
     url: str | None = None     # an http(s) stream
+    root: Path | None = None   # the round folder `path` must stay inside (checked when opened)
 
     @property
     def source(self) -> str | None:
@@ -30,7 +31,7 @@ def playlist_for_entry(round_file: RoundFile, entry: Entry) -> list[PlaylistItem
     """The entry's videos, promo first, then lectures and others in the round file's order."""
     ordered = sorted(enumerate(entry.media), key=lambda pair: (KIND_ORDER.get(pair[1].kind, 2), pair[0]))
     return [PlaylistItem(media_id=item.id, title=item.title or item.id, kind=item.kind,
-                         path=round_file.media_path(item), url=item.url)
+                         path=round_file.media_path(item), url=item.url, root=round_file.folder)
             for _, item in ordered]
 
 

@@ -140,6 +140,10 @@ class VlcBackend(PlayerBackend):
         self._player = _idle_players.pop() if _idle_players else self._instance.media_player_new()
         self._player.video_set_mouse_input(False)  # clicks reach our widget, not libvlc
         self._player.video_set_key_input(False)
+        # Without this, Qt gives the surface's siblings native windows too; after the player's body
+        # has moved into the full-screen window and back, X then reports libvlc's window as fully
+        # obscured, and libvlc stops drawing: a black picture while the time runs.
+        QtCore.QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontCreateNativeWidgetSiblings)
         self._surface = VlcSurface()
         self._surface.native_window_changed.connect(self._attach)
         self._bridge = _EventBridge(self)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.models.round import real_file_inside
 from app.ui.icons import icon
 from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
 from app.ui.player.choice import backend_problems, create_backend
@@ -187,6 +188,7 @@ class PlayerWidget(QtWidgets.QWidget):
         self.duration_for = duration_for
         self._items: list[PlaylistItem] = []
         self._current: PlaylistItem | None = None
+        # What this widget learnt itself, per file (media ids repeat from one course to the next):
         self._positions: dict[str, int] = {}
         self._durations: dict[str, int] = {}
         self._last_saved_ms = 0
@@ -371,7 +373,7 @@ class PlayerWidget(QtWidgets.QWidget):
 
     def _item_text(self, item: PlaylistItem) -> str:
         text = f"{self._kind_text(item.kind)}: {item.title}"
-        duration = self._known_duration(item.media_id)
+        duration = self._known_duration(item)
         if duration:
             text += f"  ({format_time(duration)})"
         if item.is_stream:
@@ -379,10 +381,15 @@ class PlayerWidget(QtWidgets.QWidget):
         return text
 
     # --- playlist -----------------------------------------------------------------------------
-    def set_playlist(self, items: Sequence[PlaylistItem], current: str | None = None) -> None:
-        """Show these videos (e.g. `playlist_for_entry(...)`) and open `current` or the first."""
+    def close_media(self) -> None:
+        """Save the position of the video showing and stop it (which reports its last played
+        stretch), leaving the playlist as it is; the next `set_playlist` starts from nothing."""
         self.save_position()
         self._close_current()
+
+    def set_playlist(self, items: Sequence[PlaylistItem], current: str | None = None) -> None:
+        """Show these videos (e.g. `playlist_for_entry(...)`) and open `current` or the first."""
+        self.close_media()
         self._items = list(items)
         self._playlist.blockSignals(True)
         self._playlist.clear()
@@ -452,29 +459,43 @@ class PlayerWidget(QtWidgets.QWidget):
         self._update_controls()
 
     def _open(self, item: PlaylistItem) -> None:
-        self._last_saved_ms = self._resume_position(item.media_id)
-        self._show_clock(self._last_saved_ms, self._known_duration(item.media_id))
+        self._last_saved_ms = self._resume_position(item)
+        self._show_clock(self._last_saved_ms, self._known_duration(item))
         if self.backend is None:
             self._show_message("no_backend", self._backend_problem)
             return
         if item.source is None:
             self._show_message("no_source", item.title)
             return
-        if item.path is not None and not Path(item.path).is_file():
-            self._show_message("missing", str(item.path))
-            return
+        source = item.source
+        if item.path is not None:
+            if not Path(item.path).is_file():
+                self._show_message("missing", str(item.path))
+                return
+            if item.root is not None:
+                real = real_file_inside(item.root, item.path)
+                if real is None:
+                    self._show_message("outside", str(item.path))
+                    return
+                source = str(real)
         self._hide_message()
-        self.backend.load(item.source, item.media_id, start_ms=self._last_saved_ms)
+        self.backend.load(source, item.media_id, start_ms=self._last_saved_ms)
 
     def _close_current(self) -> None:
         # forget the current video first: stopping reports position 0, which must not be saved
         current, self._current = self._current, None
         if self.backend is not None and current is not None:
+            self.backend.finish_run()
             self.backend.stop()
 
-    def _known_duration(self, media_id: str) -> int:
+    @staticmethod
+    def _file_key(item: PlaylistItem) -> str:
+        return item.source or item.media_id
+
+    def _known_duration(self, item: PlaylistItem) -> int:
         """The length in ms from this session or from storage; 0 when not known yet."""
-        known = self._durations.get(media_id) or (self.duration_for(media_id) if self.duration_for else None)
+        known = self._durations.get(self._file_key(item)) or (
+            self.duration_for(item.media_id) if self.duration_for else None)
         return max(0, int(known or 0))
 
     def _show_clock(self, position_ms: int, duration_ms: int) -> None:
@@ -484,10 +505,10 @@ class PlayerWidget(QtWidgets.QWidget):
         self._seek.setRange(0, duration_ms)
         self._seek.setValue(position_ms)
 
-    def _resume_position(self, media_id: str) -> int:
-        saved = self.position_for(media_id) if self.position_for else None
+    def _resume_position(self, item: PlaylistItem) -> int:
+        saved = self.position_for(item.media_id) if self.position_for else None
         if saved is None:
-            saved = self._positions.get(media_id, 0)
+            saved = self._positions.get(self._file_key(item), 0)
         return max(0, int(saved or 0))
 
     # --- transport ----------------------------------------------------------------------------
@@ -654,7 +675,7 @@ class PlayerWidget(QtWidgets.QWidget):
         else:  # a restored position waited for the length to be placed on the bar
             self._show_clock(self.backend.position(), ms)
         if self._current is not None:
-            self._durations[self._current.media_id] = ms
+            self._durations[self._file_key(self._current)] = ms
             row = self._current_row()
             self._playlist.item(row).setText(self._item_text(self._current))
 
@@ -667,7 +688,7 @@ class PlayerWidget(QtWidgets.QWidget):
 
     def _on_ended(self) -> None:
         if self._current is not None:
-            self._positions[self._current.media_id] = 0
+            self._positions[self._file_key(self._current)] = 0
             self._last_saved_ms = 0
             self.position_saved.emit(self._current.media_id, 0)  # start again next time
 
@@ -685,7 +706,7 @@ class PlayerWidget(QtWidgets.QWidget):
         if not self._ready() or self.backend.state() == PlaybackState.ENDED:
             return
         ms = self.backend.position()
-        self._positions[self._current.media_id] = ms
+        self._positions[self._file_key(self._current)] = ms
         self._last_saved_ms = ms
         self.position_saved.emit(self._current.media_id, ms)
 
@@ -707,6 +728,10 @@ class PlayerWidget(QtWidgets.QWidget):
             text = self.tr("The online video could not be opened:\n%1\n\nCheck the Internet "
                            "connection, or open the link in a browser.").replace("%1", args[0])
             link, link_text = args[0], self.tr("Open in browser")
+        elif kind == "outside":
+            text = self.tr("This video is not played:\n%1\n\nIt is a link to a file outside the round's "
+                           "folder. Ask the organiser for a copy of the round with the video itself in "
+                           "its media folder.").replace("%1", args[0])
         elif kind == "empty":
             text = self.tr("This course has no videos in the round file: judge it from its link.")
         else:  # no_backend
