@@ -35,8 +35,6 @@ WINDOW_SETTLE_MS = 800
 PLAYBACK_TIMEOUT_S = 5.0
 RELEASE_TIMEOUT_S = 3.0
 REPORT_FILE = "self-test.txt"  # where the report goes when there is no console (windowed builds)
-# The interface font on Windows: the system's own (Segoe UI; Tahoma on older systems and Wine).
-WINDOWS_UI_FONTS = ("Segoe UI", "Tahoma")
 KAZAKH_LETTERS = "ӘәҒғҚқҢңӨөҰұҮүҺһІі"
 
 
@@ -204,10 +202,13 @@ class SelfTest:
     def check_interface_font(self) -> str:
         """The font the window draws with: on Windows the system's sans-serif, never a serif
         fallback, and it must hold the Kazakh letters (else Qt substitutes glyph by glyph)."""
-        from app.ui.qt import QtGui
+        from app.ui.application import WINDOWS_UI_FONTS
+        from app.ui.qt import QtGui, platform_name
 
         font = self.application.font()
         family = QtGui.QFontInfo(font).family()
+        if not family and platform_name() == "offscreen":
+            return "no fonts on the offscreen platform here (the window's platform has them)"
         metrics = QtGui.QFontMetrics(font)
         missing = [letter for letter in KAZAKH_LETTERS if not metrics.inFontUcs4(ord(letter))]
         if sys.platform == "win32" and family not in WINDOWS_UI_FONTS:
@@ -404,8 +405,11 @@ def _output(out: TextIO | None) -> tuple[TextIO, TextIO | None]:
         return out, None
     if sys.stdout is not None:
         try:
-            sys.stdout.reconfigure(errors="replace")  # a Windows console may not encode Kazakh letters
-        except (AttributeError, ValueError):
+            if sys.stdout.isatty():
+                sys.stdout.reconfigure(errors="replace")  # a Windows console may not encode Kazakh letters
+            else:  # a pipe or a file: UTF-8, whatever the Windows code page
+                sys.stdout.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError, OSError):
             pass
         return sys.stdout, None
     from app.paths import data_dir

