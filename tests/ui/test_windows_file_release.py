@@ -29,3 +29,24 @@ def test_the_organiser_page_closes_its_database_when_the_window_shuts_it_down(pa
     page.shutdown()
     assert open_files_under(data_dir()) == []
     assert page.store is None
+
+
+def test_the_self_test_clean_up_step_fails_naming_a_database_left_open(tmp_path, monkeypatch):
+    import io
+
+    from app import selftest
+
+    monkeypatch.setattr(selftest, "RELEASE_TIMEOUT_S", 0.2)
+    work = tmp_path / "work"
+    (work / "data" / "rounds").mkdir(parents=True)
+    connection = sqlite3.connect(work / "data" / "rounds" / "r.organiser.sqlite")
+    connection.execute("pragma journal_mode=wal")
+    connection.execute("create table t (a)")
+    test = selftest.SelfTest(work, io.StringIO())
+    assert not test.step("clean-up", test.remove_work_folder)
+    _, _, detail = test.results[-1]
+    assert detail.startswith("still open: data/rounds/r.organiser.sqlite") and "r.organiser.sqlite-shm" in detail
+    assert work.exists()
+    connection.close()
+    assert test.step("clean-up", test.remove_work_folder)
+    assert not work.exists()
