@@ -79,26 +79,29 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "Sarapshy developers"
 !insertmacro MUI_LANGUAGEEX "${__FILEDIR__}\nsis" "Kazakh"
 !insertmacro MUI_LANGUAGE "Russian"
 !insertmacro MUI_LANGUAGE "English"
+; what .onInit needs goes first in the solid archive, else the setup unpacks everything before its first page
 !insertmacro MUI_RESERVEFILE_LANGDLL
+ReserveFile /plugin UserInfo.dll
+ReserveFile /plugin System.dll
 
 LangString SectionProgram ${LANG_KAZAKH} "Бағдарлама"
 LangString SectionProgram ${LANG_RUSSIAN} "Программа"
 LangString SectionProgram ${LANG_ENGLISH} "Program"
-LangString SectionDesktop ${LANG_KAZAKH} "Жұмыс үстеліндегі белгіше"
-LangString SectionDesktop ${LANG_RUSSIAN} "Значок на рабочем столе"
+LangString SectionDesktop ${LANG_KAZAKH} "Жұмыс үстелі"
+LangString SectionDesktop ${LANG_RUSSIAN} "Рабочий стол"
 LangString SectionDesktop ${LANG_ENGLISH} "Desktop icon"
-LangString SectionOpenWith ${LANG_KAZAKH} "«Көмегімен ашу» мәзірінде .json файлдары үшін"
-LangString SectionOpenWith ${LANG_RUSSIAN} "В меню «Открыть с помощью» для файлов .json"
-LangString SectionOpenWith ${LANG_ENGLISH} 'In "Open with" for .json files'
+LangString SectionOpenWith ${LANG_KAZAKH} "«Көмегімен ашу»"
+LangString SectionOpenWith ${LANG_RUSSIAN} "«Открыть с помощью»"
+LangString SectionOpenWith ${LANG_ENGLISH} '"Open with" (.json)'
 LangString DescProgram ${LANG_KAZAKH} "${APP_NAME} бағдарламасы, бейне ойнатқышы және Бастау мәзіріндегі белгіше."
 LangString DescProgram ${LANG_RUSSIAN} "Программа ${APP_NAME} с видеоплеером и значок в меню «Пуск»."
 LangString DescProgram ${LANG_ENGLISH} "${APP_NAME} with its video player, and its Start-menu entry."
 LangString DescDesktop ${LANG_KAZAKH} "${APP_NAME} белгішесін жұмыс үстеліне қою."
 LangString DescDesktop ${LANG_RUSSIAN} "Значок ${APP_NAME} на рабочем столе."
 LangString DescDesktop ${LANG_ENGLISH} "A ${APP_NAME} icon on the desktop."
-LangString DescOpenWith ${LANG_KAZAKH} "Кезең және бағалау парағы файлдарын (.json) ${APP_NAME} арқылы ашуды ұсыну. Басқа бағдарламалар .json үшін өзгеріссіз қалады."
-LangString DescOpenWith ${LANG_RUSSIAN} "Предлагать ${APP_NAME} для файлов этапа и оценочных листов (.json). Программа по умолчанию для .json не меняется."
-LangString DescOpenWith ${LANG_ENGLISH} "Offer ${APP_NAME} for round and sheet files (.json). The default program for .json stays as it is."
+LangString DescOpenWith ${LANG_KAZAKH} "«Көмегімен ашу» мәзірінде кезең және бағалау парағы файлдары (.json) үшін ${APP_NAME} ұсынылады. .json файлдарын әдетте ашатын бағдарлама өзгермейді."
+LangString DescOpenWith ${LANG_RUSSIAN} "Предлагать ${APP_NAME} в меню «Открыть с помощью» для файлов этапа и оценочных листов (.json). Программа по умолчанию для .json не меняется."
+LangString DescOpenWith ${LANG_ENGLISH} "Offer ${APP_NAME} in $\"Open with$\" for round and sheet files (.json). The default program for .json stays as it is."
 LangString FileTypeName ${LANG_KAZAKH} "${APP_NAME} кезеңі немесе бағалау парағы"
 LangString FileTypeName ${LANG_RUSSIAN} "Этап или оценочный лист ${APP_NAME}"
 LangString FileTypeName ${LANG_ENGLISH} "${APP_NAME} round or sheet"

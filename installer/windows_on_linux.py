@@ -45,6 +45,7 @@ WINDOWS_PYTHON_DIR = PureWindowsPath(r"C:\python311")
 # (PyInstaller: pefile, pywin32-ctypes; qrcode: colorama).
 WINDOWS_ONLY_REQUIREMENTS = ("pefile", "pywin32-ctypes", "colorama")
 WINE_BUILTINS = Path("/usr/lib/x86_64-linux-gnu/wine/x86_64-windows")
+WINE_FONTS = Path("/usr/share/wine/fonts")
 SELF_TEST_LINE = re.compile(r"^(\S+ \S+ self-test \(|OK   |FAIL |self-test (OK|FAILED))")
 INSTALL_TIMEOUT_S = 600
 SELF_TEST_TIMEOUT_S = 600
@@ -210,6 +211,17 @@ def install_stand_ins(wine: Wine, out: Path) -> list[Path]:
     wine.run("reg", "add", r"HKCU\Software\Wine\DllOverrides", "/v", "ucrtbase", "/t", "REG_SZ",
              "/d", "native,builtin", "/f", echo=False)
     return [out / name for name in built]
+
+
+def install_system_fonts(wine: Wine) -> None:
+    """Wine's Tahoma (package fonts-wine) as a registered system font, as on Windows: Qt's
+    DirectWrite font database lists only the fonts the registry names, and Wine's own fonts are not
+    among them, so without this Qt's fallback for the system font was a Linux serif."""
+    fonts = wine.drive_c / "windows" / "Fonts"
+    for name, file in (("Tahoma (TrueType)", "tahoma.ttf"), ("Tahoma Bold (TrueType)", "tahomabd.ttf")):
+        shutil.copy2(WINE_FONTS / file, fonts / file)
+        wine.run("reg", "add", r"HKLM\Software\Microsoft\Windows NT\CurrentVersion\Fonts", "/v", name, "/t", "REG_SZ",
+                 "/d", file, "/f", echo=False)
 
 
 def ucrt_proxy_definition() -> str:
@@ -486,6 +498,7 @@ def try_setup(project, setup: Path, work: Path, stand_ins: list[Path], outcome: 
     print(f"\n--- trying the setup in a fresh Wine prefix {wine.prefix}", flush=True)
     wine.create()
     install_stand_ins(wine, stand_ins[0].parent)  # test-time only: what Wine 8 lacks and Windows has
+    install_system_fonts(wine)
     local_setup = wine.drive_c / setup.name
     shutil.copy2(setup, local_setup)
     user = wine.user_folder()
@@ -597,6 +610,8 @@ def try_setup(project, setup: Path, work: Path, stand_ins: list[Path], outcome: 
     if (machine / exe_name).is_file():
         code, output = wine.run(wine.windows_path(machine / exe_name), "--version", check=False, echo=False,
                                 WINEQT_QPA_PLATFORM="offscreen")
+        outcome.check(code == 0 and f"{project.name} {project.version}" in output,
+                      f"the program installed for all users did not answer --version: exit {code}, {output[-300:]!r}")
         wine.run(wine.windows_path(machine / "uninstall.exe"), "/S", "/AllUsers", check=False)
         wait_for(lambda: not machine.exists(), UNINSTALL_TIMEOUT_S)
         wine.wait()

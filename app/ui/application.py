@@ -23,6 +23,7 @@ DEMO_FOLDER = "demo"
 SELF_TEST_MS = 1500
 # The interface font on Windows: the system's, Segoe UI (Tahoma on older systems and under Wine).
 WINDOWS_UI_FONTS = ("Segoe UI", "Tahoma")
+SANS_SERIF_FALLBACKS = ("Arial", "Microsoft Sans Serif", "Liberation Sans", "DejaVu Sans", "Noto Sans")
 
 
 def demo_round_path() -> Path:
@@ -47,19 +48,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def use_windows_interface_font(app: QApplication) -> None:
     """Windows: draw with Segoe UI (or Tahoma) even where Qt resolved the system font to something
-    else, and with neither installed ask for a sans-serif: Windows' fallback for a missing font is a
-    serif. (The bundled DejaVu fonts are for the PDFs.)"""
+    else, and with neither installed with another sans-serif: the font mapper's fallback for a
+    missing font can be a serif. (The bundled DejaVu fonts are for the PDFs.)"""
     if sys.platform != "win32" or QtGui.QGuiApplication.platformName() != "windows":
         return
     font = app.font()
     available = set(QtGui.QFontDatabase.families())
-    wanted = next((family for family in WINDOWS_UI_FONTS if family in available), None)
-    if wanted is None:
-        font.setStyleHint(QtGui.QFont.StyleHint.SansSerif)
-        font.setFamilies(["Arial", "Microsoft Sans Serif"])
-    elif QtGui.QFontInfo(font).family() == wanted:
+    wanted = next((family for family in (*WINDOWS_UI_FONTS, *SANS_SERIF_FALLBACKS) if family in available), None)
+    if wanted is not None and QtGui.QFontInfo(font).family() == wanted:
         return
-    else:
+    font.setStyleHint(QtGui.QFont.StyleHint.SansSerif)
+    if wanted is not None:
         font.setFamily(wanted)
     app.setFont(font)
 
