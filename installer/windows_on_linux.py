@@ -231,9 +231,9 @@ def ucrt_proxy_definition() -> str:
                           capture_output=True, text=True, check=True).stdout
     table = dump.split("[Ordinal/Name Pointer] Table", 1)[1]
     exports = re.findall(r"^\s*\[\s*\d+\]\s+(\S+)$", table, re.M)
-    own = set(re.findall(r"\bsc_(\w+)\(", (STAND_INS / "ucrt_complex.c").read_text()))
-    own |= {name + "f" for name in re.findall(r"UNARY\((\w+)\)", (STAND_INS / "ucrt_complex.c").read_text())}
-    own |= set(re.findall(r"UNARY\((\w+)\)", (STAND_INS / "ucrt_complex.c").read_text()))
+    source = (STAND_INS / "ucrt_complex.c").read_text()
+    unary = re.findall(r"UNARY\((\w+)\)", source)  # each defines sc_<name> and sc_<name>f
+    own = set(re.findall(r"\bsc_(\w+)\(", source)) | set(unary) | {name + "f" for name in unary}
     lines = ["LIBRARY ucrtbase", "EXPORTS"]
     for name in exports:
         if name in own:
