@@ -3,6 +3,7 @@
     python build_installer.py                 # build, check (--self-test) and package
     python build_installer.py --no-package    # only the folder dist/Sarapshy (or dist/Sarapshy.app)
     python build_installer.py --vlc-dir DIR   # Windows/macOS: the VLC installation to bundle
+    python build_installer.py --target windows  # on Linux: the Windows setup, built and tried under Wine
 
 Steps: compile the translations, render the icon from resources/icons/sarapshy.svg, run
 PyInstaller (name and version from the package metadata; resources bundled as data; unused Qt
@@ -11,8 +12,9 @@ modules left out), prune Qt plugins, catalogues and libraries the program never 
 - Linux: `Sarapshy-<version>-linux-<arch>.tar.gz` with a .desktop file, the icon and a script
   adding both to the menu; the system's libvlc is used (not bundled).
 - Windows: libvlc.dll, libvlccore.dll and plugins\\ copied from the VLC installation into the
-  bundle; a setup program built by Inno Setup (installer/sarapshy.iss) when ISCC.exe is found,
-  else a zip.
+  bundle when one is given, else QtMultimedia plays; a setup program built by NSIS
+  (installer/sarapshy.nsi) when makensis is found, else a zip. On Linux, `--target windows`
+  does all of this under Wine and then tries the setup (installer/windows_on_linux.py).
 - macOS: Sarapshy.app (with VLC's libraries when --vlc-dir is given) and a dmg when hdiutil exists.
 
 PyInstaller is a build-time tool, not a dependency of the program: `pip install pyinstaller`.
@@ -68,7 +70,14 @@ PRUNED_QT_PLUGINS = ("wayland-decoration-client", "wayland-graphics-integration-
                      "position", "sensors", "texttospeech", "webview", "designer", "egldeviceintegrations",
                      "platforms/libqwayland", "platforms/libqvnc", "platforms/libqlinuxfb", "platforms/libqeglfs",
                      "platforms/libqminimalegl", "platforms/libqvkkhrdisplay", "platforms/libqminimal.",
-                     "platforms/qdirect2d", "platformthemes/libqgtk3", "platforminputcontexts/libqtvirtualkeyboard")
+                     "platforms/qdirect2d", "platformthemes/libqgtk3", "platforminputcontexts/libqtvirtualkeyboard",
+                     # Windows names: the minimal platform, the virtual keyboard (it pulls in QtQuick), touch
+                     "platforms/qminimal.", "platforminputcontexts/qtvirtualkeyboard", "generic/qtuiotouch")
+# Single files the program never loads, relative to the bundled files' folder:
+# - opengl32sw.dll: Qt's software OpenGL, used only where the graphics driver lacks OpenGL 2; the
+#   window is widgets and the video is drawn through Direct3D 11 (Qt's RHI) on Windows.
+# - Pillow's AVIF codec: loaded only to open AVIF images, which the program never reads.
+UNUSED_FILES = ("PySide6/opengl32sw.dll", "PIL/_avif.")
 # Shared libraries kept even when no other file names them: the bootloader and glibc load these.
 ALWAYS_KEPT_LIBRARIES = ("libpython", "libgcc_s")
 QT_LANGUAGES = ("kk", "ru", "en")  # Qt's own catalogues kept (the interface languages)
@@ -197,6 +206,10 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
     translations = qt / "translations"
     if translations.is_dir():
         doomed += [p for p in translations.glob("*.qm") if p.stem.rsplit("_", 1)[-1] not in QT_LANGUAGES]
+    for pattern in UNUSED_FILES:
+        folder, _, prefix = pattern.rpartition("/")
+        if (internal / folder).is_dir():
+            doomed += [p for p in (internal / folder).iterdir() if p.name.startswith(prefix)]
     if target == "linux":
         doomed += [p for p in internal.glob("libvlc*.so*")]
     for path in doomed:
@@ -206,7 +219,39 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
             path.unlink()
         for link in [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]:
             link.unlink()
+    if target == "win32":
+        for path in unneeded_qt_dlls(qt):
+            path.unlink()
     return size_before - tree_size(bundle)
+
+
+def unneeded_qt_dlls(qt: Path) -> list[Path]:
+    """Qt's DLLs (PySide6 folder, Windows) that no binding, plugin or other needed DLL imports,
+    e.g. QtQuick and QML once the virtual keyboard plugin is gone. Only Qt's own folder: other
+    packages' DLL folders (delvewheel) are loaded by a list, not by imports."""
+    import pefile  # PyInstaller's own dependency on Windows
+
+    def imports(path: Path) -> set[str]:
+        pe = pefile.PE(str(path), fast_load=True)
+        pe.parse_data_directories(directories=[pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_IMPORT"],
+                                               pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT"]])
+        entries = getattr(pe, "DIRECTORY_ENTRY_IMPORT", []) + getattr(pe, "DIRECTORY_ENTRY_DELAY_IMPORT", [])
+        pe.close()
+        return {entry.dll.decode().lower() for entry in entries}
+
+    if not qt.is_dir():
+        return []
+    libraries = {p.name.lower(): p for p in qt.glob("*.dll")
+                 if p.name.lower().startswith(("qt6", "avcodec", "avformat", "avutil", "swresample", "swscale"))}
+    roots = [p for p in qt.rglob("*") if p.suffix.lower() in (".pyd", ".dll") and p.name.lower() not in libraries]
+    needed: set[str] = set()
+    queue = list(roots)
+    while queue:
+        for name in imports(queue.pop()):
+            if name in libraries and name not in needed:
+                needed.add(name)
+                queue.append(libraries[name])
+    return sorted(path for name, path in libraries.items() if name not in needed)
 
 
 def is_elf(path: Path) -> bool:
@@ -354,29 +399,25 @@ def package_linux(project: Project, bundle: Path, icons: dict[str, Path], dist: 
     return archive
 
 
-def find_iscc() -> Path | None:
-    found = shutil.which("ISCC") or shutil.which("iscc")
+def find_makensis() -> Path | None:
+    found = shutil.which("makensis")
     if found:
         return Path(found)
-    for variable in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"):
+    for variable in ("ProgramFiles(x86)", "ProgramFiles"):
         base = os.environ.get(variable)
-        for sub in (r"Inno Setup 6\ISCC.exe", r"Programs\Inno Setup 6\ISCC.exe"):
-            if base and (Path(base) / sub).is_file():
-                return Path(base) / sub
+        if base and (Path(base) / "NSIS" / "makensis.exe").is_file():
+            return Path(base) / "NSIS" / "makensis.exe"
     return None
 
 
 def package_windows(project: Project, bundle: Path, icons: dict[str, Path], dist: Path) -> Path:
-    base_name = f"{project.display_name}-{project.version}-windows-{platform.machine().lower()}"
-    iscc = find_iscc()
-    if iscc is not None:
-        subprocess.run([str(iscc), "/Q",
-                        f"/DAppName={project.display_name}", f"/DAppVersion={project.version}",
-                        f"/DAppExe={project.display_name}.exe", f"/DSourceDir={bundle}",
-                        f"/DOutputDir={dist}", f"/DOutputBaseName={base_name}-setup",
-                        f"/DIconFile={icons['ico']}", str(INSTALLER / "sarapshy.iss")], check=True)
-        return dist / f"{base_name}-setup.exe"
-    print("Inno Setup (ISCC.exe) not found: making a zip instead of a setup program")
+    """The NSIS setup program (installer/sarapshy.nsi) when makensis is found, else a zip."""
+    base_name = f"{project.display_name}-{project.version}-windows-amd64"
+    makensis = find_makensis()
+    if makensis is not None:
+        setup_module = load_installer_module("windows_on_linux")
+        return setup_module.make_setup(project, bundle, icons["ico"], dist, dist / "makensis.log", makensis=str(makensis))
+    print("NSIS (makensis) not found: making a zip instead of a setup program")
     archive = dist / f"{base_name}.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
         for path in sorted(bundle.rglob("*")):
@@ -397,6 +438,17 @@ def package_macos(project: Project, bundle: Path, dist: Path) -> Path:
 
 # --- main ----------------------------------------------------------------------------------------
 
+def load_installer_module(name: str):
+    """A module of installer/ by its file (a package named `installer` may be installed as well)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"sarapshy_installer_{name}", INSTALLER / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the bundle and package go (default dist/)")
@@ -407,6 +459,14 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--no-vlc", action="store_true", help="Windows/macOS: bundle no libvlc (QtMultimedia plays)")
     parser.add_argument("--no-self-test", action="store_true", help="do not run the bundle's --self-test")
     parser.add_argument("--no-package", action="store_true", help="stop after the bundle folder (no archive or setup)")
+    parser.add_argument("--target", choices=("native", "windows"), default="native",
+                        help="windows (on Linux): build the Windows setup under Wine, then install it in a fresh "
+                             "Wine prefix, self-test, screenshot and uninstall it (docs/INSTALLER.md)")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="--target windows: where the Windows Python, the wheels and the build prefix are kept "
+                             "between runs (default ~/.cache/sarapshy-build/windows)")
+    parser.add_argument("--no-install-test", action="store_true",
+                        help="--target windows: make the setup, but do not try it in a fresh Wine prefix")
     return parser.parse_args(argv)
 
 
@@ -415,6 +475,9 @@ def main(argv: list[str] | None = None) -> int:
     target = current_platform()
     project = project_metadata()
     dist, work = args.dist.resolve(), args.work.resolve()
+    if args.target == "windows" and target != "win32":
+        return load_installer_module("windows_on_linux").build_windows_setup(project, dist, work / "windows", args.cache, args.vlc_dir,
+                                   try_it=not args.no_install_test)
     started = time.perf_counter()
     print(f"Building {project.display_name} {project.version} for {target} into {dist}")
 

@@ -4,8 +4,10 @@ Run on the frozen bundle right after it is built (and by support staff on an exp
 imports every module, writes the demo round to a temporary folder and loads it, signs and
 verifies a sheet, renders the sheet PDF (and signs it as a PDF) and the Excel summary, probes a
 generated video and plays it (muted) with the engine the player would use here, and opens the
-main window with each role's page (offscreen when there is no display). Each step
-prints one line, `OK` or `FAIL` with the reason; the exit code is 0 only when every step is OK.
+main window with each role's page (offscreen when there is no display), and finally removes its
+temporary folder, which fails while any file in it is still open (Windows refuses to remove an open
+file; on Linux the open files are looked up). Each step prints one line, `OK` or `FAIL` with the
+reason; the exit code is 0 only when every step is OK.
 A part missing from the build reports FAIL "not available", never OK.
 
 No Qt here: the window steps import `app.ui` lazily, so the domain steps run (and report) even
@@ -17,6 +19,7 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+import shutil
 import sys
 import tempfile
 import time
@@ -30,7 +33,9 @@ import app
 SKIPPED_MODULES = {"app.__main__"}  # runs the command line when imported
 WINDOW_SETTLE_MS = 800
 PLAYBACK_TIMEOUT_S = 5.0
+RELEASE_TIMEOUT_S = 3.0
 REPORT_FILE = "self-test.txt"  # where the report goes when there is no console (windowed builds)
+KAZAKH_LETTERS = "ӘәҒғҚқҢңӨөҰұҮүҺһІі"
 
 
 class StepFailed(Exception):
@@ -192,7 +197,25 @@ class SelfTest:
         from app.ui.qt import platform_name
 
         self.application = make_application([sys.argv[0] if sys.argv else "sarapshy"])
-        return f"platform {platform_name()}"
+        return f"platform {platform_name()}, {self.check_interface_font()}"
+
+    def check_interface_font(self) -> str:
+        """The font the window draws with: on Windows the system's sans-serif, never a serif
+        fallback, and it must hold the Kazakh letters (else Qt substitutes glyph by glyph)."""
+        from app.ui.application import WINDOWS_UI_FONTS
+        from app.ui.qt import QtGui, platform_name
+
+        font = self.application.font()
+        family = QtGui.QFontInfo(font).family()
+        if not family and platform_name() == "offscreen":
+            return "no fonts on the offscreen platform here (the window's platform has them)"
+        metrics = QtGui.QFontMetrics(font)
+        missing = [letter for letter in KAZAKH_LETTERS if not metrics.inFontUcs4(ord(letter))]
+        if sys.platform == "win32" and family not in WINDOWS_UI_FONTS:
+            raise StepFailed(f"the interface font is {family!r}, expected one of {', '.join(WINDOWS_UI_FONTS)}")
+        if missing:
+            raise StepFailed(f"the interface font {family!r} lacks the Kazakh letters {''.join(missing)}")
+        return f"font {family} {font.pointSizeF():g} pt with the Kazakh letters"
 
     def play_generated_video(self) -> str:
         """The engine the player would use here plays the probed clip (muted) until a frame shows."""
@@ -248,6 +271,27 @@ class SelfTest:
         finally:
             window.close()
 
+    def remove_work_folder(self) -> str:
+        """Remove the temporary folder, as closing a round or deleting a copy would: every database
+        and file the steps opened must be closed by now. Windows refuses to remove an open file
+        (WinError 32); Linux does not, so there the files still open are looked up first."""
+        deadline = time.monotonic() + RELEASE_TIMEOUT_S  # a player may close its file a moment later
+        while True:
+            if self.application is not None:
+                self.application.processEvents()
+            still_open = open_files_under(self.work)
+            try:
+                if not still_open:
+                    shutil.rmtree(self.work)
+                    return "every file closed, folder removed"
+                problem = "still open: " + ", ".join(_relative(p, self.work) for p in still_open)
+            except OSError as exc:
+                where = _relative(Path(exc.filename), self.work) if exc.filename else str(self.work)
+                problem = f"{where} could not be removed: {exc.strerror or exc}"
+            if time.monotonic() > deadline:
+                raise StepFailed(problem)
+            time.sleep(0.05)
+
     def run(self) -> int:
         print(f"Sarapshy {app.__version__} self-test ({'frozen bundle' if getattr(sys, 'frozen', False) else 'source'}, "
               f"Python {sys.version.split()[0]}, {sys.platform})", file=self.out, flush=True)
@@ -261,6 +305,7 @@ class SelfTest:
         self.step("Qt", self.start_qt)
         self.step("video playback", self.play_generated_video)
         self.step("main window", self.open_main_window)
+        self.step("clean-up", self.remove_work_folder)
         failed = [name for name, ok, _ in self.results if not ok]
         summary = f"self-test FAILED: {', '.join(failed)}" if failed else f"self-test OK: {len(self.results)} steps"
         print(summary, file=self.out, flush=True)
@@ -271,13 +316,12 @@ def run_self_test(out: TextIO | None = None) -> int:
     """Run every step in a temporary data folder; 0 when all are OK, else 1."""
     stream, report = _output(out)
     previous_home = os.environ.get("SARAPSHY_HOME")
+    work = Path(tempfile.mkdtemp(prefix="sarapshy-self-test-"))
     try:
-        # Windows may still hold a file open (a video, a database) when the folder is removed.
-        with tempfile.TemporaryDirectory(prefix="sarapshy-self-test-", ignore_cleanup_errors=True) as folder:
-            work = Path(folder)
-            os.environ["SARAPSHY_HOME"] = str(work / "data")
-            return SelfTest(work, stream).run()
+        os.environ["SARAPSHY_HOME"] = str(work / "data")
+        return SelfTest(work, stream).run()  # its last step removes the folder
     finally:
+        shutil.rmtree(work, ignore_errors=True)  # what a failed clean-up step left
         if previous_home is None:
             os.environ.pop("SARAPSHY_HOME", None)
         else:
@@ -318,6 +362,24 @@ def write_throwaway_p12(path: Path, passphrase: bytes) -> tuple[Path, bytes]:
     return path, cert.public_bytes(serialization.Encoding.PEM)
 
 
+def open_files_under(folder: Path) -> list[Path]:
+    """Files inside `folder` this process still holds open (Linux: /proc/self/fd). Elsewhere the
+    list is empty and removing the folder is the test: Windows refuses to remove an open file."""
+    descriptors = Path("/proc/self/fd")
+    if not descriptors.is_dir():
+        return []
+    root = folder.resolve()
+    found = set()
+    for fd in descriptors.iterdir():
+        try:
+            target = Path(os.readlink(fd))
+        except OSError:  # closed meanwhile
+            continue
+        if target.is_relative_to(root):
+            found.add(target)
+    return sorted(found)
+
+
 def libvlc_status() -> str:
     """Whether libvlc loads here (the system's on Linux, the bundled one on Windows and macOS)."""
     from app.ui.player.backend import BackendUnavailable
@@ -343,8 +405,11 @@ def _output(out: TextIO | None) -> tuple[TextIO, TextIO | None]:
         return out, None
     if sys.stdout is not None:
         try:
-            sys.stdout.reconfigure(errors="replace")  # a Windows console may not encode Kazakh letters
-        except (AttributeError, ValueError):
+            if sys.stdout.isatty():
+                sys.stdout.reconfigure(errors="replace")  # a Windows console may not encode Kazakh letters
+            else:  # a pipe or a file: UTF-8, whatever the Windows code page
+                sys.stdout.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError, OSError):
             pass
         return sys.stdout, None
     from app.paths import data_dir
@@ -357,6 +422,13 @@ def _json_bytes(data: dict) -> bytes:
     import json
 
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _relative(path: Path, folder: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _one_line(text: str) -> str:

@@ -21,7 +21,7 @@ pytestmark = [pytest.mark.installer, pytest.mark.timeout(1800)]
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_TIMEOUT_S = 1200
 STEPS = ("imports", "demo round", "sheet signing", "sheet PDF", "PDF signature", "Excel summary",
-         "video probe", "Qt", "video playback", "main window")
+         "video probe", "Qt", "video playback", "main window", "clean-up")
 
 
 def bundle_env(home: Path) -> dict[str, str]:

@@ -14,13 +14,16 @@ from app import APP_NAME, __version__
 from app.paths import data_dir
 from app.ui.i18n import DEFAULT_LANGUAGE, install_language
 from app.ui.icons import icon
-from app.ui.qt import QApplication, QtCore, QTimer
+from app.ui.qt import QApplication, QtCore, QtGui, QTimer
 from app.ui.widgets.settings import app_settings
 
 log = logging.getLogger(__name__)
 
 DEMO_FOLDER = "demo"
 SELF_TEST_MS = 1500
+# The interface font on Windows: the system's, Segoe UI (Tahoma on older systems and under Wine).
+WINDOWS_UI_FONTS = ("Segoe UI", "Tahoma")
+SANS_SERIF_FALLBACKS = ("Arial", "Microsoft Sans Serif", "Liberation Sans", "DejaVu Sans", "Noto Sans")
 
 
 def demo_round_path() -> Path:
@@ -37,9 +40,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(icon("sarapshy"))
+    use_windows_interface_font(app)
     # The colours are applied by the window's comfort features (install_comfort → apply_theme), once.
     install_language(app, app_settings().value("ui/language", DEFAULT_LANGUAGE, type=str))
     return app
+
+
+def use_windows_interface_font(app: QApplication) -> None:
+    """Windows: draw with Segoe UI (or Tahoma) even where Qt resolved the system font to something
+    else, and with neither installed with another sans-serif: the font mapper's fallback for a
+    missing font can be a serif. (The bundled DejaVu fonts are for the PDFs.)"""
+    if sys.platform != "win32" or QtGui.QGuiApplication.platformName() != "windows":
+        return
+    font = app.font()
+    available = set(QtGui.QFontDatabase.families())
+    wanted = next((family for family in (*WINDOWS_UI_FONTS, *SANS_SERIF_FALLBACKS) if family in available), None)
+    if wanted is not None and QtGui.QFontInfo(font).family() == wanted:
+        return
+    font.setStyleHint(QtGui.QFont.StyleHint.SansSerif)
+    if wanted is not None:
+        font.setFamily(wanted)
+    app.setFont(font)
 
 
 def open_demo_round(window, note: str = "", level: str = "info", details: str = "") -> None:

@@ -440,6 +440,14 @@ class OrganiserPage(QtWidgets.QWidget):
         self._flush()
         super().closeEvent(event)
 
+    def shutdown(self) -> None:
+        """The window is closing: keep the last edit and close the organiser's database. An open
+        SQLite file (and its -wal/-shm) cannot be removed or moved on Windows while it is open."""
+        self._flush()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
