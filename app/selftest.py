@@ -33,6 +33,9 @@ import app
 SKIPPED_MODULES = {"app.__main__"}  # runs the command line when imported
 WINDOW_SETTLE_MS = 800
 PLAYBACK_TIMEOUT_S = 5.0
+# A decoded frame of the generated clip is within this distance per channel of its colour (H.264 and
+# the YUV→RGB conversion move pure red and green by a few steps; black or a blend is far off).
+COLOUR_TOLERANCE = 60
 RELEASE_TIMEOUT_S = 3.0
 REPORT_FILE = "self-test.txt"  # where the report goes when there is no console (windowed builds)
 KAZAKH_LETTERS = "ӘәҒғҚқҢңӨөҰұҮүҺһІі"
@@ -232,14 +235,17 @@ class SelfTest:
             backend.load(clip, "self-test")
             backend.play()
             deadline = time.monotonic() + PLAYBACK_TIMEOUT_S
-            while time.monotonic() < deadline and not (backend.has_video() and backend.position() > 0):
+            colour = None
+            while time.monotonic() < deadline and colour is None:
                 application.processEvents()
+                if backend.has_video() and backend.position() > 0:
+                    colour = clip_colour_shown(backend.snapshot())
                 time.sleep(0.02)
-            played = backend.has_video() and backend.position() > 0
-            detail = f"{backend.name()} showed video at {backend.position()} ms"
-            if not played:
-                raise StepFailed(f"{backend.name()} did not play {clip.name} within {PLAYBACK_TIMEOUT_S} s "
-                                 f"(state {backend.state().value}, position {backend.position()} ms)")
+            if colour is None:
+                raise StepFailed(f"{backend.name()} showed no frame of {clip.name} in the clip's colours within "
+                                 f"{PLAYBACK_TIMEOUT_S} s (state {backend.state().value}, position "
+                                 f"{backend.position()} ms, video {'yes' if backend.has_video() else 'no'})")
+            detail = f"{backend.name()} showed a {colour} frame at {backend.position()} ms"
         finally:
             backend.release()
             widget.close()
@@ -378,6 +384,21 @@ def open_files_under(folder: Path) -> list[Path]:
         if target.is_relative_to(root):
             found.add(target)
     return sorted(found)
+
+
+def clip_colour_shown(image) -> str | None:
+    """The name of the generated clip's colour (red or green) at the centre of a decoded frame, or
+    None for no frame or any other colour (black, a half-drawn frame)."""
+    from app.media import synth
+
+    if image is None or image.isNull():
+        return None
+    pixel = image.pixelColor(image.width() // 2, image.height() // 2)
+    found = (pixel.red(), pixel.green(), pixel.blue())
+    for name, wanted in (("red", synth.RED), ("green", synth.GREEN)):
+        if all(abs(a - b) <= COLOUR_TOLERANCE for a, b in zip(found, wanted)):
+            return f"{name} {found}"
+    return None
 
 
 def libvlc_status() -> str:
