@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole test suite, setting everything up first: the offscreen part, then the part that
-# needs a real X display under Xvfb. Extra arguments go to both pytest runs.
+# Runs the whole test suite, setting everything up first: the offscreen part, the part that needs a
+# real X display under Xvfb, then (with no arguments) the Windows setup built, installed and
+# self-tested under Wine. Extra arguments go to the first two pytest runs and leave the Windows one out.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
@@ -14,4 +15,8 @@ if [ -n "${DISPLAY:-}" ] && [ -z "${CI:-}" ]; then runner=(); else runner=(xvfb-
 xstatus=0
 QT_QPA_PLATFORM=xcb "${runner[@]}" "$py" -m pytest -m "xvfb and not installer and not windows" "$@" || xstatus=$?
 [ "$xstatus" = 5 ] && xstatus=0
-[ "$status" = 0 ] && [ "$xstatus" = 0 ]
+wstatus=0
+if [ $# = 0 ] && [ -z "${SARAPSHY_SKIP_WINDOWS:-}" ]; then
+  "$py" -m pytest -m windows tests/test_windows_installer.py || wstatus=$?
+fi
+[ "$status" = 0 ] && [ "$xstatus" = 0 ] && [ "$wstatus" = 0 ]

@@ -17,7 +17,7 @@ import pytest
 
 from tests.test_installer import STEPS
 
-pytestmark = [pytest.mark.windows, pytest.mark.timeout(5400)]
+pytestmark = [pytest.mark.windows, pytest.mark.timeout(1800)]
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_TIMEOUT_S = 5000
