@@ -545,8 +545,8 @@ def try_setup(project, setup: Path, work: Path, stand_ins: list[Path], outcome: 
     outcome.check(code == 0, f"Sarapshy.exe --self-test exited with {code}")
     outcome.check(bool(outcome.self_test) and outcome.self_test[-1].startswith("self-test OK"),
                   "the self-test did not end with 'self-test OK'")
-    outcome.check(any(re.match(r"OK +video playback: .* showed video at [1-9]\d* ms", line) for line in outcome.self_test),
-                  "the self-test did not play the generated video")
+    outcome.check(any(re.match(r"OK +video playback: .* showed a (red|green) \(\d+, \d+, \d+\) frame at [1-9]\d* ms", line) for line in outcome.self_test),
+                  "the self-test did not show a frame of the generated video in its colour")
     outcome.check(any(line.startswith("OK   Qt: platform windows, ") for line in outcome.self_test),
                   "the self-test did not run on Qt's Windows platform")
 
