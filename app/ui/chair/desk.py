@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-from app.models.chair import ChairSnapshot, ChairStore, ImportOutcome, NEXT_STAGE, SheetRow
+from app.models.chair import ChairSnapshot, ChairStore, ImportOutcome, SheetRow
 from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import RoundFile
