@@ -70,10 +70,11 @@ def compiled_translations(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="session")
 def rgb_clip(tmp_path_factory):
-    """3 s: red, green, blue, one second each (H.264 + AAC)."""
+    """4 s: red, green, blue, one second each (H.264 + AAC), then a white second so that a seek
+    into blue is not a seek to the very end."""
     from app.media.synth import BLUE, GREEN, RED, write_colour_clip
 
-    return write_colour_clip(tmp_path_factory.mktemp("clips") / "rgb.mp4", [RED, GREEN, BLUE],
+    return write_colour_clip(tmp_path_factory.mktemp("clips") / "rgb.mp4", [RED, GREEN, BLUE, (255, 255, 255)],
                              seconds_each=1.0, size=(320, 180), fps=25, audio="stereo")
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.ui.player.backend import (CANNOT_START, NOT_INSTALLED, WINDOW_SYSTEM, BackendUnavailable,
                                    PlaybackState, PlayerBackend)
+from app.ui.player.vlc_paused_seek import PausedSeek
 from app.ui.qt import QImage, QObject, Qt, QtCore, QtGui, QtWidgets, QTimer, Signal, platform_name
 
 log = logging.getLogger(__name__)
@@ -149,7 +150,7 @@ class VlcBackend(PlayerBackend):
         self._bridge = _EventBridge(self)
         self._bridge.state.connect(self._on_state)
         self._bridge.length.connect(self._set_duration)
-        self._bridge.time.connect(self._set_position)
+        self._bridge.time.connect(self._on_time)
         self._saw_video = False
         self._bridge.vout.connect(self._on_vout)
         self._bridge.parsed.connect(self._on_parsed)
@@ -179,6 +180,7 @@ class VlcBackend(PlayerBackend):
         self._muted = False
         self._pause_when_playing = False
         self._pausing = False
+        self._paused_seek = PausedSeek(self._player, self._apply_sound, self)
 
     def name(self) -> str:
         return f"VLC {libvlc_version()}"
@@ -200,6 +202,7 @@ class VlcBackend(PlayerBackend):
         self._attach()
         self._saw_video = False
         self._pause_when_playing = self._pausing = False
+        self._paused_seek.cancel()
         media = self._instance.media_new(source) if "://" in source else self._instance.media_new_path(source)
         self._player.set_media(media)
         self._stop_reading()
@@ -235,6 +238,12 @@ class VlcBackend(PlayerBackend):
     def play(self) -> None:
         if self._player.get_media() is None:
             return
+        if self._paused_seek.busy() and self._state == PlaybackState.PAUSED:
+            self._paused_seek.cancel()
+            self._player.set_pause(0)  # libvlc may already be playing for the seek: then no event
+            self._set_state(PlaybackState.PLAYING)
+            self._poll.start()
+            return
         if self._state in (PlaybackState.ENDED, PlaybackState.ERROR):
             self._player.stop()  # libvlc will not restart an ended media otherwise
             self._saw_video = False
@@ -254,6 +263,7 @@ class VlcBackend(PlayerBackend):
             self._pause_when_playing = True  # libvlc ignores a pause before it plays
 
     def stop(self) -> None:
+        self._paused_seek.cancel()
         self._player.stop()
         self._poll.stop()
 
@@ -263,11 +273,10 @@ class VlcBackend(PlayerBackend):
             # done once the pause has landed (see PlayerBackend._set_state)
             self._pending_seek_ms = ms
             return
-        self._player.set_time(int(ms))
         if self._state == PlaybackState.PAUSED:
-            # libvlc 3 often leaves the old (or a half-decoded) picture after a seek while paused;
-            # stepping one frame makes it show the new position (measured: 24 of 24 vs 22 of 24)
-            self._player.next_frame()
+            self._paused_seek.start(ms)
+        else:
+            self._player.set_time(int(ms))
 
     def set_rate(self, rate: float) -> None:
         self._player.set_rate(float(rate))
@@ -278,6 +287,11 @@ class VlcBackend(PlayerBackend):
 
     def set_muted(self, muted: bool) -> None:
         self._muted = bool(muted)
+        if not self._paused_seek.busy():
+            self._apply_sound()
+
+    def _apply_sound(self) -> None:
+        self._player.audio_set_volume(self._volume)
         self._player.audio_set_mute(self._muted)
 
     def has_video(self) -> bool:
@@ -302,6 +316,7 @@ class VlcBackend(PlayerBackend):
         super().release()
         _live.discard(self)
         self._poll.stop()
+        self._paused_seek.cancel()
         self._player.stop()
         events = self._player.event_manager()
         for kind in self._handlers:
@@ -315,6 +330,10 @@ class VlcBackend(PlayerBackend):
         if self._player.has_vout():
             self._saw_video = True
 
+    def _on_time(self, ms: int) -> None:
+        if not self._paused_seek.busy():  # the seek's own clock is not the user's position
+            self._set_position(ms)
+
     def _poll_time(self) -> None:
         if self._state == PlaybackState.PLAYING:
             self._set_position(int(self._player.get_time()))
@@ -324,15 +343,17 @@ class VlcBackend(PlayerBackend):
         if what == "opening":
             self._set_state(PlaybackState.LOADING)
         elif what == "playing":
+            if self._paused_seek.busy():
+                return
             if self._pause_when_playing:
                 self._pause_when_playing = False
                 self._pausing = True
                 self._player.set_pause(1)
-            self._player.audio_set_volume(self._volume)
-            self._player.audio_set_mute(self._muted)
+            self._apply_sound()
             self._set_duration(int(self._player.get_length()))
             self._set_state(PlaybackState.PLAYING)
         elif what == "paused":
+            self._paused_seek.paused()
             self._pausing = False
             self._set_state(PlaybackState.PAUSED)
         elif what == "stopped":
@@ -340,6 +361,7 @@ class VlcBackend(PlayerBackend):
             if self._state not in (PlaybackState.ENDED, PlaybackState.ERROR):
                 self._set_state(PlaybackState.STOPPED)
         elif what == "ended":
+            waiting_seek = self._paused_seek.cancel()  # a paused seek so near the end ran past it
             self._poll.stop()
             if not self._saw_video and self._player.get_length() <= 0:
                 self._fail("no video could be decoded from this file")
@@ -348,7 +370,10 @@ class VlcBackend(PlayerBackend):
                 self._set_position(self._duration_ms)
             self._set_state(PlaybackState.ENDED)
             self.media_ended.emit()
+            if waiting_seek is not None:
+                self.seek(waiting_seek)  # kept for the next play, as any seek after the end
         elif what == "error":
+            self._paused_seek.cancel()
             self._poll.stop()
             self._fail("the video could not be opened or decoded")
 
