@@ -170,10 +170,12 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def check_format(data: dict[str, Any], expected: str, source: str | Path, kind: str) -> None:
+def check_format(data: dict[str, Any], expected: str, source: str | Path, kind: str,
+                 older: tuple[str, ...] = ()) -> None:
+    """`expected` is the version this program writes; `older` lists the other versions it reads."""
     family = expected.split("/")[0]
     found = data.get("format")
-    if found == expected:
+    if found == expected or found in older:
         return
     if isinstance(found, str) and found.startswith(family + "/"):
         raise InputError(source, "format", f"unknown version {found!r} of the {kind} format",

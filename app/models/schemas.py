@@ -11,7 +11,7 @@ from app.models.stages import PACKAGE_FORMAT, SOURCE_FORMAT, PackageManifest, So
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "docs" / "schemas"
 MODELS = {"sarapshy-round-1.schema.json": (Round, ROUND_FORMAT),
-          "sarapshy-sheet-1.schema.json": (Sheet, SHEET_FORMAT),
+          "sarapshy-sheet-2.schema.json": (Sheet, SHEET_FORMAT),
           "sarapshy-decisions-1.schema.json": (DecisionsModel, DECISIONS_FORMAT),
           "sarapshy-stage-package-1.schema.json": (PackageManifest, PACKAGE_FORMAT),
           "sarapshy-stage-source-1.schema.json": (SourceRecord, SOURCE_FORMAT)}

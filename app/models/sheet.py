@@ -1,4 +1,5 @@
-"""The expert's sheet file, format `sarapshy-sheet/1` (DESIGN.md): models, loading, checks against the round."""
+"""The expert's sheet file, format `sarapshy-sheet/2` (DESIGN.md; `/1` files still read): models, loading,
+checks against the round."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,7 +15,10 @@ from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES
 from app.models.round import Id, RoundFile
 
-SHEET_FORMAT = "sarapshy-sheet/1"
+SHEET_FORMAT = "sarapshy-sheet/2"
+# /2 adds the answers to suggested conflicts of interest and the second-round reconsiderations;
+# a /1 sheet (which has neither) reads as before and its signature stays valid.
+SHEET_FORMATS = ("sarapshy-sheet/1", SHEET_FORMAT)
 Seconds = Annotated[float, Field(ge=0, le=10 * 24 * 3600)]
 
 
@@ -61,7 +65,7 @@ class Signature(_Model):
 
 
 class Sheet(_Model):
-    format: Literal["sarapshy-sheet/1"]
+    format: Literal["sarapshy-sheet/1", "sarapshy-sheet/2"]
     round_id: str
     round_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     expert_id: Id
@@ -109,7 +113,7 @@ class SheetFile:
 def parse_sheet(raw: bytes, source: str | Path, path: Path | None = None) -> SheetFile:
     """Decodes and validates the file's structure (not its signature nor its fit to a round)."""
     data = decode_json_document(raw, source)
-    check_format(data, SHEET_FORMAT, source, "sheet")
+    check_format(data, SHEET_FORMAT, source, "sheet", older=SHEET_FORMATS)
     model = validate_model(Sheet, data, source)
     return SheetFile(path=path, raw=raw, data=data, sheet=model, sha256=sha256_hex(raw))
 

@@ -20,7 +20,7 @@ from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
 from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.round_index import load_round_quickly
-from app.models.sheet import SHEET_FORMAT
+from app.models.sheet import SHEET_FORMATS
 from app.models.untrusted import check_path
 from app.paths import data_dir
 from app.ui.comfort import install_comfort
@@ -71,14 +71,14 @@ def role_available(role: str) -> bool:
 
 
 def sheet_facts(path: Path) -> dict | None:
-    """The top-level fields of `path` if it is an expert's sheet file (`sarapshy-sheet/1`), else None.
+    """The top-level fields of `path` if it is an expert's sheet file (`sarapshy-sheet/1` or `/2`), else None.
 
     Only the format is checked here: the chair's import says what else may be wrong with it."""
     try:
         data = decode_json_document(read_limited(path, MAX_DOCUMENT_BYTES), path)
     except (InputError, OSError):
         return None
-    return data if data.get("format") == SHEET_FORMAT else None
+    return data if data.get("format") in SHEET_FORMATS else None
 
 
 def recent_round_with_id(paths: list[str], round_id: str, max_bytes: int = 4 * 1024 * 1024) -> Path | None:

@@ -224,3 +224,17 @@ def test_the_chair_sets_a_forged_revision_aside_and_the_real_sheet_counts_again(
     assert logged and logged[0]["file"] == "e1-v2.sheet.json" and logged[0]["on"] is True
     store.set_aside(after.sheets[1], "", aside=False)  # taken back: the conflict is back
     assert [r.status.reason_code for r in store.snapshot().sheets] == ["key_changed", "key_changed"]
+
+
+def test_sheets_are_written_as_version_2_and_version_1_sheets_still_read():
+    from app.models.sheet import SHEET_FORMAT, parse_sheet
+
+    assert SHEET_FORMAT == "sarapshy-sheet/2"
+    for version in ("sarapshy-sheet/1", "sarapshy-sheet/2"):
+        data = {"format": version, "round_id": "r", "round_sha256": "ab" * 32, "expert_id": "e1",
+                "revision": 1, "finalized_at": "2026-12-17T15:04:05+05:00", "evaluations": []}
+        assert parse_sheet(json.dumps(data).encode(), "x.sheet.json").sheet.format == version
+    data["format"] = "sarapshy-sheet/3"
+    with pytest.raises(InputError) as caught:
+        parse_sheet(json.dumps(data).encode(), "x.sheet.json")
+    assert caught.value.code == "format_version"
