@@ -17,22 +17,17 @@ from app.media.cache import MediaCache, fingerprint
 from app.media.probe import MediaInfo, probe
 from app.media.report import format_report  # noqa: F401  (the CLI imports it from here)
 from app.models.errors import InputError
+from app.models.regulation import (AUDIO_CODECS, LECTURE_NORM_S, MAX_DURATION_S, MAX_SHORT_ANNOTATION_CHARS,
+                                   MIN_HEIGHT, MIN_SECTION_VIDEO_S, MIN_WIDTH, VIDEO_CODEC, VIDEO_CONTAINER,
+                                   WIDESCREEN)
 from app.models.round import Entry, RoundFile
 
 CHECK_FORMAT = "sarapshy-media-check/1"
 
-MIN_WIDTH, MIN_HEIGHT = 1280, 720
-WIDESCREEN = Fraction(16, 9)
 ASPECT_TOLERANCE = 0.01            # relative: 1920×1088 still counts as 16:9
-AUDIO_CODECS = ("aac", "ac3", "vorbis", "mp3")
 MAX_BALANCE_DB = 3.0               # |left − right| level difference for a centred voice
 MIN_CORRELATION = 0.5              # L·R correlation for a centred voice
-MAX_DURATION_S = {"promo": 180.0, "lecture": 900.0}
 DURATION_SLACK_S = 0.5             # container rounding
-MAX_ANNOTATION_CHARS = 300
-# Informative: K. Zhubanov Aktobe Regional University norms (not ATU rules).
-LECTURE_NORM_S = (600.0, 900.0)
-MIN_SECTION_VIDEO_S = 40 * 60
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -85,12 +80,13 @@ def check_file(analysis: Analysis, kind: str) -> list[dict[str, Any]]:
     """The form -02 rules for one file used as `kind` ("promo", "lecture", ...)."""
     info = analysis.info
     checks = [
-        _check("container", info.container == "mp4", _container_found(info), "mp4"),
-        _check("video_codec", info.video_codec == "h264", info.video_codec or "none", "h264"),
+        _check("container", info.container == VIDEO_CONTAINER, _container_found(info), VIDEO_CONTAINER),
+        _check("video_codec", info.video_codec == VIDEO_CODEC, info.video_codec or "none", VIDEO_CODEC),
         _check("resolution", bool(info.width and info.height and info.width >= MIN_WIDTH
                                   and info.height >= MIN_HEIGHT),
                info.resolution, f">= {MIN_WIDTH}x{MIN_HEIGHT}"),
-        _check("aspect", _is_widescreen(info.display_aspect), _aspect_found(info), "16:9"),
+        _check("aspect", _is_widescreen(info.display_aspect), _aspect_found(info),
+               f"{WIDESCREEN.numerator}:{WIDESCREEN.denominator}"),
     ]
     if analysis.bars is not None:
         checks.append(_filled_frame_check(analysis.bars))
@@ -119,12 +115,12 @@ def check_entry(entry: Entry, lecture_seconds: float) -> list[dict[str, Any]]:
     checks = []
     versions = _text_versions(entry.annotation)
     longest = max((len(text) for text in versions.values()), default=0)
-    long_ones = [lang for lang, text in versions.items() if len(text) > MAX_ANNOTATION_CHARS]
+    long_ones = [lang for lang, text in versions.items() if len(text) > MAX_SHORT_ANNOTATION_CHARS]
     found = f"{longest} characters"
     if any(long_ones):
         found += f" ({', '.join(long_ones)})"
     checks.append(_check("annotation", bool(versions) and not long_ones,
-                         found if versions else "none", f"1–{MAX_ANNOTATION_CHARS} characters"))
+                         found if versions else "none", f"1–{MAX_SHORT_ANNOTATION_CHARS} characters"))
     promos = [m for m in entry.media if m.kind == "promo"]
     checks.append(_check("promo", bool(promos), str(len(promos)), ">= 1 promo video"))
     online = [m for m in entry.media if m.url]

@@ -20,8 +20,8 @@ from app.models.errors import InputError
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document
 from app.models.localized import localized
+from app.models.regulation import MAX_SHORT_ANNOTATION_CHARS
 from app.models.round import RoundFile, load_round
-from app.models.round_edit import MAX_SHORT_ANNOTATION
 from app.models.storage import open_database, transaction
 
 RESULTS_FORMAT = "sarapshy-results/1"
@@ -157,10 +157,11 @@ def _cover_letter(entry: dict) -> tuple[str, str, tuple]:
 def _short_annotation(entry: dict) -> tuple[str, str, tuple]:
     versions = _versions(entry.get("annotation"))
     if not versions:
-        return FAIL, "no short annotation", ("0", str(MAX_SHORT_ANNOTATION))
+        return FAIL, "no short annotation", ("0", str(MAX_SHORT_ANNOTATION_CHARS))
     longest = max(len(text) for text in versions)
-    status = OK if longest <= MAX_SHORT_ANNOTATION else FAIL
-    return status, f"{longest} characters (at most {MAX_SHORT_ANNOTATION})", (str(longest), str(MAX_SHORT_ANNOTATION))
+    status = OK if longest <= MAX_SHORT_ANNOTATION_CHARS else FAIL
+    return (status, f"{longest} characters (at most {MAX_SHORT_ANNOTATION_CHARS})",
+            (str(longest), str(MAX_SHORT_ANNOTATION_CHARS)))
 
 
 def _promo(entry: dict) -> tuple[str, str, tuple]:

@@ -36,19 +36,14 @@ from app.models.results import EntryResult, Results, results_sha256
 from app.models.round import Round, RoundFile, load_round, round_to_data
 from app.models.sheet import Sheet
 from app.models.storage import open_database, transaction
-from app.models.decisions import (ADVANCING_BY_STAGE, Decisions, Standing, TieResolution, Votes, confirm,
+from app.models.decisions import (Decisions, Standing, TieResolution, Votes, confirm,
                                    final_standings, results_made_on, stale_decisions, tie_key)
-from app.models.disagreement import TOTAL_SHARE, outside_band
+from app.models.disagreement import outside_band
 from app.models.readiness import PaperRecord, ReadinessItem, blocking, protocol_notes, protocol_readiness
+from app.models.regulation import ADVANCING_BY_STAGE, NEXT_STAGE, TOTAL_SHARE
 
 ProgressFn = Callable[[int, int, str], None]
 
-NEXT_STAGE = {"department": "faculty", "faculty": "university"}
-# Regulation 9.5.1: the department sends up to 3 MOOCs; 9.5.2: the faculty the best 2.
-ADVANCING_LIMIT = ADVANCING_BY_STAGE
-# An expert's total is marked as outlying when it is this far (as a share of the maximum total)
-# from the median of the other experts' totals for the same entry: 15 % is 10.5 points of 70.
-OUTLIER_SHARE = TOTAL_SHARE
 SHEET_SUFFIXES = (".json",)
 
 # Kinds of records in the `decisions` table.
@@ -190,7 +185,7 @@ class ChairSnapshot:
         return self.decided_places().get(entry.entry_id, entry.rank)
 
     def advancing_limit(self) -> int:
-        return ADVANCING_LIMIT.get(self.round.stage, 0)
+        return ADVANCING_BY_STAGE.get(self.round.stage, 0)
 
     def suggested_advancing(self) -> list[str]:
         """The best ranked entries, as many as the stage sends on (the chair confirms)."""
@@ -201,7 +196,7 @@ class ChairSnapshot:
         return outlying_totals(entry, self.round.max_total)
 
 
-def outlying_totals(entry: EntryResult, max_total: int, share: float = OUTLIER_SHARE) -> set[str]:
+def outlying_totals(entry: EntryResult, max_total: int, share: float = TOTAL_SHARE) -> set[str]:
     """Experts whose total for the entry is far from the median of the others' totals (the rule
     lives in `app.models.disagreement.outside_band`)."""
     return outside_band(dict(entry.totals), share * max_total)
@@ -535,7 +530,7 @@ class ChairStore:
 
     def set_advancing(self, entry_ids: Sequence[str]) -> None:
         """Replace the list of entries sent on to the next stage (in this order)."""
-        limit = ADVANCING_LIMIT.get(self.round_file.round.stage, 0)
+        limit = ADVANCING_BY_STAGE.get(self.round_file.round.stage, 0)
         if len(entry_ids) > limit:
             raise InputError(self.round_file.path, "stage",
                              f"at the {self.round_file.round.stage} stage at most {limit} entries advance "

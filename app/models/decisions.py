@@ -15,11 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from app.models.regulation import ADVANCING_BY_STAGE
 from app.models.results import EntryResult, Results, results_to_json
 from app.models.round import Round
-
-# Regulation 9.5: a department sends up to three MOOCs to the faculty, a faculty the best two.
-ADVANCING_BY_STAGE = {"department": 3, "faculty": 2}
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ experts' values by more than the tolerance.
   the totals would flag ordinary noise; 2 points is one step of the score descriptors (1–2, 3–4,
   5–6, 7–8, 9–10): a score more than 2 points from the others' median lies at least two steps away.
 
+The shares and the panel sizes are in `app.models.regulation` (the program's reading of 14.1).
+
 Guards for small panels: with fewer than 3 scoring experts there is no "others' median" that is not
 one person, so nothing is flagged; with 3 or 4 the median of the others rests on 2 or 3 people, so
 a flag says "look here", not "outlier": the board says so.
@@ -21,14 +23,10 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
+from app.models.regulation import CELL_SHARE, MIN_PANEL_FOR_FLAGS, MIN_PANEL_FOR_STRONG_FLAGS, TOTAL_SHARE
 from app.models.results import EntryResult, Results
 from app.models.round import Round
 from app.models.sheet import Sheet
-
-TOTAL_SHARE = 0.15
-CELL_SHARE = 0.2
-MIN_PANEL_FOR_FLAGS = 3  # fewer scoring experts: no value is flagged
-MIN_PANEL_FOR_STRONG_FLAGS = 5  # 3–4 scoring experts: flags are stated as weak
 
 # Panel guards.
 GUARD_NONE, GUARD_WEAK, GUARD_OK = "too_few", "weak", "ok"

@@ -19,9 +19,9 @@ from app.models.errors import CodedValueError, InputError, Problem
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document, validate_model
 from app.models.localized import LANGUAGES, localized
+from app.models.regulation import COMMENT_CRITERION, SCORE_MAX, SCORE_MIN, STAGES
 
 ROUND_FORMAT = "sarapshy-round/1"
-STAGES = ("department", "faculty", "university")
 MEDIA_KINDS = ("promo", "lecture", "other")
 
 
@@ -115,8 +115,8 @@ class Commission(_Model):
 class Criterion(_Model):
     id: Id
     title: RequiredLText
-    min: StrictInt = 1
-    max: StrictInt = 10
+    min: StrictInt = SCORE_MIN
+    max: StrictInt = SCORE_MAX
     comment: StrictBool = False
 
     @model_validator(mode="after")
@@ -217,7 +217,7 @@ TOTAL_TITLE = {"kk": "Барлық көрсеткіштер бойынша ба�
 
 
 def default_criteria() -> list[Criterion]:
-    return [Criterion(id=f"c{i}", title=dict(title), min=1, max=10, comment=(i == 7))
+    return [Criterion(id=f"c{i}", title=dict(title), min=SCORE_MIN, max=SCORE_MAX, comment=(i == COMMENT_CRITERION))
             for i, title in enumerate(DEFAULT_CRITERIA_TITLES, start=1)]
 
 

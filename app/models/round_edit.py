@@ -30,12 +30,12 @@ from app.models.files import atomic_write_text, remove_quietly
 from app.models.jsonfile import problems_from_validation_error
 from app.models.keys import PublicKeyFile, identity_for, read_public_key_file
 from app.models.localized import LANGUAGES
+from app.models.regulation import MAX_SHORT_ANNOTATION_CHARS
 from app.models.round import (
     DEFAULT_CRITERIA_TITLES, ROUND_FORMAT, Round, RoundFile, load_round, parse_round,
 )
 from app.paths import data_dir
 
-MAX_SHORT_ANNOTATION = 300
 PROMO_WORDS = ("promo", "промо", "трейлер", "trailer", "teaser", "анонс")
 ATTACHMENT_KINDS = ("implementation_act", "platform_certificate", "protocol_extract", "other")
 COPY_CHUNK = 1 << 20
@@ -364,10 +364,11 @@ class RoundDraft:
         if link and not re.match(r"^https?://[^\s/]+", link):
             out.append(Issue(f"{place}.link", "bad_url", "the link must start with http:// or https://"))
         for lang, text in _versions(entry.get("annotation")).items():
-            if len(text) > MAX_SHORT_ANNOTATION:
+            if len(text) > MAX_SHORT_ANNOTATION_CHARS:
                 out.append(Issue(f"{place}.annotation", "annotation_long",
                                  f"the short annotation has {len(text)} characters; form -02 allows "
-                                 f"{MAX_SHORT_ANNOTATION}", (str(len(text)), str(MAX_SHORT_ANNOTATION)), warning=True))
+                                 f"{MAX_SHORT_ANNOTATION_CHARS}", (str(len(text)), str(MAX_SHORT_ANNOTATION_CHARS)),
+                                 warning=True))
                 break
         media = entry.get("media") or []
         if not media:

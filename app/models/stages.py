@@ -34,13 +34,14 @@ from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, Stric
 from app import __version__
 from app.models.applications import duplicate_key, same_course
 from app.models.canonical import sha256_hex
-from app.models.decisions import ADVANCING_BY_STAGE, Decisions, final_standings
+from app.models.decisions import Decisions, final_standings
 from app.models.decisions_file import VotesModel
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_bytes, atomic_write_text, read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document, validate_model
 from app.models.localized import localized
 from app.models.merge import MergeOutcome
+from app.models.regulation import ADVANCING_BY_STAGE, NEXT_STAGE, PREVIOUS_STAGE
 from app.models.round import RoundFile, load_round
 
 ProgressFn = Callable[[int, int, str], None]
@@ -50,8 +51,6 @@ SOURCE_FORMAT = "sarapshy-stage-source/1"
 PACKAGE_FILE = "package.json"
 EXTRACT_KIND = "stage_extract"
 SOURCE_KIND = "stage_source"
-NEXT_STAGE = {"department": "faculty", "faculty": "university"}
-PREVIOUS_STAGE = {later: earlier for earlier, later in NEXT_STAGE.items()}
 DIGEST_IN_NAME = 32  # hex digits of a source record's SHA-256 in its file name
 MAX_RECORD_BYTES = 256 * 1024
 MAX_EXTRACT_BYTES = 64 * 1024 * 1024

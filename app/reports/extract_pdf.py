@@ -11,9 +11,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.models.decisions import ADVANCING_BY_STAGE, Decisions, final_standings
+from app.models.decisions import Decisions, final_standings
 from app.models.localized import localized
 from app.models.merge import MergeOutcome
+from app.models.regulation import ADVANCING_BY_STAGE
 from app.models.results import results_sha256
 from app.models.round import RoundFile
 from app.reports.fonts import CONDENSED, SANS_BOLD

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Callable
 
 from app.models.chair import ChairSnapshot, ChairStore, report_decisions
-from app.models.disagreement import (CELL_SHARE, GUARD_NONE, GUARD_WEAK, TOTAL_SHARE, CourseDisagreement,
-                                     cell_tolerance, disagreement_board, total_tolerance)
+from app.models.disagreement import (GUARD_NONE, GUARD_WEAK, CourseDisagreement, cell_tolerance, disagreement_board,
+                                     total_tolerance)
 from app.models.letters import feedback_letters, letter_blockers
 from app.models.readiness import blocking
+from app.models.regulation import CELL_SHARE, MAX_TOTAL, SCORE_MAX, TOTAL_SHARE
 from app.ui.chair.board_models import BoardCoursesModel, CourseLinesModel
 from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.chair.models import KeyRole, number
@@ -109,8 +110,8 @@ class MeetingPanel(QtWidgets.QWidget):
 
     def rule_text(self) -> str:
         rnd = self.snapshot.round if self.snapshot else None
-        cell = cell_tolerance(max((c.max for c in rnd.criteria), default=10)) if rnd else cell_tolerance(10)
-        total = total_tolerance(rnd.max_total) if rnd else total_tolerance(70)
+        cell = cell_tolerance(max((c.max for c in rnd.criteria), default=SCORE_MAX) if rnd else SCORE_MAX)
+        total = total_tolerance(rnd.max_total) if rnd else total_tolerance(MAX_TOTAL)
         return (self.tr("Courses are ordered by disagreement: the standard deviation of the experts' totals, then "
                         "max − min. ⚑ marks a value outside the band: it differs from the median of the OTHER "
                         "experts by more than T. A criterion score: T = %1 points (%2 % of the criterion's maximum; one step of "

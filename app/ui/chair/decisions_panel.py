@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.models.chair import ChairSnapshot, NEXT_STAGE, tie_key
+from app.models.chair import ChairSnapshot, tie_key
+from app.models.regulation import NEXT_STAGE
 from app.models.decisions import resolution_fits, results_made_on
 from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.chair.models import AbsentExpertsModel, DecisionEntriesModel, KeyRole, entries_text

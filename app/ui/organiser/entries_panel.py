@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.models.localized import LANGUAGES
+from app.models.regulation import MAX_SHORT_ANNOTATION_CHARS
 from app.models.round import MEDIA_KINDS
 from app.models.round_edit import (
-    ATTACHMENT_KINDS, MAX_SHORT_ANNOTATION, VIDEO_SUFFIXES, shown_text, with_shown_text,
+    ATTACHMENT_KINDS, VIDEO_SUFFIXES, shown_text, with_shown_text,
 )
 from app.ui.organiser.draft_models import (
     AttachmentsModel, AuthorsModel, ChoiceDelegate, EntriesModel, MediaModel,
@@ -210,8 +211,9 @@ class EntriesPanel(DraftPanel):
     def _show_annotation_count(self) -> None:
         count = len(self.annotation.toPlainText().strip())
         self.annotation_count.setText(self.tr("%1 / %2 characters").replace("%1", str(count))
-                                      .replace("%2", str(MAX_SHORT_ANNOTATION)))
-        self.annotation_count.setStyleSheet("color: #b3261e; font-weight: bold;" if count > MAX_SHORT_ANNOTATION else "")
+                                      .replace("%2", str(MAX_SHORT_ANNOTATION_CHARS)))
+        too_long = count > MAX_SHORT_ANNOTATION_CHARS
+        self.annotation_count.setStyleSheet("color: #b3261e; font-weight: bold;" if too_long else "")
 
     def _set_languages(self) -> None:
         entry = self.current_entry()
