@@ -798,8 +798,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Probe every video file of the round against form -02 (mp4, H.264, ≥ 1280×720, 16:9, filled frame, audio, stereo, length)</source>
-        <translation>Кезеңнің әр бейне файлын -02 нысаны бойынша тексеру (mp4, H.264, ≥ 1280×720, 16:9, толық кадр, аудио, стерео, ұзақтық)</translation>
+        <source>Probe every video file of the round against form -02 (mp4, H.264, ≥ %1×%2, 16:9, filled frame, audio, stereo, length)</source>
+        <translation>Кезеңнің әр бейне файлын -02 нысаны бойынша тексеру (mp4, H.264, ≥ %1×%2, 16:9, толық кадр, аудио, стерео, ұзақтық)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -808,8 +808,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>ℹ Informative rows are norms of the Aktobe regulation (lecture 10–15 min, ≥ 40 min of video per section): shown for information, not ATU rules.</source>
-        <translation>ℹ «Ақпарат үшін» жолдары — Ақтөбе ережесінің нормалары (дәріс 10–15 мин, бір бөлімге ≥ 40 мин бейне): АТУ талаптары емес, тек мәлімет үшін көрсетіледі.</translation>
+        <source>ℹ Informative rows are norms of the Aktobe regulation (lecture %1–%2 min, ≥ %3 min of video per section): shown for information, not ATU rules.</source>
+        <translation>ℹ «Ақпарат үшін» жолдары — Ақтөбе ережесінің нормалары (дәріс %1–%2 мин, бір бөлімге ≥ %3 мин бейне): АТУ талаптары емес, тек мәлімет үшін көрсетіледі.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1487,8 +1487,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Resolution at least 1280×720</source>
-        <translation>Ажыратымдылығы кемінде 1280×720</translation>
+        <source>Resolution at least %1×%2</source>
+        <translation>Ажыратымдылығы кемінде %1×%2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1517,8 +1517,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Length (promo ≤ 3 min, lecture ≤ 15 min)</source>
-        <translation>Ұзақтығы (промо ≤ 3 мин, дәріс ≤ 15 мин)</translation>
+        <source>Length (promo ≤ %1 min, lecture ≤ %2 min)</source>
+        <translation>Ұзақтығы (промо ≤ %1 мин, дәріс ≤ %2 мин)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1527,8 +1527,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Short annotation ≤ 300 characters</source>
-        <translation>Қысқаша аннотация ≤ 300 таңба</translation>
+        <source>Short annotation ≤ %1 characters</source>
+        <translation>Қысқаша аннотация ≤ %1 таңба</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1537,13 +1537,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Lecture 10–15 min (Aktobe norm)</source>
-        <translation>Дәріс 10–15 мин (Ақтөбе нормасы)</translation>
+        <source>Lecture %1–%2 min (Aktobe norm)</source>
+        <translation>Дәріс %1–%2 мин (Ақтөбе нормасы)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Video per section ≥ 40 min (Aktobe norm)</source>
-        <translation>Бөлімге ≥ 40 мин бейне (Ақтөбе нормасы)</translation>
+        <source>Video per section ≥ %1 min (Aktobe norm)</source>
+        <translation>Бөлімге ≥ %1 мин бейне (Ақтөбе нормасы)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1557,8 +1557,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Short annotation up to 300 characters</source>
-        <translation>Қысқаша аннотация 300 таңбаға дейін</translation>
+        <source>Short annotation up to %1 characters</source>
+        <translation>Қысқаша аннотация %1 таңбаға дейін</translation>
     </message>
     <message>
         <location line="+1"/>

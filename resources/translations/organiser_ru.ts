@@ -798,8 +798,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Probe every video file of the round against form -02 (mp4, H.264, ≥ 1280×720, 16:9, filled frame, audio, stereo, length)</source>
-        <translation>Проверить каждый видеофайл этапа по форме -02 (mp4, H.264, ≥ 1280×720, 16:9, заполненный кадр, звук, стерео, длительность)</translation>
+        <source>Probe every video file of the round against form -02 (mp4, H.264, ≥ %1×%2, 16:9, filled frame, audio, stereo, length)</source>
+        <translation>Проверить каждый видеофайл этапа по форме -02 (mp4, H.264, ≥ %1×%2, 16:9, заполненный кадр, звук, стерео, длительность)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -808,8 +808,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>ℹ Informative rows are norms of the Aktobe regulation (lecture 10–15 min, ≥ 40 min of video per section): shown for information, not ATU rules.</source>
-        <translation>ℹ Строки «для сведения» — нормы положения Актобе (лекция 10–15 мин, ≥ 40 мин видео на раздел): показаны для информации, это не правила АТУ.</translation>
+        <source>ℹ Informative rows are norms of the Aktobe regulation (lecture %1–%2 min, ≥ %3 min of video per section): shown for information, not ATU rules.</source>
+        <translation>ℹ Строки «для сведения» — нормы положения Актобе (лекция %1–%2 мин, ≥ %3 мин видео на раздел): показаны для информации, это не правила АТУ.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1487,8 +1487,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Resolution at least 1280×720</source>
-        <translation>Разрешение не менее 1280×720</translation>
+        <source>Resolution at least %1×%2</source>
+        <translation>Разрешение не менее %1×%2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1517,8 +1517,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Length (promo ≤ 3 min, lecture ≤ 15 min)</source>
-        <translation>Длительность (промо ≤ 3 мин, лекция ≤ 15 мин)</translation>
+        <source>Length (promo ≤ %1 min, lecture ≤ %2 min)</source>
+        <translation>Длительность (промо ≤ %1 мин, лекция ≤ %2 мин)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1527,8 +1527,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Short annotation ≤ 300 characters</source>
-        <translation>Краткая аннотация ≤ 300 символов</translation>
+        <source>Short annotation ≤ %1 characters</source>
+        <translation>Краткая аннотация ≤ %1 символов</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1537,13 +1537,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Lecture 10–15 min (Aktobe norm)</source>
-        <translation>Лекция 10–15 мин (норма Актобе)</translation>
+        <source>Lecture %1–%2 min (Aktobe norm)</source>
+        <translation>Лекция %1–%2 мин (норма Актобе)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Video per section ≥ 40 min (Aktobe norm)</source>
-        <translation>Видео на раздел ≥ 40 мин (норма Актобе)</translation>
+        <source>Video per section ≥ %1 min (Aktobe norm)</source>
+        <translation>Видео на раздел ≥ %1 мин (норма Актобе)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1557,8 +1557,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Short annotation up to 300 characters</source>
-        <translation>Краткая аннотация до 300 символов</translation>
+        <source>Short annotation up to %1 characters</source>
+        <translation>Краткая аннотация до %1 символов</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -15,8 +15,9 @@ from typing import Any, Callable
 
 from app.media.compliance import check_round_media
 from app.models.errors import InputError
+from app.models.regulation import LECTURE_NORM_S, MIN_HEIGHT, MIN_SECTION_VIDEO_S, MIN_WIDTH
 from app.models.round import RoundFile
-from app.ui.organiser.texts import measurement_text, media_kind_name, rule_name
+from app.ui.organiser.texts import filled, measurement_text, media_kind_name, minutes, rule_name
 from app.ui.qt import QObject, QtCore, QtGui, QtWidgets, Qt, Signal
 from app.ui.worker import BackgroundOperation, Progress, run_in_background, show_error
 
@@ -295,11 +296,13 @@ class MediaCheckPanel(QtWidgets.QWidget):
 
     def retranslate(self) -> None:
         self.run_button.setText(self.tr("Check the videos"))
-        self.run_button.setToolTip(self.tr("Probe every video file of the round against form -02 "
-                                           "(mp4, H.264, ≥ 1280×720, 16:9, filled frame, audio, stereo, length)"))
+        self.run_button.setToolTip(filled(self.tr("Probe every video file of the round against form -02 (mp4, H.264, "
+                                                  "≥ %1×%2, 16:9, filled frame, audio, stereo, length)"),
+                                          MIN_WIDTH, MIN_HEIGHT))
         self.only_problems.setText(self.tr("Only broken rules"))
-        self.legend.setText(self.tr("ℹ Informative rows are norms of the Aktobe regulation (lecture 10–15 min, "
-                                    "≥ 40 min of video per section): shown for information, not ATU rules."))
+        self.legend.setText(filled(self.tr("ℹ Informative rows are norms of the Aktobe regulation (lecture %1–%2 min, "
+                                           "≥ %3 min of video per section): shown for information, not ATU rules."),
+                                   *map(minutes, (*LECTURE_NORM_S, MIN_SECTION_VIDEO_S))))
         self.model.retranslate()
         self._show_summary()
 

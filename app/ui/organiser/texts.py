@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import re
 
+from app.models.regulation import (LECTURE_NORM_S, MAX_LECTURE_S, MAX_PROMO_S, MAX_SHORT_ANNOTATION_CHARS, MIN_HEIGHT,
+                                   MIN_SECTION_VIDEO_S, MIN_WIDTH)
 from app.ui.i18n import translate
+
+
+def filled(text: str, *values: float) -> str:
+    """`text` with %1, %2, … replaced by the numbers (the regulation's, in minutes or as they are)."""
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", f"{value:g}")
+    return text
+
+
+def minutes(seconds: float) -> float:
+    return seconds / 60
 
 
 def issue_text(code: str, args: tuple[str, ...], english: str) -> str:
@@ -165,18 +178,22 @@ def rule_name(rule: str) -> str:
     return {
         "container": translate("OrganiserTexts", "Container mp4"),
         "video_codec": translate("OrganiserTexts", "Video codec H.264"),
-        "resolution": translate("OrganiserTexts", "Resolution at least 1280×720"),
+        "resolution": filled(translate("OrganiserTexts", "Resolution at least %1×%2"), MIN_WIDTH, MIN_HEIGHT),
         "aspect": translate("OrganiserTexts", "Aspect ratio 16:9"),
         "filled_frame": translate("OrganiserTexts", "Frame filled, no black bars"),
         "audio_codec": translate("OrganiserTexts", "Audio codec AAC, AC3, OGG or MP3"),
         "stereo": translate("OrganiserTexts", "True stereo"),
         "voice_centred": translate("OrganiserTexts", "Voice centred between channels"),
-        "duration": translate("OrganiserTexts", "Length (promo ≤ 3 min, lecture ≤ 15 min)"),
+        "duration": filled(translate("OrganiserTexts", "Length (promo ≤ %1 min, lecture ≤ %2 min)"),
+                           minutes(MAX_PROMO_S), minutes(MAX_LECTURE_S)),
         "readable": translate("OrganiserTexts", "File can be read"),
-        "annotation": translate("OrganiserTexts", "Short annotation ≤ 300 characters"),
+        "annotation": filled(translate("OrganiserTexts", "Short annotation ≤ %1 characters"),
+                             MAX_SHORT_ANNOTATION_CHARS),
         "promo": translate("OrganiserTexts", "Promo video present"),
-        "lecture_length": translate("OrganiserTexts", "Lecture 10–15 min (Aktobe norm)"),
-        "lecture_total": translate("OrganiserTexts", "Video per section ≥ 40 min (Aktobe norm)"),
+        "lecture_length": filled(translate("OrganiserTexts", "Lecture %1–%2 min (Aktobe norm)"),
+                                 *map(minutes, LECTURE_NORM_S)),
+        "lecture_total": filled(translate("OrganiserTexts", "Video per section ≥ %1 min (Aktobe norm)"),
+                                minutes(MIN_SECTION_VIDEO_S)),
         "online_media": translate("OrganiserTexts", "Videos given as links (not checked)"),
     }.get(rule, rule)
 
@@ -188,7 +205,8 @@ def item_name(key: str) -> str:
         return lower_stage_item_name()
     return {
         "cover_letter": translate("OrganiserTexts", "Cover letter fields filled (form -01)"),
-        "short_annotation": translate("OrganiserTexts", "Short annotation up to 300 characters"),
+        "short_annotation": filled(translate("OrganiserTexts", "Short annotation up to %1 characters"),
+                                   MAX_SHORT_ANNOTATION_CHARS),
         "promo_video": translate("OrganiserTexts", "Promo video"),
         "videos_compliant": translate("OrganiserTexts", "Videos meet form -02"),
         "not_previous_winner": translate("OrganiserTexts", "Authors have not won with this course (9.10)"),
