@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.models.chair import ChairSnapshot
-from app.models.readiness import ReadinessItem
+from app.models.readiness import ReadinessItem, blocking
 from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.chair.models import BAD, DISPLAY, FOREGROUND, INFO, TOOLTIP, BACKGROUND, Index, KeyRole
 from app.ui.qt import QtCore, QtGui
@@ -28,7 +28,7 @@ class ReadinessModel(QtCore.QAbstractListModel):
         self.endResetModel()
 
     def blocking(self) -> list[ReadinessItem]:
-        return [i for i in self.items if i.blocking]
+        return blocking(self.items)
 
     def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.items)
