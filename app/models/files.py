@@ -7,6 +7,7 @@ one, even after a crash or power cut.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -95,6 +96,19 @@ def _read_umask() -> int:
 
 
 _UMASK = _read_umask()
+
+
+def safe_file_name(name: str) -> str:
+    """A file's own name made to work on FAT/NTFS/ext4 sticks: no separators or reserved characters
+    (the rest, spaces and letters of any script, is kept so that the user still recognises it)."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .")
+    return cleaned or "file"
+
+
+def file_name_part(text: str, fallback: str) -> str:
+    """A part of a suggested file name made from free text such as a person's name: letters,
+    digits, '.', '_' and '-' kept, every other run of characters one '-'; `fallback` if nothing is left."""
+    return re.sub(r"[^\w.-]+", "-", text).strip("-") or fallback
 
 
 def remove_quietly(path: str | Path) -> None:

@@ -26,7 +26,7 @@ from typing import Any, Callable
 from pydantic import ValidationError
 
 from app.models.errors import InputError, Problem
-from app.models.files import atomic_write_text, remove_quietly
+from app.models.files import atomic_write_text, remove_quietly, safe_file_name
 from app.models.jsonfile import problems_from_validation_error
 from app.models.keys import PublicKeyFile, identity_for, read_public_key_file
 from app.models.localized import LANGUAGES
@@ -653,12 +653,6 @@ def guess_media_kind(file_name: str, has_promo: bool) -> str:
 
 def natural_key(name: str) -> list:
     return [int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", name)]
-
-
-def safe_file_name(name: str) -> str:
-    """A name that works on FAT/NTFS/ext4 sticks: no separators or reserved characters."""
-    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .")
-    return cleaned or "file"
 
 
 def unique_target(entry_id: str, file_name: str, used: set[str]) -> str:

@@ -72,3 +72,19 @@ def test_read_limited_unreadable_file(tmp_path):
     locked.chmod(0)
     with pytest.raises(InputError, match="permission"):
         read_limited(locked, 10)
+
+
+def test_file_name_part_keeps_letters_of_any_script():
+    from app.models.files import file_name_part
+
+    assert file_name_part("Сәрсенбаева Ә. Қ.", "expert") == "Сәрсенбаева-Ә.-Қ."
+    assert file_name_part('../..\\a:b*?"<>|', "expert") == "..-..-a-b"
+    assert file_name_part(" / ", "sheet") == "sheet"
+
+
+def test_safe_file_name_keeps_a_users_own_name_recognisable():
+    from app.models.files import safe_file_name
+
+    assert safe_file_name("Дәріс 1 (кіріспе).mp4") == "Дәріс 1 (кіріспе).mp4"
+    assert safe_file_name('a/b\\c:d*e?"f<g>h|i\x01.mp4 ') == "a_b_c_d_e__f_g_h_i_.mp4"
+    assert safe_file_name(" . ") == "file"

@@ -19,7 +19,7 @@ from app.models.readiness import blocking
 from app.models.regulation import CELL_SHARE, MAX_TOTAL, SCORE_MAX, TOTAL_SHARE
 from app.ui.chair.board_models import BoardCoursesModel, CourseLinesModel
 from app.ui.chair.decision_texts import DecisionTexts
-from app.ui.chair.models import KeyRole, number
+from app.ui.chair.models import KeyRole, whole_or_decimal
 from app.ui.qt import QtCore, QtGui, QtPdf, QtWidgets, Qt
 from app.ui.worker import run_in_background, show_error
 
@@ -117,8 +117,8 @@ class MeetingPanel(QtWidgets.QWidget):
                         "experts by more than T. A criterion score: T = %1 points (%2 % of the criterion's maximum; one step of "
                         "the score descriptors). A total: T = %3 points (%4 % of the maximum). With fewer than 3 "
                         "scoring experts nothing is marked; with 3–4 the median of the others is weak.")
-                .replace("%1", _shown(cell)).replace("%2", _shown(CELL_SHARE * 100))
-                .replace("%3", _shown(total)).replace("%4", _shown(TOTAL_SHARE * 100)))
+                .replace("%1", whole_or_decimal(cell, 1)).replace("%2", whole_or_decimal(CELL_SHARE * 100, 1))
+                .replace("%3", whole_or_decimal(total, 1)).replace("%4", whole_or_decimal(TOTAL_SHARE * 100, 1)))
 
     # --- showing ---
 
@@ -233,11 +233,6 @@ class MeetingPanel(QtWidgets.QWidget):
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> str:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, str(self.start_folder() / suggested), pattern)
         return path
-
-
-def _shown(value: float) -> str:
-    """A tolerance as the interface writes numbers (10,5 in Kazakh; 2, not 2.0)."""
-    return number(value, 0 if float(value).is_integer() else 1)
 
 
 class LetterPreview(QtWidgets.QDialog):

@@ -9,15 +9,11 @@ from app.models.disagreement import CourseDisagreement, ExpertLine, cell_toleran
 from app.models.localized import localized
 from app.models.round import Round
 from app.ui.chair.models import (number, ALIGN, BACKGROUND, CENTER_ALIGN, DASH, DISPLAY, FOREGROUND, MUTED, NUMBER_ALIGN,
-                                 TOOLTIP, WARN, Index, KeyRole)
+                                 TOOLTIP, WARN, Index, KeyRole, whole_or_decimal)
 from app.ui.i18n import current_language
 from app.ui.qt import QtCore, QtGui, Qt
 
 FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 40  # True for a value outside the band
-
-
-def _number(value: float | None, decimals: int = 1) -> str:
-    return number(value, decimals)
 
 
 class BoardCoursesModel(QtCore.QAbstractTableModel):
@@ -67,7 +63,7 @@ class BoardCoursesModel(QtCore.QAbstractTableModel):
         if role == KeyRole:
             return course
         if role == DISPLAY:
-            return (self.title(course), _number(course.sd), _number(course.spread, 0), str(course.scoring),
+            return (self.title(course), number(course.sd, 1), number(course.spread, 0), str(course.scoring),
                     str(course.flags) if course.flags else "")[column]
         if role == TOOLTIP and column == self.COURSE:
             return f"{course.entry_id}: {self.title(course)}"
@@ -177,4 +173,4 @@ class CourseLinesModel(QtCore.QAbstractTableModel):
         else:
             tolerance = total_tolerance(self.round.max_total if self.round else 0)
         return self.tr("Outside the band: differs from the median of the other experts by more than %1 points") \
-            .replace("%1", number(tolerance, 0 if float(tolerance).is_integer() else 1))
+            .replace("%1", whole_or_decimal(tolerance, 1))

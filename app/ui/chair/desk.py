@@ -11,13 +11,13 @@ import dataclasses
 import sqlite3
 import importlib
 import importlib.util
-import re
 import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
 from app.models.chair import ChairSnapshot, ChairStore, ImportOutcome, SheetRow
 from app.models.errors import InputError
+from app.models.files import file_name_part
 from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.sheet import parse_sheet
@@ -568,7 +568,7 @@ class ChairDesk(QtWidgets.QWidget):
         row = self.current_sheet_row()
         if row is None or not row.accepted or self.store is None or self.round_file is None:
             return
-        name = re.sub(r"[^\w.-]+", "-", Path(row.file_name).name.removesuffix(".json")).strip("-") or "sheet"
+        name = file_name_part(Path(row.file_name).name.removesuffix(".json"), "sheet")
         out = Path(self.sheet_pdfs.name) / f"{name}-{row.sha256[:8]}.pdf"
         self._run(self.sheet_pdf, row, out, self.decisions.protocol_language(),
                   title=self.tr("Preparing the sheet for printing"),

@@ -6,10 +6,10 @@ restores the chosen expert, the selected entry, the scores, notes and playback p
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 from app.models.errors import InputError
+from app.models.files import file_name_part
 from app.models.expert_progress import WatchedTime, last_exported_sheet, watched_from_viewing
 from app.models.keys import export_public_key, identity_for
 from app.models.localized import localized
@@ -805,7 +805,7 @@ class ExpertPage(QtWidgets.QWidget):
 
     def choose_export_path(self) -> Path | None:
         expert = self.session.call(lambda ws: ws.expert)
-        name = re.sub(r"[^\w.-]+", "-", expert.name if expert else "expert").strip("-") or "expert"
+        name = file_name_part(expert.name if expert else "expert", "expert")
         default = Path(last_folder("export")) / f"{name}.sheet.json"
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, self.tr("Save the signed sheet"), str(default), self.tr("Sheet files (*.sheet.json);;All files (*)"))
@@ -828,7 +828,7 @@ class ExpertPage(QtWidgets.QWidget):
         except ImportError:
             self.status_message.emit(self.tr("The sheet PDF cannot be made in this installation"))
             return
-        name = re.sub(r"[^\w.-]+", "-", sheet.get("expert_name") or "expert").strip("-") or "expert"
+        name = file_name_part(sheet.get("expert_name") or "expert", "expert")
         path = self.choose_pdf_path(Path(last_folder("export")) / f"{name}-r{sheet['revision']}.pdf")
         if path is None:
             return
@@ -858,7 +858,7 @@ class ExpertPage(QtWidgets.QWidget):
         expert = self.session.call(lambda ws: ws.expert)
         if expert is None:
             return None
-        name = re.sub(r"[^\w.-]+", "-", expert.name).strip("-") or "expert"
+        name = file_name_part(expert.name, "expert")
         path = self.choose_key_path(Path(last_folder("export")) / f"{name}.public-key.json")
         if path is None:
             return None
