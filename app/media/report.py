@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.models.localized import localized
+from app.models.localized import Wording
 
 FORM = "Ү.ЖИЦДО-7.5.1-2025-01-02"
 MARK_OK, MARK_FAIL, MARK_NOTE = "✓", "✗", "•"
 
-RULE_TITLES: dict[str, dict[str, str]] = {
+RULE_TITLES = Wording({
     "readable": {"kk": "Файл оқылады", "ru": "Файл читается", "en": "File readable"},
     "container": {"kk": "Контейнер", "ru": "Контейнер", "en": "Container"},
     "video_codec": {"kk": "Бейне кодегі", "ru": "Видеокодек", "en": "Video codec"},
@@ -30,9 +30,9 @@ RULE_TITLES: dict[str, dict[str, str]] = {
     "lecture_total": {"kk": "Дәрістердің жалпы ұзақтығы (нұсқаулық)",
                       "ru": "Общая длина лекций (ориентир)",
                       "en": "Total lecture length (guideline)"},
-}
+})
 
-LABELS: dict[str, dict[str, str]] = {
+LABELS = Wording({
     "title": {"kk": f"Бейнефайлдарды {FORM} нысанына сәйкестігін тексеру",
               "ru": f"Проверка видеофайлов по форме {FORM}",
               "en": f"Video files checked against form {FORM}"},
@@ -57,7 +57,7 @@ LABELS: dict[str, dict[str, str]] = {
                   "en": "The check was cancelled: only some files were checked."},
     "no_files": {"kk": "Байқауда бейнефайл жоқ.", "ru": "В раунде нет видеофайлов.",
                  "en": "The round has no video files."},
-}
+})
 
 
 def format_report(check: dict[str, Any], lang: str = "kk", full: bool = False) -> str:
@@ -65,7 +65,7 @@ def format_report(check: dict[str, Any], lang: str = "kk", full: bool = False) -
 
     Unless `full`, rules that are met are left out (a file meeting every rule is one line)."""
     def label(key: str) -> str:
-        return localized(LABELS[key], lang)
+        return LABELS.text(key, lang)
 
     lines = [label("title"), f"{label('round')}: {check.get('round_id', '')}", label("legend"), ""]
     files = check.get("files", [])
@@ -109,8 +109,7 @@ def _table(checks: list[dict[str, Any]], lang: str, label) -> list[str]:
 
 
 def rule_title(rule: str, lang: str = "kk") -> str:
-    titles = RULE_TITLES.get(rule)
-    return localized(titles, lang) if titles else rule
+    return RULE_TITLES.text_or_key(rule, lang)
 
 
 def _mark(check: dict[str, Any]) -> str:

@@ -39,7 +39,7 @@ from app.models.decisions_file import VotesModel
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_bytes, atomic_write_text, read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document, validate_model
-from app.models.localized import localized
+from app.models.localized import Wording, localized
 from app.models.merge import MergeOutcome
 from app.models.regulation import ADVANCING_BY_STAGE, NEXT_STAGE, PREVIOUS_STAGE
 from app.models.round import RoundFile, load_round
@@ -295,17 +295,17 @@ def _short(round_id: str) -> str:
     return round_id.replace("-", "")[:8]
 
 
-EXTRACT_TITLES = {
+EXTRACT_TITLES = Wording({
     "department": {"kk": "Кафедра отырысы хаттамасынан үзінді", "ru": "Выписка из протокола заседания кафедры",
                    "en": "Extract from the minutes of the department meeting"},
     "faculty": {"kk": "Факультеттің Сараптамалық комиссиясы отырысы хаттамасынан үзінді",
                 "ru": "Выписка из протокола заседания Экспертной комиссии факультета",
                 "en": "Extract from the minutes of the faculty Expert Commission"},
-}
+})
 
 
 def extract_title(stage: str, number: str, day: date | None, lang: str) -> str:
-    text = localized(EXTRACT_TITLES.get(stage, EXTRACT_TITLES["department"]), lang)
+    text = EXTRACT_TITLES.text(stage if stage in EXTRACT_TITLES else "department", lang)
     if number:
         text += f", № {number}"
     if day:

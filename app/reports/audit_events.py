@@ -3,14 +3,13 @@ command line and the chair's window show the same words. Plain text, no PDF libr
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from app.models.audit import AuditRecord
-from app.models.localized import localized
+from app.models.localized import Wording
 from app.models.round import RoundFile
 from app.reports.labels import status_text, t
 
-EVENTS: dict[str, dict[str, str]] = {
+EVENTS = Wording({
     "import_sheet": {"kk": "Парақ файлы импортталды", "ru": "Импортирован файл листа", "en": "Sheet file imported"},
     "decision:paper_match": {"kk": "Қағаз нұсқасымен салыстыру", "ru": "Сверка с бумажным экземпляром",
                              "en": "Compared with paper"},
@@ -43,8 +42,8 @@ EVENTS: dict[str, dict[str, str]] = {
     "export_next_stage": {"kk": "Келесі кезеңнің раунды экспортталды", "ru": "Экспортирован раунд следующего этапа",
                           "en": "Next-stage round exported"},
     "set_aside": {"kk": "Парақ шеттетілді", "ru": "Лист отложен", "en": "Sheet set aside"},
-}
-WORDS: dict[str, dict[str, str]] = {
+})
+WORDS = Wording({
     "title": {"kk": "Хаттамаға қосымша: аудит журналы", "ru": "Приложение к протоколу: журнал аудита",
               "en": "Annex to the minutes: audit log"},
     "to_protocol": {"kk": "№ {number} хаттамаға", "ru": "к протоколу № {number}", "en": "to the minutes No. {number}"},
@@ -65,16 +64,11 @@ WORDS: dict[str, dict[str, str]] = {
     "file": {"kk": "файл", "ru": "файл", "en": "file"},
     "order": {"kk": "шешілген реті", "ru": "решённый порядок", "en": "decided order"},
     "made_on": {"kk": "нәтижелері", "ru": "на результатах", "en": "on results"},
-}
+})
 
 
-def w(key: str, lang: str, **values: Any) -> str:
-    value = localized(WORDS[key], lang)
-    return value.format(**values) if values else value
-
-
-def event_title(event: str, lang: str) -> str:
-    return localized(EVENTS[event], lang) if event in EVENTS else event
+w = WORDS.text
+event_title = EVENTS.text_or_key
 
 
 def event_details(record: AuditRecord, round_file: RoundFile | None, lang: str) -> str:

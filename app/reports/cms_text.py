@@ -1,10 +1,10 @@
 """The verify-cms report as text in Kazakh, Russian or English (the command line prints it)."""
 from __future__ import annotations
 
-from app.models.localized import localized
+from app.models.localized import Wording
 from app.reports.cms import BROKEN, CONFIRM_ON_EZSIGNER, OK, CmsReport, SignerReport
 
-LABELS: dict[str, dict[str, str]] = {
+LABELS = Wording({
     "document": {"kk": "Құжат", "ru": "Документ", "en": "Document"},
     "signers": {"kk": "Қол қоюшылар: {n}", "ru": "Подписавших: {n}", "en": "Signers: {n}"},
     "iin": {"kk": "ЖСН", "ru": "ИИН", "en": "IIN"},
@@ -47,11 +47,10 @@ LABELS: dict[str, dict[str, str]] = {
                          "проверьте на ezSigner.",
                    "en": "The certificate's chain to NCA RK and its revocation are not checked here (that needs "
                          "the network): check them on ezSigner."},
-}
+})
 
 
-def label(key: str, lang: str) -> str:
-    return localized(LABELS.get(key, key), lang)
+label = LABELS.text_or_key
 
 
 def format_cms_report(report: CmsReport, lang: str = "en") -> str:

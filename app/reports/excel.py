@@ -18,7 +18,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.models.files import atomic_write_bytes
-from app.models.localized import localized
+from app.models.localized import Wording, localized
 from app.models.merge import MergeOutcome
 from app.models.round import TOTAL_TITLE, RoundFile
 from app.models.decisions import Decisions, advancing_entries, final_places, final_standings
@@ -35,7 +35,7 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 HEAD_ALIGN = Alignment(wrap_text=True, vertical="center", horizontal="center")
 
-XL_TEXT = {
+XL_TEXT = Wording({
     "summary": {"kk": "Қорытынды", "ru": "Итоги", "en": "Summary"},
     "criteria": {"kk": "Критерийлер", "ru": "Критерии", "en": "Criteria"},
     "agreement": {"kk": "Келісімділік", "ru": "Согласованность", "en": "Agreement"},
@@ -60,14 +60,13 @@ XL_TEXT = {
     "entries_used": {"kk": "Есептелген ЖАОК", "ru": "МООК в расчёте", "en": "Entries used"},
     "left_out": {"kk": "Есептелмеген ЖАОК", "ru": "Не вошли в расчёт", "en": "Entries left out"},
     "nominee": {"kk": "Номинант", "ru": "Номинант", "en": "Nominee"},
-}
+})
 FORMULA_STARTS = "=+-@"  # text starting so would be read as a formula
 LINE_HEIGHT = 12.75  # points: one line of Arial 10
 HEADER_ROW = 3  # rows 1–2: title lines; row 3: column headings; data from row 4 (expert sheets: 5)
 
 
-def xt(key: str, lang: str) -> str:
-    return localized(XL_TEXT[key], lang)
+xt = XL_TEXT.text
 
 
 def write_summary_xlsx(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions | None,

@@ -12,13 +12,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.models.decisions import Decisions, final_standings
-from app.models.localized import localized
+from app.models.localized import Wording, localized
 from app.models.merge import MergeOutcome
 from app.models.regulation import ADVANCING_BY_STAGE
 from app.models.results import results_sha256
 from app.models.round import RoundFile
 from app.reports.fonts import CONDENSED, SANS_BOLD
 from app.reports.labels import long_date, number, t
+from app.reports.meeting_labels import mt
 from app.reports.pdf_layout import GRID, SHADE, PageDecor, SignaturePlace, Styles, build_pdf, qr_drawing, text
 from app.reports.pdf_signing import STAMP_SIZE, SignatureField
 from app.reports.sheet_pdf import competition_line
@@ -26,15 +27,13 @@ from app.reports.sheet_pdf import competition_line
 MARGINS = (20 * mm, 12 * mm, 15 * mm, 15 * mm)
 CHAIR_FIELD = "chair"
 
-EXTRACT_TEXT: dict[str, dict[str, str]] = {
+EXTRACT_TEXT = Wording({
     "title_department": {"kk": "Кафедра отырысының № {number} ХАТТАМАСЫНАН ҮЗІНДІ",
                          "ru": "ВЫПИСКА ИЗ ПРОТОКОЛА № {number} заседания кафедры",
                          "en": "EXTRACT FROM MINUTES No. {number} of the department meeting"},
     "title_faculty": {"kk": "Факультеттің Сараптамалық комиссиясы отырысының № {number} ХАТТАМАСЫНАН ҮЗІНДІ",
                       "ru": "ВЫПИСКА ИЗ ПРОТОКОЛА № {number} заседания Экспертной комиссии факультета",
                       "en": "EXTRACT FROM MINUTES No. {number} of the faculty Expert Commission meeting"},
-    "short": {"kk": "Хаттамадан үзінді № {number}", "ru": "Выписка из протокола № {number}",
-              "en": "Extract from minutes No. {number}"},
     "considered": {"kk": "Барлығы {n} ЖАОК қаралды, {k} сарапшы бағалады. Төменде келесі кезеңге "
                          "ұсынылған ЖАОК-тар (Ереженің 9.5-тармағы бойынша {limit} ЖАОК-қа дейін).",
                    "ru": "Всего рассмотрено МООК: {n}, оценивали экспертов: {k}. Ниже — МООК, "
@@ -65,11 +64,10 @@ EXTRACT_TEXT: dict[str, dict[str, str]] = {
                   "en": "Minutes data: round {round_id}; round file SHA-256 {round_sha}; results digest "
                         "(SHA-256) {results_sha}."},
     "true_copy": {"kk": "Үзінді дұрыс.", "ru": "Выписка верна.", "en": "A true extract."},
-}
+})
 
 
-def et(key: str, lang: str, **values) -> str:
-    return localized(EXTRACT_TEXT[key], lang).format(**values)
+et = EXTRACT_TEXT.text
 
 
 def extract_pdf_bytes(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions,
@@ -140,7 +138,7 @@ def extract_pdf_bytes(round_file: RoundFile, outcome: MergeOutcome, decisions: D
     story.append(KeepTogether([Spacer(1, 4 * mm), Paragraph(f"<b>{text(et('true_copy', lang))}</b>", s.body),
                                lines, Spacer(1, 3 * mm),
                                SignaturePlace(CHAIR_FIELD, STAMP_SIZE[0], STAMP_SIZE[1], places)]))
-    decor = PageDecor(header=rnd.regulation or "", footer_left=et("short", lang, number=number_text),
+    decor = PageDecor(header=rnd.regulation or "", footer_left=mt("extract_short", lang, number=number_text),
                       footer_middle=f"SHA-256 {digest[:16]}…", page_label=lambda n, m: t("page", lang, n=n, m=m),
                       margins=MARGINS)
     return build_pdf(story, A4, decor, title=et(f"title_{stage}", lang, number=number_text), author=com.chair.name,

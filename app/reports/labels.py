@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.models.localized import localized
+from app.models.localized import Wording
 
 SHEET_FORM_CODE = "Ү.ЖИЦДО-7.5.1-2025-01-03"
 
-TEXT: dict[str, dict[str, str]] = {
+TEXT = Wording({
     # Evaluation sheet (form -03)
     "sheet_title": {"kk": "БАҒАЛАУ ПАРАҒЫ", "ru": "ОЦЕНОЧНЫЙ ЛИСТ", "en": "EVALUATION SHEET"},
     "competition": {"kk": "«{title}» конкурсы", "ru": "Конкурс «{title}»", "en": "Competition “{title}”"},
@@ -141,15 +141,15 @@ TEXT: dict[str, dict[str, str]] = {
     "col_file": {"kk": "Файл", "ru": "Файл", "en": "File"},
     "col_expert": {"kk": "Сарапшы", "ru": "Эксперт", "en": "Expert"},
     "col_revision": {"kk": "Ревизия", "ru": "Редакция", "en": "Revision"},
-    "col_code": {"kk": "Тексеру коды", "ru": "Код проверки", "en": "Verification code"},
     "col_status": {"kk": "Күйі", "ru": "Статус", "en": "Status"},
     "signatures": {"kk": "Қолдар", "ru": "Подписи", "en": "Signatures"},
     "digest": {"kk": "Нәтижелер дайджесті (SHA-256)", "ru": "Дайджест результатов (SHA-256)",
                "en": "Results digest (SHA-256)"},
     "no_entries": {"kk": "Бағаланған ЖАОК жоқ.", "ru": "Оценённых МООК нет.", "en": "No MOOC was scored."},
-}
+})
+TEXT["col_code"] = TEXT["verification_code"]  # the column of the list of sheets: the same words
 
-STATUS_TEXT: dict[str, dict[str, str]] = {
+STATUS_TEXT = Wording({
     "ok": {"kk": "қабылданды", "ru": "принят", "en": "accepted"},
     "valid": {"kk": "қабылданды", "ru": "принят", "en": "accepted"},
     "rejected": {"kk": "қабылданбады", "ru": "отклонён", "en": "rejected"},
@@ -159,7 +159,7 @@ STATUS_TEXT: dict[str, dict[str, str]] = {
     "missing": {"kk": "жоқ", "ru": "отсутствует", "en": "missing"},
     "duplicate": {"kk": "көшірме", "ru": "дубликат", "en": "duplicate"},
     "set_aside": {"kk": "төраға шеттетті", "ru": "отложен председателем", "en": "set aside by the chair"},
-}
+})
 
 MONTHS = {
     "kk": ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
@@ -171,13 +171,11 @@ MONTHS = {
 }
 
 
-def t(key: str, lang: str, **values) -> str:
-    text = localized(TEXT[key], lang)
-    return text.format(**values) if values else text
+t = TEXT.text
 
 
 def status_text(status: str, lang: str) -> str:
-    return localized(STATUS_TEXT[status], lang) if status in STATUS_TEXT else status
+    return STATUS_TEXT.text_or_key(status, lang)
 
 
 def long_date(day: date, lang: str) -> str:

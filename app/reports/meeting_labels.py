@@ -2,9 +2,10 @@
 board on the command line, the protocol's additions) in Kazakh, Russian and English."""
 from __future__ import annotations
 
-from app.models.localized import localized
+from app.models.localized import Wording
+from app.reports.labels import TEXT as DOCUMENT_TEXT
 
-TEXT: dict[str, dict[str, str]] = {
+TEXT = Wording({
     # feedback letter
     "letter_title": {"kk": "ЖАОК авторларына кері байланыс хаты", "ru": "Письмо авторам МООК с отзывом комиссии",
                      "en": "Feedback letter to the MOOC's authors"},
@@ -65,7 +66,6 @@ TEXT: dict[str, dict[str, str]] = {
                            "en": " ({voted} voted, {present} present)"},
     "appendix": {"kk": "Хаттамаға қосымша. Бағалау парақтары", "ru": "Приложение к протоколу. Оценочные листы",
                  "en": "Annex to the minutes. Evaluation sheets"},
-    "col_key": {"kk": "Кілт", "ru": "Ключ", "en": "Key"},
     "see_appendix": {"kk": "Бағалау парақтарының тізімі хаттамаға қосымшада берілген.",
                      "ru": "Список оценочных листов приведён в приложении к протоколу.",
                      "en": "The list of evaluation sheets is in the annex to the minutes."},
@@ -89,9 +89,8 @@ TEXT: dict[str, dict[str, str]] = {
                          "ru": "   (3–4 эксперта: медиана остальных слабая, пометка — лишь повод взглянуть)",
                          "en": "   (3–4 experts: the others' median is weak; a mark only says “look here”)"},
     "board_recused": {"kk": "бас тартты", "ru": "отвод", "en": "recused"},
-}
+})
+TEXT["col_key"] = DOCUMENT_TEXT["key_fingerprint"]  # the sheet's signing key, as the sheet itself names it
 
 
-def mt(key: str, lang: str, **values) -> str:
-    text = localized(TEXT[key], lang)
-    return text.format(**values) if values else text
+mt = TEXT.text

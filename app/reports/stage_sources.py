@@ -3,12 +3,12 @@ stage's protocol and Excel summary show it: for each entry, each lower stage wit
 or faculty, protocol number and date, the entry's place and result there."""
 from __future__ import annotations
 
-from app.models.localized import localized
+from app.models.localized import Wording, localized
 from app.models.round import RoundFile
 from app.models.stages import SourceCheck, round_sources
 from app.reports.labels import number
 
-SOURCE_TEXT: dict[str, dict[str, str]] = {
+SOURCE_TEXT = Wording({
     "heading": {"kk": "ЖАОК-тардың келген жері (Ереженің 9.5-тармағы)",
                 "ru": "Откуда поступили МООК (п. 9.5 Положения)",
                 "en": "Where the MOOCs came from (clause 9.5 of the Regulation)"},
@@ -27,11 +27,10 @@ SOURCE_TEXT: dict[str, dict[str, str]] = {
     "problem": {"kk": "үзінді тексеруден өтпеді", "ru": "выписка не прошла проверку", "en": "the extract failed its check"},
     "sheet": {"kk": "Келген жері", "ru": "Источник", "en": "Sources"},
     "round": {"kk": "раунд", "ru": "раунд", "en": "round"},
-}
+})
 
 
-def st(key: str, lang: str, **values) -> str:
-    return localized(SOURCE_TEXT[key], lang).format(**values)
+st = SOURCE_TEXT.text
 
 
 def source_lines(check: SourceCheck, lang: str) -> list[tuple[str, str, str]]:
