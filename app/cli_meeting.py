@@ -40,7 +40,7 @@ def cmd_board(args: argparse.Namespace) -> int:
     from app.models.merge import merge_files
     from app.models.round import load_round
     from app.reports.labels import number
-    from app.reports.meeting_labels import mt
+    from app.reports.meeting_labels import PANEL_SIZES, mt
 
     round_file = load_round(args.round)
     rnd = round_file.round
@@ -49,7 +49,8 @@ def cmd_board(args: argparse.Namespace) -> int:
         raise InputError(args.round, "", "no valid sheet to merge", "check the sheet files")
     lang = args.lang
     cell = cell_tolerance(max(c.max for c in rnd.criteria))
-    print(mt("board_rule", lang, cell=number(cell, 1, lang), total=number(total_tolerance(rnd.max_total), 1, lang)))
+    print(mt("board_rule", lang, cell=number(cell, 1, lang), total=number(total_tolerance(rnd.max_total), 1, lang),
+             **PANEL_SIZES))
     board = disagreement_board(rnd, outcome.results, {s.sheet.expert_id: s.sheet for s in outcome.accepted})
     criteria = [c.id for c in rnd.criteria]
     for n, course in enumerate(board[:args.top or None], start=1):
@@ -58,7 +59,7 @@ def cmd_board(args: argparse.Namespace) -> int:
         print(mt("board_course", lang, n=n, entry=course.entry_id, title=localized(entry.title, lang) if entry else "",
                  sd=number(course.sd, 1, lang), spread=number(course.spread, 1, lang), k=course.scoring))
         if course.guard != "ok":
-            print(mt(f"board_guard_{course.guard}", lang))
+            print(mt(f"board_guard_{course.guard}", lang, **PANEL_SIZES))
         print(f"   {'':<24} " + " ".join(f"{c:>4}" for c in criteria) + "      Σ")
         for line in course.lines:
             if line.recused or not line.scores:

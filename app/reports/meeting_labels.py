@@ -3,6 +3,7 @@ board on the command line, the protocol's additions) in Kazakh, Russian and Engl
 from __future__ import annotations
 
 from app.models.localized import Wording
+from app.models.regulation import MIN_PANEL_FOR_FLAGS, MIN_PANEL_FOR_STRONG_FLAGS
 from app.reports.labels import TEXT as DOCUMENT_TEXT
 
 TEXT = Wording({
@@ -71,26 +72,30 @@ TEXT = Wording({
                      "en": "The list of evaluation sheets is in the annex to the minutes."},
     # disagreement board (command line)
     "board_rule": {"kk": "Ереже: мән қалған сарапшылар мәндерінің медианасынан T-дан артық ерекшеленсе, белгіленеді "
-                         "(*). Критерий: T = {cell} балл; жиынтық: T = {total} балл. 3 сарапшыдан аз болса, "
-                         "ештеңе белгіленбейді; 3–4 сарапшыда медиана әлсіз.",
+                         "(*). Критерий: T = {cell} балл; жиынтық: T = {total} балл. {few} сарапшыдан аз болса, "
+                         "ештеңе белгіленбейді; {weak} сарапшыда медиана әлсіз.",
                    "ru": "Правило: значение помечается (*), если отличается от медианы остальных экспертов более "
-                         "чем на T. Критерий: T = {cell} балла; сумма: T = {total} балла. Меньше 3 экспертов — "
-                         "ничего не помечается; при 3–4 экспертах медиана слабая.",
+                         "чем на T. Критерий: T = {cell} балла; сумма: T = {total} балла. Меньше {few} экспертов — "
+                         "ничего не помечается; при {weak} экспертах медиана слабая.",
                    "en": "Rule: a value is marked (*) when it differs from the median of the other experts by "
-                         "more than T. Criterion: T = {cell} points; total: T = {total} points. Under 3 experts "
-                         "nothing is marked; with 3–4 the median of the others is weak."},
+                         "more than T. Criterion: T = {cell} points; total: T = {total} points. Under {few} experts "
+                         "nothing is marked; with {weak} the median of the others is weak."},
     "board_course": {"kk": "{n}. {entry} «{title}»: SD {sd}, ауқым {spread}, {k} сарапшы",
                      "ru": "{n}. {entry} «{title}»: SD {sd}, размах {spread}, экспертов: {k}",
                      "en": "{n}. {entry} “{title}”: SD {sd}, range {spread}, {k} experts"},
-    "board_guard_too_few": {"kk": "   (2 немесе одан аз сарапшы: ауытқу анықталмайды)",
-                            "ru": "   (2 эксперта или меньше: выброс не определяется)",
-                            "en": "   (2 experts or fewer: no outlier can be named)"},
-    "board_guard_weak": {"kk": "   (3–4 сарапшы: қалғандардың медианасы әлсіз, белгі тек назар аударуға)",
-                         "ru": "   (3–4 эксперта: медиана остальных слабая, пометка — лишь повод взглянуть)",
-                         "en": "   (3–4 experts: the others' median is weak; a mark only says “look here”)"},
+    "board_guard_too_few": {"kk": "   ({most} немесе одан аз сарапшы: ауытқу анықталмайды)",
+                            "ru": "   ({most} эксперта или меньше: выброс не определяется)",
+                            "en": "   ({most} experts or fewer: no outlier can be named)"},
+    "board_guard_weak": {"kk": "   ({weak} сарапшы: қалғандардың медианасы әлсіз, белгі тек назар аударуға)",
+                         "ru": "   ({weak} эксперта: медиана остальных слабая, пометка — лишь повод взглянуть)",
+                         "en": "   ({weak} experts: the others' median is weak; a mark only says “look here”)"},
     "board_recused": {"kk": "бас тартты", "ru": "отвод", "en": "recused"},
 })
 TEXT["col_key"] = DOCUMENT_TEXT["key_fingerprint"]  # the sheet's signing key, as the sheet itself names it
+
+# The panel sizes the board's words name (fill them into board_rule and board_guard_*).
+PANEL_SIZES: dict[str, object] = {"few": MIN_PANEL_FOR_FLAGS, "most": MIN_PANEL_FOR_FLAGS - 1,
+               "weak": f"{MIN_PANEL_FOR_FLAGS}–{MIN_PANEL_FOR_STRONG_FLAGS - 1}"}
 
 
 mt = TEXT.text

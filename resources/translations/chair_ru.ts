@@ -609,13 +609,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>At the department stage up to 3 entries advance to the faculty (regulation 9.5.1).</source>
-        <translation>На этапе кафедры на факультет направляется до 3 курсов (положение 9.5.1).</translation>
+        <source>At the department stage up to %1 entries advance to the faculty (regulation 9.5.1).</source>
+        <translation>На этапе кафедры на факультет направляется до %1 курсов (положение 9.5.1).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>At the faculty stage the best 2 advance to the university (regulation 9.5.2).</source>
-        <translation>На этапе факультета 2 лучших курса направляются в университет (положение 9.5.2).</translation>
+        <source>At the faculty stage the best %1 advance to the university (regulation 9.5.2).</source>
+        <translation>На этапе факультета %1 лучших курса направляются в университет (положение 9.5.2).</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -162,6 +162,7 @@ def test_advancing_and_the_next_stage_export(qtbot, english_ui, monkeypatch, mix
         toggle_check(qtbot, view, rows[entry_id], model.ADVANCES)
     assert desk.snapshot.decisions.advancing == ["m01", "m04"]
     assert "Chosen: 2 of 3" in desk.decisions.advancing_note.text()
+    assert "up to 3 entries advance to the faculty (regulation 9.5.1)" in desk.decisions.advancing_note.text()
 
     # The package carries the protocol's extract: what blocks the protocol blocks it (regulation 9.5).
     out = tmp_path / "to-faculty"

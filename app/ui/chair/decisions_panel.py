@@ -342,9 +342,10 @@ class DecisionsPanel(QtWidgets.QWidget):
                                                 "nothing advances further."))
             self.export_button.setEnabled(False)
             return
-        rule = (self.tr("At the department stage up to 3 entries advance to the faculty (regulation 9.5.1).")
+        rule = (self.tr("At the department stage up to %1 entries advance to the faculty (regulation 9.5.1).")
                 if stage == "department" else
-                self.tr("At the faculty stage the best 2 advance to the university (regulation 9.5.2)."))
+                self.tr("At the faculty stage the best %1 advance to the university (regulation 9.5.2).")
+                ).replace("%1", str(limit))
         chosen = len(s.decisions.advancing)
         text = rule + " " + self.tr("Chosen: %1 of %2.").replace("%1", str(chosen)).replace("%2", str(limit))
         if not chosen and suggested:

@@ -6,8 +6,10 @@ round's criterion by its title, so a round with its own criteria simply shows no
 from __future__ import annotations
 
 from app.models.localized import localized
+from app.models.regulation import MAX_LECTURE_S, MAX_PROMO_S, MIN_HEIGHT, MIN_WIDTH
 from app.models.round import DEFAULT_CRITERIA_TITLES, Criterion
 
+_LECTURE, _PROMO, _SIZE = f"{MAX_LECTURE_S / 60:g}", f"{MAX_PROMO_S / 60:g}", f"{MIN_WIDTH}×{MIN_HEIGHT}"
 DEFAULT_CRITERIA_HINTS: list[dict[str, str]] = [
     {"kk": "Барлық міндетті бөліктер бар ма (10.4): жұмыс оқу бағдарламасы, промо-бейне, глоссарий, "
            "форум немесе чат; курс кемінде екі тыңдаушылар легінде сынақтан өткен (10.1, 11.2).",
@@ -21,12 +23,12 @@ DEFAULT_CRITERIA_HINTS: list[dict[str, str]] = [
            "последовательна (10.3, 11.4); источники указаны корректно, содержание оригинально и актуально (10.6).",
      "en": "Text blocks are easy to read and accompany the video lectures; the structure is logical and "
            "consistent (10.3, 11.4); sources are cited correctly, the content is original and up to date (10.6)."},
-    {"kk": "Бейне мен дыбыс анық (10.3); бейне дәріс 15 минутқа дейін, промо-бейне 3 минутқа дейін, "
-           "1280×720, 16:9 (-02 нысаны); медиа байлығы: анимация, көрініс ауысуы (11.6).",
-     "ru": "Чёткое изображение и звук (10.3); видеолекция до 15 минут, промо-видео до 3 минут, "
-           "1280×720, 16:9 (форма -02); насыщенность медиа: анимация, смена планов (11.6).",
-     "en": "Clear picture and sound (10.3); lectures up to 15 minutes, the promo video up to 3 minutes, "
-           "1280×720, 16:9 (form -02); media richness: animation, changes of scene (11.6)."},
+    {"kk": f"Бейне мен дыбыс анық (10.3); бейне дәріс {_LECTURE} минутқа дейін, промо-бейне {_PROMO} минутқа дейін, "
+           f"{_SIZE}, 16:9 (-02 нысаны); медиа байлығы: анимация, көрініс ауысуы (11.6).",
+     "ru": f"Чёткое изображение и звук (10.3); видеолекция до {_LECTURE} минут, промо-видео до {_PROMO} минут, "
+           f"{_SIZE}, 16:9 (форма -02); насыщенность медиа: анимация, смена планов (11.6).",
+     "en": f"Clear picture and sound (10.3); lectures up to {_LECTURE} minutes, the promo video up to {_PROMO} "
+           f"minutes, {_SIZE}, 16:9 (form -02); media richness: animation, changes of scene (11.6)."},
     {"kk": "Цифрлық оқу материалдары бар (11.2); бейне, мәтін, тапсырма мен тест үйлесімді, тапсырмалар "
            "түсінікті және автоматты тексеруге бейімделген (11.7).",
      "ru": "Наличие цифровых учебных материалов (11.2); сочетание видео, текста, заданий и тестов, "
