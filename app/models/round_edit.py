@@ -30,7 +30,7 @@ from app.models.files import atomic_write_text, remove_quietly, safe_file_name
 from app.models.jsonfile import problems_from_validation_error
 from app.models.keys import PublicKeyFile, identity_for, read_public_key_file
 from app.models.localized import LANGUAGES
-from app.models.regulation import MAX_SHORT_ANNOTATION_CHARS
+from app.models.regulation import COMMENT_CRITERION, MAX_SHORT_ANNOTATION_CHARS, SCORE_MAX, SCORE_MIN
 from app.models.round import (
     DEFAULT_CRITERIA_TITLES, ROUND_FORMAT, Round, RoundFile, load_round, parse_round,
 )
@@ -202,7 +202,7 @@ class RoundDraft:
     # Criteria ------------------------------------------------------------------------------------
     def add_criterion(self) -> dict:
         criterion = {"id": next_id("c", [c.get("id", "") for c in self.criteria], width=1),
-                     "title": "", "min": 1, "max": 10, "comment": False}
+                     "title": "", "min": SCORE_MIN, "max": SCORE_MAX, "comment": False}
         self.criteria.append(criterion)
         return criterion
 
@@ -634,7 +634,7 @@ VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".mpg", ".mpe
 
 
 def default_criteria_data() -> list[dict]:
-    return [{"id": f"c{i}", "title": dict(title), "min": 1, "max": 10, "comment": i == 7}
+    return [{"id": f"c{i}", "title": dict(title), "min": SCORE_MIN, "max": SCORE_MAX, "comment": i == COMMENT_CRITERION}
             for i, title in enumerate(DEFAULT_CRITERIA_TITLES, start=1)]
 
 

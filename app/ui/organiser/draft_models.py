@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from app.models.regulation import SCORE_MAX, SCORE_MIN
 from app.models.round_edit import Issue, RoundDraft, shown_text, text_in, with_shown_text, with_text
 from app.models.signing import key_fingerprint
 from app.ui.i18n import translate
@@ -169,8 +170,8 @@ class CriteriaModel(DictTableModel):
             Column("title_kk", lambda: self.tr("Title (Kazakh)"), *language_field("title", "kk")),
             Column("title_ru", lambda: self.tr("Title (Russian)"), *language_field("title", "ru")),
             Column("title_en", lambda: self.tr("Title (English)"), *language_field("title", "en")),
-            Column("min", lambda: self.tr("Min"), *_int_field("min", 1)),
-            Column("max", lambda: self.tr("Max"), *_int_field("max", 10)),
+            Column("min", lambda: self.tr("Min"), *_int_field("min", SCORE_MIN)),
+            Column("max", lambda: self.tr("Max"), *_int_field("max", SCORE_MAX)),
             Column("comment", lambda: self.tr("Comment"), *field("comment", False), check=True),
         ]
 
