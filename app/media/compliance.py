@@ -17,9 +17,18 @@ from app.media.cache import MediaCache, fingerprint
 from app.media.probe import MediaInfo, probe
 from app.media.report import format_report  # noqa: F401  (the CLI imports it from here)
 from app.models.errors import InputError
-from app.models.regulation import (AUDIO_CODECS, LECTURE_NORM_S, MAX_DURATION_S, MAX_SHORT_ANNOTATION_CHARS,
-                                   MIN_HEIGHT, MIN_SECTION_VIDEO_S, MIN_WIDTH, VIDEO_CODEC, VIDEO_CONTAINER,
-                                   WIDESCREEN)
+from app.models.regulation import (
+    AUDIO_CODECS,
+    LECTURE_NORM_S,
+    MAX_DURATION_S,
+    MAX_SHORT_ANNOTATION_CHARS,
+    MIN_HEIGHT,
+    MIN_SECTION_VIDEO_S,
+    MIN_WIDTH,
+    VIDEO_CODEC,
+    VIDEO_CONTAINER,
+    WIDESCREEN,
+)
 from app.models.round import Entry, RoundFile
 
 CHECK_FORMAT = "sarapshy-media-check/1"

@@ -19,7 +19,7 @@ from app.models.errors import CodedValueError, InputError, Problem
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document, validate_model
 from app.models.localized import LANGUAGES, localized
-from app.models.regulation import COMMENT_CRITERION, SCORE_MAX, SCORE_MIN, STAGES
+from app.models.regulation import COMMENT_CRITERION, SCORE_MAX, SCORE_MIN
 
 ROUND_FORMAT = "sarapshy-round/1"
 MEDIA_KINDS = ("promo", "lecture", "other")

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import re
 
-from app.models.regulation import (LECTURE_NORM_S, MAX_LECTURE_S, MAX_PROMO_S, MAX_SHORT_ANNOTATION_CHARS, MIN_HEIGHT,
-                                   MIN_SECTION_VIDEO_S, MIN_WIDTH)
+from app.models.regulation import (
+    LECTURE_NORM_S,
+    MAX_LECTURE_S,
+    MAX_PROMO_S,
+    MAX_SHORT_ANNOTATION_CHARS,
+    MIN_HEIGHT,
+    MIN_SECTION_VIDEO_S,
+    MIN_WIDTH,
+)
 from app.ui.i18n import translate
 
 
