@@ -105,10 +105,20 @@ def safe_file_name(name: str) -> str:
     return cleaned or "file"
 
 
+# Names Windows reserves for devices, with any extension ("CON.sheet.json" cannot be created).
+WINDOWS_DEVICE_NAMES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+                                  *(f"LPT{n}" for n in range(1, 10))})
+NAME_PART_MAX = 80
+
+
 def file_name_part(text: str, fallback: str) -> str:
     """A part of a suggested file name made from free text such as a person's name: letters,
-    digits, '.', '_' and '-' kept, every other run of characters one '-'; `fallback` if nothing is left."""
-    return re.sub(r"[^\w.-]+", "-", text).strip("-") or fallback
+    digits, '.', '_' and '-' kept, every other run of characters one '-'; `fallback` if nothing is left.
+    At most NAME_PART_MAX characters, no leading or trailing dots, never a Windows device name."""
+    part = re.sub(r"[^\w.-]+", "-", text)[:NAME_PART_MAX].strip("-.") or fallback
+    if part.split(".")[0].upper() in WINDOWS_DEVICE_NAMES:
+        part = f"{part}_"
+    return part
 
 
 def remove_quietly(path: str | Path) -> None:

@@ -77,9 +77,18 @@ def test_read_limited_unreadable_file(tmp_path):
 def test_file_name_part_keeps_letters_of_any_script():
     from app.models.files import file_name_part
 
-    assert file_name_part("Сәрсенбаева Ә. Қ.", "expert") == "Сәрсенбаева-Ә.-Қ."
-    assert file_name_part('../..\\a:b*?"<>|', "expert") == "..-..-a-b"
+    assert file_name_part("Сәрсенбаева Ә. Қ.", "expert") == "Сәрсенбаева-Ә.-Қ"
+    assert file_name_part('../..\\a:b*?"<>|', "expert") == "a-b"
     assert file_name_part(" / ", "sheet") == "sheet"
+
+
+def test_file_name_part_is_never_a_windows_device_name_nor_too_long():
+    from app.models.files import NAME_PART_MAX, file_name_part
+
+    assert file_name_part("CON", "expert") == "CON_"
+    assert file_name_part("com1.x", "expert") == "com1.x_"
+    assert file_name_part("Console", "expert") == "Console"
+    assert len(file_name_part("Ә" * 5000, "expert")) == NAME_PART_MAX
 
 
 def test_safe_file_name_keeps_a_users_own_name_recognisable():
