@@ -30,7 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except InputError as exc:
-        print(str(exc), file=sys.stderr)
+        from app.models.messages import input_error_in
+
+        print(input_error_in(exc, getattr(args, "message_lang", None) or "en"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -61,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check a round file; exit 0, or 2 with what is wrong and where")
     p.add_argument("round", type=Path)
+    _add_message_lang(p)
     p.set_defaults(handler=cmd_validate)
 
     p = sub.add_parser("sheet", help="work with sheet files")
@@ -76,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", help="check sheet files: one line each; exit 1 if any fails")
     p.add_argument("--round", type=Path, help="also check that the sheets fit this round")
     p.add_argument("sheets", nargs="+", type=Path)
+    _add_message_lang(p)
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("merge", help="merge valid sheets into the results, the protocol and the summary")
@@ -86,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", type=Path, help="write the results file (sarapshy-results/1) here")
     p.add_argument("--sign", type=Path, metavar="KEY.p12",
                    help=f"sign the protocol with this PKCS#12 file (passphrase from ${PASSPHRASE_ENV} or a prompt)")
-    p.add_argument("--lang", choices=("kk", "ru"), default="kk", help="language of the protocol (default kk)")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), help="language of the protocol, the summary and the "
+                                                               "messages (default: documents kk, messages en)")
     p.add_argument("--decisions", type=Path, metavar="FILE",
                    help="the chair's decisions (sarapshy-decisions/1): protocol number, tie resolutions, places, "
                         "absent experts, nominees, advancing entries")
@@ -146,6 +151,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # --- commands -----------------------------------------------------------------------------------
+
+def _add_message_lang(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", dest="message_lang", choices=("kk", "ru", "en"), default="en",
+                   help="language of the messages (default en)")
+
 
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
@@ -230,9 +240,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from app.models.merge import merge_files
     from app.models.round import load_round
 
+    args.message_lang, args.lang = args.lang or "en", args.lang or "kk"
     round_file = load_round(args.round)
     if args.sign and not args.protocol:
-        raise InputError(None, "--sign", "there is no protocol to sign", "add --protocol P.pdf")
+        raise InputError(None, "--sign", "there is no protocol to sign", "add --protocol P.pdf",
+                         code="sign_no_protocol")
     passphrase = _p12_passphrase(args.sign) if args.sign else None
     outcome = merge_files(round_file, args.sheets)
     decisions = _read_decisions(args.decisions, round_file)
@@ -246,7 +258,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         if status.flag:
             print(f"{'FLAG':<10} {_printable(status.file)}  {status.flag_reason}", file=sys.stderr)
     if not outcome.accepted:
-        raise InputError(args.round, "", "no valid sheet to merge", "check the sheets listed above")
+        raise InputError(args.round, "", "no valid sheet to merge", "check the sheets listed above",
+                         code="no_valid_sheet")
     if args.json:
         from app.models.decisions import results_document
 
@@ -314,7 +327,7 @@ def _refuse_blocked(path, items, args: argparse.Namespace, round_file, outcome, 
               "and run the command again with --decisions FILE:", file=sys.stderr)
         print(snippet_for_readiness(round_file, outcome.results, decisions, blocked), file=sys.stderr)
         raise InputError(path, "", "the protocol cannot be made yet (see above)",
-                         "give the chair's decisions with --decisions FILE")
+                         "give the chair's decisions with --decisions FILE", code="protocol_blocked_cli")
 
 
 def cmd_verify_pdf(args: argparse.Namespace) -> int:
@@ -365,6 +378,7 @@ def cmd_check_media(args: argparse.Namespace) -> int:
     from app.models.files import atomic_write_text
     from app.models.round import load_round
 
+    args.message_lang = args.lang
     round_file = load_round(args.round)
     check = check_round_media(round_file, progress=_print_progress)
     print(format_report(check, args.lang))
@@ -446,7 +460,8 @@ def _p12_passphrase(p12: Path) -> bytes | None:
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(f"Passphrase of {p12}: ").encode("utf-8") or None
     raise InputError(p12, "", "the passphrase of the signing key is needed",
-                     f"set {PASSPHRASE_ENV}, or run the command in a terminal to be asked for it")
+                     f"set {PASSPHRASE_ENV}, or run the command in a terminal to be asked for it",
+                     code="passphrase_needed", args=(PASSPHRASE_ENV,))
 
 
 def _write_crash_log() -> Path:

@@ -4,7 +4,7 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/ui/error_text.py" line="+38"/>
+        <location filename="../../app/models/error_templates.py" line="+37"/>
         <source>the file does not exist</source>
         <translation>файл жоқ</translation>
     </message>
@@ -74,20 +74,37 @@
         <translation>оны UTF-8 кодтауымен сақтаңыз; ол Windows кодтауында (мысалы, cp1251) сақталған болуы мүмкін</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the file is a PDF document, not a Sarapshy file</source>
         <translation>файл — PDF құжаты, Sarapshy файлы емес</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>choose the .json file itself; the PDF is only its printable copy</source>
         <translation>JSON файлының өзін таңдаңыз; PDF — оның басып шығаруға арналған көшірмесі ғана</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>line %1, byte %2</source>
         <translation>%1-жол, %2-байт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
+        <source>row %1, column %2</source>
+        <translation>%1-жол, %2-баған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a whole number from %3 to %4</source>
+        <translation>бүтін сан жазыңыз (ең азы %3, ең көбі %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-export the video as mp4 (H.264 + AAC) or replace the file</source>
+        <translation>бейнені mp4 (H.264 + AAC) пішімінде қайта экспорттаңыз немесе файлды ауыстырыңыз</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>the file is empty</source>
         <translation>файл бос</translation>
     </message>
@@ -113,16 +130,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>the file is damaged or is not a Sarapshy file</source>
         <translation>файл бүлінген немесе Сарапшы файлы емес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+101"/>
         <source>line %1, column %2</source>
         <translation>%1-жол, %2-баған</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-99"/>
         <source>the JSON is nested too deeply</source>
         <translation>JSON тым терең кірістірілген</translation>
     </message>
@@ -419,7 +438,342 @@
         <translation>media қалтасын кезең файлының жанына көшіріңіз</translation>
     </message>
     <message>
+        <location line="+59"/>
+        <source>the folder does not exist</source>
+        <translation>қалта жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose an existing folder</source>
+        <translation>бар қалтаны таңдаңыз</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>cannot write in this folder (%1)</source>
+        <translation>бұл қалтаға жазу мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a folder you may write to</source>
+        <translation>жазуға рұқсатыңыз бар қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write the file (%1)</source>
+        <translation>файлды жазу мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the file is not open in another program and the disk is not full</source>
+        <translation>файл басқа бағдарламада ашық емес екенін және дискіде орын бар екенін тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key file does not exist</source>
+        <translation>кілт файлы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the .p12 file issued to you</source>
+        <translation>өзіңізге берілген .p12 файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key file cannot be opened</source>
+        <translation>кілт файлын ашу мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the passphrase; the file must be a PKCS#12 (.p12/.pfx) key with its certificate</source>
+        <translation>құпиясөзді тексеріңіз; файл сертификаты бар PKCS#12 (.p12/.pfx) кілті болуы керек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF cannot be read (%1)</source>
+        <translation>PDF файлын оқу мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a PDF written by Sarapshy</source>
+        <translation>Сарапшы жасаған PDF файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature field «%1» is already signed</source>
+        <translation>«%1» қолтаңба өрісіне қол қойылып қойған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign a copy of the unsigned document, or use another field</source>
+        <translation>құжаттың қол қойылмаған көшірмесіне қол қойыңыз немесе басқа өрісті пайдаланыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase of the signing key is needed</source>
+        <translation>қол қою кілтінің құпиясөзі қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set %1, or run the command in a terminal to be asked for it</source>
+        <translation>%1 айнымалысын орнатыңыз немесе құпиясөзді сұрауы үшін команданы терминалда іске қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no protocol to sign</source>
+        <translation>қол қоятын хаттама жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add --protocol P.pdf</source>
+        <translation>--protocol P.pdf параметрін қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no valid sheet to merge</source>
+        <translation>біріктіруге жарамды бағалау парағы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the sheet files listed above</source>
+        <translation>жоғарыда аталған парақ файлдарын тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the protocol cannot be made yet (see above)</source>
+        <translation>хаттаманы әзірге жасау мүмкін емес (жоғарыда қараңыз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the chair&apos;s decisions with --decisions FILE</source>
+        <translation>төрағаның шешімдерін --decisions ФАЙЛ арқылы беріңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no expert «%1» in the round</source>
+        <translation>кезеңде «%1» сарапшысы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use one of: %2</source>
+        <translation>мыналардың бірін пайдаланыңыз: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tables are not read</source>
+        <translation>%1 кестелері оқылмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save the table as .xlsx or as CSV (UTF-8)</source>
+        <translation>кестені .xlsx немесе CSV (UTF-8) ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the table is not UTF-8 text</source>
+        <translation>кесте UTF-8 мәтіні емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save it as «CSV UTF-8» (Excel: Save as → CSV UTF-8)</source>
+        <translation>оны «CSV UTF-8» ретінде сақтаңыз (Excel: Басқаша сақтау → CSV UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1</source>
+        <translation>%1-жол</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the CSV cannot be read (%1)</source>
+        <translation>CSV файлын оқу мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save it again from the spreadsheet program</source>
+        <translation>оны кестелер бағдарламасынан қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the table is empty</source>
+        <translation>кесте бос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first row is the header: entry_id, c1, c2, …, comment</source>
+        <translation>бірінші жол — тақырып жолы: entry_id, c1, c2, …, comment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry id is empty</source>
+        <translation>курс идентификаторы бос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the entry&apos;s id, e.g. m01</source>
+        <translation>курстың идентификаторын жазыңыз, мысалы, m01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no entry «%3» in the round</source>
+        <translation>кезеңде «%3» курсы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use one of: %4</source>
+        <translation>мыналардың бірін пайдаланыңыз: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry %3 appears twice</source>
+        <translation>%3 курсы екі рет кездеседі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep one row per entry</source>
+        <translation>әр курсқа бір жол қалдырыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«%3» is not understood</source>
+        <translation>«%3» мәні түсініксіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write yes for a recusal, or leave the cell empty</source>
+        <translation>бағалаудан бас тартсаңыз, yes деп жазыңыз, әйтпесе ұяшықты бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry %3 is recused but has scores</source>
+        <translation>%3 курсын бағалаудан бас тартылған, бірақ оның балдары бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave the criteria empty for a recused entry, or remove yes from recused</source>
+        <translation>бас тартылған курстың критерийлерін бос қалдырыңыз немесе recused бағанынан yes сөзін өшіріңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a recusal needs a reason</source>
+        <translation>бағалаудан бас тартудың себебі жазылуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say briefly why, e.g. I am a co-author of this course</source>
+        <translation>себебін қысқаша жазыңыз, мысалы: мен осы курстың авторларының бірімін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score «%5» is not a whole number</source>
+        <translation>«%5» балы бүтін сан емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score is missing</source>
+        <translation>балл қойылмаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score %5 is out of range</source>
+        <translation>%5 балы рұқсат етілген аралықтан тыс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entries missing from the table: %1</source>
+        <translation>кестеде мына курстар жоқ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a row for each (scores, or recused = yes with a reason)</source>
+        <translation>әрқайсысына жол қосыңыз (балдарымен немесе recused = yes және себебімен)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown column «%3»</source>
+        <translation>белгісіз баған: «%3»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the columns are entry_id, %4, comment, recused, recusal_reason</source>
+        <translation>бағандар: entry_id, %4, comment, recused, recusal_reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the column %3 appears twice</source>
+        <translation>%3 бағаны екі рет кездеседі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep one of them</source>
+        <translation>олардың біреуін ғана қалдырыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the column %2 is missing</source>
+        <translation>%2 бағаны жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a column titled %2</source>
+        <translation>%2 деген атаумен баған қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1 (header)</source>
+        <translation>%1-жол (тақырып жолы)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the video file is missing</source>
+        <translation>бейне файл жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>put the file at this path or correct the path in the round file</source>
+        <translation>файлды осы жолға орналастырыңыз немесе кезең файлындағы жолды түзетіңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the video file is empty</source>
+        <translation>бейне файл бос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as a video (%1); the file may be truncated or damaged</source>
+        <translation>бейне ретінде оқылмайды (%1); файл толық көшірілмеген немесе бүлінген болуы мүмкін</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>holds neither a video nor an audio stream</source>
+        <translation>файлда бейне де, дыбыс та жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file ends at %1 s although its header says %2 s: it is truncated (an interrupted copy?)</source>
+        <translation>файлдың тақырыбында %2 с делінген, бірақ ол %1 с-та аяқталады: файл толық емес (көшіру үзіліп қалған болуы мүмкін)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copy the file again from the original</source>
+        <translation>файлды түпнұсқадан қайта көшіріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no video frame could be decoded</source>
+        <translation>бірде-бір бейне кадрды декодтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the video could not be decoded (%1); the file may be damaged</source>
+        <translation>бейнені декодтау мүмкін болмады (%1); файл бүлінген болуы мүмкін</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the audio could not be decoded (%1); the file may be damaged</source>
+        <translation>дыбысты декодтау мүмкін болмады (%1); файл бүлінген болуы мүмкін</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(found %1)</source>
         <translation>(табылғаны: %1)</translation>
     </message>
@@ -489,130 +843,278 @@
         <translation>%1 КБ</translation>
     </message>
     <message>
+        <location line="-186"/>
         <source>the text holds the character %1 at position %2, which a text may not hold</source>
         <translation>мәтіннің %2-орнында %1 таңбасы тұр, мәтінде ондай таңба болмауы керек</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>type the text again; it was damaged or made to harm</source>
         <translation>мәтінді қайта теріңіз: ол бүлінген немесе зиян келтіру үшін жасалған</translation>
     </message>
     <message>
-        <source>the file's name or folder holds the character %1</source>
+        <location line="+2"/>
+        <source>the file&apos;s name or folder holds the character %1</source>
         <translation>файлдың немесе қалтаның атауында %1 таңбасы бар</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>rename the file (or folder) with ordinary letters</source>
         <translation>файлдың (немесе қалтаның) атауын кәдімгі әріптермен өзгертіңіз</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the file name is too long (%1 characters; at most %2)</source>
         <translation>файл атауы тым ұзын (%1 таңба; ең көбі %2)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>give the file a shorter name</source>
         <translation>файлға қысқарақ атау беріңіз</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the number %3 is out of range</source>
         <translation>%3 саны рұқсат етілген ауқымнан тыс</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the file is damaged or was made to harm; ask for a new copy</source>
         <translation>файл бүлінген немесе зиян келтіру үшін жасалған; жаңа көшірмесін сұраңыз</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the file cannot be decoded (%1)</source>
         <translation>файлды декодтау мүмкін емес (%1)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the file is not a readable .xlsx workbook (%1)</source>
         <translation>файл оқылатын .xlsx кітабы емес (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>save it again as .xlsx, or export it as CSV (UTF-8)</source>
         <translation>оны .xlsx ретінде қайта сақтаңыз немесе CSV (UTF-8) ретінде экспорттаңыз</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the workbook is refused: it holds %1 parts (at most %2)</source>
         <translation>кітап қабылданбады: онда %1 бөлік бар (ең көбі %2)</translation>
     </message>
     <message>
+        <location line="-151"/>
         <source>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</source>
         <translation>оны Excel немесе LibreOffice-те ашып, .xlsx ретінде қайта сақтаңыз немесе CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
+        <location line="+154"/>
         <source>the workbook is refused: it would expand to %1 MB (at most %2 MB)</source>
         <translation>кітап қабылданбады: ашылғанда %1 МБ болар еді (ең көбі %2 МБ)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the workbook is refused: its part %1 is compressed %2 times (a zip bomb)</source>
         <translation>кітап қабылданбады: оның %1 бөлігі %2 есе сығылған (zip-бомба)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the workbook is refused: its part %1 holds more than it declares (a zip bomb)</source>
         <translation>кітап қабылданбады: оның %1 бөлігінде көрсетілгеннен көп дерек бар (zip-бомба)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the workbook is refused: its part %1 is not UTF-8 XML</source>
         <translation>кітап қабылданбады: оның %1 бөлігі UTF-8 кодындағы XML емес</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the workbook is refused: its part %1 declares a DTD (&lt;!DOCTYPE or &lt;!ENTITY)</source>
         <translation>кітап қабылданбады: оның %1 бөлігінде DTD жарияланған (&lt;!DOCTYPE немесе &lt;!ENTITY)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>the table has more than %1 rows</source>
         <translation>кестеде %1 жолдан артық бар</translation>
     </message>
     <message>
-        <source>a sheet's table has one row per entry of the round; choose the right file</source>
+        <location line="+1"/>
+        <source>a sheet&apos;s table has one row per entry of the round; choose the right file</source>
         <translation>парақ кестесінде кезеңнің әр курсына бір жол болады; дұрыс файлды таңдаңыз</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>and %1 more problems</source>
         <translation>және тағы %1 қате</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>correct the ones above first, then check the table again</source>
         <translation>алдымен жоғарыдағыларды түзетіп, кестені қайта тексеріңіз</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the cell holds the character %1, which a text may not hold</source>
         <translation>ұяшықта %1 таңбасы тұр, мәтінде ондай таңба болмауы керек</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>type the cell again</source>
         <translation>ұяшықты қайта толтырыңыз</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the round is already open as %1 in another Sarapshy window</source>
         <translation>бұл кезең Sarapshy-дің басқа терезесінде «%1» рөлінде ашық тұр</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>switch to that window, or close it and open the round here</source>
         <translation>сол терезеге өтіңіз немесе оны жауып, кезеңді осында ашыңыз</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>setting a sheet aside needs a reason</source>
         <translation>парақты шеттету үшін себебін жазу керек</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>say why, e.g. the key differs from the one on the signed paper sheet</source>
         <translation>себебін жазыңыз, мысалы: кілт қол қойылған қағаз парақтағы кілттен өзгеше</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>this is not a readable UTF-16 text file</source>
         <translation>бұл оқылатын UTF-16 мәтін файлы емес</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>export the responses again as .csv or .xlsx</source>
         <translation>жауаптарды .csv немесе .xlsx ретінде қайта экспорттаңыз</translation>
     </message>
 </context>
 <context>
+    <name>MediaCheck</name>
+    <message>
+        <location filename="../../app/media/check_words.py" line="+17"/>
+        <source>filled in %1 of %2 frames</source>
+        <translation>%2 кадрдың %1 толық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>black bars (%1) in %2 of %3 frames</source>
+        <translation>%3 кадрдың %2 қара жолақтар бар (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all %1 sampled frames are black</source>
+        <translation>алынған %1 кадрдың бәрі қара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no black bars</source>
+        <translation>қара жолақтар жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 channels (stereo)</source>
+        <translation>2 арна (стерео)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 channel (mono)</source>
+        <translation>1 арна (моно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 channels</source>
+        <translation>%1 арна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>silence</source>
+        <translation>тыныштық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 characters</source>
+        <translation>%1 таңба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 characters (%2)</source>
+        <translation>%1 таңба (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–%1 characters</source>
+        <translation>1–%1 таңба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least 1 promo video</source>
+        <translation>кемінде 1 промо-бейнеролик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 link(s) not checked</source>
+        <translation>%1 сілтеме тексерілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video files in the round folder</source>
+        <translation>кезең қалтасындағы бейне файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a readable video file</source>
+        <translation>оқылатын бейне файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left − right %1 dB, channels alike %2</source>
+        <translation>сол − оң %1 дБ, арналардың ұқсастығы %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left − right within ±%1 dB, channels alike ≥ %2</source>
+        <translation>сол − оң ±%1 дБ аралығында, арналардың ұқсастығы ≥ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:%2 (%3), pixels %4:%5</source>
+        <translation>%1:%2 (%3), пиксельдер %4:%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars above and below %1%</source>
+        <translation>үсті мен астындағы жолақтар %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars at the sides %1%</source>
+        <translation>бүйірлеріндегі жолақтар %1%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The voice must sound from the middle: the left and right channels about equally loud (a difference of at most %1 dB) and carrying the same sound (likeness from 0 — unrelated — to 1 — identical; at least %2). A voice heard from one side only fails.</source>
+        <translation>Дауыс ортадан естілуі керек: сол және оң арналардың қаттылығы шамамен бірдей (айырмасы %1 дБ-ден аспайды) және екеуінде бір дыбыс (ұқсастық 0 — мүлде басқа, 1 — бірдей; кемінде %2). Дауыс тек бір жақтан естілсе, талап орындалмайды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture must fill the whole frame: black stripes above and below or at the sides mean the video was made for another frame shape.</source>
+        <translation>Сурет кадрды толық толтыруы керек: үсті мен астындағы немесе бүйірлеріндегі қара жолақтар бейненің басқа кадр пішініне жасалғанын білдіреді.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/ui/worker.py" line="+179"/>
+        <location filename="../../app/ui/worker.py" line="+180"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/ui/error_text.py" line="+38"/>
+        <location filename="../../app/models/error_templates.py" line="+37"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
@@ -74,20 +74,37 @@
         <translation>сохраните его в UTF-8; возможно, он сохранён в кодировке Windows (например, cp1251)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the file is a PDF document, not a Sarapshy file</source>
         <translation>файл — документ PDF, а не файл Sarapshy</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>choose the .json file itself; the PDF is only its printable copy</source>
         <translation>выберите сам файл .json; PDF — лишь его копия для печати</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>line %1, byte %2</source>
         <translation>строка %1, байт %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
+        <source>row %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a whole number from %3 to %4</source>
+        <translation>впишите целое число от %3 до %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-export the video as mp4 (H.264 + AAC) or replace the file</source>
+        <translation>заново экспортируйте видео в mp4 (H.264 + AAC) или замените файл</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
@@ -113,16 +130,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>the file is damaged or is not a Sarapshy file</source>
         <translation>файл повреждён или не является файлом Сарапшы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+101"/>
         <source>line %1, column %2</source>
         <translation>строка %1, столбец %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-99"/>
         <source>the JSON is nested too deeply</source>
         <translation>в JSON слишком глубокая вложенность</translation>
     </message>
@@ -419,7 +438,342 @@
         <translation>скопируйте папку media рядом с файлом этапа</translation>
     </message>
     <message>
+        <location line="+59"/>
+        <source>the folder does not exist</source>
+        <translation>папка не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose an existing folder</source>
+        <translation>выберите существующую папку</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>cannot write in this folder (%1)</source>
+        <translation>в эту папку нельзя записать (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a folder you may write to</source>
+        <translation>выберите папку, в которую у вас есть право записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write the file (%1)</source>
+        <translation>файл не удаётся записать (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the file is not open in another program and the disk is not full</source>
+        <translation>проверьте, что файл не открыт в другой программе и на диске есть место</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key file does not exist</source>
+        <translation>файл ключа не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the .p12 file issued to you</source>
+        <translation>выберите выданный вам файл .p12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key file cannot be opened</source>
+        <translation>файл ключа не удаётся открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the passphrase; the file must be a PKCS#12 (.p12/.pfx) key with its certificate</source>
+        <translation>проверьте пароль; файл должен быть ключом PKCS#12 (.p12/.pfx) с сертификатом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF cannot be read (%1)</source>
+        <translation>PDF не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a PDF written by Sarapshy</source>
+        <translation>выберите PDF, созданный Сарапшы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature field «%1» is already signed</source>
+        <translation>поле подписи «%1» уже подписано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign a copy of the unsigned document, or use another field</source>
+        <translation>подпишите неподписанную копию документа или используйте другое поле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase of the signing key is needed</source>
+        <translation>нужен пароль ключа подписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set %1, or run the command in a terminal to be asked for it</source>
+        <translation>задайте переменную %1 или запустите команду в терминале, чтобы ввести пароль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no protocol to sign</source>
+        <translation>нет протокола, который нужно подписать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add --protocol P.pdf</source>
+        <translation>добавьте --protocol P.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no valid sheet to merge</source>
+        <translation>нет ни одного действительного оценочного листа для сведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the sheet files listed above</source>
+        <translation>проверьте файлы листов, перечисленные выше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the protocol cannot be made yet (see above)</source>
+        <translation>протокол пока нельзя составить (см. выше)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the chair&apos;s decisions with --decisions FILE</source>
+        <translation>укажите решения председателя через --decisions ФАЙЛ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no expert «%1» in the round</source>
+        <translation>в этапе нет эксперта «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use one of: %2</source>
+        <translation>используйте один из: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 tables are not read</source>
+        <translation>таблицы %1 не читаются</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save the table as .xlsx or as CSV (UTF-8)</source>
+        <translation>сохраните таблицу в формате .xlsx или CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the table is not UTF-8 text</source>
+        <translation>таблица не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save it as «CSV UTF-8» (Excel: Save as → CSV UTF-8)</source>
+        <translation>сохраните её как «CSV UTF-8» (Excel: Сохранить как → CSV UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the CSV cannot be read (%1)</source>
+        <translation>CSV не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save it again from the spreadsheet program</source>
+        <translation>сохраните её заново из программы для таблиц</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the table is empty</source>
+        <translation>таблица пуста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first row is the header: entry_id, c1, c2, …, comment</source>
+        <translation>первая строка — заголовок: entry_id, c1, c2, …, comment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry id is empty</source>
+        <translation>не указан идентификатор курса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the entry&apos;s id, e.g. m01</source>
+        <translation>впишите идентификатор курса, например m01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no entry «%3» in the round</source>
+        <translation>в этапе нет курса «%3»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use one of: %4</source>
+        <translation>используйте один из: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry %3 appears twice</source>
+        <translation>курс %3 встречается дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep one row per entry</source>
+        <translation>оставьте по одной строке на курс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«%3» is not understood</source>
+        <translation>значение «%3» непонятно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write yes for a recusal, or leave the cell empty</source>
+        <translation>впишите yes при самоотводе или оставьте ячейку пустой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry %3 is recused but has scores</source>
+        <translation>по курсу %3 заявлен самоотвод, но выставлены баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave the criteria empty for a recused entry, or remove yes from recused</source>
+        <translation>оставьте критерии пустыми для курса с самоотводом или уберите yes из столбца recused</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a recusal needs a reason</source>
+        <translation>для самоотвода нужна причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say briefly why, e.g. I am a co-author of this course</source>
+        <translation>кратко укажите причину, например: я соавтор этого курса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score «%5» is not a whole number</source>
+        <translation>балл «%5» не является целым числом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score is missing</source>
+        <translation>балл не выставлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score %5 is out of range</source>
+        <translation>балл %5 вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entries missing from the table: %1</source>
+        <translation>в таблице нет курсов: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a row for each (scores, or recused = yes with a reason)</source>
+        <translation>добавьте строку для каждого (баллы или recused = yes с причиной)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown column «%3»</source>
+        <translation>неизвестный столбец «%3»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the columns are entry_id, %4, comment, recused, recusal_reason</source>
+        <translation>столбцы таблицы: entry_id, %4, comment, recused, recusal_reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the column %3 appears twice</source>
+        <translation>столбец %3 встречается дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep one of them</source>
+        <translation>оставьте только один из них</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the column %2 is missing</source>
+        <translation>нет столбца %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a column titled %2</source>
+        <translation>добавьте столбец с заголовком %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1 (header)</source>
+        <translation>строка %1 (заголовок)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the video file is missing</source>
+        <translation>видеофайл отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>put the file at this path or correct the path in the round file</source>
+        <translation>положите файл по этому пути или исправьте путь в файле этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the video file is empty</source>
+        <translation>видеофайл пуст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as a video (%1); the file may be truncated or damaged</source>
+        <translation>не читается как видео (%1); файл, возможно, обрезан или повреждён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>holds neither a video nor an audio stream</source>
+        <translation>в файле нет ни видео-, ни аудиопотока</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file ends at %1 s although its header says %2 s: it is truncated (an interrupted copy?)</source>
+        <translation>файл обрывается на %1 с, хотя в заголовке указано %2 с: он неполный (копирование прервалось?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copy the file again from the original</source>
+        <translation>скопируйте файл заново с оригинала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no video frame could be decoded</source>
+        <translation>не удалось декодировать ни одного кадра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the video could not be decoded (%1); the file may be damaged</source>
+        <translation>видео не удалось декодировать (%1); файл, возможно, повреждён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the audio could not be decoded (%1); the file may be damaged</source>
+        <translation>звук не удалось декодировать (%1); файл, возможно, повреждён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(found %1)</source>
         <translation>(найдено: %1)</translation>
     </message>
@@ -489,130 +843,278 @@
         <translation>%1 КБ</translation>
     </message>
     <message>
+        <location line="-186"/>
         <source>the text holds the character %1 at position %2, which a text may not hold</source>
         <translation>в тексте на позиции %2 стоит символ %1, которого в тексте быть не может</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>type the text again; it was damaged or made to harm</source>
         <translation>наберите текст заново: он повреждён или составлен во вред</translation>
     </message>
     <message>
-        <source>the file's name or folder holds the character %1</source>
+        <location line="+2"/>
+        <source>the file&apos;s name or folder holds the character %1</source>
         <translation>в имени файла или папки есть символ %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>rename the file (or folder) with ordinary letters</source>
         <translation>переименуйте файл (или папку) обычными буквами</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the file name is too long (%1 characters; at most %2)</source>
         <translation>имя файла слишком длинное (символов: %1; не более %2)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>give the file a shorter name</source>
         <translation>дайте файлу более короткое имя</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the number %3 is out of range</source>
         <translation>число %3 вне допустимого диапазона</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the file is damaged or was made to harm; ask for a new copy</source>
         <translation>файл повреждён или составлен во вред; попросите новую копию</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the file cannot be decoded (%1)</source>
         <translation>файл не удаётся декодировать (%1)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the file is not a readable .xlsx workbook (%1)</source>
         <translation>файл не является читаемой книгой .xlsx (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>save it again as .xlsx, or export it as CSV (UTF-8)</source>
         <translation>сохраните его заново как .xlsx или экспортируйте в CSV (UTF-8)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the workbook is refused: it holds %1 parts (at most %2)</source>
         <translation>книга отклонена: в ней частей: %1 (не более %2)</translation>
     </message>
     <message>
+        <location line="-151"/>
         <source>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</source>
         <translation>откройте его в Excel или LibreOffice и сохраните заново как .xlsx или как CSV (UTF-8)</translation>
     </message>
     <message>
+        <location line="+154"/>
         <source>the workbook is refused: it would expand to %1 MB (at most %2 MB)</source>
         <translation>книга отклонена: при распаковке она заняла бы %1 МБ (не более %2 МБ)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the workbook is refused: its part %1 is compressed %2 times (a zip bomb)</source>
         <translation>книга отклонена: её часть %1 сжата в %2 раз (zip-бомба)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the workbook is refused: its part %1 holds more than it declares (a zip bomb)</source>
         <translation>книга отклонена: её часть %1 содержит больше, чем заявлено (zip-бомба)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the workbook is refused: its part %1 is not UTF-8 XML</source>
         <translation>книга отклонена: её часть %1 не является XML в UTF-8</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the workbook is refused: its part %1 declares a DTD (&lt;!DOCTYPE or &lt;!ENTITY)</source>
         <translation>книга отклонена: её часть %1 объявляет DTD (&lt;!DOCTYPE или &lt;!ENTITY)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>the table has more than %1 rows</source>
         <translation>в таблице больше %1 строк</translation>
     </message>
     <message>
-        <source>a sheet's table has one row per entry of the round; choose the right file</source>
+        <location line="+1"/>
+        <source>a sheet&apos;s table has one row per entry of the round; choose the right file</source>
         <translation>в таблице листа по одной строке на каждый курс этапа; выберите нужный файл</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>and %1 more problems</source>
         <translation>и ещё проблем: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>correct the ones above first, then check the table again</source>
         <translation>сначала исправьте приведённые выше, затем проверьте таблицу снова</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the cell holds the character %1, which a text may not hold</source>
         <translation>в ячейке стоит символ %1, которого в тексте быть не может</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>type the cell again</source>
         <translation>заполните ячейку заново</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the round is already open as %1 in another Sarapshy window</source>
         <translation>этот этап уже открыт в роли «%1» в другом окне Sarapshy</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>switch to that window, or close it and open the round here</source>
         <translation>перейдите в то окно или закройте его и откройте этап здесь</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>setting a sheet aside needs a reason</source>
         <translation>чтобы отложить лист, нужна причина</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>say why, e.g. the key differs from the one on the signed paper sheet</source>
         <translation>укажите причину, например: ключ отличается от указанного на подписанном бумажном листе</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>this is not a readable UTF-16 text file</source>
         <translation>это не читаемый текстовый файл UTF-16</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>export the responses again as .csv or .xlsx</source>
         <translation>экспортируйте ответы заново в .csv или .xlsx</translation>
     </message>
 </context>
 <context>
+    <name>MediaCheck</name>
+    <message>
+        <location filename="../../app/media/check_words.py" line="+17"/>
+        <source>filled in %1 of %2 frames</source>
+        <translation>заполнен в %1 из %2 кадров</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>black bars (%1) in %2 of %3 frames</source>
+        <translation>чёрные полосы (%1) в %2 из %3 кадров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all %1 sampled frames are black</source>
+        <translation>все %1 взятых кадров чёрные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no black bars</source>
+        <translation>без чёрных полос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 channels (stereo)</source>
+        <translation>2 канала (стерео)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 channel (mono)</source>
+        <translation>1 канал (моно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 channels</source>
+        <translation>каналов: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>silence</source>
+        <translation>тишина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 characters</source>
+        <translation>символов: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 characters (%2)</source>
+        <translation>символов: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–%1 characters</source>
+        <translation>1–%1 символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least 1 promo video</source>
+        <translation>не менее 1 промо-видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 link(s) not checked</source>
+        <translation>не проверено ссылок: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>video files in the round folder</source>
+        <translation>видеофайлы в папке этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a readable video file</source>
+        <translation>читаемый видеофайл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left − right %1 dB, channels alike %2</source>
+        <translation>левый − правый %1 дБ, сходство каналов %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left − right within ±%1 dB, channels alike ≥ %2</source>
+        <translation>левый − правый в пределах ±%1 дБ, сходство каналов ≥ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:%2 (%3), pixels %4:%5</source>
+        <translation>%1:%2 (%3), пиксели %4:%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars above and below %1%</source>
+        <translation>полосы сверху и снизу %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars at the sides %1%</source>
+        <translation>полосы по бокам %1%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The voice must sound from the middle: the left and right channels about equally loud (a difference of at most %1 dB) and carrying the same sound (likeness from 0 — unrelated — to 1 — identical; at least %2). A voice heard from one side only fails.</source>
+        <translation>Голос должен звучать по центру: левый и правый каналы примерно одинаково громкие (разница не больше %1 дБ) и несут один и тот же звук (сходство от 0 — совсем разные — до 1 — одинаковые; не меньше %2). Если голос слышен только с одной стороны, требование не выполнено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture must fill the whole frame: black stripes above and below or at the sides mean the video was made for another frame shape.</source>
+        <translation>Изображение должно заполнять весь кадр: чёрные полосы сверху и снизу или по бокам означают, что видео снято для кадра другой формы.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/ui/worker.py" line="+179"/>
+        <location filename="../../app/ui/worker.py" line="+180"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
