@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli_texts.py" line="+12"/>
+        <source>%1: valid round — %2 entries, %3 experts, %4 criteria; digest %5</source>
+        <translation>%1: valid round — %2 entries, %3 experts, %4 criteria; digest %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: warning: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>results written: %1</source>
+        <translation>results written: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel summary written: %1</source>
+        <translation>Excel summary written: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol written: %1</source>
+        <translation>protocol written: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol written and signed (%1): %2</source>
+        <translation>protocol written and signed (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media check written: %1</source>
+        <translation>media check written: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of %1: </source>
+        <translation>Passphrase of %1: </translation>
+    </message>
+</context>
+<context>
     <name>InputError</name>
     <message>
         <location filename="../../app/models/error_templates.py" line="+37"/>
@@ -1120,9 +1163,172 @@
     </message>
 </context>
 <context>
+    <name>SheetStatus</name>
+    <message>
+        <location filename="../../app/models/status_text.py" line="+17"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REJECTED</source>
+        <translation>REJECTED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUPERSEDED</source>
+        <translation>SUPERSEDED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DUPLICATE</source>
+        <translation>DUPLICATE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SET_ASIDE</source>
+        <translation>SET_ASIDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FLAG</source>
+        <translation>FLAG</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file cannot be checked (%1)</source>
+        <translation>the file cannot be checked (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a readable sheet file</source>
+        <translation>not a readable sheet file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature does not match: the sheet was changed after signing, or it is not signed</source>
+        <translation>the signature does not match: the sheet was changed after signing, or it is not signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet belongs to another round (%1)</source>
+        <translation>the sheet belongs to another round (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the round file was edited after this sheet was made: the expert must score against the current round file</source>
+        <translation>the round file was edited after this sheet was made: the expert must score against the current round file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expert «%1» is not in the round&apos;s commission</source>
+        <translation>expert «%1» is not in the round&apos;s commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed with another key (fingerprint %1) than the one pinned for %2 in the round</source>
+        <translation>signed with another key (fingerprint %1) than the one pinned for %2 in the round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a score is out of range</source>
+        <translation>a score is out of range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet is incomplete</source>
+        <translation>the sheet is incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet scores entries or criteria that are not in the round</source>
+        <translation>the sheet scores entries or criteria that are not in the round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expert %1 handed in different sheets with the same revision %2 (%3); keep only the right one</source>
+        <translation>expert %1 handed in different sheets with the same revision %2 (%3); keep only the right one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expert %1&apos;s sheets are signed with different keys (%2); compare the key printed on the signed paper sheet and set the wrong file aside</source>
+        <translation>expert %1&apos;s sheets are signed with different keys (%2); compare the key printed on the signed paper sheet and set the wrong file aside</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revision %1; revision %2 is taken</source>
+        <translation>revision %1; revision %2 is taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same sheet as one already taken</source>
+        <translation>the same sheet as one already taken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry «%1» is not in the round</source>
+        <translation>entry «%1» is not in the round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1: video «%2» is not in the round</source>
+        <translation>entry %1: video «%2» is not in the round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1: criterion «%2» is not in the round</source>
+        <translation>entry %1: criterion «%2» is not in the round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1: criterion %2 is not scored</source>
+        <translation>entry %1: criterion %2 is not scored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1: criterion %2 score %3 is out of range %4–%5</source>
+        <translation>entry %1: criterion %2 score %3 is out of range %4–%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries neither scored nor recused: %1</source>
+        <translation>entries neither scored nor recused: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key %1</source>
+        <translation>key %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key %1 (key not confirmed)</source>
+        <translation>key %1 (key not confirmed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expert %1  revision %2  code %3</source>
+        <translation>expert %1  revision %2  code %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expert %1  code %2</source>
+        <translation>expert %1  code %2</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/ui/worker.py" line="+18"/>
         <source>Sarapshy</source>
         <translation>Sarapshy</translation>
     </message>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli_texts.py" line="+12"/>
+        <source>%1: valid round — %2 entries, %3 experts, %4 criteria; digest %5</source>
+        <translation>%1: кезең файлы дұрыс — курстар: %2, сарапшылар: %3, критерийлер: %4; хэші %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: ескерту: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>results written: %1</source>
+        <translation>нәтижелер жазылды: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel summary written: %1</source>
+        <translation>Excel жиынтығы жазылды: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol written: %1</source>
+        <translation>хаттама жазылды: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol written and signed (%1): %2</source>
+        <translation>хаттама жазылды және оған қол қойылды (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media check written: %1</source>
+        <translation>бейнефайлдарды тексеру нәтижесі жазылды: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of %1: </source>
+        <translation>%1 кілтінің құпиясөзі: </translation>
+    </message>
+</context>
+<context>
     <name>InputError</name>
     <message>
         <location filename="../../app/models/error_templates.py" line="+37"/>
@@ -1120,9 +1163,172 @@
     </message>
 </context>
 <context>
+    <name>SheetStatus</name>
+    <message>
+        <location filename="../../app/models/status_text.py" line="+17"/>
+        <source>OK</source>
+        <translation>ДҰРЫС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation>ҚАТЕ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REJECTED</source>
+        <translation>ҚАБЫЛДАНБАДЫ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUPERSEDED</source>
+        <translation>ЕСКІРГЕН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DUPLICATE</source>
+        <translation>ҚАЙТАЛАНҒАН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SET_ASIDE</source>
+        <translation>ШЕТТЕТІЛДІ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FLAG</source>
+        <translation>НАЗАР АУДАРЫҢЫЗ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file cannot be checked (%1)</source>
+        <translation>файлды тексеру мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a readable sheet file</source>
+        <translation>бұл оқылатын бағалау парағының файлы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature does not match: the sheet was changed after signing, or it is not signed</source>
+        <translation>қолтаңба сәйкес келмейді: парақ қол қойылғаннан кейін өзгертілген немесе оған қол қойылмаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet belongs to another round (%1)</source>
+        <translation>парақ басқа кезеңге тиесілі (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the round file was edited after this sheet was made: the expert must score against the current round file</source>
+        <translation>кезең файлы осы парақ жасалғаннан кейін өзгертілген: сарапшы кезең файлының қазіргі нұсқасы бойынша қайта бағалауы керек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expert «%1» is not in the round&apos;s commission</source>
+        <translation>«%1» сарапшысы кезең комиссиясының құрамында жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed with another key (fingerprint %1) than the one pinned for %2 in the round</source>
+        <translation>кезең файлында %2 үшін бекітілген кілтпен емес, басқа кілтпен (саусақ ізі %1) қол қойылған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a score is out of range</source>
+        <translation>балдардың бірі рұқсат етілген аралықтан тыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet is incomplete</source>
+        <translation>парақ толық толтырылмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet scores entries or criteria that are not in the round</source>
+        <translation>парақта кезеңде жоқ курстар немесе критерийлер бағаланған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expert %1 handed in different sheets with the same revision %2 (%3); keep only the right one</source>
+        <translation>%1 сарапшысы нұсқасы бірдей (%2) әртүрлі парақтар тапсырған (%3); тек дұрысын қалдырыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expert %1&apos;s sheets are signed with different keys (%2); compare the key printed on the signed paper sheet and set the wrong file aside</source>
+        <translation>%1 сарапшысының парақтарына әртүрлі кілттермен қол қойылған (%2); қол қойылған қағаз парақтағы кілтпен салыстырып, қате файлды шеттетіңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revision %1; revision %2 is taken</source>
+        <translation>%1-нұсқа; %2-нұсқа алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same sheet as one already taken</source>
+        <translation>бұрын алынған парақпен бірдей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and %1 more</source>
+        <translation>және тағы %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry «%1» is not in the round</source>
+        <translation>«%1» курсы кезеңде жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1: video «%2» is not in the round</source>
+        <translation>%1 курсы: «%2» бейнесі кезеңде жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1: criterion «%2» is not in the round</source>
+        <translation>%1 курсы: «%2» критерийі кезеңде жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1: criterion %2 is not scored</source>
+        <translation>%1 курсы: %2 критерийі бойынша балл қойылмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1: criterion %2 score %3 is out of range %4–%5</source>
+        <translation>%1 курсы: %2 критерийі бойынша %3 балы %4–%5 аралығынан тыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries neither scored nor recused: %1</source>
+        <translation>бағаланбаған және бас тартылмаған курстар: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key %1</source>
+        <translation>кілт %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key %1 (key not confirmed)</source>
+        <translation>кілт %1 (кілт расталмаған)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expert %1  revision %2  code %3</source>
+        <translation>сарапшы %1  нұсқа %2  код %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expert %1  code %2</source>
+        <translation>сарапшы %1  код %2</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/ui/worker.py" line="+18"/>
         <source>Sarapshy</source>
         <translation>Сарапшы</translation>
     </message>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/cli_texts.py" line="+12"/>
+        <source>%1: valid round — %2 entries, %3 experts, %4 criteria; digest %5</source>
+        <translation>%1: файл этапа корректен — курсов: %2, экспертов: %3, критериев: %4; хеш %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: предупреждение: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>results written: %1</source>
+        <translation>результаты записаны: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel summary written: %1</source>
+        <translation>сводка Excel записана: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol written: %1</source>
+        <translation>протокол записан: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol written and signed (%1): %2</source>
+        <translation>протокол записан и подписан (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media check written: %1</source>
+        <translation>результат проверки видеофайлов записан: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of %1: </source>
+        <translation>Пароль ключа %1: </translation>
+    </message>
+</context>
+<context>
     <name>InputError</name>
     <message>
         <location filename="../../app/models/error_templates.py" line="+37"/>
@@ -1120,9 +1163,172 @@
     </message>
 </context>
 <context>
+    <name>SheetStatus</name>
+    <message>
+        <location filename="../../app/models/status_text.py" line="+17"/>
+        <source>OK</source>
+        <translation>ВЕРНО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation>ОШИБКА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REJECTED</source>
+        <translation>ОТКЛОНЁН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUPERSEDED</source>
+        <translation>УСТАРЕЛ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DUPLICATE</source>
+        <translation>ПОВТОР</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SET_ASIDE</source>
+        <translation>ОТЛОЖЕН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FLAG</source>
+        <translation>ВНИМАНИЕ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file cannot be checked (%1)</source>
+        <translation>файл не удаётся проверить (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a readable sheet file</source>
+        <translation>это не читаемый файл оценочного листа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature does not match: the sheet was changed after signing, or it is not signed</source>
+        <translation>подпись не совпадает: лист изменён после подписания или не подписан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet belongs to another round (%1)</source>
+        <translation>лист относится к другому этапу (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the round file was edited after this sheet was made: the expert must score against the current round file</source>
+        <translation>файл этапа изменён после составления этого листа: эксперт должен заново оценить по текущему файлу этапа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expert «%1» is not in the round&apos;s commission</source>
+        <translation>эксперта «%1» нет в составе комиссии этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed with another key (fingerprint %1) than the one pinned for %2 in the round</source>
+        <translation>подписан другим ключом (отпечаток %1), а не тем, что закреплён за %2 в файле этапа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a score is out of range</source>
+        <translation>один из баллов вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet is incomplete</source>
+        <translation>лист заполнен не полностью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet scores entries or criteria that are not in the round</source>
+        <translation>в листе оценены курсы или критерии, которых нет в этапе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expert %1 handed in different sheets with the same revision %2 (%3); keep only the right one</source>
+        <translation>эксперт %1 сдал разные листы с одной и той же редакцией %2 (%3); оставьте только правильный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expert %1&apos;s sheets are signed with different keys (%2); compare the key printed on the signed paper sheet and set the wrong file aside</source>
+        <translation>листы эксперта %1 подписаны разными ключами (%2); сверьте с ключом, напечатанным на подписанном бумажном листе, и отложите неверный файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revision %1; revision %2 is taken</source>
+        <translation>редакция %1; принята редакция %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same sheet as one already taken</source>
+        <translation>тот же лист, что уже принят</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry «%1» is not in the round</source>
+        <translation>курса «%1» нет в этапе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1: video «%2» is not in the round</source>
+        <translation>курс %1: видео «%2» нет в этапе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1: criterion «%2» is not in the round</source>
+        <translation>курс %1: критерия «%2» нет в этапе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1: criterion %2 is not scored</source>
+        <translation>курс %1: по критерию %2 нет балла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1: criterion %2 score %3 is out of range %4–%5</source>
+        <translation>курс %1: балл %3 по критерию %2 вне диапазона %4–%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries neither scored nor recused: %1</source>
+        <translation>курсы без оценки и без самоотвода: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key %1</source>
+        <translation>ключ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key %1 (key not confirmed)</source>
+        <translation>ключ %1 (ключ не подтверждён)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expert %1  revision %2  code %3</source>
+        <translation>эксперт %1  редакция %2  код %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expert %1  code %2</source>
+        <translation>эксперт %1  код %2</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/ui/worker.py" line="+18"/>
         <source>Sarapshy</source>
         <translation>Сарапшы</translation>
     </message>
