@@ -30,6 +30,7 @@ RESAVE_XLSX = QT_TRANSLATE_NOOP(
     "InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")
 ROW_COLUMN = QT_TRANSLATE_NOOP("InputError", "row %1, column %2")
 WHOLE_NUMBER = QT_TRANSLATE_NOOP("InputError", "write a whole number from %3 to %4")
+RESULTS_AGAIN = QT_TRANSLATE_NOOP("InputError", "write the results again with `sarapshy merge --json`")
 REEXPORT_VIDEO = QT_TRANSLATE_NOOP("InputError", "re-export the video as mp4 (H.264 + AAC) or replace the file")
 TEMPLATES: dict[str, Template] = {
     # reading the file (app/models/files.py)
@@ -322,6 +323,75 @@ TEMPLATES: dict[str, Template] = {
     "video_undecodable": Template(
         QT_TRANSLATE_NOOP("InputError", "the video could not be decoded (%1); the file may be damaged"),
         REEXPORT_VIDEO),
+    "round_not_on_disk": Template(
+        QT_TRANSLATE_NOOP("InputError", "the round was not read from a folder, so its video files cannot be found"),
+        QT_TRANSLATE_NOOP("InputError", "open the round file from disk")),
+    # the working databases (app/models/storage.py)
+    "db_unopenable": Template(
+        QT_TRANSLATE_NOOP("InputError", "the working database cannot be opened (%1)"),
+        QT_TRANSLATE_NOOP("InputError", "the file is damaged: restore the newest .bak file beside it, or move it "
+                                        "away to start afresh")),
+    "db_newer": Template(
+        QT_TRANSLATE_NOOP("InputError", "the working database was made by a newer Sarapshy (schema %1, this one "
+                                        "knows %2)"),
+        QT_TRANSLATE_NOOP("InputError", "install the newer Sarapshy again")),
+    "db_other_role": Template(
+        QT_TRANSLATE_NOOP("InputError", "this is the %1 database, not the %2 one"),
+        QT_TRANSLATE_NOOP("InputError", "open the database of the right role")),
+    # the applications' table (app/models/applications.py)
+    "responses_empty": Template(
+        QT_TRANSLATE_NOOP("InputError", "the table is empty"),
+        QT_TRANSLATE_NOOP("InputError", "export the responses again from Google Forms (Responses → ⋮ → Download "
+                                        "responses (.csv)) or from the linked Google Sheet")),
+    "responses_not_csv": Template(
+        QT_TRANSLATE_NOOP("InputError", "this is not a CSV text file"),
+        QT_TRANSLATE_NOOP("InputError", "choose the .csv or .xlsx export of the responses")),
+    "responses_csv_unreadable": Template(
+        QT_TRANSLATE_NOOP("InputError", "the CSV text cannot be read (%1)"),
+        QT_TRANSLATE_NOOP("InputError", "export the responses again")),
+    "responses_xlsx_unreadable": Template(
+        QT_TRANSLATE_NOOP("InputError", "the Excel file cannot be read (%1)"),
+        QT_TRANSLATE_NOOP("InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or export as "
+                                        ".csv")),
+    # past results (app/models/admission.py)
+    "results_malformed": Template(
+        QT_TRANSLATE_NOOP("InputError", "is missing or malformed"), RESULTS_AGAIN),
+    "results_other_round": Template(
+        QT_TRANSLATE_NOOP("InputError", "this round (%1) is not the one the results are for (%2)"),
+        QT_TRANSLATE_NOOP("InputError", "choose the round file of the same year")),
+    "results_rank": Template(QT_TRANSLATE_NOOP("InputError", "is not a whole number"), RESULTS_AGAIN),
+    "results_round_missing": Template(
+        QT_TRANSLATE_NOOP("InputError", "the round file of these results (round %1) is not in the same folder"),
+        QT_TRANSLATE_NOOP("InputError", "copy that year's round file beside the results file, or choose it")),
+    # keys (app/models/keys.py)
+    "signing_key_damaged": Template(
+        QT_TRANSLATE_NOOP("InputError", "the signing key file is damaged or is not an Ed25519 key"),
+        QT_TRANSLATE_NOOP("InputError", "restore it from a backup; deleting it makes a new key that the chair will "
+                                        "not recognise as yours unless the new one is pinned")),
+    "public_key_bad": Template(
+        QT_TRANSLATE_NOOP("InputError", "the public key is not usable (%1)"),
+        QT_TRANSLATE_NOOP("InputError", "export the key file again from the expert's computer")),
+    "fingerprint_mismatch": Template(
+        QT_TRANSLATE_NOOP("InputError", "the fingerprint %1 does not belong to this key"),
+        QT_TRANSLATE_NOOP("InputError", "the file was edited; export the key file again")),
+    "key_name_not_text": Template(
+        QT_TRANSLATE_NOOP("InputError", "the name is not a text"),
+        QT_TRANSLATE_NOOP("InputError", "export the key file again")),
+    "key_pinned_other": Template(
+        QT_TRANSLATE_NOOP("InputError", "the round pins another key for this expert (fingerprint %1) than this "
+                                        "computer's key (%2)"),
+        QT_TRANSLATE_NOOP("InputError", "sign on the computer that holds the pinned key, or ask the organiser to "
+                                        "pin this key")),
+    # the organiser's round (app/models/round_edit.py)
+    "round_unsaved": Template(
+        QT_TRANSLATE_NOOP("InputError", "the round has no file yet"),
+        QT_TRANSLATE_NOOP("InputError", "use Save as… to choose where to save it")),
+    "round_unsaved_package": Template(
+        QT_TRANSLATE_NOOP("InputError", "the round has no file yet"),
+        QT_TRANSLATE_NOOP("InputError", "save the round first, then package it")),
+    "cannot_copy_here": Template(
+        QT_TRANSLATE_NOOP("InputError", "cannot copy %1 here (%2)"),
+        QT_TRANSLATE_NOOP("InputError", "check that the disk is not full and that you may write to the folder")),
     "audio_undecodable": Template(
         QT_TRANSLATE_NOOP("InputError", "the audio could not be decoded (%1); the file may be damaged"),
         REEXPORT_VIDEO),

@@ -12,10 +12,15 @@ import re
 from typing import Callable
 
 from app.models.catalogue import Translate, translator
-from app.models.error_templates import (FOUND, JSON_REASONS, KILOBYTES, MEGABYTES, PLACES, TEMPLATES, Template)
+from app.models import error_templates
+from app.models.error_templates import FOUND, JSON_REASONS, KILOBYTES, MEGABYTES, PLACES, Template
+from app.models.error_templates_chair import DECISIONS_TEMPLATES, SIGNING_TEMPLATES, STAGE_NAMES, STAGE_TEMPLATES
 from app.models.errors import InputError, Problem
 
 CONTEXT = "InputError"
+# every code's template: reading files, the round, the tables; the chair's stages, decisions and signing
+TEMPLATES: dict[str, Template] = {**error_templates.TEMPLATES, **STAGE_TEMPLATES, **DECISIONS_TEMPLATES,
+                                  **SIGNING_TEMPLATES}
 
 
 def input_error_text(exc: InputError, translate: Translate) -> str:
@@ -83,4 +88,6 @@ def _arg_forms(code: str, args: tuple[str, ...], tr: Callable[[str], str]) -> tu
         return (*args[:2], *(json_reason(a, tr) for a in args[2:3]))
     if code == "too_large":
         return tuple(size_text(a, tr) for a in args)
+    if code in STAGE_TEMPLATES:
+        return tuple(tr(STAGE_NAMES[a]) if a in STAGE_NAMES else a for a in args)
     return args

@@ -7,9 +7,9 @@ translations (the "InputError" context of the catalogues).
 from __future__ import annotations
 
 from app.models import messages
-from app.models.error_templates import TEMPLATES, TOP_LEVEL, Template  # noqa: F401  (imported from here)
+from app.models.error_templates import TOP_LEVEL, Template  # noqa: F401  (imported from here)
 from app.models.errors import InputError, Problem
-from app.models.messages import CONTEXT, fill  # noqa: F401  (imported from here)
+from app.models.messages import CONTEXT, TEMPLATES, fill  # noqa: F401  (imported from here)
 from app.ui.qt import QtCore
 
 

@@ -47,7 +47,7 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/models/error_templates.py" line="+37"/>
+        <location filename="../../app/models/error_templates.py" line="+38"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>line %1, byte %2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>row %1, column %2</source>
         <translation>row %1, column %2</translation>
     </message>
@@ -140,6 +140,11 @@
         <location line="+1"/>
         <source>write a whole number from %3 to %4</source>
         <translation>write a whole number from %3 to %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the results again with `sarapshy merge --json`</source>
+        <translation>write the results again with `sarapshy merge --json`</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -532,6 +537,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/models/error_templates_chair.py" line="+152"/>
         <source>the PDF cannot be read (%1)</source>
         <translation>the PDF cannot be read (%1)</translation>
     </message>
@@ -637,11 +643,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+76"/>
         <source>the table is empty</source>
         <translation>the table is empty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>the first row is the header: entry_id, c1, c2, …, comment</source>
         <translation>the first row is the header: entry_id, c1, c2, …, comment</translation>
     </message>
@@ -812,6 +819,187 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the round was not read from a folder, so its video files cannot be found</source>
+        <translation>the round was not read from a folder, so its video files cannot be found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the round file from disk</source>
+        <translation>open the round file from disk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the working database cannot be opened (%1)</source>
+        <translation>the working database cannot be opened (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged: restore the newest .bak file beside it, or move it away to start afresh</source>
+        <translation>the file is damaged: restore the newest .bak file beside it, or move it away to start afresh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the working database was made by a newer Sarapshy (schema %1, this one knows %2)</source>
+        <translation>the working database was made by a newer Sarapshy (schema %1, this one knows %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>install the newer Sarapshy again</source>
+        <translation>install the newer Sarapshy again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is the %1 database, not the %2 one</source>
+        <translation>this is the %1 database, not the %2 one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the database of the right role</source>
+        <translation>open the database of the right role</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export the responses again from Google Forms (Responses → ⋮ → Download responses (.csv)) or from the linked Google Sheet</source>
+        <translation>export the responses again from Google Forms (Responses → ⋮ → Download responses (.csv)) or from the linked Google Sheet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a CSV text file</source>
+        <translation>this is not a CSV text file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the .csv or .xlsx export of the responses</source>
+        <translation>choose the .csv or .xlsx export of the responses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the CSV text cannot be read (%1)</source>
+        <translation>the CSV text cannot be read (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the responses again</source>
+        <translation>export the responses again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Excel file cannot be read (%1)</source>
+        <translation>the Excel file cannot be read (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open it in Excel or LibreOffice and save it again as .xlsx, or export as .csv</source>
+        <translation>open it in Excel or LibreOffice and save it again as .xlsx, or export as .csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is missing or malformed</source>
+        <translation>is missing or malformed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this round (%1) is not the one the results are for (%2)</source>
+        <translation>this round (%1) is not the one the results are for (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the round file of the same year</source>
+        <translation>choose the round file of the same year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a whole number</source>
+        <translation>is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the round file of these results (round %1) is not in the same folder</source>
+        <translation>the round file of these results (round %1) is not in the same folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy that year&apos;s round file beside the results file, or choose it</source>
+        <translation>copy that year&apos;s round file beside the results file, or choose it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signing key file is damaged or is not an Ed25519 key</source>
+        <translation>the signing key file is damaged or is not an Ed25519 key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore it from a backup; deleting it makes a new key that the chair will not recognise as yours unless the new one is pinned</source>
+        <translation>restore it from a backup; deleting it makes a new key that the chair will not recognise as yours unless the new one is pinned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the public key is not usable (%1)</source>
+        <translation>the public key is not usable (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the key file again from the expert&apos;s computer</source>
+        <translation>export the key file again from the expert&apos;s computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the fingerprint %1 does not belong to this key</source>
+        <translation>the fingerprint %1 does not belong to this key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file was edited; export the key file again</source>
+        <translation>the file was edited; export the key file again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is not a text</source>
+        <translation>the name is not a text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the key file again</source>
+        <translation>export the key file again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the round pins another key for this expert (fingerprint %1) than this computer&apos;s key (%2)</source>
+        <translation>the round pins another key for this expert (fingerprint %1) than this computer&apos;s key (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign on the computer that holds the pinned key, or ask the organiser to pin this key</source>
+        <translation>sign on the computer that holds the pinned key, or ask the organiser to pin this key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>the round has no file yet</source>
+        <translation>the round has no file yet</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>use Save as… to choose where to save it</source>
+        <translation>use Save as… to choose where to save it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save the round first, then package it</source>
+        <translation>save the round first, then package it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot copy %1 here (%2)</source>
+        <translation>cannot copy %1 here (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the disk is not full and that you may write to the folder</source>
+        <translation>check that the disk is not full and that you may write to the folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the audio could not be decoded (%1); the file may be damaged</source>
         <translation>the audio could not be decoded (%1); the file may be damaged</translation>
     </message>
@@ -886,7 +1074,7 @@
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-255"/>
         <source>the text holds the character %1 at position %2, which a text may not hold</source>
         <translation>the text holds the character %1 at position %2, which a text may not hold</translation>
     </message>
@@ -946,12 +1134,12 @@
         <translation>the workbook is refused: it holds %1 parts (at most %2)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</source>
         <translation>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>the workbook is refused: it would expand to %1 MB (at most %2 MB)</source>
         <translation>the workbook is refused: it would expand to %1 MB (at most %2 MB)</translation>
     </message>
@@ -1034,6 +1222,438 @@
         <location line="+1"/>
         <source>export the responses again as .csv or .xlsx</source>
         <translation>export the responses again as .csv or .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/error_templates_chair.py" line="-142"/>
+        <source>ask the lower stage for its package again</source>
+        <translation>ask the lower stage for its package again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faculty</source>
+        <translation>faculty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>university</source>
+        <translation>university</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the university stage is the last one: nothing advances from it</source>
+        <translation>the university stage is the last one: nothing advances from it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the decisions file&apos;s &apos;advancing&apos; is empty: no entry advances</source>
+        <translation>the decisions file&apos;s &apos;advancing&apos; is empty: no entry advances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the entries that advance, or leave &apos;advancing&apos; out to send the best %1</source>
+        <translation>list the entries that advance, or leave &apos;advancing&apos; out to send the best %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at the %1 stage at most %2 entries advance (regulation 9.5), %3 were chosen</source>
+        <translation>at the %1 stage at most %2 entries advance (regulation 9.5), %3 were chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose fewer entries</source>
+        <translation>choose fewer entries</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no result for %1: an entry advances on the commission&apos;s scores</source>
+        <translation>no result for %1: an entry advances on the commission&apos;s scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose entries the experts scored</source>
+        <translation>choose entries the experts scored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no entry was chosen to advance</source>
+        <translation>no entry was chosen to advance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tick the entries that advance</source>
+        <translation>tick the entries that advance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the round: %1</source>
+        <translation>not in the round: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only an accepted sheet can be matched with its paper</source>
+        <translation>only an accepted sheet can be matched with its paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import a valid sheet file for this expert</source>
+        <translation>import a valid sheet file for this expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no entry has a result</source>
+        <translation>no entry has a result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 share place %2 across the limit of %3 entries that advance (regulation 9.5)</source>
+        <translation>%1 share place %2 across the limit of %3 entries that advance (regulation 9.5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tick the entries the commission chose by vote (in a decisions file: &quot;advancing&quot;: %4), or order the tie with a tie resolution</source>
+        <translation>tick the entries the commission chose by vote (in a decisions file: &quot;advancing&quot;: %4), or order the tie with a tie resolution</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a file, not a folder</source>
+        <translation>this is a file, not a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose an empty folder for the package</source>
+        <translation>choose an empty folder for the package</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder is not empty: a package is written into an empty folder</source>
+        <translation>the folder is not empty: a package is written into an empty folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a new, empty folder (the package goes to the next stage as it is)</source>
+        <translation>choose a new, empty folder (the package goes to the next stage as it is)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record of the lower stage&apos;s decision was changed after it was made (its content does not match the digest in its name)</source>
+        <translation>the record of the lower stage&apos;s decision was changed after it was made (its content does not match the digest in its name)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the protocol extract of the %1 stage is missing or is not the one its record names</source>
+        <translation>the protocol extract of the %1 stage is missing or is not the one its record names</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the package&apos;s stages do not fit (%1 → %2)</source>
+        <translation>the package&apos;s stages do not fit (%1 → %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the round file was changed after the package was made</source>
+        <translation>the round file was changed after the package was made</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the protocol extract was changed after the package was made</source>
+        <translation>the protocol extract was changed after the package was made</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the manifest and the round file list different entries</source>
+        <translation>the manifest and the round file list different entries</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry %1 has no record of the stage that sent it</source>
+        <translation>the entry %1 has no record of the stage that sent it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no package was given</source>
+        <translation>no package was given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than %1 packages</source>
+        <translation>more than %1 packages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file already exists: gathering writes a new round</source>
+        <translation>the file already exists: gathering writes a new round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a new file name (an existing round keeps its commission and sheets)</source>
+        <translation>choose a new file name (an existing round keeps its commission and sheets)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this package goes from the %1 stage to the %2 stage; it cannot go into a %3 round</source>
+        <translation>this package goes from the %1 stage to the %2 stage; it cannot go into a %3 round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gather the packages of one stage into the round of the stage after it</source>
+        <translation>gather the packages of one stage into the round of the stage after it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same stage&apos;s package is given twice (also %1)</source>
+        <translation>the same stage&apos;s package is given twice (also %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give each package once</source>
+        <translation>give each package once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot copy the file (%1)</source>
+        <translation>cannot copy the file (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a folder you may write to, with enough free space</source>
+        <translation>choose a folder you may write to, with enough free space</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the entry «%1» is not in the round</source>
+        <translation>the entry «%1» is not in the round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the entry ids of the round file</source>
+        <translation>use the entry ids of the round file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expert «%1» is not in the commission</source>
+        <translation>the expert «%1» is not in the commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the expert ids of the round file</source>
+        <translation>use the expert ids of the round file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry is named twice</source>
+        <translation>an entry is named twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name each tied entry once, in the decided order</source>
+        <translation>name each tied entry once, in the decided order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry is in two tie resolutions</source>
+        <translation>an entry is in two tie resolutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give one resolution per tie</source>
+        <translation>give one resolution per tie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a place must be 1 or more (found %1)</source>
+        <translation>a place must be 1 or more (found %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)</source>
+        <translation>NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again</source>
+        <translation>start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signing was cancelled: nothing was signed</source>
+        <translation>signing was cancelled: nothing was signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign again when ready</source>
+        <translation>sign again when ready</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 chose an authentication key (AUTH_…): it is not for signing documents</source>
+        <translation>%1 chose an authentication key (AUTH_…): it is not for signing documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign again and choose the signing key (its file name starts with RSA_ or GOST512_)</source>
+        <translation>sign again and choose the signing key (its file name starts with RSA_ or GOST512_)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer refused to sign: %1 %2</source>
+        <translation>NCALayer refused to sign: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read NCALayer&apos;s message; check the key, its password and its validity</source>
+        <translation>read NCALayer&apos;s message; check the key, its password and its validity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the program at 127.0.0.1:13579 did not answer as NCALayer does</source>
+        <translation>the program at 127.0.0.1:13579 did not answer as NCALayer does</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>restart NCALayer and try again</source>
+        <translation>restart NCALayer and try again</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>NCALayer closed the connection before answering</source>
+        <translation>NCALayer closed the connection before answering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NCALayer gave no answer in time</source>
+        <translation>NCALayer gave no answer in time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>look for NCALayer&apos;s window (it may be behind this one) and try again</source>
+        <translation>look for NCALayer&apos;s window (it may be behind this one) and try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer is reached only on this computer, not at %1</source>
+        <translation>NCALayer is reached only on this computer, not at %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use wss://127.0.0.1:13579</source>
+        <translation>use wss://127.0.0.1:13579</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is too large to send to NCALayer</source>
+        <translation>the document is too large to send to NCALayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign a smaller document</source>
+        <translation>sign a smaller document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature NCALayer returned does not match the protocol</source>
+        <translation>the signature NCALayer returned does not match the protocol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>nothing was saved; sign again</source>
+        <translation>nothing was saved; sign again</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the protocol changed on disk while it was being signed</source>
+        <translation>the protocol changed on disk while it was being signed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not a CMS signature (SignedData)</source>
+        <translation>the file is not a CMS signature (SignedData)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the .cms file saved beside the PDF</source>
+        <translation>choose the .cms file saved beside the PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this key has already signed the document</source>
+        <translation>this key has already signed the document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next member signs with their own key</source>
+        <translation>the next member signs with their own key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>these signatures are over another version of the protocol</source>
+        <translation>these signatures are over another version of the protocol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move this .cms file away (keep it with its own PDF), then sign the new protocol</source>
+        <translation>move this .cms file away (keep it with its own PDF), then sign the new protocol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PDF is damaged and cannot be read (%1)</source>
+        <translation>the PDF is damaged and cannot be read (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the copy the signer sent, or ask for it again</source>
+        <translation>use the copy the signer sent, or ask for it again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not an X.509 certificate</source>
+        <translation>this is not an X.509 certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the signer&apos;s certificate file (.pem, .cer or .crt)</source>
+        <translation>name the signer&apos;s certificate file (.pem, .cer or .crt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the copy would overwrite the protocol itself</source>
+        <translation>the copy would overwrite the protocol itself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another file name</source>
+        <translation>choose another file name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose the protocol PDF written by Sarapshy</source>
+        <translation>choose the protocol PDF written by Sarapshy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no program on this computer prints PDF files</source>
+        <translation>no program on this computer prints PDF files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>install a PDF reader and set it as the PDF program</source>
+        <translation>install a PDF reader and set it as the PDF program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the printing system did not take the file (%1)</source>
+        <translation>the printing system did not take the file (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the printer in the system settings</source>
+        <translation>check the printer in the system settings</translation>
     </message>
 </context>
 <context>

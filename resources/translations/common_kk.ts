@@ -47,7 +47,7 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/models/error_templates.py" line="+37"/>
+        <location filename="../../app/models/error_templates.py" line="+38"/>
         <source>the file does not exist</source>
         <translation>файл жоқ</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>%1-жол, %2-байт</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>row %1, column %2</source>
         <translation>%1-жол, %2-баған</translation>
     </message>
@@ -140,6 +140,11 @@
         <location line="+1"/>
         <source>write a whole number from %3 to %4</source>
         <translation>бүтін сан жазыңыз (ең азы %3, ең көбі %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the results again with `sarapshy merge --json`</source>
+        <translation>нәтижелерді `sarapshy merge --json` командасымен қайта жазыңыз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -532,6 +537,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/models/error_templates_chair.py" line="+152"/>
         <source>the PDF cannot be read (%1)</source>
         <translation>PDF файлын оқу мүмкін емес (%1)</translation>
     </message>
@@ -637,11 +643,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+76"/>
         <source>the table is empty</source>
         <translation>кесте бос</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>the first row is the header: entry_id, c1, c2, …, comment</source>
         <translation>бірінші жол — тақырып жолы: entry_id, c1, c2, …, comment</translation>
     </message>
@@ -812,6 +819,187 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the round was not read from a folder, so its video files cannot be found</source>
+        <translation>кезең файлы қалтадан ашылмаған, сондықтан оның бейнефайлдарын табу мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the round file from disk</source>
+        <translation>кезең файлын дискіден ашыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the working database cannot be opened (%1)</source>
+        <translation>жұмыс дерекқорын ашу мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged: restore the newest .bak file beside it, or move it away to start afresh</source>
+        <translation>файл бүлінген: қасындағы ең жаңа .bak файлынан қалпына келтіріңіз немесе жұмысты басынан бастау үшін оны басқа жерге жылжытыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the working database was made by a newer Sarapshy (schema %1, this one knows %2)</source>
+        <translation>жұмыс дерекқорын Сарапшының жаңарақ нұсқасы жасаған (схема %1, бұл нұсқа %2 схемасына дейін біледі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>install the newer Sarapshy again</source>
+        <translation>Сарапшының жаңа нұсқасын қайта орнатыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is the %1 database, not the %2 one</source>
+        <translation>бұл %2 емес, %1 рөлінің дерекқоры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the database of the right role</source>
+        <translation>тиісті рөлдің дерекқорын ашыңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export the responses again from Google Forms (Responses → ⋮ → Download responses (.csv)) or from the linked Google Sheet</source>
+        <translation>жауаптарды Google Forms-тан (Жауаптар → ⋮ → Жауаптарды жүктеп алу (.csv)) немесе байланысты Google Sheets кестесінен қайта экспорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a CSV text file</source>
+        <translation>бұл CSV мәтіндік файлы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the .csv or .xlsx export of the responses</source>
+        <translation>жауаптардың .csv немесе .xlsx экспортын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the CSV text cannot be read (%1)</source>
+        <translation>CSV мәтінін оқу мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the responses again</source>
+        <translation>жауаптарды қайта экспорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Excel file cannot be read (%1)</source>
+        <translation>Excel файлын оқу мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open it in Excel or LibreOffice and save it again as .xlsx, or export as .csv</source>
+        <translation>оны Excel немесе LibreOffice-та ашып, .xlsx ретінде қайта сақтаңыз немесе .csv ретінде экспорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is missing or malformed</source>
+        <translation>жоқ немесе қате жазылған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this round (%1) is not the one the results are for (%2)</source>
+        <translation>бұл кезең (%1) нәтижелер жатқан кезең емес (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the round file of the same year</source>
+        <translation>сол жылдың кезең файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a whole number</source>
+        <translation>бүтін сан емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the round file of these results (round %1) is not in the same folder</source>
+        <translation>осы нәтижелердің кезең файлы (%1 кезеңі) сол қалтада жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy that year&apos;s round file beside the results file, or choose it</source>
+        <translation>сол жылдың кезең файлын нәтижелер файлының қасына көшіріңіз немесе оны таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signing key file is damaged or is not an Ed25519 key</source>
+        <translation>қол қою кілтінің файлы бүлінген немесе Ed25519 кілті емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore it from a backup; deleting it makes a new key that the chair will not recognise as yours unless the new one is pinned</source>
+        <translation>оны сақтық көшірмеден қалпына келтіріңіз; файлды өшірсеңіз, жаңа кілт жасалады, ал жаңа кілт кезең файлында бекітілмейінше, төраға оны сіздікі деп танымайды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the public key is not usable (%1)</source>
+        <translation>ашық кілтті пайдалану мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the key file again from the expert&apos;s computer</source>
+        <translation>кілт файлын сарапшының компьютерінен қайта экспорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the fingerprint %1 does not belong to this key</source>
+        <translation>%1 саусақ ізі бұл кілтке тиесілі емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file was edited; export the key file again</source>
+        <translation>файл өзгертілген; кілт файлын қайта экспорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is not a text</source>
+        <translation>аты мәтін түрінде емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the key file again</source>
+        <translation>кілт файлын қайта экспорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the round pins another key for this expert (fingerprint %1) than this computer&apos;s key (%2)</source>
+        <translation>кезең файлында бұл сарапшы үшін осы компьютердің кілтінен (%2) басқа кілт (саусақ ізі %1) бекітілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign on the computer that holds the pinned key, or ask the organiser to pin this key</source>
+        <translation>бекітілген кілт сақталған компьютерде қол қойыңыз немесе ұйымдастырушыдан осы кілтті бекітуді сұраңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>the round has no file yet</source>
+        <translation>кезеңнің әлі файлы жоқ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>use Save as… to choose where to save it</source>
+        <translation>қайда сақтайтынын таңдау үшін «Басқаша сақтау…» пәрменін пайдаланыңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save the round first, then package it</source>
+        <translation>алдымен кезеңді сақтаңыз, содан кейін оны дестеге жинаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot copy %1 here (%2)</source>
+        <translation>%1 файлын осында көшіру мүмкін емес (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the disk is not full and that you may write to the folder</source>
+        <translation>дискіде орын бар екенін және қалтаға жазуға рұқсатыңыз бар екенін тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the audio could not be decoded (%1); the file may be damaged</source>
         <translation>дыбысты декодтау мүмкін болмады (%1); файл бүлінген болуы мүмкін</translation>
     </message>
@@ -886,7 +1074,7 @@
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-255"/>
         <source>the text holds the character %1 at position %2, which a text may not hold</source>
         <translation>мәтіннің %2-орнында %1 таңбасы тұр, мәтінде ондай таңба болмауы керек</translation>
     </message>
@@ -946,12 +1134,12 @@
         <translation>кітап қабылданбады: онда %1 бөлік бар (ең көбі %2)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</source>
         <translation>оны Excel немесе LibreOffice-те ашып, .xlsx ретінде қайта сақтаңыз немесе CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>the workbook is refused: it would expand to %1 MB (at most %2 MB)</source>
         <translation>кітап қабылданбады: ашылғанда %1 МБ болар еді (ең көбі %2 МБ)</translation>
     </message>
@@ -1034,6 +1222,438 @@
         <location line="+1"/>
         <source>export the responses again as .csv or .xlsx</source>
         <translation>жауаптарды .csv немесе .xlsx ретінде қайта экспорттаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/error_templates_chair.py" line="-142"/>
+        <source>ask the lower stage for its package again</source>
+        <translation>алдыңғы кезеңнен пакетті қайта сұраңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>department</source>
+        <translation>кафедра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faculty</source>
+        <translation>факультет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>university</source>
+        <translation>университет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the university stage is the last one: nothing advances from it</source>
+        <translation>университет кезеңі — соңғысы: одан әрі ешнәрсе жіберілмейді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the decisions file&apos;s &apos;advancing&apos; is empty: no entry advances</source>
+        <translation>шешімдер файлының &apos;advancing&apos; тізімі бос: ешбір курс келесі кезеңге өтпейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the entries that advance, or leave &apos;advancing&apos; out to send the best %1</source>
+        <translation>өтетін курстарды тізіңіз немесе ең үздік %1 курсты жіберу үшін &apos;advancing&apos; жолын алып тастаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at the %1 stage at most %2 entries advance (regulation 9.5), %3 were chosen</source>
+        <translation>%1 кезеңінен ең көбі %2 курс өтеді (Ереженің 9.5-тармағы), %3 курс таңдалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose fewer entries</source>
+        <translation>азырақ курс таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no result for %1: an entry advances on the commission&apos;s scores</source>
+        <translation>%1 үшін нәтиже жоқ: курс комиссияның баллдары бойынша өтеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose entries the experts scored</source>
+        <translation>сарапшылар бағалаған курстарды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no entry was chosen to advance</source>
+        <translation>келесі кезеңге өтетін бірде-бір курс таңдалмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tick the entries that advance</source>
+        <translation>келесі кезеңге өтетін курстарды белгілеңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the round: %1</source>
+        <translation>кезеңде жоқ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only an accepted sheet can be matched with its paper</source>
+        <translation>қағаз нұсқасымен тек қабылданған парақты ғана салыстыруға болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import a valid sheet file for this expert</source>
+        <translation>осы сарапшының жарамды парақ файлын жүктеңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no entry has a result</source>
+        <translation>бірде-бір курстың нәтижесі жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 share place %2 across the limit of %3 entries that advance (regulation 9.5)</source>
+        <translation>%1 %2-орынды бөліседі, ал өтетін курстар шегі — %3 (Ереженің 9.5-тармағы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tick the entries the commission chose by vote (in a decisions file: &quot;advancing&quot;: %4), or order the tie with a tie resolution</source>
+        <translation>комиссия дауыс беру арқылы таңдаған курстарды белгілеңіз (шешімдер файлында: &quot;advancing&quot;: %4) немесе тең баллды шешіммен реттеңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a file, not a folder</source>
+        <translation>бұл қалта емес, файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose an empty folder for the package</source>
+        <translation>пакет үшін бос қалта таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder is not empty: a package is written into an empty folder</source>
+        <translation>қалта бос емес: пакет бос қалтаға жазылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a new, empty folder (the package goes to the next stage as it is)</source>
+        <translation>жаңа, бос қалта таңдаңыз (пакет келесі кезеңге сол күйінде жіберіледі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record of the lower stage&apos;s decision was changed after it was made (its content does not match the digest in its name)</source>
+        <translation>алдыңғы кезең шешімінің жазбасы жасалғаннан кейін өзгертілген (мазмұны атауындағы дайджестке сәйкес келмейді)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the protocol extract of the %1 stage is missing or is not the one its record names</source>
+        <translation>%1 кезеңі хаттамасынан үзінді жоқ немесе жазбада аталғанымен сәйкес емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the package&apos;s stages do not fit (%1 → %2)</source>
+        <translation>пакеттің кезеңдері сәйкес емес (%1 → %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the round file was changed after the package was made</source>
+        <translation>раунд файлы пакет жасалғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the protocol extract was changed after the package was made</source>
+        <translation>хаттамадан үзінді пакет жасалғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the manifest and the round file list different entries</source>
+        <translation>манифест пен раунд файлында әртүрлі курстар көрсетілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry %1 has no record of the stage that sent it</source>
+        <translation>%1 курсында оны жіберген кезеңнің жазбасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no package was given</source>
+        <translation>бірде-бір пакет берілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than %1 packages</source>
+        <translation>%1 пакеттен көп</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file already exists: gathering writes a new round</source>
+        <translation>файл бұрыннан бар: жинау жаңа раунд жазады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a new file name (an existing round keeps its commission and sheets)</source>
+        <translation>жаңа файл атауын таңдаңыз (бар раунд өз комиссиясы мен парақтарын сақтайды)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this package goes from the %1 stage to the %2 stage; it cannot go into a %3 round</source>
+        <translation>бұл пакет %1 кезеңінен %2 кезеңіне жіберілген; оны %3 раундына қосуға болмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gather the packages of one stage into the round of the stage after it</source>
+        <translation>бір кезеңнің пакеттерін одан кейінгі кезеңнің раундына жинаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same stage&apos;s package is given twice (also %1)</source>
+        <translation>бір кезеңнің пакеті екі рет берілген (тағы %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give each package once</source>
+        <translation>әр пакетті бір рет беріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot copy the file (%1)</source>
+        <translation>файлды көшіру мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a folder you may write to, with enough free space</source>
+        <translation>жазуға рұқсат етілген, бос орны жеткілікті қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the entry «%1» is not in the round</source>
+        <translation>«%1» жұмысы раундта жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the entry ids of the round file</source>
+        <translation>раунд файлындағы жұмыс кодтарын жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expert «%1» is not in the commission</source>
+        <translation>«%1» сарапшысы комиссия құрамында жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the expert ids of the round file</source>
+        <translation>раунд файлындағы сарапшы кодтарын жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry is named twice</source>
+        <translation>бір жұмыс екі рет аталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name each tied entry once, in the decided order</source>
+        <translation>тең баллды әр жұмысты шешілген ретпен бір рет атаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry is in two tie resolutions</source>
+        <translation>бір жұмыс тең баллдар бойынша екі шешімде бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give one resolution per tie</source>
+        <translation>әр тең баллға бір шешім жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a place must be 1 or more (found %1)</source>
+        <translation>орын 1 не одан көп болуы керек (табылғаны: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)</source>
+        <translation>Бұл компьютерде NCALayer іске қосылмаған (127.0.0.1:13579 мекенжайында ешкім жауап бермейді)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again</source>
+        <translation>NCALayer-ді іске қосыңыз (белгішесі сағаттың жанында пайда болады) да, «ЭЦҚ-мен қол қою (NCALayer)» түймесін қайта басыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signing was cancelled: nothing was signed</source>
+        <translation>қол қою тоқтатылды: ештеңеге қол қойылған жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign again when ready</source>
+        <translation>дайын болғанда қайта қол қойыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 chose an authentication key (AUTH_…): it is not for signing documents</source>
+        <translation>%1 аутентификация кілтін (AUTH_…) таңдады: ол құжаттарға қол қоюға арналмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign again and choose the signing key (its file name starts with RSA_ or GOST512_)</source>
+        <translation>қайта қол қойып, қол қою кілтін таңдаңыз (файл атауы RSA_ немесе GOST512_ деп басталады)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer refused to sign: %1 %2</source>
+        <translation>NCALayer қол қоюдан бас тартты: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read NCALayer&apos;s message; check the key, its password and its validity</source>
+        <translation>NCALayer хабарын оқыңыз; кілтті, оның құпия сөзін және жарамдылық мерзімін тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the program at 127.0.0.1:13579 did not answer as NCALayer does</source>
+        <translation>127.0.0.1:13579 мекенжайындағы бағдарлама NCALayer сияқты жауап бермеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>restart NCALayer and try again</source>
+        <translation>NCALayer-ді қайта іске қосып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>NCALayer closed the connection before answering</source>
+        <translation>NCALayer жауап бермей тұрып байланысты жапты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NCALayer gave no answer in time</source>
+        <translation>NCALayer уақытында жауап бермеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>look for NCALayer&apos;s window (it may be behind this one) and try again</source>
+        <translation>NCALayer терезесін іздеңіз (ол осы терезенің артында болуы мүмкін) де, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer is reached only on this computer, not at %1</source>
+        <translation>NCALayer-ге тек осы компьютерде қосылуға болады, %1 мекенжайында емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use wss://127.0.0.1:13579</source>
+        <translation>wss://127.0.0.1:13579 мекенжайын қолданыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is too large to send to NCALayer</source>
+        <translation>құжат NCALayer-ге жіберу үшін тым үлкен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign a smaller document</source>
+        <translation>кішірек құжатқа қол қойыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature NCALayer returned does not match the protocol</source>
+        <translation>NCALayer қайтарған қолтаңба хаттамаға сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>nothing was saved; sign again</source>
+        <translation>ештеңе сақталған жоқ; қайта қол қойыңыз</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the protocol changed on disk while it was being signed</source>
+        <translation>қол қойылып жатқанда хаттама дискіде өзгерді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not a CMS signature (SignedData)</source>
+        <translation>файл CMS қолтаңбасы (SignedData) емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the .cms file saved beside the PDF</source>
+        <translation>PDF жанына сақталған .cms файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this key has already signed the document</source>
+        <translation>бұл кілтпен құжатқа қол қойылып қойған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next member signs with their own key</source>
+        <translation>келесі мүше өз кілтімен қол қояды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>these signatures are over another version of the protocol</source>
+        <translation>бұл қолтаңбалар хаттаманың басқа нұсқасына қойылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move this .cms file away (keep it with its own PDF), then sign the new protocol</source>
+        <translation>бұл .cms файлын басқа жерге жылжытыңыз (оны өз PDF-імен бірге сақтаңыз), содан кейін жаңа хаттамаға қол қойыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PDF is damaged and cannot be read (%1)</source>
+        <translation>PDF зақымдалған, оны оқу мүмкін емес (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the copy the signer sent, or ask for it again</source>
+        <translation>қол қоюшы жіберген дананы пайдаланыңыз немесе оны қайта сұраңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not an X.509 certificate</source>
+        <translation>бұл X.509 сертификаты емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the signer&apos;s certificate file (.pem, .cer or .crt)</source>
+        <translation>қол қоюшының сертификат файлын көрсетіңіз (.pem, .cer немесе .crt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the copy would overwrite the protocol itself</source>
+        <translation>көшірме хаттаманың өзін қайта жазып жібереді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another file name</source>
+        <translation>басқа файл атауын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose the protocol PDF written by Sarapshy</source>
+        <translation>Sarapshy жазған хаттама PDF-ін таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no program on this computer prints PDF files</source>
+        <translation>бұл компьютерде PDF файлдарын басып шығаратын бағдарлама жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>install a PDF reader and set it as the PDF program</source>
+        <translation>PDF оқу бағдарламасын орнатып, оны PDF бағдарламасы етіп тағайындаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the printing system did not take the file (%1)</source>
+        <translation>басып шығару жүйесі файлды қабылдамады (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the printer in the system settings</source>
+        <translation>жүйе баптауларында принтерді тексеріңіз</translation>
     </message>
 </context>
 <context>

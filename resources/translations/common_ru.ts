@@ -47,7 +47,7 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/models/error_templates.py" line="+37"/>
+        <location filename="../../app/models/error_templates.py" line="+38"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>строка %1, байт %2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>row %1, column %2</source>
         <translation>строка %1, столбец %2</translation>
     </message>
@@ -140,6 +140,11 @@
         <location line="+1"/>
         <source>write a whole number from %3 to %4</source>
         <translation>впишите целое число от %3 до %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the results again with `sarapshy merge --json`</source>
+        <translation>запишите результаты заново командой `sarapshy merge --json`</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -532,6 +537,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/models/error_templates_chair.py" line="+152"/>
         <source>the PDF cannot be read (%1)</source>
         <translation>PDF не удаётся прочитать (%1)</translation>
     </message>
@@ -637,11 +643,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+76"/>
         <source>the table is empty</source>
         <translation>таблица пуста</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>the first row is the header: entry_id, c1, c2, …, comment</source>
         <translation>первая строка — заголовок: entry_id, c1, c2, …, comment</translation>
     </message>
@@ -812,6 +819,187 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the round was not read from a folder, so its video files cannot be found</source>
+        <translation>файл этапа открыт не из папки, поэтому его видеофайлы не найти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the round file from disk</source>
+        <translation>откройте файл этапа с диска</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the working database cannot be opened (%1)</source>
+        <translation>рабочую базу данных не удаётся открыть (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged: restore the newest .bak file beside it, or move it away to start afresh</source>
+        <translation>файл повреждён: восстановите его из самого нового файла .bak рядом с ним или уберите его, чтобы начать заново</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the working database was made by a newer Sarapshy (schema %1, this one knows %2)</source>
+        <translation>рабочая база данных создана более новой версией Сарапшы (схема %1, эта версия знает до %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>install the newer Sarapshy again</source>
+        <translation>установите новую версию Сарапшы снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is the %1 database, not the %2 one</source>
+        <translation>это база данных роли %1, а не %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the database of the right role</source>
+        <translation>откройте базу данных нужной роли</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export the responses again from Google Forms (Responses → ⋮ → Download responses (.csv)) or from the linked Google Sheet</source>
+        <translation>заново выгрузите ответы из Google Forms (Ответы → ⋮ → Скачать ответы (.csv)) или из связанной Google Таблицы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a CSV text file</source>
+        <translation>это не текстовый файл CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the .csv or .xlsx export of the responses</source>
+        <translation>выберите выгрузку ответов в .csv или .xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the CSV text cannot be read (%1)</source>
+        <translation>текст CSV не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the responses again</source>
+        <translation>выгрузите ответы заново</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Excel file cannot be read (%1)</source>
+        <translation>файл Excel не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open it in Excel or LibreOffice and save it again as .xlsx, or export as .csv</source>
+        <translation>откройте его в Excel или LibreOffice и сохраните заново как .xlsx либо экспортируйте в .csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is missing or malformed</source>
+        <translation>отсутствует или записано неверно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this round (%1) is not the one the results are for (%2)</source>
+        <translation>этот этап (%1) — не тот, к которому относятся результаты (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the round file of the same year</source>
+        <translation>выберите файл этапа того же года</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a whole number</source>
+        <translation>не целое число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the round file of these results (round %1) is not in the same folder</source>
+        <translation>файла этапа этих результатов (этап %1) нет в той же папке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy that year&apos;s round file beside the results file, or choose it</source>
+        <translation>скопируйте файл этапа того года рядом с файлом результатов или выберите его</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signing key file is damaged or is not an Ed25519 key</source>
+        <translation>файл ключа подписи повреждён или не является ключом Ed25519</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore it from a backup; deleting it makes a new key that the chair will not recognise as yours unless the new one is pinned</source>
+        <translation>восстановите его из резервной копии; если удалить файл, будет создан новый ключ, и председатель не признает его вашим, пока новый ключ не закреплён в файле этапа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the public key is not usable (%1)</source>
+        <translation>открытый ключ непригоден (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the key file again from the expert&apos;s computer</source>
+        <translation>заново выгрузите файл ключа на компьютере эксперта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the fingerprint %1 does not belong to this key</source>
+        <translation>отпечаток %1 не принадлежит этому ключу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file was edited; export the key file again</source>
+        <translation>файл изменён; выгрузите файл ключа заново</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is not a text</source>
+        <translation>имя записано не текстом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the key file again</source>
+        <translation>выгрузите файл ключа заново</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the round pins another key for this expert (fingerprint %1) than this computer&apos;s key (%2)</source>
+        <translation>в файле этапа за этим экспертом закреплён другой ключ (отпечаток %1), а не ключ этого компьютера (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign on the computer that holds the pinned key, or ask the organiser to pin this key</source>
+        <translation>подпишите на компьютере, где хранится закреплённый ключ, или попросите организатора закрепить этот ключ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>the round has no file yet</source>
+        <translation>у этапа ещё нет файла</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>use Save as… to choose where to save it</source>
+        <translation>выберите место командой «Сохранить как…»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save the round first, then package it</source>
+        <translation>сначала сохраните этап, затем соберите пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot copy %1 here (%2)</source>
+        <translation>не удаётся скопировать %1 сюда (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the disk is not full and that you may write to the folder</source>
+        <translation>проверьте, что на диске есть место и у вас есть право записи в папку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the audio could not be decoded (%1); the file may be damaged</source>
         <translation>звук не удалось декодировать (%1); файл, возможно, повреждён</translation>
     </message>
@@ -886,7 +1074,7 @@
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-255"/>
         <source>the text holds the character %1 at position %2, which a text may not hold</source>
         <translation>в тексте на позиции %2 стоит символ %1, которого в тексте быть не может</translation>
     </message>
@@ -946,12 +1134,12 @@
         <translation>книга отклонена: в ней частей: %1 (не более %2)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</source>
         <translation>откройте его в Excel или LibreOffice и сохраните заново как .xlsx или как CSV (UTF-8)</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>the workbook is refused: it would expand to %1 MB (at most %2 MB)</source>
         <translation>книга отклонена: при распаковке она заняла бы %1 МБ (не более %2 МБ)</translation>
     </message>
@@ -1034,6 +1222,438 @@
         <location line="+1"/>
         <source>export the responses again as .csv or .xlsx</source>
         <translation>экспортируйте ответы заново в .csv или .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/error_templates_chair.py" line="-142"/>
+        <source>ask the lower stage for its package again</source>
+        <translation>запросите пакет у предыдущего этапа ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>department</source>
+        <translation>кафедры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faculty</source>
+        <translation>факультета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>university</source>
+        <translation>университета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the university stage is the last one: nothing advances from it</source>
+        <translation>университетский этап — последний: с него ничего не направляется дальше</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the decisions file&apos;s &apos;advancing&apos; is empty: no entry advances</source>
+        <translation>список &apos;advancing&apos; в файле решений пуст: ни один курс не проходит дальше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the entries that advance, or leave &apos;advancing&apos; out to send the best %1</source>
+        <translation>перечислите проходящие курсы или уберите &apos;advancing&apos;, чтобы направить лучшие %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at the %1 stage at most %2 entries advance (regulation 9.5), %3 were chosen</source>
+        <translation>с этапа %1 проходит не более %2 курсов (п. 9.5 Положения), выбрано %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose fewer entries</source>
+        <translation>выберите меньше курсов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no result for %1: an entry advances on the commission&apos;s scores</source>
+        <translation>нет результата для %1: курс проходит по баллам комиссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose entries the experts scored</source>
+        <translation>выберите курсы, оценённые экспертами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no entry was chosen to advance</source>
+        <translation>не выбран ни один курс для прохода на следующий этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tick the entries that advance</source>
+        <translation>отметьте курсы, которые проходят дальше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the round: %1</source>
+        <translation>нет в этапе: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only an accepted sheet can be matched with its paper</source>
+        <translation>сверить с бумажным экземпляром можно только принятый лист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import a valid sheet file for this expert</source>
+        <translation>загрузите действительный файл листа этого эксперта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no entry has a result</source>
+        <translation>ни у одного курса нет результата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 share place %2 across the limit of %3 entries that advance (regulation 9.5)</source>
+        <translation>%1 делят %2 место на границе в %3 проходящих курса (п. 9.5 Положения)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tick the entries the commission chose by vote (in a decisions file: &quot;advancing&quot;: %4), or order the tie with a tie resolution</source>
+        <translation>отметьте курсы, выбранные комиссией голосованием (в файле решений: &quot;advancing&quot;: %4), или упорядочьте равенство решением</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a file, not a folder</source>
+        <translation>это файл, а не папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose an empty folder for the package</source>
+        <translation>выберите пустую папку для пакета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder is not empty: a package is written into an empty folder</source>
+        <translation>папка не пуста: пакет записывается в пустую папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a new, empty folder (the package goes to the next stage as it is)</source>
+        <translation>выберите новую пустую папку (пакет уходит на следующий этап как есть)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record of the lower stage&apos;s decision was changed after it was made (its content does not match the digest in its name)</source>
+        <translation>запись решения предыдущего этапа изменена после создания (содержимое не совпадает с дайджестом в имени)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the protocol extract of the %1 stage is missing or is not the one its record names</source>
+        <translation>выписка из протокола этапа %1 отсутствует или не та, что указана в записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the package&apos;s stages do not fit (%1 → %2)</source>
+        <translation>этапы пакета не согласуются (%1 → %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the round file was changed after the package was made</source>
+        <translation>файл раунда изменён после создания пакета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the protocol extract was changed after the package was made</source>
+        <translation>выписка из протокола изменена после создания пакета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the manifest and the round file list different entries</source>
+        <translation>в манифесте и в файле раунда разные курсы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry %1 has no record of the stage that sent it</source>
+        <translation>у курса %1 нет записи направившего его этапа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no package was given</source>
+        <translation>не указан ни один пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than %1 packages</source>
+        <translation>больше %1 пакетов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file already exists: gathering writes a new round</source>
+        <translation>файл уже существует: сбор записывает новый раунд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a new file name (an existing round keeps its commission and sheets)</source>
+        <translation>выберите новое имя файла (существующий раунд сохраняет свою комиссию и листы)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this package goes from the %1 stage to the %2 stage; it cannot go into a %3 round</source>
+        <translation>этот пакет направлен с этапа %1 на этап %2; его нельзя включить в раунд %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gather the packages of one stage into the round of the stage after it</source>
+        <translation>собирайте пакеты одного этапа в раунд следующего за ним этапа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same stage&apos;s package is given twice (also %1)</source>
+        <translation>пакет одного этапа указан дважды (также %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give each package once</source>
+        <translation>укажите каждый пакет один раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot copy the file (%1)</source>
+        <translation>не удаётся скопировать файл (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a folder you may write to, with enough free space</source>
+        <translation>выберите папку с правом записи и достаточным свободным местом</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the entry «%1» is not in the round</source>
+        <translation>работы «%1» нет в раунде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the entry ids of the round file</source>
+        <translation>укажите коды работ из файла раунда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expert «%1» is not in the commission</source>
+        <translation>эксперта «%1» нет в составе комиссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the expert ids of the round file</source>
+        <translation>укажите коды экспертов из файла раунда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry is named twice</source>
+        <translation>работа названа дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name each tied entry once, in the decided order</source>
+        <translation>назовите каждую работу с равными баллами один раз, в решённом порядке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry is in two tie resolutions</source>
+        <translation>работа входит в два решения по равенству баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give one resolution per tie</source>
+        <translation>дайте одно решение на каждое равенство баллов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a place must be 1 or more (found %1)</source>
+        <translation>место должно быть не меньше 1 (найдено: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)</source>
+        <translation>NCALayer не запущен на этом компьютере (по адресу 127.0.0.1:13579 никто не отвечает)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again</source>
+        <translation>запустите NCALayer (его значок появится рядом с часами) и снова нажмите «Подписать ЭЦП (NCALayer)»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signing was cancelled: nothing was signed</source>
+        <translation>подписание отменено: ничего не подписано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign again when ready</source>
+        <translation>подпишите снова, когда будете готовы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 chose an authentication key (AUTH_…): it is not for signing documents</source>
+        <translation>%1 выбрал(а) ключ аутентификации (AUTH_…): он не предназначен для подписи документов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign again and choose the signing key (its file name starts with RSA_ or GOST512_)</source>
+        <translation>подпишите снова и выберите ключ подписи (имя файла начинается с RSA_ или GOST512_)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer refused to sign: %1 %2</source>
+        <translation>NCALayer отказал в подписании: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read NCALayer&apos;s message; check the key, its password and its validity</source>
+        <translation>прочитайте сообщение NCALayer; проверьте ключ, его пароль и срок действия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the program at 127.0.0.1:13579 did not answer as NCALayer does</source>
+        <translation>программа по адресу 127.0.0.1:13579 ответила не так, как NCALayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>restart NCALayer and try again</source>
+        <translation>перезапустите NCALayer и попробуйте снова</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>NCALayer closed the connection before answering</source>
+        <translation>NCALayer закрыл соединение, не ответив</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NCALayer gave no answer in time</source>
+        <translation>NCALayer не ответил вовремя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>look for NCALayer&apos;s window (it may be behind this one) and try again</source>
+        <translation>найдите окно NCALayer (оно может быть за этим окном) и попробуйте снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NCALayer is reached only on this computer, not at %1</source>
+        <translation>к NCALayer подключаются только на этом компьютере, а не по адресу %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use wss://127.0.0.1:13579</source>
+        <translation>используйте wss://127.0.0.1:13579</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the document is too large to send to NCALayer</source>
+        <translation>документ слишком велик для отправки в NCALayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign a smaller document</source>
+        <translation>подпишите документ меньшего размера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature NCALayer returned does not match the protocol</source>
+        <translation>подпись, возвращённая NCALayer, не соответствует протоколу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>nothing was saved; sign again</source>
+        <translation>ничего не сохранено; подпишите снова</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the protocol changed on disk while it was being signed</source>
+        <translation>протокол изменился на диске во время подписания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not a CMS signature (SignedData)</source>
+        <translation>файл не является подписью CMS (SignedData)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the .cms file saved beside the PDF</source>
+        <translation>выберите файл .cms, сохранённый рядом с PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this key has already signed the document</source>
+        <translation>этим ключом документ уже подписан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next member signs with their own key</source>
+        <translation>следующий член комиссии подписывает своим ключом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>these signatures are over another version of the protocol</source>
+        <translation>эти подписи поставлены под другой версией протокола</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move this .cms file away (keep it with its own PDF), then sign the new protocol</source>
+        <translation>переместите этот файл .cms (храните его вместе с его PDF), затем подпишите новый протокол</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PDF is damaged and cannot be read (%1)</source>
+        <translation>PDF повреждён и не может быть прочитан (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the copy the signer sent, or ask for it again</source>
+        <translation>используйте экземпляр, присланный подписавшим, или запросите его снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not an X.509 certificate</source>
+        <translation>это не сертификат X.509</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the signer&apos;s certificate file (.pem, .cer or .crt)</source>
+        <translation>укажите файл сертификата подписавшего (.pem, .cer или .crt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the copy would overwrite the protocol itself</source>
+        <translation>копия перезаписала бы сам протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another file name</source>
+        <translation>выберите другое имя файла</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose the protocol PDF written by Sarapshy</source>
+        <translation>выберите PDF протокола, созданный Sarapshy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no program on this computer prints PDF files</source>
+        <translation>на этом компьютере нет программы для печати PDF-файлов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>install a PDF reader and set it as the PDF program</source>
+        <translation>установите программу для чтения PDF и назначьте её программой для PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the printing system did not take the file (%1)</source>
+        <translation>система печати не приняла файл (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the printer in the system settings</source>
+        <translation>проверьте принтер в настройках системы</translation>
     </message>
 </context>
 <context>
