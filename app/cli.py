@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--scores", required=True, type=Path, help="CSV or XLSX table of scores")
     f.add_argument("--out", required=True, type=Path, help="the sheet file to write")
     f.add_argument("--revision", type=int, default=1, help="revision number (a correction is a new revision)")
+    _add_message_lang(f)
     f.set_defaults(handler=cmd_sheet_fill)
 
     p = sub.add_parser("verify", help="check sheet files: one line each; exit 1 if any fails")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.models.catalogue import QT_TRANSLATE_NOOP, Translate
+from app.models.messages import TEMPLATES
 
 CONTEXT = "MediaCheck"
 NUMBER = r"[-+]?[\d.]+"
@@ -40,6 +41,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"letterbox (\d+)%", QT_TRANSLATE_NOOP("MediaCheck", "bars above and below %1%")),
     (r"pillarbox (\d+)%", QT_TRANSLATE_NOOP("MediaCheck", "bars at the sides %1%")),
 )
+# the problems of a file that cannot be read (the `readable` rule's finding)
+UNREADABLE_CODES = ("video_file_missing", "video_file_empty", "video_unreadable", "video_no_streams", "video_truncated",
+                    "video_no_frame", "video_undecodable", "audio_undecodable", "round_not_on_disk")
 # Plain words for an expert about a rule whose values are technical (shown under a failed rule).
 EXPLANATIONS: dict[str, str] = {
     "voice_centred": QT_TRANSLATE_NOOP(
@@ -60,9 +64,30 @@ def measurement_text(text: str, translate: Translate) -> str:
             args = tuple(measurement_text(value, translate) if not re.fullmatch(NUMBER, value) else value
                          for value in match.groups())
             return _fill(translate(CONTEXT, template), args)
+    unreadable = _unreadable_text(text, translate)
+    if unreadable is not None:
+        return unreadable
     if ", " in text and re.fullmatch(r"(letterbox|pillarbox) \d+%(, (letterbox|pillarbox) \d+%)*", text):
         return ", ".join(measurement_text(part, translate) for part in text.split(", "))
     return text.replace(">=", "≥").replace("<=", "≤")
+
+
+def _unreadable_text(text: str, translate: Translate) -> str | None:
+    """The `readable` rule's finding is the file's problem in English (app/media/probe.py): found again
+    among the templates of the codes the probe raises, it is shown in translate's language."""
+    for code in UNREADABLE_CODES:
+        english = TEMPLATES[code].problem
+        pattern = re.escape(english)
+        for number in range(1, 10):
+            pattern = pattern.replace(re.escape(f"%{number}"), "(.+?)")
+        match = re.fullmatch(pattern, text)
+        if match:
+            numbers = [int(n) for n in re.findall(r"%(\d)", english)]
+            args = [""] * max(numbers, default=0)
+            for number, value in zip(numbers, match.groups()):
+                args[number - 1] = value
+            return _fill(translate("InputError", english), tuple(args))
+    return None
 
 
 def explanation(rule: str, translate: Translate, *args: str) -> str:

@@ -134,7 +134,7 @@
     <message>
         <location line="-28"/>
         <source>row %1, column %2</source>
-        <translation>%1-жол, %2-баған</translation>
+        <translation>%1-жол, %2 бағаны</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -800,7 +800,7 @@
     <message>
         <location line="+2"/>
         <source>the file ends at %1 s although its header says %2 s: it is truncated (an interrupted copy?)</source>
-        <translation>файлдың тақырыбында %2 с делінген, бірақ ол %1 с-та аяқталады: файл толық емес (көшіру үзіліп қалған болуы мүмкін)</translation>
+        <translation>файлдың тақырыбында ұзақтығы %2 секунд деп көрсетілген, бірақ ол %1 секундта аяқталады: файл толық емес (көшіру үзіліп қалған болуы мүмкін)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1661,12 +1661,12 @@
     <message>
         <location filename="../../app/media/check_words.py" line="+17"/>
         <source>filled in %1 of %2 frames</source>
-        <translation>%2 кадрдың %1 толық</translation>
+        <translation>%2 кадрдың %1 кадры толық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>black bars (%1) in %2 of %3 frames</source>
-        <translation>%3 кадрдың %2 қара жолақтар бар (%1)</translation>
+        <translation>%3 кадрдың %2 кадрында қара жолақтар бар (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
