@@ -218,7 +218,6 @@ def cmd_sheet_fill(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from app.models.merge import check_sheet_source
     from app.models.round import load_round
-
     from app.models.status_text import accepted_text, reason_text, status_word
 
     round_file = load_round(args.round) if args.round else None

@@ -4,8 +4,11 @@ English (the default) as before."""
 import json
 
 from app.cli import main
+from tests import test_cli
 from tests.factories import round_data, write_round
-from tests.test_cli import decisions_file, round_path, sheets, write_scores  # noqa: F401 (fixtures)
+from tests.test_cli import decisions_file, write_scores
+
+round_path, sheets = test_cli.round_path, test_cli.sheets  # the fixtures of the command line's tests
 
 
 def tampered(sheet, tmp_path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from app.media.check_words import explanation, measurement_text
@@ -101,7 +102,7 @@ def _shown(checks: list[dict[str, Any]], full: bool) -> list[dict[str, Any]]:
     return checks if full else [c for c in checks if not c["ok"]]
 
 
-def _table(checks: list[dict[str, Any]], lang: str, label) -> list[str]:
+def _table(checks: list[dict[str, Any]], lang: str, label: Callable[[str], str]) -> list[str]:
     if not checks:
         return []
     words = translator(lang)

@@ -8,8 +8,8 @@ its context and English source, as Qt does; a text without a finished translatio
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from functools import lru_cache
-from typing import Callable
+from collections.abc import Callable
+from functools import cache
 
 from app.paths import resources_dir
 
@@ -20,7 +20,7 @@ RETIRED = ("vanished", "obsolete", "unfinished")
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Marks `text` for the translation catalogues; it is translated when shown."""
     return text
 
@@ -40,7 +40,7 @@ def translator(lang: str) -> Translate:
     return translate
 
 
-@lru_cache(maxsize=None)
+@cache
 def _texts(lang: str) -> dict[tuple[str, str], str]:
     texts: dict[tuple[str, str], str] = {}
     for path in sorted((resources_dir() / "translations").glob(f"*_{lang}.ts")):

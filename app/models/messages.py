@@ -9,10 +9,10 @@ JSON path and stays as it is, but for a position in the text (line, column), whi
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
-from app.models.catalogue import Translate, translator
 from app.models import error_templates
+from app.models.catalogue import Translate, translator
 from app.models.error_templates import FOUND, JSON_REASONS, KILOBYTES, MEGABYTES, PLACES, Template
 from app.models.error_templates_chair import DECISIONS_TEMPLATES, SIGNING_TEMPLATES, STAGE_NAMES, STAGE_TEMPLATES
 from app.models.errors import InputError, Problem

@@ -137,13 +137,13 @@ def test_the_catalogues_have_nothing_unfinished():
     import sys
 
     done = subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
-                          capture_output=True, text=True, cwd=ROOT)
+                          capture_output=True, text=True, cwd=ROOT, check=False)
     assert done.returncode == 0 and "0 unfinished string(s)" in done.stdout, done.stdout[-2000:]
 
 
 def test_a_wrong_pkcs12_passphrase_in_kazakh_and_russian(tmp_path):
-    from tests.reports.certs import make_ca, make_signer_p12
     from app.reports.pdf_signing import load_signer
+    from tests.reports.certs import make_ca, make_signer_p12
 
     p12 = tmp_path / "chair.p12"
     make_signer_p12(p12, "Төраға", make_ca(), b"secret")
