@@ -8,6 +8,7 @@ Qt, the command line through app.models.catalogue; both call `measurement_text`.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from app.models.catalogue import QT_TRANSLATE_NOOP, Translate
 from app.models.messages import TEMPLATES
@@ -90,10 +91,13 @@ def _unreadable_text(text: str, translate: Translate) -> str | None:
     return None
 
 
-def explanation(rule: str, translate: Translate, *args: str) -> str:
-    """The plain-words line of a rule ("" for a rule that needs none)."""
-    template = EXPLANATIONS.get(rule)
-    return _fill(translate(CONTEXT, template), args) if template else ""
+def explanation(check: dict[str, Any], translate: Translate) -> str:
+    """The plain-words line of a check's rule ("" for a rule that needs none), with the limits its
+    `expected` value states."""
+    template = EXPLANATIONS.get(str(check.get("rule", "")))
+    if not template:
+        return ""
+    return _fill(translate(CONTEXT, template), tuple(re.findall(r"\d+(?:\.\d+)?", str(check.get("expected", "")))))
 
 
 def _fill(template: str, args: tuple[str, ...]) -> str:

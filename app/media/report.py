@@ -1,7 +1,6 @@
 """The media check (`sarapshy-media-check/1`) as a plain-text table for the command line."""
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -119,7 +118,7 @@ def _explanations(checks: list[dict[str, Any]], translate: Translate) -> list[st
     lines = []
     for check in checks:
         if not check["ok"]:
-            text = explanation(check["rule"], translate, *re.findall(r"\d+(?:\.\d+)?", str(check.get("expected", ""))))
+            text = explanation(check, translate)
             if text:
                 lines.append(f"  {MARK_NOTE} {text}")
     return lines
