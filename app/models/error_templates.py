@@ -31,6 +31,9 @@ RESAVE_XLSX = QT_TRANSLATE_NOOP(
 ROW_COLUMN = QT_TRANSLATE_NOOP("InputError", "row %1, column %2")
 WHOLE_NUMBER = QT_TRANSLATE_NOOP("InputError", "write a whole number from %3 to %4")
 RESULTS_AGAIN = QT_TRANSLATE_NOOP("InputError", "write the results again with `sarapshy merge --json`")
+ENTRY = QT_TRANSLATE_NOOP("InputError", "entry %1")
+ENTRY_CRITERION = QT_TRANSLATE_NOOP("InputError", "entry %1, criterion %2")
+SCORE_OR_RECUSE = QT_TRANSLATE_NOOP("InputError", "score it, or declare a conflict of interest for the entry")
 REEXPORT_VIDEO = QT_TRANSLATE_NOOP("InputError", "re-export the video as mp4 (H.264 + AAC) or replace the file")
 TEMPLATES: dict[str, Template] = {
     # reading the file (app/models/files.py)
@@ -392,6 +395,33 @@ TEMPLATES: dict[str, Template] = {
     "cannot_copy_here": Template(
         QT_TRANSLATE_NOOP("InputError", "cannot copy %1 here (%2)"),
         QT_TRANSLATE_NOOP("InputError", "check that the disk is not full and that you may write to the folder")),
+    # the expert's workspace (app/models/workspace.py); %1 is the entry
+    "no_expert_chosen": Template(
+        QT_TRANSLATE_NOOP("InputError", "no expert is chosen for this round"),
+        QT_TRANSLATE_NOOP("InputError", "choose yourself in the commission list first")),
+    "work_no_expert": Template(
+        QT_TRANSLATE_NOOP("InputError", "there is no expert «%1» in the round"),
+        QT_TRANSLATE_NOOP("InputError", "choose a name from the commission list")),
+    "work_no_criterion": Template(
+        QT_TRANSLATE_NOOP("InputError", "there is no criterion «%2» in the round"), place=ENTRY),
+    "work_bad_score": Template(
+        QT_TRANSLATE_NOOP("InputError", "the score %3 is not allowed"),
+        QT_TRANSLATE_NOOP("InputError", "enter a whole number from %4 to %5"), place=ENTRY_CRITERION),
+    "work_recusal_reason": Template(
+        QT_TRANSLATE_NOOP("InputError", "a recusal needs a reason"),
+        QT_TRANSLATE_NOOP("InputError", "say briefly why (e.g. I am a co-author of this course)"), place=ENTRY),
+    "work_interval_backwards": Template(
+        QT_TRANSLATE_NOOP("InputError", "the played interval ends (%1) before it starts (%2)")),
+    "work_no_entry": Template(QT_TRANSLATE_NOOP("InputError", "there is no entry «%1» in the round")),
+    "work_no_video": Template(QT_TRANSLATE_NOOP("InputError", "the entry has no video «%2»"), place=ENTRY),
+    "work_bad_time": Template(QT_TRANSLATE_NOOP("InputError", "the time %1 is not a number of seconds from the start")),
+    "work_no_note": Template(
+        QT_TRANSLATE_NOOP("InputError", "there is no note «%1»"),
+        QT_TRANSLATE_NOOP("InputError", "it may have been deleted already")),
+    "work_missing_entry": Template(
+        QT_TRANSLATE_NOOP("InputError", "the entry is neither scored nor recused"), SCORE_OR_RECUSE, place=ENTRY),
+    "work_missing_score": Template(
+        QT_TRANSLATE_NOOP("InputError", "the criterion is not scored"), SCORE_OR_RECUSE, place=ENTRY_CRITERION),
     "audio_undecodable": Template(
         QT_TRANSLATE_NOOP("InputError", "the audio could not be decoded (%1); the file may be damaged"),
         REEXPORT_VIDEO),

@@ -47,7 +47,7 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/models/error_templates.py" line="+38"/>
+        <location filename="../../app/models/error_templates.py" line="+41"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>line %1, byte %2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>row %1, column %2</source>
         <translation>row %1, column %2</translation>
     </message>
@@ -145,6 +145,21 @@
         <location line="+1"/>
         <source>write the results again with `sarapshy merge --json`</source>
         <translation>write the results again with `sarapshy merge --json`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1</source>
+        <translation>entry %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1, criterion %2</source>
+        <translation>entry %1, criterion %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score it, or declare a conflict of interest for the entry</source>
+        <translation>score it, or declare a conflict of interest for the entry</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -598,11 +613,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+146"/>
         <source>there is no expert «%1» in the round</source>
         <translation>there is no expert «%1» in the round</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-145"/>
         <source>use one of: %2</source>
         <translation>use one of: %2</translation>
     </message>
@@ -704,11 +720,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+122"/>
         <source>a recusal needs a reason</source>
         <translation>a recusal needs a reason</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
         <source>say briefly why, e.g. I am a co-author of this course</source>
         <translation>say briefly why, e.g. I am a co-author of this course</translation>
     </message>
@@ -999,6 +1016,81 @@
         <translation>check that the disk is not full and that you may write to the folder</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>no expert is chosen for this round</source>
+        <translation>no expert is chosen for this round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose yourself in the commission list first</source>
+        <translation>choose yourself in the commission list first</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose a name from the commission list</source>
+        <translation>choose a name from the commission list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no criterion «%2» in the round</source>
+        <translation>there is no criterion «%2» in the round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score %3 is not allowed</source>
+        <translation>the score %3 is not allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter a whole number from %4 to %5</source>
+        <translation>enter a whole number from %4 to %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>say briefly why (e.g. I am a co-author of this course)</source>
+        <translation>say briefly why (e.g. I am a co-author of this course)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the played interval ends (%1) before it starts (%2)</source>
+        <translation>the played interval ends (%1) before it starts (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no entry «%1» in the round</source>
+        <translation>there is no entry «%1» in the round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry has no video «%2»</source>
+        <translation>the entry has no video «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time %1 is not a number of seconds from the start</source>
+        <translation>the time %1 is not a number of seconds from the start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no note «%1»</source>
+        <translation>there is no note «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it may have been deleted already</source>
+        <translation>it may have been deleted already</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry is neither scored nor recused</source>
+        <translation>the entry is neither scored nor recused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the criterion is not scored</source>
+        <translation>the criterion is not scored</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>the audio could not be decoded (%1); the file may be damaged</source>
         <translation>the audio could not be decoded (%1); the file may be damaged</translation>
@@ -1074,7 +1166,7 @@
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-282"/>
         <source>the text holds the character %1 at position %2, which a text may not hold</source>
         <translation>the text holds the character %1 at position %2, which a text may not hold</translation>
     </message>
@@ -1134,12 +1226,12 @@
         <translation>the workbook is refused: it holds %1 parts (at most %2)</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</source>
         <translation>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+158"/>
         <source>the workbook is refused: it would expand to %1 MB (at most %2 MB)</source>
         <translation>the workbook is refused: it would expand to %1 MB (at most %2 MB)</translation>
     </message>
@@ -1659,7 +1751,7 @@
 <context>
     <name>MediaCheck</name>
     <message>
-        <location filename="../../app/media/check_words.py" line="+17"/>
+        <location filename="../../app/media/check_words.py" line="+19"/>
         <source>filled in %1 of %2 frames</source>
         <translation>filled in %1 of %2 frames</translation>
     </message>
@@ -1764,7 +1856,7 @@
         <translation>bars at the sides %1%</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The voice must sound from the middle: the left and right channels about equally loud (a difference of at most %1 dB) and carrying the same sound (likeness from 0 — unrelated — to 1 — identical; at least %2). A voice heard from one side only fails.</source>
         <translation>The voice must sound from the middle: the left and right channels about equally loud (a difference of at most %1 dB) and carrying the same sound (likeness from 0 — unrelated — to 1 — identical; at least %2). A voice heard from one side only fails.</translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/models/error_templates.py" line="+38"/>
+        <location filename="../../app/models/error_templates.py" line="+41"/>
         <source>the file does not exist</source>
         <translation>файл жоқ</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>%1-жол, %2-байт</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>row %1, column %2</source>
         <translation>%1-жол, %2 бағаны</translation>
     </message>
@@ -145,6 +145,21 @@
         <location line="+1"/>
         <source>write the results again with `sarapshy merge --json`</source>
         <translation>нәтижелерді `sarapshy merge --json` командасымен қайта жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1</source>
+        <translation>%1 курсы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1, criterion %2</source>
+        <translation>%1 курсы, %2 критерийі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score it, or declare a conflict of interest for the entry</source>
+        <translation>балл қойыңыз немесе осы курс бойынша мүдделер қақтығысын мәлімдеңіз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -598,11 +613,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+146"/>
         <source>there is no expert «%1» in the round</source>
         <translation>кезеңде «%1» сарапшысы жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-145"/>
         <source>use one of: %2</source>
         <translation>мыналардың бірін пайдаланыңыз: %2</translation>
     </message>
@@ -704,11 +720,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+122"/>
         <source>a recusal needs a reason</source>
         <translation>бағалаудан бас тартудың себебі жазылуы керек</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
         <source>say briefly why, e.g. I am a co-author of this course</source>
         <translation>себебін қысқаша жазыңыз, мысалы: мен осы курстың авторларының бірімін</translation>
     </message>
@@ -999,6 +1016,81 @@
         <translation>дискіде орын бар екенін және қалтаға жазуға рұқсатыңыз бар екенін тексеріңіз</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>no expert is chosen for this round</source>
+        <translation>бұл кезең үшін сарапшы таңдалмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose yourself in the commission list first</source>
+        <translation>алдымен комиссия тізімінен өзіңізді таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose a name from the commission list</source>
+        <translation>комиссия тізімінен атыңызды таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no criterion «%2» in the round</source>
+        <translation>кезеңде «%2» критерийі жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score %3 is not allowed</source>
+        <translation>%3 балын қоюға болмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter a whole number from %4 to %5</source>
+        <translation>бүтін сан енгізіңіз (ең азы %4, ең көбі %5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>say briefly why (e.g. I am a co-author of this course)</source>
+        <translation>себебін қысқаша жазыңыз (мысалы: мен осы курстың авторларының бірімін)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the played interval ends (%1) before it starts (%2)</source>
+        <translation>көрілген аралықтың соңы (%1) басынан (%2) бұрын тұр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no entry «%1» in the round</source>
+        <translation>кезеңде «%1» курсы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry has no video «%2»</source>
+        <translation>курста «%2» бейнесі жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time %1 is not a number of seconds from the start</source>
+        <translation>%1 уақыты басынан бастап есептелген секунд саны емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no note «%1»</source>
+        <translation>«%1» жазбасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it may have been deleted already</source>
+        <translation>ол бұрын өшірілген болуы мүмкін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry is neither scored nor recused</source>
+        <translation>курс бағаланбаған және одан бас тартылмаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the criterion is not scored</source>
+        <translation>критерий бойынша балл қойылмаған</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>the audio could not be decoded (%1); the file may be damaged</source>
         <translation>дыбысты декодтау мүмкін болмады (%1); файл бүлінген болуы мүмкін</translation>
@@ -1074,7 +1166,7 @@
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-282"/>
         <source>the text holds the character %1 at position %2, which a text may not hold</source>
         <translation>мәтіннің %2-орнында %1 таңбасы тұр, мәтінде ондай таңба болмауы керек</translation>
     </message>
@@ -1134,12 +1226,12 @@
         <translation>кітап қабылданбады: онда %1 бөлік бар (ең көбі %2)</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</source>
         <translation>оны Excel немесе LibreOffice-те ашып, .xlsx ретінде қайта сақтаңыз немесе CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+158"/>
         <source>the workbook is refused: it would expand to %1 MB (at most %2 MB)</source>
         <translation>кітап қабылданбады: ашылғанда %1 МБ болар еді (ең көбі %2 МБ)</translation>
     </message>
@@ -1659,7 +1751,7 @@
 <context>
     <name>MediaCheck</name>
     <message>
-        <location filename="../../app/media/check_words.py" line="+17"/>
+        <location filename="../../app/media/check_words.py" line="+19"/>
         <source>filled in %1 of %2 frames</source>
         <translation>%2 кадрдың %1 кадры толық</translation>
     </message>
@@ -1764,7 +1856,7 @@
         <translation>бүйірлеріндегі жолақтар %1%</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The voice must sound from the middle: the left and right channels about equally loud (a difference of at most %1 dB) and carrying the same sound (likeness from 0 — unrelated — to 1 — identical; at least %2). A voice heard from one side only fails.</source>
         <translation>Дауыс ортадан естілуі керек: сол және оң арналардың қаттылығы шамамен бірдей (айырмасы %1 дБ-ден аспайды) және екеуінде бір дыбыс (ұқсастық 0 — мүлде басқа, 1 — бірдей; кемінде %2). Дауыс тек бір жақтан естілсе, талап орындалмайды.</translation>
     </message>

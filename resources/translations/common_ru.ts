@@ -47,7 +47,7 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/models/error_templates.py" line="+38"/>
+        <location filename="../../app/models/error_templates.py" line="+41"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>строка %1, байт %2</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>row %1, column %2</source>
         <translation>строка %1, столбец %2</translation>
     </message>
@@ -145,6 +145,21 @@
         <location line="+1"/>
         <source>write the results again with `sarapshy merge --json`</source>
         <translation>запишите результаты заново командой `sarapshy merge --json`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1</source>
+        <translation>курс %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry %1, criterion %2</source>
+        <translation>курс %1, критерий %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score it, or declare a conflict of interest for the entry</source>
+        <translation>выставьте балл или заявите о конфликте интересов по этому курсу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -598,11 +613,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+146"/>
         <source>there is no expert «%1» in the round</source>
         <translation>в этапе нет эксперта «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-145"/>
         <source>use one of: %2</source>
         <translation>используйте один из: %2</translation>
     </message>
@@ -704,11 +720,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+122"/>
         <source>a recusal needs a reason</source>
         <translation>для самоотвода нужна причина</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
         <source>say briefly why, e.g. I am a co-author of this course</source>
         <translation>кратко укажите причину, например: я соавтор этого курса</translation>
     </message>
@@ -999,6 +1016,81 @@
         <translation>проверьте, что на диске есть место и у вас есть право записи в папку</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>no expert is chosen for this round</source>
+        <translation>для этого этапа не выбран эксперт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose yourself in the commission list first</source>
+        <translation>сначала выберите себя в списке комиссии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose a name from the commission list</source>
+        <translation>выберите имя из списка комиссии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no criterion «%2» in the round</source>
+        <translation>в этапе нет критерия «%2»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score %3 is not allowed</source>
+        <translation>балл %3 недопустим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter a whole number from %4 to %5</source>
+        <translation>введите целое число от %4 до %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>say briefly why (e.g. I am a co-author of this course)</source>
+        <translation>кратко укажите причину (например: я соавтор этого курса)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the played interval ends (%1) before it starts (%2)</source>
+        <translation>просмотренный отрезок заканчивается (%1) раньше, чем начинается (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no entry «%1» in the round</source>
+        <translation>в этапе нет курса «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry has no video «%2»</source>
+        <translation>у курса нет видео «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time %1 is not a number of seconds from the start</source>
+        <translation>время %1 не является числом секунд от начала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no note «%1»</source>
+        <translation>заметки «%1» нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it may have been deleted already</source>
+        <translation>возможно, она уже удалена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry is neither scored nor recused</source>
+        <translation>курс не оценён и самоотвод не заявлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the criterion is not scored</source>
+        <translation>по критерию не выставлен балл</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>the audio could not be decoded (%1); the file may be damaged</source>
         <translation>звук не удалось декодировать (%1); файл, возможно, повреждён</translation>
@@ -1074,7 +1166,7 @@
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-282"/>
         <source>the text holds the character %1 at position %2, which a text may not hold</source>
         <translation>в тексте на позиции %2 стоит символ %1, которого в тексте быть не может</translation>
     </message>
@@ -1134,12 +1226,12 @@
         <translation>книга отклонена: в ней частей: %1 (не более %2)</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-155"/>
         <source>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</source>
         <translation>откройте его в Excel или LibreOffice и сохраните заново как .xlsx или как CSV (UTF-8)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+158"/>
         <source>the workbook is refused: it would expand to %1 MB (at most %2 MB)</source>
         <translation>книга отклонена: при распаковке она заняла бы %1 МБ (не более %2 МБ)</translation>
     </message>
@@ -1659,7 +1751,7 @@
 <context>
     <name>MediaCheck</name>
     <message>
-        <location filename="../../app/media/check_words.py" line="+17"/>
+        <location filename="../../app/media/check_words.py" line="+19"/>
         <source>filled in %1 of %2 frames</source>
         <translation>заполнен в %1 из %2 кадров</translation>
     </message>
@@ -1764,7 +1856,7 @@
         <translation>полосы по бокам %1%</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The voice must sound from the middle: the left and right channels about equally loud (a difference of at most %1 dB) and carrying the same sound (likeness from 0 — unrelated — to 1 — identical; at least %2). A voice heard from one side only fails.</source>
         <translation>Голос должен звучать по центру: левый и правый каналы примерно одинаково громкие (разница не больше %1 дБ) и несут один и тот же звук (сходство от 0 — совсем разные — до 1 — одинаковые; не меньше %2). Если голос слышен только с одной стороны, требование не выполнено.</translation>
     </message>

@@ -20,14 +20,14 @@ from app.models.messages import TEMPLATES, input_error_in, problem_text
 ROOT = Path(__file__).resolve().parents[2]
 CORE = [ROOT / "app" / "models", ROOT / "app" / "media", ROOT / "app" / "reports",
         ROOT / "app" / "cli.py", ROOT / "app" / "cli_meeting.py"]
-# Problems built from items that carry their own codes and are shown by their own screens: the round
-# editor's issues (app/ui/organiser, "OrganiserTexts") and the expert's missing scores (the expert page).
-SHOWN_ELSEWHERE = {"round_edit.py": 3, "workspace.py": 2}
+# Problems built from items that carry their own codes and are shown by their own screen: the round
+# editor's issues (app/ui/organiser/texts.py, "OrganiserTexts"; the editor refuses to save before).
+SHOWN_ELSEWHERE = {"round_edit.py": 3}
 # Codes made at run time: pydantic's error types (their templates are listed in TEMPLATES), the
 # protocol's readiness items ("readiness_" + the item's code, app/models/readiness.py).
 DYNAMIC_PREFIXES = ("readiness_",)
 # calls whose code is their n-th positional argument
-CODE_ARGUMENT = {"Problem": 3, "CodedValueError": 0, "SheetProblem": 2, "_error": 0, "_unsafe": 1}
+CODE_ARGUMENT = {"Problem": 3, "CodedValueError": 0, "SheetProblem": 2, "_error": 0, "_unsafe": 1, "_bad": 3}
 
 
 def core_files() -> list[Path]:
@@ -40,7 +40,7 @@ def _name(call: ast.Call) -> str:
 
 def _code_expression(call: ast.Call) -> ast.expr | None:
     for keyword in call.keywords:
-        if keyword.arg == "code" and _name(call) in ("InputError", "Problem"):
+        if keyword.arg == "code" and (_name(call) in ("InputError", "Problem") or _is_super_init(call)):
             return keyword.value
     position = CODE_ARGUMENT.get(_name(call))
     return call.args[position] if position is not None and len(call.args) > position else None
@@ -69,15 +69,29 @@ def raised_codes() -> dict[str, str]:
     return codes
 
 
+def _is_super_init(call: ast.Call) -> bool:
+    """`super().__init__(…)`: in the core only InputError's subclasses call it with a problem."""
+    return (_name(call) == "__init__" and isinstance(call.func, ast.Attribute)
+            and isinstance(call.func.value, ast.Call) and _name(call.func.value) == "super")
+
+
+def _problem_calls(tree: ast.AST) -> list[ast.Call]:
+    """InputError(…) and Problem(…), and `super().__init__(…)` in InputError's subclasses."""
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and _name(n) in ("InputError", "Problem")]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef) and any(getattr(b, "id", "") == "InputError" for b in node.bases):
+            calls += [n for n in ast.walk(node) if isinstance(n, ast.Call) and _is_super_init(n)]
+    return calls
+
+
 def uncoded_problems() -> dict[str, int]:
-    """file name → how many InputError / Problem calls there carry no code (and no coded problems)."""
+    """file name → how many problems made there carry no code (and no coded problems)."""
     found: dict[str, int] = {}
     for path in core_files():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and _name(node) in ("InputError", "Problem"):
-                keywords = {k.arg for k in node.keywords}
-                if not ({"code", "problems"} & keywords or (_name(node) == "Problem" and len(node.args) >= 4)):
-                    found[path.name] = found.get(path.name, 0) + 1
+        for node in _problem_calls(ast.parse(path.read_text(encoding="utf-8"))):
+            keywords = {k.arg for k in node.keywords}
+            if not ({"code", "problems"} & keywords or (_name(node) == "Problem" and len(node.args) >= 4)):
+                found[path.name] = found.get(path.name, 0) + 1
     return found
 
 
