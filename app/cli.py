@@ -12,11 +12,17 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from app import __version__
+from app import cli_texts as texts
 from app.cli_meeting import add_commands, add_merge_options, write_extract
-from app.models.errors import InputError
+from app.cli_texts import say
+from app.models.catalogue import Translate, translator
+from app.models.errors import InputError, Problem
+
+if TYPE_CHECKING:
+    from app.models.merge import SheetStatus
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 PASSPHRASE_ENV = "SARAPSHY_P12_PASSPHRASE"
@@ -30,7 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except InputError as exc:
-        print(str(exc), file=sys.stderr)
+        from app.models.messages import input_error_in
+
+        print(input_error_in(exc, getattr(args, "message_lang", None) or "en"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -61,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check a round file; exit 0, or 2 with what is wrong and where")
     p.add_argument("round", type=Path)
+    _add_message_lang(p)
     p.set_defaults(handler=cmd_validate)
 
     p = sub.add_parser("sheet", help="work with sheet files")
@@ -71,11 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--scores", required=True, type=Path, help="CSV or XLSX table of scores")
     f.add_argument("--out", required=True, type=Path, help="the sheet file to write")
     f.add_argument("--revision", type=int, default=1, help="revision number (a correction is a new revision)")
+    _add_message_lang(f)
     f.set_defaults(handler=cmd_sheet_fill)
 
     p = sub.add_parser("verify", help="check sheet files: one line each; exit 1 if any fails")
     p.add_argument("--round", type=Path, help="also check that the sheets fit this round")
     p.add_argument("sheets", nargs="+", type=Path)
+    _add_message_lang(p)
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("merge", help="merge valid sheets into the results, the protocol and the summary")
@@ -86,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", type=Path, help="write the results file (sarapshy-results/1) here")
     p.add_argument("--sign", type=Path, metavar="KEY.p12",
                    help=f"sign the protocol with this PKCS#12 file (passphrase from ${PASSPHRASE_ENV} or a prompt)")
-    p.add_argument("--lang", choices=("kk", "ru"), default="kk", help="language of the protocol (default kk)")
+    p.add_argument("--lang", choices=("kk", "ru", "en"), help="language of the protocol, the summary and the "
+                                                               "messages (default: documents kk, messages en)")
     p.add_argument("--decisions", type=Path, metavar="FILE",
                    help="the chair's decisions (sarapshy-decisions/1): protocol number, tie resolutions, places, "
                         "absent experts, nominees, advancing entries")
@@ -147,6 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 # --- commands -----------------------------------------------------------------------------------
 
+def _add_message_lang(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", dest="message_lang", choices=("kk", "ru", "en"), default="en",
+                   help="language of the messages (default en)")
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from app.ui.application import run_gui
@@ -176,10 +193,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     round_file = load_round(args.round)
     rnd = round_file.round
+    lang = args.message_lang
     for warning in round_file.warnings:
-        print(f"{args.round}: warning: {warning.describe()}", file=sys.stderr)
-    print(f"{args.round}: valid round — {len(rnd.entries)} entries, {len(rnd.commission.experts)} experts, "
-          f"{len(rnd.criteria)} criteria; digest {round_file.sha256}")
+        print(say(lang, texts.WARNING, args.round, _problem_in(warning, lang)), file=sys.stderr)
+    print(say(lang, texts.VALID_ROUND, args.round, len(rnd.entries), len(rnd.commission.experts),
+              len(rnd.criteria), round_file.sha256))
     return EXIT_OK
 
 
@@ -200,24 +218,33 @@ def cmd_sheet_fill(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from app.models.merge import check_sheet_source
     from app.models.round import load_round
+    from app.models.status_text import accepted_text, reason_text, status_word
 
     round_file = load_round(args.round) if args.round else None
+    words, english = translator(args.message_lang), args.message_lang == "en"
     failed = False
     for path in args.sheets:
         status = check_sheet_source(path, round_file)
         shown = _printable(path)
         if status.ok:
-            print(f"OK    {shown}  expert {status.expert_id}  revision {status.revision}  code {status.code}"
-                  f"  {_key_text(status)}")
+            print(f"{status_word('ok', words):<5} {shown}  {accepted_text(status, words)}  {_key_text(status, words)}")
         else:
             failed = True
-            print(f"FAIL  {shown}: {status.reason}" + (f"  {_key_text(status)}" if status.fingerprint else ""))
+            print(f"{status_word('fail', words):<5} {shown}: {reason_text(status, words, english)}"
+                  + (f"  {_key_text(status, words)}" if status.fingerprint else ""))
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _key_text(status) -> str:
-    """The signing key's fingerprint, and whether the round pins it (else the chair confirms it by eye)."""
-    return f"key {status.fingerprint}" + ("" if status.key_pinned else " (key not confirmed)")
+def _key_text(status: SheetStatus, words: Translate) -> str:
+    from app.models.status_text import key_text
+
+    return key_text(status.fingerprint, status.key_pinned, words)
+
+
+def _problem_in(problem: Problem, lang: str) -> str:
+    from app.models.messages import problem_text
+
+    return problem.describe() if lang == "en" else problem_text(problem, translator(lang))
 
 
 def _printable(path: Path | str) -> str:
@@ -230,40 +257,52 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from app.models.merge import merge_files
     from app.models.round import load_round
 
+    args.message_lang, args.lang = args.lang or "en", args.lang or "kk"
     round_file = load_round(args.round)
     if args.sign and not args.protocol:
-        raise InputError(None, "--sign", "there is no protocol to sign", "add --protocol P.pdf")
-    passphrase = _p12_passphrase(args.sign) if args.sign else None
+        raise InputError(None, "--sign", "there is no protocol to sign", "add --protocol P.pdf",
+                         code="sign_no_protocol")
+    passphrase = _p12_passphrase(args.sign, args.message_lang) if args.sign else None
     outcome = merge_files(round_file, args.sheets)
     decisions = _read_decisions(args.decisions, round_file)
     _warn_stale_decisions(args.decisions, outcome, decisions)
-    for status in outcome.statuses:
-        line = f"{status.status.upper():<10} {_printable(status.file)}"
-        line += f"  {status.reason}" if status.reason else f"  expert {status.expert_id}  code {status.code}"
-        if status.fingerprint:
-            line += f"  {_key_text(status)}"
-        print(line, file=sys.stderr if status.status == "rejected" else sys.stdout)
-        if status.flag:
-            print(f"{'FLAG':<10} {_printable(status.file)}  {status.flag_reason}", file=sys.stderr)
+    _print_statuses(outcome.statuses, args.message_lang)
     if not outcome.accepted:
-        raise InputError(args.round, "", "no valid sheet to merge", "check the sheets listed above")
+        raise InputError(args.round, "", "no valid sheet to merge", "check the sheets listed above",
+                         code="no_valid_sheet")
     if args.json:
         from app.models.decisions import results_document
 
         document = results_document(outcome, decisions)
         atomic_write_text(args.json, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-        print(f"results written: {args.json}")
+        print(say(args.message_lang, texts.RESULTS_WRITTEN, args.json))
     if args.xlsx:
         from app.reports.excel import write_summary_xlsx
 
         write_summary_xlsx(round_file, outcome, decisions, args.xlsx, args.lang)
-        print(f"Excel summary written: {args.xlsx}")
+        print(say(args.message_lang, texts.EXCEL_WRITTEN, args.xlsx))
     if args.protocol:
         _write_protocol(round_file, outcome, decisions, args, passphrase)
     if args.winners_extract:
         write_extract(round_file, outcome, decisions, args)
     left_out = [s for s in outcome.statuses if s.status == "rejected"]
     return EXIT_FAILED if left_out or outcome.flagged else EXIT_OK
+
+
+def _print_statuses(statuses: list[SheetStatus], lang: str) -> None:
+    """One line per sheet of a merge: taken, or why not (rejected ones on stderr)."""
+    from app.models.status_text import accepted_text, reason_text, status_word
+
+    words, english = translator(lang), lang == "en"
+    for status in statuses:
+        line = f"{status_word(status.status, words):<10} {_printable(status.file)}"
+        line += f"  {reason_text(status, words, english)}" if status.reason \
+            else f"  {accepted_text(status, words, with_revision=False)}"
+        if status.fingerprint:
+            line += f"  {_key_text(status, words)}"
+        print(line, file=sys.stderr if status.status == "rejected" else sys.stdout)
+        if status.flag:
+            print(f"{status_word('flag', words):<10} {_printable(status.file)}  {status.flag_reason}", file=sys.stderr)
 
 
 def _read_decisions(path: Path | None, round_file):
@@ -295,9 +334,9 @@ def _write_protocol(round_file, outcome, decisions, args: argparse.Namespace, pa
     write_protocol_pdf(round_file, outcome, decisions, path, lang)
     if p12:
         field = sign_pdf(path, path, p12, passphrase, field_name="chair", lang=lang)
-        print(f"protocol written and signed ({field}): {path}")
+        print(say(args.message_lang, texts.PROTOCOL_SIGNED, field, path))
     else:
-        print(f"protocol written: {path}")
+        print(say(args.message_lang, texts.PROTOCOL_WRITTEN, path))
 
 
 def _refuse_blocked(path, items, args: argparse.Namespace, round_file, outcome, decisions) -> None:
@@ -314,7 +353,7 @@ def _refuse_blocked(path, items, args: argparse.Namespace, round_file, outcome, 
               "and run the command again with --decisions FILE:", file=sys.stderr)
         print(snippet_for_readiness(round_file, outcome.results, decisions, blocked), file=sys.stderr)
         raise InputError(path, "", "the protocol cannot be made yet (see above)",
-                         "give the chair's decisions with --decisions FILE")
+                         "give the chair's decisions with --decisions FILE", code="protocol_blocked_cli")
 
 
 def cmd_verify_pdf(args: argparse.Namespace) -> int:
@@ -365,12 +404,13 @@ def cmd_check_media(args: argparse.Namespace) -> int:
     from app.models.files import atomic_write_text
     from app.models.round import load_round
 
+    args.message_lang = args.lang
     round_file = load_round(args.round)
     check = check_round_media(round_file, progress=_print_progress)
     print(format_report(check, args.lang))
     if args.json:
         atomic_write_text(args.json, json.dumps(check, ensure_ascii=False, indent=2) + "\n")
-        print(f"media check written: {args.json}")
+        print(say(args.message_lang, texts.MEDIA_CHECK_WRITTEN, args.json))
     return EXIT_OK if check["ok"] else EXIT_FAILED
 
 
@@ -439,14 +479,15 @@ def _print_progress(done: int, total: int, text: str) -> None:
         print(f"\r[{done}/{total}] {text[:60]:<60}", end="" if done < total else "\n", file=sys.stderr)
 
 
-def _p12_passphrase(p12: Path) -> bytes | None:
+def _p12_passphrase(p12: Path, lang: str = "en") -> bytes | None:
     value = os.environ.get(PASSPHRASE_ENV)
     if value is not None:
         return value.encode("utf-8")
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(f"Passphrase of {p12}: ").encode("utf-8") or None
+        return getpass.getpass(say(lang, texts.PASSPHRASE_PROMPT, p12)).encode("utf-8") or None
     raise InputError(p12, "", "the passphrase of the signing key is needed",
-                     f"set {PASSPHRASE_ENV}, or run the command in a terminal to be asked for it")
+                     f"set {PASSPHRASE_ENV}, or run the command in a terminal to be asked for it",
+                     code="passphrase_needed", args=(PASSPHRASE_ENV,))
 
 
 def _write_crash_log() -> Path:

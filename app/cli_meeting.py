@@ -46,7 +46,7 @@ def cmd_board(args: argparse.Namespace) -> int:
     rnd = round_file.round
     outcome = merge_files(round_file, args.sheets)
     if not outcome.accepted:
-        raise InputError(args.round, "", "no valid sheet to merge", "check the sheet files")
+        raise InputError(args.round, "", "no valid sheet to merge", "check the sheet files", code="no_valid_sheet")
     lang = args.lang
     cell = cell_tolerance(max(c.max for c in rnd.criteria))
     print(mt("board_rule", lang, cell=number(cell, 1, lang), total=number(total_tolerance(rnd.max_total), 1, lang),

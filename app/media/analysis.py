@@ -75,7 +75,7 @@ def measure_bars(path: Path | str, duration_s: float | None) -> BarsMeasurement:
         raise _decode_error(path, "video", error) from None
     if frames == 0:
         raise InputError(path, "", "no video frame could be decoded",
-                         "re-export the video as mp4 (H.264 + AAC) or replace the file")
+                         "re-export the video as mp4 (H.264 + AAC) or replace the file", code="video_no_frame")
     return BarsMeasurement(frames, judged, with_bars, round(letterbox, 4), round(pillarbox, 4))
 
 
@@ -163,4 +163,5 @@ def _leading(flags: np.ndarray) -> int:
 def _decode_error(path: Path | str, what: str, error: av.FFmpegError) -> InputError:
     reason = getattr(error, "strerror", None) or str(error)
     return InputError(path, "", f"the {what} could not be decoded ({reason}); the file may be "
-                      "damaged", "re-export the video as mp4 (H.264 + AAC) or replace the file")
+                      "damaged", "re-export the video as mp4 (H.264 + AAC) or replace the file",
+                      code="video_undecodable" if what == "video" else "audio_undecodable", args=(reason,))

@@ -173,7 +173,8 @@ def check_round_media(round_file: RoundFile, progress: Progress | None = None,
         try:
             if path is None:
                 raise InputError(item.path, "", "the round was not read from a folder, so its "
-                                 "video files cannot be found", "open the round file from disk")
+                                 "video files cannot be found", "open the round file from disk",
+                                 code="round_not_on_disk")
             analysis = cached_analysis(path, cache)
         except InputError as error:
             record.update(ok=False, checks=[_check("readable", False, error.problem,

@@ -67,10 +67,10 @@ def probe(path: Path | str) -> MediaInfo:
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "", "the video file is missing",
-                         "put the file at this path or correct the path in the round file")
+                         "put the file at this path or correct the path in the round file", code="video_file_missing")
     size = path.stat().st_size
     if size == 0:
-        raise InputError(path, "", "the video file is empty", PROBE_FIX)
+        raise InputError(path, "", "the video file is empty", PROBE_FIX, code="video_file_empty")
     try:
         with av.open(str(path), metadata_errors="ignore") as container:
             info = _read_info(path, size, container)
@@ -78,7 +78,8 @@ def probe(path: Path | str) -> MediaInfo:
             return info
     except av.FFmpegError as error:
         raise InputError(path, "", f"cannot be read as a video ({_ffmpeg_reason(error)}); "
-                         "the file may be truncated or damaged", PROBE_FIX) from None
+                         "the file may be truncated or damaged", PROBE_FIX, code="video_unreadable",
+                         args=(_ffmpeg_reason(error),)) from None
 
 
 def _read_info(path: Path, size: int, container) -> MediaInfo:
@@ -87,7 +88,7 @@ def _read_info(path: Path, size: int, container) -> MediaInfo:
     video = container.streams.video[0] if container.streams.video else None
     audio = container.streams.audio[0] if container.streams.audio else None
     if video is None and audio is None:
-        raise InputError(path, "", "holds neither a video nor an audio stream", PROBE_FIX)
+        raise InputError(path, "", "holds neither a video nor an audio stream", PROBE_FIX, code="video_no_streams")
     width = height = None
     sample_aspect = display_aspect = None
     frame_rate = None
@@ -143,7 +144,8 @@ def _check_complete(path: Path, container, duration_s: float | None) -> None:
     if reached < end_expected:
         raise InputError(path, "", f"the file ends at {reached - start:.1f} s although its header "
                          f"says {duration_s:.1f} s: it is truncated (an interrupted copy?)",
-                         "copy the file again from the original")
+                         "copy the file again from the original", code="video_truncated",
+                         args=(f"{reached - start:.1f}", f"{duration_s:.1f}"))
 
 
 def _codec_name(stream) -> str | None:

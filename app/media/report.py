@@ -1,8 +1,11 @@
 """The media check (`sarapshy-media-check/1`) as a plain-text table for the command line."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from app.media.check_words import explanation, measurement_text
+from app.models.catalogue import Translate, translator
 from app.models.localized import Wording
 
 FORM = "Ү.ЖИЦДО-7.5.1-2025-01-02"
@@ -76,6 +79,7 @@ def format_report(check: dict[str, Any], lang: str = "kk", full: bool = False) -
         heading = " · ".join(str(record.get(k, "")) for k in ("entry_id", "media_id", "kind", "path"))
         lines.append(f"{heading} — {verdict}")
         lines += _table(_shown(record["checks"], full), lang, label)
+        lines += _explanations(_shown(record["checks"], full), translator(lang))
     if files:
         lines.append("")
     if check.get("entries"):
@@ -97,15 +101,27 @@ def _shown(checks: list[dict[str, Any]], full: bool) -> list[dict[str, Any]]:
     return checks if full else [c for c in checks if not c["ok"]]
 
 
-def _table(checks: list[dict[str, Any]], lang: str, label) -> list[str]:
+def _table(checks: list[dict[str, Any]], lang: str, label: Callable[[str], str]) -> list[str]:
     if not checks:
         return []
-    rows = [(_mark(c), rule_title(c["rule"], lang), str(c.get("found", "")),
-             str(c.get("expected", ""))) for c in checks]
+    words = translator(lang)
+    rows = [(_mark(c), rule_title(c["rule"], lang), measurement_text(str(c.get("found", "")), words),
+             measurement_text(str(c.get("expected", "")), words)) for c in checks]
     header = ("", label("rule"), label("found"), label("expected"))
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(3)]
     return ["  " + "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths))
             + "  " + row[3] for row in (header, *rows)]
+
+
+def _explanations(checks: list[dict[str, Any]], translate: Translate) -> list[str]:
+    """The plain-words line of each failed rule whose values are technical, with the limits it states."""
+    lines = []
+    for check in checks:
+        if not check["ok"]:
+            text = explanation(check, translate)
+            if text:
+                lines.append(f"  {MARK_NOTE} {text}")
+    return lines
 
 
 def rule_title(rule: str, lang: str = "kk") -> str:

@@ -224,11 +224,13 @@ def read_past_winners(results_path: str | Path, round_path: str | Path | None = 
     entries = results.get("entries")
     if not isinstance(round_id, str) or not isinstance(entries, list):
         raise InputError(results_path, "round_id" if not isinstance(round_id, str) else "entries",
-                         "is missing or malformed", "write the results again with `sarapshy merge --json`")
+                         "is missing or malformed", "write the results again with `sarapshy merge --json`",
+                         code="results_malformed")
     round_file = load_round(round_path) if round_path else _round_beside(results_path, round_id)
     if round_file.round.round_id != round_id:
         raise InputError(round_path, "round_id", f"this round ({round_file.round.round_id}) is not the one "
-                         f"the results are for ({round_id})", "choose the round file of the same year")
+                         f"the results are for ({round_id})", "choose the round file of the same year",
+                         code="results_other_round", args=(round_file.round.round_id, round_id))
     places = results.get("places") if isinstance(results.get("places"), int) else round_file.round.aggregation.places
     rnd = round_file.round
     winners = []
@@ -236,7 +238,7 @@ def read_past_winners(results_path: str | Path, round_path: str | Path | None = 
         rank = record.get("rank") if isinstance(record, dict) else None
         if not isinstance(rank, int):
             raise InputError(results_path, f"entries[{index}].rank", "is not a whole number",
-                             "write the results again with `sarapshy merge --json`")
+                             "write the results again with `sarapshy merge --json`", code="results_rank")
         entry = rnd.entry(record.get("entry_id", ""))
         if entry is None or rank > places:
             continue
@@ -256,7 +258,8 @@ def _round_beside(results_path: Path, round_id: str) -> RoundFile:
         if round_file.round.round_id == round_id:
             return round_file
     raise InputError(results_path, "round_id", f"the round file of these results (round {round_id}) is not "
-                     "in the same folder", "copy that year's round file beside the results file, or choose it")
+                     "in the same folder", "copy that year's round file beside the results file, or choose it",
+                     code="results_round_missing", args=(round_id,))
 
 
 # --- kept in the organiser's database ----------------------------------------------------------------

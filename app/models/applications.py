@@ -140,7 +140,8 @@ def read_table(path: str | Path) -> Table:
                          args=(MAX_TABLE_ROWS,))
     if not rows:
         raise InputError(path, "", "the table is empty", "export the responses again from Google Forms "
-                         "(Responses → ⋮ → Download responses (.csv)) or from the linked Google Sheet")
+                         "(Responses → ⋮ → Download responses (.csv)) or from the linked Google Sheet",
+                         code="responses_empty")
     headers = [h.strip() for h in rows[0]]
     width = len(headers)
     body = [row + [""] * (width - len(row)) for row in rows[1:]]
@@ -160,13 +161,15 @@ def _csv_rows(raw: bytes, path: Path) -> list[list[str]]:
         except UnicodeDecodeError:
             text = raw.decode("cp1251", errors="replace")
     if "\x00" in text:
-        raise InputError(path, "", "this is not a CSV text file", "choose the .csv or .xlsx export of the responses")
+        raise InputError(path, "", "this is not a CSV text file", "choose the .csv or .xlsx export of the responses",
+                         code="responses_not_csv")
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
         return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
-        raise InputError(path, "", f"the CSV text cannot be read ({exc})", "export the responses again") from None
+        raise InputError(path, "", f"the CSV text cannot be read ({exc})", "export the responses again",
+                         code="responses_csv_unreadable", args=(exc,)) from None
 
 
 def _xlsx_rows(raw: bytes, path: Path) -> list[list[str]]:
@@ -178,7 +181,8 @@ def _xlsx_rows(raw: bytes, path: Path) -> list[list[str]]:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(path, "", f"the Excel file cannot be read ({exc})",
-                         "open it in Excel or LibreOffice and save it again as .xlsx, or export as .csv") from None
+                         "open it in Excel or LibreOffice and save it again as .xlsx, or export as .csv",
+                         code="responses_xlsx_unreadable", args=(str(exc)[:200],)) from None
     try:
         sheet = book.worksheets[0]
         return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]

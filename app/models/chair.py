@@ -444,7 +444,7 @@ class ChairStore:
         """Record that the accepted sheet was (or was not after all) compared with the signed paper."""
         if checked and not row.accepted:
             raise InputError(row.file_name, "", "only an accepted sheet can be matched with its paper",
-                             "import a valid sheet file for this expert")
+                             "import a valid sheet file for this expert", code="paper_not_accepted")
         self._decide(PAPER_MATCH, row.sha256, "", {"on": checked},
                      {"file": row.file_name, "expert_id": row.status.expert_id, "code": row.status.code,
                       "fingerprint": row.status.fingerprint})
@@ -534,7 +534,8 @@ class ChairStore:
         if len(entry_ids) > limit:
             raise InputError(self.round_file.path, "stage",
                              f"at the {self.round_file.round.stage} stage at most {limit} entries advance "
-                             f"(regulation 9.5), {len(entry_ids)} were chosen", "choose fewer entries")
+                             f"(regulation 9.5), {len(entry_ids)} were chosen", "choose fewer entries",
+                             code="stage_too_many", args=(self.round_file.round.stage, limit, len(entry_ids)))
         unknown = [e for e in entry_ids if self.round_file.round.entry(e) is None]
         if unknown:
             raise ValueError(f"entries not in the round: {', '.join(unknown)}")
@@ -671,15 +672,18 @@ def next_stage_data(round_file: RoundFile, entry_ids: Sequence[str]) -> dict[str
     rnd = round_file.round
     stage = NEXT_STAGE.get(rnd.stage)
     if stage is None:
-        raise InputError(round_file.path, "stage", "the university stage is the last one: nothing advances from it")
+        raise InputError(round_file.path, "stage", "the university stage is the last one: nothing advances from it",
+                         code="stage_last")
     if not entry_ids:
-        raise InputError(round_file.path, "entries", "no entry was chosen to advance", "tick the entries that advance")
+        raise InputError(round_file.path, "entries", "no entry was chosen to advance", "tick the entries that advance",
+                         code="stage_none_chosen")
     if len(set(entry_ids)) != len(entry_ids):
         raise ValueError("an entry is chosen twice")
     raw_entries = {e.get("id"): e for e in round_file.data.get("entries", [])}
     missing = [e for e in entry_ids if e not in raw_entries]
     if missing:
-        raise InputError(round_file.path, "entries", f"not in the round: {', '.join(missing)}")
+        raise InputError(round_file.path, "entries", f"not in the round: {', '.join(missing)}",
+                         code="stage_not_in_round", args=(", ".join(missing),))
     data = {k: v for k, v in round_file.data.items() if k not in ("meeting",)}
     data["round_id"] = str(uuid.uuid4())
     data["stage"] = stage
@@ -709,7 +713,8 @@ def copy_entry_files(round_file: RoundFile, entries: list[dict[str, Any]], dest:
             shutil.copy2(src, target)
         except OSError as exc:
             raise InputError(target, "", f"cannot copy the file ({exc.strerror or exc})",
-                             "choose a folder you may write to, with enough free space") from None
+                             "choose a folder you may write to, with enough free space", code="cannot_copy",
+                             args=(exc.strerror or str(exc),)) from None
         copied += 1
     return copied
 

@@ -20,13 +20,14 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     path = check_path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(path, "", "the folder does not exist", "choose an existing folder")
+        raise InputError(path, "", "the folder does not exist", "choose an existing folder",
+                         code="folder_missing")
     try:
         # The temporary name keeps only the start of the file's name: it must fit where the name fits.
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise InputError(path, "", f"cannot write in this folder ({exc.strerror})",
-                         "choose a folder you may write to") from None
+                         "choose a folder you may write to", code="folder_not_writable", args=(exc.strerror,)) from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -37,7 +38,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     except OSError as exc:
         remove_quietly(tmp_name)
         raise InputError(path, "", f"cannot write the file ({exc.strerror})",
-                         "check that the file is not open in another program and the disk is not full") from None
+                         "check that the file is not open in another program and the disk is not full",
+                         code="cannot_write", args=(exc.strerror,)) from None
     except BaseException:
         remove_quietly(tmp_name)
         raise

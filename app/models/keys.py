@@ -100,7 +100,7 @@ def _load_key(path: Path) -> Ed25519PrivateKey:
     if not isinstance(key, Ed25519PrivateKey):
         raise InputError(path, "", "the signing key file is damaged or is not an Ed25519 key",
                          "restore it from a backup; deleting it makes a new key that the chair "
-                         "will not recognise as yours unless the new one is pinned")
+                         "will not recognise as yours unless the new one is pinned", code="signing_key_damaged")
     return key
 
 
@@ -136,14 +136,16 @@ def read_public_key_file(path: str | Path) -> PublicKeyFile:
     try:
         fingerprint = key_fingerprint(public_key)
     except ValueError as exc:
-        raise InputError(path, "public_key", str(exc), "export the key file again from the expert's computer") from None
+        raise InputError(path, "public_key", str(exc), "export the key file again from the expert's computer",
+                         code="public_key_bad", args=(exc,)) from None
     stated = data.get("fingerprint")
     if stated is not None and stated != fingerprint:
         raise InputError(path, "fingerprint", f"the fingerprint {stated!r:.40} does not belong to this key",
-                         "the file was edited; export the key file again")
+                         "the file was edited; export the key file again", code="fingerprint_mismatch",
+                         args=(f"{stated!r:.40}",))
     name, identity = data.get("name", ""), data.get("identity", "")
     if not isinstance(name, str) or not isinstance(identity, str):
-        raise InputError(path, "name", "the name is not a text", "export the key file again")
+        raise InputError(path, "name", "the name is not a text", "export the key file again", code="key_name_not_text")
     return PublicKeyFile(name, identity, public_key, fingerprint)
 
 
@@ -156,7 +158,8 @@ def sign_as_expert(sheet: dict, expert_name: str, pinned_public_key: str | None,
         raise InputError(source, f"commission.experts ({expert_name})",
                          f"the round pins another key for this expert (fingerprint "
                          f"{_safe_fingerprint(pinned_public_key)}) than this computer's key ({key_fingerprint(own)})",
-                         "sign on the computer that holds the pinned key, or ask the organiser to pin this key")
+                         "sign on the computer that holds the pinned key, or ask the organiser to pin this key",
+                         code="key_pinned_other", args=(_safe_fingerprint(pinned_public_key), key_fingerprint(own)))
     return sign_sheet(sheet, key)
 
 

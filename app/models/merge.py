@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from app.models.canonical import sha256_hex
-from app.models.errors import InputError
+from app.models.errors import InputError, Problem
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES
 from app.models.results import Results, compute_results, results_to_json
@@ -71,6 +71,9 @@ class SheetStatus:
     same_as: str = ""  # for duplicate / superseded: the file that was taken instead
     flag: str = ""  # something the chair must look at although the sheet is valid: `shared_key`
     flag_reason: str = ""
+    # the reason in other languages (app/models/status_text.py): its args, and the coded problems it sums up
+    reason_args: tuple[str, ...] = ()
+    details: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -149,7 +152,8 @@ def check_sheet(round_file: RoundFile | None, name: str, raw: bytes,
         return _check_sheet(round_file, name, raw, digest)
     except Exception as exc:  # noqa: BLE001 — whatever a hostile file makes a library raise
         reason = f"the file cannot be checked ({type(exc).__name__}: {shorten(exc)})"
-        return SheetStatus(name, "rejected", reason, UNREADABLE, sha256=digest), None
+        return SheetStatus(name, "rejected", reason, UNREADABLE, sha256=digest,
+                           reason_args=(f"{type(exc).__name__}: {shorten(exc)}",)), None
 
 
 def _check_sheet(round_file: RoundFile | None, name: str, raw: bytes,
@@ -157,7 +161,8 @@ def _check_sheet(round_file: RoundFile | None, name: str, raw: bytes,
     try:
         sheet_file = parse_sheet(raw, name)
     except InputError as exc:
-        return SheetStatus(name, "rejected", _problems_text(exc), MALFORMED, sha256=digest), None
+        return SheetStatus(name, "rejected", _problems_text(exc), MALFORMED, sha256=digest,
+                           details=tuple(exc.problems)), None
     sheet = sheet_file.sheet
     check = verify_sheet_signature(sheet_file.data)
     base = SheetStatus(name, "ok", expert_id=sheet.expert_id, revision=sheet.revision, code=check.code,
@@ -168,7 +173,7 @@ def _check_sheet(round_file: RoundFile | None, name: str, raw: bytes,
         return base, sheet_file
     rnd = round_file.round
     if sheet.round_id != rnd.round_id:
-        return replace(base, status="rejected", reason_code=OTHER_ROUND,
+        return replace(base, status="rejected", reason_code=OTHER_ROUND, reason_args=(sheet.round_id,),
                        reason=f"the sheet belongs to another round ({sheet.round_id})"), None
     if sheet.round_sha256 != round_file.sha256:
         return replace(base, status="rejected", reason_code=ROUND_EDITED,
@@ -176,18 +181,20 @@ def _check_sheet(round_file: RoundFile | None, name: str, raw: bytes,
                               "score against the current round file"), None
     expert = rnd.expert(sheet.expert_id)
     if expert is None:
-        return replace(base, status="rejected", reason_code=UNKNOWN_EXPERT,
+        return replace(base, status="rejected", reason_code=UNKNOWN_EXPERT, reason_args=(sheet.expert_id,),
                        reason=f"expert {sheet.expert_id!r} is not in the round's commission"), None
     if expert.public_key:
         if not same_public_key(expert.public_key, check.public_key):
             return replace(base, status="rejected", reason_code=KEY_MISMATCH,
+                           reason_args=(check.fingerprint, expert.name),
                            reason=f"signed with another key (fingerprint {check.fingerprint}) than the one "
                                   f"pinned for {expert.name} in the round"), None
         base = replace(base, key_pinned=True)
     problems = check_sheet_against_round(sheet, round_file)
     if problems:
         return replace(base, status="rejected", reason=_summarise(problems),
-                       reason_code=_classify_content_problems(problems)), None
+                       reason_code=_classify_content_problems(problems),
+                       details=tuple(Problem("", p.text, "", p.code, p.args) for p in problems)), None
     return base, sheet_file
 
 
@@ -211,10 +218,12 @@ def _choose_per_expert(candidates: list[_Candidate], statuses: list[SheetStatus]
             for c in group:
                 if c.status.revision == newest:
                     statuses[c.index] = replace(c.status, status="rejected", reason_code=CONFLICT,
+                                                reason_args=(expert_id, str(newest), files),
                                                 reason=f"expert {expert_id} handed in different sheets with the same "
                                                        f"revision {newest} ({files}); keep only the right one")
                 else:
                     statuses[c.index] = replace(c.status, status="superseded",
+                                                reason_args=(str(c.status.revision), str(newest)),
                                                 reason=f"revision {c.status.revision}; revision {newest} exists")
             continue
         taken = min(top, key=lambda c: c.index)
@@ -227,6 +236,7 @@ def _choose_per_expert(candidates: list[_Candidate], statuses: list[SheetStatus]
                                             reason="the same sheet as one already taken")
             else:
                 statuses[c.index] = replace(c.status, status="superseded", same_as=taken.status.file,
+                                            reason_args=(str(c.status.revision), str(newest)),
                                             reason=f"revision {c.status.revision}; revision {newest} is taken")
     return accepted
 
@@ -237,7 +247,7 @@ def _key_changed(expert_id: str, group: list[_Candidate], statuses: list[SheetSt
                         for c in sorted(group, key=lambda c: (c.status.revision, c.index)))
     for c in group:
         statuses[c.index] = replace(
-            c.status, status="rejected", reason_code=KEY_CHANGED,
+            c.status, status="rejected", reason_code=KEY_CHANGED, reason_args=(expert_id, listing),
             reason=f"expert {expert_id}'s sheets are signed with different keys ({listing}); compare the key "
                    "printed on the signed paper sheet and set the wrong file aside")
 

@@ -408,7 +408,8 @@ class RoundDraft:
         """Write the round file atomically; InputError (with every place) if it is not valid yet."""
         target = Path(path) if path is not None else self.path
         if target is None:
-            raise InputError(None, "", "the round has no file yet", "use Save as… to choose where to save it")
+            raise InputError(None, "", "the round has no file yet", "use Save as… to choose where to save it",
+                             code="round_unsaved")
         errors = self.errors()
         if errors:
             raise InputError(target, problems=[Problem(i.place, i.text) for i in errors])
@@ -473,7 +474,8 @@ def package_round(draft: RoundDraft, progress: Progress | None = None) -> Packag
     save the round. `progress(done_kib, total_kib, file name)` may raise to cancel: files copied
     so far stay (a second run skips them) and the round file is left as it was."""
     if draft.path is None:
-        raise InputError(None, "", "the round has no file yet", "save the round first, then package it")
+        raise InputError(None, "", "the round has no file yet", "save the round first, then package it",
+                         code="round_unsaved_package")
     errors = draft.errors()
     if errors:
         raise InputError(draft.path, problems=[Problem(i.place, i.text) for i in errors])
@@ -551,7 +553,8 @@ def _copy_with_progress(source: Path, target: Path, done: int, total: int, progr
     except OSError as exc:
         remove_quietly(partial)
         raise InputError(target, "", f"cannot copy {source} here ({exc.strerror or exc})",
-                         "check that the disk is not full and that you may write to the folder") from None
+                         "check that the disk is not full and that you may write to the folder",
+                         code="cannot_copy_here", args=(source, exc.strerror or str(exc))) from None
     except BaseException:
         remove_quietly(partial)
         raise

@@ -136,6 +136,8 @@ INCOMPLETE = "incomplete"
 class SheetProblem:
     kind: str
     text: str
+    code: str = ""  # for the text in another language (app/models/status_text.py), with its args
+    args: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return self.text
@@ -158,28 +160,34 @@ def check_sheet_against_round(sheet: Sheet, round_file: RoundFile) -> list[Sheet
     for ev in sheet.evaluations:
         entry = entries.get(ev.entry_id)
         if entry is None:
-            problems.append(SheetProblem(NOT_IN_ROUND, f"entry {ev.entry_id!r} is not in the round"))
+            problems.append(SheetProblem(NOT_IN_ROUND, f"entry {ev.entry_id!r} is not in the round",
+                                         "sheet_entry_not_in_round", (ev.entry_id,)))
             continue
         media_ids = {m.id for m in entry.media}
         for item in [*ev.notes, *ev.viewing]:
             if item.media_id not in media_ids:
-                problems.append(SheetProblem(NOT_IN_ROUND, f"entry {ev.entry_id}: video {item.media_id!r} is not in the round"))
+                problems.append(SheetProblem(NOT_IN_ROUND, f"entry {ev.entry_id}: video {item.media_id!r} is not in the round",
+                                             "sheet_video_not_in_round", (ev.entry_id, item.media_id)))
                 break
         if ev.recused:
             continue
         scores = ev.scores or {}
         for cid in scores:
             if cid not in criteria:
-                problems.append(SheetProblem(NOT_IN_ROUND, f"entry {ev.entry_id}: criterion {cid!r} is not in the round"))
+                problems.append(SheetProblem(NOT_IN_ROUND, f"entry {ev.entry_id}: criterion {cid!r} is not in the round",
+                                             "sheet_criterion_not_in_round", (ev.entry_id, cid)))
         for cid, crit in criteria.items():
             if cid not in scores:
-                problems.append(SheetProblem(INCOMPLETE, f"entry {ev.entry_id}: criterion {cid} is not scored (incomplete)"))
+                problems.append(SheetProblem(INCOMPLETE, f"entry {ev.entry_id}: criterion {cid} is not scored (incomplete)",
+                                             "sheet_not_scored", (ev.entry_id, cid)))
             elif not crit.min <= scores[cid] <= crit.max:
                 problems.append(SheetProblem(OUT_OF_RANGE, f"entry {ev.entry_id}: criterion {cid} score "
-                                                           f"{scores[cid]} is out of range {crit.min}–{crit.max}"))
+                                                           f"{scores[cid]} is out of range {crit.min}–{crit.max}",
+                                             "sheet_out_of_range",
+                                             (ev.entry_id, cid, str(scores[cid]), str(crit.min), str(crit.max))))
     evaluated = {ev.entry_id for ev in sheet.evaluations}
     missing = [e.id for e in rnd.entries if e.id not in evaluated]
     if missing:
         problems.append(SheetProblem(INCOMPLETE, f"entries neither scored nor recused (incomplete): "
-                                                 f"{', '.join(missing)}"))
+                                                 f"{', '.join(missing)}", "sheet_entries_missing", (', '.join(missing),)))
     return problems

@@ -26,7 +26,7 @@ def build_signed_sheet(round_file: RoundFile, expert_id: str, evaluations: list[
     if expert is None:
         known = ", ".join(e.id for e in round_file.round.commission.experts)
         raise InputError(round_file.path, "commission.experts", f"there is no expert {expert_id!r} in the round",
-                         f"use one of: {known}")
+                         f"use one of: {known}", code="no_such_expert", args=(expert_id, known))
     moment = finalized_at or datetime.now().astimezone()
     sheet = {
         "format": SHEET_FORMAT,

@@ -46,7 +46,7 @@ def fill_sheet_from_table(round_file: RoundFile, expert_id: str, table_path: str
     if round_file.round.expert(expert_id) is None:
         known = ", ".join(e.id for e in round_file.round.commission.experts)
         raise InputError(round_file.path, "commission.experts", f"there is no expert {expert_id!r} in the round",
-                         f"use one of: {known}")
+                         f"use one of: {known}", code="no_such_expert", args=(expert_id, known))
     evaluations = evaluations_from_table(round_file, read_table(table_path), table_path)
     return build_signed_sheet(round_file, expert_id, evaluations, revision)
 
@@ -54,7 +54,8 @@ def fill_sheet_from_table(round_file: RoundFile, expert_id: str, table_path: str
 def read_table(path: Path) -> _Table:
     suffix = path.suffix.lower()
     if suffix in (".xls", ".ods", ".numbers"):
-        raise InputError(path, "", f"{suffix} tables are not read", "save the table as .xlsx or as CSV (UTF-8)")
+        raise InputError(path, "", f"{suffix} tables are not read", "save the table as .xlsx or as CSV (UTF-8)",
+                         code="table_kind_not_read", args=(suffix,))
     raw = read_limited(path, MAX_TABLE_BYTES)
     if suffix in (".xlsx", ".xlsm") or raw.startswith(b"PK\x03\x04"):
         return _read_xlsx(path, raw)
@@ -67,13 +68,14 @@ def _read_csv(path: Path, raw: bytes) -> _Table:
     except UnicodeDecodeError as exc:
         line = raw[:exc.start].count(b"\n") + 1
         raise InputError(path, f"line {line}", "the table is not UTF-8 text",
-                         "save it as «CSV UTF-8» (Excel: Save as → CSV UTF-8)") from None
+                         "save it as «CSV UTF-8» (Excel: Save as → CSV UTF-8)", code="table_not_utf8", args=(line,)) from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     try:
         lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise InputError(path, "", f"the CSV cannot be read ({exc})", "save it again from the spreadsheet program") from None
+        raise InputError(path, "", f"the CSV cannot be read ({exc})", "save it again from the spreadsheet program",
+                         code="csv_unreadable", args=(exc,)) from None
     if len(lines) > MAX_TABLE_ROWS:
         raise _too_many_rows(path)
     return _table(path, [(number, list(cells)) for number, cells in enumerate(lines, start=1)])
@@ -85,7 +87,8 @@ def _read_xlsx(path: Path, raw: bytes) -> _Table:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(path, "", f"the file is not a readable .xlsx workbook ({exc})",
-                         "save it again as .xlsx, or export it as CSV (UTF-8)") from None
+                         "save it again as .xlsx, or export it as CSV (UTF-8)", code="xlsx_unreadable",
+                         args=(str(exc)[:200],)) from None
     try:
         sheet = book.worksheets[0]
         lines = []
@@ -107,7 +110,8 @@ def _too_many_rows(path: Path) -> InputError:
 def _table(path: Path, lines: list[tuple[int, list[Any]]]) -> _Table:
     lines = [(n, cells) for n, cells in lines if any(_text(c) for c in cells)]
     if not lines:
-        raise InputError(path, "", "the table is empty", "the first row is the header: entry_id, c1, c2, …, comment")
+        raise InputError(path, "", "the table is empty", "the first row is the header: entry_id, c1, c2, …, comment",
+                         code="table_empty")
     (_, header), rows = lines[0], lines[1:]
     return _Table([_text(h) for h in header], rows)
 
@@ -120,42 +124,49 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
     if header_problems:
         raise InputError(path, problems=_capped(header_problems))
     problems = _ProblemList()
-    entry_ids = "use one of: " + shorten(", ".join(e.id for e in rnd.entries), 200)
+    known_ids = shorten(", ".join(e.id for e in rnd.entries), 200)
+    entry_ids = "use one of: " + known_ids
     found: dict[str, dict[str, Any]] = {}
     seen: set[str] = set()
     for number, cells in table.rows:
         cell = lambda name: cells[columns[name]] if name in columns and columns[name] < len(cells) else None  # noqa: E731
         place = lambda name: f"row {number}, column {name} ({get_column_letter(columns[name] + 1)})"  # noqa: E731
+        cell_at = lambda name: (str(number), f"{name} ({get_column_letter(columns[name] + 1)})")  # noqa: E731
         damaged = _damaged_cell(cells, number)
         if damaged is not None:
             problems.append(damaged)
             continue
         entry_id = _text(cell("entry_id"))
         if not entry_id:
-            problems.append(Problem(place("entry_id"), "the entry id is empty", "write the entry's id, e.g. m01"))
+            problems.append(Problem(place("entry_id"), "the entry id is empty", "write the entry's id, e.g. m01",
+                                    "table_entry_empty", cell_at("entry_id")))
             continue
         if rnd.entry(entry_id) is None:
             problems.append(Problem(place("entry_id"), f"there is no entry {shorten(entry_id)!r} in the round",
-                                    entry_ids))
+                                    entry_ids, "table_no_entry", (*cell_at("entry_id"), shorten(entry_id), known_ids)))
             continue
         if entry_id in seen:
-            problems.append(Problem(place("entry_id"), f"entry {entry_id} appears twice", "keep one row per entry"))
+            problems.append(Problem(place("entry_id"), f"entry {entry_id} appears twice", "keep one row per entry",
+                                    "table_entry_twice", (*cell_at("entry_id"), entry_id)))
             continue
         seen.add(entry_id)
         recused_text = _text(cell("recused")).casefold()
         if recused_text not in YES | NO:
             problems.append(Problem(place("recused"), f"{shorten(recused_text)!r} is not understood",
-                                    "write yes for a recusal, or leave the cell empty"))
+                                    "write yes for a recusal, or leave the cell empty",
+                                    "table_recused_unclear", (*cell_at("recused"), shorten(recused_text))))
             continue
         filled = {cid: cell(cid) for cid in criteria if _text(cell(cid))}
         if recused_text in YES:
             reason = _text(cell("recusal_reason"))
             if filled:
                 problems.append(Problem(place(next(iter(filled))), f"entry {entry_id} is recused but has scores",
-                                        "leave the criteria empty for a recused entry, or remove yes from recused"))
+                                        "leave the criteria empty for a recused entry, or remove yes from recused",
+                                        "table_recused_scored", (*cell_at(next(iter(filled))), entry_id)))
             elif not reason:
                 problems.append(Problem(f"row {number}, column recusal_reason", "a recusal needs a reason",
-                                        "say briefly why, e.g. I am a co-author of this course"))
+                                        "say briefly why, e.g. I am a co-author of this course",
+                                        "table_recusal_reason", (str(number), "recusal_reason")))
             else:
                 found[entry_id] = {"entry_id": entry_id, "recused": True, "recusal_reason": reason}
             continue
@@ -166,10 +177,14 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
                 shown = _text(cell(cid))
                 problems.append(Problem(place(cid), f"the score {shorten(shown)!r} is not a whole number" if shown
                                         else "the score is missing",
-                                        f"write a whole number from {criterion.min} to {criterion.max}"))
+                                        f"write a whole number from {criterion.min} to {criterion.max}",
+                                        "table_score_not_number" if shown else "table_score_missing",
+                                        (*cell_at(cid), str(criterion.min), str(criterion.max), shorten(shown))))
             elif not criterion.min <= value <= criterion.max:
                 problems.append(Problem(place(cid), f"the score {value} is out of range",
-                                        f"write a whole number from {criterion.min} to {criterion.max}"))
+                                        f"write a whole number from {criterion.min} to {criterion.max}",
+                                        "table_score_out_of_range",
+                                        (*cell_at(cid), str(criterion.min), str(criterion.max), str(value))))
             else:
                 scores[cid] = value
         if len(scores) == len(criteria):
@@ -181,7 +196,8 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
     missing = [e.id for e in rnd.entries if e.id not in seen]
     if missing:
         problems.append(Problem("entry_id", f"entries missing from the table: {shorten(', '.join(missing), 200)}",
-                                "add a row for each (scores, or recused = yes with a reason)"))
+                                "add a row for each (scores, or recused = yes with a reason)",
+                                "table_entries_missing", (shorten(', '.join(missing), 200),)))
     if problems:
         raise InputError(path, problems=problems.listed())
     return [found[e.id] for e in rnd.entries]
@@ -241,15 +257,18 @@ def _columns(header: list[str], criterion_ids: list[str]) -> tuple[dict[str, int
         name = title if title in known.values() else known.get(title.casefold())
         if name is None:
             problems.append(Problem(place, f"unknown column {shorten(title)!r}",
-                                    f"the columns are entry_id, {', '.join(criterion_ids)}, comment, recused, recusal_reason"))
+                                    f"the columns are entry_id, {', '.join(criterion_ids)}, comment, recused, recusal_reason",
+                                    "table_unknown_column",
+                                    ("1", get_column_letter(index + 1), shorten(title), ", ".join(criterion_ids))))
         elif name in columns:
-            problems.append(Problem(place, f"the column {name} appears twice", "keep one of them"))
+            problems.append(Problem(place, f"the column {name} appears twice", "keep one of them",
+                                    "table_column_twice", ("1", get_column_letter(index + 1), name)))
         else:
             columns[name] = index
     for name in ["entry_id", *criterion_ids]:
         if name not in columns:
             problems.append(Problem("row 1 (header)", f"the column {name} is missing",
-                                    f"add a column titled {name}"))
+                                    f"add a column titled {name}", "table_column_missing", ("1", name)))
     return columns, problems
 
 

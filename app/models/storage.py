@@ -134,7 +134,7 @@ def open_database_at(path: str | Path, role: str,
     except sqlite3.DatabaseError as exc:
         raise InputError(path, "", f"the working database cannot be opened ({exc})",
                          "the file is damaged: restore the newest .bak file beside it, or move it away "
-                         "to start afresh") from None
+                         "to start afresh", code="db_unopenable", args=(exc,)) from None
     try:
         _migrate(db, path, role, steps)
     except BaseException:
@@ -202,7 +202,7 @@ def _migrate(db: sqlite_utils.Database, path: Path, role: str, steps: list[Migra
     if current > len(steps):
         raise InputError(path, "schema_version",
                          f"the working database was made by a newer Sarapshy (schema {current}, this one knows {len(steps)})",
-                         "install the newer Sarapshy again")
+                         "install the newer Sarapshy again", code="db_newer", args=(current, len(steps)))
     if current == len(steps):
         return
     if db.table_names():
@@ -225,7 +225,7 @@ def _check_stored_role(db: sqlite_utils.Database, path: Path, role: str) -> None
     row = db.execute("SELECT role FROM schema_version WHERE id = 1").fetchone()
     if row and row[0] != role:
         raise InputError(path, "schema_version", f"this is the {row[0]} database, not the {role} one",
-                         "open the database of the right role")
+                         "open the database of the right role", code="db_other_role", args=(row[0], role))
 
 
 def backup_database(db: sqlite_utils.Database, path: Path, version: int) -> Path:

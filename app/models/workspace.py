@@ -47,7 +47,7 @@ from app.models.storage import open_database, transaction
 class NoExpertChosen(InputError):
     def __init__(self, round_path: Path | None):
         super().__init__(round_path, "", "no expert is chosen for this round",
-                         "choose yourself in the commission list first")
+                         "choose yourself in the commission list first", code="no_expert_chosen")
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ class Workspace:
         expert = self.header.expert(expert_id)
         if expert is None:
             raise self._bad("commission.experts", f"there is no expert {expert_id!r} in the round",
-                            "choose a name from the commission list")
+                            "choose a name from the commission list", "work_no_expert", expert_id)
         self._set_state("expert_id", expert.id)
         self._expert = expert
         self._snapshot = self._load_snapshot()
@@ -175,10 +175,12 @@ class Workspace:
         self._entry(entry_id)
         criterion = self._criteria.get(criterion_id)
         if criterion is None:
-            raise self._bad(f"entry {entry_id}", f"there is no criterion {criterion_id!r} in the round")
+            raise self._bad(f"entry {entry_id}", f"there is no criterion {criterion_id!r} in the round", "",
+                            "work_no_criterion", entry_id, criterion_id)
         if isinstance(value, bool) or not isinstance(value, int) or not criterion.min <= value <= criterion.max:
             raise self._bad(f"entry {entry_id}, criterion {criterion_id}", f"the score {value!r} is not allowed",
-                            f"enter a whole number from {criterion.min} to {criterion.max}")
+                            f"enter a whole number from {criterion.min} to {criterion.max}", "work_bad_score",
+                            entry_id, criterion_id, repr(value), criterion.min, criterion.max)
         self.db.execute(
             "INSERT INTO scores (expert_id, entry_id, criterion_id, value, updated_at) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
@@ -205,7 +207,7 @@ class Workspace:
         """Declare a conflict of interest for the entry; the reason is required."""
         if not str(reason).strip():
             raise self._bad(f"entry {entry_id}", "a recusal needs a reason",
-                            "say briefly why (e.g. I am a co-author of this course)")
+                            "say briefly why (e.g. I am a co-author of this course)", "work_recusal_reason", entry_id)
         self._update_entry_state(entry_id, recused=True, recusal_reason=str(reason).strip())
 
     def clear_recusal(self, entry_id: str) -> None:
@@ -254,7 +256,8 @@ class Workspace:
         place = f"entry {entry_id}, video {media_id}"
         start_s, end_s = self._check_seconds(start_s, place), self._check_seconds(end_s, place)
         if end_s < start_s:
-            raise self._bad(place, f"the played interval ends ({end_s}) before it starts ({start_s})")
+            raise self._bad(place, f"the played interval ends ({end_s}) before it starts ({start_s})", "",
+                            "work_interval_backwards", end_s, start_s)
         key = [expert_id, entry_id, media_id]
         with transaction(self.db):
             if end_s > start_s:
@@ -385,7 +388,9 @@ class Workspace:
         if missing:
             raise InputError(path, problems=[
                 Problem(f"entry {m.entry_id}" + (f", criterion {m.criterion_id}" if m.criterion_id else ""),
-                        m.message, "score it, or declare a conflict of interest for the entry")
+                        m.message, "score it, or declare a conflict of interest for the entry",
+                        "work_missing_score" if m.criterion_id else "work_missing_entry",
+                        (m.entry_id, m.criterion_id or ""))
                 for m in missing])
         evaluations = self.build_evaluations()
         revision = self._reserve_revision(expert.id)
@@ -420,8 +425,8 @@ class Workspace:
 
     # ---- internals ------------------------------------------------------------------------
 
-    def _bad(self, place: str, problem: str, fix: str = "") -> InputError:
-        return InputError(self.round_file.path, place, problem, fix)
+    def _bad(self, place: str, problem: str, fix: str, code: str, *args: object) -> InputError:
+        return InputError(self.round_file.path, place, problem, fix, code=code, args=args)
 
     def _need_expert(self) -> Expert:
         if self._expert is None:
@@ -438,16 +443,18 @@ class Workspace:
     def _entry(self, entry_id: str) -> Entry:
         entry = self.round_file.entry(entry_id) if entry_id in self._entries else None
         if entry is None:
-            raise self._bad("entries", f"there is no entry {entry_id!r} in the round")
+            raise self._bad("entries", f"there is no entry {entry_id!r} in the round", "", "work_no_entry", entry_id)
         return entry
 
     def _check_media(self, entry_id: str, media_id: str) -> None:
         if all(item.id != media_id for item in self._entry(entry_id).media):
-            raise self._bad(f"entry {entry_id}", f"the entry has no video {media_id!r}")
+            raise self._bad(f"entry {entry_id}", f"the entry has no video {media_id!r}", "", "work_no_video",
+                            entry_id, media_id)
 
     def _check_seconds(self, value: float, place: str) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
-            raise self._bad(place, f"the time {value!r} is not a number of seconds from the start")
+            raise self._bad(place, f"the time {value!r} is not a number of seconds from the start", "",
+                            "work_bad_time", repr(value))
         return float(value)
 
     def _state(self, key: str) -> str | None:
@@ -481,7 +488,8 @@ class Workspace:
         row = self.db.execute("SELECT id, entry_id, media_id, at_s, text FROM notes WHERE id = ? AND expert_id = ?",
                               [note_id, self._expert_key()]).fetchone()
         if row is None:
-            raise self._bad("notes", f"there is no note {note_id!r}", "it may have been deleted already")
+            raise self._bad("notes", f"there is no note {note_id!r}", "it may have been deleted already",
+                            "work_no_note", note_id)
         return NoteRecord(*row)
 
     def _sorted_notes(self, notes: list[NoteRecord]) -> list[NoteRecord]:

@@ -88,7 +88,8 @@ def load_signer(p12_path: str | Path, passphrase: bytes | str | None):
 
     path = Path(p12_path)
     if not path.is_file():
-        raise InputError(path, "", "the key file does not exist", "choose the .p12 file issued to you")
+        raise InputError(path, "", "the key file does not exist", "choose the .p12 file issued to you",
+                         code="p12_missing")
     if isinstance(passphrase, str):
         passphrase = passphrase.encode("utf-8")
     try:
@@ -97,7 +98,8 @@ def load_signer(p12_path: str | Path, passphrase: bytes | str | None):
         signer = None
     if signer is None:
         raise InputError(path, "", "the key file cannot be opened",
-                         "check the passphrase; the file must be a PKCS#12 (.p12/.pfx) key with its certificate")
+                         "check the passphrase; the file must be a PKCS#12 (.p12/.pfx) key with its certificate",
+                         code="p12_wrong_passphrase")
     return signer
 
 
@@ -125,14 +127,16 @@ def sign_pdf(pdf_in: str | Path, pdf_out: str | Path, p12_path: str | Path,
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
         existing = [(name, value) for name, value, _ in enumerate_sig_fields(writer)]
     except (OSError, PdfReadError) as exc:
-        raise InputError(source, "", f"the PDF cannot be read ({exc})", "choose a PDF written by Sarapshy") from None
+        raise InputError(source, "", f"the PDF cannot be read ({exc})", "choose a PDF written by Sarapshy",
+                         code="pdf_unreadable", args=(exc,)) from None
     empty = [name for name, value in existing if value is None]
     new_field = None
     if field_name is None:
         field_name = empty[0] if empty else _free_field_name(n for n, _ in existing)
     elif field_name in {n for n, _ in existing} and field_name not in empty:
         raise InputError(source, f"signature field {field_name!r}", "this field is already signed",
-                         "sign a copy of the unsigned document, or use another field")
+                         "sign a copy of the unsigned document, or use another field",
+                         code="field_signed", args=(field_name,))
     if field_name not in empty:
         new_field = SigFieldSpec(field_name, on_page=-1, box=_fallback_box(len(existing)))
 

@@ -15,77 +15,13 @@ from pathlib import Path
 
 from app.models.errors import InputError
 from app.models.ncalayer import NCALAYER_URL
-from app.ui.error_text import TEMPLATES, Template, input_error_text
+from app.ui.error_text import input_error_text
 from app.ui.qt import QAction, QObject, QtCore, QtGui, QtWidgets, Qt, Signal
 from app.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
-QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP  # lupdate sees this name
-
-# The problems the NCALayer, CMS, trust, Documentolog and printing code raises, in the interface
-# language (rendered by app/ui/error_text.py, which looks them up by code).
-TEMPLATES.update({
-    "ncalayer_not_running": Template(
-        QT_TRANSLATE_NOOP("InputError", "NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)"),
-        QT_TRANSLATE_NOOP("InputError", "start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again")),
-    "ncalayer_cancelled": Template(
-        QT_TRANSLATE_NOOP("InputError", "signing was cancelled: nothing was signed"),
-        QT_TRANSLATE_NOOP("InputError", "sign again when ready")),
-    "ncalayer_auth_key": Template(
-        QT_TRANSLATE_NOOP("InputError", "%1 chose an authentication key (AUTH_…): it is not for signing documents"),
-        QT_TRANSLATE_NOOP("InputError", "sign again and choose the signing key (its file name starts with RSA_ or GOST512_)")),
-    "ncalayer_refused": Template(
-        QT_TRANSLATE_NOOP("InputError", "NCALayer refused to sign: %1 %2"),
-        QT_TRANSLATE_NOOP("InputError", "read NCALayer's message; check the key, its password and its validity")),
-    "ncalayer_bad_answer": Template(
-        QT_TRANSLATE_NOOP("InputError", "the program at 127.0.0.1:13579 did not answer as NCALayer does"),
-        QT_TRANSLATE_NOOP("InputError", "restart NCALayer and try again")),
-    "ncalayer_closed": Template(
-        QT_TRANSLATE_NOOP("InputError", "NCALayer closed the connection before answering"),
-        QT_TRANSLATE_NOOP("InputError", "restart NCALayer and try again")),
-    "ncalayer_timeout": Template(
-        QT_TRANSLATE_NOOP("InputError", "NCALayer gave no answer in time"),
-        QT_TRANSLATE_NOOP("InputError", "look for NCALayer's window (it may be behind this one) and try again")),
-    "ncalayer_not_loopback": Template(
-        QT_TRANSLATE_NOOP("InputError", "NCALayer is reached only on this computer, not at %1"),
-        QT_TRANSLATE_NOOP("InputError", "use wss://127.0.0.1:13579")),
-    "ncalayer_too_large": Template(
-        QT_TRANSLATE_NOOP("InputError", "the document is too large to send to NCALayer"),
-        QT_TRANSLATE_NOOP("InputError", "sign a smaller document")),
-    "ncalayer_bad_signature": Template(
-        QT_TRANSLATE_NOOP("InputError", "the signature NCALayer returned does not match the protocol"),
-        QT_TRANSLATE_NOOP("InputError", "nothing was saved; sign again")),
-    "ncalayer_pdf_changed": Template(
-        QT_TRANSLATE_NOOP("InputError", "the protocol changed on disk while it was being signed"),
-        QT_TRANSLATE_NOOP("InputError", "nothing was saved; sign again")),
-    "cms_not_cms": Template(
-        QT_TRANSLATE_NOOP("InputError", "the file is not a CMS signature (SignedData)"),
-        QT_TRANSLATE_NOOP("InputError", "choose the .cms file saved beside the PDF")),
-    "cms_same_signer": Template(
-        QT_TRANSLATE_NOOP("InputError", "this key has already signed the document"),
-        QT_TRANSLATE_NOOP("InputError", "the next member signs with their own key")),
-    "cms_other_version": Template(
-        QT_TRANSLATE_NOOP("InputError", "these signatures are over another version of the protocol"),
-        QT_TRANSLATE_NOOP("InputError", "move this .cms file away (keep it with its own PDF), then sign the new protocol")),
-    "pdf_damaged": Template(
-        QT_TRANSLATE_NOOP("InputError", "the PDF is damaged and cannot be read (%1)"),
-        QT_TRANSLATE_NOOP("InputError", "use the copy the signer sent, or ask for it again")),
-    "not_a_certificate": Template(
-        QT_TRANSLATE_NOOP("InputError", "this is not an X.509 certificate"),
-        QT_TRANSLATE_NOOP("InputError", "name the signer's certificate file (.pem, .cer or .crt)")),
-    "registration_same_file": Template(
-        QT_TRANSLATE_NOOP("InputError", "the copy would overwrite the protocol itself"),
-        QT_TRANSLATE_NOOP("InputError", "choose another file name")),
-    "registration_bad_pdf": Template(
-        QT_TRANSLATE_NOOP("InputError", "the PDF cannot be read (%1)"),
-        QT_TRANSLATE_NOOP("InputError", "choose the protocol PDF written by Sarapshy")),
-    "print_no_system_path": Template(
-        QT_TRANSLATE_NOOP("InputError", "no program on this computer prints PDF files"),
-        QT_TRANSLATE_NOOP("InputError", "install a PDF reader and set it as the PDF program")),
-    "print_refused": Template(
-        QT_TRANSLATE_NOOP("InputError", "the printing system did not take the file (%1)"),
-        QT_TRANSLATE_NOOP("InputError", "check the printer in the system settings")),
-})
+# The problems the NCALayer, CMS, trust, Documentolog and printing code raises have their texts in
+# app/models/error_templates_chair.py (rendered by app/ui/error_text.py, which looks them up by code).
 
 
 class CmsSignersModel(QtCore.QAbstractTableModel):

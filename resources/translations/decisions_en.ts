@@ -248,49 +248,40 @@
     <context>
         <name>InputError</name>
         <message>
-            <location filename="../../app/ui/chair/decision_errors.py" line="+13" />
             <source>the entry «%1» is not in the round</source>
-            <translation>the entry «%1» is not in the round</translation>
+            <translation type="vanished">the entry «%1» is not in the round</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>use the entry ids of the round file</source>
-            <translation>use the entry ids of the round file</translation>
+            <translation type="vanished">use the entry ids of the round file</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the expert «%1» is not in the commission</source>
-            <translation>the expert «%1» is not in the commission</translation>
+            <translation type="vanished">the expert «%1» is not in the commission</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>use the expert ids of the round file</source>
-            <translation>use the expert ids of the round file</translation>
+            <translation type="vanished">use the expert ids of the round file</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>an entry is named twice</source>
-            <translation>an entry is named twice</translation>
+            <translation type="vanished">an entry is named twice</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>name each tied entry once, in the decided order</source>
-            <translation>name each tied entry once, in the decided order</translation>
+            <translation type="vanished">name each tied entry once, in the decided order</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>an entry is in two tie resolutions</source>
-            <translation>an entry is in two tie resolutions</translation>
+            <translation type="vanished">an entry is in two tie resolutions</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>give one resolution per tie</source>
-            <translation>give one resolution per tie</translation>
+            <translation type="vanished">give one resolution per tie</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>a place must be 1 or more (found %1)</source>
-            <translation>a place must be 1 or more (found %1)</translation>
+            <translation type="vanished">a place must be 1 or more (found %1)</translation>
         </message>
     </context>
 </TS>

@@ -248,49 +248,40 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/ui/chair/decision_errors.py" line="+13"/>
         <source>the entry «%1» is not in the round</source>
-        <translation>«%1» жұмысы раундта жоқ</translation>
+        <translation type="vanished">«%1» жұмысы раундта жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>use the entry ids of the round file</source>
-        <translation>раунд файлындағы жұмыс кодтарын жазыңыз</translation>
+        <translation type="vanished">раунд файлындағы жұмыс кодтарын жазыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the expert «%1» is not in the commission</source>
-        <translation>«%1» сарапшысы комиссия құрамында жоқ</translation>
+        <translation type="vanished">«%1» сарапшысы комиссия құрамында жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>use the expert ids of the round file</source>
-        <translation>раунд файлындағы сарапшы кодтарын жазыңыз</translation>
+        <translation type="vanished">раунд файлындағы сарапшы кодтарын жазыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an entry is named twice</source>
-        <translation>бір жұмыс екі рет аталған</translation>
+        <translation type="vanished">бір жұмыс екі рет аталған</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>name each tied entry once, in the decided order</source>
-        <translation>тең баллды әр жұмысты шешілген ретпен бір рет атаңыз</translation>
+        <translation type="vanished">тең баллды әр жұмысты шешілген ретпен бір рет атаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an entry is in two tie resolutions</source>
-        <translation>бір жұмыс тең баллдар бойынша екі шешімде бар</translation>
+        <translation type="vanished">бір жұмыс тең баллдар бойынша екі шешімде бар</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>give one resolution per tie</source>
-        <translation>әр тең баллға бір шешім жазыңыз</translation>
+        <translation type="vanished">әр тең баллға бір шешім жазыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a place must be 1 or more (found %1)</source>
-        <translation>орын 1 не одан көп болуы керек (табылғаны: %1)</translation>
+        <translation type="vanished">орын 1 не одан көп болуы керек (табылғаны: %1)</translation>
     </message>
 </context>
 </TS>

@@ -248,49 +248,40 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/ui/chair/decision_errors.py" line="+13"/>
         <source>the entry «%1» is not in the round</source>
-        <translation>работы «%1» нет в раунде</translation>
+        <translation type="vanished">работы «%1» нет в раунде</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>use the entry ids of the round file</source>
-        <translation>укажите коды работ из файла раунда</translation>
+        <translation type="vanished">укажите коды работ из файла раунда</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the expert «%1» is not in the commission</source>
-        <translation>эксперта «%1» нет в составе комиссии</translation>
+        <translation type="vanished">эксперта «%1» нет в составе комиссии</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>use the expert ids of the round file</source>
-        <translation>укажите коды экспертов из файла раунда</translation>
+        <translation type="vanished">укажите коды экспертов из файла раунда</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an entry is named twice</source>
-        <translation>работа названа дважды</translation>
+        <translation type="vanished">работа названа дважды</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>name each tied entry once, in the decided order</source>
-        <translation>назовите каждую работу с равными баллами один раз, в решённом порядке</translation>
+        <translation type="vanished">назовите каждую работу с равными баллами один раз, в решённом порядке</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an entry is in two tie resolutions</source>
-        <translation>работа входит в два решения по равенству баллов</translation>
+        <translation type="vanished">работа входит в два решения по равенству баллов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>give one resolution per tie</source>
-        <translation>дайте одно решение на каждое равенство баллов</translation>
+        <translation type="vanished">дайте одно решение на каждое равенство баллов</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a place must be 1 or more (found %1)</source>
-        <translation>место должно быть не меньше 1 (найдено: %1)</translation>
+        <translation type="vanished">место должно быть не меньше 1 (найдено: %1)</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
     <context>
         <name>CmsSignersModel</name>
         <message>
-            <location filename="../../app/ui/ncalayer.py" line="+113" />
+            <location filename="../../app/ui/ncalayer.py" line="+49" />
             <source>Signer</source>
             <translation>Signer</translation>
         </message>
@@ -77,206 +77,166 @@
     <context>
         <name>InputError</name>
         <message>
-            <location line="-120" />
             <source>NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)</source>
-            <translation>NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)</translation>
+            <translation type="vanished">NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)</translation>
         </message>
         <message>
             <source>start NCALayer (its icon appears by the clock) and press «Sign» again</source>
             <translation type="vanished">start NCALayer (its icon appears by the clock) and press «Sign» again</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again</source>
-            <translation>start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again</translation>
+            <translation type="vanished">start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>signing was cancelled: nothing was signed</source>
-            <translation>signing was cancelled: nothing was signed</translation>
+            <translation type="vanished">signing was cancelled: nothing was signed</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>sign again when ready</source>
-            <translation>sign again when ready</translation>
+            <translation type="vanished">sign again when ready</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 chose an authentication key (AUTH_…): it is not for signing documents</source>
-            <translation>%1 chose an authentication key (AUTH_…): it is not for signing documents</translation>
+            <translation type="vanished">%1 chose an authentication key (AUTH_…): it is not for signing documents</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>sign again and choose the signing key (its file name starts with RSA_ or GOST512_)</source>
-            <translation>sign again and choose the signing key (its file name starts with RSA_ or GOST512_)</translation>
+            <translation type="vanished">sign again and choose the signing key (its file name starts with RSA_ or GOST512_)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>NCALayer refused to sign: %1 %2</source>
-            <translation>NCALayer refused to sign: %1 %2</translation>
+            <translation type="vanished">NCALayer refused to sign: %1 %2</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>read NCALayer's message; check the key, its password and its validity</source>
-            <translation>read NCALayer's message; check the key, its password and its validity</translation>
+            <translation type="vanished">read NCALayer's message; check the key, its password and its validity</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the program at 127.0.0.1:13579 did not answer as NCALayer does</source>
-            <translation>the program at 127.0.0.1:13579 did not answer as NCALayer does</translation>
+            <translation type="vanished">the program at 127.0.0.1:13579 did not answer as NCALayer does</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+3" />
             <source>restart NCALayer and try again</source>
-            <translation>restart NCALayer and try again</translation>
+            <translation type="vanished">restart NCALayer and try again</translation>
         </message>
         <message>
-            <location line="-1" />
             <source>NCALayer closed the connection before answering</source>
-            <translation>NCALayer closed the connection before answering</translation>
+            <translation type="vanished">NCALayer closed the connection before answering</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>NCALayer gave no answer in time</source>
-            <translation>NCALayer gave no answer in time</translation>
+            <translation type="vanished">NCALayer gave no answer in time</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>look for NCALayer's window (it may be behind this one) and try again</source>
-            <translation>look for NCALayer's window (it may be behind this one) and try again</translation>
+            <translation type="vanished">look for NCALayer's window (it may be behind this one) and try again</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>NCALayer is reached only on this computer, not at %1</source>
-            <translation>NCALayer is reached only on this computer, not at %1</translation>
+            <translation type="vanished">NCALayer is reached only on this computer, not at %1</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>use wss://127.0.0.1:13579</source>
-            <translation>use wss://127.0.0.1:13579</translation>
+            <translation type="vanished">use wss://127.0.0.1:13579</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the document is too large to send to NCALayer</source>
-            <translation>the document is too large to send to NCALayer</translation>
+            <translation type="vanished">the document is too large to send to NCALayer</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>sign a smaller document</source>
-            <translation>sign a smaller document</translation>
+            <translation type="vanished">sign a smaller document</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the signature NCALayer returned does not match the protocol</source>
-            <translation>the signature NCALayer returned does not match the protocol</translation>
+            <translation type="vanished">the signature NCALayer returned does not match the protocol</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+3" />
             <source>nothing was saved; sign again</source>
-            <translation>nothing was saved; sign again</translation>
+            <translation type="vanished">nothing was saved; sign again</translation>
         </message>
         <message>
-            <location line="-1" />
             <source>the protocol changed on disk while it was being signed</source>
-            <translation>the protocol changed on disk while it was being signed</translation>
+            <translation type="vanished">the protocol changed on disk while it was being signed</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>the file is not a CMS signature (SignedData)</source>
-            <translation>the file is not a CMS signature (SignedData)</translation>
+            <translation type="vanished">the file is not a CMS signature (SignedData)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>choose the .cms file saved beside the PDF</source>
-            <translation>choose the .cms file saved beside the PDF</translation>
+            <translation type="vanished">choose the .cms file saved beside the PDF</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>this key has already signed the document</source>
-            <translation>this key has already signed the document</translation>
+            <translation type="vanished">this key has already signed the document</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>the next member signs with their own key</source>
-            <translation>the next member signs with their own key</translation>
+            <translation type="vanished">the next member signs with their own key</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>these signatures are over another version of the protocol</source>
-            <translation>these signatures are over another version of the protocol</translation>
+            <translation type="vanished">these signatures are over another version of the protocol</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>move this .cms file away (keep it with its own PDF), then sign the new protocol</source>
-            <translation>move this .cms file away (keep it with its own PDF), then sign the new protocol</translation>
+            <translation type="vanished">move this .cms file away (keep it with its own PDF), then sign the new protocol</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the PDF is damaged and cannot be read (%1)</source>
-            <translation>the PDF is damaged and cannot be read (%1)</translation>
+            <translation type="vanished">the PDF is damaged and cannot be read (%1)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>use the copy the signer sent, or ask for it again</source>
-            <translation>use the copy the signer sent, or ask for it again</translation>
+            <translation type="vanished">use the copy the signer sent, or ask for it again</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>this is not an X.509 certificate</source>
-            <translation>this is not an X.509 certificate</translation>
+            <translation type="vanished">this is not an X.509 certificate</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>name the signer's certificate file (.pem, .cer or .crt)</source>
-            <translation>name the signer's certificate file (.pem, .cer or .crt)</translation>
+            <translation type="vanished">name the signer's certificate file (.pem, .cer or .crt)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the copy would overwrite the protocol itself</source>
-            <translation>the copy would overwrite the protocol itself</translation>
+            <translation type="vanished">the copy would overwrite the protocol itself</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>choose another file name</source>
-            <translation>choose another file name</translation>
+            <translation type="vanished">choose another file name</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the PDF cannot be read (%1)</source>
-            <translation>the PDF cannot be read (%1)</translation>
+            <translation type="vanished">the PDF cannot be read (%1)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>choose the protocol PDF written by Sarapshy</source>
-            <translation>choose the protocol PDF written by Sarapshy</translation>
+            <translation type="vanished">choose the protocol PDF written by Sarapshy</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>no program on this computer prints PDF files</source>
-            <translation>no program on this computer prints PDF files</translation>
+            <translation type="vanished">no program on this computer prints PDF files</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>install a PDF reader and set it as the PDF program</source>
-            <translation>install a PDF reader and set it as the PDF program</translation>
+            <translation type="vanished">install a PDF reader and set it as the PDF program</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the printing system did not take the file (%1)</source>
-            <translation>the printing system did not take the file (%1)</translation>
+            <translation type="vanished">the printing system did not take the file (%1)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>check the printer in the system settings</source>
-            <translation>check the printer in the system settings</translation>
+            <translation type="vanished">check the printer in the system settings</translation>
         </message>
     </context>
     <context>
         <name>NcaLayerActions</name>
         <message>
-            <location line="+210" />
+            <location line="+148" />
             <source>The file for Documentolog is written: %1 (%2 pages). It holds the protocol's pages with the verification QR and nothing interactive (no form, no signature fields). Register it in Documentolog and sign it there.
 
 SHA-256: %3</source>

@@ -4,7 +4,7 @@
 <context>
     <name>CmsSignersModel</name>
     <message>
-        <location filename="../../app/ui/ncalayer.py" line="+113"/>
+        <location filename="../../app/ui/ncalayer.py" line="+49"/>
         <source>Signer</source>
         <translation>Қол қоюшы</translation>
     </message>
@@ -77,202 +77,162 @@
 <context>
     <name>InputError</name>
     <message>
-        <location line="-120"/>
         <source>NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)</source>
-        <translation>Бұл компьютерде NCALayer іске қосылмаған (127.0.0.1:13579 мекенжайында ешкім жауап бермейді)</translation>
+        <translation type="vanished">Бұл компьютерде NCALayer іске қосылмаған (127.0.0.1:13579 мекенжайында ешкім жауап бермейді)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again</source>
-        <translation>NCALayer-ді іске қосыңыз (белгішесі сағаттың жанында пайда болады) да, «ЭЦҚ-мен қол қою (NCALayer)» түймесін қайта басыңыз</translation>
+        <translation type="vanished">NCALayer-ді іске қосыңыз (белгішесі сағаттың жанында пайда болады) да, «ЭЦҚ-мен қол қою (NCALayer)» түймесін қайта басыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>signing was cancelled: nothing was signed</source>
-        <translation>қол қою тоқтатылды: ештеңеге қол қойылған жоқ</translation>
+        <translation type="vanished">қол қою тоқтатылды: ештеңеге қол қойылған жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sign again when ready</source>
-        <translation>дайын болғанда қайта қол қойыңыз</translation>
+        <translation type="vanished">дайын болғанда қайта қол қойыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 chose an authentication key (AUTH_…): it is not for signing documents</source>
-        <translation>%1 аутентификация кілтін (AUTH_…) таңдады: ол құжаттарға қол қоюға арналмаған</translation>
+        <translation type="vanished">%1 аутентификация кілтін (AUTH_…) таңдады: ол құжаттарға қол қоюға арналмаған</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sign again and choose the signing key (its file name starts with RSA_ or GOST512_)</source>
-        <translation>қайта қол қойып, қол қою кілтін таңдаңыз (файл атауы RSA_ немесе GOST512_ деп басталады)</translation>
+        <translation type="vanished">қайта қол қойып, қол қою кілтін таңдаңыз (файл атауы RSA_ немесе GOST512_ деп басталады)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>NCALayer refused to sign: %1 %2</source>
-        <translation>NCALayer қол қоюдан бас тартты: %1 %2</translation>
+        <translation type="vanished">NCALayer қол қоюдан бас тартты: %1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>read NCALayer&apos;s message; check the key, its password and its validity</source>
-        <translation>NCALayer хабарын оқыңыз; кілтті, оның құпия сөзін және жарамдылық мерзімін тексеріңіз</translation>
+        <translation type="vanished">NCALayer хабарын оқыңыз; кілтті, оның құпия сөзін және жарамдылық мерзімін тексеріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the program at 127.0.0.1:13579 did not answer as NCALayer does</source>
-        <translation>127.0.0.1:13579 мекенжайындағы бағдарлама NCALayer сияқты жауап бермеді</translation>
+        <translation type="vanished">127.0.0.1:13579 мекенжайындағы бағдарлама NCALayer сияқты жауап бермеді</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
         <source>restart NCALayer and try again</source>
-        <translation>NCALayer-ді қайта іске қосып, қайталап көріңіз</translation>
+        <translation type="vanished">NCALayer-ді қайта іске қосып, қайталап көріңіз</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>NCALayer closed the connection before answering</source>
-        <translation>NCALayer жауап бермей тұрып байланысты жапты</translation>
+        <translation type="vanished">NCALayer жауап бермей тұрып байланысты жапты</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>NCALayer gave no answer in time</source>
-        <translation>NCALayer уақытында жауап бермеді</translation>
+        <translation type="vanished">NCALayer уақытында жауап бермеді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>look for NCALayer&apos;s window (it may be behind this one) and try again</source>
-        <translation>NCALayer терезесін іздеңіз (ол осы терезенің артында болуы мүмкін) де, қайталап көріңіз</translation>
+        <translation type="vanished">NCALayer терезесін іздеңіз (ол осы терезенің артында болуы мүмкін) де, қайталап көріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>NCALayer is reached only on this computer, not at %1</source>
-        <translation>NCALayer-ге тек осы компьютерде қосылуға болады, %1 мекенжайында емес</translation>
+        <translation type="vanished">NCALayer-ге тек осы компьютерде қосылуға болады, %1 мекенжайында емес</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>use wss://127.0.0.1:13579</source>
-        <translation>wss://127.0.0.1:13579 мекенжайын қолданыңыз</translation>
+        <translation type="vanished">wss://127.0.0.1:13579 мекенжайын қолданыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the document is too large to send to NCALayer</source>
-        <translation>құжат NCALayer-ге жіберу үшін тым үлкен</translation>
+        <translation type="vanished">құжат NCALayer-ге жіберу үшін тым үлкен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sign a smaller document</source>
-        <translation>кішірек құжатқа қол қойыңыз</translation>
+        <translation type="vanished">кішірек құжатқа қол қойыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the signature NCALayer returned does not match the protocol</source>
-        <translation>NCALayer қайтарған қолтаңба хаттамаға сәйкес келмейді</translation>
+        <translation type="vanished">NCALayer қайтарған қолтаңба хаттамаға сәйкес келмейді</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
         <source>nothing was saved; sign again</source>
-        <translation>ештеңе сақталған жоқ; қайта қол қойыңыз</translation>
+        <translation type="vanished">ештеңе сақталған жоқ; қайта қол қойыңыз</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>the protocol changed on disk while it was being signed</source>
-        <translation>қол қойылып жатқанда хаттама дискіде өзгерді</translation>
+        <translation type="vanished">қол қойылып жатқанда хаттама дискіде өзгерді</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the file is not a CMS signature (SignedData)</source>
-        <translation>файл CMS қолтаңбасы (SignedData) емес</translation>
+        <translation type="vanished">файл CMS қолтаңбасы (SignedData) емес</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose the .cms file saved beside the PDF</source>
-        <translation>PDF жанына сақталған .cms файлын таңдаңыз</translation>
+        <translation type="vanished">PDF жанына сақталған .cms файлын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>this key has already signed the document</source>
-        <translation>бұл кілтпен құжатқа қол қойылып қойған</translation>
+        <translation type="vanished">бұл кілтпен құжатқа қол қойылып қойған</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the next member signs with their own key</source>
-        <translation>келесі мүше өз кілтімен қол қояды</translation>
+        <translation type="vanished">келесі мүше өз кілтімен қол қояды</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>these signatures are over another version of the protocol</source>
-        <translation>бұл қолтаңбалар хаттаманың басқа нұсқасына қойылған</translation>
+        <translation type="vanished">бұл қолтаңбалар хаттаманың басқа нұсқасына қойылған</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>move this .cms file away (keep it with its own PDF), then sign the new protocol</source>
-        <translation>бұл .cms файлын басқа жерге жылжытыңыз (оны өз PDF-імен бірге сақтаңыз), содан кейін жаңа хаттамаға қол қойыңыз</translation>
+        <translation type="vanished">бұл .cms файлын басқа жерге жылжытыңыз (оны өз PDF-імен бірге сақтаңыз), содан кейін жаңа хаттамаға қол қойыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the PDF is damaged and cannot be read (%1)</source>
-        <translation>PDF зақымдалған, оны оқу мүмкін емес (%1)</translation>
+        <translation type="vanished">PDF зақымдалған, оны оқу мүмкін емес (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>use the copy the signer sent, or ask for it again</source>
-        <translation>қол қоюшы жіберген дананы пайдаланыңыз немесе оны қайта сұраңыз</translation>
+        <translation type="vanished">қол қоюшы жіберген дананы пайдаланыңыз немесе оны қайта сұраңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>this is not an X.509 certificate</source>
-        <translation>бұл X.509 сертификаты емес</translation>
+        <translation type="vanished">бұл X.509 сертификаты емес</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>name the signer&apos;s certificate file (.pem, .cer or .crt)</source>
-        <translation>қол қоюшының сертификат файлын көрсетіңіз (.pem, .cer немесе .crt)</translation>
+        <translation type="vanished">қол қоюшының сертификат файлын көрсетіңіз (.pem, .cer немесе .crt)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the copy would overwrite the protocol itself</source>
-        <translation>көшірме хаттаманың өзін қайта жазып жібереді</translation>
+        <translation type="vanished">көшірме хаттаманың өзін қайта жазып жібереді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose another file name</source>
-        <translation>басқа файл атауын таңдаңыз</translation>
+        <translation type="vanished">басқа файл атауын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the PDF cannot be read (%1)</source>
-        <translation>PDF-ті оқу мүмкін емес (%1)</translation>
+        <translation type="vanished">PDF-ті оқу мүмкін емес (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose the protocol PDF written by Sarapshy</source>
-        <translation>Sarapshy жазған хаттама PDF-ін таңдаңыз</translation>
+        <translation type="vanished">Sarapshy жазған хаттама PDF-ін таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no program on this computer prints PDF files</source>
-        <translation>бұл компьютерде PDF файлдарын басып шығаратын бағдарлама жоқ</translation>
+        <translation type="vanished">бұл компьютерде PDF файлдарын басып шығаратын бағдарлама жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>install a PDF reader and set it as the PDF program</source>
-        <translation>PDF оқу бағдарламасын орнатып, оны PDF бағдарламасы етіп тағайындаңыз</translation>
+        <translation type="vanished">PDF оқу бағдарламасын орнатып, оны PDF бағдарламасы етіп тағайындаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the printing system did not take the file (%1)</source>
-        <translation>басып шығару жүйесі файлды қабылдамады (%1)</translation>
+        <translation type="vanished">басып шығару жүйесі файлды қабылдамады (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>check the printer in the system settings</source>
-        <translation>жүйе баптауларында принтерді тексеріңіз</translation>
+        <translation type="vanished">жүйе баптауларында принтерді тексеріңіз</translation>
     </message>
 </context>
 <context>
     <name>NcaLayerActions</name>
     <message>
-        <location line="+210"/>
+        <location line="+148"/>
         <source>The file for Documentolog is written: %1 (%2 pages). It holds the protocol&apos;s pages with the verification QR and nothing interactive (no form, no signature fields). Register it in Documentolog and sign it there.
 
 SHA-256: %3</source>

@@ -4,7 +4,7 @@
 <context>
     <name>CmsSignersModel</name>
     <message>
-        <location filename="../../app/ui/ncalayer.py" line="+113"/>
+        <location filename="../../app/ui/ncalayer.py" line="+49"/>
         <source>Signer</source>
         <translation>Подписавший</translation>
     </message>
@@ -77,202 +77,162 @@
 <context>
     <name>InputError</name>
     <message>
-        <location line="-120"/>
         <source>NCALayer is not running on this computer (nothing answers at 127.0.0.1:13579)</source>
-        <translation>NCALayer не запущен на этом компьютере (по адресу 127.0.0.1:13579 никто не отвечает)</translation>
+        <translation type="vanished">NCALayer не запущен на этом компьютере (по адресу 127.0.0.1:13579 никто не отвечает)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again</source>
-        <translation>запустите NCALayer (его значок появится рядом с часами) и снова нажмите «Подписать ЭЦП (NCALayer)»</translation>
+        <translation type="vanished">запустите NCALayer (его значок появится рядом с часами) и снова нажмите «Подписать ЭЦП (NCALayer)»</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>signing was cancelled: nothing was signed</source>
-        <translation>подписание отменено: ничего не подписано</translation>
+        <translation type="vanished">подписание отменено: ничего не подписано</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sign again when ready</source>
-        <translation>подпишите снова, когда будете готовы</translation>
+        <translation type="vanished">подпишите снова, когда будете готовы</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 chose an authentication key (AUTH_…): it is not for signing documents</source>
-        <translation>%1 выбрал(а) ключ аутентификации (AUTH_…): он не предназначен для подписи документов</translation>
+        <translation type="vanished">%1 выбрал(а) ключ аутентификации (AUTH_…): он не предназначен для подписи документов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sign again and choose the signing key (its file name starts with RSA_ or GOST512_)</source>
-        <translation>подпишите снова и выберите ключ подписи (имя файла начинается с RSA_ или GOST512_)</translation>
+        <translation type="vanished">подпишите снова и выберите ключ подписи (имя файла начинается с RSA_ или GOST512_)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>NCALayer refused to sign: %1 %2</source>
-        <translation>NCALayer отказал в подписании: %1 %2</translation>
+        <translation type="vanished">NCALayer отказал в подписании: %1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>read NCALayer&apos;s message; check the key, its password and its validity</source>
-        <translation>прочитайте сообщение NCALayer; проверьте ключ, его пароль и срок действия</translation>
+        <translation type="vanished">прочитайте сообщение NCALayer; проверьте ключ, его пароль и срок действия</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the program at 127.0.0.1:13579 did not answer as NCALayer does</source>
-        <translation>программа по адресу 127.0.0.1:13579 ответила не так, как NCALayer</translation>
+        <translation type="vanished">программа по адресу 127.0.0.1:13579 ответила не так, как NCALayer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
         <source>restart NCALayer and try again</source>
-        <translation>перезапустите NCALayer и попробуйте снова</translation>
+        <translation type="vanished">перезапустите NCALayer и попробуйте снова</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>NCALayer closed the connection before answering</source>
-        <translation>NCALayer закрыл соединение, не ответив</translation>
+        <translation type="vanished">NCALayer закрыл соединение, не ответив</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>NCALayer gave no answer in time</source>
-        <translation>NCALayer не ответил вовремя</translation>
+        <translation type="vanished">NCALayer не ответил вовремя</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>look for NCALayer&apos;s window (it may be behind this one) and try again</source>
-        <translation>найдите окно NCALayer (оно может быть за этим окном) и попробуйте снова</translation>
+        <translation type="vanished">найдите окно NCALayer (оно может быть за этим окном) и попробуйте снова</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>NCALayer is reached only on this computer, not at %1</source>
-        <translation>к NCALayer подключаются только на этом компьютере, а не по адресу %1</translation>
+        <translation type="vanished">к NCALayer подключаются только на этом компьютере, а не по адресу %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>use wss://127.0.0.1:13579</source>
-        <translation>используйте wss://127.0.0.1:13579</translation>
+        <translation type="vanished">используйте wss://127.0.0.1:13579</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the document is too large to send to NCALayer</source>
-        <translation>документ слишком велик для отправки в NCALayer</translation>
+        <translation type="vanished">документ слишком велик для отправки в NCALayer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>sign a smaller document</source>
-        <translation>подпишите документ меньшего размера</translation>
+        <translation type="vanished">подпишите документ меньшего размера</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the signature NCALayer returned does not match the protocol</source>
-        <translation>подпись, возвращённая NCALayer, не соответствует протоколу</translation>
+        <translation type="vanished">подпись, возвращённая NCALayer, не соответствует протоколу</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
         <source>nothing was saved; sign again</source>
-        <translation>ничего не сохранено; подпишите снова</translation>
+        <translation type="vanished">ничего не сохранено; подпишите снова</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>the protocol changed on disk while it was being signed</source>
-        <translation>протокол изменился на диске во время подписания</translation>
+        <translation type="vanished">протокол изменился на диске во время подписания</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the file is not a CMS signature (SignedData)</source>
-        <translation>файл не является подписью CMS (SignedData)</translation>
+        <translation type="vanished">файл не является подписью CMS (SignedData)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose the .cms file saved beside the PDF</source>
-        <translation>выберите файл .cms, сохранённый рядом с PDF</translation>
+        <translation type="vanished">выберите файл .cms, сохранённый рядом с PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>this key has already signed the document</source>
-        <translation>этим ключом документ уже подписан</translation>
+        <translation type="vanished">этим ключом документ уже подписан</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the next member signs with their own key</source>
-        <translation>следующий член комиссии подписывает своим ключом</translation>
+        <translation type="vanished">следующий член комиссии подписывает своим ключом</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>these signatures are over another version of the protocol</source>
-        <translation>эти подписи поставлены под другой версией протокола</translation>
+        <translation type="vanished">эти подписи поставлены под другой версией протокола</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>move this .cms file away (keep it with its own PDF), then sign the new protocol</source>
-        <translation>переместите этот файл .cms (храните его вместе с его PDF), затем подпишите новый протокол</translation>
+        <translation type="vanished">переместите этот файл .cms (храните его вместе с его PDF), затем подпишите новый протокол</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the PDF is damaged and cannot be read (%1)</source>
-        <translation>PDF повреждён и не может быть прочитан (%1)</translation>
+        <translation type="vanished">PDF повреждён и не может быть прочитан (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>use the copy the signer sent, or ask for it again</source>
-        <translation>используйте экземпляр, присланный подписавшим, или запросите его снова</translation>
+        <translation type="vanished">используйте экземпляр, присланный подписавшим, или запросите его снова</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>this is not an X.509 certificate</source>
-        <translation>это не сертификат X.509</translation>
+        <translation type="vanished">это не сертификат X.509</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>name the signer&apos;s certificate file (.pem, .cer or .crt)</source>
-        <translation>укажите файл сертификата подписавшего (.pem, .cer или .crt)</translation>
+        <translation type="vanished">укажите файл сертификата подписавшего (.pem, .cer или .crt)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the copy would overwrite the protocol itself</source>
-        <translation>копия перезаписала бы сам протокол</translation>
+        <translation type="vanished">копия перезаписала бы сам протокол</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose another file name</source>
-        <translation>выберите другое имя файла</translation>
+        <translation type="vanished">выберите другое имя файла</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the PDF cannot be read (%1)</source>
-        <translation>PDF не удаётся прочитать (%1)</translation>
+        <translation type="vanished">PDF не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose the protocol PDF written by Sarapshy</source>
-        <translation>выберите PDF протокола, созданный Sarapshy</translation>
+        <translation type="vanished">выберите PDF протокола, созданный Sarapshy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no program on this computer prints PDF files</source>
-        <translation>на этом компьютере нет программы для печати PDF-файлов</translation>
+        <translation type="vanished">на этом компьютере нет программы для печати PDF-файлов</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>install a PDF reader and set it as the PDF program</source>
-        <translation>установите программу для чтения PDF и назначьте её программой для PDF</translation>
+        <translation type="vanished">установите программу для чтения PDF и назначьте её программой для PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the printing system did not take the file (%1)</source>
-        <translation>система печати не приняла файл (%1)</translation>
+        <translation type="vanished">система печати не приняла файл (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>check the printer in the system settings</source>
-        <translation>проверьте принтер в настройках системы</translation>
+        <translation type="vanished">проверьте принтер в настройках системы</translation>
     </message>
 </context>
 <context>
     <name>NcaLayerActions</name>
     <message>
-        <location line="+210"/>
+        <location line="+148"/>
         <source>The file for Documentolog is written: %1 (%2 pages). It holds the protocol&apos;s pages with the verification QR and nothing interactive (no form, no signature fields). Register it in Documentolog and sign it there.
 
 SHA-256: %3</source>

@@ -179,179 +179,144 @@
     <context>
         <name>InputError</name>
         <message>
-            <location filename="../../app/ui/stage_errors.py" line="+12" />
             <source>ask the lower stage for its package again</source>
-            <translation>ask the lower stage for its package again</translation>
+            <translation type="vanished">ask the lower stage for its package again</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>department</source>
-            <translation>department</translation>
+            <translation type="vanished">department</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>faculty</source>
-            <translation>faculty</translation>
+            <translation type="vanished">faculty</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>university</source>
-            <translation>university</translation>
+            <translation type="vanished">university</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the university stage is the last one: nothing advances from it</source>
-            <translation>the university stage is the last one: nothing advances from it</translation>
+            <translation type="vanished">the university stage is the last one: nothing advances from it</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>the decisions file's 'advancing' is empty: no entry advances</source>
-            <translation>the decisions file's 'advancing' is empty: no entry advances</translation>
+            <translation type="vanished">the decisions file's 'advancing' is empty: no entry advances</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>list the entries that advance, or leave 'advancing' out to send the best %1</source>
-            <translation>list the entries that advance, or leave 'advancing' out to send the best %1</translation>
+            <translation type="vanished">list the entries that advance, or leave 'advancing' out to send the best %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>at the %1 stage at most %2 entries advance (regulation 9.5), %3 were chosen</source>
-            <translation>at the %1 stage at most %2 entries advance (regulation 9.5), %3 were chosen</translation>
+            <translation type="vanished">at the %1 stage at most %2 entries advance (regulation 9.5), %3 were chosen</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>choose fewer entries</source>
-            <translation>choose fewer entries</translation>
+            <translation type="vanished">choose fewer entries</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>no result for %1: an entry advances on the commission's scores</source>
-            <translation>no result for %1: an entry advances on the commission's scores</translation>
+            <translation type="vanished">no result for %1: an entry advances on the commission's scores</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>choose entries the experts scored</source>
-            <translation>choose entries the experts scored</translation>
+            <translation type="vanished">choose entries the experts scored</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>no entry has a result</source>
-            <translation>no entry has a result</translation>
+            <translation type="vanished">no entry has a result</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 share place %2 across the limit of %3 entries that advance (regulation 9.5)</source>
-            <translation>%1 share place %2 across the limit of %3 entries that advance (regulation 9.5)</translation>
+            <translation type="vanished">%1 share place %2 across the limit of %3 entries that advance (regulation 9.5)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>tick the entries the commission chose by vote (in a decisions file: "advancing": %4), or order the tie with a tie resolution</source>
-            <translation>tick the entries the commission chose by vote (in a decisions file: "advancing": %4), or order the tie with a tie resolution</translation>
+            <translation type="vanished">tick the entries the commission chose by vote (in a decisions file: "advancing": %4), or order the tie with a tie resolution</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>this is a file, not a folder</source>
-            <translation>this is a file, not a folder</translation>
+            <translation type="vanished">this is a file, not a folder</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>choose an empty folder for the package</source>
-            <translation>choose an empty folder for the package</translation>
+            <translation type="vanished">choose an empty folder for the package</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the folder is not empty: a package is written into an empty folder</source>
-            <translation>the folder is not empty: a package is written into an empty folder</translation>
+            <translation type="vanished">the folder is not empty: a package is written into an empty folder</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>choose a new, empty folder (the package goes to the next stage as it is)</source>
-            <translation>choose a new, empty folder (the package goes to the next stage as it is)</translation>
+            <translation type="vanished">choose a new, empty folder (the package goes to the next stage as it is)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the record of the lower stage's decision was changed after it was made (its content does not match the digest in its name)</source>
-            <translation>the record of the lower stage's decision was changed after it was made (its content does not match the digest in its name)</translation>
+            <translation type="vanished">the record of the lower stage's decision was changed after it was made (its content does not match the digest in its name)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>the protocol extract of the %1 stage is missing or is not the one its record names</source>
-            <translation>the protocol extract of the %1 stage is missing or is not the one its record names</translation>
+            <translation type="vanished">the protocol extract of the %1 stage is missing or is not the one its record names</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>the package's stages do not fit (%1 → %2)</source>
-            <translation>the package's stages do not fit (%1 → %2)</translation>
+            <translation type="vanished">the package's stages do not fit (%1 → %2)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the round file was changed after the package was made</source>
-            <translation>the round file was changed after the package was made</translation>
+            <translation type="vanished">the round file was changed after the package was made</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the protocol extract was changed after the package was made</source>
-            <translation>the protocol extract was changed after the package was made</translation>
+            <translation type="vanished">the protocol extract was changed after the package was made</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the manifest and the round file list different entries</source>
-            <translation>the manifest and the round file list different entries</translation>
+            <translation type="vanished">the manifest and the round file list different entries</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the entry %1 has no record of the stage that sent it</source>
-            <translation>the entry %1 has no record of the stage that sent it</translation>
+            <translation type="vanished">the entry %1 has no record of the stage that sent it</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>no package was given</source>
-            <translation>no package was given</translation>
+            <translation type="vanished">no package was given</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>more than %1 packages</source>
-            <translation>more than %1 packages</translation>
+            <translation type="vanished">more than %1 packages</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the file already exists: gathering writes a new round</source>
-            <translation>the file already exists: gathering writes a new round</translation>
+            <translation type="vanished">the file already exists: gathering writes a new round</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>choose a new file name (an existing round keeps its commission and sheets)</source>
-            <translation>choose a new file name (an existing round keeps its commission and sheets)</translation>
+            <translation type="vanished">choose a new file name (an existing round keeps its commission and sheets)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>this package goes from the %1 stage to the %2 stage; it cannot go into a %3 round</source>
-            <translation>this package goes from the %1 stage to the %2 stage; it cannot go into a %3 round</translation>
+            <translation type="vanished">this package goes from the %1 stage to the %2 stage; it cannot go into a %3 round</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>gather the packages of one stage into the round of the stage after it</source>
-            <translation>gather the packages of one stage into the round of the stage after it</translation>
+            <translation type="vanished">gather the packages of one stage into the round of the stage after it</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>the same stage's package is given twice (also %1)</source>
-            <translation>the same stage's package is given twice (also %1)</translation>
+            <translation type="vanished">the same stage's package is given twice (also %1)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>give each package once</source>
-            <translation>give each package once</translation>
+            <translation type="vanished">give each package once</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>cannot copy the file (%1)</source>
-            <translation>cannot copy the file (%1)</translation>
+            <translation type="vanished">cannot copy the file (%1)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>choose a folder you may write to, with enough free space</source>
-            <translation>choose a folder you may write to, with enough free space</translation>
+            <translation type="vanished">choose a folder you may write to, with enough free space</translation>
         </message>
     </context>
     <context>

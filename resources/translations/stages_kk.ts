@@ -179,179 +179,144 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/ui/stage_errors.py" line="+12"/>
         <source>ask the lower stage for its package again</source>
-        <translation>алдыңғы кезеңнен пакетті қайта сұраңыз</translation>
+        <translation type="vanished">алдыңғы кезеңнен пакетті қайта сұраңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>department</source>
-        <translation>кафедра</translation>
+        <translation type="vanished">кафедра</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>faculty</source>
-        <translation>факультет</translation>
+        <translation type="vanished">факультет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>university</source>
-        <translation>университет</translation>
+        <translation type="vanished">университет</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the university stage is the last one: nothing advances from it</source>
-        <translation>университет кезеңі — соңғысы: одан әрі ешнәрсе жіберілмейді</translation>
+        <translation type="vanished">университет кезеңі — соңғысы: одан әрі ешнәрсе жіберілмейді</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the decisions file&apos;s &apos;advancing&apos; is empty: no entry advances</source>
-        <translation>шешімдер файлының &apos;advancing&apos; тізімі бос: ешбір курс келесі кезеңге өтпейді</translation>
+        <translation type="vanished">шешімдер файлының &apos;advancing&apos; тізімі бос: ешбір курс келесі кезеңге өтпейді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list the entries that advance, or leave &apos;advancing&apos; out to send the best %1</source>
-        <translation>өтетін курстарды тізіңіз немесе ең үздік %1 курсты жіберу үшін &apos;advancing&apos; жолын алып тастаңыз</translation>
+        <translation type="vanished">өтетін курстарды тізіңіз немесе ең үздік %1 курсты жіберу үшін &apos;advancing&apos; жолын алып тастаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>at the %1 stage at most %2 entries advance (regulation 9.5), %3 were chosen</source>
-        <translation>%1 кезеңінен ең көбі %2 курс өтеді (Ереженің 9.5-тармағы), %3 курс таңдалды</translation>
+        <translation type="vanished">%1 кезеңінен ең көбі %2 курс өтеді (Ереженің 9.5-тармағы), %3 курс таңдалды</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose fewer entries</source>
-        <translation>азырақ курс таңдаңыз</translation>
+        <translation type="vanished">азырақ курс таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no result for %1: an entry advances on the commission&apos;s scores</source>
-        <translation>%1 үшін нәтиже жоқ: курс комиссияның баллдары бойынша өтеді</translation>
+        <translation type="vanished">%1 үшін нәтиже жоқ: курс комиссияның баллдары бойынша өтеді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose entries the experts scored</source>
-        <translation>сарапшылар бағалаған курстарды таңдаңыз</translation>
+        <translation type="vanished">сарапшылар бағалаған курстарды таңдаңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no entry has a result</source>
-        <translation>бірде-бір курстың нәтижесі жоқ</translation>
+        <translation type="vanished">бірде-бір курстың нәтижесі жоқ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 share place %2 across the limit of %3 entries that advance (regulation 9.5)</source>
-        <translation>%1 %2-орынды бөліседі, ал өтетін курстар шегі — %3 (Ереженің 9.5-тармағы)</translation>
+        <translation type="vanished">%1 %2-орынды бөліседі, ал өтетін курстар шегі — %3 (Ереженің 9.5-тармағы)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>tick the entries the commission chose by vote (in a decisions file: &quot;advancing&quot;: %4), or order the tie with a tie resolution</source>
-        <translation>комиссия дауыс беру арқылы таңдаған курстарды белгілеңіз (шешімдер файлында: &quot;advancing&quot;: %4) немесе тең баллды шешіммен реттеңіз</translation>
+        <translation type="vanished">комиссия дауыс беру арқылы таңдаған курстарды белгілеңіз (шешімдер файлында: &quot;advancing&quot;: %4) немесе тең баллды шешіммен реттеңіз</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>this is a file, not a folder</source>
-        <translation>бұл қалта емес, файл</translation>
+        <translation type="vanished">бұл қалта емес, файл</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose an empty folder for the package</source>
-        <translation>пакет үшін бос қалта таңдаңыз</translation>
+        <translation type="vanished">пакет үшін бос қалта таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the folder is not empty: a package is written into an empty folder</source>
-        <translation>қалта бос емес: пакет бос қалтаға жазылады</translation>
+        <translation type="vanished">қалта бос емес: пакет бос қалтаға жазылады</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose a new, empty folder (the package goes to the next stage as it is)</source>
-        <translation>жаңа, бос қалта таңдаңыз (пакет келесі кезеңге сол күйінде жіберіледі)</translation>
+        <translation type="vanished">жаңа, бос қалта таңдаңыз (пакет келесі кезеңге сол күйінде жіберіледі)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the record of the lower stage&apos;s decision was changed after it was made (its content does not match the digest in its name)</source>
-        <translation>алдыңғы кезең шешімінің жазбасы жасалғаннан кейін өзгертілген (мазмұны атауындағы дайджестке сәйкес келмейді)</translation>
+        <translation type="vanished">алдыңғы кезең шешімінің жазбасы жасалғаннан кейін өзгертілген (мазмұны атауындағы дайджестке сәйкес келмейді)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the protocol extract of the %1 stage is missing or is not the one its record names</source>
-        <translation>%1 кезеңі хаттамасынан үзінді жоқ немесе жазбада аталғанымен сәйкес емес</translation>
+        <translation type="vanished">%1 кезеңі хаттамасынан үзінді жоқ немесе жазбада аталғанымен сәйкес емес</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the package&apos;s stages do not fit (%1 → %2)</source>
-        <translation>пакеттің кезеңдері сәйкес емес (%1 → %2)</translation>
+        <translation type="vanished">пакеттің кезеңдері сәйкес емес (%1 → %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the round file was changed after the package was made</source>
-        <translation>раунд файлы пакет жасалғаннан кейін өзгертілген</translation>
+        <translation type="vanished">раунд файлы пакет жасалғаннан кейін өзгертілген</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the protocol extract was changed after the package was made</source>
-        <translation>хаттамадан үзінді пакет жасалғаннан кейін өзгертілген</translation>
+        <translation type="vanished">хаттамадан үзінді пакет жасалғаннан кейін өзгертілген</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the manifest and the round file list different entries</source>
-        <translation>манифест пен раунд файлында әртүрлі курстар көрсетілген</translation>
+        <translation type="vanished">манифест пен раунд файлында әртүрлі курстар көрсетілген</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the entry %1 has no record of the stage that sent it</source>
-        <translation>%1 курсында оны жіберген кезеңнің жазбасы жоқ</translation>
+        <translation type="vanished">%1 курсында оны жіберген кезеңнің жазбасы жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no package was given</source>
-        <translation>бірде-бір пакет берілмеді</translation>
+        <translation type="vanished">бірде-бір пакет берілмеді</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>more than %1 packages</source>
-        <translation>%1 пакеттен көп</translation>
+        <translation type="vanished">%1 пакеттен көп</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file already exists: gathering writes a new round</source>
-        <translation>файл бұрыннан бар: жинау жаңа раунд жазады</translation>
+        <translation type="vanished">файл бұрыннан бар: жинау жаңа раунд жазады</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose a new file name (an existing round keeps its commission and sheets)</source>
-        <translation>жаңа файл атауын таңдаңыз (бар раунд өз комиссиясы мен парақтарын сақтайды)</translation>
+        <translation type="vanished">жаңа файл атауын таңдаңыз (бар раунд өз комиссиясы мен парақтарын сақтайды)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>this package goes from the %1 stage to the %2 stage; it cannot go into a %3 round</source>
-        <translation>бұл пакет %1 кезеңінен %2 кезеңіне жіберілген; оны %3 раундына қосуға болмайды</translation>
+        <translation type="vanished">бұл пакет %1 кезеңінен %2 кезеңіне жіберілген; оны %3 раундына қосуға болмайды</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>gather the packages of one stage into the round of the stage after it</source>
-        <translation>бір кезеңнің пакеттерін одан кейінгі кезеңнің раундына жинаңыз</translation>
+        <translation type="vanished">бір кезеңнің пакеттерін одан кейінгі кезеңнің раундына жинаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the same stage&apos;s package is given twice (also %1)</source>
-        <translation>бір кезеңнің пакеті екі рет берілген (тағы %1)</translation>
+        <translation type="vanished">бір кезеңнің пакеті екі рет берілген (тағы %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>give each package once</source>
-        <translation>әр пакетті бір рет беріңіз</translation>
+        <translation type="vanished">әр пакетті бір рет беріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cannot copy the file (%1)</source>
-        <translation>файлды көшіру мүмкін емес (%1)</translation>
+        <translation type="vanished">файлды көшіру мүмкін емес (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose a folder you may write to, with enough free space</source>
-        <translation>жазуға рұқсат етілген, бос орны жеткілікті қалтаны таңдаңыз</translation>
+        <translation type="vanished">жазуға рұқсат етілген, бос орны жеткілікті қалтаны таңдаңыз</translation>
     </message>
 </context>
 <context>

@@ -179,179 +179,144 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/ui/stage_errors.py" line="+12"/>
         <source>ask the lower stage for its package again</source>
-        <translation>запросите пакет у предыдущего этапа ещё раз</translation>
+        <translation type="vanished">запросите пакет у предыдущего этапа ещё раз</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>department</source>
-        <translation>кафедры</translation>
+        <translation type="vanished">кафедры</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>faculty</source>
-        <translation>факультета</translation>
+        <translation type="vanished">факультета</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>university</source>
-        <translation>университета</translation>
+        <translation type="vanished">университета</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the university stage is the last one: nothing advances from it</source>
-        <translation>университетский этап — последний: с него ничего не направляется дальше</translation>
+        <translation type="vanished">университетский этап — последний: с него ничего не направляется дальше</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the decisions file&apos;s &apos;advancing&apos; is empty: no entry advances</source>
-        <translation>список &apos;advancing&apos; в файле решений пуст: ни один курс не проходит дальше</translation>
+        <translation type="vanished">список &apos;advancing&apos; в файле решений пуст: ни один курс не проходит дальше</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list the entries that advance, or leave &apos;advancing&apos; out to send the best %1</source>
-        <translation>перечислите проходящие курсы или уберите &apos;advancing&apos;, чтобы направить лучшие %1</translation>
+        <translation type="vanished">перечислите проходящие курсы или уберите &apos;advancing&apos;, чтобы направить лучшие %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>at the %1 stage at most %2 entries advance (regulation 9.5), %3 were chosen</source>
-        <translation>с этапа %1 проходит не более %2 курсов (п. 9.5 Положения), выбрано %3</translation>
+        <translation type="vanished">с этапа %1 проходит не более %2 курсов (п. 9.5 Положения), выбрано %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose fewer entries</source>
-        <translation>выберите меньше курсов</translation>
+        <translation type="vanished">выберите меньше курсов</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no result for %1: an entry advances on the commission&apos;s scores</source>
-        <translation>нет результата для %1: курс проходит по баллам комиссии</translation>
+        <translation type="vanished">нет результата для %1: курс проходит по баллам комиссии</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose entries the experts scored</source>
-        <translation>выберите курсы, оценённые экспертами</translation>
+        <translation type="vanished">выберите курсы, оценённые экспертами</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no entry has a result</source>
-        <translation>ни у одного курса нет результата</translation>
+        <translation type="vanished">ни у одного курса нет результата</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 share place %2 across the limit of %3 entries that advance (regulation 9.5)</source>
-        <translation>%1 делят %2 место на границе в %3 проходящих курса (п. 9.5 Положения)</translation>
+        <translation type="vanished">%1 делят %2 место на границе в %3 проходящих курса (п. 9.5 Положения)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>tick the entries the commission chose by vote (in a decisions file: &quot;advancing&quot;: %4), or order the tie with a tie resolution</source>
-        <translation>отметьте курсы, выбранные комиссией голосованием (в файле решений: &quot;advancing&quot;: %4), или упорядочьте равенство решением</translation>
+        <translation type="vanished">отметьте курсы, выбранные комиссией голосованием (в файле решений: &quot;advancing&quot;: %4), или упорядочьте равенство решением</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>this is a file, not a folder</source>
-        <translation>это файл, а не папка</translation>
+        <translation type="vanished">это файл, а не папка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose an empty folder for the package</source>
-        <translation>выберите пустую папку для пакета</translation>
+        <translation type="vanished">выберите пустую папку для пакета</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the folder is not empty: a package is written into an empty folder</source>
-        <translation>папка не пуста: пакет записывается в пустую папку</translation>
+        <translation type="vanished">папка не пуста: пакет записывается в пустую папку</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose a new, empty folder (the package goes to the next stage as it is)</source>
-        <translation>выберите новую пустую папку (пакет уходит на следующий этап как есть)</translation>
+        <translation type="vanished">выберите новую пустую папку (пакет уходит на следующий этап как есть)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the record of the lower stage&apos;s decision was changed after it was made (its content does not match the digest in its name)</source>
-        <translation>запись решения предыдущего этапа изменена после создания (содержимое не совпадает с дайджестом в имени)</translation>
+        <translation type="vanished">запись решения предыдущего этапа изменена после создания (содержимое не совпадает с дайджестом в имени)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the protocol extract of the %1 stage is missing or is not the one its record names</source>
-        <translation>выписка из протокола этапа %1 отсутствует или не та, что указана в записи</translation>
+        <translation type="vanished">выписка из протокола этапа %1 отсутствует или не та, что указана в записи</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the package&apos;s stages do not fit (%1 → %2)</source>
-        <translation>этапы пакета не согласуются (%1 → %2)</translation>
+        <translation type="vanished">этапы пакета не согласуются (%1 → %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the round file was changed after the package was made</source>
-        <translation>файл раунда изменён после создания пакета</translation>
+        <translation type="vanished">файл раунда изменён после создания пакета</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the protocol extract was changed after the package was made</source>
-        <translation>выписка из протокола изменена после создания пакета</translation>
+        <translation type="vanished">выписка из протокола изменена после создания пакета</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the manifest and the round file list different entries</source>
-        <translation>в манифесте и в файле раунда разные курсы</translation>
+        <translation type="vanished">в манифесте и в файле раунда разные курсы</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the entry %1 has no record of the stage that sent it</source>
-        <translation>у курса %1 нет записи направившего его этапа</translation>
+        <translation type="vanished">у курса %1 нет записи направившего его этапа</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no package was given</source>
-        <translation>не указан ни один пакет</translation>
+        <translation type="vanished">не указан ни один пакет</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>more than %1 packages</source>
-        <translation>больше %1 пакетов</translation>
+        <translation type="vanished">больше %1 пакетов</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file already exists: gathering writes a new round</source>
-        <translation>файл уже существует: сбор записывает новый раунд</translation>
+        <translation type="vanished">файл уже существует: сбор записывает новый раунд</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose a new file name (an existing round keeps its commission and sheets)</source>
-        <translation>выберите новое имя файла (существующий раунд сохраняет свою комиссию и листы)</translation>
+        <translation type="vanished">выберите новое имя файла (существующий раунд сохраняет свою комиссию и листы)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>this package goes from the %1 stage to the %2 stage; it cannot go into a %3 round</source>
-        <translation>этот пакет направлен с этапа %1 на этап %2; его нельзя включить в раунд %3</translation>
+        <translation type="vanished">этот пакет направлен с этапа %1 на этап %2; его нельзя включить в раунд %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>gather the packages of one stage into the round of the stage after it</source>
-        <translation>собирайте пакеты одного этапа в раунд следующего за ним этапа</translation>
+        <translation type="vanished">собирайте пакеты одного этапа в раунд следующего за ним этапа</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the same stage&apos;s package is given twice (also %1)</source>
-        <translation>пакет одного этапа указан дважды (также %1)</translation>
+        <translation type="vanished">пакет одного этапа указан дважды (также %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>give each package once</source>
-        <translation>укажите каждый пакет один раз</translation>
+        <translation type="vanished">укажите каждый пакет один раз</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cannot copy the file (%1)</source>
-        <translation>не удаётся скопировать файл (%1)</translation>
+        <translation type="vanished">не удаётся скопировать файл (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>choose a folder you may write to, with enough free space</source>
-        <translation>выберите папку с правом записи и достаточным свободным местом</translation>
+        <translation type="vanished">выберите папку с правом записи и достаточным свободным местом</translation>
     </message>
 </context>
 <context>

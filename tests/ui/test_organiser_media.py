@@ -107,3 +107,31 @@ def test_admission_uses_the_check_and_keeps_the_organisers_ticks(qtbot, page):
     panel.items.setCurrentIndex(index)
     qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
     assert "glossary" not in AdmissionStore(page.draft.round_id).marks("m01")
+
+
+def test_the_media_check_values_and_a_plain_words_line_in_kazakh(qtbot, qapp):
+    from app.ui.i18n import install_language
+
+    check = {"format": "sarapshy-media-check/1", "round_id": "r", "ok": False, "entries": [], "files": [
+        {"entry_id": "m01", "media_id": "v1", "kind": "lecture", "path": "media/l1.mp4", "ok": False, "checks": [
+            {"rule": "stereo", "ok": False, "found": "1 channel (mono)", "expected": "2 channels (stereo)"},
+            {"rule": "voice_centred", "ok": False, "found": "L−R +20.6 dB, correlation 0.94",
+             "expected": "|L−R| <= 3 dB, correlation >= 0.5"}]},
+        {"entry_id": "m01", "media_id": "v2", "kind": "promo", "path": "media/p.mp4", "ok": False, "missing": True,
+         "checks": [{"rule": "readable", "ok": False, "found": "the video file is missing",
+                     "expected": "a readable video file"}]}]}
+    install_language(qapp, "kk")
+    try:
+        model = ComplianceModel()
+        model.set_check(check)
+        found = {model.index(r, model.COL_FOUND).data(): model.index(r, model.COL_EXPECTED).data()
+                 for r in range(model.rowCount())}
+        assert found["1 арна (моно)"] == "2 арна (стерео)"
+        assert found["сол − оң +20.6 дБ, арналардың ұқсастығы 0.94"] == \
+            "сол − оң ±3 дБ аралығында, арналардың ұқсастығы ≥ 0.5"
+        assert found["бейне файл жоқ"] == "оқылатын бейне файл"
+        voice = next(r for r in range(model.rowCount()) if "сол − оң" in model.index(r, model.COL_FOUND).data())
+        tip = model.data(model.index(voice, 0), Qt.ItemDataRole.ToolTipRole)
+        assert "Дауыс ортадан естілуі керек" in tip and "айырмасы 3 дБ-ден аспайды" in tip and "кемінде 0.5" in tip
+    finally:
+        install_language(qapp, "en")

@@ -1,29 +1,12 @@
 """The decisions file's refusals (app.models.decisions_file) in the interface language: templates
-like those of app/ui/error_text.py, translated in the `decisions` catalogues under the same
+of app/models/error_templates_chair.py, translated in the catalogues under the same
 "InputError" context; other problems of the file (JSON, unknown fields) are rendered there."""
 from __future__ import annotations
 
+from app.models.error_templates import Template
+from app.models.error_templates_chair import DECISIONS_TEMPLATES
 from app.models.errors import InputError
-from app.ui.error_text import Template, fill, place_text, problem_text, translate
-from app.ui.qt import QtCore
-
-QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP
-DECISIONS_TEMPLATES = {
-    "decisions_unknown_entry": Template(
-        QT_TRANSLATE_NOOP("InputError", "the entry «%1» is not in the round"),
-        QT_TRANSLATE_NOOP("InputError", "use the entry ids of the round file")),
-    "decisions_unknown_expert": Template(
-        QT_TRANSLATE_NOOP("InputError", "the expert «%1» is not in the commission"),
-        QT_TRANSLATE_NOOP("InputError", "use the expert ids of the round file")),
-    "decisions_entry_twice": Template(
-        QT_TRANSLATE_NOOP("InputError", "an entry is named twice"),
-        QT_TRANSLATE_NOOP("InputError", "name each tied entry once, in the decided order")),
-    "decisions_two_resolutions": Template(
-        QT_TRANSLATE_NOOP("InputError", "an entry is in two tie resolutions"),
-        QT_TRANSLATE_NOOP("InputError", "give one resolution per tie")),
-    "decisions_bad_place": Template(
-        QT_TRANSLATE_NOOP("InputError", "a place must be 1 or more (found %1)")),
-}
+from app.ui.error_text import fill, place_text, problem_text, translate
 
 
 def decisions_error_text(exc: InputError) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from app.media.check_words import explanation
 from app.media.compliance import check_round_media
 from app.models.errors import InputError
 from app.models.regulation import LECTURE_NORM_S, MIN_HEIGHT, MIN_SECTION_VIDEO_S, MIN_WIDTH
@@ -127,8 +128,10 @@ class ComplianceModel(QtCore.QAbstractTableModel):
             if status == INFO:
                 return self.tr("Informative: a norm of the Aktobe regulation, not an ATU rule; it does not "
                                "count against the course.")
-            return f"{path or self.tr('the course')}: {measurement_text(check.get('found', ''))} → " \
-                   f"{measurement_text(check.get('expected', ''))}"
+            tip = f"{path or self.tr('the course')}: {measurement_text(check.get('found', ''))} → " \
+                  f"{measurement_text(check.get('expected', ''))}"
+            plain = explanation(check, QtCore.QCoreApplication.translate)
+            return f"{tip}\n{plain}" if plain else tip
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.media import check_words
 from app.models.regulation import (
     LECTURE_NORM_S,
     MAX_LECTURE_S,
@@ -14,6 +15,7 @@ from app.models.regulation import (
     MIN_WIDTH,
 )
 from app.ui.i18n import translate
+from app.ui.qt import QtCore
 
 
 def filled(text: str, *values: float) -> str:
@@ -99,35 +101,7 @@ def regulation_ref(text: str) -> str:
 
 def measurement_text(text: str) -> str:
     """A 'found' or 'expected' value of the media check file, with its words translated."""
-    patterns = (
-        (r"^filled in (\d+) of (\d+) frames$", translate("OrganiserTexts", "filled in %1 of %2 frames")),
-        (r"^black bars \((.+)\) in (\d+) of (\d+) frames$", translate("OrganiserTexts", "black bars (%1) in %2 of %3 frames")),
-        (r"^(\d+) sampled frames all black$", translate("OrganiserTexts", "all %1 sampled frames are black")),
-        (r"^no black bars$", translate("OrganiserTexts", "no black bars")),
-        (r"^2 channels \(stereo\)$", translate("OrganiserTexts", "2 channels (stereo)")),
-        (r"^1 channel \(mono\)$", translate("OrganiserTexts", "1 channel (mono)")),
-        (r"^(\d+) channels$", translate("OrganiserTexts", "%1 channels")),
-        (r"^none$", translate("OrganiserTexts", "none")),
-        (r"^silence$", translate("OrganiserTexts", "silence")),
-        (r"^(\d+) characters$", translate("OrganiserTexts", "%1 characters")),
-        (r"^(\d+) characters \((.+)\)$", translate("OrganiserTexts", "%1 characters (%2)")),
-        (r"^1–(\d+) characters$", translate("OrganiserTexts", "1–%1 characters")),
-        (r"^>= 1 promo video$", translate("OrganiserTexts", "at least 1 promo video")),
-        (r"^(\d+) link\(s\) not checked$", translate("OrganiserTexts", "%1 link(s) not checked")),
-        (r"^video files in the round folder$", translate("OrganiserTexts", "video files in the round folder")),
-        (r"^a readable video file$", translate("OrganiserTexts", "a readable video file")),
-        (r"^L−R ([-+]?[\d.]+) dB, correlation ([\d.-]+)$", translate("OrganiserTexts", "L−R %1 dB, correlation %2")),
-        (r"^\|L−R\| <= ([\d.]+) dB, correlation >= ([\d.]+)$",
-         translate("OrganiserTexts", "|L−R| ≤ %1 dB, correlation ≥ %2")),
-        (r"^2 channels \(stereo\)$", translate("OrganiserTexts", "2 channels (stereo)")),
-    )
-    for pattern, template in patterns:
-        match = re.match(pattern, text)
-        if match:
-            for number, value in enumerate(match.groups(), start=1):
-                template = template.replace(f"%{number}", value)
-            return template
-    return text.replace(">=", "≥").replace("<=", "≤")
+    return check_words.measurement_text(text, QtCore.QCoreApplication.translate)
 
 
 def place_text(place: str, data: dict) -> str:
