@@ -59,8 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", type=Path)
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("validate", help="check a round file; exit 0, or 2 with what is wrong and where")
+    p = sub.add_parser("validate", help="check a round file; exit 0, or 2 with what is wrong and where; lists the "
+                                        "suggested conflicts of interest")
     p.add_argument("round", type=Path)
+    p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.set_defaults(handler=cmd_validate)
 
     p = sub.add_parser("sheet", help="work with sheet files")
@@ -180,6 +182,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"{args.round}: warning: {warning.describe()}", file=sys.stderr)
     print(f"{args.round}: valid round — {len(rnd.entries)} entries, {len(rnd.commission.experts)} experts, "
           f"{len(rnd.criteria)} criteria; digest {round_file.sha256}")
+    from app.models.conflicts import suggest_conflicts
+    from app.reports.conflicts_text import suggestion_lines
+
+    print("\n".join(suggestion_lines(rnd, suggest_conflicts(rnd), args.lang)))
     return EXIT_OK
 
 
@@ -247,6 +253,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
             print(f"{'FLAG':<10} {_printable(status.file)}  {status.flag_reason}", file=sys.stderr)
     if not outcome.accepted:
         raise InputError(args.round, "", "no valid sheet to merge", "check the sheets listed above")
+    _print_conflicts(round_file, outcome, args.lang)
     if args.json:
         from app.models.decisions import results_document
 
@@ -264,6 +271,16 @@ def cmd_merge(args: argparse.Namespace) -> int:
         write_extract(round_file, outcome, decisions, args)
     left_out = [s for s in outcome.statuses if s.status == "rejected"]
     return EXIT_FAILED if left_out or outcome.flagged else EXIT_OK
+
+
+def _print_conflicts(round_file, outcome, lang: str) -> None:
+    """The suggested conflicts of interest an expert dismissed (with the reason) or left unanswered."""
+    from app.models.conflicts import conflict_summary
+    from app.reports.conflicts_text import merge_lines
+
+    summary = conflict_summary(round_file.round, [f.sheet for f in outcome.accepted])
+    for line in merge_lines(round_file.round, summary, lang):
+        print(line)
 
 
 def _read_decisions(path: Path | None, round_file):

@@ -193,3 +193,29 @@ def test_answers_in_a_format_1_sheet_are_refused(round_file):
 
 def test_a_round_without_conflicts_suggests_nothing():
     assert suggest_conflicts(parse_round(json.dumps(round_data()).encode(), "r.json").round) == []
+
+
+DISMISS_REASON = "Бір кафедрада, бірақ курсқа қатысым жоқ"
+
+
+def exported_sheets(round_file, folder) -> list:
+    """Signed sheets of the three experts: e1 dismisses m01 (with a reason) and m03 (soft), recuses from
+    m02; e2 confirms m03 and recuses; e3 has nothing suggested and scores everything."""
+    ws = Workspace(round_file)
+    paths = []
+    try:
+        for expert_id, answers in (("e1", {"m01": ("dismissed", DISMISS_REASON), "m02": ("recused", "Авторымын"),
+                                           "m03": ("dismissed", "")}),
+                                   ("e2", {"m03": ("recused", "Факультет деканының орынбасарымын")}),
+                                   ("e3", {})):
+            ws.choose_expert(expert_id)
+            for entry_id, (answer, reason) in answers.items():
+                ws.answer_conflict(entry_id, answer, reason)
+            for entry in round_file.round.entries:
+                if not ws.recusal(entry.id)[0]:
+                    fill(ws, entry.id, 6 + int(expert_id[1]))
+            paths.append(folder / f"{expert_id}.sheet.json")
+            ws.finalise_and_export(paths[-1])
+    finally:
+        ws.close()
+    return paths
