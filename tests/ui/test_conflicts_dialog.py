@@ -1,0 +1,107 @@
+"""The expert is asked about the suggested conflicts of interest when starting on a round: confirming
+recuses the course, dismissing without a reason is refused, the answers can be revisited."""
+from __future__ import annotations
+
+import pytest
+
+from app.models.round import load_round
+from app.ui.expert.page import ExpertPage
+from app.ui.qt import QtWidgets
+from tests.factories import write_round
+from tests.models.test_conflicts import conflict_round
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+@pytest.fixture
+def page(qtbot, tmp_path):
+    round_file = load_round(write_round(tmp_path / "round", conflict_round()))
+    page = ExpertPage(round_file)
+    qtbot.addWidget(page)
+    page.show()
+    page.choose_expert("e1")
+    yield page
+    page.shutdown()
+
+
+def dialog_of(qtbot, page):
+    qtbot.waitUntil(lambda: page.conflicts.dialog is not None and page.conflicts.dialog.isVisible(), timeout=5000)
+    return page.conflicts.dialog
+
+
+def test_the_suggestions_are_asked_at_the_start(qtbot, page):
+    dialog = dialog_of(qtbot, page)
+    assert [b.suggestion.entry_id for b in dialog.boxes] == ["m01", "m02", "m03"]
+    assert dialog.boxes[0].title() == "1. Курс 1: Қазақ тілі және ғылым"
+    assert "your department is the course's department" in dialog.boxes[0].grounds.text()
+    assert "you are among the course's authors — Ахметов А. Б." in dialog.boxes[1].grounds.text()
+    assert "soft hint" in dialog.boxes[2].grounds.text()
+
+
+def test_confirming_recuses_the_course(qtbot, page):
+    dialog = dialog_of(qtbot, page)
+    dialog.boxes[1].confirm.click()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.conflicts.dialog is None)
+    recused, reason = page.session.call(lambda ws: ws.recusal("m02"))
+    assert recused and reason == "Suggested conflict of interest confirmed: you are among the course's authors"
+    answers = page.session.call(lambda ws: ws.conflict_answers())
+    assert set(answers) == {"m02"} and answers["m02"].answer == "recused"
+    page.select_entry("m02")
+    assert page.sheet.is_recused()
+    # the two left unanswered are asked again when the expert comes back to work
+    page.conflicts.offer_pending()
+    assert [b.suggestion.entry_id for b in dialog_of(qtbot, page).boxes] == ["m01", "m03"]
+
+
+def test_a_dismissal_without_a_reason_is_refused(qtbot, page):
+    dialog = dialog_of(qtbot, page)
+    dialog.boxes[0].dismiss.click()
+    dialog.boxes[2].dismiss.click()            # a shared surname: no reason needed
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert "without a reason is not accepted" in dialog.boxes[0].refusal.text()
+    assert dialog.boxes[2].refusal.text() == ""
+    assert page.session.call(lambda ws: ws.conflict_answers()) == {}
+    dialog.boxes[0].reason.setPlainText("Мен бұл курсқа қатысқан жоқпын")
+    assert dialog.boxes[0].refusal.text() == ""
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.conflicts.dialog is None)
+    answers = page.session.call(lambda ws: ws.conflict_answers())
+    assert {k: (a.answer, a.reason) for k, a in answers.items()} == {
+        "m01": ("dismissed", "Мен бұл курсқа қатысқан жоқпын"), "m03": ("dismissed", "")}
+    assert not page.session.call(lambda ws: ws.recusal("m01"))[0]
+
+
+def test_the_answers_can_be_revisited(qtbot, page):
+    dialog = dialog_of(qtbot, page)
+    dialog.boxes[0].confirm.click()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.conflicts.dialog is None)
+    page.conflicts.action.trigger()
+    dialog = dialog_of(qtbot, page)
+    assert len(dialog.boxes) == 3 and dialog.boxes[0].confirm.isChecked()
+    dialog.boxes[0].dismiss.click()
+    dialog.boxes[0].reason.setPlainText("Қате: мен басқа кафедраданмын")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.conflicts.dialog is None)
+    assert page.session.call(lambda ws: ws.recusal("m01")) == (False, "")
+
+
+def test_answer_later_keeps_nothing(qtbot, page):
+    dialog = dialog_of(qtbot, page)
+    dialog.boxes[1].confirm.click()
+    dialog.later_button.click()
+    qtbot.waitUntil(lambda: page.conflicts.dialog is None)
+    assert page.session.call(lambda ws: ws.conflict_answers()) == {}
+    assert not page.session.call(lambda ws: ws.recusal("m02"))[0]
+
+
+def test_an_expert_without_suggestions_is_not_asked(qtbot, tmp_path):
+    page = ExpertPage(load_round(write_round(tmp_path / "r", conflict_round())))
+    qtbot.addWidget(page)
+    page.choose_expert("e3")
+    QtWidgets.QApplication.processEvents()
+    QtWidgets.QApplication.processEvents()
+    assert page.conflicts.dialog is None
+    page.shutdown()
