@@ -105,3 +105,32 @@ def test_an_expert_without_suggestions_is_not_asked(qtbot, tmp_path):
     QtWidgets.QApplication.processEvents()
     assert page.conflicts.dialog is None
     page.shutdown()
+
+
+def test_the_chair_sees_dismissed_and_unanswered_suggestions_and_recusals(qtbot, tmp_path):
+    from app.ui.chair.desk import ChairDesk
+    from tests.models.test_conflicts import DISMISS_REASON, exported_sheets
+    from tests.ui.test_chair_desk import wait_idle
+
+    round_file = load_round(write_round(tmp_path / "round", conflict_round()))
+    paths = exported_sheets(round_file, tmp_path)
+    desk = ChairDesk(round_file)
+    qtbot.addWidget(desk)
+    qtbot.waitUntil(lambda: desk.snapshot is not None, timeout=10_000)
+    desk.import_paths(paths)
+    wait_idle(qtbot, desk)
+    panel = desk.conflicts
+    assert desk.tabs.tabText(desk.tabs.indexOf(panel)) == "Conflicts of interest"
+    model = panel.model
+    shown = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert shown == [
+        ["Ахметов Асқар Бекұлы", "m01 Курс 1: Қазақ тілі және ғылым", "same department as the course", "dismissed",
+         DISMISS_REASON],
+        ["Ахметов Асқар Бекұлы", "m03 Курс 3: Қазақ тілі және ғылым", "shares a surname with an author (soft hint)",
+         "dismissed", "—"],
+        ["Ахметов Асқар Бекұлы", "m02 Курс 2: Қазақ тілі және ғылым", "one of the course's authors",
+         "confirmed: recused", "Авторымын"],
+        ["Петрова Ольга Николаевна", "m03 Курс 3: Қазақ тілі және ғылым", "from the course's faculty",
+         "confirmed: recused", "Факультет деканының орынбасарымын"]]
+    assert panel.counts.text() == "Recused: 2 · dismissed: 2 · not answered: 0"
+    desk.close()
