@@ -44,7 +44,7 @@ def test_confirming_recuses_the_course(qtbot, page):
     dialog.save_button.click()
     qtbot.waitUntil(lambda: page.conflicts.dialog is None)
     recused, reason = page.session.call(lambda ws: ws.recusal("m02"))
-    assert recused and reason == "Suggested conflict of interest confirmed: you are among the course's authors"
+    assert recused and reason == "Suggested conflict of interest confirmed: one of the course's authors"
     answers = page.session.call(lambda ws: ws.conflict_answers())
     assert set(answers) == {"m02"} and answers["m02"].answer == "recused"
     page.select_entry("m02")

@@ -49,10 +49,9 @@ class SuggestionBox(QtWidgets.QGroupBox):
         self.reason.textChanged.connect(self.refusal.clear)
         self.confirm.toggled.connect(self._update_placeholder)
         self.dismiss.toggled.connect(self._update_placeholder)
-        answers = QtWidgets.QHBoxLayout()
+        answers = QtWidgets.QVBoxLayout()   # one above the other: Kazakh answers are long
         answers.addWidget(self.confirm)
         answers.addWidget(self.dismiss)
-        answers.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.grounds)
         layout.addLayout(answers)
@@ -94,7 +93,7 @@ class SuggestionBox(QtWidgets.QGroupBox):
             raise ValueError(self.suggestion.entry_id)
         if answer == RECUSED and not reason:
             reason = self.tr("Suggested conflict of interest confirmed: %1").replace(
-                "%1", grounds_text(self.suggestion.grounds))
+                "%1", grounds_text(self.suggestion.grounds, to_expert=False))   # read by the chair, in the protocol
         return ChosenAnswer(self.suggestion.entry_id, answer, reason)
 
 
@@ -123,6 +122,7 @@ class ConflictsDialog(QtWidgets.QDialog):
         scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(holder)
         self.buttons = QtWidgets.QDialogButtonBox()
         self.save_button = self.buttons.addButton("", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
