@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -213,7 +213,7 @@ class ConflictAnswer(BaseModel):
         return grounds
 
     @model_validator(mode="after")
-    def _dismissal_has_reason(self) -> "ConflictAnswer":
+    def _dismissal_has_reason(self) -> ConflictAnswer:
         if self.answer == DISMISSED and not self.reason.strip() and not all(g in SOFT_GROUNDS for g in self.grounds):
             raise ValueError(f"entry {self.entry_id}: a dismissed conflict of interest on grounds "
                              f"{', '.join(self.grounds)} needs a reason")
@@ -298,7 +298,7 @@ def conflict_summary(rnd: Round, sheets: Iterable[Sheet]) -> ConflictSummary:
         answers = {a.entry_id: a for a in sheet.conflict_answers}
         for ev in sheet.evaluations:
             if ev.recused:
-                answer: Optional[ConflictAnswer] = answers.get(ev.entry_id)
+                answer: ConflictAnswer | None = answers.get(ev.entry_id)
                 grounds = tuple(answer.grounds) if answer is not None and answer.answer == RECUSED else ()
                 recusals.append(Recusal(expert_id, ev.entry_id, ev.recusal_reason, grounds))
         for answer in sheet.conflict_answers:

@@ -75,7 +75,7 @@ class Sheet(_Model):
     finalized_at: datetime
     app_version: str = ""
     evaluations: list[Evaluation]
-    conflict_answers: list[ConflictAnswer] = []  # /2: the expert's answers to suggested conflicts (app.models.conflicts)
+    conflict_answers: list[ConflictAnswer] = []  # /2: answers to suggested conflicts (app.models.conflicts)
     signature: Optional[Signature] = None
 
     @field_validator("finalized_at")

@@ -222,10 +222,19 @@ class Workspace:
     # ---- suggested conflicts of interest (app.models.conflicts) ---------------------------
 
     def conflict_suggestions(self) -> list[Suggestion]:
-        """The round's suggested conflicts of interest for the chosen expert, in round order."""
+        """The round's suggested conflicts of interest for the chosen expert, in round order. Worked
+        out once per round version (it reads every entry; a large round reopened builds only those shown)."""
         if self._expert is None:
             return []
-        return suggestions_for_expert(self.header, (self._entry(e) for e in self._entry_ids), self._expert.id)
+        key = self._key(f"conflict_suggestions:{self.round_file.sha256}")
+        cached = self._state(key)
+        if cached is not None:
+            return [Suggestion(s["expert_id"], s["entry_id"], tuple(s["grounds"]), tuple(s["authors"]))
+                    for s in json.loads(cached)]
+        found = suggestions_for_expert(self.header, (self._entry(e) for e in self._entry_ids), self._expert.id)
+        self._set_state(key, json.dumps([{"expert_id": s.expert_id, "entry_id": s.entry_id, "grounds": s.grounds,
+                                          "authors": s.authors} for s in found], ensure_ascii=False))
+        return found
 
     def conflict_answers(self) -> dict[str, ConflictAnswer]:
         """The expert's answers so far, by entry id (kept until changed, across revisions)."""

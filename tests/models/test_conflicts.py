@@ -5,19 +5,24 @@ from __future__ import annotations
 import json
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.models.conflicts import (ConflictAnswer, conflict_summary, normalise_text, same_person, same_surname,
-                                  same_unit, suggest_conflicts)
+from app.models.conflicts import (
+    ConflictAnswer,
+    conflict_summary,
+    normalise_text,
+    same_person,
+    same_surname,
+    same_unit,
+    suggest_conflicts,
+)
 from app.models.errors import InputError
 from app.models.merge import merge_files, merge_sheets
 from app.models.round import load_round, parse_round
 from app.models.sheet import check_sheet_against_round, load_sheet, parse_sheet
-from app.models.signing import verify_sheet_signature
+from app.models.signing import sign_sheet, verify_sheet_signature
 from app.models.workspace import Workspace
 from tests.factories import round_data, write_round
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from app.models.signing import sign_sheet
 
 
 def conflict_round() -> dict:
@@ -136,7 +141,7 @@ def test_revisiting_an_answer(round_file):
     assert ws.recusal("m01") == (False, "") and ws.scores("m01")["c1"] == 8   # the scores come back
     ws.answer_conflict("m01", "recused", "Кафедра меңгерушісімін")
     ws.clear_recusal("m01")           # withdrawn by hand: the suggestion is asked again
-    assert [s.entry_id for s in ws.pending_conflicts()][0] == "m01"
+    assert ws.pending_conflicts()[0].entry_id == "m01"
     ws.close()
 
 

@@ -134,3 +134,32 @@ def test_the_chair_sees_dismissed_and_unanswered_suggestions_and_recusals(qtbot,
          "confirmed: recused", "Факультет деканының орынбасарымын"]]
     assert panel.counts.text() == "Recused: 2 · dismissed: 2 · not answered: 0"
     desk.close()
+
+
+def test_a_large_round_reopened_is_not_built_to_offer_the_suggestions(qtbot, tmp_path):
+    """The suggestions are worked out once per round version: reopening a large round from its index
+    and starting work asks nothing of entries the expert does not look at."""
+    from app.models.round_index import IndexedRoundFile
+    from app.ui.main_window import MainWindow
+    from tests.models.test_round_index import many_videos
+
+    data = many_videos(entries=150, videos=1, with_links=False)
+    data["commission"]["experts"][1]["department"] = "Ақпараттық жүйелер кафедрасы"
+    data["entries"][120]["department"] = "Ақпараттық жүйелер кафедрасы"
+    path = write_round(tmp_path / "big", data)
+    window = MainWindow("expert")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_round(path)
+    page = window.page("expert")
+    page.choose_expert("e2")
+    assert [b.suggestion.entry_id for b in dialog_of(qtbot, page).boxes] == ["m121"]
+    page.conflicts.dialog.later_button.click()
+    window.set_round(None)
+    assert window.open_round(path)
+    round_file = window.round_file
+    assert isinstance(round_file, IndexedRoundFile)
+    assert [b.suggestion.entry_id for b in dialog_of(qtbot, page).boxes] == ["m121"]
+    assert round_file._round is None
+    assert set(round_file._entries) <= {"m121", *page.entry_model.entry_ids()[:40]}   # the rows shown, m121
+    window.close()

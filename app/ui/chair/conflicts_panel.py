@@ -11,10 +11,11 @@ from app.models.localized import localized
 from app.ui.chair.panels import table_view
 from app.ui.conflict_texts import answer_text, grounds_text
 from app.ui.i18n import current_language
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ATTENTION = QtGui.QColor("#fff4d6")
+ROOT = QtCore.QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,13 @@ class ConflictsModel(QtCore.QAbstractTableModel):
         self.rows = _rows(snapshot)
         self.endResetModel()
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QtCore.QModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QtCore.QModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role != DISPLAY or orientation != Qt.Orientation.Horizontal:
             return None
         return (self.tr("Expert"), self.tr("Course"), self.tr("Suggested because"), self.tr("Answer"),

@@ -14,7 +14,7 @@ from app.models.localized import localized
 from app.models.round import RoundFile
 from app.ui.conflict_texts import grounds_text
 from app.ui.i18n import current_language
-from app.ui.qt import QAction, QtCore, QtWidgets, Qt
+from app.ui.qt import QAction, Qt, QtCore, QtWidgets
 from app.ui.worker import show_error
 
 if TYPE_CHECKING:
