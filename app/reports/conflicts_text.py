@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.models.conflicts import ConflictSummary, Suggestion
+from app.models.conflicts import DISMISSED, ConflictSummary, Suggestion
 from app.models.localized import localized
 from app.models.round import Round
+from app.models.sheet import Sheet
 from app.reports.pdf_layout import Styles, text
 
 CONFLICT_TEXT: dict[str, dict[str, str]] = {
@@ -45,6 +46,10 @@ CONFLICT_TEXT: dict[str, dict[str, str]] = {
                    "en": "Suggested conflicts the expert did not answer:"},
     "unanswered_line": {"kk": "{expert} — «{course}»: {grounds}", "ru": "{expert} — «{course}»: {grounds}",
                         "en": "{expert} — “{course}”: {grounds}"},
+    # the expert's sheet (PDF)
+    "sheet_dismissed": {"kk": "Ұсынылған, бірақ мен қабылдамаған мүдделер қақтығысы",
+                        "ru": "Предложенные конфликты интересов, отклонённые мной",
+                        "en": "Suggested conflicts of interest I dismissed"},
     # the command line
     "suggested_heading": {"kk": "Ұсынылған мүдделер қақтығысы (сарапшы, курс, негіздер):",
                           "ru": "Предлагаемые конфликты интересов (эксперт, курс, основания):",
@@ -137,4 +142,19 @@ def conflict_section(rnd: Round, summary: ConflictSummary, lang: str, styles: St
             out.append(Paragraph("— " + text(ct("unanswered_line", lang, expert=who(u.expert_id),
                                                 course=_course(rnd, u.entry_id, lang),
                                                 grounds=grounds_text(u.grounds, lang))), styles.item))
+    return out
+
+
+def sheet_dismissals(rnd: Round, sheet: Sheet, lang: str, styles: Styles) -> list[Flowable]:
+    """The sheet PDF's note of the suggestions the expert dismissed, with their reasons (the expert
+    signs the paper too): course number and title, grounds, reason."""
+    numbers = {e.id: n for n, e in enumerate(rnd.entries, 1)}
+    dismissed = [a for a in sheet.conflict_answers if a.answer == DISMISSED]
+    if not dismissed:
+        return []
+    out: list[Flowable] = [Paragraph(text(ct("sheet_dismissed", lang)), styles.heading)]
+    for a in sorted(dismissed, key=lambda a: numbers.get(a.entry_id, 0)):
+        out.append(Paragraph(f"<b>{numbers.get(a.entry_id, '')}. {text(_course(rnd, a.entry_id, lang))}.</b> "
+                             f"{text(grounds_text(a.grounds, lang))}. {text(a.reason or ct('no_reason', lang))}",
+                             styles.item))
     return out

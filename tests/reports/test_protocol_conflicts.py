@@ -32,3 +32,15 @@ def test_the_protocol_lists_recusals_and_dismissed_suggestions(round_file, tmp_p
     flat = " ".join(pdf_text(out).split())
     for text in expected:
         assert text in flat
+
+
+def test_the_sheet_pdf_notes_the_dismissed_suggestions(round_file, tmp_path):  # noqa: F811
+    from app.models.sheet import load_sheet
+    from app.reports.sheet_pdf import write_sheet_pdf
+
+    path = exported_sheets(round_file, tmp_path)[0]
+    out = write_sheet_pdf(round_file, load_sheet(path).sheet, tmp_path / "e1.pdf", "kk")
+    flat = " ".join(pdf_text(out).split())
+    assert ("Ұсынылған, бірақ мен қабылдамаған мүдделер қақтығысы 1. Курс 1: Қазақ тілі және ғылым. "
+            f"кафедрасы курстың кафедрасымен бірдей. {DISMISS_REASON}") in flat
+    assert "3. Курс 3: Қазақ тілі және ғылым. автормен тегі бірдей" in flat
