@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", type=Path)
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("validate", help="check a round file; exit 0, or 2 with what is wrong and where")
+    p = sub.add_parser("validate", help="check a round file; exit 0, or 2 with what is wrong and where; lists the "
+                                        "suggested conflicts of interest")
     p.add_argument("round", type=Path)
     _add_message_lang(p)
     p.set_defaults(handler=cmd_validate)
@@ -198,6 +199,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(say(lang, texts.WARNING, args.round, _problem_in(warning, lang)), file=sys.stderr)
     print(say(lang, texts.VALID_ROUND, args.round, len(rnd.entries), len(rnd.commission.experts),
               len(rnd.criteria), round_file.sha256))
+    from app.models.conflicts import suggest_conflicts
+    from app.reports.conflicts_text import suggestion_lines
+
+    print("\n".join(suggestion_lines(rnd, suggest_conflicts(rnd), lang)))
     return EXIT_OK
 
 
@@ -270,6 +275,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if not outcome.accepted:
         raise InputError(args.round, "", "no valid sheet to merge", "check the sheets listed above",
                          code="no_valid_sheet")
+    _print_conflicts(round_file, outcome, args.message_lang)
     if args.json:
         from app.models.decisions import results_document
 
@@ -303,6 +309,16 @@ def _print_statuses(statuses: list[SheetStatus], lang: str) -> None:
         print(line, file=sys.stderr if status.status == "rejected" else sys.stdout)
         if status.flag:
             print(f"{status_word('flag', words):<10} {_printable(status.file)}  {status.flag_reason}", file=sys.stderr)
+
+
+def _print_conflicts(round_file, outcome, lang: str) -> None:
+    """The suggested conflicts of interest an expert dismissed (with the reason) or left unanswered."""
+    from app.models.conflicts import conflict_summary
+    from app.reports.conflicts_text import merge_lines
+
+    summary = conflict_summary(round_file.round, [f.sheet for f in outcome.accepted])
+    for line in merge_lines(round_file.round, summary, lang):
+        print(line)
 
 
 def _read_decisions(path: Path | None, round_file):

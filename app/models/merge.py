@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from app.models.canonical import sha256_hex
+from app.models.conflicts import CONFLICT_ANSWER
 from app.models.errors import InputError, Problem
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES
@@ -121,9 +122,10 @@ class _Candidate:
 
 
 def _classify_content_problems(problems: list[SheetProblem]) -> str:
-    """The kind the chair most needs to see first: out of range, then incomplete."""
+    """The kind the chair most needs to see first: out of range, then incomplete, then an answer to a
+    suggested conflict of interest that contradicts the sheet."""
     kinds = {p.kind for p in problems}
-    for kind in (OUT_OF_RANGE, INCOMPLETE):
+    for kind in (OUT_OF_RANGE, INCOMPLETE, CONFLICT_ANSWER):
         if kind in kinds:
             return kind
     return NOT_IN_ROUND

@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator, model_validator
 
 from app.models.canonical import sha256_hex
+from app.models.conflicts import ConflictAnswer, answer_problems
 from app.models.jsonfile import check_format, decode_json_document, validate_model
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES
@@ -74,6 +75,7 @@ class Sheet(_Model):
     finalized_at: datetime
     app_version: str = ""
     evaluations: list[Evaluation]
+    conflict_answers: list[ConflictAnswer] = []  # /2: answers to suggested conflicts (app.models.conflicts)
     signature: Optional[Signature] = None
 
     @field_validator("finalized_at")
@@ -185,6 +187,7 @@ def check_sheet_against_round(sheet: Sheet, round_file: RoundFile) -> list[Sheet
                                                            f"{scores[cid]} is out of range {crit.min}–{crit.max}",
                                              "sheet_out_of_range",
                                              (ev.entry_id, cid, str(scores[cid]), str(crit.min), str(crit.max))))
+    problems += answer_problems(sheet, rnd)
     evaluated = {ev.entry_id for ev in sheet.evaluations}
     missing = [e.id for e in rnd.entries if e.id not in evaluated]
     if missing:

@@ -15,7 +15,8 @@ from app.models.sheet import SHEET_FORMAT, Sheet
 
 
 def build_signed_sheet(round_file: RoundFile, expert_id: str, evaluations: list[dict[str, Any]],
-                       revision: int, finalized_at: datetime | None = None) -> dict[str, Any]:
+                       revision: int, finalized_at: datetime | None = None,
+                       conflict_answers: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The complete sheet, signed with this computer's key for the expert.
 
     `evaluations` are the sheet's evaluation objects in round order. `finalized_at` defaults to
@@ -39,6 +40,8 @@ def build_signed_sheet(round_file: RoundFile, expert_id: str, evaluations: list[
         "app_version": __version__,
         "evaluations": evaluations,
     }
+    if conflict_answers:  # the expert's answers to suggested conflicts of interest (app.models.conflicts)
+        sheet["conflict_answers"] = conflict_answers
     signed = sign_as_expert(sheet, expert.name, expert.public_key, source=round_file.path)
     Sheet.model_validate(signed)  # a sheet we could not read back ourselves is a bug: fail loudly
     return signed

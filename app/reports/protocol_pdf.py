@@ -27,6 +27,8 @@ from app.reports.sheet_pdf import competition_line
 from app.reports.meeting_labels import mt
 from app.reports.winners_extract_pdf import quorum
 from app.reports.stage_sources import protocol_section
+from app.reports.conflicts_text import conflict_section
+from app.models.conflicts import conflict_summary
 
 PAGE = A4
 MARGINS = (20 * mm, 12 * mm, 15 * mm, 15 * mm)  # left, right, top, bottom
@@ -81,6 +83,8 @@ class _Protocol:
         number_text = self.decisions.protocol_number or "____"
         story = self._heading(number_text) + self._present() + self._agenda() + self._results_section()
         story += protocol_section(self.rf, [x.entry_id for x in self.standings], self.lang, self.styles, self.width)
+        story += conflict_section(self.rnd, conflict_summary(self.rnd, [f.sheet for f in self.outcome.accepted]),
+                                  self.lang, self.styles, self.expert_label)
         # The decision closes the minutes and stays on the page with the signatures under it.
         story += self._agreement() + self._sheets() + self._notes()
         story += [KeepTogether(self._decision() + self._signatures())]

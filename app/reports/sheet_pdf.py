@@ -14,6 +14,7 @@ from app.models.sheet import Evaluation, Sheet, SheetFile
 from app.models.signing import key_fingerprint, verification_code
 from app.reports.labels import SHEET_FORM_CODE, blank_date, long_date, t
 from app.reports.fonts import CONDENSED
+from app.reports.conflicts_text import sheet_dismissals
 from app.reports.pdf_layout import (GRID, SHADE, PageDecor, PageMarker, RotatedParagraph, SignaturePlace,
                                     Styles, build_pdf, qr_drawing, text)
 from app.reports.pdf_signing import STAMP_SIZE, SignatureField
@@ -90,6 +91,7 @@ def _story(round_file: RoundFile, sheet: Sheet, code: str, lang: str, places: li
     widths, head, body, recused, continued = _score_rows(round_file, sheet, styles, width, lang)
     trailing = _continued_comments(continued, round_file, styles, lang)
     trailing += _recusal_reasons(round_file, sheet, styles, lang)
+    trailing += sheet_dismissals(round_file.round, sheet, lang, styles)
     closing = [Spacer(1, 3 * mm), PageMarker("signatures", pages),
                Paragraph(text(_scale_note(round_file, lang)), styles.small), Spacer(1, 3 * mm),
                _signature_block(sheet, code, styles, width, lang, places)]

@@ -49,7 +49,20 @@ def open_window(qtbot, round_path: Path, expert_id: str | None = "e1") -> MainWi
     page = window.page("expert")
     if expert_id is not None and page.stack.currentIndex() == 1:
         page.choose_expert(expert_id)
+    answer_conflicts_later(qtbot, page)
     return window
+
+
+def answer_conflicts_later(qtbot, page) -> None:
+    """The demo round suggests a conflict of interest for e1 (same department as a course): the
+    dialog that asks about it at the start is put off, as an expert may do."""
+    QtWidgets.QApplication.processEvents()
+    if page.conflicts.dialog is not None:
+        page.conflicts.dialog.later_button.click()
+        window = page.window()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: window.isActiveWindow() and QtWidgets.QApplication.focusWidget() is not None,
+                        timeout=5000)
 
 
 def close_window(window: MainWindow) -> None:

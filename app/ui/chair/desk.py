@@ -22,6 +22,7 @@ from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.sheet import parse_sheet
 from app.ui.chair.board import MeetingPanel
+from app.ui.chair.conflicts_panel import ConflictsPanel
 from app.ui.chair.charts import ChartsPage
 from app.ui.chair.decision_actions import DecisionActions
 from app.ui.chair.decisions_panel import DecisionsPanel
@@ -153,6 +154,8 @@ class ChairDesk(QtWidgets.QWidget):
         self.board.start_folder = self._start_folder
         self.board.message.connect(self.show_message)
         self.tabs.addTab(self.board, "")
+        self.conflicts = ConflictsPanel()   # recusals, dismissed and unanswered suggested conflicts
+        self.tabs.addTab(self.conflicts, "")
         self.placeholder = QtWidgets.QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -216,6 +219,8 @@ class ChairDesk(QtWidgets.QWidget):
             panel.retranslate()
         self.board.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.board), self.board.tab_title())
+        self.conflicts.retranslate()
+        self.tabs.setTabText(self.tabs.indexOf(self.conflicts), self.conflicts.tab_title())
         self._show_header()
 
     def set_round(self, round_file: RoundFile | None) -> None:
@@ -241,6 +246,7 @@ class ChairDesk(QtWidgets.QWidget):
         for panel in (self.sheets, self.coverage, self.ranking, self.agreement, self.charts, self.decisions):
             panel.set_snapshot(snapshot)
         self.board.set_snapshot(snapshot)
+        self.conflicts.set_snapshot(snapshot)
         self._show_header()
         self._set_enabled()
         self.snapshot_changed.emit(snapshot)

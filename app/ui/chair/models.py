@@ -14,6 +14,7 @@ from app.models.chair import (ChairSnapshot, MISSING, NO_SHEET, RECUSED, SCORED,
 from app.models.localized import localized
 from app.models.results import EntryResult
 from app.ui.i18n import current_language
+from app.ui.conflict_texts import answer_problem_text
 from app.ui.qt import QtCore, QtGui, Qt, Signal
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
@@ -201,6 +202,7 @@ class SheetsModel(_SnapshotModel):
             "conflict": self.tr("different sheets with the same revision from one expert"),
             "key_changed": self.tr("this expert's sheets are signed with different keys: set the wrong one aside"),
             "unreadable": self.tr("the file cannot be read or checked"),
+            "conflict_answer": answer_problem_text(),
         }
         return labels.get(s.reason_code, s.reason)
 

@@ -16,6 +16,7 @@ from app.models.localized import localized
 from app.models.round import Entry, RoundFile, real_file_inside
 from app.models.sheet_review import review_rows
 from app.models.workspace import EntryProgress, NoteRecord
+from app.ui.expert.conflicts_dialog import ConflictReview
 from app.ui.expert.details_panel import DetailsPanel
 from app.ui.expert.entry_model import (
     ENTRY_ID_ROLE, FILTER_ALL, FILTER_CHANGED, FILTER_DONE, FILTER_OPEN, FILTER_RECUSED, NUMBER, PROGRESS,
@@ -347,10 +348,11 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_redo.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        self.conflicts = ConflictReview(self)   # suggested conflicts of interest: asked at the start of work
 
     def page_actions(self) -> list[QAction]:
         return [self.act_finalise, self.act_pdf, *self.print_actions.actions(), self.act_export_key, None,
-                self.act_undo, self.act_redo, None, self.act_note, self.act_recuse, None,
+                self.act_undo, self.act_redo, None, self.act_note, self.act_recuse, self.conflicts.action, None,
                 self.act_next, self.act_previous, self.act_search]
 
     # --- the round ---------------------------------------------------------------------------------
@@ -414,6 +416,7 @@ class ExpertPage(QtWidgets.QWidget):
         # entry's progress on the database thread must compete neither with showing the entry above
         # nor with that first paint.
         QtCore.QTimer.singleShot(0, self._load_all_progress)
+        QtCore.QTimer.singleShot(0, self.conflicts.offer_pending)
 
     def _load_all_progress(self) -> None:
         if self.session is not None:
@@ -934,6 +937,7 @@ class ExpertPage(QtWidgets.QWidget):
         for act in (self.act_note, self.act_recuse):
             act.setEnabled(has_entry)
         self.finalise_button.setEnabled(working)
+        self.conflicts.action.setEnabled(working)
         self.act_pdf.setEnabled(working)
         self.act_export_key.setEnabled(working)
 
@@ -977,6 +981,7 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_undo.setText(self.tr("&Undo the last score or comment change"))
         self.act_redo.setText(self.tr("&Redo"))
         self.act_recuse.setText(self.tr("Declare a &conflict of interest…"))
+        self.conflicts.retranslate()
         self.act_export_key.setText(self.tr("Export my public &key…"))
         self.act_export_key.setToolTip(self.tr("Save this computer's public key for you to a file; the organiser "
                                                "pins it in the round so that only sheets signed here are accepted"))
