@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 
 from app import __version__
 from app.cli_meeting import add_commands, add_merge_options, write_extract
+from app.cli_reconsider import add_commands as add_reconsider_commands
 from app.models.errors import InputError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -91,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the chair's decisions (sarapshy-decisions/1): protocol number, tie resolutions, places, "
                         "absent experts, nominees, advancing entries")
     add_merge_options(p)
+    p.add_argument("--requests", nargs="*", type=Path, default=[], metavar="REQ",
+                   help="the chair's reconsideration requests, to check the revisions answering them")
     p.set_defaults(handler=cmd_merge)
 
     p = sub.add_parser("verify-pdf", help="list a PDF's digital signatures with their certificates; exit 1 if "
@@ -125,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.set_defaults(handler=cmd_audit)
     add_commands(sub)
+    add_reconsider_commands(sub, sheet_sub)
 
     p = sub.add_parser("next-stage", help="write the advancing entries as a next-stage package (round file, media, "
                                           "the protocol extract)")
@@ -234,7 +238,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if args.sign and not args.protocol:
         raise InputError(None, "--sign", "there is no protocol to sign", "add --protocol P.pdf")
     passphrase = _p12_passphrase(args.sign) if args.sign else None
-    outcome = merge_files(round_file, args.sheets)
+    from app.models.reconsideration import load_request
+
+    outcome = merge_files(round_file, args.sheets, [load_request(p) for p in args.requests])
     decisions = _read_decisions(args.decisions, round_file)
     _warn_stale_decisions(args.decisions, outcome, decisions)
     for status in outcome.statuses:
