@@ -19,6 +19,7 @@ from app.models.readiness import blocking
 from app.ui.chair.board_models import BoardCoursesModel, CourseLinesModel
 from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.chair.models import KeyRole, number
+from app.ui.chair.reconsideration_marks import ReconsiderationBar
 from app.ui.qt import QtCore, QtGui, QtPdf, QtWidgets, Qt
 from app.ui.worker import run_in_background, show_error
 
@@ -77,6 +78,8 @@ class MeetingPanel(QtWidgets.QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.guard)
         right_layout.addWidget(self.lines_view, 1)
+        self.reconsider = ReconsiderationBar(self)  # the second round: marks and requests to experts
+        right_layout.addWidget(self.reconsider)
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.courses_view)
         splitter.addWidget(right)
@@ -106,6 +109,7 @@ class MeetingPanel(QtWidgets.QWidget):
         self.extract_button.setText(self.tr("Write the winners extract for the rector…"))
         self.rule.setText(self.rule_text())
         self._show_course()
+        self.reconsider.retranslate()
 
     def rule_text(self) -> str:
         rnd = self.snapshot.round if self.snapshot else None
@@ -132,6 +136,7 @@ class MeetingPanel(QtWidgets.QWidget):
             self.courses_view.selectRow(row)
         self.rule.setText(self.rule_text())
         self._show_course()
+        self.reconsider.refresh()
 
     def current_course(self) -> CourseDisagreement | None:
         index = self.courses_view.currentIndex()
