@@ -31,6 +31,7 @@ SPECIAL_AREAS = {"common": ["app/ui/worker.py", "app/ui/i18n.py", "app/ui/qt.py"
                  "decisions": ["app/ui/chair/decision_texts.py", "app/ui/chair/audit_view.py",
                                "app/ui/chair/decision_errors.py"],
                  "meeting": ["app/ui/chair/board.py", "app/ui/chair/board_models.py"],
+                 "reconsider": ["app/ui/expert/reconsideration_panel.py", "app/ui/chair/reconsideration_marks.py"],
                  "stages": ["app/ui/organiser/gather_dialog.py", "app/ui/chair/next_stage.py", "app/ui/stage_errors.py"]}
 RETIRED = ("vanished", "obsolete")
 
@@ -59,8 +60,9 @@ def default_sources(area: str) -> list[Path]:
     if area in SPECIAL_AREAS:
         return [ROOT / p for p in SPECIAL_AREAS[area]]
     folder, module = ROOT / "app" / "ui" / area, ROOT / "app" / "ui" / f"{area}.py"
-    if folder.is_dir():
-        return sorted(folder.rglob("*.py"))
+    if folder.is_dir():  # files of a special area inside the folder stay in that area only
+        special = {ROOT / p for paths in SPECIAL_AREAS.values() for p in paths}
+        return sorted(p for p in folder.rglob("*.py") if p not in special)
     if module.exists():
         return [module]
     raise SystemExit(f"no sources for area {area!r}: neither {folder} nor {module} exists; "

@@ -328,6 +328,11 @@ def is_request_file(data: dict[str, Any] | None) -> bool:
 class _Texts(QtCore.QObject):
     """Problems of a request in the interface language (codes of app/models/reconsideration.py)."""
 
+    def round_first(self, name: str, round_id: str) -> str:
+        return self.tr("«%1» is the chair's reconsideration request. Open its round file first (round id %2), "
+                       "choose yourself in the commission list, then open the request again.") \
+            .replace("%1", name).replace("%2", round_id)
+
     def template(self, code: str) -> str | None:
         return {
             "request_tampered": self.tr("The request was changed after the chair signed it. Use the file exactly "
@@ -386,10 +391,7 @@ def take_request_file(window: Any, path: Path) -> bool:
     if window.round_file is None or window.round_file.header.round_id != round_id:
         known = recent_round_with_id(window.recent_rounds(), round_id)
         if known is None or not window.open_round(known):
-            window.banner.show_message(texts.tr(
-                "«%1» is the chair's reconsideration request. Open its round file first (round id %2), choose "
-                "yourself in the commission list, then open the request again.")
-                .replace("%1", path.name).replace("%2", round_id or "?"), "warning")
+            window.banner.show_message(texts.round_first(path.name, round_id or "?"), "warning")
             return True
     if not window.set_role("expert"):
         return True
