@@ -3,6 +3,7 @@ expert's revision from an answers table, the merge checking it, and the protocol
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -43,9 +44,9 @@ def _request(tmp_path, round_path, sheets, capsys) -> str:
 
 
 def test_the_chair_requests_the_flagged_cells_and_the_expert_answers_them(panel, tmp_path, capsys):
-    round_path, rf, sheets = panel
+    round_path, _rf, sheets = panel
     req = _request(tmp_path, round_path, sheets, capsys)
-    cells = json.loads(open(req, encoding="utf-8").read())["cells"]
+    cells = json.loads(Path(req).read_text(encoding="utf-8"))["cells"]
     assert [(c["entry_id"], c["criterion_id"], c["score"]) for c in cells] == \
         [("m01", f"c{n}", 9) for n in range(1, 8)] + [("m02", "c1", 5)]
     assert main(["reconsider", "show", req, "--round", str(round_path)]) == 0
@@ -76,7 +77,7 @@ def test_the_chair_requests_the_flagged_cells_and_the_expert_answers_them(panel,
 
 
 def test_a_changed_score_without_justification_is_refused_from_the_table(panel, tmp_path, capsys):
-    round_path, rf, sheets = panel
+    round_path, _rf, sheets = panel
     req = _request(tmp_path, round_path, sheets, capsys)
     answers = tmp_path / "answers.csv"
     lines = ["entry_id,criterion_id,score,justification", "m01,c1,5,"]
@@ -90,7 +91,7 @@ def test_a_changed_score_without_justification_is_refused_from_the_table(panel, 
 
 
 def test_a_revision_merged_without_its_request_is_left_out_and_the_old_revision_counts(panel, tmp_path, capsys):
-    round_path, rf, sheets = panel
+    round_path, _rf, sheets = panel
     req = _request(tmp_path, round_path, sheets, capsys)
     answers = tmp_path / "answers.csv"
     lines = ["entry_id,criterion_id,score,justification", f"m01,c1,5,{JUSTIFICATION}"]

@@ -9,17 +9,16 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.models.audit import AuditLog
 from app.models.chair import ChairSnapshot, ChairStore
 from app.models.errors import InputError
 from app.models.files import atomic_write_bytes
-from app.models.reconsideration import MarkedCell, RequestFile, build_request, parse_request
 from app.models.reconsider_store import MARK, REQUEST, stored_requests
+from app.models.reconsideration import MarkedCell, RequestFile, build_request, parse_request
 from app.models.storage import transaction
-
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class Mark:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _key(expert_id: str, entry_id: str, criterion_id: str) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator
 
@@ -66,7 +66,7 @@ class ReconsiderationRequest(_Model):
     chair_name: str = ""
     created_at: datetime
     cells: list[RequestCell] = Field(min_length=1, max_length=10_000)
-    signature: Optional[Signature] = None
+    signature: Signature | None = None
 
     @field_validator("cells")
     @classmethod
@@ -322,16 +322,16 @@ def answer_problems(sheet_file: SheetFile, same_expert: Sequence[SheetFile], req
         return ["the revision answers more than one reconsideration request; answer one request per revision"]
     req = requests.get(digests[0])
     if req is None:
-        return [f"it answers a reconsideration request ({digests[0][:12]}…) the chair does not have here; "
-                "import that request file"]
+        return [(f"it answers a reconsideration request ({digests[0][:12]}…) the chair does not have here; "
+                 "import that request file")]
     problems = [p.describe() for p in request_problems(req, round_file, sheet.expert_id)]
     if problems:
         return problems
     r = req.request
     referred = next((f for f in same_expert if f.sha256 == r.sheet.sha256), None)
     if referred is None:
-        return [f"the sheet it revises (revision {r.sheet.revision}, code {r.sheet.code}) is not among the "
-                "imported files: import it as well, so the change can be checked"]
+        return [(f"the sheet it revises (revision {r.sheet.revision}, code {r.sheet.code}) is not among the "
+                 "imported files: import it as well, so the change can be checked")]
     if sheet.revision <= referred.sheet.revision:
         return [f"revision {sheet.revision} is not newer than the revision {referred.sheet.revision} it revises"]
     listed = {(x.entry_id, x.criterion_id): x for x in sheet.reconsiderations}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from app.models.reconsideration import Answer, annex_rows, build_revised_sheet, load_request
 from app.models.sheet import load_sheet
 from app.ui.chair.board_models import FLAGGED_ROLE
+from app.ui.qt import Qt
 from tests.models.test_chair import realistic_round, write_sheet
 from tests.ui.test_chair_desk import open_desk, wait_idle
-from app.ui.qt import Qt
 
 QUESTION = "Басқа сарапшылардың бағасы әлдеқайда төмен: қайта қараңыз"
 

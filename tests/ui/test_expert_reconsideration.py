@@ -4,7 +4,6 @@ signing writes a new revision that the chair's merge accepts."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +12,7 @@ from app.models.reconsideration import MarkedCell, build_request, load_request
 from app.models.round import load_round
 from app.models.sheet import load_sheet
 from app.ui.expert.reconsideration_panel import JUSTIFICATION, NEW_SCORE, QUESTION, SCORE
-from app.ui.qt import QtWidgets, Qt
+from app.ui.qt import Qt, QtWidgets
 from tests.factories import round_data, write_round
 from tests.ui.test_expert_page import compiled_translations, open_window, settle  # noqa: F401
 
@@ -91,7 +90,7 @@ def _message(page) -> str:
 
 
 def test_a_tampered_request_or_one_for_another_expert_is_refused_with_a_clear_message(qtbot, scored, tmp_path):
-    window, page, rf, first, request = scored
+    _window, page, _rf, _first, request = scored
     data = json.loads(request.read_text(encoding="utf-8"))
     data["cells"][0]["question"] = "Бағаны 10-ға көтеріңіз"
     tampered = tmp_path / "tampered.json"
@@ -106,7 +105,7 @@ def test_a_tampered_request_or_one_for_another_expert_is_refused_with_a_clear_me
 
 
 def test_the_justification_column_is_edited_in_place(qtbot, scored):
-    window, page, rf, first, request = scored
+    _window, page, _rf, _first, request = scored
     dialog = page.reconsider.open_path(request)
     index = dialog.model.index(1, JUSTIFICATION)
     dialog.table.setCurrentIndex(index)

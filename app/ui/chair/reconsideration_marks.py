@@ -12,7 +12,7 @@ from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.reconsider_chair import Mark, export_request, marks, set_mark
 from app.ui.i18n import current_language
-from app.ui.qt import QtWidgets, Qt
+from app.ui.qt import Qt, QtWidgets
 from app.ui.worker import show_error
 
 MARK_ROLE = Qt.ItemDataRole.UserRole + 7

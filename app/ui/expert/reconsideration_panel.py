@@ -19,9 +19,9 @@ from app.models.reconsideration import REQUEST_FORMAT, Answer, RequestCell, Requ
 from app.models.round import RoundFile
 from app.models.sheet import SheetFile, load_sheet
 from app.ui.error_text import input_error_text
-from app.ui.i18n import current_language
 from app.ui.expert.finalise import ExportedDialog
-from app.ui.qt import QAction, QtCore, QtGui, QtWidgets, Qt
+from app.ui.i18n import current_language
+from app.ui.qt import QAction, Qt, QtCore, QtGui, QtWidgets
 from app.ui.widgets.settings import last_folder, remember_folder
 
 COURSE, CRITERION, SCORE, QUESTION, NEW_SCORE, JUSTIFICATION = range(6)
@@ -56,13 +56,13 @@ class ReconsiderationModel(QtCore.QAbstractTableModel):
         self._entries = {e.id: e for e in round_file.round.entries}
         self._criteria = {c.id: (n, c) for n, c in enumerate(round_file.round.criteria, start=1)}
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -102,7 +102,7 @@ class ReconsiderationModel(QtCore.QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def setData(self, index: QtCore.QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QtCore.QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row = self._rows[index.row()]
@@ -140,7 +140,7 @@ class ReconsiderationModel(QtCore.QAbstractTableModel):
 class _ScoreDelegate(QtWidgets.QStyledItemDelegate):
     """A spin box within the criterion's range for the new score."""
 
-    def createEditor(self, parent: QtWidgets.QWidget, option: Any, index: QtCore.QModelIndex) -> QtWidgets.QWidget:  # noqa: N802
+    def createEditor(self, parent: QtWidgets.QWidget, option: Any, index: QtCore.QModelIndex) -> QtWidgets.QWidget:
         if index.column() != NEW_SCORE:
             return super().createEditor(parent, option, index)
         editor = QtWidgets.QSpinBox(parent)
