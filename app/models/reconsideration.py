@@ -349,6 +349,13 @@ def answer_problems(sheet_file: SheetFile, same_expert: Sequence[SheetFile], req
         elif _score(sheet, *key) != answer.after:
             out.append(f"{key[0]}/{key[1]}: 'after' is {answer.after}, the sheet holds {_score(sheet, *key)}")
     out += unrequested_changes(referred.sheet, sheet, set(listed))
+    # A revision in between (another answer, a correction) must not be undone silently either.
+    between = [f for f in same_expert if referred.sheet.revision < f.sheet.revision < sheet.revision]
+    if between and not out:
+        newest = max(between, key=lambda f: f.sheet.revision)
+        out += [f"{text} (compared with revision {newest.sheet.revision})"
+                for text in unrequested_changes(newest.sheet, sheet, set())
+                if text.split(":")[0] not in {f"{e}/{c}" for e, c in listed}]
     return out
 
 

@@ -208,3 +208,19 @@ def test_a_signed_sheet_whose_changed_score_has_no_justification_is_rejected_by_
     status = outcome.statuses[1]
     assert status.status == "rejected" and status.reason_code == "malformed"
     assert "reconsiderations[0]: a changed score needs a written justification" in status.reason
+
+
+def test_an_answer_may_not_undo_a_revision_made_in_between(rf, request_file, tmp_path):
+    """Two requests on revision 1: answering the second after the first would drop the first answer."""
+    sheet, path = request_file
+    first = load_request(path)
+    second_path = tmp_path / "second.json"
+    second_path.write_bytes(build_request(rf, sheet, [MarkedCell("m03", "c1", "Тағы бір сұрақ")]))
+    second = load_request(second_path)
+    r2 = _revise(rf, sheet, first)  # m01/c2 7 → 4
+    r3 = _as_file(build_revised_sheet(rf, sheet, second, [Answer("m03", "c1", 7)], revision=3), "e1-r3.sheet.json")
+    outcome = _merge(rf, [sheet, r2, r3], [first, second])
+    status = next(s for s in outcome.statuses if s.file == r3.name)
+    assert status.status == "rejected"
+    assert "m01/c2: the score changed 4 → 7 without being requested (compared with revision 2)" in status.reason
+    assert next(s for s in outcome.statuses if s.file == r2.name).status == "ok"
