@@ -43,6 +43,18 @@ def _request(tmp_path, round_path, sheets, capsys) -> str:
     return str(req)
 
 
+def _answer(tmp_path, round_path, req: str, sheet, first_cell: str) -> tuple[int, object]:
+    """`sheet reconsider` with the first requested cell answered by `first_cell`, the others kept."""
+    answers = tmp_path / "answers.csv"
+    lines = ["entry_id,criterion_id,score,justification", first_cell]
+    lines += [f"m01,c{n},9," for n in range(2, 8)] + ["m02,c1,5,"]
+    answers.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    revised = tmp_path / "e1-r2.sheet.json"
+    code = main(["sheet", "reconsider", str(round_path), "--request", req, "--sheet", str(sheet),
+                 "--answers", str(answers), "--out", str(revised)])
+    return code, revised
+
+
 def test_the_chair_requests_the_flagged_cells_and_the_expert_answers_them(panel, tmp_path, capsys):
     round_path, _rf, sheets = panel
     req = _request(tmp_path, round_path, sheets, capsys)
@@ -52,13 +64,8 @@ def test_the_chair_requests_the_flagged_cells_and_the_expert_answers_them(panel,
     assert main(["reconsider", "show", req, "--round", str(round_path)]) == 0
     assert QUESTION in capsys.readouterr().out
 
-    answers = tmp_path / "answers.csv"
-    lines = ["entry_id,criterion_id,score,justification", f'm01,c1,5,"{JUSTIFICATION}"']
-    lines += [f"m01,c{n},9," for n in range(2, 8)] + ["m02,c1,5,"]
-    answers.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    revised = tmp_path / "e1-r2.sheet.json"
-    assert main(["sheet", "reconsider", str(round_path), "--request", req, "--sheet", str(sheets[0]),
-                 "--answers", str(answers), "--out", str(revised)]) == 0
+    code, revised = _answer(tmp_path, round_path, req, sheets[0], f'm01,c1,5,"{JUSTIFICATION}"')
+    assert code == 0
     assert "8 cell(s) reconsidered, 1 changed" in capsys.readouterr().out
 
     protocol = tmp_path / "protocol.pdf"
@@ -79,13 +86,8 @@ def test_the_chair_requests_the_flagged_cells_and_the_expert_answers_them(panel,
 def test_a_changed_score_without_justification_is_refused_from_the_table(panel, tmp_path, capsys):
     round_path, _rf, sheets = panel
     req = _request(tmp_path, round_path, sheets, capsys)
-    answers = tmp_path / "answers.csv"
-    lines = ["entry_id,criterion_id,score,justification", "m01,c1,5,"]
-    lines += [f"m01,c{n},9," for n in range(2, 8)] + ["m02,c1,5,"]
-    answers.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = tmp_path / "e1-r2.sheet.json"
-    assert main(["sheet", "reconsider", str(round_path), "--request", req, "--sheet", str(sheets[0]),
-                 "--answers", str(answers), "--out", str(out)]) == 2
+    code, out = _answer(tmp_path, round_path, req, sheets[0], "m01,c1,5,")
+    assert code == 2
     assert "m01/c1: the score changes 9 → 5 without a written justification" in capsys.readouterr().err
     assert not out.exists()
 
@@ -93,13 +95,8 @@ def test_a_changed_score_without_justification_is_refused_from_the_table(panel, 
 def test_a_revision_merged_without_its_request_is_left_out_and_the_old_revision_counts(panel, tmp_path, capsys):
     round_path, _rf, sheets = panel
     req = _request(tmp_path, round_path, sheets, capsys)
-    answers = tmp_path / "answers.csv"
-    lines = ["entry_id,criterion_id,score,justification", f"m01,c1,5,{JUSTIFICATION}"]
-    lines += [f"m01,c{n},9," for n in range(2, 8)] + ["m02,c1,5,"]
-    answers.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    revised = tmp_path / "e1-r2.sheet.json"
-    assert main(["sheet", "reconsider", str(round_path), "--request", req, "--sheet", str(sheets[0]),
-                 "--answers", str(answers), "--out", str(revised)]) == 0
+    code, revised = _answer(tmp_path, round_path, req, sheets[0], f"m01,c1,5,{JUSTIFICATION}")
+    assert code == 0
     capsys.readouterr()
     assert main(["merge", str(round_path), *map(str, sheets), str(revised)]) == 1
     err = capsys.readouterr().err
