@@ -101,3 +101,26 @@ def test_a_revision_merged_without_its_request_is_left_out_and_the_old_revision_
     assert main(["merge", str(round_path), *map(str, sheets), str(revised)]) == 1
     err = capsys.readouterr().err
     assert "REJECTED   e1-r2.sheet.json" in err and "import that request file" in err
+
+
+def test_a_request_given_among_the_sheets_is_used_and_a_tampered_one_is_listed_as_rejected(panel, tmp_path, capsys):
+    """So `board`, `letters` and `next-stage` see the same revisions as `merge --requests`."""
+    round_path, _rf, sheets = panel
+    req = _request(tmp_path, round_path, sheets, capsys)
+    code, revised = _answer(tmp_path, round_path, req, sheets[0], f"m01,c1,5,{JUSTIFICATION}")
+    assert code == 0
+    capsys.readouterr()
+    results = tmp_path / "results.json"
+    assert main(["merge", str(round_path), *map(str, sheets), str(revised), req, "--json", str(results)]) == 0
+    entry = next(e for e in json.loads(results.read_text(encoding="utf-8"))["entries"] if e["entry_id"] == "m01")
+    assert entry["totals"]["e1"] == 9 * 7 - 4
+    assert main(["board", str(round_path), *map(str, sheets), str(revised), req]) == 0
+    capsys.readouterr()
+    data = json.loads(Path(req).read_text(encoding="utf-8"))
+    data["cells"][0]["score"] = 3
+    tampered = tmp_path / "tampered.reconsideration.json"
+    tampered.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["merge", str(round_path), *map(str, sheets), str(revised), str(tampered)]) == 1
+    err = capsys.readouterr().err
+    assert "REJECTED   tampered.reconsideration.json  signature: the request was changed after the chair signed it" in err
+    assert "REJECTED   e1-r2.sheet.json" in err

@@ -31,8 +31,8 @@ from typing import Any, Literal
 from app.models.canonical import sha256_hex
 from app.models.errors import InputError
 from app.models.files import read_limited
-from app.models.jsonfile import MAX_DOCUMENT_BYTES
-from app.models.reconsideration import RequestFile, answer_problems
+from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
+from app.models.reconsideration import REQUEST_FORMAT, RequestFile, answer_problems, parse_request
 from app.models.results import Results, compute_results, results_to_json
 from app.models.round import RoundFile
 from app.models.sheet import (INCOMPLETE, NOT_IN_ROUND, OUT_OF_RANGE, SheetFile, SheetProblem,
@@ -340,8 +340,28 @@ def merge_files(round_file: RoundFile, paths: Sequence[str | Path],
     """`sarapshy merge`: `merge_sheets` over files named as given; unreadable ones are rejected."""
     names = _display_names(paths)
     read = [_read_source(path, name) for path, name in zip(paths, names)]
-    outcome = merge_sheets(round_file, [(name, raw) for name, raw in zip(names, read)
-                                        if not isinstance(raw, SheetStatus)], requests)
+    # A reconsideration request given among the sheets is taken as a request (so every command that
+    # merges sees the same revisions); a broken one is listed as rejected.
+    found = [_as_request(name, raw) if not isinstance(raw, SheetStatus) else None for name, raw in zip(names, read)]
+    read = [f if isinstance(f, SheetStatus) else raw for f, raw in zip(found, read)]
+    outcome = merge_sheets(round_file, [(name, raw) for name, raw, f in zip(names, read, found)
+                                        if f is None and not isinstance(raw, SheetStatus)],
+                           [*requests, *(f for f in found if isinstance(f, RequestFile))])
     merged = iter(outcome.statuses)
-    outcome.statuses = [raw if isinstance(raw, SheetStatus) else next(merged) for raw in read]
+    outcome.statuses = [raw if isinstance(raw, SheetStatus) else next(merged)
+                        for raw, f in zip(read, found) if not isinstance(f, RequestFile)]
     return outcome
+
+
+def _as_request(name: str, raw: bytes) -> RequestFile | SheetStatus | None:
+    """The request in `raw`, its rejection when it is a broken one, or None for any other file."""
+    try:
+        data = decode_json_document(raw, name)
+    except Exception:  # noqa: BLE001 — not JSON at all: the sheet check says what it is
+        return None
+    if data.get("format") != REQUEST_FORMAT:
+        return None
+    try:
+        return parse_request(raw, name)
+    except InputError as exc:
+        return SheetStatus(name, "rejected", _problems_text(exc), MALFORMED, sha256=sha256_hex(raw))
