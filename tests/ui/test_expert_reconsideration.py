@@ -113,3 +113,21 @@ def test_the_justification_column_is_edited_in_place(qtbot, scored):
     editor = dialog.table.focusWidget()
     assert isinstance(editor, QtWidgets.QLineEdit)
     dialog.close()
+
+
+def test_a_request_opened_in_a_window_without_a_round_opens_its_round_first(qtbot, scored):
+    """«Open with» Sarapshy: the round comes from the recent rounds, then the request is shown."""
+    from app.ui.main_window import MainWindow
+
+    window, _page, _rf, _first, request = scored
+    window.close()
+    other = MainWindow("expert")
+    qtbot.addWidget(other)
+    other.show()
+    assert other.round_file is None
+    assert other.open_round(request) is False
+    page = other.page("expert")
+    assert other.round_file is not None and other.role == "expert"
+    qtbot.waitUntil(lambda: page.reconsider.dialog is not None or page.reconsider.message is not None, timeout=5000)
+    assert page.reconsider.dialog is not None and page.reconsider.dialog.isVisible()
+    other.close()
