@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from app import __version__
 from app import cli_texts as texts
 from app.cli_meeting import add_commands, add_merge_options, write_extract
+from app.cli_reconsider import add_commands as add_reconsider_commands
 from app.cli_texts import say
 from app.models.catalogue import Translate, translator
 from app.models.errors import InputError, Problem
@@ -104,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the chair's decisions (sarapshy-decisions/1): protocol number, tie resolutions, places, "
                         "absent experts, nominees, advancing entries")
     add_merge_options(p)
+    p.add_argument("--requests", nargs="*", type=Path, default=[], metavar="REQ",
+                   help="the chair's reconsideration requests, to check the revisions answering them")
     p.set_defaults(handler=cmd_merge)
 
     p = sub.add_parser("verify-pdf", help="list a PDF's digital signatures with their certificates; exit 1 if "
@@ -138,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.set_defaults(handler=cmd_audit)
     add_commands(sub)
+    add_reconsider_commands(sub, sheet_sub)
 
     p = sub.add_parser("next-stage", help="write the advancing entries as a next-stage package (round file, media, "
                                           "the protocol extract)")
@@ -268,7 +272,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
         raise InputError(None, "--sign", "there is no protocol to sign", "add --protocol P.pdf",
                          code="sign_no_protocol")
     passphrase = _p12_passphrase(args.sign, args.message_lang) if args.sign else None
-    outcome = merge_files(round_file, args.sheets)
+    from app.models.reconsideration import load_request
+
+    outcome = merge_files(round_file, args.sheets, [load_request(p) for p in args.requests])
     decisions = _read_decisions(args.decisions, round_file)
     _warn_stale_decisions(args.decisions, outcome, decisions)
     _print_statuses(outcome.statuses, args.message_lang)

@@ -39,6 +39,7 @@ from app.models.storage import open_database, transaction
 from app.models.decisions import (Decisions, Standing, TieResolution, Votes, confirm,
                                    final_standings, results_made_on, stale_decisions, tie_key)
 from app.models.disagreement import outside_band
+from app.models.reconsider_store import log_answer, stored_requests
 from app.models.readiness import PaperRecord, ReadinessItem, blocking, protocol_notes, protocol_readiness
 from app.models.regulation import ADVANCING_BY_STAGE, NEXT_STAGE, TOTAL_SHARE
 
@@ -278,11 +279,12 @@ class ChairStore:
             by_digest = {row.sha256: row for row in snapshot.sheets}
             with transaction(db):
                 audit = AuditLog(db)
-                for digest, name, _ in fresh:
+                for digest, name, raw in fresh:
                     status = by_digest[digest].status
                     audit.append("import_sheet", {"file": name, "sha256": digest, "status": status.status,
                                                   "reason": status.reason, "expert_id": status.expert_id,
                                                   "revision": status.revision, "code": status.code})
+                    log_answer(audit, name, raw, status.status, status.reason)  # a second-round answer
                 self._store_statuses(db, snapshot.sheets)
         return ImportOutcome(report, snapshot)
 
@@ -303,7 +305,7 @@ class ChairStore:
                     progress(done, total, name)
                 yield name, self._content(db, digest)
 
-        outcome = merge_sheets(self.round_file, sources())
+        outcome = merge_sheets(self.round_file, sources(), stored_requests(db))
         if aside:
             outcome.statuses = self._with_set_aside(db, all_rows, outcome.statuses, aside)
         decisions = self._decisions(db)

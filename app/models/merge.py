@@ -32,7 +32,8 @@ from app.models.canonical import sha256_hex
 from app.models.conflicts import CONFLICT_ANSWER
 from app.models.errors import InputError, Problem
 from app.models.files import read_limited
-from app.models.jsonfile import MAX_DOCUMENT_BYTES
+from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
+from app.models.reconsideration import REQUEST_FORMAT, RequestFile, answer_problems, parse_request
 from app.models.results import Results, compute_results, results_to_json
 from app.models.round import RoundFile
 from app.models.sheet import (INCOMPLETE, NOT_IN_ROUND, OUT_OF_RANGE, SheetFile, SheetProblem,
@@ -53,6 +54,7 @@ KEY_MISMATCH = "key_mismatch"
 CONFLICT = "conflict"
 KEY_CHANGED = "key_changed"
 SET_ASIDE = "set_aside"
+RECONSIDERATION = "reconsideration"
 # flag values
 SHARED_KEY = "shared_key"
 
@@ -98,6 +100,7 @@ class MergeOutcome:
     results: Results
     statuses: list[SheetStatus]  # one per source, in the order given
     accepted: list[SheetFile] = field(default_factory=list)
+    requests: dict[str, RequestFile] = field(default_factory=dict)  # reconsideration requests by digest
 
     @property
     def left_out(self) -> list[SheetStatus]:
@@ -269,8 +272,10 @@ def _flag_shared_keys(candidates: list[_Candidate], statuses: list[SheetStatus])
                             "signed for another; compare with the signed paper sheets")
 
 
-def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]]) -> MergeOutcome:
-    """Classify every source and compute the results from the accepted sheets."""
+def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]],
+                 requests: Sequence[RequestFile] = ()) -> MergeOutcome:
+    """Classify every source and compute the results from the accepted sheets. `requests`: the chair's
+    reconsideration requests, against which a revision answering one is checked."""
     statuses: list[SheetStatus] = []
     candidates: list[_Candidate] = []
     first_with_bytes: dict[str, int] = {}
@@ -290,6 +295,8 @@ def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]]) ->
         statuses.append(status)
         if sheet_file is not None:
             candidates.append(_Candidate(index, status, sheet_file))
+    by_digest = {r.sha256: r for r in requests}
+    candidates = _check_reconsiderations(round_file, candidates, statuses, by_digest)
     accepted = _choose_per_expert(candidates, statuses)
     _flag_shared_keys(candidates, statuses)
     # A byte-identical copy points at the file first seen; if that one lost to a newer revision
@@ -300,7 +307,23 @@ def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]]) ->
             if original.status != "ok":
                 statuses[index] = replace(original, file=status.file)
     results = compute_results(round_file.round, [s.sheet for s in accepted], round_sha256=round_file.sha256)
-    return MergeOutcome(results, statuses, accepted)
+    return MergeOutcome(results, statuses, accepted, by_digest)
+
+
+def _check_reconsiderations(round_file: RoundFile, candidates: list[_Candidate], statuses: list[SheetStatus],
+                            requests: dict[str, RequestFile]) -> list[_Candidate]:
+    """A revision answering a reconsideration request that does not fit the request or changes what
+    was not requested is rejected (the revision before it then stays in force)."""
+    kept = []
+    for c in candidates:
+        others = [o.sheet_file for o in candidates if o is not c and o.status.expert_id == c.status.expert_id]
+        problems = answer_problems(c.sheet_file, others, requests, round_file)
+        if problems:
+            statuses[c.index] = replace(c.status, status="rejected", reason_code=RECONSIDERATION,
+                                        reason=_summarise([SheetProblem(RECONSIDERATION, p) for p in problems]))
+        else:
+            kept.append(c)
+    return kept
 
 
 def _read_source(path: str | Path, name: str | None = None) -> bytes | SheetStatus:
@@ -324,12 +347,33 @@ def _display_names(paths: Sequence[str | Path]) -> list[str]:
     return names if len(set(names)) == len(names) else [printable(str(p)) for p in paths]
 
 
-def merge_files(round_file: RoundFile, paths: Sequence[str | Path]) -> MergeOutcome:
+def merge_files(round_file: RoundFile, paths: Sequence[str | Path],
+                requests: Sequence[RequestFile] = ()) -> MergeOutcome:
     """`sarapshy merge`: `merge_sheets` over files named as given; unreadable ones are rejected."""
     names = _display_names(paths)
     read = [_read_source(path, name) for path, name in zip(paths, names)]
-    outcome = merge_sheets(round_file, [(name, raw) for name, raw in zip(names, read)
-                                        if not isinstance(raw, SheetStatus)])
+    # A reconsideration request given among the sheets is taken as a request (so every command that
+    # merges sees the same revisions); a broken one is listed as rejected.
+    found = [_as_request(name, raw) if not isinstance(raw, SheetStatus) else None for name, raw in zip(names, read)]
+    read = [f if isinstance(f, SheetStatus) else raw for f, raw in zip(found, read)]
+    outcome = merge_sheets(round_file, [(name, raw) for name, raw, f in zip(names, read, found)
+                                        if f is None and not isinstance(raw, SheetStatus)],
+                           [*requests, *(f for f in found if isinstance(f, RequestFile))])
     merged = iter(outcome.statuses)
-    outcome.statuses = [raw if isinstance(raw, SheetStatus) else next(merged) for raw in read]
+    outcome.statuses = [raw if isinstance(raw, SheetStatus) else next(merged)
+                        for raw, f in zip(read, found) if not isinstance(f, RequestFile)]
     return outcome
+
+
+def _as_request(name: str, raw: bytes) -> RequestFile | SheetStatus | None:
+    """The request in `raw`, its rejection when it is a broken one, or None for any other file."""
+    try:
+        data = decode_json_document(raw, name)
+    except Exception:  # noqa: BLE001 — not JSON at all: the sheet check says what it is
+        return None
+    if data.get("format") != REQUEST_FORMAT:
+        return None
+    try:
+        return parse_request(raw, name)
+    except InputError as exc:
+        return SheetStatus(name, "rejected", _problems_text(exc), MALFORMED, sha256=sha256_hex(raw))

@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 from app.models.decisions_file import DECISIONS_FORMAT, DecisionsModel
+from app.models.reconsideration import REQUEST_FORMAT, ReconsiderationRequest
 from app.models.round import ROUND_FORMAT, Round
 from app.models.sheet import SHEET_FORMAT, Sheet
 from app.models.stages import PACKAGE_FORMAT, SOURCE_FORMAT, PackageManifest, SourceRecord
@@ -14,7 +15,8 @@ MODELS = {"sarapshy-round-1.schema.json": (Round, ROUND_FORMAT),
           "sarapshy-sheet-2.schema.json": (Sheet, SHEET_FORMAT),
           "sarapshy-decisions-1.schema.json": (DecisionsModel, DECISIONS_FORMAT),
           "sarapshy-stage-package-1.schema.json": (PackageManifest, PACKAGE_FORMAT),
-          "sarapshy-stage-source-1.schema.json": (SourceRecord, SOURCE_FORMAT)}
+          "sarapshy-stage-source-1.schema.json": (SourceRecord, SOURCE_FORMAT),
+          "sarapshy-reconsideration-1.schema.json": (ReconsiderationRequest, REQUEST_FORMAT)}
 
 
 def schema_texts() -> dict[str, str]:

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_
 
 from app.models.canonical import sha256_hex
 from app.models.conflicts import ConflictAnswer, answer_problems
+from app.models.errors import CodedValueError
 from app.models.jsonfile import check_format, decode_json_document, validate_model
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES
@@ -59,6 +60,22 @@ class Evaluation(_Model):
         return sum((self.scores or {}).values())
 
 
+class Reconsideration(_Model):
+    """The expert's answer to one cell of the chair's reconsideration request (app/models/reconsideration.py)."""
+    request_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    entry_id: Id
+    criterion_id: Id
+    before: StrictInt
+    after: StrictInt
+    justification: str = Field(default="", max_length=10_000)
+
+    @model_validator(mode="after")
+    def _changed_score_is_justified(self) -> "Reconsideration":
+        if self.after != self.before and not self.justification.strip():
+            raise CodedValueError("justification_required", "a changed score needs a written justification")
+        return self
+
+
 class Signature(_Model):
     alg: Literal["ed25519"]
     public_key: str
@@ -76,6 +93,7 @@ class Sheet(_Model):
     app_version: str = ""
     evaluations: list[Evaluation]
     conflict_answers: list[ConflictAnswer] = []  # /2: answers to suggested conflicts (app.models.conflicts)
+    reconsiderations: list[Reconsideration] = []
     signature: Optional[Signature] = None
 
     @field_validator("finalized_at")

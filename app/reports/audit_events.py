@@ -42,6 +42,12 @@ EVENTS = Wording({
     "export_next_stage": {"kk": "Келесі кезеңнің раунды экспортталды", "ru": "Экспортирован раунд следующего этапа",
                           "en": "Next-stage round exported"},
     "set_aside": {"kk": "Парақ шеттетілді", "ru": "Лист отложен", "en": "Sheet set aside"},
+    "decision:reconsider_mark": {"kk": "Баға қайта қарауға белгіленді", "ru": "Оценка отмечена для пересмотра",
+                                 "en": "Score marked for reconsideration"},
+    "export_reconsideration": {"kk": "Қайта қарау сұрауы экспортталды", "ru": "Экспортирован запрос на пересмотр",
+                               "en": "Reconsideration request exported"},
+    "import_reconsideration": {"kk": "Қайта қаралған парақ импортталды", "ru": "Импортирован пересмотренный лист",
+                               "en": "Reconsidered sheet imported"},
 })
 WORDS = Wording({
     "title": {"kk": "Хаттамаға қосымша: аудит журналы", "ru": "Приложение к протоколу: журнал аудита",
@@ -118,4 +124,9 @@ def event_details(record: AuditRecord, round_file: RoundFile | None, lang: str) 
         extra = d.get("signer", "")
         digest = f"SHA-256 {d['sha256'][:16]}…" if d.get("sha256") else ""
         return " · ".join(p for p in (name, extra, digest) if p)
+    if event in ("export_reconsideration", "import_reconsideration", "decision:reconsider_mark"):
+        cells = ", ".join(d.get("cells") or []) or d.get("key", "").split("/", 1)[-1]
+        parts = [Path(d.get("file", "")).name, expert(d.get("expert_id")), cells, f"«{d['text']}»" if d.get("text") else "",
+                 d.get("status", ""), d.get("reason", ""), f"SHA-256 {d['sha256'][:16]}…" if d.get("sha256") else ""]
+        return " · ".join(p for p in parts if p) + state
     return " · ".join(f"{k}: {v}" for k, v in d.items() if isinstance(v, (str, int, float)) and v != "")[:300]

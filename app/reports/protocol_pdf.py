@@ -25,6 +25,7 @@ from app.reports.pdf_layout import (GRID, SHADE, PageDecor, SignaturePlace, Styl
 from app.reports.pdf_signing import STAMP_SIZE, SignatureField
 from app.reports.sheet_pdf import competition_line
 from app.reports.meeting_labels import mt
+from app.reports.reconsideration_annex import reconsideration_annex
 from app.reports.winners_extract_pdf import quorum
 from app.reports.stage_sources import protocol_section
 from app.reports.conflicts_text import conflict_section
@@ -89,6 +90,7 @@ class _Protocol:
         story += self._agreement() + self._sheets() + self._notes()
         story += [KeepTogether(self._decision() + self._signatures())]
         story += self._sheets_appendix()
+        story += reconsideration_annex(self.rf, self.outcome, self.lang, self.styles, self.width)
         decor = PageDecor(
             header=self.rnd.regulation or "",
             footer_left=self.t("protocol_short", number=number_text),

@@ -300,6 +300,10 @@ class MainWindow(QtWidgets.QMainWindow):
             if sheet is not None:
                 self.take_sheet_file(path, sheet)
                 return False
+            from app.ui.expert.reconsideration_panel import take_request_file  # the chair's request
+
+            if exc.place == "format" and take_request_file(self, path):
+                return False
             self._refuse_round(exc)
             return False
         except Exception as exc:  # never a crash for a file the user chose

@@ -20,6 +20,7 @@ from app.models.regulation import CELL_SHARE, MAX_TOTAL, SCORE_MAX, TOTAL_SHARE
 from app.ui.chair.board_models import BoardCoursesModel, CourseLinesModel
 from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.chair.models import KeyRole, whole_or_decimal
+from app.ui.chair.reconsideration_marks import ReconsiderationBar
 from app.ui.qt import QtCore, QtGui, QtPdf, QtWidgets, Qt
 from app.ui.worker import run_in_background, show_error
 
@@ -78,6 +79,8 @@ class MeetingPanel(QtWidgets.QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.guard)
         right_layout.addWidget(self.lines_view, 1)
+        self.reconsider = ReconsiderationBar(self)  # the second round: marks and requests to experts
+        right_layout.addWidget(self.reconsider)
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.courses_view)
         splitter.addWidget(right)
@@ -107,6 +110,7 @@ class MeetingPanel(QtWidgets.QWidget):
         self.extract_button.setText(self.tr("Write the winners extract for the rector…"))
         self.rule.setText(self.rule_text())
         self._show_course()
+        self.reconsider.retranslate()
 
     def rule_text(self) -> str:
         rnd = self.snapshot.round if self.snapshot else None
@@ -133,6 +137,7 @@ class MeetingPanel(QtWidgets.QWidget):
             self.courses_view.selectRow(row)
         self.rule.setText(self.rule_text())
         self._show_course()
+        self.reconsider.refresh()
 
     def current_course(self) -> CourseDisagreement | None:
         index = self.courses_view.currentIndex()

@@ -26,6 +26,7 @@ from app.ui.expert.finalise import ExportedDialog, FinaliseDialog
 from app.ui.expert.pdf_memory import remember_sheet_pdf, remembered_sheet_pdf
 from app.ui.expert.media_compliance import MediaComplianceLine
 from app.ui.expert.player_area import PlayerArea
+from app.ui.expert.reconsideration_panel import ReconsiderationActions
 from app.ui.expert.session import ExpertSession
 from app.ui.expert.sheet_panel import SheetPanel
 from app.ui.expert.undo import CommentEdit, ScoreEdit
@@ -340,6 +341,7 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_search = action(self._focus_search, QKeySequence.StandardKey.Find)
         self.act_recuse = action(self.declare_recusal)
         self.act_export_key = action(self.export_key)
+        self.reconsider = ReconsiderationActions(self)  # the chair's request for a second round
         self.print_actions = PdfActions(self)  # print, preview, viewer, signatures of the saved sheet PDF
         self.act_undo = action(self.undo_stack.undo, "Ctrl+Z")
         self.act_redo = action(self.undo_stack.redo, "Ctrl+Shift+Z")
@@ -351,7 +353,8 @@ class ExpertPage(QtWidgets.QWidget):
         self.conflicts = ConflictReview(self)   # suggested conflicts of interest: asked at the start of work
 
     def page_actions(self) -> list[QAction]:
-        return [self.act_finalise, self.act_pdf, *self.print_actions.actions(), self.act_export_key, None,
+        return [self.act_finalise, self.act_pdf, *self.print_actions.actions(), self.act_export_key,
+                self.reconsider.action, None,
                 self.act_undo, self.act_redo, None, self.act_note, self.act_recuse, self.conflicts.action, None,
                 self.act_next, self.act_previous, self.act_search]
 
@@ -940,6 +943,7 @@ class ExpertPage(QtWidgets.QWidget):
         self.conflicts.action.setEnabled(working)
         self.act_pdf.setEnabled(working)
         self.act_export_key.setEnabled(working)
+        self.reconsider.action.setEnabled(working)
 
     def _show_problem(self, message: str) -> None:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, self.tr("Cannot open"), message,
@@ -985,6 +989,7 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_export_key.setText(self.tr("Export my public &key…"))
         self.act_export_key.setToolTip(self.tr("Save this computer's public key for you to a file; the organiser "
                                                "pins it in the round so that only sheets signed here are accepted"))
+        self.reconsider.retranslate()
         self.media_compliance.retranslate()
         self.entry_model.set_language(self._lang)
         self._size_columns()

@@ -1,0 +1,126 @@
+"""The second round from the command line: the chair's request from the disagreement board, the
+expert's revision from an answers table, the merge checking it, and the protocol's annex."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.models.round import load_round
+from app.models.sheet_build import build_signed_sheet
+from tests.factories import round_data, write_round
+from tests.reports.pdftext import pdf_text
+
+JUSTIFICATION = "Видеодәрістердің екеуі ғана жүктелген; бағаны төмендеттім"
+QUESTION = "Басқа сарапшылар 4 қойды: 9 неге?"
+
+
+@pytest.fixture
+def panel(tmp_path):
+    """Four experts; e1 scores course m01 far above the others on every criterion."""
+    round_path = write_round(tmp_path / "round", round_data(entries=3, experts=4))
+    rf = load_round(round_path)
+    paths = []
+    for expert in rf.round.commission.experts:
+        evaluations = [{"entry_id": e.id, "comment": "Жақсы",
+                        "scores": {c.id: 9 if (expert.id, e.id) == ("e1", "m01") else 4 + n
+                                   for c in rf.round.criteria}}
+                       for n, e in enumerate(rf.round.entries)]
+        path = tmp_path / f"{expert.id}.sheet.json"
+        path.write_text(json.dumps(build_signed_sheet(rf, expert.id, evaluations, 1), ensure_ascii=False),
+                        encoding="utf-8")
+        paths.append(path)
+    return round_path, rf, paths
+
+
+def _request(tmp_path, round_path, sheets, capsys) -> str:
+    req = tmp_path / "e1.reconsideration.json"
+    code = main(["reconsider", "request", str(round_path), *map(str, sheets), "--expert", "e1",
+                 "--flagged", QUESTION, "--cell", "m02:c1:Неге 5?", "--out", str(req)])
+    assert code == 0, capsys.readouterr().err
+    return str(req)
+
+
+def _answer(tmp_path, round_path, req: str, sheet, first_cell: str) -> tuple[int, object]:
+    """`sheet reconsider` with the first requested cell answered by `first_cell`, the others kept."""
+    answers = tmp_path / "answers.csv"
+    lines = ["entry_id,criterion_id,score,justification", first_cell]
+    lines += [f"m01,c{n},9," for n in range(2, 8)] + ["m02,c1,5,"]
+    answers.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    revised = tmp_path / "e1-r2.sheet.json"
+    code = main(["sheet", "reconsider", str(round_path), "--request", req, "--sheet", str(sheet),
+                 "--answers", str(answers), "--out", str(revised)])
+    return code, revised
+
+
+def test_the_chair_requests_the_flagged_cells_and_the_expert_answers_them(panel, tmp_path, capsys):
+    round_path, _rf, sheets = panel
+    req = _request(tmp_path, round_path, sheets, capsys)
+    cells = json.loads(Path(req).read_text(encoding="utf-8"))["cells"]
+    assert [(c["entry_id"], c["criterion_id"], c["score"]) for c in cells] == \
+        [("m01", f"c{n}", 9) for n in range(1, 8)] + [("m02", "c1", 5)]
+    assert main(["reconsider", "show", req, "--round", str(round_path)]) == 0
+    assert QUESTION in capsys.readouterr().out
+
+    code, revised = _answer(tmp_path, round_path, req, sheets[0], f'm01,c1,5,"{JUSTIFICATION}"')
+    assert code == 0
+    assert "8 cell(s) reconsidered, 1 changed" in capsys.readouterr().out
+
+    protocol = tmp_path / "protocol.pdf"
+    decisions = tmp_path / "decisions.json"
+    decisions.write_text(json.dumps({"format": "sarapshy-decisions/1", "protocol_number": "4"}), encoding="utf-8")
+    code = main(["merge", str(round_path), *map(str, sheets), str(revised), "--requests", req,
+                 "--protocol", str(protocol), "--lang", "kk", "--decisions", str(decisions)])
+    captured = capsys.readouterr()
+    assert "SUPERSEDED" in captured.out and "REJECTED" not in captured.err
+    assert code == 0, captured.err
+    text = " ".join(pdf_text(protocol).split())
+    assert "Қосымша. Қайта қарауға жіберілген бағалар (екінші айналым)" in text
+    assert "9 → 5" in text and JUSTIFICATION in text and QUESTION in text
+    assert "9 → 9 (баға өзгермеді)" in text
+    assert text.count("→") >= 8 + 1  # eight rows and the header
+
+
+def test_a_changed_score_without_justification_is_refused_from_the_table(panel, tmp_path, capsys):
+    round_path, _rf, sheets = panel
+    req = _request(tmp_path, round_path, sheets, capsys)
+    code, out = _answer(tmp_path, round_path, req, sheets[0], "m01,c1,5,")
+    assert code == 2
+    assert "m01/c1: the score changes 9 → 5 without a written justification" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_revision_merged_without_its_request_is_left_out_and_the_old_revision_counts(panel, tmp_path, capsys):
+    round_path, _rf, sheets = panel
+    req = _request(tmp_path, round_path, sheets, capsys)
+    code, revised = _answer(tmp_path, round_path, req, sheets[0], f"m01,c1,5,{JUSTIFICATION}")
+    assert code == 0
+    capsys.readouterr()
+    assert main(["merge", str(round_path), *map(str, sheets), str(revised)]) == 1
+    err = capsys.readouterr().err
+    assert "REJECTED   e1-r2.sheet.json" in err and "import that request file" in err
+
+
+def test_a_request_given_among_the_sheets_is_used_and_a_tampered_one_is_listed_as_rejected(panel, tmp_path, capsys):
+    """So `board`, `letters` and `next-stage` see the same revisions as `merge --requests`."""
+    round_path, _rf, sheets = panel
+    req = _request(tmp_path, round_path, sheets, capsys)
+    code, revised = _answer(tmp_path, round_path, req, sheets[0], f"m01,c1,5,{JUSTIFICATION}")
+    assert code == 0
+    capsys.readouterr()
+    results = tmp_path / "results.json"
+    assert main(["merge", str(round_path), *map(str, sheets), str(revised), req, "--json", str(results)]) == 0
+    entry = next(e for e in json.loads(results.read_text(encoding="utf-8"))["entries"] if e["entry_id"] == "m01")
+    assert entry["totals"]["e1"] == 9 * 7 - 4
+    assert main(["board", str(round_path), *map(str, sheets), str(revised), req]) == 0
+    capsys.readouterr()
+    data = json.loads(Path(req).read_text(encoding="utf-8"))
+    data["cells"][0]["score"] = 3
+    tampered = tmp_path / "tampered.reconsideration.json"
+    tampered.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["merge", str(round_path), *map(str, sheets), str(revised), str(tampered)]) == 1
+    err = capsys.readouterr().err
+    assert "REJECTED   tampered.reconsideration.json  signature: the request was changed after the chair signed it" in err
+    assert "REJECTED   e1-r2.sheet.json" in err
