@@ -30,6 +30,16 @@ TEXT: dict[str, dict[str, str]] = {
                    "ru": "Примечание: МООК оценивается по критериям от {lo} до {hi}. "
                          "{lo} — очень плохо, {hi} — очень хорошо",
                    "en": "Note: each criterion is scored from {lo} to {hi}. {lo} — very poor, {hi} — excellent"},
+    "levels_annex": {"kk": "Қосымша. Критерийлер бойынша бағалау деңгейлері",
+                     "ru": "Приложение. Уровни оценок по критериям",
+                     "en": "Annex. Score levels of the criteria"},
+    "levels_source": {"kk": "Ереженің 10–11-бөлімдері мен Ү.ЖИЦДО-7.5.1-2025-01-02 нысаны бойынша; жақшада — "
+                            "тармақтары. Сарапшы баға қойғанда осы сипаттамаларды басшылыққа алды.",
+                      "ru": "По разделам 10–11 Положения и форме Ү.ЖИЦДО-7.5.1-2025-01-02; в скобках — пункты. "
+                            "Эксперт выставлял оценки, руководствуясь этими описаниями.",
+                      "en": "From sections 10–11 of the regulation and form Ү.ЖИЦДО-7.5.1-2025-01-02; paragraphs in "
+                            "brackets. The expert scored with these descriptions at hand."},
+    "levels_criterion": {"kk": "Критерий", "ru": "Критерий", "en": "Criterion"},
     "verification_code": {"kk": "Тексеру коды", "ru": "Код проверки", "en": "Verification code"},
     "key_fingerprint": {"kk": "Кілт", "ru": "Ключ", "en": "Key"},
     "verification_hint": {"kk": "Қағаз бен файлды салыстыруға арналған (ревизия {rev})",
