@@ -91,14 +91,13 @@ DEFAULT_CRITERIA_DESCRIPTORS: list[tuple[dict[str, str], ...]] = [
                "отступления от формы -02 (например, нет главной иллюстрации курса).",
          "en": "All required parts and the description are in place (10.2, 10.4), every section is loaded; "
                "small gaps against form -02 (e.g. no main illustration)."},
-        {"kk": "-02 нысаны талап ететіннің бәрі жүктеліп, толық толтырылған (10.7): жұмыс оқу бағдарламасы, "
-               "промо-бейнеролик, глоссарий, форум немесе чат, толық сипаттама; курс кемінде екі тыңдаушылар "
-               "легінде апробациядан өткен (10.1).",
-         "ru": "Загружено и заполнено всё, что требует форма -02 (10.7): рабочая программа, промо-видео, "
-               "глоссарий, форум или чат, полное описание; курс апробирован не менее чем на двух потоках "
-               "слушателей (10.1).",
-         "en": "Everything form -02 asks for is loaded and complete (10.7): work curriculum, promo video, "
-               "glossary, forum or chat, full description; piloted with at least two cohorts (10.1)."},
+        {"kk": "-02 нысаны талап ететіннің бәрі жүктеліп, толтырылған (10.7): жұмыс оқу бағдарламасы, "
+               "промо-бейнеролик, глоссарий, форум немесе чат, толық сипаттама; курс екі лекте апробациядан өткен "
+               "(10.1).",
+         "ru": "Загружено и заполнено всё, что требует форма -02 (10.7): рабочая программа, промо-видео, глоссарий, "
+               "форум или чат, полное описание; курс апробирован на двух потоках (10.1).",
+         "en": "Everything form -02 asks for is loaded and complete (10.7): work curriculum, promo video, glossary, "
+               "forum or chat, full description; piloted with two cohorts (10.1)."},
     ),
     (  # 2. Presence and quality of text materials
         {"kk": "Мәтіндік материалдар жоқ немесе дәрістерге қатысы жоқ үзінділер ғана бар; сілтемесіз "
@@ -125,15 +124,12 @@ DEFAULT_CRITERIA_DESCRIPTORS: list[tuple[dict[str, str], ...]] = [
                "источники указаны корректно; мелкие недочёты оформления.",
          "en": "Every lecture has accompanying text (form -02), easy to read and logically structured "
                "(10.3, 11.4); sources cited correctly; small flaws of layout."},
-        {"kk": "Әр бөлімдегі авторлық, өзекті, жақсы рәсімделген мәтін бейнені толықтырады; құрылымы "
-               "логикалық әрі бірізді (11.4); дәйексөз келтіру этикасы сақталған, дәйексөздер курс көлемінің "
-               "5 %-ынан аспайды (10.6, -02 нысаны).",
-         "ru": "Авторский, актуальный, хорошо оформленный текст в каждом разделе дополняет видео; структура "
-               "логична и последовательна (11.4); этика цитирования соблюдена, цитаты не превышают 5 % "
-               "объёма курса (10.6, форма -02).",
-         "en": "Original, up-to-date, well-made text in every section complements the video; a logical, "
-               "consistent structure (11.4); citation ethics kept, quotations within 5 % of the course "
-               "(10.6, form -02)."},
+        {"kk": "Әр бөлімдегі авторлық, өзекті мәтін бейнені толықтырады; құрылымы логикалық әрі бірізді (11.4); "
+               "дәйексөз келтіру этикасы сақталған, дәйексөздер көлемнің 5 %-ынан аспайды (10.6, -02 нысаны).",
+         "ru": "Авторский, актуальный текст в каждом разделе дополняет видео; структура логична и последовательна "
+               "(11.4); этика цитирования соблюдена, цитаты не более 5 % объёма (10.6, форма -02).",
+         "en": "Original, up-to-date text in every section complements the video; a logical, consistent structure "
+               "(11.4); citation ethics kept, quotations within 5 % of the volume (10.6, form -02)."},
     ),
     (  # 3. Presence and quality of video lectures
         {"kk": "Бейне дәрістер жоқ немесе бейнесі не дыбысы қабылдауға келмейді (10.3).",
@@ -159,15 +155,12 @@ DEFAULT_CRITERIA_DESCRIPTORS: list[tuple[dict[str, str], ...]] = [
                "есть медийная насыщенность: слайды, анимация (11.6).",
          "en": "Clear picture and sound without interference (10.3); form -02 met with small deviations; "
                "some media richness: slides, animation (11.6)."},
-        {"kk": "Барлық дәріс -02 нысанына сай: 15 минуттан аспайды, кемінде 1280×720, кадры толық "
-               "толтырылған 16:9, дауысы ортада тұрған нақты стерео; промо-бейнеролик 3 минутқа дейін; "
-               "медиалық қанықтылығы жоғары: анимация, декорацияның ауысуы (11.6).",
-         "ru": "Все лекции соответствуют форме -02: не длиннее 15 минут, не ниже 1280×720, 16:9 с заполненным "
-               "кадром, настоящее стерео с голосом по центру; промо-видео до 3 минут; высокая медийная "
-               "насыщенность: анимация, смена декораций (11.6).",
-         "en": "Every lecture meets form -02: at most 15 minutes, at least 1280×720, 16:9 with the frame "
-               "filled, true stereo with the voice centred; promo video up to 3 minutes; rich media: "
-               "animation, changes of scene (11.6)."},
+        {"kk": "Барлық дәріс -02 нысанына сай: 15 минутқа дейін, кемінде 1280×720, кадры толық 16:9, дауысы ортада "
+               "тұрған стерео; промо-бейнеролик 3 минутқа дейін; анимация, декорацияның ауысуы (11.6).",
+         "ru": "Все лекции соответствуют форме -02: до 15 минут, не ниже 1280×720, кадр 16:9 заполнен, стерео с "
+               "голосом по центру; промо-видео до 3 минут; анимация, смена декораций (11.6).",
+         "en": "Every lecture meets form -02: up to 15 minutes, at least 1280×720, a full 16:9 frame, stereo with the "
+               "voice centred; promo video up to 3 minutes; animation, changes of scene (11.6)."},
     ),
     (  # 4. Presence and quality of digital educational resources
         {"kk": "Бейнеден басқа цифрлық оқу материалдары жоқ (11.2).",
@@ -188,15 +181,12 @@ DEFAULT_CRITERIA_DESCRIPTORS: list[tuple[dict[str, str], ...]] = [
                "адаптированы к автоматической проверке; есть инфографика и иллюстрации (форма -02).",
          "en": "Each section combines video, text, tasks and tests (11.7); tasks are clear and partly suited "
                "to automatic grading; infographics and illustrations are used (form -02)."},
-        {"kk": "Цифрлық форматтағы оқу-әдістемелік материалдардың толық жиынтығы (11.2), әртүрлі құралдар "
-               "үйлестірілген (11.7); тапсырмалар түсінікті тұжырымдалып, онлайн форматқа, автоматты "
-               "бағалауға бейімделген; анимация, инфографика, пиктограммалар (11.6, -02 нысаны).",
-         "ru": "Полный набор цифровых учебно-методических материалов (11.2), разные средства сочетаются "
-               "(11.7); задания чётко сформулированы и адаптированы к онлайн-формату и автоматической оценке; "
-               "анимация, инфографика, пиктограммы (11.6, форма -02).",
-         "en": "A full set of digital teaching materials (11.2) combining varied tools (11.7); tasks clearly "
-               "worded and adapted to online, automatic grading; animation, infographics, pictograms "
-               "(11.6, form -02)."},
+        {"kk": "Цифрлық оқу-әдістемелік материалдардың толық жиынтығы (11.2), құралдар үйлестірілген (11.7); "
+               "тапсырмалар түсінікті, автоматты бағалауға бейімделген; анимация, инфографика (11.6, -02 нысаны).",
+         "ru": "Полный набор цифровых учебно-методических материалов (11.2), средства сочетаются (11.7); задания "
+               "понятны и адаптированы к автоматической оценке; анимация, инфографика (11.6, форма -02).",
+         "en": "A full set of digital teaching materials (11.2) combining varied tools (11.7); clear tasks adapted to "
+               "automatic grading; animation, infographics (11.6, form -02)."},
     ),
     (  # 5. Use of feedback from learners
         {"kk": "Форум да, чат та, модерация да жоқ; тыңдаушылардың нәтижелері тіркелмейді (10.5); курс "
@@ -222,15 +212,12 @@ DEFAULT_CRITERIA_DESCRIPTORS: list[tuple[dict[str, str], ...]] = [
                "двух потоков зафиксированы и используются (10.1, 10.5); есть взаимное оценивание (11.5).",
          "en": "At least one interaction component in every section (form -02); the results of at least two "
                "cohorts are recorded and used (10.1, 10.5); some peer review (11.5)."},
-        {"kk": "Әр бөлімде белсенді, модерацияланатын өзара әрекеттесу бар; курс тыңдаушылардың пікірлері мен "
-               "екі не одан көп лектің нәтижелері бойынша айтарлықтай жетілдірілген (10.1, 10.5); өзара "
-               "бағалау мен бірлескен тапсырмалар бар (11.5).",
-         "ru": "Активное модерируемое взаимодействие в каждом разделе; курс заметно доработан по отзывам "
-               "слушателей и результатам двух и более потоков (10.1, 10.5); взаимное оценивание и совместные "
-               "задания (11.5).",
-         "en": "Active, moderated interaction in every section; the course was visibly improved from the "
-               "learners' feedback and the results of two or more cohorts (10.1, 10.5); peer review and "
-               "collaborative tasks (11.5)."},
+        {"kk": "Әр бөлімде белсенді, модерацияланатын өзара әрекеттесу; курс тыңдаушылар пікірі мен екі не одан көп "
+               "лектің нәтижелері бойынша жетілдірілген (10.1, 10.5); өзара бағалау, бірлескен тапсырмалар (11.5).",
+         "ru": "Активное модерируемое взаимодействие в каждом разделе; курс доработан по отзывам слушателей и "
+               "результатам двух и более потоков (10.1, 10.5); взаимное оценивание, совместные задания (11.5).",
+         "en": "Active, moderated interaction in every section; the course was improved from the learners' feedback "
+               "and the results of two or more cohorts (10.1, 10.5); peer review, collaborative tasks (11.5)."},
     ),
     (  # 6. Presence and quality of test items
         {"kk": "Тест те, білімді бақылаудың басқа түрі де жоқ (11.5).",
@@ -254,17 +241,13 @@ DEFAULT_CRITERIA_DESCRIPTORS: list[tuple[dict[str, str], ...]] = [
                "автоматически (11.7); результаты фиксируются (10.5).",
          "en": "Control in every section by several methods (11.5); items are clear and graded automatically "
                "(11.7); results recorded (10.5)."},
-        {"kk": "Бақылау әртүрлі әрі сапалы (11.5): тест, автоматты тексерілетін есептер, өзара бағалау, "
-               "орындалу барысы бақыланатын және бірлесіп орындалатын тапсырмалар; тапсырмалар түсінікті, "
-               "автоматты бағалауға бейімделген (11.7); қорытынды бағаны есептеу алгоритмі берілген (-02 "
-               "нысаны); нәтижелер тіркеледі (10.5).",
-         "ru": "Разнообразный, качественный контроль (11.5): тесты, задачи с автоматической проверкой, "
-               "взаимное оценивание, задания с отслеживанием выполнения и совместные задания; задания понятны "
-               "и адаптированы к автоматической оценке (11.7); указан алгоритм итоговой оценки (форма -02); "
-               "результаты фиксируются (10.5).",
-         "en": "Varied, well-made control (11.5): tests, auto-checked problem sets, peer review, "
-               "progress-tracked and collaborative tasks; clear items adapted to automatic grading (11.7); "
-               "an algorithm for the final grade (form -02); results recorded (10.5)."},
+        {"kk": "Бақылау әдістері әртүрлі (11.5): тест, автоматты тексерілетін есептер, өзара бағалау, бірлескен "
+               "тапсырмалар; тапсырмалар автоматты бағалауға бейімделген (11.7); қорытынды баға алгоритмі бар (-02 "
+               "нысаны).",
+         "ru": "Разнообразные методы контроля (11.5): тесты, задачи с автопроверкой, взаимное оценивание, совместные "
+               "задания; задания адаптированы к автооценке (11.7); есть алгоритм итоговой оценки (форма -02).",
+         "en": "Varied control (11.5): tests, auto-checked problem sets, peer review, collaborative tasks; items "
+               "adapted to automatic grading (11.7); an algorithm for the final grade (form -02)."},
     ),
     (  # 7. Overall impression
         {"kk": "Жаңашылдығы да, өзектілігі де көрсетілмеген, практикалық бағыты жоқ (11.1); мазмұнның "
@@ -290,15 +273,12 @@ DEFAULT_CRITERIA_DESCRIPTORS: list[tuple[dict[str, str], ...]] = [
                "подобных проектов (11.3).",
          "en": "Novel and relevant, clearly practical (11.1); the authors have experience with similar "
                "projects (11.3)."},
-        {"kk": "Жаңашылдығы мен өзектілігі сенімді негізделген, курсты екі немесе үш тілде іске асыруға "
-               "болады, практикалық бағыты айқын (11.1); авторлары тәжірибелі (ЖАОК, бейнедәрістер, "
-               "вебинарлар, модульдер; 11.3); басқа курстарға үлгі бола алады.",
-         "ru": "Новизна и актуальность убедительно обоснованы, возможна реализация на двух-трёх языках, "
-               "ярко выраженная практическая направленность (11.1); опытные авторы (МООК, видеолекции, "
-               "вебинары, модули; 11.3); может служить образцом для других курсов.",
-         "en": "Novelty and relevance convincingly argued, delivery possible in two or three languages, "
-               "strongly practical (11.1); experienced authors (MOOCs, video lectures, webinars, modules; "
-               "11.3); a model for other courses."},
+        {"kk": "Жаңашылдығы мен өзектілігі сенімді негізделген, курсты екі-үш тілде өткізуге болады, практикалық "
+               "бағыты айқын (11.1); авторлары тәжірибелі (ЖАОК, бейнедәрістер, вебинарлар; 11.3).",
+         "ru": "Новизна и актуальность убедительно обоснованы, возможна реализация на двух-трёх языках, явная "
+               "практическая направленность (11.1); опытные авторы (МООК, видеолекции, вебинары; 11.3).",
+         "en": "Novelty and relevance convincingly argued, delivery possible in two or three languages, clearly "
+               "practical (11.1); experienced authors (MOOCs, video lectures, webinars; 11.3)."},
     ),
 ]
 
