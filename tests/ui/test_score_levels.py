@@ -76,11 +76,11 @@ def test_pointing_at_a_cell_previews_its_level_and_leaving_restores_the_score(pa
 
 def test_ctrl_l_shows_all_five_levels_with_the_current_one_marked_and_moves_no_row(panel, qtbot):
     guide = panel.score_guide
+    panel.resize(420, 600)      # a laptop's height: the levels take much of it
     rows = panel.rows()
     selector = rows[5].selector
     selector.setFocus()
     qtbot.mouseClick(selector, Qt.MouseButton.LeftButton, pos=selector.cell_center(8))
-    tops = [row.mapTo(panel, QtCore.QPoint(0, 0)).y() for row in rows]
     assert guide.levels.isHidden()
     qtbot.keyClick(selector, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(guide.levels.isVisible)
@@ -91,7 +91,10 @@ def test_ctrl_l_shows_all_five_levels_with_the_current_one_marked_and_moves_no_r
     assert "▸ 7–8" in table and table.count("▸") == 1
     # expanded, the line says what to look at again; the table marks the score
     assert plain(panel.hint_box) == f"6. {hint_for(DEFAULT_CRITERIA[5], 'en')}"
-    assert [row.mapTo(panel, QtCore.QPoint(0, 0)).y() for row in rows] == tops
+    # the levels took room from the sheet, and the criterion being scored stays in view
+    viewport = panel.scroll.viewport()
+    top = rows[5].mapTo(viewport, QtCore.QPoint(0, 0)).y()
+    assert 0 <= top and top + rows[5].height() <= viewport.height()
     qtbot.keyClick(selector, Qt.Key.Key_Right)            # the mark follows the score
     assert "▸ 9–10" in plain(guide.levels)
     qtbot.keyClick(selector, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -103,7 +106,10 @@ def test_the_levels_button_is_reached_by_mouse_and_named(panel, qtbot):
     toggle = panel.score_guide.toggle
     assert toggle.isVisible() and toggle.accessibleName() and "Ctrl+L" in toggle.toolTip()
     panel.rows()[0].selector.setFocus()
+    tops = [row.mapTo(panel, QtCore.QPoint(0, 0)).y() for row in panel.rows()]
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    # the first criterion was in view: nothing on the sheet moves
+    assert [row.mapTo(panel, QtCore.QPoint(0, 0)).y() for row in panel.rows()] == tops
     assert panel.score_guide.levels.isVisible() and "1. Completeness" in plain(panel.score_guide.levels)
     assert "9–10" in panel.hint_box.toolTip()             # hovering the line shows all levels too
 

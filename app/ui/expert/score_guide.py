@@ -14,12 +14,14 @@ from html import escape
 from app.models.descriptors import band_for, bands_for, has_descriptors
 from app.models.localized import localized
 from app.models.round import Criterion
-from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 TOGGLE_SHORTCUT = "Ctrl+L"
+LEVELS_MARGINS = (10, 0, 14, 4)
 
 
 class ScoreGuide(QtWidgets.QWidget):
+    expanded = Signal(bool)   # all levels shown (True) or hidden
     def __init__(self, line: QtWidgets.QLabel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = "kk"
@@ -41,7 +43,6 @@ class ScoreGuide(QtWidgets.QWidget):
         self.levels.setWordWrap(True)
         self.levels.setTextFormat(Qt.TextFormat.RichText)
         self.levels.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.levels.setContentsMargins(10, 0, 14, 4)
         self.levels.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
         self.levels.setFont(line.font())
         self.levels.hide()
@@ -70,7 +71,12 @@ class ScoreGuide(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
-        layout.addWidget(self.levels)
+        self.levels_box = QtWidgets.QWidget()   # the table's margins: a rich-text label's own were not kept
+        box = QtWidgets.QVBoxLayout(self.levels_box)
+        box.setContentsMargins(*LEVELS_MARGINS)
+        box.addWidget(self.levels)
+        self.levels_box.hide()
+        layout.addWidget(self.levels_box)
         self.toggle.hide()
 
     # --- what is shown ---------------------------------------------------------------------------
@@ -162,6 +168,8 @@ class ScoreGuide(QtWidgets.QWidget):
     def _expand(self, expanded: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.levels.setVisible(expanded)
+        self.levels_box.setVisible(expanded)
+        self.expanded.emit(expanded)
         self._show()
 
     def is_expanded(self) -> bool:
@@ -191,11 +199,11 @@ class ScoreGuide(QtWidgets.QWidget):
         document = QtGui.QTextDocument()
         document.setDefaultFont(self.levels.font())
         document.setDocumentMargin(0)
-        levels_margins = self.levels.contentsMargins()
-        document.setTextWidth(max(1, self._width - levels_margins.left() - levels_margins.right()))
+        left, _top, right, _bottom = LEVELS_MARGINS
+        document.setTextWidth(max(1, self._width - left - right))
         heights = []
         for number, criterion, bands in described:
             if bands:
                 document.setHtml(self._levels_html(number, criterion, criterion.max))
                 heights.append(document.size().height())
-        self.levels.setFixedHeight(int(max(heights, default=0)) + levels_margins.top() + levels_margins.bottom() + 2)
+        self.levels.setFixedHeight(int(max(heights, default=0)) + 2)

@@ -225,6 +225,7 @@ class SheetPanel(QtWidgets.QWidget):
         outer.addWidget(self.scroll, 1)
         # the hint box, which says what a score means once there is one, and the score levels on demand
         self.score_guide = ScoreGuide(self.hint_box)
+        self.score_guide.expanded.connect(self._keep_scored_row_in_view)
         outer.addWidget(self.score_guide)
         self.setMinimumWidth(380)
         QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -294,6 +295,13 @@ class SheetPanel(QtWidgets.QWidget):
             band = band_for(each.criterion, value, self._lang)
             each.selector.setAccessibleDescription(
                 "" if value is None else f"{value}" + (f" ({band.scores()}): {band.text}" if band else ""))
+
+    def _keep_scored_row_in_view(self) -> None:
+        """The levels took room from the sheet: the criterion they describe stays in view."""
+        row = next((r for r in self._rows if r._hint_shown), None)
+        if row is not None:
+            self.layout().activate()
+            self.scroll.ensureWidgetVisible(row, 0, 4)
 
     def _show_hint_text(self) -> None:
         row = next((r for r in self._rows if r._hint_shown), None)
