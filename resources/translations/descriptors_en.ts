@@ -4,9 +4,14 @@
     <context>
         <name>ScoreGuide</name>
         <message>
-            <location filename="../../app/ui/expert/score_guide.py" line="+100" />
+            <location filename="../../app/ui/expert/score_guide.py" line="+110" />
             <source>Levels</source>
             <translation>Levels</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the score levels</source>
+            <translation>Show or hide the score levels</translation>
         </message>
         <message>
             <location line="+2" />

@@ -4,9 +4,14 @@
 <context>
     <name>ScoreGuide</name>
     <message>
-        <location filename="../../app/ui/expert/score_guide.py" line="+100"/>
+        <location filename="../../app/ui/expert/score_guide.py" line="+110"/>
         <source>Levels</source>
         <translation>Уровни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the score levels</source>
+        <translation>Показать или скрыть уровни оценок</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -169,3 +169,13 @@ def test_the_scoring_form_in_kazakh(qtbot, demo_round_path, tmp_path, compiled_t
     for band in bands_for(DEFAULT_CRITERIA[4], "kk"):
         assert band.text in table                          # ә ғ қ ң ө ұ ү і as written
     window.close()
+
+
+def test_ctrl_l_is_listed_in_the_keyboard_shortcuts(qtbot, demo_round_path, tmp_path):  # noqa: F811
+    from app.ui.help_window import collect_shortcuts
+    from tests.ui.test_expert_qa_fixes import copy_round
+
+    window = open_window(qtbot, copy_round(demo_round_path, tmp_path / "r"))
+    rows = [row for _title, group in collect_shortcuts(window) for row in group]
+    assert ("Ctrl+L", "Show or hide the score levels") in rows
+    window.close()

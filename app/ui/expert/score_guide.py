@@ -22,6 +22,7 @@ LEVELS_MARGINS = (10, 0, 14, 4)
 
 class ScoreGuide(QtWidgets.QWidget):
     expanded = Signal(bool)   # all levels shown (True) or hidden
+
     def __init__(self, line: QtWidgets.QLabel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = "kk"
@@ -57,10 +58,13 @@ class ScoreGuide(QtWidgets.QWidget):
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setIconSize(QtCore.QSize(10, 10))
         self.toggle.toggled.connect(self._expand)
-        # Ctrl+L works wherever the keyboard is (on a score cell above all), not only on the button
-        self.shortcut = QtGui.QShortcut(QtGui.QKeySequence(TOGGLE_SHORTCUT), self)
-        self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        self.shortcut.activated.connect(self._toggle_by_key)
+        # Ctrl+L works wherever the keyboard is (on a score cell above all), not only on the button; as an
+        # action it is listed in Help → Keyboard shortcuts
+        self.toggle_action = QtGui.QAction(self)
+        self.toggle_action.setShortcut(QtGui.QKeySequence(TOGGLE_SHORTCUT))
+        self.toggle_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.toggle_action.triggered.connect(self._toggle_by_key)
+        self.addAction(self.toggle_action)
 
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -104,6 +108,7 @@ class ScoreGuide(QtWidgets.QWidget):
     def retranslate(self, lang: str) -> None:
         self._lang = lang
         self.toggle.setText(self.tr("Levels"))
+        self.toggle_action.setText(self.tr("Show or hide the score levels"))
         keys = QtGui.QKeySequence(TOGGLE_SHORTCUT).toString(QtGui.QKeySequence.SequenceFormat.NativeText)
         self.toggle.setToolTip(self.tr("What each score of the criterion being scored means under the regulation "
                                        "(sections 10–11): show or hide (%1)").replace("%1", keys))
