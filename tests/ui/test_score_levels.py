@@ -21,16 +21,7 @@ def plain(label: QtWidgets.QLabel) -> str:
 
 @pytest.fixture
 def panel(qtbot):
-    sheet = SheetPanel()
-    qtbot.addWidget(sheet)
-    sheet.set_criteria(DEFAULT_CRITERIA)
-    sheet.retranslate("en")
-    sheet.resize(420, 720)
-    sheet.show()
-    qtbot.waitExposed(sheet)
-    sheet.activateWindow()
-    qtbot.waitUntil(sheet.isActiveWindow, timeout=5000)
-    return sheet
+    return shown(qtbot, DEFAULT_CRITERIA)
 
 
 def band_text(number: int, score: int, lang: str = "en") -> str:
