@@ -34,6 +34,7 @@ SPECIAL_AREAS = {"common": ["app/ui/worker.py", "app/ui/i18n.py", "app/ui/qt.py"
                  "decisions": ["app/ui/chair/decision_texts.py", "app/ui/chair/audit_view.py",
                                "app/ui/chair/decision_errors.py"],
                  "meeting": ["app/ui/chair/board.py", "app/ui/chair/board_models.py"],
+                 "descriptors": ["app/ui/expert/score_guide.py"],
                  "reconsider": ["app/ui/expert/reconsideration_panel.py", "app/ui/chair/reconsideration_marks.py"],
                  "stages": ["app/ui/organiser/gather_dialog.py", "app/ui/chair/next_stage.py",
                             "app/ui/stage_errors.py"],

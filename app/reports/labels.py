@@ -30,6 +30,15 @@ TEXT = Wording({
                    "ru": "Примечание: МООК оценивается по критериям от {lo} до {hi}. "
                          "{lo} — очень плохо, {hi} — очень хорошо",
                    "en": "Note: each criterion is scored from {lo} to {hi}. {lo} — very poor, {hi} — excellent"},
+    "levels_annex": {"kk": "Қосымша. Критерийлер бойынша бағалау деңгейлері",
+                     "ru": "Приложение. Уровни оценок по критериям",
+                     "en": "Annex. Score levels of the criteria"},
+    "levels_source": {"kk": "Анықтама ретінде: Ереженің 10–11-бөлімдері мен Ү.ЖИЦДО-7.5.1-2025-01-02 нысаны бойынша; "
+                            "жақшада — тармақтары.",
+                      "ru": "Справочно: по разделам 10–11 Положения и форме Ү.ЖИЦДО-7.5.1-2025-01-02; в скобках — пункты.",
+                      "en": "For reference: from sections 10–11 of the regulation and form Ү.ЖИЦДО-7.5.1-2025-01-02; "
+                            "paragraphs in brackets."},
+    "levels_criterion": {"kk": "Критерий", "ru": "Критерий", "en": "Criterion"},
     "verification_code": {"kk": "Тексеру коды", "ru": "Код проверки", "en": "Verification code"},
     "key_fingerprint": {"kk": "Кілт", "ru": "Ключ", "en": "Key"},
     "verification_hint": {"kk": "Қағаз бен файлды салыстыруға арналған (ревизия {rev})",

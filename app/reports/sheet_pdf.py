@@ -5,8 +5,9 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from app.models.descriptors import BAND_COUNT, Band, bands_for
 from app.models.files import atomic_write_bytes
 from app.models.localized import localized
 from app.models.round import TOTAL_TITLE, Entry, RoundFile
@@ -74,13 +75,13 @@ def sheet_pdf_bytes(round_file: RoundFile, sheet: Sheet, code: str, lang: str = 
                 author=sheet.expert_name or sheet.expert_id, subject=rnd.title_in(lang))
     pages: dict[str, int] = {}
     places: list[SignatureField] = []
-    pdf = build_pdf(_story(round_file, sheet, code, lang, places, pages, tail_rows=0), PAGE, decor,
-                    signature_places=places, **meta)
+    pdf = build_pdf(_story(round_file, sheet, code, lang, places, pages, tail_rows=0)
+                    + score_levels_annex(round_file, lang), PAGE, decor, signature_places=places, **meta)
     if pages.get("signatures", 0) > pages.get("content_end", 0):
         # The signatures would stand alone on the last page: carry the last rows over with them.
         places.clear()
-        pdf = build_pdf(_story(round_file, sheet, code, lang, places, pages, tail_rows=TAIL_ROWS), PAGE, decor,
-                        signature_places=places, **meta)
+        pdf = build_pdf(_story(round_file, sheet, code, lang, places, pages, tail_rows=TAIL_ROWS)
+                        + score_levels_annex(round_file, lang), PAGE, decor, signature_places=places, **meta)
     return pdf
 
 
@@ -251,3 +252,49 @@ def _signature_block(sheet: Sheet, code: str, styles: Styles, width: float, lang
     block = Table([[left, stamp, verification]], colWidths=[width - stamp_w - code_w, stamp_w, code_w])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return block
+
+
+def score_levels_annex(round_file: RoundFile, lang: str) -> list[Flowable]:
+    """The annex after the signatures: what each score level of the regulation's criteria means, on a page
+    of its own, one row per criterion (numbered as the sheet's columns). Nothing for a round whose
+    criteria are all its own (the regulation describes only its seven)."""
+    described = [(number, criterion, bands_for(criterion, lang))
+                 for number, criterion in enumerate(round_file.round.criteria, start=1)]
+    described = [(number, criterion, bands) for number, criterion, bands in described if bands]
+    if not described:
+        return []
+    styles = Styles(base=9)
+    width = PAGE[0] - 2 * MARGIN
+    first_w, title_w = 16.0, 100.0
+    band_w = (width - first_w - title_w) / BAND_COUNT
+    # The header names a column's scores when every criterion has the same there (1–10 throughout);
+    # otherwise each cell starts with its own.
+    columns: list[set[str]] = [set() for _ in range(BAND_COUNT)]
+    for _number, _criterion, bands in described:
+        for band in bands:
+            columns[band.index].add(band.scores())
+    shared = [next(iter(c)) if len(c) == 1 and all(len(b) == BAND_COUNT for _n, _c, b in described) else ""
+              for c in columns]
+    head = [Paragraph(t("col_no", lang), styles.head), Paragraph(t("levels_criterion", lang), styles.head)]
+    head += [Paragraph(scores, styles.head) for scores in shared]
+    rows: list[list[Flowable | str]] = [head]
+    for number, criterion, bands in described:
+        cells: list[Flowable | str] = [str(number), Paragraph(f"<b>{text(localized(criterion.title, lang))}</b>",
+                                                              styles.cell)]
+        by_index: dict[int, Band] = {band.index: band for band in bands}
+        for index in range(BAND_COUNT):
+            level = by_index.get(index)
+            if level is None:
+                cells.append("")
+                continue
+            prefix = "" if shared[index] else f"<b>{level.scores()}.</b> "
+            cells.append(Paragraph(prefix + text(level.text), styles.cell))
+        rows.append(cells)
+    table = Table(rows, colWidths=[first_w, title_w] + [band_w] * BAND_COUNT, repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (0, -1), "CENTER"),
+                               ("FONTNAME", (0, 1), (0, -1), CONDENSED), ("FONTSIZE", (0, 1), (0, -1), 8.5),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                               ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return [PageBreak(), Paragraph(t("levels_annex", lang), styles.subtitle),
+            Paragraph(text(t("levels_source", lang)), styles.small), Spacer(1, 2 * mm), table]

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from app.models.round import load_round
+from app.models.descriptors import bands_for
+from app.models.round import DEFAULT_CRITERIA, DEFAULT_CRITERIA_TITLES, load_round
 from app.models.signing import verification_code
 from app.reports.pdf_signing import sign_pdf, verify_pdf
 from app.reports.sheet_pdf import write_sheet_pdf
@@ -117,9 +118,71 @@ def test_signatures_never_stand_alone_on_the_last_page(tmp_path, with_comment):
         if with_comment:
             sheet["evaluations"][0]["comment"] = LONG_COMMENT
         out = write_sheet_pdf(rf, sheet, tmp_path / f"{entries}.pdf")
-        pages = pdf_pages(out)
+        pages = form_pages(out)   # the score-levels annex follows on pages of its own
         last = " ".join(pdf_text(out, pages).split())
         assert "ҚОЛЫ" in last
         assert f"Курс {entries}:" in last or (with_comment and LONG_COMMENT in last), (entries, pages)
         if pages > 1 and f"Курс {entries}:" in last:
             assert "ЖАОК атауы" in last  # the carried-over rows come under the repeated headings
+
+
+ANNEX_HEADING = "Қосымша. Критерийлер бойынша бағалау деңгейлері"
+
+
+def form_pages(path: Path) -> int:
+    """The pages of the form itself: those before the score-levels annex."""
+    total = pdf_pages(path)
+    annex = next(page for page in range(1, total + 1) if ANNEX_HEADING in pdf_text(path, page))
+    assert ANNEX_HEADING not in pdf_text(path, annex - 1)
+    return annex - 1
+
+
+def test_the_annex_prints_the_score_levels_in_kazakh(round_and_sheet, tmp_path):
+    rf, sheet = round_and_sheet
+    out = write_sheet_pdf(rf, sheet, tmp_path / "sheet.pdf")
+    form = form_pages(out)
+    annex = " ".join(" ".join(pdf_text(out, page).split()) for page in range(form + 1, pdf_pages(out) + 1))
+    assert "ҚОЛЫ" in pdf_text(out, form) and "ҚОЛЫ" not in annex   # the annex comes after the signatures
+    assert "Ереженің 10–11-бөлімдері" in annex
+    for scores in ("1–2", "3–4", "5–6", "7–8", "9–10"):
+        assert scores in annex
+    for criterion in DEFAULT_CRITERIA:
+        for band in bands_for(criterion, "kk"):
+            # pdftotext breaks the table's lines; the words and every Kazakh letter come through intact
+            for word in band.text.split():
+                assert word in annex, (criterion.id, band.scores(), word)
+    assert set("әғқңөұүі") <= set(annex)
+    assert "Тест те, білімді бақылаудың басқа түрі де жоқ (11.5)." in annex
+    assert_only_embedded_fonts(out)
+
+
+def test_the_annex_follows_the_pdf_language(round_and_sheet, tmp_path):
+    rf, sheet = round_and_sheet
+    russian = " ".join(pdf_text(write_sheet_pdf(rf, sheet, tmp_path / "ru.pdf", lang="ru")).split())
+    english = " ".join(pdf_text(write_sheet_pdf(rf, sheet, tmp_path / "en.pdf", lang="en")).split())
+    assert "Приложение. Уровни оценок по критериям" in russian and "Нет ни тестов" in russian
+    assert "Annex. Score levels of the criteria" in english and "No tests and no other control" in english
+    assert "Тест те" not in russian + english
+
+
+def test_a_round_of_its_own_criteria_has_no_annex(tmp_path):
+    data = round_data(entries=3, experts=1)
+    data["criteria"] = [{"id": "q1", "title": {"kk": "Өз критерийіміз", "ru": "Свой критерий"}, "max": 5},
+                        {"id": "q2", "title": "Дизайн", "max": 5}]
+    rf = load_round(write_round(tmp_path / "own", data))
+    out = write_sheet_pdf(rf, sheet_data(rf), tmp_path / "own.pdf")
+    text = pdf_text(out)
+    assert "ҚОЛЫ" in text and "Қосымша" not in text and "Ереженің 10–11" not in text
+
+
+def test_a_default_criterion_with_another_range_prints_its_own_bands(tmp_path):
+    data = round_data(entries=3, experts=1)
+    data["criteria"] = [{"id": "c1", "title": DEFAULT_CRITERIA_TITLES[0], "max": 5},
+                        {"id": "c2", "title": DEFAULT_CRITERIA_TITLES[1]},
+                        {"id": "own", "title": "Дизайн"}]
+    rf = load_round(write_round(tmp_path / "mixed", data))
+    out = write_sheet_pdf(rf, sheet_data(rf, score=3), tmp_path / "mixed.pdf")
+    annex = " ".join(pdf_text(out, pdf_pages(out)).split())
+    assert "5. -02 нысаны талап" in annex
+    assert "1–2. Мәтіндік материалдар жоқ" in annex and "1. Міндетті бөліктердің көбі жоқ" in annex
+    assert "Дизайн" not in annex

@@ -135,8 +135,8 @@ def test_the_sheet_prints_in_landscape(qtbot, monkeypatch, documents, tmp_path):
     out = tmp_path / "printed-sheet.pdf"
     press_print(monkeypatch, out)
     print_and_wait(qtbot, sheet)
-    (w, h), = page_sizes(out)
-    assert w > h
+    sizes = page_sizes(out)   # the form, then the annex of score levels
+    assert len(sizes) == len(page_sizes(sheet)) >= 2 and all(w > h for w, h in sizes)
     assert_printed_faithfully(sheet, out, tmp_path)
 
 
@@ -384,8 +384,8 @@ def test_the_chair_desk_prints_an_accepted_sheet(qtbot, english_ui, monkeypatch,
     source = desk.last_sheet_pdf
     assert "БАҒАЛАУ ПАРАҒЫ" in pdf_text(source)
     assert model.rows[row].expert_name in " ".join(pdf_text(source).split())
-    (w, h), = page_sizes(out)
-    assert w > h
+    sizes = page_sizes(out)   # the form, then the annex of score levels
+    assert len(sizes) == len(page_sizes(source)) and all(w > h for w, h in sizes)
     assert_printed_faithfully(source, out, tmp_path)
 
 
@@ -440,7 +440,7 @@ def test_ctrl_p_prints_the_document_of_the_shown_page(qtbot, monkeypatch, docume
     assert actions.job is not None
     with qtbot.waitSignal(actions.job.finished, timeout=60_000):
         pass
-    assert len(page_sizes(out)) == 1
+    assert len(page_sizes(out)) == len(page_sizes(documents["sheet"]))
 
 
 def test_print_actions_in_kazakh_and_russian(qtbot, qapp, compiled_translations):

@@ -5,7 +5,9 @@ from __future__ import annotations
 from app.models.localized import localized
 from app.models.round import Criterion, Entry
 from app.models.workspace import NoteRecord
+from app.models.descriptors import band_for
 from app.ui.expert.criteria_hints import hint_for, is_video_criterion
+from app.ui.expert.score_guide import ScoreGuide
 from app.ui.player.playlist import format_time
 from app.ui.expert.notes_model import NOTE_ROLE, NotesModel
 from app.ui.expert.session import EntryState
@@ -221,7 +223,10 @@ class SheetPanel(QtWidgets.QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.scroll, 1)
-        outer.addWidget(self.hint_box)
+        # the hint box, which says what a score means once there is one, and the score levels on demand
+        self.score_guide = ScoreGuide(self.hint_box)
+        self.score_guide.expanded.connect(self._keep_scored_row_in_view)
+        outer.addWidget(self.score_guide)
         self.setMinimumWidth(380)
         QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
         self._update_note_buttons()
@@ -241,6 +246,8 @@ class SheetPanel(QtWidgets.QWidget):
             row = CriterionRow(number, criterion, self.criteria_box)
             row.selector.value_changed.connect(
                 lambda value, cid=criterion.id: self._score_changed(cid, value))
+            row.selector.hovered.connect(
+                lambda value, n=number, c=criterion: self.score_guide.point_at(n, c, value))
             if row.comment is not None:
                 row.comment.textChanged.connect(self._comment_changed)
             row.retranslate(self._lang)
@@ -253,6 +260,7 @@ class SheetPanel(QtWidgets.QWidget):
             self._rows.append(row)
         self._place_video_panel()
         self._update_total()
+        self.score_guide.set_criteria(criteria)
         self._fit_hint_box()
 
     def set_video_panel(self, widget: QtWidgets.QWidget) -> None:
@@ -276,23 +284,36 @@ class SheetPanel(QtWidgets.QWidget):
             return  # keep the hint of the last criterion while typing a note or using the player
         for row in self._rows:
             row.show_hint(row.contains_focus(new))
+        self._update_score_guide()
+
+    def _update_score_guide(self) -> None:
+        """The hint box follows the criterion being scored and its score; each row of score cells tells a
+        screen reader what its score means."""
         self._show_hint_text()
+        for each in self._rows:
+            value = each.selector.value()
+            band = band_for(each.criterion, value, self._lang)
+            each.selector.setAccessibleDescription(
+                "" if value is None else f"{value}" + (f" ({band.scores()}): {band.text}" if band else ""))
+
+    def _keep_scored_row_in_view(self) -> None:
+        """The levels took room from the sheet: the criterion they describe stays in view."""
+        row = next((r for r in self._rows if r._hint_shown), None)
+        if row is not None:
+            self.layout().activate()
+            self.scroll.ensureWidgetVisible(row, 0, 4)
 
     def _show_hint_text(self) -> None:
-        row = next((r for r in self._rows if r._hint_shown and r.hint.text()), None)
-        self.hint_box.setText(f"{row.number}. {row.hint.text()}" if row is not None else "")
+        row = next((r for r in self._rows if r._hint_shown), None)
+        if row is None:
+            self.score_guide.show_criterion(0, None, None, "")
+        else:
+            self.score_guide.show_criterion(row.number, row.criterion, row.selector.value(), row.hint.text())
 
     def _fit_hint_box(self) -> None:
-        """Room for the longest hint at the current width: choosing a criterion moves nothing."""
-        width = max(1, self.width() - 24)
-        texts = [f"{r.number}. {r.hint.text()}" for r in self._rows if r.hint.text()]
-        if not texts:
-            self.hint_box.setFixedHeight(0)
-            return
-        metrics = QtGui.QFontMetrics(self.hint_box.font())
-        flags = int(Qt.TextFlag.TextWordWrap)
-        tallest = max(metrics.boundingRect(0, 0, width, 10_000, flags, t).height() for t in texts)
-        self.hint_box.setFixedHeight(tallest + 6)
+        """Room for the longest hint or score level at the current width: choosing a criterion or a score
+        moves nothing."""
+        self.score_guide.fit([f"{r.number}. {r.hint.text()}" for r in self._rows if r.hint.text()], self.width())
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -339,6 +360,7 @@ class SheetPanel(QtWidgets.QWidget):
         self.scroll.verticalScrollBar().setValue(0)   # each course opens at the top of its sheet
         self._update_heading()
         self._update_total()
+        self._update_score_guide()
         self._update_note_buttons()
 
     def current_entry(self) -> Entry | None:
@@ -350,6 +372,7 @@ class SheetPanel(QtWidgets.QWidget):
         if row is not None:
             row.selector.set_value(value)
             self._update_total()
+            self._update_score_guide()
 
     def set_comment(self, text: str) -> None:
         edit = self.comment_edit()
@@ -469,6 +492,7 @@ class SheetPanel(QtWidgets.QWidget):
     # --- scores ----------------------------------------------------------------------------------
     def _score_changed(self, criterion_id: str, value: int | None) -> None:
         self._update_total()
+        self._update_score_guide()
         if not self._loading:
             self.score_changed.emit(criterion_id, value)
 
@@ -503,8 +527,9 @@ class SheetPanel(QtWidgets.QWidget):
         self._lang = lang
         for row in self._rows:
             row.retranslate(lang)
+        self.score_guide.retranslate(lang)
         self._fit_hint_box()
-        self._show_hint_text()
+        self._update_score_guide()
         self.notes_title.setText(self.tr("Notes on the videos"))
         self.edit_note_button.setText(self.tr("Edit"))
         self.delete_note_button.setText(self.tr("Delete"))

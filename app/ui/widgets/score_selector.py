@@ -15,6 +15,7 @@ class ScoreSelector(QtWidgets.QWidget):
     """Emits `value_changed(value)` (an int, or None when cleared) only for the user's own changes."""
 
     value_changed = Signal(object)
+    hovered = Signal(object)   # the score under the mouse (an int), or None when it leaves the cells
 
     def __init__(self, minimum: int = 1, maximum: int = 10, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,10 +134,13 @@ class ScoreSelector(QtWidgets.QWidget):
         if hover != self._hover:
             self._hover = hover
             self.update()
+            self.hovered.emit(hover)
         super().mouseMoveEvent(event)
 
     def leaveEvent(self, event: QtCore.QEvent) -> None:
-        self._hover = None
+        if self._hover is not None:
+            self._hover = None
+            self.hovered.emit(None)
         self.update()
         super().leaveEvent(event)
 
