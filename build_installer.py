@@ -72,7 +72,11 @@ PRUNED_QT_PLUGINS = ("wayland-decoration-client", "wayland-graphics-integration-
                      "platforms/libqminimalegl", "platforms/libqvkkhrdisplay", "platforms/libqminimal.",
                      "platforms/qdirect2d", "platformthemes/libqgtk3", "platforminputcontexts/libqtvirtualkeyboard",
                      # Windows names: the minimal platform, the virtual keyboard (it pulls in QtQuick), touch
-                     "platforms/qminimal.", "platforminputcontexts/qtvirtualkeyboard", "generic/qtuiotouch")
+                     "platforms/qminimal.", "platforminputcontexts/qtvirtualkeyboard", "generic/qtuiotouch",
+                     # image formats the program never reads (it shows PNG, JPEG, SVG and ICO)
+                     "imageformats/libqicns", "imageformats/libqtga", "imageformats/libqtiff", "imageformats/libqwbmp",
+                     "imageformats/libqwebp", "imageformats/libqpdf", "imageformats/qicns", "imageformats/qtga",
+                     "imageformats/qtiff", "imageformats/qwbmp", "imageformats/qwebp", "imageformats/qpdf")
 # Single files the program never loads, relative to the bundled files' folder:
 # - opengl32sw.dll: Qt's software OpenGL, used only where the graphics driver lacks OpenGL 2; the
 #   window is widgets and the video is drawn through Direct3D 11 (Qt's RHI) on Windows.
