@@ -60,8 +60,9 @@ UNUSED_QT_MODULES = (
 )
 # Other packages of the development environment that must not end up in the bundle.
 # (aiohttp stays although the program is offline: pyHanko imports it to reserve signature fields.)
+# numpy's random, fft and polynomial: numpy loads them only on first use, and the program uses none.
 UNUSED_PACKAGES = ("tkinter", "pytest", "_pytest", "pytestqt", "xdist", "hypothesis", "scipy",
-                   "IPython", "PyInstaller", "setuptools", "pip")
+                   "IPython", "PyInstaller", "setuptools", "pip", "numpy.random", "numpy.fft", "numpy.polynomial")
 # Qt plugins no build needs: other windowing systems, excluded modules, and Linux extras whose
 # libraries clash with the desktop's own (the GTK theme) or pull in QtQuick (the virtual keyboard).
 # Without the Wayland plugins Qt runs through XWayland, which the embedded VLC player needs anyway.
@@ -81,7 +82,8 @@ PRUNED_QT_PLUGINS = ("wayland-decoration-client", "wayland-graphics-integration-
 # - opengl32sw.dll: Qt's software OpenGL, used only where the graphics driver lacks OpenGL 2; the
 #   window is widgets and the video is drawn through Direct3D 11 (Qt's RHI) on Windows.
 # - Pillow's AVIF codec: loaded only to open AVIF images, which the program never reads.
-UNUSED_FILES = ("PySide6/opengl32sw.dll", "PIL/_avif.")
+# - the translations' sources (.ts): the program loads the compiled .qm files.
+UNUSED_FILES = ("PySide6/opengl32sw.dll", "PIL/_avif.", "resources/translations/*.ts")
 # Shared libraries kept even when no other file names them: the bootloader and glibc load these.
 ALWAYS_KEPT_LIBRARIES = ("libpython", "libgcc_s")
 QT_LANGUAGES = ("kk", "ru", "en")  # Qt's own catalogues kept (the interface languages)
@@ -213,7 +215,8 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
     for pattern in UNUSED_FILES:
         folder, _, prefix = pattern.rpartition("/")
         if (internal / folder).is_dir():
-            doomed += [p for p in (internal / folder).iterdir() if p.name.startswith(prefix)]
+            doomed += [p for p in (internal / folder).iterdir()
+                       if (p.match(prefix) if "*" in prefix else p.name.startswith(prefix))]
     if target == "linux":
         doomed += [p for p in internal.glob("libvlc*.so*")]
     for path in doomed:
