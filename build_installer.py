@@ -223,6 +223,7 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
         shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
     if target == "linux":  # before the libraries only they needed go (libsharpyuv)
         load_installer_module("encoder_stubs").replace_encoder_libraries(internal / "av.libs", windows=False)
+        load_installer_module("icu_data").filter_icu_data(qt / "lib")
         for path in unneeded_libraries(bundle):
             path.unlink()
         for link in [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]:
