@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD_TIMEOUT_S = 5000
 # The installed program may not grow past this (MiB, files only); the goal is 150 MB, see
 # docs/INSTALLER.md ("Size") for what still stands between the bundle and it.
-WINDOWS_BUNDLE_CEILING_MIB = 215
+WINDOWS_BUNDLE_CEILING_MIB = 212
 
 
 @pytest.fixture(scope="module")
