@@ -13,8 +13,8 @@ Linux); without a compiler the originals stay.
 """
 from __future__ import annotations
 
-import struct
 import shutil
+import struct
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -124,7 +124,7 @@ def _pe_imports(path: Path) -> dict[str, set[str]]:
     def offset(rva: int) -> int:
         for virtual_size, start, raw_size, raw in sections:
             if start <= rva < start + max(virtual_size, raw_size):
-                return rva - start + raw
+                return int(rva - start + raw)
         raise ValueError(f"{path.name}: RVA {rva:#x} is in no section")
 
     def text(rva: int) -> str:
@@ -148,10 +148,10 @@ def _pe_imports(path: Path) -> dict[str, set[str]]:
 
 
 def _elf_undefined(path: Path) -> set[str]:
-    output = subprocess.run(["nm", "-D", "--undefined-only", str(path)], capture_output=True, text=True).stdout
+    output = subprocess.run(["nm", "-D", "--undefined-only", str(path)], capture_output=True, text=True, check=False).stdout
     return {line.split()[-1].split("@")[0] for line in output.splitlines() if line.strip()}
 
 
 def _elf_defined(path: Path) -> set[str]:
-    output = subprocess.run(["nm", "-D", "--defined-only", str(path)], capture_output=True, text=True).stdout
+    output = subprocess.run(["nm", "-D", "--defined-only", str(path)], capture_output=True, text=True, check=True).stdout
     return {line.split()[-1].split("@")[0] for line in output.splitlines() if line.strip()}

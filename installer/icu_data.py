@@ -17,15 +17,12 @@ from pathlib import Path
 
 DROPPED_TREES = ("curr/", "lang/", "region/", "unit/", "zone/", "rbnf/", "translit/")
 KEPT_COLLATIONS = re.compile(r"coll/(root|kk|ru|en|ucadata|res_index)[^/]*$")
-LANGUAGES = ("kk", "ru", "en")
 
 
 def dropped_items(items: list[str]) -> list[str]:
     dropped = []
     for item in items:
-        if item.startswith(DROPPED_TREES):
-            dropped.append(item)
-        elif item.startswith("coll/") and not KEPT_COLLATIONS.match(item):
+        if item.startswith(DROPPED_TREES) or (item.startswith("coll/") and not KEPT_COLLATIONS.match(item)):
             dropped.append(item)
     return dropped
 
@@ -40,7 +37,7 @@ def filter_icu_data(qt_lib: Path) -> int:
     library = libraries[0]
     symbols = subprocess.run(["nm", "-D", "-S", "--defined-only", str(library)], capture_output=True, text=True,
                              check=True).stdout
-    found = re.search(r"^([0-9a-f]+) ([0-9a-f]+) R (icudt(\d+)_dat)$", symbols, re.M)
+    found = re.search(r"^([0-9a-f]+) ([0-9a-f]+) R (icudt(\d+)_dat)$", symbols, re.MULTILINE)
     if not found:
         print(f"{library.name}: no icudtNN_dat symbol; left as it is")
         return 0
