@@ -60,8 +60,9 @@ UNUSED_QT_MODULES = (
 )
 # Other packages of the development environment that must not end up in the bundle.
 # (aiohttp stays although the program is offline: pyHanko imports it to reserve signature fields.)
+# numpy's random, fft and polynomial: numpy loads them only on first use, and the program uses none.
 UNUSED_PACKAGES = ("tkinter", "pytest", "_pytest", "pytestqt", "xdist", "hypothesis", "scipy",
-                   "IPython", "PyInstaller", "setuptools", "pip")
+                   "IPython", "PyInstaller", "setuptools", "pip", "numpy.random", "numpy.fft", "numpy.polynomial")
 # Qt plugins no build needs: other windowing systems, excluded modules, and Linux extras whose
 # libraries clash with the desktop's own (the GTK theme) or pull in QtQuick (the virtual keyboard).
 # Without the Wayland plugins Qt runs through XWayland, which the embedded VLC player needs anyway.
@@ -72,12 +73,17 @@ PRUNED_QT_PLUGINS = ("wayland-decoration-client", "wayland-graphics-integration-
                      "platforms/libqminimalegl", "platforms/libqvkkhrdisplay", "platforms/libqminimal.",
                      "platforms/qdirect2d", "platformthemes/libqgtk3", "platforminputcontexts/libqtvirtualkeyboard",
                      # Windows names: the minimal platform, the virtual keyboard (it pulls in QtQuick), touch
-                     "platforms/qminimal.", "platforminputcontexts/qtvirtualkeyboard", "generic/qtuiotouch")
+                     "platforms/qminimal.", "platforminputcontexts/qtvirtualkeyboard", "generic/qtuiotouch",
+                     # image formats the program never reads (it shows PNG, JPEG, SVG and ICO)
+                     "imageformats/libqicns", "imageformats/libqtga", "imageformats/libqtiff", "imageformats/libqwbmp",
+                     "imageformats/libqwebp", "imageformats/libqpdf", "imageformats/qicns", "imageformats/qtga",
+                     "imageformats/qtiff", "imageformats/qwbmp", "imageformats/qwebp", "imageformats/qpdf")
 # Single files the program never loads, relative to the bundled files' folder:
 # - opengl32sw.dll: Qt's software OpenGL, used only where the graphics driver lacks OpenGL 2; the
 #   window is widgets and the video is drawn through Direct3D 11 (Qt's RHI) on Windows.
 # - Pillow's AVIF codec: loaded only to open AVIF images, which the program never reads.
-UNUSED_FILES = ("PySide6/opengl32sw.dll", "PIL/_avif.")
+# - the translations' sources (.ts): the program loads the compiled .qm files.
+UNUSED_FILES = ("PySide6/opengl32sw.dll", "PIL/_avif.", "resources/translations/*.ts")
 # Shared libraries kept even when no other file names them: the bootloader and glibc load these.
 ALWAYS_KEPT_LIBRARIES = ("libpython", "libgcc_s")
 QT_LANGUAGES = ("kk", "ru", "en")  # Qt's own catalogues kept (the interface languages)
@@ -209,12 +215,15 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
     for pattern in UNUSED_FILES:
         folder, _, prefix = pattern.rpartition("/")
         if (internal / folder).is_dir():
-            doomed += [p for p in (internal / folder).iterdir() if p.name.startswith(prefix)]
+            doomed += [p for p in (internal / folder).iterdir()
+                       if (p.match(prefix) if "*" in prefix else p.name.startswith(prefix))]
     if target == "linux":
         doomed += [p for p in internal.glob("libvlc*.so*")]
     for path in doomed:
         shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
-    if target == "linux":
+    if target == "linux":  # before the libraries only they needed go (libsharpyuv)
+        load_installer_module("encoder_stubs").replace_encoder_libraries(internal / "av.libs", windows=False)
+        load_installer_module("icu_data").filter_icu_data(qt / "lib")
         for path in unneeded_libraries(bundle):
             path.unlink()
         for link in [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]:

@@ -621,6 +621,31 @@ def try_setup(project, setup: Path, work: Path, stand_ins: list[Path], outcome: 
     outcome.check(uninstall_key.lower() not in wine.registry_text("system.reg").lower(), "the uninstall entry is left in HKLM")
 
 
+def hold_cache(cache: Path):
+    """An exclusive lock on the cache (released when the returned file is closed or the process
+    ends): builds from other checkouts sharing it wait instead of overwriting each other's files."""
+    import fcntl
+
+    handle = (cache / "build.lock").open("w")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        print(f"waiting for another build using {cache}", flush=True)
+        fcntl.flock(handle, fcntl.LOCK_EX)
+    return handle
+
+
+def encoder_stubs():
+    """installer/encoder_stubs.py, loaded by its file like this module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sarapshy_installer_encoder_stubs", Path(__file__).with_name("encoder_stubs.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 # --- the whole chain -----------------------------------------------------------------------------------
 
 def build_windows_setup(project, dist: Path, work: Path, cache: Path | None, vlc_dir: Path | None,
@@ -637,6 +662,7 @@ def build_windows_setup(project, dist: Path, work: Path, cache: Path | None, vlc
     ensure_tools()
     print(f"Windows build of {project.display_name} {project.version}: cache {cache}, work {work}, log {log}", flush=True)
 
+    lock = hold_cache(cache)  # one build at a time in a cache: the build prefix holds the sources and the bundle
     step = time.perf_counter()
     wine = prepare_build_prefix(cache, ROOT, log)
     outcome.timings["Windows Python and wheels"] = time.perf_counter() - step
@@ -647,6 +673,8 @@ def build_windows_setup(project, dist: Path, work: Path, cache: Path | None, vlc
         vlc_dir = vlc_dir.resolve()
     bundle = build_bundle(wine, ROOT, vlc_dir)
     outcome.timings["PyInstaller under Wine"] = time.perf_counter() - step
+    freed = encoder_stubs().replace_encoder_libraries(bundle / "_internal" / "av.libs", windows=True)
+    print(f"PyAV's unused encoder libraries replaced by stand-ins: {freed / 2**20:.1f} MiB saved", flush=True)
     check_no_stand_ins(bundle, stand_ins)
     outcome.bundle_size = tree_size(bundle)
     icon = bundle.parent.parent / "build" / "icons" / "sarapshy.ico"
@@ -655,6 +683,7 @@ def build_windows_setup(project, dist: Path, work: Path, cache: Path | None, vlc
     setup = make_setup(project, bundle, icon, dist, log)
     outcome.timings["makensis"] = time.perf_counter() - step
     outcome.setup, outcome.setup_size = setup, setup.stat().st_size
+    lock.close()
 
     if try_it:
         try_setup(project, setup, work, stand_ins, outcome)

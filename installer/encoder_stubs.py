@@ -1,0 +1,157 @@
+"""Stand-ins for the encoder libraries of PyAV's FFmpeg that the program never opens.
+
+PyAV's wheels link FFmpeg against x265 (HEVC), SVT-AV1 (AV1), libvpx (VP8/VP9) and libwebp
+encoders: about 24 MB on Windows and 31 MB on Linux. The program encodes only H.264 (libx264),
+MPEG-4, MPEG-2 and AAC/MP3/AC-3/Opus audio (app/media/synth.py), and decodes VP8/VP9/WebP with
+FFmpeg's own decoders, so FFmpeg never opens these libraries. FFmpeg's avcodec still links them,
+so each is replaced by a small library of the same name exporting the same functions, every one
+of which fails (returns an error code, NULL or an empty text): FFmpeg's codec list and PyAV's
+import stay as they were, and opening one of these four encoders by name fails instead of working.
+
+The stand-ins are compiled when the bundle is built (gcc on Linux, mingw-w64 for Windows on
+Linux); without a compiler the originals stay.
+"""
+from __future__ import annotations
+
+import shutil
+import struct
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class StandIn:
+    prefix: str               # the library's file name starts with it (a hash and a version follow)
+    fails_with: str           # what every function returns, as C
+    empty_text: tuple[str, ...] = ()   # functions returning a text: "" instead
+    no_pointer: tuple[str, ...] = ()   # functions returning a pointer or flags: NULL / 0 instead
+
+
+STAND_INS = (
+    StandIn("libx265", "0"),                      # x265_api_get: no API
+    StandIn("libSvtAv1Enc", "0x80001000"),        # EB_ErrorInsufficientResources
+    StandIn("libvpx", "1",                        # VPX_CODEC_ERROR
+             empty_text=("vpx_codec_build_config", "vpx_codec_err_to_string", "vpx_codec_error",
+                         "vpx_codec_error_detail", "vpx_codec_version_str"),
+             no_pointer=("vpx_codec_vp8_cx", "vpx_codec_vp8_dx", "vpx_codec_vp9_cx", "vpx_codec_vp9_dx",
+                         "vpx_codec_get_caps", "vpx_codec_get_cx_data", "vpx_codec_get_frame", "vpx_img_wrap",
+                         "vpx_codec_version")),
+    StandIn("libwebp-", "0"),                     # WebP*: false / NULL
+    StandIn("libwebpmux", "0"),
+)
+
+
+def library_files(libs: Path, windows: bool) -> dict[Path, StandIn]:
+    """The libraries of PyAV's bundled FFmpeg (`libs`: av.libs) to replace."""
+    found: dict[Path, StandIn] = {}
+    suffix = ".dll" if windows else ".so"
+    for path in sorted(libs.iterdir()) if libs.is_dir() else []:
+        for stand_in in STAND_INS:
+            if path.name.startswith(stand_in.prefix) and suffix in path.name and not path.is_symlink():
+                found[path] = stand_in
+    return found
+
+
+def imported_functions(libs: Path, library: Path, windows: bool) -> set[str]:
+    """The functions of `library` that the other libraries in `libs` import."""
+    names: set[str] = set()
+    for other in libs.iterdir():
+        if other == library or other.is_symlink() or not other.is_file():
+            continue
+        if windows:
+            names |= _pe_imports(other).get(library.name.lower(), set())
+        else:
+            names |= _elf_undefined(other)
+    if not windows:
+        names &= _elf_defined(library)
+    return names
+
+
+def c_source(functions: set[str], stand_in: StandIn) -> str:
+    lines = ["#include <stdint.h>", "static const char empty[1] = \"\";"]
+    for name in sorted(functions):
+        if name in stand_in.empty_text:
+            lines.append(f"const char *{name}(void) {{ return empty; }}")
+        elif name in stand_in.no_pointer:
+            lines.append(f"intptr_t {name}(void) {{ return 0; }}")
+        else:
+            lines.append(f"intptr_t {name}(void) {{ return (intptr_t){stand_in.fails_with}; }}")
+    return "\n".join(lines) + "\n"
+
+
+def replace_encoder_libraries(libs: Path, windows: bool, compiler: str | None = None) -> int:
+    """Replace the encoder-only libraries in `libs` by failing stand-ins; returns the bytes freed
+    (0 when no compiler is found). On Windows, libsharpyuv (needed by libwebp only) goes too."""
+    compiler = compiler or ("x86_64-w64-mingw32-gcc" if windows else "gcc")
+    targets = library_files(libs, windows)
+    if not targets or shutil.which(compiler) is None:
+        if targets:
+            print(f"{compiler} not found: PyAV's encoder libraries stay in the bundle")
+        return 0
+    before = sum(p.stat().st_size for p in libs.iterdir() if p.is_file())
+    functions = {path: imported_functions(libs, path, windows) for path in targets}
+    with tempfile.TemporaryDirectory() as temporary:
+        for path, stand_in in targets.items():
+            source = Path(temporary) / f"{path.name}.c"
+            source.write_text(c_source(functions[path], stand_in), encoding="ascii")
+            built = Path(temporary) / path.name
+            command = [compiler, "-O2", "-shared", "-s", "-o", str(built), str(source)]
+            if not windows:
+                command += ["-fPIC", f"-Wl,-soname,{path.name}"]
+            subprocess.run(command, check=True)
+            shutil.copyfile(built, path)
+    if windows:  # nothing else imports it once libwebp is a stand-in
+        users = {name for other in libs.glob("*.dll") for name in _pe_imports(other)}
+        for path in libs.glob("libsharpyuv*.dll"):
+            if path.name.lower() not in users:
+                path.unlink()
+    return before - sum(p.stat().st_size for p in libs.iterdir() if p.is_file())
+
+
+def _pe_imports(path: Path) -> dict[str, set[str]]:
+    """DLL name (lower case) → the functions a 64-bit PE file imports from it, by name. Read here
+    rather than with objdump, which misses import tables that delvewheel moved to a new section."""
+    data = path.read_bytes()
+    header = struct.unpack_from("<I", data, 0x3C)[0]
+    sections_count, optional_size = struct.unpack_from("<H", data, header + 6)[0], struct.unpack_from("<H", data, header + 20)[0]
+    optional = header + 24
+    import_rva = struct.unpack_from("<I", data, optional + 112 + 8)[0]  # PE32+: data directory 1
+    sections = [struct.unpack_from("<IIII", data, optional + optional_size + 40 * i + 8)
+                for i in range(sections_count)]  # (virtual size, RVA, raw size, raw offset)
+
+    def offset(rva: int) -> int:
+        for virtual_size, start, raw_size, raw in sections:
+            if start <= rva < start + max(virtual_size, raw_size):
+                return int(rva - start + raw)
+        raise ValueError(f"{path.name}: RVA {rva:#x} is in no section")
+
+    def text(rva: int) -> str:
+        at = offset(rva)
+        return data[at:data.index(b"\0", at)].decode("ascii")
+
+    imports: dict[str, set[str]] = {}
+    descriptor = offset(import_rva) if import_rva else None
+    while descriptor is not None:
+        lookup, _, _, name, first = struct.unpack_from("<IIIII", data, descriptor)
+        if not name:
+            break
+        functions = imports.setdefault(text(name).lower(), set())
+        thunk = offset(lookup or first)
+        while (entry := struct.unpack_from("<Q", data, thunk)[0]) != 0:
+            if not entry >> 63:  # by name: hint (2 bytes), then the name
+                functions.add(text(entry + 2))
+            thunk += 8
+        descriptor += 20
+    return imports
+
+
+def _elf_undefined(path: Path) -> set[str]:
+    output = subprocess.run(["nm", "-D", "--undefined-only", str(path)], capture_output=True, text=True, check=False).stdout
+    return {line.split()[-1].split("@")[0] for line in output.splitlines() if line.strip()}
+
+
+def _elf_defined(path: Path) -> set[str]:
+    output = subprocess.run(["nm", "-D", "--defined-only", str(path)], capture_output=True, text=True, check=True).stdout
+    return {line.split()[-1].split("@")[0] for line in output.splitlines() if line.strip()}
