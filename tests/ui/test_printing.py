@@ -180,6 +180,36 @@ def test_cancel_stops_between_pages(qtbot, monkeypatch, documents, tmp_path):
     assert not job.progress_dialog.isVisible()
 
 
+def beyond_the_last_page(printer: QtPrintSupport.QPrinter) -> None:
+    printer.setPrintRange(QtPrintSupport.QPrinter.PrintRange.PageRange)
+    printer.setFromTo(7, 9)
+
+
+def into_a_missing_folder(printer: QtPrintSupport.QPrinter) -> None:
+    printer.setOutputFileName(str(Path(printer.outputFileName()).parent / "no such folder" / "out.pdf"))
+
+
+@needs_qtpdf
+@pytest.mark.parametrize(("configure", "reason"), [
+    (beyond_the_last_page, "the chosen page range holds no page of the document"),
+    (into_a_missing_folder, "the printer could not be started"),
+])
+def test_a_print_that_cannot_start_says_why(qtbot, monkeypatch, documents, tmp_path, configure, reason):
+    # The reason reaches the user after the `except` block has ended (the job reports from the event loop).
+    press_print(monkeypatch, tmp_path / "printed.pdf", configure)
+    parent = QtWidgets.QWidget()
+    qtbot.addWidget(parent)
+    with qtbot.captureExceptions() as exceptions:
+        job = printing.print_pdf(documents["protocol"], parent)
+        assert job is not None and not job.running
+        with qtbot.waitSignal(job.failed, timeout=10_000) as failure:
+            pass
+    assert exceptions == []
+    assert reason in str(failure.args[0])
+    qtbot.waitUntil(lambda: any(reason in box.text() for box in parent.findChildren(QtWidgets.QMessageBox)))
+    assert not (tmp_path / "printed.pdf").exists()
+
+
 @needs_qtpdf
 def test_bad_files_are_explained_not_fatal(qtbot, tmp_path):
     broken = tmp_path / "broken.pdf"
