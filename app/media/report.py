@@ -1,6 +1,7 @@
 """The media check (`sarapshy-media-check/1`) as a plain-text table for the command line."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from app.models.localized import localized
@@ -97,14 +98,14 @@ def _shown(checks: list[dict[str, Any]], full: bool) -> list[dict[str, Any]]:
     return checks if full else [c for c in checks if not c["ok"]]
 
 
-def _table(checks: list[dict[str, Any]], lang: str, label) -> list[str]:
+def _table(checks: list[dict[str, Any]], lang: str, label: Callable[[str], str]) -> list[str]:
     if not checks:
         return []
     rows = [(_mark(c), rule_title(c["rule"], lang), str(c.get("found", "")),
              str(c.get("expected", ""))) for c in checks]
     header = ("", label("rule"), label("found"), label("expected"))
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(3)]
-    return ["  " + "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths))
+    return ["  " + "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True))
             + "  " + row[3] for row in (header, *rows)]
 
 
