@@ -67,7 +67,7 @@ class SelfTest:
             ok, detail = False, f"not available ({exc})"
         except StepFailed as exc:
             ok, detail = False, str(exc)
-        except Exception as exc:  # the report must name any failure, whatever it is
+        except Exception as exc:  # noqa: BLE001 - the report must name any failure, whatever it is
             ok, detail = False, f"{_short(f'{type(exc).__name__}: {exc}')} [{_where(exc)}]"
         elapsed = time.perf_counter() - started
         self.results.append((name, ok, detail))
@@ -86,7 +86,7 @@ class SelfTest:
         for name in names:
             try:
                 importlib.import_module(name)
-            except Exception as exc:  # noqa: PERF203 - each module is reported on its own
+            except Exception as exc:  # noqa: BLE001 - each module is reported on its own
                 failed.append(f"{name} ({_short(f'{type(exc).__name__}: {exc}')})")
         if failed:
             raise StepFailed(f"{len(failed)} of {len(names)} modules failed: " + "; ".join(failed))

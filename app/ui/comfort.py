@@ -214,7 +214,7 @@ class Comfort(QtCore.QObject):
         for role, page in self.window.pages.items():
             save_splitters(role, page)
 
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         if watched is self.window and event.type() == QtCore.QEvent.Type.Close:
             self.save_state()
         return False

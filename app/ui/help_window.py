@@ -171,7 +171,7 @@ class HelpWindow(QtWidgets.QWidget):
         self.close_button.setText(self.tr("Close"))
         self.show_page(self.page)
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

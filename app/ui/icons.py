@@ -78,14 +78,14 @@ class SvgIconEngine(QtGui.QIconEngine):
     def pixmap(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State) -> QtGui.QPixmap:
         return QtGui.QPixmap.fromImage(render_svg(self.name, size, _colour_for(mode, self.colour)))
 
-    def scaledPixmap(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State,  # noqa: N802
+    def scaledPixmap(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State,
                      scale: float) -> QtGui.QPixmap:
         pixels = QtCore.QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
         pixmap = QtGui.QPixmap.fromImage(render_svg(self.name, pixels, _colour_for(mode, self.colour)))
         pixmap.setDevicePixelRatio(scale)
         return pixmap
 
-    def actualSize(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State) -> QtCore.QSize:  # noqa: N802
+    def actualSize(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State) -> QtCore.QSize:
         return size
 
     def clone(self) -> "SvgIconEngine":

@@ -173,7 +173,7 @@ class SettingsDialog(QtWidgets.QDialog):
                        "folder shown above into %1 if you want to take them along.").replace(
                            "%1", str(prefs.portable_data_dir()))
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

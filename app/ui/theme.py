@@ -151,7 +151,7 @@ class FocusRing(QtWidgets.QWidget):
         self.target = None
         self.hide()
 
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         kind = event.type()
         if kind in (QtCore.QEvent.Type.Move, QtCore.QEvent.Type.Resize, QtCore.QEvent.Type.Show):
             QtCore.QTimer.singleShot(0, self.follow)
@@ -189,7 +189,7 @@ class FocusRing(QtWidgets.QWidget):
             parent = parent.parentWidget()
         return rect
 
-    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
         painter = QtGui.QPainter(self)
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         pen = QtGui.QPen(self.palette().color(QtGui.QPalette.ColorRole.Highlight), self.WIDTH)

@@ -130,12 +130,12 @@ class WelcomeDialog(QtWidgets.QDialog):
         self.at_start.setText(self.tr("Show this window at every start"))
         self.close_button.setText(self.tr("Close"))
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
         # The size hint is worked out for a narrower width; wrapped texts need less height at ours.
         width = max(self.width(), self.minimumWidth())
         self.resize(width, self.layout().totalHeightForWidth(width))

@@ -105,7 +105,7 @@ class BackgroundOperation(QObject):
             value = self._fn(*self._args, **self._kwargs)
         except OperationCancelled:
             outcome = "cancelled"
-        except BaseException as exc:  # everything goes to the UI thread, nothing kills the app
+        except BaseException as exc:  # noqa: BLE001 - everything goes to the UI thread, nothing kills the app
             outcome, value, details = "failed", exc, "".join(traceback.format_exception(exc))
         else:
             if self.progress.cancelled:

@@ -37,7 +37,7 @@ def round_without_media(folder: Path) -> Path:
     return path
 
 
-def test_opening_the_demo_round(window, demo_round_path, qtbot):  # noqa: F811
+def test_opening_the_demo_round(window, demo_round_path, qtbot):
     assert window.open_round(demo_round_path)
     page = window.page("expert")
     assert window.round_file.round.round_id == "5d1f3c2a-7b4e-4c1d-9a8f-2026a7c00001"

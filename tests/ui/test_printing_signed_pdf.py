@@ -28,7 +28,7 @@ exit ${LP_EXIT:-0}
 
 
 @pytest.fixture
-def signed_protocol(documents, tmp_path):  # noqa: F811
+def signed_protocol(documents, tmp_path):
     p12 = tmp_path / "chair.p12"
     make_signer_p12(p12, "Сәрсенбаева Әйгерім", make_ca(), b"secret")
     signed = tmp_path / "protocol-signed.pdf"

@@ -33,7 +33,7 @@ def window(qtbot, english_ui):
 
 
 @pytest.fixture
-def demo_here(monkeypatch, demo_round_path):  # noqa: F811
+def demo_here(monkeypatch, demo_round_path):
     """The demo round the start falls back to (written once per test process, not per test)."""
     monkeypatch.setattr(application, "demo_round_path", lambda: demo_round_path)
     return demo_round_path

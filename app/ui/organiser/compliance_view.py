@@ -154,7 +154,7 @@ class ProblemsOnlyProxy(QtCore.QSortFilterProxyModel):
         self.only_problems = on
         self.endFilterChange(QtCore.QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: QtCore.QModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: QtCore.QModelIndex) -> bool:
         if not self.only_problems:
             return True
         index = self.sourceModel().index(row, 0, parent)

@@ -299,18 +299,18 @@ class ChoiceDelegate(QtWidgets.QStyledItemDelegate):
         super().__init__(parent)
         self._choices = choices
 
-    def createEditor(self, parent, option, index):  # noqa: N802 (Qt name)
+    def createEditor(self, parent, option, index):
         combo = QtWidgets.QComboBox(parent)
         for code, label in self._choices():
             combo.addItem(label, code)
         combo.activated.connect(lambda _=0, c=combo: self.commitData.emit(c))
         return combo
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor, index):
         position = editor.findData(index.data(VALUE_ROLE))
         editor.setCurrentIndex(max(0, position))
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor, model, index):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 

@@ -436,7 +436,7 @@ class OrganiserPage(QtWidgets.QWidget):
         self.tabs.setCurrentIndex(TAB_ADMISSION)
         self.admission.import_past_results()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event) -> None:
         self._flush()
         super().closeEvent(event)
 

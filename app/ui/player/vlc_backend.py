@@ -44,12 +44,12 @@ def load_libvlc() -> Any:
     if _instance is not None:
         return _instance
     try:
-        import vlc  # noqa: PLC0415 - optional, loaded on demand
-    except BaseException as exc:  # python-vlc raises NotImplementedError, OSError or even SystemExit
+        import vlc  # optional, loaded on demand
+    except BaseException as exc:  # noqa: BLE001 - python-vlc raises NotImplementedError, OSError or even SystemExit
         raise BackendUnavailable(_load_failure(exc), NOT_INSTALLED) from None
     try:
         instance = vlc.Instance(instance_arguments())
-    except Exception as exc:  # pragma: no cover - broken installation
+    except Exception as exc:  # noqa: BLE001  # pragma: no cover - broken installation
         raise BackendUnavailable(f"libvlc could not start ({exc})", CANNOT_START) from None
     if instance is None:
         raise BackendUnavailable("libvlc could not start (no plugins found?)", CANNOT_START)
