@@ -57,7 +57,7 @@ def cups_command(pdf: Path, printer: str, copies: int, pages: tuple[int, int] | 
         command += ["-d", printer]
     if pages:
         command += ["-P", f"{pages[0]}-{pages[1]}"]
-    return command + ["--", str(pdf)]
+    return [*command, "--", str(pdf)]
 
 
 def _cups_print(pdf: Path, printer: str, copies: int, pages: tuple[int, int] | None, title: str) -> SentToPrinter:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
