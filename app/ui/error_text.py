@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from app.models.errors import InputError, Problem
-from app.ui.qt import QtCore
+from app.ui.qt import QT_TRANSLATE_NOOP, QtCore
 
 CONTEXT = "InputError"
 TOP_LEVEL = "(top level)"  # app.models.jsonfile.json_path's place for the document itself
@@ -31,7 +31,6 @@ def _validation(problem: str, fix: str = "") -> Template:
     return Template(problem, fix, found=True)
 
 
-QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP  # marks a text for lupdate; it is translated when shown
 RESAVE_XLSX = QT_TRANSLATE_NOOP(
     "InputError", "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)")
 TEMPLATES: dict[str, Template] = {

@@ -16,11 +16,10 @@ from pathlib import Path
 from app.models.errors import InputError
 from app.models.ncalayer import NCALAYER_URL
 from app.ui.error_text import TEMPLATES, Template, input_error_text
-from app.ui.qt import QAction, QObject, QtCore, QtGui, QtWidgets, Qt, Signal
+from app.ui.qt import QT_TRANSLATE_NOOP, QAction, QObject, QtCore, QtGui, QtWidgets, Qt, Signal
 from app.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
-QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP  # lupdate sees this name
 
 # The problems the NCALayer, CMS, trust, Documentolog and printing code raises, in the interface
 # language (rendered by app/ui/error_text.py, which looks them up by code).
