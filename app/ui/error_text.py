@@ -9,8 +9,8 @@ is, but for a position in the text (line, column), which is translated too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from app.models.errors import InputError, Problem
 from app.ui.qt import QT_TRANSLATE_NOOP, QtCore

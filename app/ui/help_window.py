@@ -13,7 +13,7 @@ from pathlib import Path
 from app.paths import resources_dir
 from app.ui.i18n import current_language
 from app.ui.icons import icon
-from app.ui.qt import QAction, QKeySequence, QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import QT_TRANSLATE_NOOP, QAction, QKeySequence, Qt, QtCore, QtGui, QtWidgets
 
 GUIDE_PAGES: tuple[str, ...] = ("index", "expert", "chair", "organiser")
 SHORTCUTS_PAGE = "shortcuts"
@@ -23,11 +23,11 @@ CONTEXT = "HelpWindow"
 
 # The evaluation sheet's score buttons read these keys themselves (no QAction to collect them from).
 SCORE_KEYS: tuple[tuple[str, str], ...] = (
-    ("1 … 9, 0", QtCore.QT_TRANSLATE_NOOP("HelpWindow", "Give the score (0 is 10)")),
-    ("←  →  ↑  ↓  +  −", QtCore.QT_TRANSLATE_NOOP("HelpWindow", "One point less or more")),
-    ("Home, End", QtCore.QT_TRANSLATE_NOOP("HelpWindow", "The lowest or the highest score")),
-    ("Delete", QtCore.QT_TRANSLATE_NOOP("HelpWindow", "Clear the score")),
-    ("Tab, Shift+Tab", QtCore.QT_TRANSLATE_NOOP("HelpWindow", "Next or previous field")),
+    ("1 … 9, 0", QT_TRANSLATE_NOOP("HelpWindow", "Give the score (0 is 10)")),
+    ("←  →  ↑  ↓  +  −", QT_TRANSLATE_NOOP("HelpWindow", "One point less or more")),
+    ("Home, End", QT_TRANSLATE_NOOP("HelpWindow", "The lowest or the highest score")),
+    ("Delete", QT_TRANSLATE_NOOP("HelpWindow", "Clear the score")),
+    ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("HelpWindow", "Next or previous field")),
 )
 
 

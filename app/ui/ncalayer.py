@@ -16,7 +16,7 @@ from pathlib import Path
 from app.models.errors import InputError
 from app.models.ncalayer import NCALAYER_URL
 from app.ui.error_text import TEMPLATES, Template, input_error_text
-from app.ui.qt import QT_TRANSLATE_NOOP, QAction, QObject, QtCore, QtGui, QtWidgets, Qt, Signal
+from app.ui.qt import QT_TRANSLATE_NOOP, ModelIndex, QAction, QObject, Qt, QtCore, QtGui, QtWidgets, Signal
 from app.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -101,10 +101,10 @@ class CmsSignersModel(QtCore.QAbstractTableModel):
         self.signers = list(signers)
         self.endResetModel()
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.signers)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -113,7 +113,7 @@ class CmsSignersModel(QtCore.QAbstractTableModel):
                     self.tr("Signing time"), self.tr("Issuer"), self.tr("Certificate serial"))[section]
         return None
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         signer = self.signers[index.row()]

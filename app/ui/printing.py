@@ -19,8 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.models.errors import InputError
-from app.ui.qt import QAction, QObject, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Qt, Signal
 from app.ui.error_text import input_error_text
+from app.ui.qt import ModelIndex, QAction, QObject, Qt, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Signal
 from app.ui.worker import run_in_background, show_error
 
 log = logging.getLogger(__name__)
@@ -428,10 +428,10 @@ class SignaturesModel(QtCore.QAbstractTableModel):
         self.reports = list(reports)
         self.endResetModel()
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.reports)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 10
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -442,7 +442,7 @@ class SignaturesModel(QtCore.QAbstractTableModel):
                     self.tr("Certificate SHA-256"))[section]
         return None
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         report = self.reports[index.row()]

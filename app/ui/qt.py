@@ -31,6 +31,9 @@ except ImportError:  # pragma: no cover - depends on the installation
 
 QT_VERSION: str = QtCore.qVersion()
 
+# What Qt passes as an index to an item model's methods (rowCount, data, flags, ...): overrides take both.
+ModelIndex = QtCore.QModelIndex | QtCore.QPersistentModelIndex
+
 
 def qapp() -> QApplication:
     """The running QApplication (there must be one)."""
@@ -52,8 +55,32 @@ def platform_name() -> str:
 
 
 __all__ = [
-    "QT_TRANSLATE_NOOP", "Property", "QAction", "QActionGroup", "QApplication", "QIcon", "QImage", "QKeySequence",
-    "QObject", "QShortcut", "QT_VERSION", "QThread", "QTimer", "Qt", "QtCharts", "QtCore", "QtGui",
-    "QtMultimedia", "QtMultimediaWidgets", "QtPdf", "QtPrintSupport", "QtSvg", "QtWidgets", "Signal", "Slot",
-    "platform_name", "qapp",
+    "QT_TRANSLATE_NOOP",
+    "QT_VERSION",
+    "ModelIndex",
+    "Property",
+    "QAction",
+    "QActionGroup",
+    "QApplication",
+    "QIcon",
+    "QImage",
+    "QKeySequence",
+    "QObject",
+    "QShortcut",
+    "QThread",
+    "QTimer",
+    "Qt",
+    "QtCharts",
+    "QtCore",
+    "QtGui",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtPdf",
+    "QtPrintSupport",
+    "QtSvg",
+    "QtWidgets",
+    "Signal",
+    "Slot",
+    "platform_name",
+    "qapp",
 ]

@@ -112,11 +112,11 @@ class SettingsDialog(QtWidgets.QDialog):
         editor = self.editors[key]
         if isinstance(editor, QtWidgets.QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QtWidgets.QSpinBox):
-            editor.setValue(int(value))
+        elif isinstance(editor, QtWidgets.QSpinBox) and isinstance(value, int):
+            editor.setValue(value)
         elif isinstance(editor, QtWidgets.QCheckBox):
             editor.setChecked(bool(value))
-        else:
+        elif isinstance(editor, QtWidgets.QLineEdit):
             editor.setText(str(value))
 
     def load(self) -> None:
@@ -137,7 +137,7 @@ class SettingsDialog(QtWidgets.QDialog):
                 out[key] = editor.value()
             elif isinstance(editor, QtWidgets.QCheckBox):
                 out[key] = editor.isChecked()
-            else:
+            elif isinstance(editor, QtWidgets.QLineEdit):
                 out[key] = editor.text()
         return out
 

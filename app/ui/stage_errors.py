@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.models.errors import InputError
 from app.ui.chair.decision_errors import templated_error_text
 from app.ui.error_text import Template, translate
-from app.ui.qt import QT_TRANSLATE_NOOP, QtCore
+from app.ui.qt import QT_TRANSLATE_NOOP
 
 AGAIN = QT_TRANSLATE_NOOP("InputError", "ask the lower stage for its package again")
 STAGE_NAMES = {"department": QT_TRANSLATE_NOOP("InputError", "department"),

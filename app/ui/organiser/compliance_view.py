@@ -17,7 +17,7 @@ from app.media.compliance import check_round_media
 from app.models.errors import InputError
 from app.models.round import RoundFile
 from app.ui.organiser.texts import measurement_text, media_kind_name, rule_name
-from app.ui.qt import QObject, QtCore, QtGui, QtWidgets, Qt, Signal
+from app.ui.qt import ModelIndex, QObject, Qt, QtCore, QtGui, QtWidgets, Signal
 from app.ui.worker import BackgroundOperation, Progress, run_in_background, show_error
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 10   # "ok", "fail", "info" (informative, not a rule)
@@ -83,13 +83,13 @@ class ComplianceModel(QtCore.QAbstractTableModel):
         broken = sum(1 for e in entries for c in e.get("checks", []) if check_status(c) == BROKEN)
         return len(files), sum(1 for f in files if not f.get("ok")), broken
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         entry_id, path, kind, check = self._rows[index.row()]
@@ -154,7 +154,7 @@ class ProblemsOnlyProxy(QtCore.QSortFilterProxyModel):
         self.only_problems = on
         self.endFilterChange(QtCore.QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: QtCore.QModelIndex) -> bool:
+    def filterAcceptsRow(self, row: int, parent: ModelIndex) -> bool:
         if not self.only_problems:
             return True
         index = self.sourceModel().index(row, 0, parent)

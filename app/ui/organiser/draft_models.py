@@ -9,7 +9,7 @@ from app.models.round_edit import Issue, RoundDraft, shown_text, text_in, with_s
 from app.models.signing import key_fingerprint
 from app.ui.i18n import translate
 from app.ui.organiser.texts import attachment_kind_name, issue_text, media_kind_name, place_text
-from app.ui.qt import QtCore, QtWidgets, Qt, Signal
+from app.ui.qt import ModelIndex, Qt, QtCore, QtWidgets, Signal
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1     # the row's dict (or Issue)
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2   # the raw value (e.g. a kind code)
@@ -79,16 +79,16 @@ class DictTableModel(QtCore.QAbstractTableModel):
         self.beginResetModel()
         self.endResetModel()
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = self._rows[index.row()], self.columns[index.column()]
@@ -110,13 +110,13 @@ class DictTableModel(QtCore.QAbstractTableModel):
             return text if len(text) > 30 else None
         return None
 
-    def flags(self, index: QtCore.QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and self.columns[index.column()].set is not None:
             flags |= Qt.ItemFlag.ItemIsUserCheckable if self.columns[index.column()].check else Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QtCore.QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         column = self.columns[index.column()]
@@ -191,7 +191,7 @@ class EntriesModel(DictTableModel):
             Column("videos", lambda: self.tr("Videos"), lambda r: len(r.get("media", []))),
         ]
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DecorationRole:
             if self.problem_counts.get(index.row()):
                 return QtWidgets.QApplication.style().standardIcon(
@@ -272,10 +272,10 @@ class IssuesModel(QtCore.QAbstractListModel):
     def issues(self) -> list[Issue]:
         return self._issues
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._issues)
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         issue = self._issues[index.row()]
@@ -335,5 +335,16 @@ def _fingerprint(public_key: str | None) -> str:
         return "?"
 
 
-__all__ = ["ROW_ROLE", "VALUE_ROLE", "DictTableModel", "ExpertsModel", "CriteriaModel", "EntriesModel",
-           "AuthorsModel", "MediaModel", "AttachmentsModel", "IssuesModel", "ChoiceDelegate"]
+__all__ = [
+    "ROW_ROLE",
+    "VALUE_ROLE",
+    "AttachmentsModel",
+    "AuthorsModel",
+    "ChoiceDelegate",
+    "CriteriaModel",
+    "DictTableModel",
+    "EntriesModel",
+    "ExpertsModel",
+    "IssuesModel",
+    "MediaModel",
+]

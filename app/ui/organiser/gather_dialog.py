@@ -12,11 +12,9 @@ from app.models.errors import InputError
 from app.models.round import load_round
 from app.models.stages import GatheredPackage, GatherReport, gather_packages, read_package
 from app.ui.error_text import fill
+from app.ui.qt import ModelIndex, QAction, Qt, QtCore, QtWidgets, Signal
 from app.ui.stage_errors import stage_error_text
-from app.ui.qt import QAction, QtCore, QtWidgets, Qt, Signal
 from app.ui.worker import run_in_background, show_error
-
-
 
 translate = QtCore.QCoreApplication.translate
 
@@ -58,13 +56,13 @@ class PackagesModel(QtCore.QAbstractTableModel):
     def good(self) -> list[PackageRow]:
         return [r for r in self.rows if r.package is not None]
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]

@@ -19,7 +19,7 @@ from app.ui.icons import icon
 from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
 from app.ui.player.choice import backend_problems, create_backend
 from app.ui.player.playlist import PlaylistItem, format_time
-from app.ui.qt import QImage, QKeySequence, QShortcut, Qt, QtCore, QtGui, QtWidgets, QTimer, Signal
+from app.ui.qt import QT_TRANSLATE_NOOP, QImage, QKeySequence, QShortcut, Qt, QtCore, QtGui, QTimer, QtWidgets, Signal
 
 log = logging.getLogger(__name__)
 
@@ -44,31 +44,31 @@ class Shortcut:
 # anything in it) has the focus, and in fullscreen.
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("toggle_play", ("Space", "K"),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Play or pause")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Play or pause")),
     Shortcut("skip_back", ("Left", "J"),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Back 10 seconds")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Back 10 seconds")),
     Shortcut("skip_forward", ("Right", "L"),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Forward 10 seconds")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Forward 10 seconds")),
     Shortcut("go_to_start", ("Home",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Go to the beginning")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Go to the beginning")),
     Shortcut("slower", ("[",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Slower")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Slower")),
     Shortcut("faster", ("]",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Faster")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Faster")),
     Shortcut("normal_speed", ("=",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Normal speed")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Normal speed")),
     Shortcut("volume_up", ("Up",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Louder")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Louder")),
     Shortcut("volume_down", ("Down",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Quieter")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Quieter")),
     Shortcut("toggle_mute", ("M",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Sound off or on")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Sound off or on")),
     Shortcut("toggle_fullscreen", ("F", "F11"),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Full screen (Esc leaves it)")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Full screen (Esc leaves it)")),
     Shortcut("previous_video", ("PgUp",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Previous video")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Previous video")),
     Shortcut("next_video", ("PgDown",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Next video")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Next video")),
 )
 
 
