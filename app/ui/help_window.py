@@ -56,8 +56,9 @@ def native_keys(action: QAction) -> str:
 def _menu_rows(menu: QtWidgets.QMenu) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for action in menu.actions():
-        if action.menu() is not None:
-            rows += _menu_rows(action.menu())
+        submenu = action.menu()
+        if isinstance(submenu, QtWidgets.QMenu):
+            rows += _menu_rows(submenu)
         elif not action.isSeparator() and native_keys(action) and action.isVisible():
             rows.append((native_keys(action), plain_action_text(action)))
     return rows
@@ -77,7 +78,7 @@ def collect_shortcuts(window: QtWidgets.QMainWindow) -> list[tuple[str, list[tup
 
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
-        if menu is not None and menu_action.isVisible():
+        if isinstance(menu, QtWidgets.QMenu) and menu_action.isVisible():
             add(plain_action_text(menu_action), _menu_rows(menu))
     pages = getattr(window, "pages", {})
     titles = {"expert": "Expert", "chair": "Chair", "organiser": "Organiser"}
@@ -91,8 +92,8 @@ def collect_shortcuts(window: QtWidgets.QMainWindow) -> list[tuple[str, list[tup
     try:
         from app.ui.player.widget import shortcut_table
     except ImportError:  # a build without the player
-        shortcut_table = None
-    if shortcut_table is not None:
+        pass
+    else:
         add(QtCore.QCoreApplication.translate("HelpWindow", "Video player (when it has the focus)"), shortcut_table())
     return groups
 

@@ -17,7 +17,7 @@ from app.models.errors import InputError
 from app.models.ncalayer import NCALAYER_URL
 from app.ui.error_text import TEMPLATES, Template, input_error_text
 from app.ui.qt import QT_TRANSLATE_NOOP, ModelIndex, QAction, QObject, Qt, QtCore, QtGui, QtWidgets, Signal
-from app.ui.worker import run_in_background
+from app.ui.worker import BackgroundOperation, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ class NcaLayerDialog(QtWidgets.QDialog):
         self.lang = lang
         self.url = NCALAYER_URL
         self.cafile: Path | None = None  # verify NCALayer's TLS certificate against this file (tests)
-        self.operation = None
+        self.operation: BackgroundOperation | None = None
         self.just_signed = ""  # what the last signing did, shown with the check that follows it
         self.setObjectName("ncalayer_dialog")
         self.setWindowTitle(self.tr("Sign with ЭЦП (NCALayer): %1").replace("%1", self.pdf.name))

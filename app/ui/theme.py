@@ -11,7 +11,7 @@ someone working without a mouse always sees where they are.
 """
 from __future__ import annotations
 
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, qapp
 
 _original: dict[str, object] = {}
 _follower: "SchemeFollower | None" = None
@@ -126,8 +126,7 @@ class FocusRing(QtWidgets.QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QtWidgets.QWidget | None = None
         self.hide()
-        app = QtWidgets.QApplication.instance()
-        app.focusChanged.connect(self._focus_changed)
+        qapp().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QtWidgets.QWidget | None, new: QtWidgets.QWidget | None) -> None:
         if self.target is not None:

@@ -138,7 +138,9 @@ class WelcomeDialog(QtWidgets.QDialog):
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         # The size hint is worked out for a narrower width; wrapped texts need less height at ours.
         width = max(self.width(), self.minimumWidth())
-        self.resize(width, self.layout().totalHeightForWidth(width))
+        layout = self.layout()
+        if layout is not None:
+            self.resize(width, layout.totalHeightForWidth(width))
         super().showEvent(event)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

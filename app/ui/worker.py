@@ -81,6 +81,7 @@ class BackgroundOperation(QObject):
         self._finished = threading.Event()
         self.result: Any = None
         self.error: BaseException | None = None
+        self.dialog: ProgressDialog | None = None  # shown by run_in_background(show_progress=True)
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> BackgroundOperation:

@@ -172,7 +172,8 @@ class MediaCheckRunner(QObject):
         self.operation: BackgroundOperation | None = None
 
     def start(self, round_file: RoundFile) -> BackgroundOperation:
-        parent = self.parent() if isinstance(self.parent(), QtWidgets.QWidget) else None
+        owner = self.parent()
+        parent = owner if isinstance(owner, QtWidgets.QWidget) else None
         self.operation = run_in_background(check_media, round_file, parent=parent,
                                            title=self.tr("Checking the videos against form -02…"),
                                            on_success=self.checked.emit, on_cancel=self.cancelled.emit)

@@ -111,8 +111,10 @@ class EntriesPanel(DraftPanel):
             languages.addWidget(box)
         languages.addStretch(1)
         self.letter_labels = [QtWidgets.QLabel() for _ in range(6)]
-        for label, field in zip(self.letter_labels, (self.fields["faculty"], self.fields["department"],
-                                                     self.fields["title"], annotation, self.fields["link"], languages)):
+        letter_fields: tuple[QtWidgets.QWidget | QtWidgets.QLayout, ...] = (
+            self.fields["faculty"], self.fields["department"], self.fields["title"], annotation, self.fields["link"],
+            languages)
+        for label, field in zip(self.letter_labels, letter_fields, strict=True):
             self.letter_form.addRow(label, field)
 
         self.authors_box = QtWidgets.QGroupBox()
@@ -136,8 +138,8 @@ class EntriesPanel(DraftPanel):
 
         self.details = QtWidgets.QWidget()
         details_layout = QtWidgets.QVBoxLayout(self.details)
-        for box in (self.letter_box, self.authors_box, self.media_box, self.attachments_box):
-            details_layout.addWidget(box)
+        for group in (self.letter_box, self.authors_box, self.media_box, self.attachments_box):
+            details_layout.addWidget(group)
         details_layout.addStretch(1)
         scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
@@ -155,6 +157,8 @@ class EntriesPanel(DraftPanel):
 
     # Binding ------------------------------------------------------------------------------------
     def load(self) -> None:
+        if self.draft is None:
+            return
         self.entries_model.set_rows(self.draft.entries)
         if self.draft.entries:
             self.entries.selectRow(0)
@@ -178,7 +182,7 @@ class EntriesPanel(DraftPanel):
                 edit.setText(shown_text(entry.get(name, "")) if entry else "")
             self.annotation.setPlainText(shown_text(entry.get("annotation", "")) if entry else "")
             for lang, box in self.languages.items():
-                box.setChecked(bool(entry) and lang in entry.get("languages", []))
+                box.setChecked(entry is not None and lang in entry.get("languages", []))
             self.authors_model.set_rows(entry.setdefault("authors", []) if entry else [])
             self.media_model.set_rows(entry.setdefault("media", []) if entry else [])
             self.attachments_model.set_rows(entry.setdefault("attachments", []) if entry else [])

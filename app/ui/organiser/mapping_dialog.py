@@ -150,10 +150,10 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         self.preview_view.setModel(self.preview)
         self.preview_view.verticalHeader().hide()
         self.preview_view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.preview_view.horizontalHeader()
-        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        columns = self.preview_view.horizontalHeader()
+        columns.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         for column in (2, 3):  # title and authors share what is left
-            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Stretch)
+            columns.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.preview_view.setWordWrap(False)
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)

@@ -119,8 +119,9 @@ class CompetitionForm(DraftPanel):
         date_row.addWidget(self.meeting_date)
         date_row.addStretch(1)
         self.stage_labels = [QtWidgets.QLabel() for _ in range(6)]
-        for label, field in zip(self.stage_labels, (self.regulation, self.stage, self.year, date_row,
-                                                    self.meeting_place, self.places)):
+        stage_fields: tuple[QtWidgets.QWidget | QtWidgets.QLayout, ...] = (
+            self.regulation, self.stage, self.year, date_row, self.meeting_place, self.places)
+        for label, field in zip(self.stage_labels, stage_fields, strict=True):
             self.stage_form.addRow(label, field)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.title_box)
@@ -130,6 +131,8 @@ class CompetitionForm(DraftPanel):
         self.retranslate()
 
     def load(self) -> None:
+        if self.draft is None:
+            return
         data = self.draft.data
         for lang in LANGUAGES:
             self.titles[lang].setText(text_in(data.get("title", ""), lang))
@@ -144,7 +147,7 @@ class CompetitionForm(DraftPanel):
             day = date.fromisoformat(meeting["date"]) if meeting.get("date") else None
         except (TypeError, ValueError):
             day = None
-        self.meeting_date.setDate(QtCore.QDate(day) if day else QtCore.QDate.currentDate())
+        self.meeting_date.setDate(QtCore.QDate(day.year, day.month, day.day) if day else QtCore.QDate.currentDate())
         self.meeting_place.setText(meeting.get("place", ""))
         self.places.setValue(int((data.get("aggregation") or {}).get("places", 3)))
 
@@ -248,6 +251,8 @@ class CommissionPanel(DraftPanel):
         self.retranslate()
 
     def load(self) -> None:
+        if self.draft is None:
+            return
         commission = self.draft.data["commission"]
         chair = commission.get("chair") or {}
         secretary = commission.get("secretary") or {}
@@ -378,7 +383,8 @@ class CriteriaPanel(DraftPanel):
         self.retranslate()
 
     def load(self) -> None:
-        self.model.set_rows(self.draft.criteria)
+        if self.draft is not None:
+            self.model.set_rows(self.draft.criteria)
 
     def add_criterion(self) -> None:
         if self.draft is None:

@@ -157,8 +157,8 @@ class FullscreenHost(QtWidgets.QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle("Sarapshy")
         # the default palette: the controls under the (black) video must stay readable
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout = QtWidgets.QVBoxLayout(self)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -292,8 +292,8 @@ class PlayerWidget(QtWidgets.QWidget):
                        self._forward_button):
             controls.addWidget(widget)
         controls.addStretch(1)
-        for widget in (self._speed, self._mute_button, self._volume_slider, self._fullscreen_button):
-            controls.addWidget(widget)
+        for control in (self._speed, self._mute_button, self._volume_slider, self._fullscreen_button):
+            controls.addWidget(control)
 
         self._playlist = QtWidgets.QListWidget()
         self._playlist.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
@@ -513,27 +513,33 @@ class PlayerWidget(QtWidgets.QWidget):
 
     # --- transport ----------------------------------------------------------------------------
     def _ready(self) -> bool:
-        return self.backend is not None and self._current is not None and not self._message_kind
+        return self._ready_backend() is not None
+
+    def _ready_backend(self) -> PlayerBackend | None:
+        """The backend when a video is open and playable, else None."""
+        if self._current is None or self._message_kind:
+            return None
+        return self.backend
 
     def play(self) -> None:
-        if self._ready():
-            self.backend.play()
+        if (backend := self._ready_backend()) is not None:
+            backend.play()
 
     def pause(self) -> None:
-        if self._ready():
-            self.backend.pause()
+        if (backend := self._ready_backend()) is not None:
+            backend.pause()
 
     def toggle_play(self) -> None:
-        if self._ready():
-            self.backend.toggle()
+        if (backend := self._ready_backend()) is not None:
+            backend.toggle()
 
     def seek_ms(self, ms: int) -> None:
-        if self._ready():
-            self.backend.seek(int(ms))
+        if (backend := self._ready_backend()) is not None:
+            backend.seek(int(ms))
 
     def skip(self, delta_ms: int) -> None:
-        if self._ready():
-            self.backend.seek(self.backend.position() + int(delta_ms))
+        if (backend := self._ready_backend()) is not None:
+            backend.seek(backend.position() + int(delta_ms))
 
     def skip_back(self) -> None:
         self.skip(-SKIP_MS)
@@ -549,10 +555,11 @@ class PlayerWidget(QtWidgets.QWidget):
         if self._current is None or self._current.media_id != media_id:
             if not self.select(media_id):
                 return False
-        if not self._ready():
+        backend = self._ready_backend()
+        if backend is None:
             return False
-        self.backend.seek(int(round(seconds * 1000)))
-        self.backend.play()
+        backend.seek(round(seconds * 1000))
+        backend.play()
         return True
 
     def current_media_id(self) -> str:
@@ -560,7 +567,8 @@ class PlayerWidget(QtWidgets.QWidget):
 
     def current_time(self) -> float:
         """Seconds into the current video (for pinning a note)."""
-        return self.backend.position() / 1000.0 if self._ready() else 0.0
+        backend = self._ready_backend()
+        return backend.position() / 1000.0 if backend is not None else 0.0
 
     def state(self) -> PlaybackState:
         return self.backend.state() if self.backend is not None else PlaybackState.ERROR
@@ -625,7 +633,7 @@ class PlayerWidget(QtWidgets.QWidget):
         if on:
             self._host = FullscreenHost()
             self._host.exit_requested.connect(lambda: self.set_fullscreen(False))
-            self._host.layout().addWidget(self._body)
+            self._host.body_layout.addWidget(self._body)
             self._playlist.hide()
             # the screen the player is on; the explicit geometry also covers desktops without a
             # window manager honouring full-screen requests
@@ -636,6 +644,8 @@ class PlayerWidget(QtWidgets.QWidget):
             self._body.setFocus()
         else:
             host, self._host = self._host, None
+            if host is None:
+                return  # is_fullscreen() said otherwise above
             self._layout.addWidget(self._body)
             self._body.show()  # addWidget shows a re-parented widget only later, from the event loop
             self._playlist.setVisible(len(self._items) > 1)
@@ -703,12 +713,13 @@ class PlayerWidget(QtWidgets.QWidget):
 
     def save_position(self) -> None:
         """Emit `position_saved` for the current video (on pause, switch, close, every few s)."""
-        if not self._ready() or self.backend.state() == PlaybackState.ENDED:
+        backend, current = self._ready_backend(), self._current
+        if backend is None or current is None or backend.state() == PlaybackState.ENDED:
             return
-        ms = self.backend.position()
-        self._positions[self._file_key(self._current)] = ms
+        ms = backend.position()
+        self._positions[self._file_key(current)] = ms
         self._last_saved_ms = ms
-        self.position_saved.emit(self._current.media_id, ms)
+        self.position_saved.emit(current.media_id, ms)
 
     # --- messages in the video area -----------------------------------------------------------
     def _show_message(self, kind: str, *args: str) -> None:
@@ -769,7 +780,8 @@ class PlayerWidget(QtWidgets.QWidget):
 
     # --- snapshots and shutdown ---------------------------------------------------------------
     def snapshot(self, path: str | Path | None = None) -> QImage | None:
-        return self.backend.snapshot(path) if self._ready() else None
+        backend = self._ready_backend()
+        return backend.snapshot(path) if backend is not None else None
 
     def backend_name(self) -> str:
         return self.backend.name() if self.backend is not None else ""

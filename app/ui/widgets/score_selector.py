@@ -153,8 +153,9 @@ class ScoreSelector(QtWidgets.QWidget):
                 self._choose(value)
             event.accept()
             return
-        step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1, Qt.Key.Key_Plus: 1,
-                Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1, Qt.Key.Key_Minus: -1}.get(key)
+        steps: dict[int, int] = {Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1, Qt.Key.Key_Plus: 1,
+                                 Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1, Qt.Key.Key_Minus: -1}
+        step = steps.get(key)
         if step is not None:
             if self._value is None:
                 self._choose(self._minimum if step > 0 else self._maximum)
