@@ -24,9 +24,11 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
-from typing import Any, Callable, TextIO
+from typing import Any, TextIO
 
 import app
 
@@ -347,7 +349,7 @@ def module_names() -> list[str]:
 
 def write_throwaway_p12(path: Path, passphrase: bytes) -> tuple[Path, bytes]:
     """A self-signed signing certificate as PKCS#12; returns the file and the certificate (PEM)."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
@@ -357,7 +359,7 @@ def write_throwaway_p12(path: Path, passphrase: bytes) -> tuple[Path, bytes]:
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Sarapshy self-test")])
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number())
             .not_valid_before(now - timedelta(hours=1)).not_valid_after(now + timedelta(days=1))
@@ -396,7 +398,7 @@ def clip_colour_shown(image) -> str | None:
     pixel = image.pixelColor(image.width() // 2, image.height() // 2)
     found = (pixel.red(), pixel.green(), pixel.blue())
     for name, wanted in (("red", synth.RED), ("green", synth.GREEN)):
-        if all(abs(a - b) <= COLOUR_TOLERANCE for a, b in zip(found, wanted)):
+        if all(abs(a - b) <= COLOUR_TOLERANCE for a, b in zip(found, wanted, strict=True)):
             return f"{name} {found}"
     return None
 

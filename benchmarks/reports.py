@@ -29,11 +29,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
+from app.models.decisions import Decisions
 from app.models.localized import localized
 from app.models.merge import merge_sheets
-from app.models.round import default_criteria, parse_round
+from app.models.round import parse_round
 from app.models.signing import sign_sheet
-from app.models.decisions import Decisions
 from app.reports.excel import build_workbook
 from app.reports.fonts import register_fonts
 from app.reports.protocol_pdf import protocol_pdf_bytes
@@ -92,7 +92,7 @@ def protocol_floor(rf, outcome) -> bytes:
     per_table = 18
     for start in range(0, len(results.panel), per_table):
         chunk = results.panel[start:start + per_table]
-        totals = [["№"] + chunk] + [[str(n)] + [str(e.totals.get(x, "")) for x in chunk]
+        totals = [["№", *chunk]] + [[str(n)] + [str(e.totals.get(x, "")) for x in chunk]
                                      for n, e in enumerate(results.entries, 1)]
         story.append(Table(totals, repeatRows=1))
     buffer = io.BytesIO()

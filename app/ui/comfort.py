@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from app.ui import preferences as prefs
 from app.ui.i18n import language_notifier
 from app.ui.icons import icon
-from app.ui.qt import QAction, QKeySequence, QtCore, QtWidgets, Qt, qapp
+from app.ui.qt import QAction, QKeySequence, Qt, QtCore, QtWidgets, qapp
 from app.ui.theme import FocusRing, apply_theme
 from app.ui.widgets.settings import app_settings
 

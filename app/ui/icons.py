@@ -10,9 +10,8 @@ so on a 200 % screen the icon is drawn from the vector, not scaled up from a sma
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-
 
 from app.paths import resources_dir
 from app.ui.qt import QtCore, QtGui, QtSvg, QtWidgets
@@ -29,7 +28,7 @@ def icon_names() -> list[str]:
     return sorted(p.stem for p in icons_dir().glob("*.svg"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _svg_source(name: str) -> str:
     path = icons_dir() / f"{name}.svg"
     if not path.exists():
@@ -88,7 +87,7 @@ class SvgIconEngine(QtGui.QIconEngine):
     def actualSize(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State) -> QtCore.QSize:
         return size
 
-    def clone(self) -> "SvgIconEngine":
+    def clone(self) -> SvgIconEngine:
         return SvgIconEngine(self.name, self.colour)
 
     def key(self) -> str:

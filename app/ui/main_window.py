@@ -26,9 +26,9 @@ from app.paths import data_dir
 from app.ui.comfort import Comfort, install_comfort
 from app.ui.error_text import input_error_text, problem_text
 from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, install_language
-from app.ui.preferences import int_preference, preference
+from app.ui.preferences import int_preference
+from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, Qt, QtCore, QtGui, QtWidgets, Signal, qapp
 from app.ui.round_lock import RoundLocks
-from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, QtCore, QtGui, QtWidgets, Qt, Signal, qapp
 from app.ui.widgets.message_banner import MessageBanner
 from app.ui.widgets.settings import app_settings, last_folder, remember_folder
 from app.ui.worker import BackgroundOperation, run_in_background

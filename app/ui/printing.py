@@ -661,7 +661,7 @@ class PdfActions(QObject):
 
     def actions(self, with_choose: bool = False) -> list[QAction]:
         acts = [self.preview, self.print_, self.open_viewer, self.signatures]
-        return acts + [self.choose] if with_choose else acts
+        return [*acts, self.choose] if with_choose else acts
 
     def retranslate(self) -> None:
         self.preview.setText(self.tr("Print pre&view…"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.paths import program_dir
 from app.ui import preferences as prefs
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 
 def _writable(folder: Path) -> bool:
@@ -186,8 +186,8 @@ def apply_settings(dialog: SettingsDialog, window: QtWidgets.QMainWindow | None 
     """Store the dialog's values and apply what can change at once; returns the keys that changed.
 
     A portable-mode switch that the file system refuses is explained in a message box."""
-    from app.ui.theme import apply_theme
     from app.ui.qt import qapp
+    from app.ui.theme import apply_theme
 
     changed = []
     for key, value in dialog.values().items():

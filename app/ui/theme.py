@@ -14,7 +14,7 @@ from __future__ import annotations
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, qapp
 
 _original: dict[str, object] = {}
-_follower: "SchemeFollower | None" = None
+_follower: SchemeFollower | None = None
 
 
 def dark_palette() -> QtGui.QPalette:
@@ -154,9 +154,7 @@ class FocusRing(QtWidgets.QWidget):
         kind = event.type()
         if kind in (QtCore.QEvent.Type.Move, QtCore.QEvent.Type.Resize, QtCore.QEvent.Type.Show):
             QtCore.QTimer.singleShot(0, self.follow)
-        elif kind == QtCore.QEvent.Type.Hide:
-            self.hide()
-        elif kind == QtCore.QEvent.Type.MouseButtonPress:
+        elif kind == QtCore.QEvent.Type.Hide or kind == QtCore.QEvent.Type.MouseButtonPress:
             self.hide()
         return False
 

@@ -6,7 +6,7 @@ from Help → Welcome. It only asks; the window does the work (signals below).
 from __future__ import annotations
 
 from app.ui.icons import icon
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 ROLES = ("expert", "chair", "organiser")
 

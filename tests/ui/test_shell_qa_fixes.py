@@ -10,7 +10,7 @@ import pytest
 from app.models.errors import InputError, Problem
 from app.ui import application
 from app.ui.main_window import MainWindow, not_a_round_kind, role_available
-from app.ui.qt import QtCore, QtGui, Qt
+from app.ui.qt import Qt, QtCore, QtGui
 from tests.ui.test_expert_page import compiled_translations, demo_round_path  # noqa: F401  (fixtures)
 from tests.ui.test_main_window import round_without_media
 

@@ -11,7 +11,8 @@ expert's page can put beside criterion 3.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from app.media.compliance import check_round_media
 from app.models.errors import InputError

@@ -2,8 +2,10 @@
 attachments, problems). Each model edits the draft's own lists in place and says so with `edited`."""
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from app.models.round_edit import Issue, RoundDraft, shown_text, text_in, with_shown_text, with_text
 from app.models.signing import key_fingerprint
@@ -192,10 +194,9 @@ class EntriesModel(DictTableModel):
         ]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DecorationRole:
-            if self.problem_counts.get(index.row()):
-                return QtWidgets.QApplication.style().standardIcon(
-                    QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if (index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DecorationRole
+                and self.problem_counts.get(index.row())):
+            return QtWidgets.QApplication.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning)
         return super().data(index, role)
 
     def set_problem_counts(self, counts: dict[int, int]) -> None:
@@ -319,10 +320,8 @@ def _int_field(key: str, default: int) -> tuple[Callable[[dict], Any], Callable[
         return row.get(key, default)
 
     def put(row: dict, value: Any) -> None:
-        try:
+        with contextlib.suppress(TypeError, ValueError):  # not a number: the field keeps its value
             row[key] = int(value)
-        except (TypeError, ValueError):
-            pass
     return get, put
 
 

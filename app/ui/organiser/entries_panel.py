@@ -7,14 +7,22 @@ from pathlib import Path
 from app.models.localized import LANGUAGES
 from app.models.round import MEDIA_KINDS
 from app.models.round_edit import (
-    ATTACHMENT_KINDS, MAX_SHORT_ANNOTATION, VIDEO_SUFFIXES, shown_text, with_shown_text,
+    ATTACHMENT_KINDS,
+    MAX_SHORT_ANNOTATION,
+    VIDEO_SUFFIXES,
+    shown_text,
+    with_shown_text,
 )
 from app.ui.organiser.draft_models import (
-    AttachmentsModel, AuthorsModel, ChoiceDelegate, EntriesModel, MediaModel,
+    AttachmentsModel,
+    AuthorsModel,
+    ChoiceDelegate,
+    EntriesModel,
+    MediaModel,
 )
 from app.ui.organiser.round_forms import LANGUAGE_LABELS, DraftPanel, button_row, table_view
 from app.ui.organiser.texts import attachment_kind_name, media_kind_name
-from app.ui.qt import QtWidgets, Qt
+from app.ui.qt import Qt, QtWidgets
 
 ENTRY_TEXT_FIELDS = ("title", "faculty", "department", "link")
 
@@ -391,7 +399,7 @@ class EntriesPanel(DraftPanel):
         self.letter_box.setTitle(self.tr("Cover letter (form -01)"))
         labels = [self.tr("1. Faculty"), self.tr("2. Department"), self.tr("3. Course title"),
                   self.tr("5. Short annotation"), self.tr("6. Access link"), self.tr("Languages")]
-        for label, text in zip(self.letter_labels, labels):
+        for label, text in zip(self.letter_labels, labels, strict=True):
             label.setText(text)
         self.fields["link"].setPlaceholderText("https://")
         self.authors_box.setTitle(self.tr("4. Authors"))

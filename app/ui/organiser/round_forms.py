@@ -196,7 +196,7 @@ class CompetitionForm(DraftPanel):
         self.stage_box.setTitle(self.tr("Stage and meeting"))
         labels = [self.tr("Regulation"), self.tr("Stage (9.5)"), self.tr("Year"), self.tr("Meeting date"),
                   self.tr("Meeting place"), self.tr("Prize places")]
-        for label, text in zip(self.stage_labels, labels):
+        for label, text in zip(self.stage_labels, labels, strict=True):
             label.setText(text)
         self.has_date.setText(self.tr("fixed"))
         for index, stage in enumerate(STAGES):
@@ -233,7 +233,8 @@ class CommissionPanel(DraftPanel):
         self.people_form = QtWidgets.QFormLayout(self.people_box)
         self.people_labels = [QtWidgets.QLabel(), QtWidgets.QLabel()]
         for label, (name, position) in zip(self.people_labels, ((self.chair_name, self.chair_position),
-                                                                (self.secretary_name, self.secretary_position))):
+                                                                (self.secretary_name, self.secretary_position)),
+                                           strict=True):
             row = QtWidgets.QHBoxLayout()
             row.addWidget(name, 3)
             row.addWidget(position, 2)
@@ -340,7 +341,8 @@ class CommissionPanel(DraftPanel):
 
     def retranslate(self) -> None:
         self.people_box.setTitle(self.tr("Chair and secretary"))
-        for label, text in zip(self.people_labels, (self.tr("Chair (төраға)"), self.tr("Secretary (хатшы)"))):
+        for label, text in zip(self.people_labels, (self.tr("Chair (төраға)"), self.tr("Secretary (хатшы)")),
+                               strict=True):
             label.setText(text)
         for edit in (self.chair_name, self.secretary_name):
             edit.setPlaceholderText(self.tr("Full name"))

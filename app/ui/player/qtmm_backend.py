@@ -8,8 +8,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.ui.player.backend import NOT_INSTALLED, BackendUnavailable, PlaybackState, PlayerBackend
-from app.ui.qt import (QImage, QObject, Qt, QtCore, QtGui, QtMultimedia, QtMultimediaWidgets,
-                       QtWidgets, Signal, platform_name)
+from app.ui.qt import (
+    QImage,
+    QObject,
+    Qt,
+    QtCore,
+    QtGui,
+    QtMultimedia,
+    QtMultimediaWidgets,
+    QtWidgets,
+    Signal,
+    platform_name,
+)
 
 
 class SinkView(QtWidgets.QWidget):

@@ -8,7 +8,8 @@ moved on showed the right picture every time; the picture stops at most ~0.3 s a
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from app.ui.qt import QObject, QTimer
 

@@ -552,9 +552,8 @@ class PlayerWidget(QtWidgets.QWidget):
 
     def seek_to(self, media_id: str, seconds: float) -> bool:
         """Open `media_id` if another video is showing, go to `seconds` and play from there."""
-        if self._current is None or self._current.media_id != media_id:
-            if not self.select(media_id):
-                return False
+        if (self._current is None or self._current.media_id != media_id) and not self.select(media_id):
+            return False
         backend = self._ready_backend()
         if backend is None:
             return False

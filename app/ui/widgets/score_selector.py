@@ -5,7 +5,7 @@ lowest/highest, Delete or Backspace clears. Tab moves on like any other field.
 """
 from __future__ import annotations
 
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 CELL_MIN_WIDTH = 26
 CELL_HEIGHT = 30
