@@ -261,7 +261,7 @@ def write_clip(path: Path, clip: Clip) -> Path:
         return synth.write_long_clip(path, LONG_MINUTES, clip.colours[0], SIZE, fps=LONG_FPS,
                                      tone_hz=clip.tone_hz)
     size = FOUR_THREE_SIZE if clip.fault == "four_three" else SIZE
-    audio = "mono" if clip.fault == "mono" else "stereo"
+    audio: synth.AudioKind = "mono" if clip.fault == "mono" else "stereo"
     return synth.write_colour_clip(path, clip.colours, seconds, size, FPS, audio=audio,
                                    tone_hz=clip.tone_hz)
 

@@ -16,7 +16,9 @@ when the Qt libraries of a bundle are broken. Everything is written to a tempora
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
+import io
 import os
 import pkgutil
 import shutil
@@ -427,13 +429,14 @@ def _output(out: TextIO | None) -> tuple[TextIO, TextIO | None]:
     if out is not None:
         return out, None
     if sys.stdout is not None:
-        try:
-            if sys.stdout.isatty():
-                sys.stdout.reconfigure(errors="replace")  # a Windows console may not encode Kazakh letters
+        stream = sys.stdout
+        with contextlib.suppress(ValueError, OSError):
+            if not isinstance(stream, io.TextIOWrapper):
+                pass  # a stand-in stream (tests): printed to as it is
+            elif stream.isatty():
+                stream.reconfigure(errors="replace")  # a Windows console may not encode Kazakh letters
             else:  # a pipe or a file: UTF-8, whatever the Windows code page
-                sys.stdout.reconfigure(encoding="utf-8", errors="replace")
-        except (AttributeError, ValueError, OSError):
-            pass
+                stream.reconfigure(encoding="utf-8", errors="replace")
         return sys.stdout, None
     from app.paths import data_dir
 

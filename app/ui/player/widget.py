@@ -2,7 +2,8 @@
 
 The window connects it to storage: `position_for` (a callable media id → saved ms or None) is
 asked when a video opens (and `duration_for`, media id → known length in ms or None, lets the
-clock and playlist show lengths before the engine has read them), `position_saved(media_id, ms)` is emitted as playback goes on, and
+clock and playlist show lengths before the engine has read them), `position_saved(media_id, ms)` is
+emitted as playback goes on, and
 `played_interval(media_id, start_s, end_s)` reports every stretch really played (the viewing
 record). `time_changed(media_id, seconds)` and `current_time()` let the sheet pin notes to the
 video; `seek_to(media_id, seconds)` jumps back to a note.
