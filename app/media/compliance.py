@@ -16,7 +16,7 @@ from typing import Any
 from app.media.analysis import BalanceMeasurement, BarsMeasurement, measure_balance, measure_bars
 from app.media.cache import MediaCache, fingerprint
 from app.media.probe import MediaInfo, probe
-from app.media.report import format_report  # noqa: F401  (the CLI imports it from here)
+from app.media.report import format_report as format_report  # re-exported: the CLI imports it from here
 from app.models.errors import InputError
 from app.models.localized import LText
 from app.models.round import Entry, RoundFile
