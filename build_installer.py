@@ -218,7 +218,7 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
             doomed += [p for p in (internal / folder).iterdir()
                        if (p.match(prefix) if "*" in prefix else p.name.startswith(prefix))]
     if target == "linux":
-        doomed += [p for p in internal.glob("libvlc*.so*")]
+        doomed += list(internal.glob("libvlc*.so*"))
     for path in doomed:
         shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
     if target == "linux":  # before the libraries only they needed go (libsharpyuv)
@@ -342,7 +342,7 @@ def bundle_vlc(vlc_dir: Path, internal: Path, target: str) -> None:
     if missing:
         raise SystemExit(f"build_installer.py: --vlc-dir {vlc_dir}: not found: {', '.join(missing)}. "
                          "Install VLC (64-bit, same architecture as Python) or give its folder with --vlc-dir.")
-    for source, target_path in zip(parts, targets):
+    for source, target_path in zip(parts, targets, strict=True):
         target_path.parent.mkdir(parents=True, exist_ok=True)
         if source.is_dir():
             shutil.copytree(source, target_path, dirs_exist_ok=True, symlinks=True)

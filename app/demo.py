@@ -10,11 +10,12 @@ The output is deterministic: same round_id, same JSON, same videos.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.media import synth
 
@@ -240,7 +241,7 @@ def write_demo_round(dest: Path | str, progress: Progress | None = None) -> Path
     clips = demo_clips()
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         futures = [pool.submit(write_clip, dest / clip.path, clip) for clip in clips]
-        for done, (clip, future) in enumerate(zip(clips, futures)):
+        for done, (clip, future) in enumerate(zip(clips, futures, strict=True)):
             if progress is not None:
                 progress(done, len(clips), clip.path)
             future.result()
@@ -260,7 +261,7 @@ def write_clip(path: Path, clip: Clip) -> Path:
         return synth.write_long_clip(path, LONG_MINUTES, clip.colours[0], SIZE, fps=LONG_FPS,
                                      tone_hz=clip.tone_hz)
     size = FOUR_THREE_SIZE if clip.fault == "four_three" else SIZE
-    audio = "mono" if clip.fault == "mono" else "stereo"
+    audio: synth.AudioKind = "mono" if clip.fault == "mono" else "stereo"
     return synth.write_colour_clip(path, clip.colours, seconds, size, FPS, audio=audio,
                                    tone_hz=clip.tone_hz)
 

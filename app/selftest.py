@@ -16,7 +16,9 @@ when the Qt libraries of a bundle are broken. Everything is written to a tempora
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
+import io
 import os
 import pkgutil
 import shutil
@@ -24,9 +26,11 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
-from typing import Any, Callable, TextIO
+from typing import Any, TextIO
 
 import app
 
@@ -67,7 +71,7 @@ class SelfTest:
             ok, detail = False, f"not available ({exc})"
         except StepFailed as exc:
             ok, detail = False, str(exc)
-        except Exception as exc:  # the report must name any failure, whatever it is
+        except Exception as exc:  # noqa: BLE001 - the report must name any failure, whatever it is
             ok, detail = False, f"{_short(f'{type(exc).__name__}: {exc}')} [{_where(exc)}]"
         elapsed = time.perf_counter() - started
         self.results.append((name, ok, detail))
@@ -86,7 +90,7 @@ class SelfTest:
         for name in names:
             try:
                 importlib.import_module(name)
-            except Exception as exc:  # noqa: PERF203 - each module is reported on its own
+            except Exception as exc:  # noqa: BLE001 - each module is reported on its own
                 failed.append(f"{name} ({_short(f'{type(exc).__name__}: {exc}')})")
         if failed:
             raise StepFailed(f"{len(failed)} of {len(names)} modules failed: " + "; ".join(failed))
@@ -347,7 +351,7 @@ def module_names() -> list[str]:
 
 def write_throwaway_p12(path: Path, passphrase: bytes) -> tuple[Path, bytes]:
     """A self-signed signing certificate as PKCS#12; returns the file and the certificate (PEM)."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
@@ -357,7 +361,7 @@ def write_throwaway_p12(path: Path, passphrase: bytes) -> tuple[Path, bytes]:
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Sarapshy self-test")])
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number())
             .not_valid_before(now - timedelta(hours=1)).not_valid_after(now + timedelta(days=1))
@@ -396,7 +400,7 @@ def clip_colour_shown(image) -> str | None:
     pixel = image.pixelColor(image.width() // 2, image.height() // 2)
     found = (pixel.red(), pixel.green(), pixel.blue())
     for name, wanted in (("red", synth.RED), ("green", synth.GREEN)):
-        if all(abs(a - b) <= COLOUR_TOLERANCE for a, b in zip(found, wanted)):
+        if all(abs(a - b) <= COLOUR_TOLERANCE for a, b in zip(found, wanted, strict=True)):
             return f"{name} {found}"
     return None
 
@@ -425,13 +429,14 @@ def _output(out: TextIO | None) -> tuple[TextIO, TextIO | None]:
     if out is not None:
         return out, None
     if sys.stdout is not None:
-        try:
-            if sys.stdout.isatty():
-                sys.stdout.reconfigure(errors="replace")  # a Windows console may not encode Kazakh letters
+        stream = sys.stdout
+        with contextlib.suppress(ValueError, OSError):
+            if not isinstance(stream, io.TextIOWrapper):
+                pass  # a stand-in stream (tests): printed to as it is
+            elif stream.isatty():
+                stream.reconfigure(errors="replace")  # a Windows console may not encode Kazakh letters
             else:  # a pipe or a file: UTF-8, whatever the Windows code page
-                sys.stdout.reconfigure(encoding="utf-8", errors="replace")
-        except (AttributeError, ValueError, OSError):
-            pass
+                stream.reconfigure(encoding="utf-8", errors="replace")
         return sys.stdout, None
     from app.paths import data_dir
 

@@ -35,7 +35,7 @@ def main() -> None:
 
     from app.ui.qt import QtCore, QtWidgets
 
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    _app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])  # kept alive for the run
     from app.ui.chair.desk import ChairDesk
 
     with tempfile.TemporaryDirectory(prefix="sarapshy-bench-chair-") as tmp:

@@ -7,7 +7,8 @@ The window reads a round file it has read before from its index (app/models/roun
 the first open of a round file reads it in full and is printed apart.
 
 "Usable" means: the round is loaded, the entry list holds every entry, the remembered entry is
-shown in the sheet and the whole window has painted (layouts settled, a synchronous repaint). "Progress filled" waits in addition for the
+shown in the sheet and the whole window has painted (layouts settled, a synchronous repaint).
+"Progress filled" waits in addition for the
 list's progress column (computed on the database thread) to be filled for every entry. The expert
 was chosen in a warm-up open (as on every day but the first).
 

@@ -163,7 +163,6 @@ def main() -> int:
     from app.ui.application import make_application
     from app.ui.main_window import MainWindow
     from app.ui.player import PlaybackState
-    from app.ui.qt import QtWidgets
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="sarapshy-soak-"))
     folder.mkdir(parents=True, exist_ok=True)

@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.media import synth  # noqa: E402
-from app.media.cache import MediaCache  # noqa: E402
-from app.media.compliance import analyse_file, cached_analysis  # noqa: E402
-from app.media.probe import probe  # noqa: E402
+from app.media import synth
+from app.media.cache import MediaCache
+from app.media.compliance import analyse_file, cached_analysis
+from app.media.probe import probe
 
 # A mix of shapes, codecs and containers; each is copied until there are FILES files.
 VARIANTS = [

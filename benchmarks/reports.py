@@ -23,20 +23,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("SARAPSHY_HOME", tempfile.mkdtemp(prefix="sarapshy-bench-"))
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
-from openpyxl import Workbook, load_workbook  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from openpyxl import Workbook, load_workbook
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-from app.models.localized import localized  # noqa: E402
-from app.models.merge import merge_sheets  # noqa: E402
-from app.models.round import default_criteria, parse_round  # noqa: E402
-from app.models.signing import sign_sheet  # noqa: E402
-from app.models.decisions import Decisions  # noqa: E402
-from app.reports.excel import build_workbook  # noqa: E402
-from app.reports.fonts import register_fonts  # noqa: E402
-from app.reports.protocol_pdf import protocol_pdf_bytes  # noqa: E402
+from app.models.decisions import Decisions
+from app.models.localized import localized
+from app.models.merge import merge_sheets
+from app.models.round import parse_round
+from app.models.signing import sign_sheet
+from app.reports.excel import build_workbook
+from app.reports.fonts import register_fonts
+from app.reports.protocol_pdf import protocol_pdf_bytes
 
 WORDS = ("цифрлық", "білім", "беру", "технологиялары", "жасанды", "интеллект", "негіздері", "қолданбалы",
          "әдістері", "тағам", "өнеркәсібі", "экономикалық", "теория", "бағдарламалау", "қазақ", "тілі")
@@ -92,7 +92,7 @@ def protocol_floor(rf, outcome) -> bytes:
     per_table = 18
     for start in range(0, len(results.panel), per_table):
         chunk = results.panel[start:start + per_table]
-        totals = [["№"] + chunk] + [[str(n)] + [str(e.totals.get(x, "")) for x in chunk]
+        totals = [["№", *chunk]] + [[str(n)] + [str(e.totals.get(x, "")) for x in chunk]
                                      for n, e in enumerate(results.entries, 1)]
         story.append(Table(totals, repeatRows=1))
     buffer = io.BytesIO()

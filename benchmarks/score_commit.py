@@ -51,7 +51,7 @@ def bare_commit(connection: sqlite3.Connection, value: int) -> float:
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def main() -> int:
@@ -111,7 +111,8 @@ def main() -> int:
     app.processEvents()
 
     def line(label: str, values: list[float]) -> str:
-        return (f"  {label:34} p50 {statistics.median(values) * 1000:7.3f} ms   p99 {percentile(values, 0.99) * 1000:7.3f} ms"
+        return (f"  {label:34} p50 {statistics.median(values) * 1000:7.3f} ms"
+                f"   p99 {percentile(values, 0.99) * 1000:7.3f} ms"
                 f"   max {max(values) * 1000:7.3f} ms")
     print(f"score change until committed, {len(window_s)} changes (same run, alternating):")
     print(line("bare sqlite3 insert-and-commit", bare_s))

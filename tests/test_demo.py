@@ -7,8 +7,7 @@ import av
 import numpy as np
 import pytest
 
-from app.demo import (COURSES, ROUND_FILE_NAME, ROUND_ID, demo_clips, demo_round_data, write_clip,
-                      write_demo_round)
+from app.demo import COURSES, ROUND_FILE_NAME, ROUND_ID, demo_clips, demo_round_data, write_clip, write_demo_round
 from app.media.compliance import check_round_media
 from app.models.round import load_round
 

@@ -2,12 +2,15 @@
 left/right balance of the audio. Plain numbers out; the form -02 verdicts live in compliance.py."""
 from __future__ import annotations
 
+import contextlib
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
 import av
 import numpy as np
+from av.container import InputContainer
+from av.video.stream import VideoStream
 
 from app.models.errors import InputError
 
@@ -90,11 +93,9 @@ def measure_balance(path: Path | str, duration_s: float | None) -> BalanceMeasur
             rate = stream.sample_rate or 1
             resampler = av.AudioResampler(format="fltp", layout="stereo")
             for start, length in _audio_windows(duration_s):
-                if start > 0:
-                    try:
+                if start > 0 and stream.time_base:
+                    with contextlib.suppress(av.FFmpegError):  # not seekable: measure from where decoding stands
                         container.seek(int(start / stream.time_base), stream=stream)
-                    except av.FFmpegError:
-                        pass  # not seekable: measure from where decoding stands
                 for frame in container.decode(stream):
                     if frame.time is not None and frame.time < start:
                         continue
@@ -125,19 +126,18 @@ def _audio_windows(duration_s: float | None) -> list[tuple[float, float]]:
     return [(i * step, AUDIO_WINDOW_S) for i in range(AUDIO_WINDOWS)]
 
 
-def _frame_at(container, stream, seconds: float) -> np.ndarray | None:
+def _frame_at(container: InputContainer, stream: VideoStream, seconds: float) -> np.ndarray | None:
     """The brightness (brightest RGB channel, scaled down) of the key frame at or before
     `seconds`: close enough for sampling."""
     if seconds > 0 and stream.time_base:
-        try:
+        with contextlib.suppress(av.FFmpegError):  # not seekable: sample the next frame instead
             container.seek(int(seconds / stream.time_base), stream=stream, backward=True)
-        except av.FFmpegError:
-            pass  # not seekable: sample the next frame instead
     for frame in container.decode(stream):
         width = min(SAMPLE_WIDTH, frame.width)
         height = max(1, round(frame.height * width / frame.width))
         rgb = frame.reformat(width=width, height=height, format="rgb24").to_ndarray()
-        return rgb.max(axis=2)
+        brightness: np.ndarray = rgb.max(axis=2)
+        return brightness
     return None
 
 

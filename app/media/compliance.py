@@ -7,16 +7,18 @@ lecture in another.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.media.analysis import BalanceMeasurement, BarsMeasurement, measure_balance, measure_bars
 from app.media.cache import MediaCache, fingerprint
 from app.media.probe import MediaInfo, probe
-from app.media.report import format_report  # noqa: F401  (the CLI imports it from here)
+from app.media.report import format_report as format_report  # re-exported: the CLI imports it from here
 from app.models.errors import InputError
+from app.models.localized import LText
 from app.models.regulation import (
     AUDIO_CODECS,
     LECTURE_NORM_S,
@@ -55,7 +57,7 @@ class Analysis:
                 "balance": None if self.balance is None else vars(self.balance)}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any], path: Path) -> "Analysis":
+    def from_json(cls, data: dict[str, Any], path: Path) -> Analysis:
         info = MediaInfo.from_json({**data["info"], "path": str(path)})
         bars = BarsMeasurement(**data["bars"]) if data.get("bars") else None
         balance = BalanceMeasurement(**data["balance"]) if data.get("balance") else None
@@ -157,17 +159,17 @@ def check_round_media(round_file: RoundFile, progress: Progress | None = None,
     elif cache is False:
         cache = None
     rnd = round_file.round
-    jobs = [(entry, item) for entry in rnd.entries for item in entry.media if item.path]
+    jobs = [(entry, item, item.path) for entry in rnd.entries for item in entry.media if item.path]
     files: list[dict[str, Any]] = []
     lecture_seconds: dict[str, float] = {}
     was_cancelled = False
-    for done, (entry, item) in enumerate(jobs):
+    for done, (entry, item, media_file) in enumerate(jobs):
         if cancelled is not None and cancelled():
             was_cancelled = True
             break
         if progress is not None:
-            progress(done, len(jobs), item.path)
-        record = {"entry_id": entry.id, "media_id": item.id, "kind": item.kind,
+            progress(done, len(jobs), media_file)
+        record: dict[str, Any] = {"entry_id": entry.id, "media_id": item.id, "kind": item.kind,
                   "path": item.path}
         path = round_file.media_path(item)
         try:
@@ -203,14 +205,14 @@ def check_round_media(round_file: RoundFile, progress: Progress | None = None,
     return result
 
 
-def _check(rule: str, ok: bool, found: str, expected: str, informative: bool = False) -> dict:
-    check = {"rule": rule, "ok": bool(ok), "found": found, "expected": expected}
+def _check(rule: str, ok: bool, found: str, expected: str, informative: bool = False) -> dict[str, Any]:
+    check: dict[str, Any] = {"rule": rule, "ok": bool(ok), "found": found, "expected": expected}
     if informative:
         check["informative"] = True
     return check
 
 
-def _all_pass(checks: list[dict]) -> bool:
+def _all_pass(checks: list[dict[str, Any]]) -> bool:
     return all(c["ok"] for c in checks if not c.get("informative"))
 
 
@@ -235,7 +237,7 @@ def _aspect_found(info: MediaInfo) -> str:
     return text
 
 
-def _filled_frame_check(bars: BarsMeasurement) -> dict:
+def _filled_frame_check(bars: BarsMeasurement) -> dict[str, Any]:
     barred = bars.judged > 0 and bars.with_bars * 2 >= bars.judged
     if bars.judged == 0:
         found = f"{bars.frames} sampled frames all black"
@@ -256,7 +258,7 @@ def _channels_found(channels: int | None) -> str:
         channels, f"{channels} channels")
 
 
-def _voice_centred_check(balance: BalanceMeasurement) -> dict:
+def _voice_centred_check(balance: BalanceMeasurement) -> dict[str, Any]:
     expected = f"|L−R| <= {MAX_BALANCE_DB:g} dB, correlation >= {MIN_CORRELATION:g}"
     difference = balance.difference_db
     if difference is None or balance.correlation is None:
@@ -269,13 +271,13 @@ def _voice_centred_check(balance: BalanceMeasurement) -> dict:
 def _clock(seconds: float | None) -> str:
     if seconds is None:
         return "none"
-    whole = int(round(seconds))
+    whole = round(seconds)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def _text_versions(text) -> dict[str, str]:
+def _text_versions(text: LText) -> dict[str, str]:
     """The non-empty language versions of a localised text ("" key for a plain string)."""
     if isinstance(text, str):
         return {"": text.strip()} if text.strip() else {}

@@ -1,12 +1,15 @@
 """What a video file holds, read in-process from its headers with PyAV (no Qt, no ffprobe)."""
 from __future__ import annotations
 
+import contextlib
 from dataclasses import asdict, dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import av
+from av.container import InputContainer
+from av.stream import Stream
 
 from app.models.errors import InputError
 
@@ -46,7 +49,7 @@ class MediaInfo:
         return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "MediaInfo":
+    def from_json(cls, data: dict[str, Any]) -> MediaInfo:
         values = dict(data)
         for key in ("sample_aspect", "display_aspect"):
             if values.get(key):
@@ -82,7 +85,7 @@ def probe(path: Path | str) -> MediaInfo:
                          args=(_ffmpeg_reason(error),)) from None
 
 
-def _read_info(path: Path, size: int, container) -> MediaInfo:
+def _read_info(path: Path, size: int, container: InputContainer) -> MediaInfo:
     metadata = {k.lower(): v for k, v in container.metadata.items()}
     brand = (metadata.get("major_brand") or "").strip().lower() or None
     video = container.streams.video[0] if container.streams.video else None
@@ -122,7 +125,7 @@ def _read_info(path: Path, size: int, container) -> MediaInfo:
     )
 
 
-def _check_complete(path: Path, container, duration_s: float | None) -> None:
+def _check_complete(path: Path, container: InputContainer, duration_s: float | None) -> None:
     """Demux the last second: a file cut short (copy interrupted, download failed) may keep its
     headers, but its packets then stop well before the stated duration."""
     if not duration_s:
@@ -131,10 +134,8 @@ def _check_complete(path: Path, container, duration_s: float | None) -> None:
     start = (container.start_time or 0) / av.time_base
     end_expected = start + duration_s - tolerance
     reached = 0.0
-    try:
+    with contextlib.suppress(av.FFmpegError):  # e.g. a cut Matroska file has lost its index: read on from the headers
         container.seek(int(max(start, end_expected - 1.0) * av.time_base), backward=True)
-    except av.FFmpegError:
-        pass  # e.g. a cut Matroska file has lost its index: read on from the headers instead
     for count, packet in enumerate(container.demux()):
         if count >= TAIL_PACKET_LIMIT:
             return  # too many packets to settle it cheaply: accept
@@ -148,7 +149,7 @@ def _check_complete(path: Path, container, duration_s: float | None) -> None:
                          args=(f"{reached - start:.1f}", f"{duration_s:.1f}"))
 
 
-def _codec_name(stream) -> str | None:
+def _codec_name(stream: Stream | None) -> str | None:
     if stream is None:
         return None
     codec = stream.codec_context.codec
@@ -170,7 +171,7 @@ def _container_name(format_name: str, brand: str | None, path: Path) -> str:
     return demuxers[0]
 
 
-def _duration(container) -> float | None:
+def _duration(container: InputContainer) -> float | None:
     if container.duration:
         return container.duration / av.time_base
     ends = [float(s.duration * s.time_base) for s in container.streams
@@ -178,7 +179,7 @@ def _duration(container) -> float | None:
     return max(ends) if ends else None
 
 
-def _positive(value) -> Fraction | None:
+def _positive(value: Fraction | None) -> Fraction | None:
     if value is None:
         return None
     value = Fraction(value)

@@ -109,7 +109,7 @@ def _table(checks: list[dict[str, Any]], lang: str, label: Callable[[str], str])
              measurement_text(str(c.get("expected", "")), words)) for c in checks]
     header = ("", label("rule"), label("found"), label("expected"))
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(3)]
-    return ["  " + "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths))
+    return ["  " + "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True))
             + "  " + row[3] for row in (header, *rows)]
 
 

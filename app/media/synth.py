@@ -6,12 +6,16 @@ channel layout can be made to break the form -02 "stereo, voice centred" rules o
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
-from typing import Literal, Sequence
+from typing import Any, Literal
 
 import av
 import numpy as np
+from av.audio.stream import AudioStream
+from av.container import OutputContainer
+from av.video.stream import VideoStream
 
 Colour = tuple[int, int, int]
 AudioKind = Literal["stereo", "mono", "offcentre", "uncorrelated", "silent"] | None
@@ -90,44 +94,44 @@ def write_colour_clip(path: Path | str, colours: Sequence[Colour], seconds_each:
 
 
 def write_letterboxed_clip(path: Path | str, colour: Colour = GREEN, seconds: float = 1.0,
-                           size: tuple[int, int] = (320, 180), **options) -> Path:
+                           size: tuple[int, int] = (320, 180), **options: Any) -> Path:
     """Black bars above and below the picture."""
     return write_colour_clip(path, [colour], seconds, size, bars="letterbox", **options)
 
 
 def write_pillarboxed_clip(path: Path | str, colour: Colour = GREEN, seconds: float = 1.0,
-                           size: tuple[int, int] = (320, 180), **options) -> Path:
+                           size: tuple[int, int] = (320, 180), **options: Any) -> Path:
     """Black bars left and right of the picture."""
     return write_colour_clip(path, [colour], seconds, size, bars="pillarbox", **options)
 
 
 def write_four_three_clip(path: Path | str, colour: Colour = BLUE, seconds: float = 1.0,
-                          size: tuple[int, int] = (240, 180), **options) -> Path:
+                          size: tuple[int, int] = (240, 180), **options: Any) -> Path:
     """A 4:3 picture (square pixels)."""
     return write_colour_clip(path, [colour], seconds, size, **options)
 
 
 def write_mpeg4_clip(path: Path | str, colour: Colour = RED, seconds: float = 1.0,
-                     size: tuple[int, int] = (320, 180), **options) -> Path:
+                     size: tuple[int, int] = (320, 180), **options: Any) -> Path:
     """MPEG-4 Part 2 video instead of H.264, still in mp4."""
     return write_colour_clip(path, [colour], seconds, size, codec="mpeg4", **options)
 
 
 def write_mkv_clip(path: Path | str, colour: Colour = RED, seconds: float = 1.0,
-                   size: tuple[int, int] = (320, 180), **options) -> Path:
+                   size: tuple[int, int] = (320, 180), **options: Any) -> Path:
     """H.264 + AAC in a Matroska container."""
     return write_colour_clip(path, [colour], seconds, size, container="mkv", **options)
 
 
 def write_mono_clip(path: Path | str, colour: Colour = GREEN, seconds: float = 1.0,
-                    size: tuple[int, int] = (320, 180), **options) -> Path:
+                    size: tuple[int, int] = (320, 180), **options: Any) -> Path:
     """One audio channel only."""
     return write_colour_clip(path, [colour], seconds, size, audio="mono", **options)
 
 
 def write_offcentre_clip(path: Path | str, colour: Colour = GREEN, seconds: float = 1.0,
                          size: tuple[int, int] = (320, 180), uncorrelated: bool = False,
-                         **options) -> Path:
+                         **options: Any) -> Path:
     """Stereo whose "voice" is not centred: the right channel ≈ 20 dB quieter, or (with
     `uncorrelated`) a different tone in each channel at equal level."""
     kind: AudioKind = "uncorrelated" if uncorrelated else "offcentre"
@@ -136,7 +140,7 @@ def write_offcentre_clip(path: Path | str, colour: Colour = GREEN, seconds: floa
 
 def write_long_clip(path: Path | str, minutes: float = 16.0, colour: Colour = BLUE,
                     size: tuple[int, int] = (320, 180), fps: int | Fraction = 1,
-                    audio_seconds: float = 2.0, **options) -> Path:
+                    audio_seconds: float = 2.0, **options: Any) -> Path:
     """A genuinely long still video at a low frame rate (ffprobe reports it as `minutes` long)
     with a short tone at the start, so it stays small and quick to write."""
     return write_colour_clip(path, [colour], minutes * 60, size, fps=fps,
@@ -155,11 +159,13 @@ def _container_format(container: str) -> str:
                          f"{', '.join(CONTAINER_FORMATS)}") from None
 
 
-def _add_video_stream(output, codec: str, size: tuple[int, int], fps: int | Fraction,
-                      sample_aspect: Fraction | None):
+def _add_video_stream(output: OutputContainer, codec: str, size: tuple[int, int], fps: int | Fraction,
+                      sample_aspect: Fraction | None) -> VideoStream:
     encoder = VIDEO_ENCODERS.get(codec, codec)
     options = {"preset": "ultrafast", "tune": "stillimage"} if encoder == "libx264" else {}
     stream = output.add_stream(encoder, rate=fps, options=options)
+    if not isinstance(stream, VideoStream):
+        raise ValueError(f"{codec!r} is not a video codec")
     stream.width, stream.height = size
     stream.pix_fmt = "yuv420p"
     if encoder != "libx264":
@@ -169,9 +175,11 @@ def _add_video_stream(output, codec: str, size: tuple[int, int], fps: int | Frac
     return stream
 
 
-def _add_audio_stream(output, codec: str, kind: AudioKind):
+def _add_audio_stream(output: OutputContainer, codec: str, kind: AudioKind) -> AudioStream:
     encoder = AUDIO_ENCODERS.get(codec, codec)
     stream = output.add_stream(encoder, rate=SAMPLE_RATE)
+    if not isinstance(stream, AudioStream):
+        raise ValueError(f"{codec!r} is not an audio codec")
     stream.layout = "mono" if kind == "mono" else "stereo"
     stream.codec_context.bit_rate = 64_000
     return stream
@@ -193,8 +201,9 @@ def _tone_channels(kind: AudioKind, tone_hz: float, start: int, count: int) -> n
     return np.stack([left, right]).astype(np.float32)
 
 
-def _write_tone(output, stream, kind: AudioKind, tone_hz: float, seconds: float) -> None:
-    total = int(round(seconds * SAMPLE_RATE))
+def _write_tone(output: OutputContainer, stream: AudioStream, kind: AudioKind, tone_hz: float,
+                seconds: float | Fraction) -> None:
+    total = round(seconds * SAMPLE_RATE)
     chunk = stream.codec_context.frame_size or 1024
     layout = "mono" if kind == "mono" else "stereo"
     written = 0

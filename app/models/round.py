@@ -291,6 +291,20 @@ class Round(RoundHeader):
     def entry(self, entry_id: str) -> Entry | None:
         return self._by_id("entries", self.entries).get(entry_id)
 
+    def known_entry(self, entry_id: str) -> Entry:
+        """The entry with this id, which the caller knows is in the round (merged results, a panel)."""
+        entry = self.entry(entry_id)
+        if entry is None:
+            raise KeyError(f"no entry {entry_id!r} in the round")
+        return entry
+
+    def known_expert(self, expert_id: str) -> Expert:
+        """The expert with this id, which the caller knows is in the commission (a results panel)."""
+        expert = self.expert(expert_id)
+        if expert is None:
+            raise KeyError(f"no expert {expert_id!r} in the commission")
+        return expert
+
 
 def _require_unique_ids(items: list, what: str) -> None:
     seen: set[str] = set()

@@ -21,6 +21,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, Callable
 
 from pydantic import ValidationError
@@ -227,7 +228,7 @@ class RoundDraft:
         for item in [*entry.get("media", []), *entry.get("attachments", [])]:
             self.pending.pop(item.get("path", ""), None)
 
-    def add_media_files(self, entry_index: int, files: list[str | Path], kind: str | None = None) -> list[dict]:
+    def add_media_files(self, entry_index: int, files: Sequence[str | Path], kind: str | None = None) -> list[dict]:
         """Add video files (in the given order); kind guessed from the name when not given."""
         entry = self.entries[entry_index]
         media = entry.setdefault("media", [])

@@ -34,7 +34,8 @@ EVENTS = Wording({
     "write_summary": {"kk": "Excel жиынтығы жазылды", "ru": "Записана сводка Excel", "en": "Excel summary written"},
     "write_letters": {"kk": "Авторларға кері байланыс хаттары жазылды", "ru": "Записаны письма авторам с отзывом",
                       "en": "Feedback letters to the authors written"},
-    "write_winners_extract": {"kk": "Ректорға хаттамадан үзінді жазылды", "ru": "Записана выписка из протокола для ректора",
+    "write_winners_extract": {"kk": "Ректорға хаттамадан үзінді жазылды",
+                              "ru": "Записана выписка из протокола для ректора",
                               "en": "Winners extract for the rector written"},
     "write_audit": {"kk": "Аудит журналы басып шығарылды", "ru": "Журнал аудита напечатан",
                     "en": "Audit log printed"},
@@ -114,12 +115,12 @@ def event_details(record: AuditRecord, round_file: RoundFile | None, lang: str) 
     if event in ("decision:absent", "decision:not_submitted"):
         return expert(d.get("key")) + state
     if event in ("decision:protocol_number", "decision:meeting_date"):
-        return d.get("text", "")
+        return str(d.get("text", ""))
     if event in ("decision:nominee", "decision:advancing", "decision:place"):
         extra = f" → {d['place']}" if event == "decision:place" and d.get("place") else ""
         return f"{d.get('key', '')}{extra}" + (f" «{d['text']}»" if d.get("text") else "") + state
-    if event in ("write_protocol", "write_summary", "write_letters", "write_winners_extract", "write_audit", "sign_document", "export_next_stage",
-                 "import_decisions", "export_decisions"):
+    if event in ("write_protocol", "write_summary", "write_letters", "write_winners_extract", "write_audit",
+                 "sign_document", "export_next_stage", "import_decisions", "export_decisions"):
         name = Path(d.get("file", "")).name
         extra = d.get("signer", "")
         digest = f"SHA-256 {d['sha256'][:16]}…" if d.get("sha256") else ""

@@ -39,15 +39,15 @@ def audit_annex_pdf_bytes(round_file: RoundFile, records: list[AuditRecord], pro
         story.append(Paragraph(text(w("empty", lang)), styles.body))
     else:
         cell = styles.cell
-        head = [Paragraph(text(w(k, lang)), styles.head) for k in ("col_seq", "col_time", "col_event",
-                                                                      "col_details", "col_hash")]
-        rows = [head]
+        head: list[str | Paragraph] = [Paragraph(text(w(k, lang)), styles.head)
+                                       for k in ("col_seq", "col_time", "col_event", "col_details", "col_hash")]
+        rows: list[list[str | Paragraph]] = [head]
         for record in records:
             rows.append([str(record.seq), Paragraph(text(record.at.replace("T", " ")), cell),
                          Paragraph(text(event_title(record.event, lang)), cell),
                          Paragraph(text(event_details(record, round_file, lang)), cell),
                          Paragraph(f"{record.hash[:10]}…", cell)])
-        widths = [24, 76, 120, 0, 66]
+        widths: list[float] = [24, 76, 120, 0, 66]
         widths[3] = width - sum(widths)
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle([

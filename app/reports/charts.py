@@ -34,6 +34,8 @@ def spread_chart(entries: list[EntryResult], max_total: float, width: float, lan
     if lang_axis:
         drawing.add(String(left + plot_w, 1, lang_axis, fontName=CONDENSED, fontSize=6.5, textAnchor="end"))
     for i, entry in enumerate(shown):
+        if entry.min is None or entry.max is None or entry.mean is None:
+            continue  # not scored: left out of `shown` above
         y = height - top - row * i - row / 2
         label = f"{entry.rank}."
         if labels and labels.get(entry.entry_id):

@@ -22,9 +22,14 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.models.errors import InputError
 from app.models.files import atomic_write_bytes, read_limited
+
+if TYPE_CHECKING:  # asn1crypto has no type information: these names say what a value is
+    from asn1crypto.cms import SignedData, SignerIdentifier, SignerInfo
+    from asn1crypto.x509 import Certificate
 
 MAX_CMS = 16 * 1024 * 1024
 MAX_DOCUMENT = 64 * 1024 * 1024  # a protocol is a few hundred KB; pure-Python Streebog takes ~2 s a MB
@@ -79,7 +84,7 @@ class CmsReport:
 
 # --- reading ---
 
-def load_signed_data(cms: bytes, source: str | Path = "CMS"):
+def load_signed_data(cms: bytes, source: str | Path = "CMS") -> SignedData:
     """The SignedData of a CMS (DER, or base64/PEM as NCALayer and ezSigner save it); InputError otherwise."""
     from asn1crypto import cms as asn1cms
 
@@ -92,7 +97,7 @@ def load_signed_data(cms: bytes, source: str | Path = "CMS"):
         if info["content_type"].native != "signed_data":
             raise ValueError("not SignedData")
         signed = info["content"]
-        signed.native  # parses everything now, so damage shows here and not halfway through a report
+        _ = signed.native  # parses everything now, so damage shows here and not halfway through a report
     except (ValueError, TypeError, KeyError):
         raise InputError(source, "", "the file is not a CMS signature (SignedData)",
                          "choose the .cms file saved beside the PDF", code="cms_not_cms") from None
@@ -102,7 +107,7 @@ def load_signed_data(cms: bytes, source: str | Path = "CMS"):
     return signed
 
 
-def _from_text(data: bytes, source) -> bytes:
+def _from_text(data: bytes, source: str | Path) -> bytes:
     from app.models.ncalayer import decode_cms_text
 
     try:
@@ -122,10 +127,8 @@ def verify_cms(document: str | Path, signature: str | Path) -> CmsReport:
 def verify_cms_bytes(data: bytes, cms: bytes, document: str | Path = "", source: str | Path = "CMS") -> CmsReport:
     signed = load_signed_data(cms, source)
     content = signed["encap_content_info"]["content"].native
-    if content is not None and content != data:
-        problems = ("the signature carries another document inside it",)
-    else:
-        problems = ()
+    problems: tuple[str, ...] = (
+        ("the signature carries another document inside it",) if content is not None and content != data else ())
     certificates = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
     signers = [_check_signer(info, data, certificates, problems) for info in signed["signer_infos"]]
     # SignerInfos is a DER SET: its stored order is by bytes, not by who signed first; show by time.
@@ -133,8 +136,9 @@ def verify_cms_bytes(data: bytes, cms: bytes, document: str | Path = "", source:
     return CmsReport(Path(document), hashlib.sha256(data).hexdigest(), signers)
 
 
-def _check_signer(info, data: bytes, certificates: list, problems: tuple[str, ...]) -> SignerReport:
-    problems = list(problems)
+def _check_signer(info: SignerInfo, data: bytes, certificates: list[Certificate],
+                  document_problems: tuple[str, ...]) -> SignerReport:
+    problems = list(document_problems)
     cert = _find_certificate(info["sid"], certificates)
     digest_oid = info["digest_algorithm"]["algorithm"].dotted
     digest_name = info["digest_algorithm"]["algorithm"].native
@@ -186,7 +190,7 @@ def _check_signer(info, data: bytes, certificates: list, problems: tuple[str, ..
     )
 
 
-def _find_certificate(sid, certificates: list):
+def _find_certificate(sid: SignerIdentifier, certificates: list[Certificate]) -> Certificate | None:
     if sid.name == "issuer_and_serial_number":
         wanted = sid.chosen
         for cert in certificates:
@@ -199,7 +203,7 @@ def _find_certificate(sid, certificates: list):
     return None
 
 
-def _sid_serial(sid) -> str:
+def _sid_serial(sid: SignerIdentifier) -> str:
     return format(sid.chosen["serial_number"].native, "x") if sid.name == "issuer_and_serial_number" else ""
 
 
@@ -223,7 +227,7 @@ def _digest_label(oid: str, name: str) -> str:
     return HASHLIB.get(name) or (STREEBOG[oid][1] if oid in STREEBOG else oid)
 
 
-def _key_algorithm_name(algorithm: str, cert) -> str:
+def _key_algorithm_name(algorithm: str, cert: Certificate) -> str:
     if algorithm == "rsa":
         return "RSA"
     if algorithm == "ec":
@@ -234,7 +238,7 @@ def _key_algorithm_name(algorithm: str, cert) -> str:
     return algorithm
 
 
-def _verify_signature(info, cert, signed_bytes: bytes, digest_name: str) -> str:
+def _verify_signature(info: SignerInfo, cert: Certificate, signed_bytes: bytes, digest_name: str) -> str:
     from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
@@ -266,9 +270,9 @@ def _verify_signature(info, cert, signed_bytes: bytes, digest_name: str) -> str:
     return "valid"
 
 
-def _signing_certificate_problems(attrs: dict, cert) -> list[str]:
+def _signing_certificate_problems(attrs: dict[str, Any], cert: Certificate) -> list[str]:
     """CAdES-BES binds the certificate into the signed attributes (ESS signing-certificate v1 or v2)."""
-    for name, default in (("signing_certificate_v2", "sha256"), ("signing_certificate", "sha1")):
+    for name, _default in (("signing_certificate_v2", "sha256"), ("signing_certificate", "sha1")):
         if name not in attrs:
             continue
         try:
@@ -286,18 +290,18 @@ def _signing_certificate_problems(attrs: dict, cert) -> list[str]:
     return []  # absent: CMS without CAdES' binding; the certificate is still the one the signature verifies with
 
 
-def _person_name(subject: dict) -> str:
+def _person_name(subject: dict[str, Any]) -> str:
     name = str(subject.get("common_name") or "")
     patronymic = str(subject.get("given_name") or "")  # NCA RK puts the patronymic in G
     return f"{name} {patronymic}" if patronymic and patronymic not in name else name
 
 
-def _iin(subject: dict) -> str:
+def _iin(subject: dict[str, Any]) -> str:
     serial = str(subject.get("serial_number") or "")
     return serial[3:] if serial.upper().startswith("IIN") else ""
 
 
-def key_kind(cert) -> str:
+def key_kind(cert: Certificate) -> str:
     """"signing" for a key made to sign documents, "authentication" for an NCA RK AUTH_ key."""
     usage = cert.key_usage_value.native if cert.key_usage_value else set()
     purposes = cert.extended_key_usage_value.native if cert.extended_key_usage_value else []
@@ -333,18 +337,22 @@ def merge_signers(existing: bytes, addition: bytes) -> bytes:
         "certificates": certificates,
         "signer_infos": list(first["signer_infos"]) + list(second["signer_infos"]),
     })
-    return asn1cms.ContentInfo({"content_type": "signed_data", "content": merged}).dump()
+    merged_bytes: bytes = asn1cms.ContentInfo({"content_type": "signed_data", "content": merged}).dump()
+    return merged_bytes
 
 
 NAME_NEW = "NCALayer"
 
 
-def _signer_key(info) -> bytes:
-    return info["sid"].dump()
+def _signer_key(info: SignerInfo) -> bytes:
+    der: bytes = info["sid"].dump()
+    return der
 
 
-def _unique(items: list) -> list:
-    seen, out = set(), []
+def _unique(items: list[Any]) -> list[Any]:
+    """The asn1crypto values of `items` without repeats (compared by their DER bytes)."""
+    seen: set[bytes] = set()
+    out: list[Any] = []
     for item in items:
         der = item.dump()
         if der not in seen:

@@ -8,20 +8,25 @@ comments) is always stored as text, even when it starts with = + - @.
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Sequence
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.models.decisions import Decisions, advancing_entries, final_places, final_standings
 from app.models.files import atomic_write_bytes
 from app.models.localized import Wording, localized
 from app.models.merge import MergeOutcome
 from app.models.round import TOTAL_TITLE, RoundFile
-from app.models.decisions import Decisions, advancing_entries, final_places, final_standings
 from app.reports.labels import SHEET_FORM_CODE, status_text, t
 from app.reports.stage_sources import write_excel_sheet
 
@@ -84,7 +89,7 @@ def build_workbook(round_file: RoundFile, outcome: MergeOutcome, decisions: Deci
     rnd, results = round_file.round, outcome.results
     workbook = Workbook(write_only=True)
     register_styles(workbook)
-    experts = [rnd.expert(x) for x in results.panel]
+    experts = [rnd.known_expert(x) for x in results.panel]
     names = _sheet_names([xt("summary", lang)] + [f"{i} {x.name}" for i, x in enumerate(experts, 1)]
                          + [xt(k, lang) for k in ("criteria", "agreement", "sheets")])
     summary_ws = workbook.create_sheet(names[0])
@@ -103,10 +108,12 @@ def build_workbook(round_file: RoundFile, outcome: MergeOutcome, decisions: Deci
 
 
 # --- cells ---
+
+CellValue = str | float | datetime | None  # what a write-only cell takes (int counts as float)
 # Named styles, registered once per workbook: assigning one to a cell copies a few indices, where
 # assigning fonts and borders cell by cell costs a hash of each style object (4× slower overall).
 
-STYLES = {
+STYLES: dict[str, dict[str, Any]] = {
     "sarapshy body": dict(font=BODY),
     "sarapshy text": dict(font=BODY, alignment=WRAP),
     "sarapshy bold": dict(font=BOLD),
@@ -126,7 +133,7 @@ STYLES = {
 def use_default_font(workbook: Workbook) -> None:
     """Makes Arial 10 the workbook's default font (style 0), so cells holding bare numbers need
     no style of their own. openpyxl has no public setting for it: font 0 is the default."""
-    workbook._fonts = IndexedList([BODY])
+    workbook._fonts = IndexedList([BODY])  # type: ignore[attr-defined]  # the private list named above
 
 
 def register_styles(workbook: Workbook) -> None:
@@ -135,7 +142,7 @@ def register_styles(workbook: Workbook) -> None:
         workbook.add_named_style(NamedStyle(name=name, **parts))
 
 
-def cell(ws: Worksheet, value, style: str = "sarapshy body", *, as_text: bool = False) -> WriteOnlyCell:
+def cell(ws: Worksheet, value: CellValue, style: str = "sarapshy body", *, as_text: bool = False) -> Cell:
     """A styled cell; `as_text` keeps outside text (which may start with = + - @) a string."""
     c = WriteOnlyCell(ws, value=value)
     if as_text and isinstance(value, str) and value:
@@ -144,7 +151,7 @@ def cell(ws: Worksheet, value, style: str = "sarapshy body", *, as_text: bool = 
     return c
 
 
-def text_cell(ws: Worksheet, value: str, style: str = "sarapshy text") -> WriteOnlyCell:
+def text_cell(ws: Worksheet, value: str, style: str = "sarapshy text") -> Cell:
     return cell(ws, value, style, as_text=True)
 
 
@@ -166,7 +173,7 @@ class StyledRows:
     themselves when they open a file).
     """
 
-    def __init__(self, ws: Worksheet, styles: list[str | None], text_columns: set[int], widths: list[float],
+    def __init__(self, ws: Worksheet, styles: Sequence[str | None], text_columns: set[int], widths: Sequence[float],
                  first_row: int, grow_rows: bool = True, text_style: str = "sarapshy body"):
         self.ws = ws
         self.cells = [None if style is None else WriteOnlyCell(ws) if style == "" else cell(ws, None, style)
@@ -176,8 +183,8 @@ class StyledRows:
         self.chars = {i: max(widths[i] - 1, 1) for i in text_columns} if grow_rows else {}
         self.row = first_row
 
-    def append(self, values: list) -> None:
-        lines = 1
+    def append(self, values: Sequence[Any]) -> None:
+        lines: float = 1
         for index, room in self.chars.items():
             value = values[index]
             if isinstance(value, str) and len(value) > room:
@@ -185,8 +192,8 @@ class StyledRows:
         if lines > 1:
             self.ws.row_dimensions[self.row].height = LINE_HEIGHT * min(lines, 30)
         self.row += 1
-        row = []
-        for index, (c, value) in enumerate(zip(self.cells, values)):
+        row: list[Any] = []
+        for index, (c, value) in enumerate(zip(self.cells, values, strict=False)):
             if value is None or value == "":
                 row.append(None)
             elif index in self.text_cells and (c is not None or value[0] in FORMULA_STARTS):
@@ -202,7 +209,7 @@ class StyledRows:
         self.ws.append(row)
 
 
-def head_row(ws: Worksheet, labels: list[str], vertical: range | set[int] = frozenset()) -> list[WriteOnlyCell]:
+def head_row(ws: Worksheet, labels: list[str], vertical: Container[int] = frozenset()) -> list[Cell]:
     """Column headings; those of narrow number columns (`vertical`) read bottom to top."""
     return [cell(ws, label, "sarapshy head vertical" if i in vertical else "sarapshy head", as_text=True)
             for i, label in enumerate(labels)]
@@ -213,10 +220,10 @@ def title_rows(ws: Worksheet, first: str, second: str) -> None:
     ws.append([cell(ws, second, "sarapshy subtitle", as_text=True)])
 
 
-def set_widths(ws: Worksheet, widths: list[float]) -> list[float]:
+def set_widths(ws: Worksheet, widths: Sequence[float]) -> list[float]:
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
-    return widths
+    return list(widths)
 
 
 def print_setup(ws: Worksheet, header_row: int, last_column: int, last_row: int, freeze: str = "") -> None:
@@ -231,9 +238,15 @@ def print_setup(ws: Worksheet, header_row: int, last_column: int, last_row: int,
     ws.page_setup.paperSize = "9"  # A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit_to_page(ws)
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.print_options.gridLines = True  # data cells carry no borders: the printed grid draws them
+
+
+def fit_to_page(ws: Worksheet) -> None:
+    setup = ws.sheet_properties.pageSetUpPr or PageSetupProperties()
+    setup.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = setup
 
 
 def _sheet_names(wanted: list[str]) -> list[str]:
@@ -270,13 +283,13 @@ class _ExpertLayout:
         self.last_score = self.total - 1
 
 
-def _entry_cells(round_file: RoundFile, lang: str) -> list[tuple[list, str]]:
+def _entry_cells(round_file: RoundFile, lang: str) -> list[tuple[list[CellValue], str]]:
     """Per entry, what every expert's sheet shows alike: №, title, authors, link, and the total's
     formula (empty when nothing is scored, a recusal, so the summary's AVERAGE, MIN, MAX skip it)."""
     rnd = round_file.round
     layout = _ExpertLayout(len(rnd.criteria))
     first, last = get_column_letter(layout.FIRST_SCORE), get_column_letter(layout.last_score)
-    out = []
+    out: list[tuple[list[CellValue], str]] = []
     for number, entry in enumerate(rnd.entries, start=1):
         row = layout.FIRST_ROW + number - 1
         out.append(([number, localized(entry.title, lang), ", ".join(a.name for a in entry.authors), entry.link],
@@ -285,9 +298,9 @@ def _entry_cells(round_file: RoundFile, lang: str) -> list[tuple[list, str]]:
 
 
 def _write_expert_sheet(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, expert_id: str,
-                        entry_cells: list[tuple[list, str]], lang: str) -> None:
+                        entry_cells: list[tuple[list[CellValue], str]], lang: str) -> None:
     rnd = round_file.round
-    expert = rnd.expert(expert_id)
+    expert = rnd.known_expert(expert_id)
     sheet = next(s.sheet for s in outcome.accepted if s.sheet.expert_id == expert_id)
     layout = _ExpertLayout(len(rnd.criteria))
     # One line a row (a row height each costs as much as writing the row): the summary shows the
@@ -310,7 +323,7 @@ def _write_expert_sheet(ws: Worksheet, round_file: RoundFile, outcome: MergeOutc
     evaluations = {ev.entry_id: ev for ev in sheet.evaluations}
     criteria = [c.id for c in rnd.criteria]
     recused = t("recused", lang)
-    for entry, (fixed, total) in zip(rnd.entries, entry_cells):
+    for entry, (fixed, total) in zip(rnd.entries, entry_cells, strict=True):
         evaluation = evaluations.get(entry.id)
         scores = (evaluation.scores or {}) if evaluation else {}
         if evaluation is not None and evaluation.recused:
@@ -331,7 +344,7 @@ def _write_summary(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, 
     first_total = 7
     last_total = first_total + k - 1
     c_result = last_total + 1
-    c_mean, c_sd, c_min, c_max, c_decision = c_result + 1, c_result + 2, c_result + 3, c_result + 4, c_result + 5
+    c_decision = c_result + 5  # after the result: mean, sd, min, max
     widths = set_widths(ws, [7, 5, 8, 44, 28, 30] + [8] * k + [10, 9, 9, 7, 7, 22])
     first = HEADER_ROW + 1
     last = first + len(results.entries) - 1
@@ -339,7 +352,7 @@ def _write_summary(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, 
     title_rows(ws, rnd.title_in(lang), localized(rnd.organization, lang))
     labels = [t("col_rank", lang), t("col_no", lang), xt("entry_id", lang), t("col_title", lang),
               t("col_author", lang), t("col_dept", lang)]
-    labels += [f"{t('expert_abbr', lang)}{i}. {rnd.expert(x).name}" for i, x in enumerate(panel, 1)]
+    labels += [f"{t('expert_abbr', lang)}{i}. {rnd.known_expert(x).name}" for i, x in enumerate(panel, 1)]
     labels += [t("col_result", lang), t("col_mean", lang), xt("sd", lang), xt("min", lang), xt("max", lang),
                xt("decision", lang)]
     ws.row_dimensions[HEADER_ROW].height = 150
@@ -412,19 +425,20 @@ def _write_agreement(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit_to_page(ws)
     title_rows(ws, t("agreement", lang), rnd.title_in(lang))
     ws.append(head_row(ws, [xt("statistic", lang), xt("value", lang)]))
     rows = [("Kendall W", a.kendall_w), ("χ²", a.kendall_chi2), ("df", a.kendall_df), ("p", a.kendall_p),
             ("ICC(2,1)", a.icc2_1), ("ICC(2,k)", a.icc2_k), (xt("entries_used", lang), a.entries_used)]
     for label, value in rows:
-        ws.append([text_cell(ws, label), cell(ws, value, "sarapshy 4dp" if isinstance(value, float) else "sarapshy body")])
+        style = "sarapshy 4dp" if isinstance(value, float) else "sarapshy body"
+        ws.append([text_cell(ws, label), cell(ws, value, style)])
     if a.entries_left_out:
         ws.append([text_cell(ws, xt("left_out", lang)), text_cell(ws, ", ".join(a.entries_left_out))])
     ws.append([])
     ws.append(head_row(ws, [t("col_expert", lang), xt("spearman", lang), xt("flag", lang)]))
     for deviation in results.experts:
-        ws.append([text_cell(ws, rnd.expert(deviation.expert_id).name),
+        ws.append([text_cell(ws, rnd.known_expert(deviation.expert_id).name),
                    cell(ws, deviation.spearman_vs_rest, "sarapshy 3dp"),
                    text_cell(ws, xt("yes", lang) if deviation.flag else "")])
 

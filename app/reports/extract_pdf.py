@@ -9,7 +9,7 @@ from datetime import date
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.models.decisions import Decisions, final_standings
 from app.models.localized import Wording, localized
@@ -82,7 +82,7 @@ def extract_pdf_bytes(round_file: RoundFile, outcome: MergeOutcome, decisions: D
     place_date = Table([[Paragraph(text(meeting.place if meeting and meeting.place else ""), s.body),
                          Paragraph(long_date(day, lang) if day else "", s.right)]], colWidths=[width / 2] * 2)
     place_date.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    story = [Paragraph(text(localized(rnd.organization, lang)), s.subtitle)]
+    story: list[Flowable] = [Paragraph(text(localized(rnd.organization, lang)), s.subtitle)]
     if unit:
         story.append(Paragraph(text(unit), s.subtitle))
     story += [Paragraph(text(et(f"title_{stage}", lang, number=number_text)), s.title), Spacer(1, 2 * mm),
@@ -101,7 +101,7 @@ def extract_pdf_bytes(round_file: RoundFile, outcome: MergeOutcome, decisions: D
     standing = {x.entry_id: x for x in final_standings(results, decisions)}
     max_result = rnd.max_total * len(results.panel)
     for n, entry_id in enumerate(advancing, start=1):
-        entry = rnd.entry(entry_id)
+        entry = rnd.known_entry(entry_id)
         e = standing[entry_id]
         authors = ", ".join(a.name for a in entry.authors)
         score = et("of_max", lang, result=number(e.entry.result, 1, lang), max=max_result)
@@ -113,7 +113,7 @@ def extract_pdf_bytes(round_file: RoundFile, outcome: MergeOutcome, decisions: D
             if resolution.votes:
                 v = resolution.votes
                 words += " " + text(t("votes", lang, yes=v.in_favour, no=v.against, abstained=v.abstained))
-            titles = "; ".join(f"«{text(localized(rnd.entry(x).title, lang))}»" for x in
+            titles = "; ".join(f"«{text(localized(rnd.known_entry(x).title, lang))}»" for x in
                                (resolution.order or resolution.entries))
             story.append(Paragraph(f"<b>{text(et('tie', lang))}:</b> {titles}: {words}", s.body))
     digest = results_sha256(results)
@@ -155,19 +155,19 @@ def _table(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions, a
     rnd, results = round_file.round, outcome.results
     panel = results.panel if len(results.panel) <= 9 else []
     labels = {x.id: f"{t('expert_abbr', lang)}{i}" for i, x in enumerate(rnd.commission.experts, start=1)}
-    fixed = [20, _heading_width(t("col_rank", lang), 30)] + [24] * len(panel) + [_heading_width(t("col_result", lang), 40)]
+    fixed = [20, _heading_width(t("col_rank", lang), 30), *[24] * len(panel), _heading_width(t("col_result", lang), 40)]
     rest = width - sum(fixed)
-    widths = fixed[:2] + [rest * 0.62, rest * 0.38] + fixed[2:]
+    widths = [*fixed[:2], rest * 0.62, rest * 0.38, *fixed[2:]]
     head = ["№", t("col_rank", lang), t("col_title_authors", lang), t("col_dept", lang)]
     head += [labels[x] for x in panel] + [t("col_result", lang)]
-    rows = [[Paragraph(text(h), s.head) for h in head]]
+    rows: list[list[str | Paragraph]] = [[Paragraph(text(h), s.head) for h in head]]
     standing = {x.entry_id: x for x in final_standings(results, decisions)}
     for n, entry_id in enumerate(advancing, start=1):
-        entry = rnd.entry(entry_id)
+        entry = rnd.known_entry(entry_id)
         e = standing[entry_id].entry
         authors = ", ".join(a.name for a in entry.authors)
         dept = ", ".join(p for p in (localized(entry.department, lang), localized(entry.faculty, lang)) if p)
-        row = [str(n), str(standing[entry_id].place or ""),
+        row: list[str | Paragraph] = [str(n), str(standing[entry_id].place or ""),
                Paragraph(f"{text(localized(entry.title, lang))}<br/><i>{text(authors)}</i>", s.cell),
                Paragraph(text(dept), s.cell)]
         row += [str(e.totals[x]) if x in e.totals else ("—" if x in e.recused else "") for x in panel]

@@ -62,8 +62,8 @@ def letter_pdf_bytes(round_file: RoundFile, letter: Letter, decisions: Decisions
     criteria = {c.id: c for c in rnd.criteria}
     lo = min((c.min for c in rnd.criteria), default=1)
     hi = max((c.max for c in rnd.criteria), default=10)
-    rows = [[Paragraph(text(mt("letter_criterion", lang)), s.head), Paragraph(text(mt("letter_mean", lang, lo=lo, hi=hi)),
-                                                                                s.head)]]
+    rows: list[list[str | Paragraph]] = [[Paragraph(text(mt("letter_criterion", lang)), s.head),
+                                          Paragraph(text(mt("letter_mean", lang, lo=lo, hi=hi)), s.head)]]
     for n, (cid, mean) in enumerate(letter.criteria_means, start=1):
         rows.append([Paragraph(f"{n}. {text(localized(criteria[cid].title, lang))}", s.cell),
                      number(mean, 1, lang)])

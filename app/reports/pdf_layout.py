@@ -3,8 +3,9 @@ rotated column headings and the places reserved for digital signature stamps."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -63,11 +64,11 @@ class RotatedParagraph(Flowable):
         self.paragraph = Paragraph(markup, style)
         self.length = length
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         _, self._thickness = self.paragraph.wrap(self.length, 10_000)
         return self._thickness, self.length
 
-    def draw(self):
+    def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
         canvas.rotate(90)
@@ -91,10 +92,10 @@ class SignaturePlace(Flowable):
         super().__init__()
         self.name, self.width, self.height, self.sink = name, width, height, sink
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         x, y = self.canv.absolutePosition(0, 0)
         page = self.canv.getPageNumber() - 1
         self.sink[:] = [f for f in self.sink if f.name != self.name]  # a re-layout replaces the place
@@ -108,10 +109,10 @@ class PageMarker(Flowable):
         super().__init__()
         self.name, self.sink = name, sink
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return 0, 0
 
-    def draw(self):
+    def draw(self) -> None:
         self.sink[self.name] = self.canv.getPageNumber()
 
 
@@ -125,20 +126,20 @@ class PageDecor:
     margins: tuple[float, float, float, float] = field(default=(15 * mm, 15 * mm, 15 * mm, 15 * mm))
 
 
-def _numbered_canvas(decor: PageDecor):
+def _numbered_canvas(decor: PageDecor) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Keeps every page until the end so the footer can say how many pages there are."""
 
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("initialFontName", SANS)
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own reset, as Canvas.showPage does
 
-        def save(self):
+        def save(self) -> None:
             count = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
@@ -147,7 +148,7 @@ def _numbered_canvas(decor: PageDecor):
             Canvas.save(self)
 
         def _decorate(self, count: int) -> None:
-            width, height = self._pagesize
+            width, height = self._pagesize  # type: ignore[attr-defined]  # the size of the page being decorated
             left, right, top, bottom = decor.margins
             self.saveState()
             self.setFont(SANS, FOOTER_SIZE)
@@ -159,13 +160,13 @@ def _numbered_canvas(decor: PageDecor):
             self.line(left, bottom * 0.75, width - right, bottom * 0.75)
             self.drawString(left, y, decor.footer_left)
             self.drawCentredString(width / 2, y, decor.footer_middle)
-            self.drawRightString(width - right, y, decor.page_label(self._pageNumber, count))
+            self.drawRightString(width - right, y, decor.page_label(self.getPageNumber(), count))
             self.restoreState()
 
     return NumberedCanvas
 
 
-def build_pdf(story: list, pagesize: tuple[float, float], decor: PageDecor, *, title: str, author: str,
+def build_pdf(story: Sequence[Flowable], pagesize: tuple[float, float], decor: PageDecor, *, title: str, author: str,
               subject: str, signature_places: list[SignatureField] | None = None) -> bytes:
     """Lays out `story` and returns the PDF; reserves signature fields for any SignaturePlace drawn."""
     buffer = io.BytesIO()
@@ -176,7 +177,7 @@ def build_pdf(story: list, pagesize: tuple[float, float], decor: PageDecor, *, t
     frame = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_numbered_canvas(decor))
+    doc.build(list(story), canvasmaker=_numbered_canvas(decor))
     pdf = buffer.getvalue()
     if signature_places:
         pdf = reserve_signature_fields(pdf, signature_places)

@@ -57,10 +57,10 @@ def cups_command(pdf: Path, printer: str, copies: int, pages: tuple[int, int] | 
         command += ["-d", printer]
     if pages:
         command += ["-P", f"{pages[0]}-{pages[1]}"]
-    return command + ["--", str(pdf)]
+    return [*command, "--", str(pdf)]
 
 
-def _cups_print(pdf: Path, printer: str, copies: int, pages, title: str) -> SentToPrinter:
+def _cups_print(pdf: Path, printer: str, copies: int, pages: tuple[int, int] | None, title: str) -> SentToPrinter:
     lp = shutil.which("lp")
     if lp is None:
         raise InputError(pdf, "", "this computer has no CUPS `lp` command to print PDF files",
@@ -81,6 +81,9 @@ def _cups_print(pdf: Path, printer: str, copies: int, pages, title: str) -> Sent
 
 def _shell_print(pdf: Path, printer: str) -> SentToPrinter:
     import ctypes
+
+    if sys.platform != "win32":
+        raise RuntimeError("the shell's print verb exists on Windows only")
 
     verb, parameters = ("printto", f'"{printer}"') if printer else ("print", None)
     result = ctypes.windll.shell32.ShellExecuteW(None, verb, str(pdf), parameters, str(pdf.parent), 0)

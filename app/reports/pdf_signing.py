@@ -12,13 +12,22 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.models.errors import InputError
 from app.models.files import atomic_write_bytes, read_limited
 from app.reports.fonts import stamp_font_path
+
+if TYPE_CHECKING:
+    from asn1crypto.x509 import Certificate
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+    from pyhanko.sign.validation.status import PdfSignatureStatus
 
 STAMP_TEXT = {
     "kk": "Электрондық қолтаңба\nҚол қойған: %(signer)s\nУақыты: %(ts)s",
@@ -75,14 +84,15 @@ def reserve_signature_fields(pdf: bytes, fields: list[SignatureField]) -> bytes:
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     for spec in fields:
-        box = tuple(int(round(v)) for v in spec.box)
+        left, bottom, right, top = (round(v) for v in spec.box)
+        box = (left, bottom, right, top)
         append_signature_field(writer, SigFieldSpec(spec.name, on_page=spec.page, box=box))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
-def load_signer(p12_path: str | Path, passphrase: bytes | str | None):
+def load_signer(p12_path: str | Path, passphrase: bytes | str | None) -> SimpleSigner:
     """The pyHanko signer in a PKCS#12 file; a wrong passphrase or a damaged file is an InputError."""
     from pyhanko.sign.signers import SimpleSigner
 
@@ -92,6 +102,7 @@ def load_signer(p12_path: str | Path, passphrase: bytes | str | None):
                          code="p12_missing")
     if isinstance(passphrase, str):
         passphrase = passphrase.encode("utf-8")
+    signer: SimpleSigner | None
     try:
         signer = SimpleSigner.load_pkcs12(str(path), passphrase=passphrase)
     except (ValueError, TypeError, OSError):
@@ -103,9 +114,8 @@ def load_signer(p12_path: str | Path, passphrase: bytes | str | None):
     return signer
 
 
-def signer_name(signer) -> str:
-    subject = signer.signing_cert.subject.native
-    return subject.get("common_name") or signer.signing_cert.subject.human_friendly
+def signer_name(signer: SimpleSigner) -> str:
+    return _cert_name(signer.signing_cert)
 
 
 def sign_pdf(pdf_in: str | Path, pdf_out: str | Path, p12_path: str | Path,
@@ -178,7 +188,7 @@ def verify_pdf(path: str | Path, trust_roots: list[bytes] | None = None) -> list
         reader = _reader(data)
         signatures = list(reader.embedded_signatures)
         filled = [name for name, _, _ in enumerate_sig_fields(reader, filled_status=True)]
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any damage, as said above
         raise InputError(source, "", f"the PDF is damaged and cannot be read ({type(exc).__name__}: {exc})",
                          "use the copy the signer sent, or ask for it again",
                          code="pdf_damaged", args=(f"{type(exc).__name__}: {exc}",)) from None
@@ -187,7 +197,7 @@ def verify_pdf(path: str | Path, trust_roots: list[bytes] | None = None) -> list
         context = ValidationContext(trust_roots=roots, allow_fetching=False)
         try:
             status = validate_pdf_signature(sig, context)
-        except Exception as exc:  # a damaged signature dictionary must still be reported, not crash
+        except Exception as exc:  # noqa: BLE001 - a damaged signature dictionary must still be reported, not crash
             reports.append(_unverifiable(sig.field_name, f"cannot be checked: {exc}", _cert_of(sig)))
             continue
         reports.append(_report(sig, status, named))
@@ -203,13 +213,13 @@ def verify_pdf(path: str | Path, trust_roots: list[bytes] | None = None) -> list
     return reports
 
 
-def _reader(data: bytes):
+def _reader(data: bytes) -> PdfFileReader:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     return PdfFileReader(io.BytesIO(data), strict=False)
 
 
-def _report(sig, status, named: set[str]) -> SignatureReport:
+def _report(sig: EmbeddedPdfSignature, status: PdfSignatureStatus, named: set[str]) -> SignatureReport:
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
@@ -223,7 +233,7 @@ def _report(sig, status, named: set[str]) -> SignatureReport:
                            whole, status.summary(), fingerprint, _issuer_name(cert), trusted, changes)
 
 
-def _changes_after(status, whole: bool) -> str:
+def _changes_after(status: PdfSignatureStatus, whole: bool) -> str:
     from pyhanko.sign.diff_analysis import ModificationLevel
 
     if whole:
@@ -234,25 +244,25 @@ def _changes_after(status, whole: bool) -> str:
             ModificationLevel.ANNOTATIONS: CHANGES_ANNOTATIONS}.get(level, CHANGES_OTHER)
 
 
-def _unverifiable(field: str, problem: str, cert) -> SignatureReport:
+def _unverifiable(field: str, problem: str, cert: Certificate | None) -> SignatureReport:
     return SignatureReport(field, _cert_name(cert) if cert is not None else "?", None, False, False, False,
                            problem, hashlib.sha256(cert.dump()).hexdigest() if cert is not None else "",
                            _issuer_name(cert) if cert is not None else "", False, CHANGES_UNKNOWN, False, problem)
 
 
-def _cert_of(sig):
+def _cert_of(sig: EmbeddedPdfSignature) -> Certificate | None:
     try:
         return sig.signer_cert
-    except Exception:  # the CMS itself is what is damaged
+    except Exception:  # noqa: BLE001 - the CMS itself is what is damaged
         return None
 
 
-def _cert_name(cert) -> str:
-    return cert.subject.native.get("common_name") or cert.subject.human_friendly
+def _cert_name(cert: Certificate) -> str:
+    return str(cert.subject.native.get("common_name") or cert.subject.human_friendly)
 
 
-def _issuer_name(cert) -> str:
-    return cert.issuer.native.get("common_name") or cert.issuer.human_friendly
+def _issuer_name(cert: Certificate) -> str:
+    return str(cert.issuer.native.get("common_name") or cert.issuer.human_friendly)
 
 
 def read_certificates(paths: list[str | Path]) -> list[bytes]:
@@ -264,7 +274,7 @@ def read_certificates(paths: list[str | Path]) -> list[bytes]:
     return blobs
 
 
-def _load_roots(source, roots: list[bytes]):
+def _load_roots(source: str | Path, roots: list[bytes]) -> list[Certificate]:
     from asn1crypto import pem, x509
 
     certs = []
@@ -273,7 +283,7 @@ def _load_roots(source, roots: list[bytes]):
             if pem.detect(blob):
                 _, _, blob = pem.unarmor(blob)
             cert = x509.Certificate.load(blob)
-            cert.native  # parse it all now
+            _ = cert.native  # parse it all now
         except (ValueError, TypeError) as exc:
             raise InputError(source, "", f"a named certificate is not an X.509 certificate ({exc})",
                              "name the signer's certificate file (.pem, .cer or .crt)",
@@ -282,8 +292,8 @@ def _load_roots(source, roots: list[bytes]):
     return certs
 
 
-def _free_field_name(taken) -> str:
-    taken = set(taken)
+def _free_field_name(names: Iterable[str]) -> str:
+    taken = set(names)
     n = 1
     while f"Signature{n}" in taken:
         n += 1

@@ -14,11 +14,17 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.models.errors import InputError
 from app.models.files import atomic_write_bytes, atomic_write_text, read_limited
+
+if TYPE_CHECKING:
+    from pyhanko.pdf_utils.generic import PdfObject
+    from pyhanko.pdf_utils.writer import BasePdfFileWriter
 
 MAX_PDF = 256 * 1024 * 1024  # protocols are a few hundred KB
 CATALOG_KEYS_DROPPED = ("/AcroForm", "/OpenAction", "/AA", "/Perms", "/Collection")
@@ -94,15 +100,20 @@ def without_interactive_parts(data: bytes, source: str | Path = "") -> tuple[byt
     return final.getvalue(), pages
 
 
-def _page_refs(writer):
-    from pyhanko.pdf_utils.generic import IndirectObject
+def _page_refs(writer: BasePdfFileWriter) -> list[PdfObject]:
+    from pyhanko.pdf_utils.generic import ArrayObject, DictionaryObject, IndirectObject
 
-    def walk(node_ref, depth: int = 0):
+    def walk(node_ref: PdfObject, depth: int = 0) -> Iterator[PdfObject]:
         node = node_ref.get_object() if isinstance(node_ref, IndirectObject) else node_ref
         if depth > 32:  # a page tree deeper than this is damaged or hostile
             raise ValueError("page tree too deep")
+        if not isinstance(node, DictionaryObject):
+            raise ValueError("a page tree node is not a dictionary")
         if node.get("/Type") == "/Pages":
-            for kid in node["/Kids"]:
+            kids = node["/Kids"]
+            if not isinstance(kids, ArrayObject):
+                raise ValueError("a page tree node's /Kids is not an array")
+            for kid in kids:
                 yield from walk(kid, depth + 1)
         else:
             yield node_ref

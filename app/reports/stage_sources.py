@@ -3,10 +3,18 @@ stage's protocol and Excel summary show it: for each entry, each lower stage wit
 or faculty, protocol number and date, the entry's place and result there."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.models.localized import Wording, localized
 from app.models.round import RoundFile
 from app.models.stages import SourceCheck, round_sources
 from app.reports.labels import number
+
+if TYPE_CHECKING:  # imported where used: the CLI's other commands need neither reportlab nor openpyxl
+    from openpyxl import Workbook
+    from reportlab.platypus import Flowable
+
+    from app.reports.pdf_layout import Styles
 
 SOURCE_TEXT = Wording({
     "heading": {"kk": "ЖАОК-тардың келген жері (Ереженің 9.5-тармағы)",
@@ -24,7 +32,8 @@ SOURCE_TEXT = Wording({
                "en": "place {place}, {result} of {max} points"},
     "no_source": {"kk": "алдыңғы кезеңнің үзіндісі жоқ", "ru": "нет выписки предыдущего этапа",
                   "en": "no extract of the lower stage"},
-    "problem": {"kk": "үзінді тексеруден өтпеді", "ru": "выписка не прошла проверку", "en": "the extract failed its check"},
+    "problem": {"kk": "үзінді тексеруден өтпеді", "ru": "выписка не прошла проверку",
+                "en": "the extract failed its check"},
     "sheet": {"kk": "Келген жері", "ru": "Источник", "en": "Sources"},
     "round": {"kk": "раунд", "ru": "раунд", "en": "round"},
 })
@@ -76,7 +85,8 @@ def sources_rows(round_file: RoundFile, entry_order: list[str], lang: str) -> li
     return rows
 
 
-def protocol_section(round_file: RoundFile, entry_order: list[str], lang: str, styles, width: float) -> list:
+def protocol_section(round_file: RoundFile, entry_order: list[str], lang: str, styles: Styles,
+                     width: float) -> list[Flowable]:
     """The protocol's flowables: a heading and a table (nothing for a department round)."""
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak, Paragraph, Table, TableStyle
@@ -89,7 +99,7 @@ def protocol_section(round_file: RoundFile, entry_order: list[str], lang: str, s
         return []
     s = styles
     head = ["№", st("col_entry", lang), st("col_source", lang), st("col_lower", lang)]
-    data = [[Paragraph(text(h), s.head) for h in head]]
+    data: list[list[str | Paragraph]] = [[Paragraph(text(h), s.head) for h in head]]
     numbers = {entry_id: n for n, entry_id in enumerate(entry_order, start=1)}
     for entry_id, title, source, result in rows:
         data.append([str(numbers.get(entry_id, "")), Paragraph(text(title), s.cell), Paragraph(text(source), s.cell),
@@ -102,7 +112,8 @@ def protocol_section(round_file: RoundFile, entry_order: list[str], lang: str, s
     return [CondPageBreak(40 * mm), Paragraph(st("heading", lang), s.table_heading), table]
 
 
-def write_excel_sheet(workbook, round_file: RoundFile, entry_order: list[str], lang: str, name: str | None = None) -> None:
+def write_excel_sheet(workbook: Workbook, round_file: RoundFile, entry_order: list[str], lang: str,
+                      name: str | None = None) -> None:
     """A worksheet of the Excel summary with the same rows (nothing for a department round)."""
     from app.reports.excel import cell, head_row, set_widths, title_rows
 

@@ -33,16 +33,17 @@ def demo_round_path() -> Path:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (made once), named, in the remembered interface language."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    if existing is not None and not isinstance(existing, QApplication):
+        raise RuntimeError("a QCoreApplication without windows is running: the window needs a QApplication")
+    app = existing if existing is not None else QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(icon("sarapshy"))
     use_windows_interface_font(app)
     # The colours are applied by the window's comfort features (install_comfort → apply_theme), once.
-    install_language(app, app_settings().value("ui/language", DEFAULT_LANGUAGE, type=str))
+    install_language(app, str(app_settings().value("ui/language", DEFAULT_LANGUAGE, type=str)))
     return app
 
 

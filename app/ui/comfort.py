@@ -14,13 +14,20 @@ from __future__ import annotations
 import logging
 import os
 import re
+from typing import TYPE_CHECKING
 
 from app.ui import preferences as prefs
 from app.ui.i18n import language_notifier
 from app.ui.icons import icon
-from app.ui.qt import QAction, QKeySequence, QtCore, QtWidgets, Qt, qapp
+from app.ui.qt import QAction, QKeySequence, Qt, QtCore, QtWidgets, qapp
 from app.ui.theme import FocusRing, apply_theme
 from app.ui.widgets.settings import app_settings
+
+if TYPE_CHECKING:  # imported where used, at run time: main_window imports this module
+    from app.ui.help_window import HelpWindow
+    from app.ui.main_window import MainWindow
+    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.welcome import WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +48,7 @@ def first_run_welcome_enabled() -> bool:
 def describe(widget: QtWidgets.QWidget) -> str:
     """'ExpertPage > QToolButton#delete_note (tooltip «Delete the note»)' — enough to find it in the code."""
     chain = []
-    node = widget
+    node: QtWidgets.QWidget | None = widget
     while node is not None and not node.isWindow():
         name = node.objectName()
         chain.append(f"{type(node).__name__}#{name}" if name else type(node).__name__)
@@ -85,7 +92,7 @@ def name_icon_buttons(root: QtWidgets.QWidget) -> list[QtWidgets.QAbstractButton
 
 def controls_without_keyboard_focus(root: QtWidgets.QWidget) -> list[QtWidgets.QWidget]:
     """Interactive widgets that Tab never reaches (they may still have a shortcut: the report says so)."""
-    out = []
+    out: list[QtWidgets.QWidget] = []
     for widget in root.findChildren(QtWidgets.QWidget):
         if not isinstance(widget, INTERACTIVE) or widget.focusProxy() is not None:
             continue
@@ -134,13 +141,13 @@ def save_splitters(role: str, page: QtWidgets.QWidget) -> None:
 class Comfort(QtCore.QObject):
     """The window's comfort features; made by `install_comfort`, reachable as `window.comfort`."""
 
-    def __init__(self, window: QtWidgets.QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("comfort")
         self.window = window
-        self.help_window = None
-        self.welcome = None
-        self.settings_dialog = None
+        self.help_window: HelpWindow | None = None
+        self.welcome: WelcomeDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self.prepared: set[int] = set()
         self.unnamed_buttons: list[str] = []
         self._make_actions()
@@ -214,7 +221,7 @@ class Comfort(QtCore.QObject):
         for role, page in self.window.pages.items():
             save_splitters(role, page)
 
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         if watched is self.window and event.type() == QtCore.QEvent.Type.Close:
             self.save_state()
         return False
@@ -233,7 +240,7 @@ class Comfort(QtCore.QObject):
     def show_context_help(self) -> None:
         self.show_help(self.context_page())
 
-    def show_help(self, page: str = "index"):
+    def show_help(self, page: str = "index") -> HelpWindow:
         from app.ui.help_window import HelpWindow
 
         if self.help_window is None:
@@ -245,7 +252,7 @@ class Comfort(QtCore.QObject):
         return self.help_window
 
     # --- settings ----------------------------------------------------------------------------------
-    def show_settings(self):
+    def show_settings(self) -> SettingsDialog:
         from app.ui.settings_dialog import SettingsDialog, apply_settings
 
         dialog = SettingsDialog(self.window)
@@ -263,7 +270,7 @@ class Comfort(QtCore.QObject):
                 self.tr("Some settings take effect when the program is started again."), 10000)
 
     # --- welcome -----------------------------------------------------------------------------------
-    def show_welcome(self):
+    def show_welcome(self) -> WelcomeDialog:
         from app.ui.welcome import WelcomeDialog
 
         if self.welcome is None:
@@ -313,7 +320,7 @@ class Comfort(QtCore.QObject):
             new_round()
 
 
-def install_comfort(window: QtWidgets.QMainWindow) -> Comfort:
+def install_comfort(window: MainWindow) -> Comfort:
     """Add the comfort features to the main window (call once, at the end of its constructor)."""
     existing = getattr(window, "comfort", None)
     if isinstance(existing, Comfort):

@@ -13,7 +13,7 @@ from pathlib import Path
 from app.paths import resources_dir
 from app.ui.i18n import current_language
 from app.ui.icons import icon
-from app.ui.qt import QAction, QKeySequence, QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import QT_TRANSLATE_NOOP, QAction, QKeySequence, Qt, QtCore, QtGui, QtWidgets
 
 GUIDE_PAGES: tuple[str, ...] = ("index", "expert", "chair", "organiser")
 SHORTCUTS_PAGE = "shortcuts"
@@ -23,11 +23,11 @@ CONTEXT = "HelpWindow"
 
 # The evaluation sheet's score buttons read these keys themselves (no QAction to collect them from).
 SCORE_KEYS: tuple[tuple[str, str], ...] = (
-    ("1 … 9, 0", QtCore.QT_TRANSLATE_NOOP("HelpWindow", "Give the score (0 is 10)")),
-    ("←  →  ↑  ↓  +  −", QtCore.QT_TRANSLATE_NOOP("HelpWindow", "One point less or more")),
-    ("Home, End", QtCore.QT_TRANSLATE_NOOP("HelpWindow", "The lowest or the highest score")),
-    ("Delete", QtCore.QT_TRANSLATE_NOOP("HelpWindow", "Clear the score")),
-    ("Tab, Shift+Tab", QtCore.QT_TRANSLATE_NOOP("HelpWindow", "Next or previous field")),
+    ("1 … 9, 0", QT_TRANSLATE_NOOP("HelpWindow", "Give the score (0 is 10)")),
+    ("←  →  ↑  ↓  +  −", QT_TRANSLATE_NOOP("HelpWindow", "One point less or more")),
+    ("Home, End", QT_TRANSLATE_NOOP("HelpWindow", "The lowest or the highest score")),
+    ("Delete", QT_TRANSLATE_NOOP("HelpWindow", "Clear the score")),
+    ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("HelpWindow", "Next or previous field")),
 )
 
 
@@ -56,8 +56,9 @@ def native_keys(action: QAction) -> str:
 def _menu_rows(menu: QtWidgets.QMenu) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for action in menu.actions():
-        if action.menu() is not None:
-            rows += _menu_rows(action.menu())
+        submenu = action.menu()
+        if isinstance(submenu, QtWidgets.QMenu):
+            rows += _menu_rows(submenu)
         elif not action.isSeparator() and native_keys(action) and action.isVisible():
             rows.append((native_keys(action), plain_action_text(action)))
     return rows
@@ -77,7 +78,7 @@ def collect_shortcuts(window: QtWidgets.QMainWindow) -> list[tuple[str, list[tup
 
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
-        if menu is not None and menu_action.isVisible():
+        if isinstance(menu, QtWidgets.QMenu) and menu_action.isVisible():
             add(plain_action_text(menu_action), _menu_rows(menu))
     pages = getattr(window, "pages", {})
     titles = {"expert": "Expert", "chair": "Chair", "organiser": "Organiser"}
@@ -91,8 +92,8 @@ def collect_shortcuts(window: QtWidgets.QMainWindow) -> list[tuple[str, list[tup
     try:
         from app.ui.player.widget import shortcut_table
     except ImportError:  # a build without the player
-        shortcut_table = None
-    if shortcut_table is not None:
+        pass
+    else:
         add(QtCore.QCoreApplication.translate("HelpWindow", "Video player (when it has the focus)"), shortcut_table())
     return groups
 
@@ -171,7 +172,7 @@ class HelpWindow(QtWidgets.QWidget):
         self.close_button.setText(self.tr("Close"))
         self.show_page(self.page)
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

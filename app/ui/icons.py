@@ -10,9 +10,8 @@ so on a 200 % screen the icon is drawn from the vector, not scaled up from a sma
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-
 
 from app.paths import resources_dir
 from app.ui.qt import QtCore, QtGui, QtSvg, QtWidgets
@@ -29,7 +28,7 @@ def icon_names() -> list[str]:
     return sorted(p.stem for p in icons_dir().glob("*.svg"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _svg_source(name: str) -> str:
     path = icons_dir() / f"{name}.svg"
     if not path.exists():
@@ -78,17 +77,17 @@ class SvgIconEngine(QtGui.QIconEngine):
     def pixmap(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State) -> QtGui.QPixmap:
         return QtGui.QPixmap.fromImage(render_svg(self.name, size, _colour_for(mode, self.colour)))
 
-    def scaledPixmap(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State,  # noqa: N802
+    def scaledPixmap(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State,
                      scale: float) -> QtGui.QPixmap:
         pixels = QtCore.QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
         pixmap = QtGui.QPixmap.fromImage(render_svg(self.name, pixels, _colour_for(mode, self.colour)))
         pixmap.setDevicePixelRatio(scale)
         return pixmap
 
-    def actualSize(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State) -> QtCore.QSize:  # noqa: N802
+    def actualSize(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State) -> QtCore.QSize:
         return size
 
-    def clone(self) -> "SvgIconEngine":
+    def clone(self) -> SvgIconEngine:
         return SvgIconEngine(self.name, self.colour)
 
     def key(self) -> str:

@@ -19,16 +19,16 @@ from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
 from app.models.localized import localized
 from app.models.round import RoundFile
-from app.models.round_index import load_round_quickly
+from app.models.round_index import IndexedRoundFile, load_round_quickly
 from app.models.sheet import SHEET_FORMATS
 from app.models.untrusted import check_path
 from app.paths import data_dir
-from app.ui.comfort import install_comfort
+from app.ui.comfort import Comfort, install_comfort
 from app.ui.error_text import input_error_text, problem_text
 from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, install_language
-from app.ui.preferences import preference
+from app.ui.preferences import int_preference
+from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, Qt, QtCore, QtGui, QtWidgets, Signal, qapp
 from app.ui.round_lock import RoundLocks
-from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, QtCore, QtGui, QtWidgets, Qt, Signal, qapp
 from app.ui.widgets.message_banner import MessageBanner
 from app.ui.widgets.settings import app_settings, last_folder, remember_folder
 from app.ui.worker import BackgroundOperation, run_in_background
@@ -135,6 +135,7 @@ def missing_media_count(round_file: RoundFile) -> tuple[int, int]:
 
 class MainWindow(QtWidgets.QMainWindow):
     round_changed = Signal(object)       # RoundFile | None
+    comfort: Comfort                     # set by install_comfort at the end of __init__
 
     def __init__(self, role: str | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,12 +257,12 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- recent rounds -----------------------------------------------------------------------------
     def recent_rounds(self) -> list[str]:
         value = app_settings().value("recent/rounds", [], type=list)
-        return [str(p) for p in value if p]
+        return [str(p) for p in value if p] if isinstance(value, list) else []
 
     def _remember_recent(self, path: Path) -> None:
         text = str(path)
         paths = [text] + [p for p in self.recent_rounds() if p != text]
-        app_settings().setValue("recent/rounds", paths[:int(preference("recent/count"))])
+        app_settings().setValue("recent/rounds", paths[:int_preference("recent/count")])
         remember_folder("rounds", path)
 
     def _clear_recent(self) -> None:
@@ -369,6 +370,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _show_round_error(self) -> None:
         """The refused round's problems in the banner: a few, each kind once; all behind "Show all"."""
         error = self.round_error
+        if error is None:
+            return
         heading = self.tr("This round file cannot be opened:")
         self.banner.show_message(heading + "\n" + self.round_error_summary(error), "error",
                                  details=heading + "\n" + input_error_text(error))
@@ -395,7 +398,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.folder_check.cancel()
         self.folder_check = None
         if round_file is not None:
-            if round_file.folder_checked:
+            if round_file.folder_checked or not isinstance(round_file, IndexedRoundFile):
                 self._explain_media(round_file)
             else:  # a large round opened from its index: its files are looked at off the UI thread,
                 # once the window has painted (posted paint events run before zero timers)
@@ -406,7 +409,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_title()
         self.round_changed.emit(round_file)
 
-    def _look_at_folder(self, round_file: RoundFile) -> None:
+    def _look_at_folder(self, round_file: IndexedRoundFile) -> None:
         if self.round_file is round_file and self.folder_check is None:
             self.folder_check = run_in_background(round_file.check_folder, show_progress=False,
                                                   on_success=self._folder_looked_at,

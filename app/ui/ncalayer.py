@@ -16,8 +16,8 @@ from pathlib import Path
 from app.models.errors import InputError
 from app.models.ncalayer import NCALAYER_URL
 from app.ui.error_text import input_error_text
-from app.ui.qt import QAction, QObject, QtCore, QtGui, QtWidgets, Qt, Signal
-from app.ui.worker import run_in_background
+from app.ui.qt import ModelIndex, QAction, QObject, Qt, QtCore, QtGui, QtWidgets, Signal
+from app.ui.worker import BackgroundOperation, run_in_background
 
 log = logging.getLogger(__name__)
 # The problems the NCALayer, CMS, trust, Documentolog and printing code raises have their texts in
@@ -38,19 +38,19 @@ class CmsSignersModel(QtCore.QAbstractTableModel):
         self.signers = list(signers)
         self.endResetModel()
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.signers)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Signer"), self.tr("IIN"), self.tr("Result"), self.tr("Algorithm"),
                     self.tr("Signing time"), self.tr("Issuer"), self.tr("Certificate serial"))[section]
         return None
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         signer = self.signers[index.row()]
@@ -98,7 +98,7 @@ class NcaLayerDialog(QtWidgets.QDialog):
         self.lang = lang
         self.url = NCALAYER_URL
         self.cafile: Path | None = None  # verify NCALayer's TLS certificate against this file (tests)
-        self.operation = None
+        self.operation: BackgroundOperation | None = None
         self.just_signed = ""  # what the last signing did, shown with the check that follows it
         self.setObjectName("ncalayer_dialog")
         self.setWindowTitle(self.tr("Sign with ЭЦП (NCALayer): %1").replace("%1", self.pdf.name))

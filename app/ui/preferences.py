@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from app.paths import PORTABLE_MARKER, data_dir, program_dir
 from app.ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
-from app.ui.qt import QtCore
+from app.ui.qt import QT_TRANSLATE_NOOP, QtCore
 from app.ui.widgets.settings import app_settings
 
 CONTEXT = "Preferences"
@@ -54,31 +54,31 @@ LANGUAGE_CHOICES = tuple(Choice(code, LANGUAGE_NAMES[code], translated=False) fo
 
 PREFERENCES: tuple[Preference, ...] = (
     Preference("ui/language", str, DEFAULT_LANGUAGE,
-               QtCore.QT_TRANSLATE_NOOP("Preferences", "Interface language"),
+               QT_TRANSLATE_NOOP("Preferences", "Interface language"),
                choices=LANGUAGE_CHOICES),
     Preference("reports/language", str, DEFAULT_LANGUAGE,
-               QtCore.QT_TRANSLATE_NOOP("Preferences", "Language of protocols and reports"),
-               QtCore.QT_TRANSLATE_NOOP("Preferences", "The language the chair's protocol and summary are "
+               QT_TRANSLATE_NOOP("Preferences", "Language of protocols and reports"),
+               QT_TRANSLATE_NOOP("Preferences", "The language the chair's protocol and summary are "
                                                        "written in unless chosen on the chair's desk."),
                choices=LANGUAGE_CHOICES),
     Preference("ui/theme", str, "auto",
-               QtCore.QT_TRANSLATE_NOOP("Preferences", "Colours"),
-               choices=(Choice("auto", QtCore.QT_TRANSLATE_NOOP("Preferences", "Follow the system")),
-                        Choice("light", QtCore.QT_TRANSLATE_NOOP("Preferences", "Light")),
-                        Choice("dark", QtCore.QT_TRANSLATE_NOOP("Preferences", "Dark")))),
+               QT_TRANSLATE_NOOP("Preferences", "Colours"),
+               choices=(Choice("auto", QT_TRANSLATE_NOOP("Preferences", "Follow the system")),
+                        Choice("light", QT_TRANSLATE_NOOP("Preferences", "Light")),
+                        Choice("dark", QT_TRANSLATE_NOOP("Preferences", "Dark")))),
     Preference("player/backend", str, "auto",
-               QtCore.QT_TRANSLATE_NOOP("Preferences", "Video engine"),
-               QtCore.QT_TRANSLATE_NOOP("Preferences", "VLC plays almost every format; Qt's own player uses the "
+               QT_TRANSLATE_NOOP("Preferences", "Video engine"),
+               QT_TRANSLATE_NOOP("Preferences", "VLC plays almost every format; Qt's own player uses the "
                                                        "system's codecs. Takes effect when the program is "
                                                        "started again."),
-               choices=(Choice("auto", QtCore.QT_TRANSLATE_NOOP("Preferences", "Automatic (VLC if installed)")),
+               choices=(Choice("auto", QT_TRANSLATE_NOOP("Preferences", "Automatic (VLC if installed)")),
                         Choice("vlc", "VLC", translated=False),
                         Choice("qt", "Qt Multimedia", translated=False)),
                restart=True),
     Preference("recent/count", int, 8,
-               QtCore.QT_TRANSLATE_NOOP("Preferences", "Recent rounds to remember"), minimum=1, maximum=20),
+               QT_TRANSLATE_NOOP("Preferences", "Recent rounds to remember"), minimum=1, maximum=20),
     Preference("ui/welcome_at_start", bool, False,
-               QtCore.QT_TRANSLATE_NOOP("Preferences", "Show the welcome screen at every start")),
+               QT_TRANSLATE_NOOP("Preferences", "Show the welcome screen at every start")),
 )
 
 BY_KEY: dict[str, Preference] = {p.key: p for p in PREFERENCES}
@@ -106,6 +106,14 @@ def preference(key: str) -> object:
         return item.check(stored)
     except (TypeError, ValueError):
         return item.default
+
+
+def int_preference(key: str) -> int:
+    """The value of a preference declared as int."""
+    value = preference(key)
+    if not isinstance(value, int):
+        raise TypeError(f"preference {key!r} is not declared as int")
+    return value
 
 
 def set_preference(key: str, value: object) -> object:
@@ -179,6 +187,6 @@ def trim_recent_rounds() -> None:
     """Keep only as many recent rounds as the preference says (the window adds, this trims)."""
     settings = app_settings()
     paths = settings.value("recent/rounds", [], type=list)
-    limit = int(preference("recent/count"))
-    if len(paths) > limit:
+    limit = int_preference("recent/count")
+    if isinstance(paths, list) and len(paths) > limit:
         settings.setValue("recent/rounds", paths[:limit])

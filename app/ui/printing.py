@@ -17,10 +17,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.models.errors import InputError
-from app.ui.qt import QAction, QObject, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Qt, Signal
 from app.ui.error_text import input_error_text
+from app.ui.qt import ModelIndex, QAction, QObject, Qt, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Signal
 from app.ui.worker import run_in_background, show_error
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def open_pdf(path: str | Path, parent: QObject | None = None) -> QtPdf.QPdfDocum
                          "open the file in the system PDF viewer and print it from there")
     if not path.is_file():
         raise InputError(path, "", "the file does not exist", "write the document again or choose another PDF")
-    document = QtPdf.QPdfDocument(parent)
+    document = QtPdf.QPdfDocument(parent)  # type: ignore[arg-type]  # Qt takes no parent as None here too
     error = document.load(str(path))
     Error = QtPdf.QPdfDocument.Error
     if error != Error.None_ or document.pageCount() < 1:
@@ -176,6 +177,8 @@ class PdfPrintJob(QObject):
         self.pages = PagePainter(document, printer)
         self._cancel = False
         self.running = False
+        self.fallback_reason = ""  # why the PDF itself did not go to the printer (start_print_job)
+        self.progress_dialog: QtWidgets.QProgressDialog | None = None
 
     def start(self) -> PdfPrintJob:
         try:
@@ -240,17 +243,21 @@ def _is_preview(printer: QtPrintSupport.QPrinter) -> bool:
 
 
 # A bundle may leave QtPrintSupport out: the module still loads and printing says it is unavailable.
-_PreviewDialogBase = QtPrintSupport.QPrintPreviewDialog if QtPrintSupport is not None else QtWidgets.QDialog
+if TYPE_CHECKING or QtPrintSupport is not None:
+    _PreviewDialogBase = QtPrintSupport.QPrintPreviewDialog
+else:
+    _PreviewDialogBase = QtWidgets.QDialog
 
 
 class PdfPreviewDialog(_PreviewDialogBase):
     """Qt's print preview of a PDF file; its Print button prints the same pages for real."""
 
     def __init__(self, document: QtPdf.QPdfDocument, title: str, parent: QtWidgets.QWidget | None = None) -> None:
-        self.printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
-        self.printer.setDocName(title)
-        self.printer.setPageLayout(page_layout(document, 0))
-        super().__init__(self.printer, parent)
+        # kept here: the dialog does not own it (and `printer` would hide QPrintPreviewDialog.printer())
+        self._printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+        self._printer.setDocName(title)
+        self._printer.setPageLayout(page_layout(document, 0))
+        super().__init__(self._printer, parent)
         self.document = document
         document.setParent(self)
         self.setWindowTitle(QtCore.QCoreApplication.translate("Printing", "Print preview: %1").replace("%1", title))
@@ -355,7 +362,6 @@ def start_print_job(document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrint
     """Prints page images. `fallback` says why the PDF itself could not go to the printer (shown)."""
     job = PdfPrintJob(document, printer)
     document.setParent(job)
-    job.printer_ = printer  # kept alive with the job
     translate = QtCore.QCoreApplication.translate
     dialog = QtWidgets.QProgressDialog(parent)
     dialog.setWindowTitle(translate("Printing", "Printing"))
@@ -428,13 +434,13 @@ class SignaturesModel(QtCore.QAbstractTableModel):
         self.reports = list(reports)
         self.endResetModel()
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.reports)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 10
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Signed by"), self.tr("Time"), self.tr("Unchanged since signing"),
                     self.tr("Signature valid"), self.tr("Covers the whole file"), self.tr("Field"),
@@ -442,7 +448,7 @@ class SignaturesModel(QtCore.QAbstractTableModel):
                     self.tr("Certificate SHA-256"))[section]
         return None
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         report = self.reports[index.row()]
@@ -655,7 +661,7 @@ class PdfActions(QObject):
 
     def actions(self, with_choose: bool = False) -> list[QAction]:
         acts = [self.preview, self.print_, self.open_viewer, self.signatures]
-        return acts + [self.choose] if with_choose else acts
+        return [*acts, self.choose] if with_choose else acts
 
     def retranslate(self) -> None:
         self.preview.setText(self.tr("Print pre&view…"))

@@ -31,6 +31,9 @@ except ImportError:  # pragma: no cover - depends on the installation
 
 QT_VERSION: str = QtCore.qVersion()
 
+# What Qt passes as an index to an item model's methods (rowCount, data, flags, ...): overrides take both.
+ModelIndex = QtCore.QModelIndex | QtCore.QPersistentModelIndex
+
 
 def qapp() -> QApplication:
     """The running QApplication (there must be one)."""
@@ -40,14 +43,44 @@ def qapp() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, the one lupdate looks for
+    """Marks `text` for translation in `context` and returns it as it is (PySide6's own is typed as
+    returning object, which would make every marked text an object to the type checker)."""
+    return text
+
+
 def platform_name() -> str:
     """Qt's windowing platform: 'xcb', 'wayland', 'windows', 'cocoa', 'offscreen', ..."""
     return QtGui.QGuiApplication.platformName()
 
 
 __all__ = [
-    "Property", "QAction", "QActionGroup", "QApplication", "QIcon", "QImage", "QKeySequence",
-    "QObject", "QShortcut", "QT_VERSION", "QThread", "QTimer", "Qt", "QtCharts", "QtCore", "QtGui",
-    "QtMultimedia", "QtMultimediaWidgets", "QtPdf", "QtPrintSupport", "QtSvg", "QtWidgets", "Signal", "Slot",
-    "platform_name", "qapp",
+    "QT_TRANSLATE_NOOP",
+    "QT_VERSION",
+    "ModelIndex",
+    "Property",
+    "QAction",
+    "QActionGroup",
+    "QApplication",
+    "QIcon",
+    "QImage",
+    "QKeySequence",
+    "QObject",
+    "QShortcut",
+    "QThread",
+    "QTimer",
+    "Qt",
+    "QtCharts",
+    "QtCore",
+    "QtGui",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtPdf",
+    "QtPrintSupport",
+    "QtSvg",
+    "QtWidgets",
+    "Signal",
+    "Slot",
+    "platform_name",
+    "qapp",
 ]

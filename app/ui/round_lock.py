@@ -34,7 +34,7 @@ class RoundLocks:
 
     def acquire_all(self, round_id: str, roles: list[str]) -> str | None:
         """Every role or none: the first role held elsewhere (its locks taken here are given back)."""
-        taken = []
+        taken: list[str] = []
         for role in roles:
             if self.holds(round_id, role):
                 continue

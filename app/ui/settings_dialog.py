@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.paths import program_dir
 from app.ui import preferences as prefs
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 
 def _writable(folder: Path) -> bool:
@@ -112,11 +112,11 @@ class SettingsDialog(QtWidgets.QDialog):
         editor = self.editors[key]
         if isinstance(editor, QtWidgets.QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QtWidgets.QSpinBox):
-            editor.setValue(int(value))
+        elif isinstance(editor, QtWidgets.QSpinBox) and isinstance(value, int):
+            editor.setValue(value)
         elif isinstance(editor, QtWidgets.QCheckBox):
             editor.setChecked(bool(value))
-        else:
+        elif isinstance(editor, QtWidgets.QLineEdit):
             editor.setText(str(value))
 
     def load(self) -> None:
@@ -137,7 +137,7 @@ class SettingsDialog(QtWidgets.QDialog):
                 out[key] = editor.value()
             elif isinstance(editor, QtWidgets.QCheckBox):
                 out[key] = editor.isChecked()
-            else:
+            elif isinstance(editor, QtWidgets.QLineEdit):
                 out[key] = editor.text()
         return out
 
@@ -173,7 +173,7 @@ class SettingsDialog(QtWidgets.QDialog):
                        "folder shown above into %1 if you want to take them along.").replace(
                            "%1", str(prefs.portable_data_dir()))
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -186,8 +186,8 @@ def apply_settings(dialog: SettingsDialog, window: QtWidgets.QMainWindow | None 
     """Store the dialog's values and apply what can change at once; returns the keys that changed.
 
     A portable-mode switch that the file system refuses is explained in a message box."""
-    from app.ui.theme import apply_theme
     from app.ui.qt import qapp
+    from app.ui.theme import apply_theme
 
     changed = []
     for key, value in dialog.values().items():

@@ -11,10 +11,10 @@ someone working without a mouse always sees where they are.
 """
 from __future__ import annotations
 
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, qapp
 
 _original: dict[str, object] = {}
-_follower: "SchemeFollower | None" = None
+_follower: SchemeFollower | None = None
 
 
 def dark_palette() -> QtGui.QPalette:
@@ -126,8 +126,7 @@ class FocusRing(QtWidgets.QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QtWidgets.QWidget | None = None
         self.hide()
-        app = QtWidgets.QApplication.instance()
-        app.focusChanged.connect(self._focus_changed)
+        qapp().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QtWidgets.QWidget | None, new: QtWidgets.QWidget | None) -> None:
         if self.target is not None:
@@ -151,13 +150,11 @@ class FocusRing(QtWidgets.QWidget):
         self.target = None
         self.hide()
 
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         kind = event.type()
         if kind in (QtCore.QEvent.Type.Move, QtCore.QEvent.Type.Resize, QtCore.QEvent.Type.Show):
             QtCore.QTimer.singleShot(0, self.follow)
-        elif kind == QtCore.QEvent.Type.Hide:
-            self.hide()
-        elif kind == QtCore.QEvent.Type.MouseButtonPress:
+        elif kind == QtCore.QEvent.Type.Hide or kind == QtCore.QEvent.Type.MouseButtonPress:
             self.hide()
         return False
 
@@ -189,7 +186,7 @@ class FocusRing(QtWidgets.QWidget):
             parent = parent.parentWidget()
         return rect
 
-    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
         painter = QtGui.QPainter(self)
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         pen = QtGui.QPen(self.palette().color(QtGui.QPalette.ColorRole.Highlight), self.WIDTH)

@@ -6,7 +6,7 @@ from Help → Welcome. It only asks; the window does the work (signals below).
 from __future__ import annotations
 
 from app.ui.icons import icon
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 ROLES = ("expert", "chair", "organiser")
 
@@ -130,15 +130,17 @@ class WelcomeDialog(QtWidgets.QDialog):
         self.at_start.setText(self.tr("Show this window at every start"))
         self.close_button.setText(self.tr("Close"))
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
         # The size hint is worked out for a narrower width; wrapped texts need less height at ours.
         width = max(self.width(), self.minimumWidth())
-        self.resize(width, self.layout().totalHeightForWidth(width))
+        layout = self.layout()
+        if layout is not None:
+            self.resize(width, layout.totalHeightForWidth(width))
         super().showEvent(event)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

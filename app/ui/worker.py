@@ -81,6 +81,7 @@ class BackgroundOperation(QObject):
         self._finished = threading.Event()
         self.result: Any = None
         self.error: BaseException | None = None
+        self.dialog: ProgressDialog | None = None  # shown by run_in_background(show_progress=True)
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> BackgroundOperation:
@@ -105,7 +106,7 @@ class BackgroundOperation(QObject):
             value = self._fn(*self._args, **self._kwargs)
         except OperationCancelled:
             outcome = "cancelled"
-        except BaseException as exc:  # everything goes to the UI thread, nothing kills the app
+        except BaseException as exc:  # noqa: BLE001 - everything goes to the UI thread, nothing kills the app
             outcome, value, details = "failed", exc, "".join(traceback.format_exception(exc))
         else:
             if self.progress.cancelled:

@@ -6,8 +6,13 @@ import pytest
 
 from app.models.errors import InputError
 from app.models.keys import (
-    export_public_key, identity_for, key_path, load_or_create_key, public_key_of,
-    read_public_key_file, sign_as_expert,
+    export_public_key,
+    identity_for,
+    key_path,
+    load_or_create_key,
+    public_key_of,
+    read_public_key_file,
+    sign_as_expert,
 )
 from app.models.signing import key_fingerprint, public_key_b64, verify_sheet_signature
 from app.paths import keys_dir

@@ -149,7 +149,7 @@ def test_only_the_most_recently_used_indexes_are_kept(tmp_path, monkeypatch):
         data = round_data(entries=2)
         data["title"] = f"Кезең {number}"
         paths.append(write_round(tmp_path / str(number), data))
-    for number, path in enumerate(paths):
+    for path in paths:
         load_round_quickly(path)
         for index in index_folder().glob("*.json"):  # make the order of use unambiguous
             os.utime(index, (index.stat().st_atime, index.stat().st_mtime - 10))

@@ -105,7 +105,7 @@ def test_z_scores_match_scipy_and_handle_constants():
     st.lists(st.tuples(st.integers(0, 10), st.integers(0, 10)), min_size=3, max_size=20),
 )
 def test_spearman_agrees_with_scipy(pairs):
-    x, y = zip(*pairs)
+    x, y = zip(*pairs, strict=True)
     ours = stats.spearman(x, y)
     if len(set(x)) == 1 or len(set(y)) == 1:
         assert ours is None

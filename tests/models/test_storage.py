@@ -4,7 +4,12 @@ import pytest
 
 from app.models.errors import InputError
 from app.models.storage import (
-    MIGRATIONS, database_path, open_database, open_database_at, schema_version, transaction,
+    MIGRATIONS,
+    database_path,
+    open_database,
+    open_database_at,
+    schema_version,
+    transaction,
 )
 from app.paths import databases_dir
 
@@ -44,7 +49,7 @@ def test_migration_runs_once_and_backs_up_first(tmp_path):
     assert calls == ["t1"]
     assert not list(tmp_path.glob("*.bak"))  # a new database has nothing to back up
 
-    second = first + [_counting_migration(calls, "t2")]
+    second = [*first, _counting_migration(calls, "t2")]
     db = open_database_at(path, "expert", second)
     assert calls == ["t1", "t2"]
     assert schema_version(db) == 2
@@ -98,11 +103,10 @@ def test_transaction_commits_or_rolls_back_as_a_whole(tmp_path):
         db.execute("INSERT INTO state VALUES ('a', '1')")
         with transaction(db):  # nested: joins the outer one
             db["state"].insert({"key": "b", "value": "2"})
-    with pytest.raises(ZeroDivisionError):
-        with transaction(db):
-            db.execute("INSERT INTO state VALUES ('c', '3')")
-            db["state"].insert({"key": "d", "value": "4"})
-            1 / 0
+    with pytest.raises(ZeroDivisionError), transaction(db):
+        db.execute("INSERT INTO state VALUES ('c', '3')")
+        db["state"].insert({"key": "d", "value": "4"})
+        raise ZeroDivisionError  # whatever fails inside the transaction
     # a second connection sees exactly what was committed
     other = sqlite3.connect(path)
     assert sorted(other.execute("SELECT key FROM state").fetchall()) == [("a",), ("b",)]

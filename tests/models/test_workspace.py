@@ -1,13 +1,14 @@
+import itertools
 import json
 import sqlite3
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from app.models.audit import AuditLog
 from app.models.errors import InputError
 from app.models.keys import identity_for, public_key_of
-from app.models.round import load_round, parse_round
+from app.models.round import load_round
 from app.models.sheet import check_sheet_against_round, load_sheet
 from app.models.signing import key_fingerprint, verification_code, verify_sheet_signature
 from app.models.storage import database_path
@@ -51,7 +52,7 @@ def test_mutations_need_a_chosen_expert(round_path):
 
 
 def test_invalid_values_are_refused_with_place(ws):
-    with pytest.raises(InputError, match="m01, criterion c1.*whole number from 1 to 10"):
+    with pytest.raises(InputError, match=r"m01, criterion c1.*whole number from 1 to 10"):
         ws.set_score("m01", "c1", 11)
     for bad in (0, 7.5, "7", True):
         with pytest.raises(InputError):
@@ -150,7 +151,7 @@ def test_watched_seconds_is_the_union_of_intervals(tmp_path_factory, intervals):
         seconds.update(range(start, start + length))
     assert ws.watched_seconds("m01", "v1") == len(seconds)
     spans = ws.played_intervals("m01", "v1")
-    assert all(a[1] < b[0] for a, b in zip(spans, spans[1:]))  # disjoint, sorted, not touching
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(spans))  # disjoint, sorted, not touching
     ws.close()
 
 
@@ -239,7 +240,7 @@ def test_finalise_and_export_writes_a_signed_sheet_that_fits_the_round(ws, round
 def test_correction_is_a_new_revision_and_changes_are_tracked_per_entry(ws, round_path, tmp_path):
     for e in ("m01", "m02", "m03"):
         fill(ws, e, 7)
-    first, code1 = ws.finalise_and_export(tmp_path / "r1.sheet.json")
+    _first, code1 = ws.finalise_and_export(tmp_path / "r1.sheet.json")
     ws.record_played("m02", "v1", 0.0, 5.0)                   # watching more is not a change
     assert not ws.progress("m02").changed_since_export
     ws.set_score("m02", "c3", 9)
@@ -261,6 +262,7 @@ def test_correction_is_a_new_revision_and_changes_are_tracked_per_entry(ws, roun
 
 def test_pinned_key_of_another_computer_blocks_export(tmp_path):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from app.models.signing import public_key_b64
     data = two_video_round()
     data["commission"]["experts"][0]["public_key"] = public_key_b64(Ed25519PrivateKey.generate())

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-NOW = dt.datetime.now(dt.timezone.utc)
+NOW = dt.datetime.now(dt.UTC)
 
 
 @dataclass
@@ -89,7 +89,7 @@ def cades_detached(data: bytes, person: Person, when: dt.datetime | None = None)
                           "serial_number": cert.serial_number}}]})
     attrs = cms.CMSAttributes([
         cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
-        cms.CMSAttribute({"type": "signing_time", "values": [cms.Time({"utc_time": core.UTCTime(when or dt.datetime.now(dt.timezone.utc))})]}),
+        cms.CMSAttribute({"type": "signing_time", "values": [cms.Time({"utc_time": core.UTCTime(when or dt.datetime.now(dt.UTC))})]}),
         cms.CMSAttribute({"type": "message_digest", "values": [hashlib.sha256(data).digest()]}),
         cms.CMSAttribute({"type": "signing_certificate_v2", "values": [signing_certificate]}),
     ])
@@ -149,7 +149,7 @@ class StandInNcaLayer:
         self.server = None
         self.thread = None
 
-    def __enter__(self) -> "StandInNcaLayer":
+    def __enter__(self) -> StandInNcaLayer:
         from websockets.sync.server import serve
 
         self.server = serve(self._handle, "127.0.0.1", 0, ssl=self.context, max_size=2 ** 26,

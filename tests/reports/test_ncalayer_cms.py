@@ -11,12 +11,19 @@ from cryptography.hazmat.primitives import serialization
 from app.cli import main
 from app.models.errors import InputError
 from app.models.ncalayer import sign_request, sign_with_ncalayer
-from app.reports.cms import (BROKEN, CONFIRM_ON_EZSIGNER, OK, _digest, signature_path, verify_cms,
-                             verify_cms_bytes)
+from app.reports.cms import BROKEN, CONFIRM_ON_EZSIGNER, OK, _digest, signature_path, verify_cms, verify_cms_bytes
 from app.reports.ncalayer_signing import sign_pdf_with_ncalayer
 from app.reports.streebog import streebog as streebog_digest
-from tests.reports.ncalayer_stand_in import (CA_CERT, CHAIR, CHAIR_AUTH_KEY, SECRETARY, StandInNcaLayer,
-                                             cades_detached, make_person, small_protocol)
+from tests.reports.ncalayer_stand_in import (
+    CA_CERT,
+    CHAIR,
+    CHAIR_AUTH_KEY,
+    SECRETARY,
+    StandInNcaLayer,
+    cades_detached,
+    make_person,
+    small_protocol,
+)
 
 AUTH = CHAIR_AUTH_KEY
 
@@ -157,9 +164,8 @@ def test_without_a_ca_file_the_own_certificate_of_ncalayer_is_accepted_on_loopba
 
 
 def test_cancel_while_waiting_closes_the_connection(tmp_path, protocol):
-    with StandInNcaLayer(tmp_path, CHAIR) as nca:
-        with pytest.raises(InputError) as caught:
-            sign_with_ncalayer(protocol.read_bytes(), url=nca.url, cafile=nca.cert_path, cancelled=lambda: True)
+    with StandInNcaLayer(tmp_path, CHAIR) as nca, pytest.raises(InputError) as caught:
+        sign_with_ncalayer(protocol.read_bytes(), url=nca.url, cafile=nca.cert_path, cancelled=lambda: True)
     assert caught.value.code == "ncalayer_cancelled"
 
 

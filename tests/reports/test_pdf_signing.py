@@ -83,9 +83,10 @@ def test_one_changed_byte_breaks_the_signatures(signed):
 
 
 def test_an_added_revision_after_signing_is_not_whole_file(signed):
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.generic import NameObject, TextStringObject
     import io
+
+    from pyhanko.pdf_utils.generic import NameObject, TextStringObject
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
     writer = IncrementalPdfFileWriter(io.BytesIO(signed["once"].read_bytes()))
     info = writer.root  # change the catalogue: a modification the signature does not permit

@@ -13,7 +13,7 @@ import pytest
 os.environ.setdefault("SARAPSHY_TESTING", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import app.ui.qt  # noqa: E402,F401 - first: its binding fixes must precede any signal emitted
+import app.ui.qt  # noqa: F401 - first: its binding fixes must precede any signal emitted
 
 XVFB_ADVICE = ('needs a real X display: QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" '
                ".venv/bin/python -m pytest -m xvfb tests/ui")

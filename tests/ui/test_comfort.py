@@ -17,7 +17,7 @@ from app.ui.help_window import GUIDE_PAGES, help_dir, shortcuts_html
 from app.ui.i18n import LANGUAGES, install_language
 from app.ui.icons import icon, icon_names, render_svg
 from app.ui.main_window import MainWindow
-from app.ui.qt import QKeySequence, QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import QKeySequence, Qt, QtCore, QtGui, QtWidgets
 from app.ui.widgets.settings import app_settings
 
 KAZAKH_LETTERS = set("әғқңөұүһі")
@@ -82,7 +82,7 @@ def test_preferences_have_defaults_check_types_and_survive_garbage():
         prefs.set_preference("recent/count", 99)
     with pytest.raises(ValueError):
         prefs.set_preference("player/backend", "mplayer")
-    with pytest.raises(KeyError, match="preferences.py"):
+    with pytest.raises(KeyError, match=r"preferences\.py"):
         prefs.preference("no/such")
     app_settings().setValue("ui/theme", "purple")  # a hand-edited settings file
     assert prefs.preference("ui/theme") == "auto"

@@ -13,7 +13,7 @@ from app.demo import demo_round_data
 from app.ui.expert.entry_model import TITLE
 from app.ui.i18n import current_language
 from app.ui.main_window import MainWindow, role_available
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from tests.ui.test_expert_page import compiled_translations, demo_round_path  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,7 +37,7 @@ def round_without_media(folder: Path) -> Path:
     return path
 
 
-def test_opening_the_demo_round(window, demo_round_path, qtbot):  # noqa: F811
+def test_opening_the_demo_round(window, demo_round_path, qtbot):
     assert window.open_round(demo_round_path)
     page = window.page("expert")
     assert window.round_file.round.round_id == "5d1f3c2a-7b4e-4c1d-9a8f-2026a7c00001"
@@ -295,7 +295,7 @@ def test_a_dropped_sheet_file_is_imported_on_the_chairs_desk(window, tmp_path, q
     assert desk.snapshot.sheets[0].file_name == "e1.sheet.json" and desk.snapshot.sheets[0].accepted
     assert window.round_file.path == round_path.resolve(), "the round stays open"
 
-    other_round, other_sheet = chair_round_and_sheet(tmp_path / "other", "1b4e28ba-2fa1-11d2-883f-0016d3cca427")
+    _other_round, other_sheet = chair_round_and_sheet(tmp_path / "other", "1b4e28ba-2fa1-11d2-883f-0016d3cca427")
     window.set_role("expert")
     assert not window.open_round(other_sheet)
     assert window.role == "expert" and "belongs to another round" in window.banner.text.text()

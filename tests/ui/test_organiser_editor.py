@@ -6,12 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from app.models.keys import export_public_key, identity_for
 from app.models.round import load_round
 from app.models.round_edit import RoundDraft, stored_draft
 from app.ui.organiser.editor import TAB_COMMISSION, TAB_ENTRIES, OrganiserPage
-from app.ui.qt import QtCore, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtWidgets
 from tests.ui.test_organiser_support import page, type_into_cell, type_text  # noqa: F401 (fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -187,7 +186,7 @@ def test_opening_a_saved_round_and_switching_language(qtbot, page, tmp_path, qap
     page.retranslate()
     english_tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert english_tabs[0] == "Competition"
-    assert all(k != e for k, e in zip(kazakh_tabs, english_tabs)), kazakh_tabs
+    assert all(k != e for k, e in zip(kazakh_tabs, english_tabs, strict=True)), kazakh_tabs
 
 
 def test_page_actions_are_named(page):

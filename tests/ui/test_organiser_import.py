@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from app.models.applications import read_table, remembered_mapping
 from app.ui.organiser.editor import TAB_ENTRIES
 from app.ui.organiser.mapping_dialog import DUPLICATE, LEFT_OUT, NEW, ColumnMappingDialog
-from app.ui.qt import QtWidgets, Qt
+from app.ui.qt import Qt, QtWidgets
 from tests.ui.test_organiser_support import page  # noqa: F401 (fixture)
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "google_forms_kk.csv"

@@ -8,7 +8,7 @@ from app.models.admission import AdmissionStore, Mark
 from app.models.round_edit import RoundDraft
 from app.ui.organiser.admission_view import ChecklistModel
 from app.ui.organiser.compliance_view import STATUS_ROLE, ComplianceModel, EntryComplianceWidget
-from app.ui.organiser.editor import TAB_ADMISSION, TAB_MEDIA
+from app.ui.organiser.editor import TAB_ADMISSION, TAB_MEDIA, OrganiserPage
 from app.ui.qt import Qt
 from tests.ui.test_organiser_support import show_page
 

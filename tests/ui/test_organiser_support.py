@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.ui.qt import QApplication, QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import QApplication, Qt, QtCore, QtGui, QtWidgets
 
 
 def show_page(qtbot, round_file=None):

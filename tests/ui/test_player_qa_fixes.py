@@ -5,8 +5,7 @@ import sys
 
 import pytest
 
-from app.ui.player import PlaybackState, PlayerWidget, PlaylistItem, backend_problems
-from app.ui.player import vlc_backend
+from app.ui.player import PlaybackState, PlayerWidget, PlaylistItem, backend_problems, vlc_backend
 from app.ui.player.widget import UNKNOWN_TIME
 from app.ui.qt import Qt, QtWidgets
 

@@ -8,9 +8,17 @@ import sys
 import pytest
 
 from app.models.round import parse_round
-from app.ui.player import (PlaybackState, PlayerWidget, PlaylistItem, SHORTCUTS, active_backend_name,
-                           format_time, playlist_for_entry, shortcut_table)
-from app.ui.player import vlc_backend
+from app.ui.player import (
+    SHORTCUTS,
+    PlaybackState,
+    PlayerWidget,
+    PlaylistItem,
+    active_backend_name,
+    format_time,
+    playlist_for_entry,
+    shortcut_table,
+    vlc_backend,
+)
 from app.ui.player.backend import BackendUnavailable
 from app.ui.player.choice import create_backend
 from app.ui.qt import Qt, QtWidgets
@@ -24,7 +32,7 @@ def centre_colour(image) -> tuple[int, int, int]:
 
 
 def close_to(found, wanted, tolerance=40) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip(found, wanted))
+    return all(abs(a - b) <= tolerance for a, b in zip(found, wanted, strict=True))
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ import time
 
 import pytest
 
-from app.ui.player import PlaybackState, PlayerWidget, PlaylistItem
-from app.ui.player import vlc_backend
-from app.ui.qt import QtWidgets, Qt
+from app.ui.player import PlaybackState, PlayerWidget, PlaylistItem, vlc_backend
+from app.ui.qt import Qt, QtWidgets
 
 pytestmark = pytest.mark.xvfb
 
@@ -26,7 +25,7 @@ def rgb_at(image, x=None, y=None) -> tuple[int, int, int]:
 
 
 def close_to(found, wanted, tolerance=40) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip(found, wanted))
+    return all(abs(a - b) <= tolerance for a, b in zip(found, wanted, strict=True))
 
 
 def name_of(colour) -> str | None:
@@ -131,7 +130,7 @@ def test_seeks_while_paused_show_each_new_picture_and_stay_paused(qtbot, player,
     for _ in range(3):
         for ms, wanted in [(2500, BLUE), (500, RED), (1500, GREEN), (1700, GREEN), (200, RED)]:
             player.seek_ms(ms)
-            qtbot.waitUntil(lambda: snapshot_is(player, wanted), timeout=3000)
+            qtbot.waitUntil(lambda wanted=wanted: snapshot_is(player, wanted), timeout=3000)
             assert abs(player.current_time() * 1000 - ms) < 300, (ms, player.current_time())
     assert states == [] and player.state() == PlaybackState.PAUSED, states
 

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from datetime import UTC
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +19,7 @@ from app.models.sheet import load_sheet
 from app.reports.protocol_pdf import write_protocol_pdf
 from app.reports.sheet_pdf import write_sheet_pdf
 from app.ui import printing
-from app.ui.qt import QObject, QtCore, QtPdf, QtPrintSupport, QtWidgets, Qt, Slot
+from app.ui.qt import QObject, Qt, QtCore, QtPdf, QtPrintSupport, QtWidgets, Slot
 from tests.models.test_chair import make_ready, realistic_round
 
 needs_qtpdf = pytest.mark.skipif(QtPdf is None, reason="QtPdf is not installed: pip install PySide6-Pdf")
@@ -103,11 +104,11 @@ def print_and_wait(qtbot, path: Path, parent=None) -> printing.PdfPrintJob:
 def assert_printed_faithfully(source: Path, printed: Path, tmp_path: Path) -> None:
     sizes, printed_sizes = page_sizes(source), page_sizes(printed)
     assert len(printed_sizes) == len(sizes)
-    for (w, h), (pw, ph) in zip(sizes, printed_sizes):
+    for (w, h), (pw, ph) in zip(sizes, printed_sizes, strict=True):
         assert abs(w - pw) < 1.5 and abs(h - ph) < 1.5  # same size, same orientation
     before = page_images(source, tmp_path / f"{printed.stem}-source")
     after = page_images(printed, tmp_path / f"{printed.stem}-printed")
-    differences = [difference(a, b) for a, b in zip(before, after)]
+    differences = [difference(a, b) for a, b in zip(before, after, strict=True)]
     for number, value in enumerate(differences, start=1):
         assert value < SAME_PAGE_LIMIT, f"page {number} differs from its source by {value:.1f}"
     if len(before) > 1:  # the measure tells pages apart: printed page 1 is far from source page 2
@@ -178,6 +179,36 @@ def test_cancel_stops_between_pages(qtbot, monkeypatch, documents, tmp_path):
         pass
     assert job.pages.done == 1 and not job.running
     assert not job.progress_dialog.isVisible()
+
+
+def beyond_the_last_page(printer: QtPrintSupport.QPrinter) -> None:
+    printer.setPrintRange(QtPrintSupport.QPrinter.PrintRange.PageRange)
+    printer.setFromTo(7, 9)
+
+
+def into_a_missing_folder(printer: QtPrintSupport.QPrinter) -> None:
+    printer.setOutputFileName(str(Path(printer.outputFileName()).parent / "no such folder" / "out.pdf"))
+
+
+@needs_qtpdf
+@pytest.mark.parametrize(("configure", "reason"), [
+    (beyond_the_last_page, "the chosen page range holds no page of the document"),
+    (into_a_missing_folder, "the printer could not be started"),
+])
+def test_a_print_that_cannot_start_says_why(qtbot, monkeypatch, documents, tmp_path, configure, reason):
+    # The reason reaches the user after the `except` block has ended (the job reports from the event loop).
+    press_print(monkeypatch, tmp_path / "printed.pdf", configure)
+    parent = QtWidgets.QWidget()
+    qtbot.addWidget(parent)
+    with qtbot.captureExceptions() as exceptions:
+        job = printing.print_pdf(documents["protocol"], parent)
+        assert job is not None and not job.running
+        with qtbot.waitSignal(job.failed, timeout=10_000) as failure:
+            pass
+    assert exceptions == []
+    assert reason in str(failure.args[0])
+    qtbot.waitUntil(lambda: any(reason in box.text() for box in parent.findChildren(QtWidgets.QMessageBox)))
+    assert not (tmp_path / "printed.pdf").exists()
 
 
 @needs_qtpdf
@@ -258,12 +289,13 @@ def test_signatures_dialog_names_each_signer(qtbot, documents, tmp_path):
 
 
 def test_signatures_model_without_a_window(qtbot):
-    from datetime import datetime, timezone
+    from datetime import datetime
+
     from app.reports.pdf_signing import SignatureReport
 
     model = printing.SignaturesModel()
     assert model.verdict() == "This PDF carries no digital signature."
-    good = SignatureReport("chair", "Сәрсенбаева Әйгерім", datetime(2026, 12, 18, 10, 0, tzinfo=timezone.utc),
+    good = SignatureReport("chair", "Сәрсенбаева Әйгерім", datetime(2026, 12, 18, 10, 0, tzinfo=UTC),
                            True, True, False, "INTACT:TRUSTED")
     broken = SignatureReport("secretary", "Құрманғали Ұлжан", None, False, False, True, "INVALID")
     model.set_reports([good, broken])
@@ -462,5 +494,5 @@ def test_print_actions_in_kazakh_and_russian(qtbot, qapp, compiled_translations)
     english = [a.text() for a in actions.actions(with_choose=True)]
     assert english[1] == "&Print…"
     for texts in (kazakh, russian):
-        assert all(t and t != e for t, e in zip(texts, english))
+        assert all(t and t != e for t, e in zip(texts, english, strict=True))
     assert any(re.search("[әғқңөұүһі]", t.lower()) for t in kazakh)

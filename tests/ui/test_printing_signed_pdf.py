@@ -28,7 +28,7 @@ exit ${LP_EXIT:-0}
 
 
 @pytest.fixture
-def signed_protocol(documents, tmp_path):  # noqa: F811
+def signed_protocol(documents, tmp_path):
     p12 = tmp_path / "chair.p12"
     make_signer_p12(p12, "Сәрсенбаева Әйгерім", make_ca(), b"secret")
     signed = tmp_path / "protocol-signed.pdf"
@@ -87,7 +87,7 @@ def test_the_signed_pdf_itself_goes_to_the_printer(qtbot, monkeypatch, signed_pr
     unsigned = rendered(signed_protocol["unsigned"], tmp_path / "unsigned-render")
     assert len(signed) == len(unsigned)
     # the stamps stand on the signatures' page, wherever annexes put it
-    changed = max(len(np.argwhere(np.abs(s - u) > 64)) for s, u in zip(signed, unsigned))
+    changed = max(len(np.argwhere(np.abs(s - u) > 64)) for s, u in zip(signed, unsigned, strict=True))
     assert changed > 200  # a bordered box with three lines of text
     for widget in QtWidgets.QApplication.topLevelWidgets():
         if widget.objectName() == "sent_to_printer":

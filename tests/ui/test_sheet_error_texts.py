@@ -15,7 +15,7 @@ NEW_CODES = ["not_utf16", "bad_character", "bad_path", "name_too_long", "number_
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
-def test_every_new_code_has_a_translated_template(language, lang):  # noqa: F811
+def test_every_new_code_has_a_translated_template(language, lang):
     language(lang)
     for code in NEW_CODES:
         assert code in TEMPLATES, code
@@ -25,7 +25,7 @@ def test_every_new_code_has_a_translated_template(language, lang):  # noqa: F811
         assert not any(word in text for word in ("the ", "file", "refused")), (code, text)
 
 
-def test_a_huge_number_is_explained_in_kazakh_with_its_place(language):  # noqa: F811
+def test_a_huge_number_is_explained_in_kazakh_with_its_place(language):
     language("kk")
     with pytest.raises(InputError) as info:
         decode_json_document(b'{\n "r": ' + b"9" * 5000 + b"}", "x.sheet.json")

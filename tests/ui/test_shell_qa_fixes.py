@@ -10,7 +10,7 @@ import pytest
 from app.models.errors import InputError, Problem
 from app.ui import application
 from app.ui.main_window import MainWindow, not_a_round_kind, role_available
-from app.ui.qt import QtCore, QtGui, Qt
+from app.ui.qt import Qt, QtCore, QtGui
 from tests.ui.test_expert_page import compiled_translations, demo_round_path  # noqa: F401  (fixtures)
 from tests.ui.test_main_window import round_without_media
 
@@ -33,7 +33,7 @@ def window(qtbot, english_ui):
 
 
 @pytest.fixture
-def demo_here(monkeypatch, demo_round_path):  # noqa: F811
+def demo_here(monkeypatch, demo_round_path):
     """The demo round the start falls back to (written once per test process, not per test)."""
     monkeypatch.setattr(application, "demo_round_path", lambda: demo_round_path)
     return demo_round_path

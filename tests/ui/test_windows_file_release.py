@@ -23,7 +23,7 @@ def test_open_files_under_names_an_open_database_and_forgets_it_once_closed(tmp_
     assert open_files_under(tmp_path) == []
 
 
-def test_the_organiser_page_closes_its_database_when_the_window_shuts_it_down(page):  # noqa: F811
+def test_the_organiser_page_closes_its_database_when_the_window_shuts_it_down(page):
     held = [p.name for p in open_files_under(data_dir())]
     assert any(name.endswith(".organiser.sqlite") for name in held), held  # the admission store is open
     page.shutdown()

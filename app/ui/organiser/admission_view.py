@@ -6,12 +6,18 @@ from pathlib import Path
 from typing import Any
 
 from app.models.admission import (
-    FAIL, OK, UNKNOWN, AdmissionStore, ChecklistItem, admission_status, read_past_winners,
+    FAIL,
+    OK,
+    UNKNOWN,
+    AdmissionStore,
+    ChecklistItem,
+    admission_status,
+    read_past_winners,
 )
 from app.models.errors import InputError
 from app.models.round_edit import RoundDraft, shown_text
 from app.ui.organiser.texts import item_found, item_name, regulation_ref, status_name
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
+from app.ui.qt import ModelIndex, Qt, QtCore, QtGui, QtWidgets, Signal
 from app.ui.worker import show_error
 
 STATUS_COLOURS = {OK: "#1b7a2f", FAIL: "#b3261e", UNKNOWN: "#8a5a00"}
@@ -51,13 +57,13 @@ class ChecklistModel(QtCore.QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, self.columnCount() - 1))
         self.changed.emit()
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self._items[index.row()]
@@ -90,7 +96,7 @@ class ChecklistModel(QtCore.QAbstractTableModel):
                            "keeps your decision until you clear it.")
         return None
 
-    def flags(self, index: QtCore.QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == self.COL_DONE:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
@@ -98,7 +104,7 @@ class ChecklistModel(QtCore.QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QtCore.QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or self.store is None or self.entry is None:
             return False
         item = self._items[index.row()]
@@ -153,13 +159,13 @@ class AdmissionSummaryModel(QtCore.QAbstractTableModel):
     def status(self, row: int) -> str:
         return self._rows[row][1]
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         entry, status = self._rows[index.row()]

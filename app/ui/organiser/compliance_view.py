@@ -11,7 +11,8 @@ expert's page can put beside criterion 3.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from app.media.check_words import explanation
 from app.media.compliance import check_round_media
@@ -19,7 +20,7 @@ from app.models.errors import InputError
 from app.models.regulation import LECTURE_NORM_S, MIN_HEIGHT, MIN_SECTION_VIDEO_S, MIN_WIDTH
 from app.models.round import RoundFile
 from app.ui.organiser.texts import filled, measurement_text, media_kind_name, minutes, rule_name
-from app.ui.qt import QObject, QtCore, QtGui, QtWidgets, Qt, Signal
+from app.ui.qt import ModelIndex, QObject, Qt, QtCore, QtGui, QtWidgets, Signal
 from app.ui.worker import BackgroundOperation, Progress, run_in_background, show_error
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 10   # "ok", "fail", "info" (informative, not a rule)
@@ -85,13 +86,13 @@ class ComplianceModel(QtCore.QAbstractTableModel):
         broken = sum(1 for e in entries for c in e.get("checks", []) if check_status(c) == BROKEN)
         return len(files), sum(1 for f in files if not f.get("ok")), broken
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         entry_id, path, kind, check = self._rows[index.row()]
@@ -158,7 +159,7 @@ class ProblemsOnlyProxy(QtCore.QSortFilterProxyModel):
         self.only_problems = on
         self.endFilterChange(QtCore.QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: QtCore.QModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: ModelIndex) -> bool:
         if not self.only_problems:
             return True
         index = self.sourceModel().index(row, 0, parent)
@@ -176,7 +177,8 @@ class MediaCheckRunner(QObject):
         self.operation: BackgroundOperation | None = None
 
     def start(self, round_file: RoundFile) -> BackgroundOperation:
-        parent = self.parent() if isinstance(self.parent(), QtWidgets.QWidget) else None
+        owner = self.parent()
+        parent = owner if isinstance(owner, QtWidgets.QWidget) else None
         self.operation = run_in_background(check_media, round_file, parent=parent,
                                            title=self.tr("Checking the videos against form -02…"),
                                            on_success=self.checked.emit, on_cancel=self.cancelled.emit)

@@ -2,15 +2,17 @@
 attachments, problems). Each model edits the draft's own lists in place and says so with `edited`."""
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from app.models.regulation import SCORE_MAX, SCORE_MIN
 from app.models.round_edit import Issue, RoundDraft, shown_text, text_in, with_shown_text, with_text
 from app.models.signing import key_fingerprint
 from app.ui.i18n import translate
 from app.ui.organiser.texts import attachment_kind_name, issue_text, media_kind_name, place_text
-from app.ui.qt import QtCore, QtWidgets, Qt, Signal
+from app.ui.qt import ModelIndex, Qt, QtCore, QtWidgets, Signal
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1     # the row's dict (or Issue)
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2   # the raw value (e.g. a kind code)
@@ -80,16 +82,16 @@ class DictTableModel(QtCore.QAbstractTableModel):
         self.beginResetModel()
         self.endResetModel()
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = self._rows[index.row()], self.columns[index.column()]
@@ -111,13 +113,13 @@ class DictTableModel(QtCore.QAbstractTableModel):
             return text if len(text) > 30 else None
         return None
 
-    def flags(self, index: QtCore.QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and self.columns[index.column()].set is not None:
             flags |= Qt.ItemFlag.ItemIsUserCheckable if self.columns[index.column()].check else Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QtCore.QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         column = self.columns[index.column()]
@@ -192,11 +194,10 @@ class EntriesModel(DictTableModel):
             Column("videos", lambda: self.tr("Videos"), lambda r: len(r.get("media", []))),
         ]
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DecorationRole:
-            if self.problem_counts.get(index.row()):
-                return QtWidgets.QApplication.style().standardIcon(
-                    QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning)
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DecorationRole
+                and self.problem_counts.get(index.row())):
+            return QtWidgets.QApplication.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning)
         return super().data(index, role)
 
     def set_problem_counts(self, counts: dict[int, int]) -> None:
@@ -273,10 +274,10 @@ class IssuesModel(QtCore.QAbstractListModel):
     def issues(self) -> list[Issue]:
         return self._issues
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._issues)
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         issue = self._issues[index.row()]
@@ -300,18 +301,18 @@ class ChoiceDelegate(QtWidgets.QStyledItemDelegate):
         super().__init__(parent)
         self._choices = choices
 
-    def createEditor(self, parent, option, index):  # noqa: N802 (Qt name)
+    def createEditor(self, parent, option, index):
         combo = QtWidgets.QComboBox(parent)
         for code, label in self._choices():
             combo.addItem(label, code)
         combo.activated.connect(lambda _=0, c=combo: self.commitData.emit(c))
         return combo
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor, index):
         position = editor.findData(index.data(VALUE_ROLE))
         editor.setCurrentIndex(max(0, position))
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor, model, index):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -320,10 +321,8 @@ def _int_field(key: str, default: int) -> tuple[Callable[[dict], Any], Callable[
         return row.get(key, default)
 
     def put(row: dict, value: Any) -> None:
-        try:
+        with contextlib.suppress(TypeError, ValueError):  # not a number: the field keeps its value
             row[key] = int(value)
-        except (TypeError, ValueError):
-            pass
     return get, put
 
 
@@ -336,5 +335,16 @@ def _fingerprint(public_key: str | None) -> str:
         return "?"
 
 
-__all__ = ["ROW_ROLE", "VALUE_ROLE", "DictTableModel", "ExpertsModel", "CriteriaModel", "EntriesModel",
-           "AuthorsModel", "MediaModel", "AttachmentsModel", "IssuesModel", "ChoiceDelegate"]
+__all__ = [
+    "ROW_ROLE",
+    "VALUE_ROLE",
+    "AttachmentsModel",
+    "AuthorsModel",
+    "ChoiceDelegate",
+    "CriteriaModel",
+    "DictTableModel",
+    "EntriesModel",
+    "ExpertsModel",
+    "IssuesModel",
+    "MediaModel",
+]

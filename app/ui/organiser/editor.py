@@ -15,17 +15,22 @@ from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.round_edit import (
-    PackageReport, RoundDraft, draft_for_round, latest_unsaved_draft, package_round, store_draft,
+    PackageReport,
+    RoundDraft,
+    draft_for_round,
+    latest_unsaved_draft,
+    package_round,
+    store_draft,
 )
 from app.ui.organiser.admission_view import AdmissionPanel
-from app.ui.organiser.gather_dialog import gather_action, retranslate_action
 from app.ui.organiser.compliance_view import MediaCheckPanel
 from app.ui.organiser.draft_models import ROW_ROLE, IssuesModel
 from app.ui.organiser.entries_panel import EntriesPanel
+from app.ui.organiser.gather_dialog import gather_action, retranslate_action
 from app.ui.organiser.mapping_dialog import ColumnMappingDialog
 from app.ui.organiser.round_forms import CommissionPanel, CompetitionForm, CriteriaPanel
 from app.ui.organiser.texts import issue_text, place_text
-from app.ui.qt import QAction, QKeySequence, QTimer, QtCore, QtWidgets, Qt, Signal
+from app.ui.qt import QAction, QKeySequence, Qt, QtCore, QTimer, QtWidgets, Signal
 from app.ui.worker import BackgroundOperation, run_in_background, show_error
 
 REFRESH_DELAY_MS = 250
@@ -342,9 +347,8 @@ class OrganiserPage(QtWidgets.QWidget):
 
     def package(self) -> BackgroundOperation | None:
         """Copy the media into the round folder (saving first), with a progress bar and Cancel."""
-        if self.draft.path is None or self.draft.is_modified():
-            if not self.save():
-                return None
+        if (self.draft.path is None or self.draft.is_modified()) and not self.save():
+            return None
         self.tabs.setEnabled(False)  # the copy rewrites the draft: no edits meanwhile
         self._operation = run_in_background(package_round, self.draft, parent=self,
                                             title=self.tr("Copying the videos into the round folder…"),
@@ -436,7 +440,7 @@ class OrganiserPage(QtWidgets.QWidget):
         self.tabs.setCurrentIndex(TAB_ADMISSION)
         self.admission.import_past_results()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event) -> None:
         self._flush()
         super().closeEvent(event)
 

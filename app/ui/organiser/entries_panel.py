@@ -11,11 +11,15 @@ from app.models.round_edit import (
     ATTACHMENT_KINDS, VIDEO_SUFFIXES, shown_text, with_shown_text,
 )
 from app.ui.organiser.draft_models import (
-    AttachmentsModel, AuthorsModel, ChoiceDelegate, EntriesModel, MediaModel,
+    AttachmentsModel,
+    AuthorsModel,
+    ChoiceDelegate,
+    EntriesModel,
+    MediaModel,
 )
 from app.ui.organiser.round_forms import LANGUAGE_LABELS, DraftPanel, button_row, table_view
 from app.ui.organiser.texts import attachment_kind_name, media_kind_name
-from app.ui.qt import QtWidgets, Qt
+from app.ui.qt import Qt, QtWidgets
 
 ENTRY_TEXT_FIELDS = ("title", "faculty", "department", "link")
 
@@ -112,8 +116,10 @@ class EntriesPanel(DraftPanel):
             languages.addWidget(box)
         languages.addStretch(1)
         self.letter_labels = [QtWidgets.QLabel() for _ in range(6)]
-        for label, field in zip(self.letter_labels, (self.fields["faculty"], self.fields["department"],
-                                                     self.fields["title"], annotation, self.fields["link"], languages)):
+        letter_fields: tuple[QtWidgets.QWidget | QtWidgets.QLayout, ...] = (
+            self.fields["faculty"], self.fields["department"], self.fields["title"], annotation, self.fields["link"],
+            languages)
+        for label, field in zip(self.letter_labels, letter_fields, strict=True):
             self.letter_form.addRow(label, field)
 
         self.authors_box = QtWidgets.QGroupBox()
@@ -137,8 +143,8 @@ class EntriesPanel(DraftPanel):
 
         self.details = QtWidgets.QWidget()
         details_layout = QtWidgets.QVBoxLayout(self.details)
-        for box in (self.letter_box, self.authors_box, self.media_box, self.attachments_box):
-            details_layout.addWidget(box)
+        for group in (self.letter_box, self.authors_box, self.media_box, self.attachments_box):
+            details_layout.addWidget(group)
         details_layout.addStretch(1)
         scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
@@ -156,6 +162,8 @@ class EntriesPanel(DraftPanel):
 
     # Binding ------------------------------------------------------------------------------------
     def load(self) -> None:
+        if self.draft is None:
+            return
         self.entries_model.set_rows(self.draft.entries)
         if self.draft.entries:
             self.entries.selectRow(0)
@@ -179,7 +187,7 @@ class EntriesPanel(DraftPanel):
                 edit.setText(shown_text(entry.get(name, "")) if entry else "")
             self.annotation.setPlainText(shown_text(entry.get("annotation", "")) if entry else "")
             for lang, box in self.languages.items():
-                box.setChecked(bool(entry) and lang in entry.get("languages", []))
+                box.setChecked(entry is not None and lang in entry.get("languages", []))
             self.authors_model.set_rows(entry.setdefault("authors", []) if entry else [])
             self.media_model.set_rows(entry.setdefault("media", []) if entry else [])
             self.attachments_model.set_rows(entry.setdefault("attachments", []) if entry else [])
@@ -389,7 +397,7 @@ class EntriesPanel(DraftPanel):
         self.letter_box.setTitle(self.tr("Cover letter (form -01)"))
         labels = [self.tr("1. Faculty"), self.tr("2. Department"), self.tr("3. Course title"),
                   self.tr("5. Short annotation"), self.tr("6. Access link"), self.tr("Languages")]
-        for label, text in zip(self.letter_labels, labels):
+        for label, text in zip(self.letter_labels, labels, strict=True):
             label.setText(text)
         self.fields["link"].setPlaceholderText("https://")
         self.authors_box.setTitle(self.tr("4. Authors"))

@@ -12,11 +12,9 @@ from app.models.errors import InputError
 from app.models.round import load_round
 from app.models.stages import GatheredPackage, GatherReport, gather_packages, read_package
 from app.ui.error_text import fill
+from app.ui.qt import ModelIndex, QAction, Qt, QtCore, QtWidgets, Signal
 from app.ui.stage_errors import stage_error_text
-from app.ui.qt import QAction, QtCore, QtWidgets, Qt, Signal
-from app.ui.worker import run_in_background, show_error
-
-
+from app.ui.worker import BackgroundOperation, run_in_background, show_error
 
 translate = QtCore.QCoreApplication.translate
 
@@ -58,13 +56,16 @@ class PackagesModel(QtCore.QAbstractTableModel):
     def good(self) -> list[PackageRow]:
         return [r for r in self.rows if r.package is not None]
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def good_packages(self) -> list[GatheredPackage]:
+        return [r.package for r in self.rows if r.package is not None]
+
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -88,7 +89,9 @@ class PackagesModel(QtCore.QAbstractTableModel):
                                                                      if m.meeting_date else "")
         if column == self.COL_ENTRIES:
             return str(len(m.entries)) if m else ""
-        return row.problem or translate("GatherPackages", "for the %1 stage").replace("%1", stage_name(m.to_stage))
+        if row.problem or m is None:
+            return row.problem
+        return translate("GatherPackages", "for the %1 stage").replace("%1", stage_name(m.to_stage))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -137,7 +140,7 @@ class GatherDialog(QtWidgets.QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.operation = None
+        self.operation: BackgroundOperation | None = None
         self.resize(900, 420)
         self.model.rowsInserted.connect(self._update)
         self.model.rowsRemoved.connect(self._update)
@@ -194,10 +197,11 @@ class GatherDialog(QtWidgets.QDialog):
             self.message.setText(fill(translate("GatherPackages", "%1 package(s) cannot be gathered (see State); "
                                                                   "they are left out."), (str(refused),)))
         elif good:
-            stages = {r.package.manifest.to_stage for r in good}
+            packages = self.model.good_packages()
+            stages = {p.manifest.to_stage for p in packages}
             self.message.setText(translate("GatherPackages", "%1 package(s), %2 course(s), for the %3 stage.")
                                  .replace("%1", str(len(good)))
-                                 .replace("%2", str(sum(len(r.package.manifest.entries) for r in good)))
+                                 .replace("%2", str(sum(len(p.manifest.entries) for p in packages)))
                                  .replace("%3", ", ".join(stage_name(s) for s in sorted(stages))))
         else:
             self.message.setText("")
@@ -207,15 +211,14 @@ class GatherDialog(QtWidgets.QDialog):
         good = self.model.good()
         if not good:
             return
-        stage = good[0].package.manifest.to_stage
+        stage = self.model.good_packages()[0].manifest.to_stage
         out_path = out_path or self.ask_round_path(f"{stage}.round.json")
         if not out_path:
             return
-        self.operation = run_in_background(gather_packages, Path(out_path), [r.folder for r in good], parent=self,
-                                           title=translate("GatherPackages", "Gathering the packages"),
-                                           on_success=self._done,
-                                           on_error=self._failed)
-        self.operation.finished.connect(self._finished)
+        self.operation = operation = run_in_background(
+            gather_packages, Path(out_path), [r.folder for r in good], parent=self,
+            title=translate("GatherPackages", "Gathering the packages"), on_success=self._done, on_error=self._failed)
+        operation.finished.connect(self._finished)
         self._update()
 
     def _finished(self) -> None:

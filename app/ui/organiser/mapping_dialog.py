@@ -9,13 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from app.models.applications import (
-    FIELDS, REQUIRED_FIELDS, ImportPlan, Table, applications_from_table, check_mapping, plan_import,
-    remember_mapping, suggest_mapping,
+    FIELDS,
+    REQUIRED_FIELDS,
+    ImportPlan,
+    Table,
+    applications_from_table,
+    check_mapping,
+    plan_import,
+    remember_mapping,
+    suggest_mapping,
 )
 from app.models.round_edit import RoundDraft
 from app.ui.i18n import translate
 from app.ui.organiser.texts import field_name
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import ModelIndex, Qt, QtCore, QtGui, QtWidgets
 
 NEW, DUPLICATE, LEFT_OUT = "new", "duplicate", "left_out"
 PREVIEW_FIELDS = ("title", "authors")
@@ -60,13 +67,13 @@ class ImportPreviewModel(QtCore.QAbstractTableModel):
             counts[outcome] += 1
         return counts
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 2 + len(PREVIEW_FIELDS)
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, outcome, detail, values = self._rows[index.row()]
@@ -143,10 +150,10 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         self.preview_view.setModel(self.preview)
         self.preview_view.verticalHeader().hide()
         self.preview_view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.preview_view.horizontalHeader()
-        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        columns = self.preview_view.horizontalHeader()
+        columns.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         for column in (2, 3):  # title and authors share what is left
-            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Stretch)
+            columns.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.preview_view.setWordWrap(False)
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)

@@ -119,8 +119,9 @@ class CompetitionForm(DraftPanel):
         date_row.addWidget(self.meeting_date)
         date_row.addStretch(1)
         self.stage_labels = [QtWidgets.QLabel() for _ in range(6)]
-        for label, field in zip(self.stage_labels, (self.regulation, self.stage, self.year, date_row,
-                                                    self.meeting_place, self.places)):
+        stage_fields: tuple[QtWidgets.QWidget | QtWidgets.QLayout, ...] = (
+            self.regulation, self.stage, self.year, date_row, self.meeting_place, self.places)
+        for label, field in zip(self.stage_labels, stage_fields, strict=True):
             self.stage_form.addRow(label, field)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.title_box)
@@ -130,6 +131,8 @@ class CompetitionForm(DraftPanel):
         self.retranslate()
 
     def load(self) -> None:
+        if self.draft is None:
+            return
         data = self.draft.data
         for lang in LANGUAGES:
             self.titles[lang].setText(text_in(data.get("title", ""), lang))
@@ -144,7 +147,7 @@ class CompetitionForm(DraftPanel):
             day = date.fromisoformat(meeting["date"]) if meeting.get("date") else None
         except (TypeError, ValueError):
             day = None
-        self.meeting_date.setDate(QtCore.QDate(day) if day else QtCore.QDate.currentDate())
+        self.meeting_date.setDate(QtCore.QDate(day.year, day.month, day.day) if day else QtCore.QDate.currentDate())
         self.meeting_place.setText(meeting.get("place", ""))
         self.places.setValue(int((data.get("aggregation") or {}).get("places", 3)))
 
@@ -193,7 +196,7 @@ class CompetitionForm(DraftPanel):
         self.stage_box.setTitle(self.tr("Stage and meeting"))
         labels = [self.tr("Regulation"), self.tr("Stage (9.5)"), self.tr("Year"), self.tr("Meeting date"),
                   self.tr("Meeting place"), self.tr("Prize places")]
-        for label, text in zip(self.stage_labels, labels):
+        for label, text in zip(self.stage_labels, labels, strict=True):
             label.setText(text)
         self.has_date.setText(self.tr("fixed"))
         for index, stage in enumerate(STAGES):
@@ -230,7 +233,8 @@ class CommissionPanel(DraftPanel):
         self.people_form = QtWidgets.QFormLayout(self.people_box)
         self.people_labels = [QtWidgets.QLabel(), QtWidgets.QLabel()]
         for label, (name, position) in zip(self.people_labels, ((self.chair_name, self.chair_position),
-                                                                (self.secretary_name, self.secretary_position))):
+                                                                (self.secretary_name, self.secretary_position)),
+                                           strict=True):
             row = QtWidgets.QHBoxLayout()
             row.addWidget(name, 3)
             row.addWidget(position, 2)
@@ -248,6 +252,8 @@ class CommissionPanel(DraftPanel):
         self.retranslate()
 
     def load(self) -> None:
+        if self.draft is None:
+            return
         commission = self.draft.data["commission"]
         chair = commission.get("chair") or {}
         secretary = commission.get("secretary") or {}
@@ -335,7 +341,8 @@ class CommissionPanel(DraftPanel):
 
     def retranslate(self) -> None:
         self.people_box.setTitle(self.tr("Chair and secretary"))
-        for label, text in zip(self.people_labels, (self.tr("Chair (төраға)"), self.tr("Secretary (хатшы)"))):
+        for label, text in zip(self.people_labels, (self.tr("Chair (төраға)"), self.tr("Secretary (хатшы)")),
+                               strict=True):
             label.setText(text)
         for edit in (self.chair_name, self.secretary_name):
             edit.setPlaceholderText(self.tr("Full name"))
@@ -378,7 +385,8 @@ class CriteriaPanel(DraftPanel):
         self.retranslate()
 
     def load(self) -> None:
-        self.model.set_rows(self.draft.criteria)
+        if self.draft is not None:
+            self.model.set_rows(self.draft.criteria)
 
     def add_criterion(self) -> None:
         if self.draft is None:

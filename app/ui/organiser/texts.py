@@ -109,7 +109,7 @@ def place_text(place: str, data: dict) -> str:
     if not place or place == "(top level)":
         return translate("OrganiserTexts", "Round")
     parts: list[str] = []
-    node = data
+    node: object = data
     for step in place.split("."):
         match = _STEP.fullmatch(step)
         if not match:
@@ -123,7 +123,7 @@ def place_text(place: str, data: dict) -> str:
             continue
         number = int(index)
         item = child[number] if isinstance(child, list) and number < len(child) else None
-        ident = item.get("id") if isinstance(item, dict) and item.get("id") else str(number + 1)
+        ident = str(item["id"]) if isinstance(item, dict) and item.get("id") else str(number + 1)
         labels = {"entries": translate("OrganiserTexts", "Course %1"), "experts": translate("OrganiserTexts", "Expert %1"),
                   "criteria": translate("OrganiserTexts", "Criterion %1"), "authors": translate("OrganiserTexts", "author %1"),
                   "media": translate("OrganiserTexts", "video %1"), "attachments": translate("OrganiserTexts", "attachment %1")}

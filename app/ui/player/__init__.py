@@ -5,7 +5,16 @@ from app.ui.player.playlist import PlaylistItem, format_time, playlist_for_entry
 from app.ui.player.widget import SHORTCUTS, PlayerWidget, shortcut_table
 
 __all__ = [
-    "BackendUnavailable", "PlaybackState", "PlayerBackend", "PlayerWidget", "PlaylistItem",
-    "SHORTCUTS", "active_backend_name", "backend_problems", "create_backend", "format_time",
-    "playlist_for_entry", "shortcut_table",
+    "SHORTCUTS",
+    "BackendUnavailable",
+    "PlaybackState",
+    "PlayerBackend",
+    "PlayerWidget",
+    "PlaylistItem",
+    "active_backend_name",
+    "backend_problems",
+    "create_backend",
+    "format_time",
+    "playlist_for_entry",
+    "shortcut_table",
 ]

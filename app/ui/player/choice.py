@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 
 from app.ui.player.backend import CANNOT_START, NOT_INSTALLED, WINDOW_SYSTEM, BackendUnavailable, PlayerBackend
-from app.ui.qt import QObject, QtCore
+from app.ui.qt import QT_TRANSLATE_NOOP, QObject, QtCore
 
 log = logging.getLogger(__name__)
 
@@ -21,14 +21,14 @@ BACKEND_KEYS = ("vlc", "qt")
 PROBLEM_CONTEXT = "PlayerEngines"
 # (engine, BackendUnavailable.kind) → what the user reads; (engine, "") for any other kind.
 PROBLEM_TEXTS = {
-    ("vlc", NOT_INSTALLED): QtCore.QT_TRANSLATE_NOOP(
+    ("vlc", NOT_INSTALLED): QT_TRANSLATE_NOOP(
         "PlayerEngines", "VLC media player is not installed on this computer (or its library does not load)"),
-    ("vlc", CANNOT_START): QtCore.QT_TRANSLATE_NOOP(
+    ("vlc", CANNOT_START): QT_TRANSLATE_NOOP(
         "PlayerEngines", "VLC media player is installed but does not start"),
-    ("vlc", WINDOW_SYSTEM): QtCore.QT_TRANSLATE_NOOP(
+    ("vlc", WINDOW_SYSTEM): QT_TRANSLATE_NOOP(
         "PlayerEngines", "VLC media player cannot show video in the windows of this desktop"),
-    ("vlc", ""): QtCore.QT_TRANSLATE_NOOP("PlayerEngines", "VLC media player does not start"),
-    ("qt", ""): QtCore.QT_TRANSLATE_NOOP(
+    ("vlc", ""): QT_TRANSLATE_NOOP("PlayerEngines", "VLC media player does not start"),
+    ("qt", ""): QT_TRANSLATE_NOOP(
         "PlayerEngines", "the built-in player (QtMultimedia) is missing from this installation"),
 }
 

@@ -5,10 +5,21 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.ui.player.backend import NOT_INSTALLED, BackendUnavailable, PlaybackState, PlayerBackend
-from app.ui.qt import (QImage, QObject, Qt, QtCore, QtGui, QtMultimedia, QtMultimediaWidgets,
-                       QtWidgets, Signal, platform_name)
+from app.ui.qt import (
+    QImage,
+    QObject,
+    Qt,
+    QtCore,
+    QtGui,
+    QtMultimedia,
+    QtMultimediaWidgets,
+    QtWidgets,
+    Signal,
+    platform_name,
+)
 
 
 class SinkView(QtWidgets.QWidget):
@@ -53,7 +64,13 @@ class SinkView(QtWidgets.QWidget):
         self.double_clicked.emit()
 
 
-class QtVideoWidget(QtMultimediaWidgets.QVideoWidget if QtMultimediaWidgets else QtWidgets.QWidget):
+if TYPE_CHECKING or QtMultimediaWidgets is not None:
+    _VideoWidgetBase = QtMultimediaWidgets.QVideoWidget
+else:  # a bundle without the multimedia add-on: the module still loads, the backend says it is unavailable
+    _VideoWidgetBase = QtWidgets.QWidget
+
+
+class QtVideoWidget(_VideoWidgetBase):
     double_clicked = Signal()
 
     def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:

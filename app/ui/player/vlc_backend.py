@@ -6,16 +6,23 @@ their handlers only emit a Qt signal (queued to the UI thread) and never call ba
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from app.ui.player.backend import (CANNOT_START, NOT_INSTALLED, WINDOW_SYSTEM, BackendUnavailable,
-                                   PlaybackState, PlayerBackend)
+from app.ui.player.backend import (
+    CANNOT_START,
+    NOT_INSTALLED,
+    WINDOW_SYSTEM,
+    BackendUnavailable,
+    PlaybackState,
+    PlayerBackend,
+)
 from app.ui.player.vlc_paused_seek import PausedSeek
-from app.ui.qt import QImage, QObject, Qt, QtCore, QtGui, QtWidgets, QTimer, Signal, platform_name
+from app.ui.qt import QImage, QObject, Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, platform_name
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +51,12 @@ def load_libvlc() -> Any:
     if _instance is not None:
         return _instance
     try:
-        import vlc  # noqa: PLC0415 - optional, loaded on demand
-    except BaseException as exc:  # python-vlc raises NotImplementedError, OSError or even SystemExit
+        import vlc  # optional, loaded on demand
+    except BaseException as exc:  # noqa: BLE001 - python-vlc raises NotImplementedError, OSError or even SystemExit
         raise BackendUnavailable(_load_failure(exc), NOT_INSTALLED) from None
     try:
         instance = vlc.Instance(instance_arguments())
-    except Exception as exc:  # pragma: no cover - broken installation
+    except Exception as exc:  # noqa: BLE001  # pragma: no cover - broken installation
         raise BackendUnavailable(f"libvlc could not start ({exc})", CANNOT_START) from None
     if instance is None:
         raise BackendUnavailable("libvlc could not start (no plugins found?)", CANNOT_START)
@@ -75,10 +82,8 @@ def libvlc_version() -> str:
 def _emitter(signal: Any, value: Any) -> Any:
     """A libvlc event handler (runs on a libvlc thread) that only emits a Qt signal."""
     def handle(event: Any) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the Qt side may be gone already (application quitting)
             signal.emit(value(event))
-        except RuntimeError:  # the Qt side is already gone (application quitting)
-            pass
     return handle
 
 

@@ -3,12 +3,14 @@
 libvlc 3 loses a seek made while paused, or keeps the old picture, in about one seek of ten
 (measured under Xvfb: 3 of 30 with `set_time` + `next_frame`, 2 of 30 when retried). Playing from
 the new position with the sound muted and pausing again once libvlc's clock has jumped there and
-moved on showed the right picture every time; the picture stops at most ~0.3 s after the position. While this runs, the player stays "paused" for everyone else.
+moved on showed the right picture every time; the picture stops at most ~0.3 s after the position.
+While this runs, the player stays "paused" for everyone else.
 """
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from app.ui.qt import QObject, QTimer
 

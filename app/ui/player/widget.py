@@ -2,7 +2,8 @@
 
 The window connects it to storage: `position_for` (a callable media id → saved ms or None) is
 asked when a video opens (and `duration_for`, media id → known length in ms or None, lets the
-clock and playlist show lengths before the engine has read them), `position_saved(media_id, ms)` is emitted as playback goes on, and
+clock and playlist show lengths before the engine has read them), `position_saved(media_id, ms)` is
+emitted as playback goes on, and
 `played_interval(media_id, start_s, end_s)` reports every stretch really played (the viewing
 record). `time_changed(media_id, seconds)` and `current_time()` let the sheet pin notes to the
 video; `seek_to(media_id, seconds)` jumps back to a note.
@@ -19,7 +20,7 @@ from app.ui.icons import icon
 from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
 from app.ui.player.choice import backend_problems, create_backend
 from app.ui.player.playlist import PlaylistItem, format_time
-from app.ui.qt import QImage, QKeySequence, QShortcut, Qt, QtCore, QtGui, QtWidgets, QTimer, Signal
+from app.ui.qt import QT_TRANSLATE_NOOP, QImage, QKeySequence, QShortcut, Qt, QtCore, QtGui, QTimer, QtWidgets, Signal
 
 log = logging.getLogger(__name__)
 
@@ -44,31 +45,31 @@ class Shortcut:
 # anything in it) has the focus, and in fullscreen.
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("toggle_play", ("Space", "K"),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Play or pause")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Play or pause")),
     Shortcut("skip_back", ("Left", "J"),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Back 10 seconds")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Back 10 seconds")),
     Shortcut("skip_forward", ("Right", "L"),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Forward 10 seconds")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Forward 10 seconds")),
     Shortcut("go_to_start", ("Home",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Go to the beginning")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Go to the beginning")),
     Shortcut("slower", ("[",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Slower")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Slower")),
     Shortcut("faster", ("]",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Faster")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Faster")),
     Shortcut("normal_speed", ("=",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Normal speed")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Normal speed")),
     Shortcut("volume_up", ("Up",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Louder")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Louder")),
     Shortcut("volume_down", ("Down",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Quieter")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Quieter")),
     Shortcut("toggle_mute", ("M",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Sound off or on")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Sound off or on")),
     Shortcut("toggle_fullscreen", ("F", "F11"),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Full screen (Esc leaves it)")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Full screen (Esc leaves it)")),
     Shortcut("previous_video", ("PgUp",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Previous video")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Previous video")),
     Shortcut("next_video", ("PgDown",),
-             QtCore.QT_TRANSLATE_NOOP("PlayerShortcuts", "Next video")),
+             QT_TRANSLATE_NOOP("PlayerShortcuts", "Next video")),
 )
 
 
@@ -157,8 +158,8 @@ class FullscreenHost(QtWidgets.QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle("Sarapshy")
         # the default palette: the controls under the (black) video must stay readable
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout = QtWidgets.QVBoxLayout(self)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -292,8 +293,8 @@ class PlayerWidget(QtWidgets.QWidget):
                        self._forward_button):
             controls.addWidget(widget)
         controls.addStretch(1)
-        for widget in (self._speed, self._mute_button, self._volume_slider, self._fullscreen_button):
-            controls.addWidget(widget)
+        for control in (self._speed, self._mute_button, self._volume_slider, self._fullscreen_button):
+            controls.addWidget(control)
 
         self._playlist = QtWidgets.QListWidget()
         self._playlist.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
@@ -513,27 +514,33 @@ class PlayerWidget(QtWidgets.QWidget):
 
     # --- transport ----------------------------------------------------------------------------
     def _ready(self) -> bool:
-        return self.backend is not None and self._current is not None and not self._message_kind
+        return self._ready_backend() is not None
+
+    def _ready_backend(self) -> PlayerBackend | None:
+        """The backend when a video is open and playable, else None."""
+        if self._current is None or self._message_kind:
+            return None
+        return self.backend
 
     def play(self) -> None:
-        if self._ready():
-            self.backend.play()
+        if (backend := self._ready_backend()) is not None:
+            backend.play()
 
     def pause(self) -> None:
-        if self._ready():
-            self.backend.pause()
+        if (backend := self._ready_backend()) is not None:
+            backend.pause()
 
     def toggle_play(self) -> None:
-        if self._ready():
-            self.backend.toggle()
+        if (backend := self._ready_backend()) is not None:
+            backend.toggle()
 
     def seek_ms(self, ms: int) -> None:
-        if self._ready():
-            self.backend.seek(int(ms))
+        if (backend := self._ready_backend()) is not None:
+            backend.seek(int(ms))
 
     def skip(self, delta_ms: int) -> None:
-        if self._ready():
-            self.backend.seek(self.backend.position() + int(delta_ms))
+        if (backend := self._ready_backend()) is not None:
+            backend.seek(backend.position() + int(delta_ms))
 
     def skip_back(self) -> None:
         self.skip(-SKIP_MS)
@@ -546,13 +553,13 @@ class PlayerWidget(QtWidgets.QWidget):
 
     def seek_to(self, media_id: str, seconds: float) -> bool:
         """Open `media_id` if another video is showing, go to `seconds` and play from there."""
-        if self._current is None or self._current.media_id != media_id:
-            if not self.select(media_id):
-                return False
-        if not self._ready():
+        if (self._current is None or self._current.media_id != media_id) and not self.select(media_id):
             return False
-        self.backend.seek(int(round(seconds * 1000)))
-        self.backend.play()
+        backend = self._ready_backend()
+        if backend is None:
+            return False
+        backend.seek(round(seconds * 1000))
+        backend.play()
         return True
 
     def current_media_id(self) -> str:
@@ -560,7 +567,8 @@ class PlayerWidget(QtWidgets.QWidget):
 
     def current_time(self) -> float:
         """Seconds into the current video (for pinning a note)."""
-        return self.backend.position() / 1000.0 if self._ready() else 0.0
+        backend = self._ready_backend()
+        return backend.position() / 1000.0 if backend is not None else 0.0
 
     def state(self) -> PlaybackState:
         return self.backend.state() if self.backend is not None else PlaybackState.ERROR
@@ -625,7 +633,7 @@ class PlayerWidget(QtWidgets.QWidget):
         if on:
             self._host = FullscreenHost()
             self._host.exit_requested.connect(lambda: self.set_fullscreen(False))
-            self._host.layout().addWidget(self._body)
+            self._host.body_layout.addWidget(self._body)
             self._playlist.hide()
             # the screen the player is on; the explicit geometry also covers desktops without a
             # window manager honouring full-screen requests
@@ -636,6 +644,8 @@ class PlayerWidget(QtWidgets.QWidget):
             self._body.setFocus()
         else:
             host, self._host = self._host, None
+            if host is None:
+                return  # is_fullscreen() said otherwise above
             self._layout.addWidget(self._body)
             self._body.show()  # addWidget shows a re-parented widget only later, from the event loop
             self._playlist.setVisible(len(self._items) > 1)
@@ -703,12 +713,13 @@ class PlayerWidget(QtWidgets.QWidget):
 
     def save_position(self) -> None:
         """Emit `position_saved` for the current video (on pause, switch, close, every few s)."""
-        if not self._ready() or self.backend.state() == PlaybackState.ENDED:
+        backend, current = self._ready_backend(), self._current
+        if backend is None or current is None or backend.state() == PlaybackState.ENDED:
             return
-        ms = self.backend.position()
-        self._positions[self._file_key(self._current)] = ms
+        ms = backend.position()
+        self._positions[self._file_key(current)] = ms
         self._last_saved_ms = ms
-        self.position_saved.emit(self._current.media_id, ms)
+        self.position_saved.emit(current.media_id, ms)
 
     # --- messages in the video area -----------------------------------------------------------
     def _show_message(self, kind: str, *args: str) -> None:
@@ -769,7 +780,8 @@ class PlayerWidget(QtWidgets.QWidget):
 
     # --- snapshots and shutdown ---------------------------------------------------------------
     def snapshot(self, path: str | Path | None = None) -> QImage | None:
-        return self.backend.snapshot(path) if self._ready() else None
+        backend = self._ready_backend()
+        return backend.snapshot(path) if backend is not None else None
 
     def backend_name(self) -> str:
         return self.backend.name() if self.backend is not None else ""

@@ -1,7 +1,9 @@
 """A strip above the page that explains a problem with the round (a broken file, missing videos)."""
 from __future__ import annotations
 
-from app.ui.qt import QtWidgets, Qt
+from typing import ClassVar
+
+from app.ui.qt import Qt, QtWidgets
 
 
 class MessageBanner(QtWidgets.QFrame):
@@ -9,7 +11,7 @@ class MessageBanner(QtWidgets.QFrame):
 
     A long message is shown as a short summary; "Show all" unfolds the full text (also its tooltip)."""
 
-    STYLES = {"error": ("#fde7e7", "#b3261e", "#5c1010"), "warning": ("#fff4d6", "#d9a400", "#5a3d00"),
+    STYLES: ClassVar[dict[str, tuple[str, str, str]]] = {"error": ("#fde7e7", "#b3261e", "#5c1010"), "warning": ("#fff4d6", "#d9a400", "#5a3d00"),
               "info": ("#e3f0fb", "#2f6db5", "#0f3560")}
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:

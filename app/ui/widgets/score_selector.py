@@ -5,7 +5,7 @@ lowest/highest, Delete or Backspace clears. Tab moves on like any other field.
 """
 from __future__ import annotations
 
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 CELL_MIN_WIDTH = 26
 CELL_HEIGHT = 30
@@ -157,8 +157,9 @@ class ScoreSelector(QtWidgets.QWidget):
                 self._choose(value)
             event.accept()
             return
-        step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1, Qt.Key.Key_Plus: 1,
-                Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1, Qt.Key.Key_Minus: -1}.get(key)
+        steps: dict[int, int] = {Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1, Qt.Key.Key_Plus: 1,
+                                 Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1, Qt.Key.Key_Minus: -1}
+        step = steps.get(key)
         if step is not None:
             if self._value is None:
                 self._choose(self._minimum if step > 0 else self._maximum)

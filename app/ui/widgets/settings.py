@@ -25,7 +25,7 @@ def app_settings() -> QtCore.QSettings:
 def last_folder(key: str) -> str:
     """The folder last used for `key` (e.g. 'export'), else the user's home folder."""
     folder = app_settings().value(f"folders/{key}", "", type=str)
-    return folder if folder and Path(folder).is_dir() else str(Path.home())
+    return folder if isinstance(folder, str) and folder and Path(folder).is_dir() else str(Path.home())
 
 
 def remember_folder(key: str, path: str | Path) -> None:
