@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, Paragraph
 
 from app.models.conflicts import DISMISSED, ConflictSummary, Suggestion
-from app.models.localized import localized
+from app.models.localized import Wording, localized
 from app.models.round import Round
 from app.models.sheet import Sheet
 from app.reports.pdf_layout import Styles, text
 
-CONFLICT_TEXT: dict[str, dict[str, str]] = {
+CONFLICT_TEXT = Wording({
     "ground_department": {"kk": "кафедрасы курстың кафедрасымен бірдей", "ru": "та же кафедра, что у курса",
                           "en": "same department as the course"},
     "ground_faculty": {"kk": "курстың факультетінен", "ru": "с факультета курса", "en": "from the course's faculty"},
@@ -64,12 +64,11 @@ CONFLICT_TEXT: dict[str, dict[str, str]] = {
                        "en": "Each expert confirms or dismisses their suggestions when starting to score."},
     "merge_dismissed": {"kk": "ҚАБЫЛДАНБАДЫ", "ru": "ОТКЛОНЁН", "en": "DISMISSED"},
     "merge_unanswered": {"kk": "ЖАУАПСЫЗ", "ru": "БЕЗ ОТВЕТА", "en": "UNANSWERED"},
-}
+})
 
 
 def ct(key: str, lang: str, **values: object) -> str:
-    wording = localized(CONFLICT_TEXT[key], lang)
-    return wording.format(**values) if values else wording
+    return CONFLICT_TEXT.text(key, lang, **values)
 
 
 def grounds_text(grounds: Sequence[str], lang: str) -> str:

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from app.models.localized import localized
+from app.models.localized import Wording, localized
 from app.models.merge import MergeOutcome
 from app.models.reconsideration import AnnexRow, annex_rows
 from app.models.round import RoundFile
 from app.reports.fonts import CONDENSED
 from app.reports.pdf_layout import GRID, SHADE, Styles, text
 
-TEXT: dict[str, dict[str, str]] = {
+TEXT = Wording({
     "title": {"kk": "Қосымша. Қайта қарауға жіберілген бағалар (екінші айналым)",
               "ru": "Приложение. Оценки, направленные на пересмотр (второй тур)",
               "en": "Annex. Scores sent back for reconsideration (second round)"},
@@ -33,11 +33,11 @@ TEXT: dict[str, dict[str, str]] = {
     "justification": {"kk": "Сарапшының негіздемесі", "ru": "Обоснование эксперта",
                       "en": "The expert's justification"},
     "kept": {"kk": "(баға өзгермеді)", "ru": "(оценка сохранена)", "en": "(score kept)"},
-}
+})
 
 
 def rt(key: str, lang: str) -> str:
-    return localized(TEXT[key], lang)
+    return TEXT.text(key, lang)
 
 
 def reconsideration_annex(round_file: RoundFile, outcome: MergeOutcome, lang: str, styles: Styles,
