@@ -16,6 +16,8 @@ ANSWER_COLUMNS = ("entry_id", "criterion_id", "score", "justification")
 
 
 def add_commands(sub: Any, sheet_sub: Any) -> None:
+    from app.cli import _add_message_lang  # loaded already: app.cli registers these commands
+
     p = sub.add_parser("reconsider", help="the second round for flagged cells: the chair's requests to experts")
     actions = p.add_subparsers(title="reconsider commands", metavar="ACTION", required=True)
     r = actions.add_parser("request", help="write a signed reconsideration request for one expert (the chair)")
@@ -29,11 +31,13 @@ def add_commands(sub: Any, sheet_sub: Any) -> None:
     r.add_argument("--requests", nargs="*", type=Path, default=[], metavar="REQ",
                    help="earlier requests, to check revisions answering them")
     r.add_argument("--out", required=True, type=Path, help="the request file to write")
+    _add_message_lang(r)
     r.set_defaults(handler=cmd_request)
 
     s = actions.add_parser("show", help="print a request: the cells, the scores and the chair's questions")
     s.add_argument("request", type=Path)
     s.add_argument("--round", type=Path, help="also check that the request fits this round")
+    _add_message_lang(s)
     s.set_defaults(handler=cmd_show)
 
     f = sheet_sub.add_parser("reconsider", help="answer a reconsideration request with a new revision of the sheet")
@@ -44,6 +48,7 @@ def add_commands(sub: Any, sheet_sub: Any) -> None:
                    help="CSV (UTF-8): entry_id, criterion_id, score, justification — one line per requested "
                         "cell; the same score keeps it, a changed one needs a justification")
     f.add_argument("--out", required=True, type=Path, help="the revised sheet file to write")
+    _add_message_lang(f)
     f.set_defaults(handler=cmd_sheet_reconsider)
 
 
@@ -59,12 +64,14 @@ def cmd_request(args: argparse.Namespace) -> int:
     sheet_file = next((s for s in outcome.accepted if s.sheet.expert_id == args.expert), None)
     if sheet_file is None:
         raise InputError(None, "--expert", f"no accepted sheet of expert {args.expert!r} among the files",
-                         "give the expert's sheet file (sarapshy merge lists why a sheet is left out)")
+                         "give the expert's sheet file (sarapshy merge lists why a sheet is left out)",
+                         code="reconsider_expert_not_accepted", args=(args.expert,))
     cells: dict[tuple[str, str], MarkedCell] = {}
     for text in args.cell:
         parts = text.split(":", 2)
         if len(parts) != 3:
-            raise InputError(None, "--cell", f"{text!r} is not ENTRY:CRITERION:QUESTION", "e.g. --cell m01:c3:'Why 9?'")
+            raise InputError(None, "--cell", f"{text!r} is not ENTRY:CRITERION:QUESTION", "e.g. --cell m01:c3:'Why 9?'",
+                             code="reconsider_cell_option", args=(text,))
         cells[(parts[0], parts[1])] = MarkedCell(parts[0], parts[1], parts[2])
     if args.flagged:
         sheets = {s.sheet.expert_id: s.sheet for s in outcome.accepted}
@@ -122,18 +129,20 @@ def read_answers(path: Path) -> list[Any]:
     try:
         text = read_limited(path, 4 * 1024 * 1024).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(path, "", "the table is not UTF-8 text", "save it as CSV (UTF-8)") from None
+        raise InputError(path, "", "the table is not UTF-8 text", "save it as CSV (UTF-8)",
+                         code="answers_not_utf8") from None
     rows = list(csv.DictReader(text.splitlines()))
     if not rows or any(c not in rows[0] for c in ANSWER_COLUMNS[:3]):
         raise InputError(path, "header", "the header must name entry_id, criterion_id, score (and justification)",
-                         "add the header line")
+                         "add the header line", code="answers_header")
     answers = []
     for n, row in enumerate(rows, start=2):
         try:
             score = int((row.get("score") or "").strip())
         except ValueError:
             raise InputError(path, f"line {n}", f"the score {row.get('score')!r} is not a whole number",
-                             "write the score kept or the new one") from None
+                             "write the score kept or the new one", code="answers_not_whole",
+                             args=(str(n), str(row.get("score")))) from None
         answers.append(Answer((row.get("entry_id") or "").strip(), (row.get("criterion_id") or "").strip(), score,
                               row.get("justification") or ""))
     return answers

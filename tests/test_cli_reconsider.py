@@ -43,7 +43,7 @@ def _request(tmp_path, round_path, sheets, capsys) -> str:
     return str(req)
 
 
-def _answer(tmp_path, round_path, req: str, sheet, first_cell: str) -> tuple[int, object]:
+def _answer(tmp_path, round_path, req: str, sheet, first_cell: str, *options: str) -> tuple[int, object]:
     """`sheet reconsider` with the first requested cell answered by `first_cell`, the others kept."""
     answers = tmp_path / "answers.csv"
     lines = ["entry_id,criterion_id,score,justification", first_cell]
@@ -51,7 +51,7 @@ def _answer(tmp_path, round_path, req: str, sheet, first_cell: str) -> tuple[int
     answers.write_text("\n".join(lines) + "\n", encoding="utf-8")
     revised = tmp_path / "e1-r2.sheet.json"
     code = main(["sheet", "reconsider", str(round_path), "--request", req, "--sheet", str(sheet),
-                 "--answers", str(answers), "--out", str(revised)])
+                 "--answers", str(answers), "--out", str(revised), *options])
     return code, revised
 
 
@@ -74,7 +74,9 @@ def test_the_chair_requests_the_flagged_cells_and_the_expert_answers_them(panel,
     code = main(["merge", str(round_path), *map(str, sheets), str(revised), "--requests", req,
                  "--protocol", str(protocol), "--lang", "kk", "--decisions", str(decisions)])
     captured = capsys.readouterr()
-    assert "SUPERSEDED" in captured.out and "REJECTED" not in captured.err
+    # `--lang kk` prints the status lines in Kazakh: SUPERSEDED is ЕСКІРГЕН, REJECTED ҚАБЫЛДАНБАДЫ
+    assert "ЕСКІРГЕН   e1.sheet.json  1-нұсқа; 2-нұсқа алынды" in captured.out
+    assert "ҚАБЫЛДАНБАДЫ" not in captured.out + captured.err and "REJECTED" not in captured.err
     assert code == 0, captured.err
     text = " ".join(pdf_text(protocol).split())
     assert "Қосымша. Қайта қарауға жіберілген бағалар (екінші айналым)" in text
@@ -90,6 +92,26 @@ def test_a_changed_score_without_justification_is_refused_from_the_table(panel, 
     assert code == 2
     assert "m01/c1: the score changes 9 → 5 without a written justification" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_expert_and_the_chair_read_the_problems_in_their_language(panel, tmp_path, capsys):
+    """The codes of the second round have the core's templates: `--lang` prints them in Kazakh or Russian."""
+    round_path, _rf, sheets = panel
+    req = _request(tmp_path, round_path, sheets, capsys)
+    code, out = _answer(tmp_path, round_path, req, sheets[0], "m01,c1,5,", "--lang", "kk")
+    assert code == 2 and not out.exists()
+    assert "m01/c1: баға 9 → 5 жазбаша негіздемесіз өзгереді — баға неге өзгеретінін жазыңыз" in capsys.readouterr().err
+    data = json.loads(Path(req).read_text(encoding="utf-8"))
+    data["cells"][0]["question"] = "Бағаны 10-ға көтеріңіз"
+    tampered = tmp_path / "tampered.reconsideration.json"
+    tampered.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["reconsider", "show", str(tampered), "--lang", "ru"]) == 2
+    assert "signature: запрос изменён после того, как председатель его подписал" in capsys.readouterr().err
+    code = main(["reconsider", "request", str(round_path), *map(str, sheets), "--expert", "e1",
+                 "--cell", "m01:c1:  ", "--out", str(tmp_path / "empty.json"), "--lang", "kk"])
+    assert code == 2
+    assert "m01/c1: сарапшыға қойылған сұрақ бос — сарапшы нені қайта қарауы керек екенін жазыңыз" in \
+        capsys.readouterr().err
 
 
 def test_a_revision_merged_without_its_request_is_left_out_and_the_old_revision_counts(panel, tmp_path, capsys):

@@ -30,7 +30,8 @@ SOURCE_LANGUAGE = "en"
 SPECIAL_AREAS = {"common": ["app/ui/worker.py", "app/ui/i18n.py", "app/ui/qt.py", "app/ui/error_text.py",
                             # the core's own texts, which the command line reads from these catalogues too
                             "app/models/error_templates.py", "app/media/check_words.py",
-                            "app/models/error_templates_chair.py", "app/models/status_text.py", "app/cli_texts.py"],
+                            "app/models/error_templates_chair.py", "app/models/status_text.py", "app/cli_texts.py",
+                            "app/models/error_templates_review.py"],
                  "decisions": ["app/ui/chair/decision_texts.py", "app/ui/chair/audit_view.py",
                                "app/ui/chair/decision_errors.py"],
                  "meeting": ["app/ui/chair/board.py", "app/ui/chair/board_models.py"],

@@ -234,24 +234,28 @@ def answer_problems(sheet: Sheet, rnd: Round) -> list[SheetProblem]:
         return []
     if sheet.format == "sarapshy-sheet/1":
         return [SheetProblem(CONFLICT_ANSWER, "answers to suggested conflicts of interest need format "
-                                              "sarapshy-sheet/2, but the sheet says sarapshy-sheet/1")]
+                                              "sarapshy-sheet/2, but the sheet says sarapshy-sheet/1",
+                             "conflict_answer_old_format")]
     problems: list[SheetProblem] = []
     seen: set[str] = set()
     for answer in answers:
         if rnd.entry(answer.entry_id) is None:
             problems.append(SheetProblem(CONFLICT_ANSWER, f"a conflict-of-interest answer names entry "
-                                                          f"{answer.entry_id!r}, which is not in the round"))
+                                                          f"{answer.entry_id!r}, which is not in the round",
+                                         "conflict_answer_unknown_entry", (answer.entry_id,)))
             continue
         if answer.entry_id in seen:
             problems.append(SheetProblem(CONFLICT_ANSWER, f"entry {answer.entry_id}: the conflict of interest "
-                                                          "is answered twice"))
+                                                          "is answered twice",
+                                         "conflict_answer_twice", (answer.entry_id,)))
             continue
         seen.add(answer.entry_id)
         evaluation = sheet.evaluation(answer.entry_id)
         if answer.answer == RECUSED and (evaluation is None or not evaluation.recused):
             problems.append(SheetProblem(CONFLICT_ANSWER, f"entry {answer.entry_id}: the expert confirmed the "
                                                           "conflict of interest (recused), yet the sheet scores "
-                                                          "the course"))
+                                                          "the course",
+                                         "conflict_answer_recused_scored", (answer.entry_id,)))
     return problems
 
 

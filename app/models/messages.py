@@ -15,12 +15,14 @@ from app.models import error_templates
 from app.models.catalogue import Translate, translator
 from app.models.error_templates import FOUND, JSON_REASONS, KILOBYTES, MEGABYTES, PLACES, Template
 from app.models.error_templates_chair import DECISIONS_TEMPLATES, SIGNING_TEMPLATES, STAGE_NAMES, STAGE_TEMPLATES
+from app.models.error_templates_review import CONFLICT_TEMPLATES, RECONSIDER_TEMPLATES
 from app.models.errors import InputError, Problem
 
 CONTEXT = "InputError"
-# every code's template: reading files, the round, the tables; the chair's stages, decisions and signing
+# every code's template: reading files, the round, the tables; the chair's stages, decisions and signing;
+# conflicts of interest and reconsideration
 TEMPLATES: dict[str, Template] = {**error_templates.TEMPLATES, **STAGE_TEMPLATES, **DECISIONS_TEMPLATES,
-                                  **SIGNING_TEMPLATES}
+                                  **SIGNING_TEMPLATES, **CONFLICT_TEMPLATES, **RECONSIDER_TEMPLATES}
 
 
 def input_error_text(exc: InputError, translate: Translate) -> str:

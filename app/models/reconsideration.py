@@ -207,7 +207,7 @@ def request_problems(req: RequestFile, round_file: RoundFile, expert_id: str | N
     if expert_id is not None and r.expert_id != expert_id:
         expert = rnd.expert(r.expert_id)
         return [_problem("expert_id", f"the request is addressed to {expert.name if expert else r.expert_id}, "
-                         f"not to expert {expert_id}", "open the request addressed to you",
+                         f"not to you (expert {expert_id})", "open the request addressed to you",
                          "request_other_expert", expert.name if expert else r.expert_id, expert_id)]
     problems: list[Problem] = []
     criteria = {c.id: c for c in rnd.criteria}

@@ -72,7 +72,7 @@ class Reconsideration(_Model):
     @model_validator(mode="after")
     def _changed_score_is_justified(self) -> "Reconsideration":
         if self.after != self.before and not self.justification.strip():
-            raise CodedValueError("justification_required", "a changed score needs a written justification")
+            raise CodedValueError("reconsideration_unjustified", "a changed score needs a written justification")
         return self
 
 

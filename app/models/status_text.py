@@ -45,6 +45,11 @@ REASONS: dict[str, str] = {
                        "signed paper sheet and set the wrong file aside"),
     "superseded": QT_TRANSLATE_NOOP("SheetStatus", "revision %1; revision %2 is taken"),
     "duplicate": QT_TRANSLATE_NOOP("SheetStatus", "the same sheet as one already taken"),
+    "conflict_answer": QT_TRANSLATE_NOOP(
+        "SheetStatus", "the answers to suggested conflicts of interest do not fit the sheet"),
+    "reconsideration": QT_TRANSLATE_NOOP(
+        "SheetStatus", "the revision does not answer the chair's reconsideration request as it must; the revision "
+                       "before it stays in force"),
 }
 MORE = QT_TRANSLATE_NOOP("SheetStatus", "and %1 more")
 # the coded problems of a sheet against its round (app/models/sheet.py), rendered like InputError's

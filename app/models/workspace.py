@@ -255,13 +255,16 @@ class Workspace:
         self._need_expert()
         suggestion = next((s for s in self.conflict_suggestions() if s.entry_id == entry_id), None)
         if suggestion is None:
-            raise self._bad(f"entry {entry_id}", "no conflict of interest is suggested for this entry")
+            raise self._bad(f"entry {entry_id}", "no conflict of interest is suggested for this entry", "",
+                            "conflict_not_suggested", entry_id)
         if answer not in (RECUSED, DISMISSED):
-            raise self._bad(f"entry {entry_id}", f"the answer {answer!r} is neither recused nor dismissed")
+            raise self._bad(f"entry {entry_id}", f"the answer {answer!r} is neither recused nor dismissed", "",
+                            "conflict_bad_answer", entry_id, answer)
         reason = str(reason).strip()
         if reason_required(suggestion.grounds, answer) and not reason:
             raise self._bad(f"entry {entry_id}", "dismissing a suggested conflict of interest needs a reason",
-                            "say why there is no conflict, or confirm it and recuse yourself")
+                            "say why there is no conflict, or confirm it and recuse yourself",
+                            "conflict_reason_required", entry_id)
         record = ConflictAnswer.model_validate({"entry_id": entry_id, "grounds": list(suggestion.grounds),
                                                 "answer": answer, "reason": reason})
         with transaction(self.db):

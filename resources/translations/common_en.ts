@@ -634,6 +634,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/models/error_templates_review.py" line="+102"/>
         <source>the table is not UTF-8 text</source>
         <translation>the table is not UTF-8 text</translation>
     </message>
@@ -644,6 +645,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/models/error_templates_review.py" line="+8"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
@@ -1747,6 +1749,266 @@
         <source>check the printer in the system settings</source>
         <translation>check the printer in the system settings</translation>
     </message>
+    <message>
+        <location filename="../../app/models/error_templates_review.py" line="-97"/>
+        <source>ask the chair for a new request</source>
+        <translation>ask the chair for a new request</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no conflict of interest is suggested for this entry</source>
+        <translation>no conflict of interest is suggested for this entry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer «%2» is neither recused nor dismissed</source>
+        <translation>the answer «%2» is neither recused nor dismissed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dismissing a suggested conflict of interest needs a reason</source>
+        <translation>dismissing a suggested conflict of interest needs a reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say why there is no conflict, or confirm it and recuse yourself</source>
+        <translation>say why there is no conflict, or confirm it and recuse yourself</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answers to suggested conflicts of interest need format sarapshy-sheet/2, but the sheet says sarapshy-sheet/1</source>
+        <translation>answers to suggested conflicts of interest need format sarapshy-sheet/2, but the sheet says sarapshy-sheet/1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a conflict-of-interest answer names entry «%1», which is not in the round</source>
+        <translation>a conflict-of-interest answer names entry «%1», which is not in the round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conflict of interest is answered twice</source>
+        <translation>the conflict of interest is answered twice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expert confirmed the conflict of interest (recused), yet the sheet scores the course</source>
+        <translation>the expert confirmed the conflict of interest (recused), yet the sheet scores the course</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the question to the expert is empty</source>
+        <translation>the question to the expert is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write what the expert should reconsider</source>
+        <translation>write what the expert should reconsider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expert %1 has no accepted sheet to reconsider</source>
+        <translation>expert %1 has no accepted sheet to reconsider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the expert&apos;s sheet first</source>
+        <translation>import the expert&apos;s sheet first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no accepted sheet of expert «%1» among the files</source>
+        <translation>no accepted sheet of expert «%1» among the files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the expert&apos;s sheet file (sarapshy merge lists why a sheet is left out)</source>
+        <translation>give the expert&apos;s sheet file (sarapshy merge lists why a sheet is left out)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«%1» is not ENTRY:CRITERION:QUESTION</source>
+        <translation>«%1» is not ENTRY:CRITERION:QUESTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. --cell m01:c3:&apos;Why 9?&apos;</source>
+        <translation>e.g. --cell m01:c3:&apos;Why 9?&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet does not belong to this round file</source>
+        <translation>the sheet does not belong to this round file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the expert&apos;s sheet for this round</source>
+        <translation>import the expert&apos;s sheet for this round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cell is marked for reconsideration</source>
+        <translation>no cell is marked for reconsideration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark at least one cell</source>
+        <translation>mark at least one cell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expert gave no score here</source>
+        <translation>the expert gave no score here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a scored cell</source>
+        <translation>mark a scored cell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request is not signed by the chair</source>
+        <translation>the request is not signed by the chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the chair to export the request again from Sarapshy</source>
+        <translation>ask the chair to export the request again from Sarapshy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request was changed after the chair signed it</source>
+        <translation>the request was changed after the chair signed it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the file exactly as the chair exported it, or ask for it again</source>
+        <translation>use the file exactly as the chair exported it, or ask for it again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request belongs to another round (%1)</source>
+        <translation>the request belongs to another round (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the round the chair sent the request for</source>
+        <translation>open the round the chair sent the request for</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request was made for another version of the round file</source>
+        <translation>the request was made for another version of the round file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the chair which round file is current</source>
+        <translation>ask the chair which round file is current</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request is addressed to %1, not to you (expert %2)</source>
+        <translation>the request is addressed to %1, not to you (expert %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the request addressed to you</source>
+        <translation>open the request addressed to you</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request refers to another file of your sheet (revision %1, code %2)</source>
+        <translation>the request refers to another file of your sheet (revision %1, code %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose that sheet file</source>
+        <translation>choose that sheet file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request names a course or criterion the round does not have</source>
+        <translation>the request names a course or criterion the round does not have</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request states the score %2, the sheet holds %3</source>
+        <translation>the request states the score %2, the sheet holds %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this cell was not requested</source>
+        <translation>this cell was not requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer only the requested cells; other changes need a separate revision</source>
+        <translation>answer only the requested cells; other changes need a separate revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the requested cell has no answer</source>
+        <translation>the requested cell has no answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the score or change it</source>
+        <translation>keep the score or change it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score %2 is out of range %3–%4</source>
+        <translation>the score %2 is out of range %3–%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a score within the range</source>
+        <translation>give a score within the range</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score changes %2 → %3 without a written justification</source>
+        <translation>the score changes %2 → %3 without a written justification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write why the score changes</source>
+        <translation>write why the score changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a changed score needs a written justification</source>
+        <translation>a changed score needs a written justification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the revision %1 is not newer than the sheet&apos;s</source>
+        <translation>the revision %1 is not newer than the sheet&apos;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save it as CSV (UTF-8)</source>
+        <translation>save it as CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the header must name entry_id, criterion_id, score (and justification)</source>
+        <translation>the header must name entry_id, criterion_id, score (and justification)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add the header line</source>
+        <translation>add the header line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score «%2» is not a whole number</source>
+        <translation>the score «%2» is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the score kept or the new one</source>
+        <translation>write the score kept or the new one</translation>
+    </message>
 </context>
 <context>
     <name>MediaCheck</name>
@@ -1869,7 +2131,7 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/ui/worker.py" line="+180"/>
+        <location filename="../../app/ui/worker.py" line="+181"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1982,7 +2244,17 @@
         <translation>the same sheet as one already taken</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the answers to suggested conflicts of interest do not fit the sheet</source>
+        <translation>the answers to suggested conflicts of interest do not fit the sheet</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>the revision does not answer the chair&apos;s reconsideration request as it must; the revision before it stays in force</source>
+        <translation>the revision does not answer the chair&apos;s reconsideration request as it must; the revision before it stays in force</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>

@@ -634,6 +634,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/models/error_templates_review.py" line="+102"/>
         <source>the table is not UTF-8 text</source>
         <translation>кесте UTF-8 мәтіні емес</translation>
     </message>
@@ -644,6 +645,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/models/error_templates_review.py" line="+8"/>
         <source>line %1</source>
         <translation>%1-жол</translation>
     </message>
@@ -1747,6 +1749,266 @@
         <source>check the printer in the system settings</source>
         <translation>жүйе баптауларында принтерді тексеріңіз</translation>
     </message>
+    <message>
+        <location filename="../../app/models/error_templates_review.py" line="-97"/>
+        <source>ask the chair for a new request</source>
+        <translation>төрағадан жаңа сұрау сұраңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no conflict of interest is suggested for this entry</source>
+        <translation>бұл курс бойынша мүдделер қақтығысы ұсынылмаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer «%2» is neither recused nor dismissed</source>
+        <translation>«%2» жауабы «бас тартты» да, «қабылдамады» да емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dismissing a suggested conflict of interest needs a reason</source>
+        <translation>ұсынылған мүдделер қақтығысын қабылдамау үшін себебін жазу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say why there is no conflict, or confirm it and recuse yourself</source>
+        <translation>қақтығыс неге жоқ екенін жазыңыз немесе оны растап, бағалаудан бас тартыңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answers to suggested conflicts of interest need format sarapshy-sheet/2, but the sheet says sarapshy-sheet/1</source>
+        <translation>ұсынылған мүдделер қақтығыстарына жауаптар sarapshy-sheet/2 пішімін қажет етеді, ал парақта sarapshy-sheet/1 жазылған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a conflict-of-interest answer names entry «%1», which is not in the round</source>
+        <translation>мүдделер қақтығысына жауап раундта жоқ «%1» курсын атайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conflict of interest is answered twice</source>
+        <translation>мүдделер қақтығысына екі рет жауап берілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expert confirmed the conflict of interest (recused), yet the sheet scores the course</source>
+        <translation>сарапшы мүдделер қақтығысын растады (бағалаудан бас тартты), бірақ парақта курс бағаланған</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the question to the expert is empty</source>
+        <translation>сарапшыға қойылған сұрақ бос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write what the expert should reconsider</source>
+        <translation>сарапшы нені қайта қарауы керек екенін жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expert %1 has no accepted sheet to reconsider</source>
+        <translation>%1 сарапшысының қайта қарауға болатын қабылданған парағы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the expert&apos;s sheet first</source>
+        <translation>алдымен сарапшының парағын импорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no accepted sheet of expert «%1» among the files</source>
+        <translation>файлдардың арасында «%1» сарапшысының қабылданған парағы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the expert&apos;s sheet file (sarapshy merge lists why a sheet is left out)</source>
+        <translation>сарапшының парақ файлын беріңіз (парақтың неге алынбағанын sarapshy merge көрсетеді)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«%1» is not ENTRY:CRITERION:QUESTION</source>
+        <translation>«%1» КУРС:КРИТЕРИЙ:СҰРАҚ түрінде емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. --cell m01:c3:&apos;Why 9?&apos;</source>
+        <translation>мысалы, --cell m01:c3:'Неге 9?'</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet does not belong to this round file</source>
+        <translation>парақ осы раунд файлына тиесілі емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the expert&apos;s sheet for this round</source>
+        <translation>сарапшының осы раундқа арналған парағын импорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cell is marked for reconsideration</source>
+        <translation>қайта қарауға бірде-бір ұяшық белгіленбеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark at least one cell</source>
+        <translation>кемінде бір ұяшықты белгілеңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expert gave no score here</source>
+        <translation>сарапшы бұл жерге баға қоймаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a scored cell</source>
+        <translation>бағаланған ұяшықты белгілеңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request is not signed by the chair</source>
+        <translation>сұрауға төраға қол қоймаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the chair to export the request again from Sarapshy</source>
+        <translation>төрағадан сұрауды Sarapshy-ден қайта экспорттауды сұраңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request was changed after the chair signed it</source>
+        <translation>сұрау төраға қол қойғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the file exactly as the chair exported it, or ask for it again</source>
+        <translation>файлды төраға экспорттаған күйінде пайдаланыңыз немесе оны қайта сұраңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request belongs to another round (%1)</source>
+        <translation>сұрау басқа раундқа тиесілі (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the round the chair sent the request for</source>
+        <translation>төраға сұрауды жіберген раундты ашыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request was made for another version of the round file</source>
+        <translation>сұрау раунд файлының басқа нұсқасы үшін жасалған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the chair which round file is current</source>
+        <translation>қай раунд файлы өзекті екенін төрағадан сұраңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request is addressed to %1, not to you (expert %2)</source>
+        <translation>сұрау сізге емес (сарапшы %2), %1 атына жіберілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the request addressed to you</source>
+        <translation>өзіңізге арналған сұрауды ашыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request refers to another file of your sheet (revision %1, code %2)</source>
+        <translation>сұрау парағыңыздың басқа файлына сілтейді (%1-нұсқа, коды %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose that sheet file</source>
+        <translation>сол парақ файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request names a course or criterion the round does not have</source>
+        <translation>сұрауда раундта жоқ курс немесе критерий аталған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request states the score %2, the sheet holds %3</source>
+        <translation>сұрауда %2 бағасы көрсетілген, ал парақта %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this cell was not requested</source>
+        <translation>бұл ұяшық сұралмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer only the requested cells; other changes need a separate revision</source>
+        <translation>тек сұралған ұяшықтарға жауап беріңіз; басқа өзгерістер бөлек нұсқаны қажет етеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the requested cell has no answer</source>
+        <translation>сұралған ұяшыққа жауап жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the score or change it</source>
+        <translation>бағаны қалдырыңыз немесе өзгертіңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score %2 is out of range %3–%4</source>
+        <translation>%2 бағасы %3–%4 аралығынан тыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a score within the range</source>
+        <translation>аралықтағы баға қойыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score changes %2 → %3 without a written justification</source>
+        <translation>баға %2 → %3 жазбаша негіздемесіз өзгереді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write why the score changes</source>
+        <translation>баға неге өзгеретінін жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a changed score needs a written justification</source>
+        <translation>өзгертілген баға жазбаша негіздемені қажет етеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the revision %1 is not newer than the sheet&apos;s</source>
+        <translation>%1-нұсқа парақтың нұсқасынан жаңа емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save it as CSV (UTF-8)</source>
+        <translation>оны CSV (UTF-8) ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the header must name entry_id, criterion_id, score (and justification)</source>
+        <translation>тақырып жолында entry_id, criterion_id, score (және justification) аталуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add the header line</source>
+        <translation>тақырып жолын қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score «%2» is not a whole number</source>
+        <translation>«%2» бағасы бүтін сан емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the score kept or the new one</source>
+        <translation>қалдырылған немесе жаңа бағаны жазыңыз</translation>
+    </message>
 </context>
 <context>
     <name>MediaCheck</name>
@@ -1869,7 +2131,7 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/ui/worker.py" line="+180"/>
+        <location filename="../../app/ui/worker.py" line="+181"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -1982,7 +2244,17 @@
         <translation>бұрын алынған парақпен бірдей</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the answers to suggested conflicts of interest do not fit the sheet</source>
+        <translation>ұсынылған мүдделер қақтығыстарына жауаптар параққа сәйкес емес</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>the revision does not answer the chair&apos;s reconsideration request as it must; the revision before it stays in force</source>
+        <translation>нұсқа төрағаның қайта қарау сұрауына тиісінше жауап бермейді; оның алдындағы нұсқа күшінде қалады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>and %1 more</source>
         <translation>және тағы %1</translation>
     </message>

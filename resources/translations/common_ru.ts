@@ -634,6 +634,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/models/error_templates_review.py" line="+102"/>
         <source>the table is not UTF-8 text</source>
         <translation>таблица не в кодировке UTF-8</translation>
     </message>
@@ -644,6 +645,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/models/error_templates_review.py" line="+8"/>
         <source>line %1</source>
         <translation>строка %1</translation>
     </message>
@@ -1747,6 +1749,266 @@
         <source>check the printer in the system settings</source>
         <translation>проверьте принтер в настройках системы</translation>
     </message>
+    <message>
+        <location filename="../../app/models/error_templates_review.py" line="-97"/>
+        <source>ask the chair for a new request</source>
+        <translation>попросите у председателя новый запрос</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no conflict of interest is suggested for this entry</source>
+        <translation>по этому курсу конфликт интересов не предлагался</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer «%2» is neither recused nor dismissed</source>
+        <translation>ответ «%2» — ни самоотвод, ни отклонение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dismissing a suggested conflict of interest needs a reason</source>
+        <translation>чтобы отклонить предложенный конфликт интересов, нужна причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say why there is no conflict, or confirm it and recuse yourself</source>
+        <translation>напишите, почему конфликта нет, или подтвердите его и заявите самоотвод</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answers to suggested conflicts of interest need format sarapshy-sheet/2, but the sheet says sarapshy-sheet/1</source>
+        <translation>ответы на предложенные конфликты интересов требуют формата sarapshy-sheet/2, а в листе указан sarapshy-sheet/1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a conflict-of-interest answer names entry «%1», which is not in the round</source>
+        <translation>ответ о конфликте интересов называет курс «%1», которого нет в туре</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conflict of interest is answered twice</source>
+        <translation>на конфликт интересов ответили дважды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expert confirmed the conflict of interest (recused), yet the sheet scores the course</source>
+        <translation>эксперт подтвердил конфликт интересов (самоотвод), но в листе курс оценён</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the question to the expert is empty</source>
+        <translation>вопрос эксперту пуст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write what the expert should reconsider</source>
+        <translation>напишите, что эксперту следует пересмотреть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expert %1 has no accepted sheet to reconsider</source>
+        <translation>у эксперта %1 нет принятого листа для пересмотра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the expert&apos;s sheet first</source>
+        <translation>сначала импортируйте лист эксперта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no accepted sheet of expert «%1» among the files</source>
+        <translation>среди файлов нет принятого листа эксперта «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the expert&apos;s sheet file (sarapshy merge lists why a sheet is left out)</source>
+        <translation>укажите файл листа эксперта (почему лист не принят, показывает sarapshy merge)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«%1» is not ENTRY:CRITERION:QUESTION</source>
+        <translation>«%1» не имеет вида КУРС:КРИТЕРИЙ:ВОПРОС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. --cell m01:c3:&apos;Why 9?&apos;</source>
+        <translation>например, --cell m01:c3:'Почему 9?'</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet does not belong to this round file</source>
+        <translation>лист не относится к этому файлу тура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the expert&apos;s sheet for this round</source>
+        <translation>импортируйте лист эксперта для этого тура</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cell is marked for reconsideration</source>
+        <translation>ни одна ячейка не отмечена для пересмотра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark at least one cell</source>
+        <translation>отметьте хотя бы одну ячейку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expert gave no score here</source>
+        <translation>эксперт здесь не поставил оценку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a scored cell</source>
+        <translation>отметьте ячейку с оценкой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request is not signed by the chair</source>
+        <translation>запрос не подписан председателем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the chair to export the request again from Sarapshy</source>
+        <translation>попросите председателя снова экспортировать запрос из Sarapshy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request was changed after the chair signed it</source>
+        <translation>запрос изменён после того, как председатель его подписал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the file exactly as the chair exported it, or ask for it again</source>
+        <translation>используйте файл в точности таким, каким его экспортировал председатель, или запросите его снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request belongs to another round (%1)</source>
+        <translation>запрос относится к другому туру (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the round the chair sent the request for</source>
+        <translation>откройте тур, для которого председатель отправил запрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request was made for another version of the round file</source>
+        <translation>запрос составлен для другой версии файла тура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the chair which round file is current</source>
+        <translation>уточните у председателя, какой файл тура актуален</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request is addressed to %1, not to you (expert %2)</source>
+        <translation>запрос адресован %1, а не вам (эксперт %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the request addressed to you</source>
+        <translation>откройте запрос, адресованный вам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request refers to another file of your sheet (revision %1, code %2)</source>
+        <translation>запрос ссылается на другой файл вашего листа (редакция %1, код %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose that sheet file</source>
+        <translation>выберите этот файл листа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request names a course or criterion the round does not have</source>
+        <translation>в запросе назван курс или критерий, которого нет в туре</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request states the score %2, the sheet holds %3</source>
+        <translation>в запросе указана оценка %2, а в листе — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this cell was not requested</source>
+        <translation>эта ячейка не запрашивалась</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer only the requested cells; other changes need a separate revision</source>
+        <translation>отвечайте только на запрошенные ячейки; другие изменения требуют отдельной редакции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the requested cell has no answer</source>
+        <translation>на запрошенную ячейку нет ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the score or change it</source>
+        <translation>сохраните оценку или измените её</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score %2 is out of range %3–%4</source>
+        <translation>оценка %2 вне диапазона %3–%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a score within the range</source>
+        <translation>поставьте оценку в пределах диапазона</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score changes %2 → %3 without a written justification</source>
+        <translation>оценка меняется %2 → %3 без письменного обоснования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write why the score changes</source>
+        <translation>напишите, почему меняется оценка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a changed score needs a written justification</source>
+        <translation>изменённая оценка требует письменного обоснования</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the revision %1 is not newer than the sheet&apos;s</source>
+        <translation>редакция %1 не новее редакции листа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save it as CSV (UTF-8)</source>
+        <translation>сохраните её как CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the header must name entry_id, criterion_id, score (and justification)</source>
+        <translation>в строке заголовка должны быть entry_id, criterion_id, score (и justification)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add the header line</source>
+        <translation>добавьте строку заголовка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score «%2» is not a whole number</source>
+        <translation>оценка «%2» — не целое число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the score kept or the new one</source>
+        <translation>впишите сохранённую или новую оценку</translation>
+    </message>
 </context>
 <context>
     <name>MediaCheck</name>
@@ -1869,7 +2131,7 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/ui/worker.py" line="+180"/>
+        <location filename="../../app/ui/worker.py" line="+181"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1982,7 +2244,17 @@
         <translation>тот же лист, что уже принят</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the answers to suggested conflicts of interest do not fit the sheet</source>
+        <translation>ответы на предложенные конфликты интересов не согласуются с листом</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>the revision does not answer the chair&apos;s reconsideration request as it must; the revision before it stays in force</source>
+        <translation>редакция не отвечает на запрос председателя о пересмотре как положено; в силе остаётся предыдущая редакция</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>

@@ -183,69 +183,9 @@
     <context>
         <name>_Texts</name>
         <message>
-            <location line="+235" />
+            <location line="+236" />
             <source>«%1» is the chair's reconsideration request. Open its round file first (round id %2), choose yourself in the commission list, then open the request again.</source>
             <translation>«%1» is the chair's reconsideration request. Open its round file first (round id %2), choose yourself in the commission list, then open the request again.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The request was changed after the chair signed it. Use the file exactly as the chair exported it, or ask for it again.</source>
-            <translation>The request was changed after the chair signed it. Use the file exactly as the chair exported it, or ask for it again.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The request is not signed by the chair. Ask the chair to export it again from Sarapshy.</source>
-            <translation>The request is not signed by the chair. Ask the chair to export it again from Sarapshy.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The request belongs to another round (%1). Open the round the chair sent it for.</source>
-            <translation>The request belongs to another round (%1). Open the round the chair sent it for.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The request was made for another version of the round file. Ask the chair which round file is current.</source>
-            <translation>The request was made for another version of the round file. Ask the chair which round file is current.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The request is addressed to %1, not to you (expert %2). Open the request addressed to you.</source>
-            <translation>The request is addressed to %1, not to you (expert %2). Open the request addressed to you.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The request refers to another file of your sheet (revision %1, code %2). Choose that sheet file.</source>
-            <translation>The request refers to another file of your sheet (revision %1, code %2). Choose that sheet file.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1: the request states the score %2, your sheet holds %3. Ask the chair for a new request.</source>
-            <translation>%1: the request states the score %2, your sheet holds %3. Ask the chair for a new request.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1: the request names a course or criterion this round does not have. Ask the chair for a new request.</source>
-            <translation>%1: the request names a course or criterion this round does not have. Ask the chair for a new request.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1: the score changes %2 → %3 without a written justification.</source>
-            <translation>%1: the score changes %2 → %3 without a written justification.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1: the requested cell has no answer.</source>
-            <translation>%1: the requested cell has no answer.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1: the score %2 is out of range %3–%4.</source>
-            <translation>%1: the score %2 is out of range %3–%4.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1: this cell was not requested.</source>
-            <translation>%1: this cell was not requested.</translation>
         </message>
     </context>
 </TS>

@@ -183,69 +183,9 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>«%1» is the chair&apos;s reconsideration request. Open its round file first (round id %2), choose yourself in the commission list, then open the request again.</source>
         <translation>«%1» — төрағаның қайта қарау сұрауы. Алдымен оның раунд файлын ашыңыз (раунд id %2), комиссия тізімінен өзіңізді таңдаңыз, содан кейін сұрауды қайта ашыңыз.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The request was changed after the chair signed it. Use the file exactly as the chair exported it, or ask for it again.</source>
-        <translation>Сұрау төраға қол қойғаннан кейін өзгертілген. Файлды төраға экспорттаған күйінде пайдаланыңыз немесе оны қайта сұраңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request is not signed by the chair. Ask the chair to export it again from Sarapshy.</source>
-        <translation>Сұрауға төраға қол қоймаған. Төрағадан оны Sarapshy-ден қайта экспорттауды сұраңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request belongs to another round (%1). Open the round the chair sent it for.</source>
-        <translation>Сұрау басқа раундқа тиесілі (%1). Төраға оны жіберген раундты ашыңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request was made for another version of the round file. Ask the chair which round file is current.</source>
-        <translation>Сұрау раунд файлының басқа нұсқасы үшін жасалған. Қай раунд файлы өзекті екенін төрағадан сұраңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request is addressed to %1, not to you (expert %2). Open the request addressed to you.</source>
-        <translation>Сұрау сізге емес (сарапшы %2), %1 атына жіберілген. Өзіңізге арналған сұрауды ашыңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request refers to another file of your sheet (revision %1, code %2). Choose that sheet file.</source>
-        <translation>Сұрау парағыңыздың басқа файлына сілтейді (%1-нұсқа, коды %2). Сол парақ файлын таңдаңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the request states the score %2, your sheet holds %3. Ask the chair for a new request.</source>
-        <translation>%1: сұрауда %2 бағасы көрсетілген, ал парағыңызда %3. Төрағадан жаңа сұрау сұраңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the request names a course or criterion this round does not have. Ask the chair for a new request.</source>
-        <translation>%1: сұрауда бұл раундта жоқ курс немесе критерий аталған. Төрағадан жаңа сұрау сұраңыз.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the score changes %2 → %3 without a written justification.</source>
-        <translation>%1: баға %2 → %3 жазбаша негіздемесіз өзгереді.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: the requested cell has no answer.</source>
-        <translation>%1: сұралған ұяшыққа жауап жоқ.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: the score %2 is out of range %3–%4.</source>
-        <translation>%1: %2 бағасы %3–%4 аралығынан тыс.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: this cell was not requested.</source>
-        <translation>%1: бұл ұяшық сұралмаған.</translation>
     </message>
 </context>
 </TS>

@@ -185,69 +185,9 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>«%1» is the chair&apos;s reconsideration request. Open its round file first (round id %2), choose yourself in the commission list, then open the request again.</source>
         <translation>«%1» — запрос председателя на пересмотр. Сначала откройте файл его раунда (id раунда %2), выберите себя в списке комиссии, затем откройте запрос снова.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The request was changed after the chair signed it. Use the file exactly as the chair exported it, or ask for it again.</source>
-        <translation>Запрос изменён после того, как председатель его подписал. Используйте файл в точности таким, каким его экспортировал председатель, или запросите его снова.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request is not signed by the chair. Ask the chair to export it again from Sarapshy.</source>
-        <translation>Запрос не подписан председателем. Попросите председателя снова экспортировать его из Sarapshy.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request belongs to another round (%1). Open the round the chair sent it for.</source>
-        <translation>Запрос относится к другому раунду (%1). Откройте раунд, для которого председатель его отправил.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request was made for another version of the round file. Ask the chair which round file is current.</source>
-        <translation>Запрос сделан для другой версии файла раунда. Уточните у председателя, какой файл раунда актуален.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request is addressed to %1, not to you (expert %2). Open the request addressed to you.</source>
-        <translation>Запрос адресован %1, а не вам (эксперт %2). Откройте запрос, адресованный вам.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The request refers to another file of your sheet (revision %1, code %2). Choose that sheet file.</source>
-        <translation>Запрос относится к другому файлу вашего листа (редакция %1, код %2). Выберите этот файл листа.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the request states the score %2, your sheet holds %3. Ask the chair for a new request.</source>
-        <translation>%1: в запросе указана оценка %2, а в вашем листе %3. Попросите у председателя новый запрос.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the request names a course or criterion this round does not have. Ask the chair for a new request.</source>
-        <translation>%1: в запросе указан курс или критерий, которого нет в этом раунде. Попросите у председателя новый запрос.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the score changes %2 → %3 without a written justification.</source>
-        <translation>%1: оценка меняется %2 → %3 без письменного обоснования.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: the requested cell has no answer.</source>
-        <translation>%1: на запрошенную ячейку нет ответа.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: the score %2 is out of range %3–%4.</source>
-        <translation>%1: оценка %2 вне диапазона %3–%4.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: this cell was not requested.</source>
-        <translation>%1: эта ячейка не запрашивалась.</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ from app.models.messages import TEMPLATES, input_error_in, problem_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = [ROOT / "app" / "models", ROOT / "app" / "media", ROOT / "app" / "reports",
-        ROOT / "app" / "cli.py", ROOT / "app" / "cli_meeting.py"]
+        ROOT / "app" / "cli.py", ROOT / "app" / "cli_meeting.py", ROOT / "app" / "cli_reconsider.py"]
 # Problems built from items that carry their own codes and are shown by their own screen: the round
 # editor's issues (app/ui/organiser/texts.py, "OrganiserTexts"; the editor refuses to save before).
 SHOWN_ELSEWHERE = {"round_edit.py": 3}
@@ -27,7 +27,8 @@ SHOWN_ELSEWHERE = {"round_edit.py": 3}
 # protocol's readiness items ("readiness_" + the item's code, app/models/readiness.py).
 DYNAMIC_PREFIXES = ("readiness_",)
 # calls whose code is their n-th positional argument
-CODE_ARGUMENT = {"Problem": 3, "CodedValueError": 0, "SheetProblem": 2, "_error": 0, "_unsafe": 1, "_bad": 3}
+CODE_ARGUMENT = {"Problem": 3, "CodedValueError": 0, "SheetProblem": 2, "_error": 0, "_unsafe": 1, "_bad": 3,
+                 "_problem": 3}
 
 
 def core_files() -> list[Path]:

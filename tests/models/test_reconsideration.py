@@ -89,7 +89,7 @@ def test_a_request_for_another_expert_or_another_round_is_refused(rf, request_fi
     with pytest.raises(InputError) as exc:
         build_revised_sheet(rf, other_expert_sheet, req, [Answer("m01", "c2", 7), Answer("m02", "c5", 7)])
     assert exc.value.code == "request_other_expert"
-    assert "addressed to Сарапшы 1 Өмірзақ, not to expert e2" in str(exc.value)
+    assert "addressed to Сарапшы 1 Өмірзақ, not to you (expert e2)" in str(exc.value)
     data = round_data(entries=3, experts=3)
     data["round_id"] = "11111111-2222-4333-8444-555555555555"
     other = load_round(write_round(tmp_path / "other", data))

@@ -266,7 +266,7 @@ class ReconsiderationActions(QtCore.QObject):
                     return None
             check_request(request, round_file, expert_id, previous)
         except InputError as exc:
-            self._warn(request_error_text(exc))
+            self._warn(input_error_text(exc))
             return None
         remember_folder("export", path)
         self.dialog = ReconsiderationDialog(round_file, request, previous, current_language(), page)
@@ -303,7 +303,7 @@ class ReconsiderationActions(QtCore.QObject):
             sheet, code = page.session.call(
                 lambda ws: export_revised_sheet(ws, dialog.previous, dialog.request, answers, path))
         except InputError as exc:
-            self._warn(request_error_text(exc))
+            self._warn(input_error_text(exc))
             return
         remember_folder("export", path)
         page.session.load_all_progress()
@@ -326,50 +326,13 @@ def is_request_file(data: dict[str, Any] | None) -> bool:
 
 
 class _Texts(QtCore.QObject):
-    """Problems of a request in the interface language (codes of app/models/reconsideration.py)."""
+    """The panel's own messages; a request's coded problems are shown by `input_error_text`, through
+    the core's templates (app/models/error_templates_review.py), like the command line prints them."""
 
     def round_first(self, name: str, round_id: str) -> str:
         return self.tr("«%1» is the chair's reconsideration request. Open its round file first (round id %2), "
                        "choose yourself in the commission list, then open the request again.") \
             .replace("%1", name).replace("%2", round_id)
-
-    def template(self, code: str) -> str | None:
-        return {
-            "request_tampered": self.tr("The request was changed after the chair signed it. Use the file exactly "
-                                        "as the chair exported it, or ask for it again."),
-            "request_unsigned": self.tr("The request is not signed by the chair. Ask the chair to export it "
-                                        "again from Sarapshy."),
-            "request_other_round": self.tr("The request belongs to another round (%1). Open the round the chair "
-                                           "sent it for."),
-            "request_round_edited": self.tr("The request was made for another version of the round file. Ask the "
-                                            "chair which round file is current."),
-            "request_other_expert": self.tr("The request is addressed to %1, not to you (expert %2). Open the "
-                                            "request addressed to you."),
-            "request_other_sheet": self.tr("The request refers to another file of your sheet (revision %1, code "
-                                           "%2). Choose that sheet file."),
-            "request_score_differs": self.tr("%1: the request states the score %2, your sheet holds %3. Ask the "
-                                             "chair for a new request."),
-            "request_cell_unknown": self.tr("%1: the request names a course or criterion this round does not "
-                                            "have. Ask the chair for a new request."),
-            "justification_required": self.tr("%1: the score changes %2 → %3 without a written justification."),
-            "reconsider_unanswered": self.tr("%1: the requested cell has no answer."),
-            "reconsider_out_of_range": self.tr("%1: the score %2 is out of range %3–%4."),
-            "reconsider_not_requested": self.tr("%1: this cell was not requested."),
-        }.get(code)
-
-
-def request_error_text(exc: InputError) -> str:
-    texts = _Texts()
-    lines = []
-    for problem in exc.problems:
-        template = texts.template(problem.code)
-        if template is None:
-            lines.append(input_error_text(InputError(exc.file, problems=[problem])))
-            continue
-        for n, arg in enumerate(problem.args, start=1):
-            template = template.replace(f"%{n}", arg)
-        lines.append(template)
-    return "\n".join(lines)
 
 
 def take_request_file(window: Any, path: Path) -> bool:
