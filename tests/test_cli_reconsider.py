@@ -123,6 +123,9 @@ def test_a_revision_merged_without_its_request_is_left_out_and_the_old_revision_
     assert main(["merge", str(round_path), *map(str, sheets), str(revised)]) == 1
     err = capsys.readouterr().err
     assert "REJECTED   e1-r2.sheet.json" in err and "import that request file" in err
+    assert main(["merge", str(round_path), *map(str, sheets), str(revised), "--lang", "ru"]) == 1
+    err = capsys.readouterr().err
+    assert "в силе остаётся предыдущая редакция" in err and "импортируйте этот файл запроса" in err
 
 
 def test_a_request_given_among_the_sheets_is_used_and_a_tampered_one_is_listed_as_rejected(panel, tmp_path, capsys):

@@ -98,6 +98,32 @@ RECONSIDER_TEMPLATES: dict[str, Template] = {
         QT_TRANSLATE_NOOP("InputError", "a changed score needs a written justification")),
     "reconsider_revision": Template(
         QT_TRANSLATE_NOOP("InputError", "the revision %1 is not newer than the sheet's")),
+    # the chair's merge checking a revision that answers a request (reconsideration.answer_problems)
+    "answer_many_requests": Template(
+        QT_TRANSLATE_NOOP("InputError", "the revision answers more than one reconsideration request"),
+        QT_TRANSLATE_NOOP("InputError", "answer one request per revision")),
+    "answer_request_missing": Template(
+        QT_TRANSLATE_NOOP("InputError", "it answers a reconsideration request (%1…) the chair does not have here"),
+        QT_TRANSLATE_NOOP("InputError", "import that request file")),
+    "answer_revised_missing": Template(
+        QT_TRANSLATE_NOOP("InputError", "the sheet it revises (revision %1, code %2) is not among the imported files"),
+        QT_TRANSLATE_NOOP("InputError", "import it as well, so the change can be checked")),
+    "answer_not_newer": Template(
+        QT_TRANSLATE_NOOP("InputError", "revision %1 is not newer than the revision %2 it revises")),
+    "answer_cell_missing": Template(QT_TRANSLATE_NOOP("InputError", "the requested cell is not answered")),
+    "answer_before_differs": Template(
+        QT_TRANSLATE_NOOP("InputError", "'before' is %2, the score in the revised sheet was %3")),
+    "answer_not_requested": Template(QT_TRANSLATE_NOOP("InputError", "listed as reconsidered but not requested")),
+    "answer_after_differs": Template(QT_TRANSLATE_NOOP("InputError", "'after' is %2, the sheet holds %3")),
+    "answer_unrequested_recusal": Template(
+        QT_TRANSLATE_NOOP("InputError", "the recusal changed without being requested")),
+    "answer_unrequested_recusal_since": Template(
+        QT_TRANSLATE_NOOP("InputError", "the recusal changed without being requested (compared with revision %2)")),
+    "answer_unrequested_score": Template(
+        QT_TRANSLATE_NOOP("InputError", "the score changed %2 → %3 without being requested")),
+    "answer_unrequested_score_since": Template(
+        QT_TRANSLATE_NOOP("InputError", "the score changed %2 → %3 without being requested (compared with "
+                                        "revision %4)")),
     "answers_not_utf8": Template(
         QT_TRANSLATE_NOOP("InputError", "the table is not UTF-8 text"),
         QT_TRANSLATE_NOOP("InputError", "save it as CSV (UTF-8)")),

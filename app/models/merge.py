@@ -319,8 +319,9 @@ def _check_reconsiderations(round_file: RoundFile, candidates: list[_Candidate],
         others = [o.sheet_file for o in candidates if o is not c and o.status.expert_id == c.status.expert_id]
         problems = answer_problems(c.sheet_file, others, requests, round_file)
         if problems:
-            statuses[c.index] = replace(c.status, status="rejected", reason_code=RECONSIDERATION,
-                                        reason=_summarise([SheetProblem(RECONSIDERATION, p) for p in problems]))
+            reason = _summarise([SheetProblem(RECONSIDERATION, p.describe()) for p in problems])
+            statuses[c.index] = replace(c.status, status="rejected", reason_code=RECONSIDERATION, reason=reason,
+                                        details=tuple(problems))
         else:
             kept.append(c)
     return kept

@@ -309,8 +309,8 @@ def build_revised_sheet(round_file: RoundFile, previous: SheetFile, req: Request
 # --- the chair: checking the answer when merging ---
 
 def answer_problems(sheet_file: SheetFile, same_expert: Sequence[SheetFile], requests: Mapping[str, RequestFile],
-                    round_file: RoundFile) -> list[str]:
-    """Why a revision carrying reconsiderations cannot be taken (English sentences); empty: it may.
+                    round_file: RoundFile) -> list[Problem]:
+    """Why a revision carrying reconsiderations cannot be taken; empty: it may.
 
     `same_expert`: the other sheet files of the expert at hand (the referred revision must be among
     them); `requests`: the chair's requests by the digest of their bytes."""
@@ -319,60 +319,74 @@ def answer_problems(sheet_file: SheetFile, same_expert: Sequence[SheetFile], req
         return []
     digests = sorted({r.request_sha256 for r in sheet.reconsiderations})
     if len(digests) > 1:
-        return ["the revision answers more than one reconsideration request; answer one request per revision"]
+        return [_problem("", "the revision answers more than one reconsideration request",
+                         "answer one request per revision", "answer_many_requests")]
     req = requests.get(digests[0])
     if req is None:
-        return [(f"it answers a reconsideration request ({digests[0][:12]}…) the chair does not have here; "
-                 "import that request file")]
-    problems = [p.describe() for p in request_problems(req, round_file, sheet.expert_id)]
+        return [_problem("", f"it answers a reconsideration request ({digests[0][:12]}…) the chair does not "
+                         "have here",
+                         "import that request file", "answer_request_missing", digests[0][:12])]
+    problems = request_problems(req, round_file, sheet.expert_id)
     if problems:
         return problems
     r = req.request
     referred = next((f for f in same_expert if f.sha256 == r.sheet.sha256), None)
     if referred is None:
-        return [(f"the sheet it revises (revision {r.sheet.revision}, code {r.sheet.code}) is not among the "
-                 "imported files: import it as well, so the change can be checked")]
+        return [_problem("", f"the sheet it revises (revision {r.sheet.revision}, code {r.sheet.code}) is not among "
+                         "the imported files", "import it as well, so the change can be checked",
+                         "answer_revised_missing", r.sheet.revision, r.sheet.code)]
     if sheet.revision <= referred.sheet.revision:
-        return [f"revision {sheet.revision} is not newer than the revision {referred.sheet.revision} it revises"]
+        return [_problem("", f"revision {sheet.revision} is not newer than the revision {referred.sheet.revision} "
+                         "it revises", "", "answer_not_newer", sheet.revision, referred.sheet.revision)]
     listed = {(x.entry_id, x.criterion_id): x for x in sheet.reconsiderations}
-    out: list[str] = []
+    out: list[Problem] = []
     for cell in r.cells:
         answer = listed.get((cell.entry_id, cell.criterion_id))
         place = f"{cell.entry_id}/{cell.criterion_id}"
         if answer is None:
-            out.append(f"{place}: the requested cell is not answered")
+            out.append(_problem(place, "the requested cell is not answered", "", "answer_cell_missing", place))
         elif answer.before != cell.score:
-            out.append(f"{place}: 'before' is {answer.before}, the score in the revised sheet was {cell.score}")
+            out.append(_problem(place, f"'before' is {answer.before}, the score in the revised sheet was {cell.score}",
+                                "", "answer_before_differs", place, answer.before, cell.score))
     for key, answer in listed.items():
+        place = f"{key[0]}/{key[1]}"
         if r.cell(*key) is None:
-            out.append(f"{key[0]}/{key[1]}: listed as reconsidered but not requested")
+            out.append(_problem(place, "listed as reconsidered but not requested", "", "answer_not_requested", place))
         elif _score(sheet, *key) != answer.after:
-            out.append(f"{key[0]}/{key[1]}: 'after' is {answer.after}, the sheet holds {_score(sheet, *key)}")
+            out.append(_problem(place, f"'after' is {answer.after}, the sheet holds {_score(sheet, *key)}", "",
+                                "answer_after_differs", place, answer.after, _score(sheet, *key)))
     out += unrequested_changes(referred.sheet, sheet, set(listed))
     # A revision in between (another answer, a correction) must not be undone silently either.
     between = [f for f in same_expert if referred.sheet.revision < f.sheet.revision < sheet.revision]
     if between and not out:
         newest = max(between, key=lambda f: f.sheet.revision)
-        out += [f"{text} (compared with revision {newest.sheet.revision})"
-                for text in unrequested_changes(newest.sheet, sheet, set())
-                if text.split(":")[0] not in {f"{e}/{c}" for e, c in listed}]
+        out += [p for p in unrequested_changes(newest.sheet, sheet, set(), newest.sheet.revision)
+                if p.place not in {f"{e}/{c}" for e, c in listed}]
     return out
 
 
-def unrequested_changes(before: Sheet, after: Sheet, requested: set[tuple[str, str]]) -> list[str]:
-    """Scores and recusals that differ between two revisions outside the requested cells."""
-    out: list[str] = []
+def unrequested_changes(before: Sheet, after: Sheet, requested: set[tuple[str, str]],
+                        since: int | None = None) -> list[Problem]:
+    """Scores and recusals that differ between two revisions outside the requested cells (`since`:
+    the revision `before` is, when it is not the one the request refers to)."""
+    suffix = f" (compared with revision {since})" if since is not None else ""
+    extra = (since,) if since is not None else ()
+    out: list[Problem] = []
     entries = [ev.entry_id for ev in before.evaluations] + \
         [ev.entry_id for ev in after.evaluations if before.evaluation(ev.entry_id) is None]
     for entry_id in entries:
         old, new = before.evaluation(entry_id), after.evaluation(entry_id)
         if (old is not None and old.recused) != (new is not None and new.recused):
-            out.append(f"{entry_id}: the recusal changed without being requested")
+            out.append(_problem(entry_id, "the recusal changed without being requested" + suffix, "",
+                                "answer_unrequested_recusal_since" if extra else "answer_unrequested_recusal",
+                                entry_id, *extra))
             continue
         for cid in sorted(set((old.scores if old else None) or {}) | set((new.scores if new else None) or {})):
             a, b = _score(before, entry_id, cid), _score(after, entry_id, cid)
             if a != b and (entry_id, cid) not in requested:
-                out.append(f"{entry_id}/{cid}: the score changed {a} → {b} without being requested")
+                out.append(_problem(f"{entry_id}/{cid}", f"the score changed {a} → {b} without being requested"
+                                    + suffix, "", "answer_unrequested_score_since" if extra else
+                                    "answer_unrequested_score", f"{entry_id}/{cid}", a, b, *extra))
     return out
 
 

@@ -634,7 +634,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/models/error_templates_review.py" line="+102"/>
+        <location filename="../../app/models/error_templates_review.py" line="+128"/>
         <source>the table is not UTF-8 text</source>
         <translation>the table is not UTF-8 text</translation>
     </message>
@@ -1750,7 +1750,7 @@
         <translation>check the printer in the system settings</translation>
     </message>
     <message>
-        <location filename="../../app/models/error_templates_review.py" line="-97"/>
+        <location filename="../../app/models/error_templates_review.py" line="-123"/>
         <source>ask the chair for a new request</source>
         <translation>ask the chair for a new request</translation>
     </message>
@@ -1986,6 +1986,81 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the revision answers more than one reconsideration request</source>
+        <translation>the revision answers more than one reconsideration request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer one request per revision</source>
+        <translation>answer one request per revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it answers a reconsideration request (%1…) the chair does not have here</source>
+        <translation>it answers a reconsideration request (%1…) the chair does not have here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import that request file</source>
+        <translation>import that request file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet it revises (revision %1, code %2) is not among the imported files</source>
+        <translation>the sheet it revises (revision %1, code %2) is not among the imported files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import it as well, so the change can be checked</source>
+        <translation>import it as well, so the change can be checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revision %1 is not newer than the revision %2 it revises</source>
+        <translation>revision %1 is not newer than the revision %2 it revises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the requested cell is not answered</source>
+        <translation>the requested cell is not answered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;before&apos; is %2, the score in the revised sheet was %3</source>
+        <translation>&apos;before&apos; is %2, the score in the revised sheet was %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listed as reconsidered but not requested</source>
+        <translation>listed as reconsidered but not requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;after&apos; is %2, the sheet holds %3</source>
+        <translation>&apos;after&apos; is %2, the sheet holds %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recusal changed without being requested</source>
+        <translation>the recusal changed without being requested</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recusal changed without being requested (compared with revision %2)</source>
+        <translation>the recusal changed without being requested (compared with revision %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score changed %2 → %3 without being requested</source>
+        <translation>the score changed %2 → %3 without being requested</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score changed %2 → %3 without being requested (compared with revision %4)</source>
+        <translation>the score changed %2 → %3 without being requested (compared with revision %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>save it as CSV (UTF-8)</source>
         <translation>save it as CSV (UTF-8)</translation>
     </message>

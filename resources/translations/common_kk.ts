@@ -634,7 +634,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/models/error_templates_review.py" line="+102"/>
+        <location filename="../../app/models/error_templates_review.py" line="+128"/>
         <source>the table is not UTF-8 text</source>
         <translation>кесте UTF-8 мәтіні емес</translation>
     </message>
@@ -1750,7 +1750,7 @@
         <translation>жүйе баптауларында принтерді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/models/error_templates_review.py" line="-97"/>
+        <location filename="../../app/models/error_templates_review.py" line="-123"/>
         <source>ask the chair for a new request</source>
         <translation>төрағадан жаңа сұрау сұраңыз</translation>
     </message>
@@ -1832,7 +1832,7 @@
     <message>
         <location line="+1"/>
         <source>e.g. --cell m01:c3:&apos;Why 9?&apos;</source>
-        <translation>мысалы, --cell m01:c3:'Неге 9?'</translation>
+        <translation>мысалы, --cell m01:c3:&apos;Неге 9?&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1986,6 +1986,81 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the revision answers more than one reconsideration request</source>
+        <translation>нұсқа қайта қараудың бірнеше сұрауына жауап береді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer one request per revision</source>
+        <translation>әр нұсқада бір сұрауға ғана жауап беріңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it answers a reconsideration request (%1…) the chair does not have here</source>
+        <translation>ол төрағада бұл жерде жоқ қайта қарау сұрауына (%1…) жауап береді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import that request file</source>
+        <translation>сол сұрау файлын импорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet it revises (revision %1, code %2) is not among the imported files</source>
+        <translation>ол қайта қарайтын парақ (%1-нұсқа, коды %2) импортталған файлдардың арасында жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import it as well, so the change can be checked</source>
+        <translation>өзгерісті тексеру үшін оны да импорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revision %1 is not newer than the revision %2 it revises</source>
+        <translation>%1-нұсқа ол қайта қарайтын %2-нұсқадан жаңа емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the requested cell is not answered</source>
+        <translation>сұралған ұяшыққа жауап берілмеген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;before&apos; is %2, the score in the revised sheet was %3</source>
+        <translation>«бұрын» мәні %2, ал қайта қаралған парақта баға %3 болған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listed as reconsidered but not requested</source>
+        <translation>қайта қаралған деп көрсетілген, бірақ сұралмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;after&apos; is %2, the sheet holds %3</source>
+        <translation>«кейін» мәні %2, ал парақта %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recusal changed without being requested</source>
+        <translation>бағалаудан бас тарту сұралмай өзгерген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recusal changed without being requested (compared with revision %2)</source>
+        <translation>бағалаудан бас тарту сұралмай өзгерген (%2-нұсқамен салыстырғанда)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score changed %2 → %3 without being requested</source>
+        <translation>баға сұралмай %2 → %3 өзгерген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score changed %2 → %3 without being requested (compared with revision %4)</source>
+        <translation>баға сұралмай %2 → %3 өзгерген (%4-нұсқамен салыстырғанда)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>save it as CSV (UTF-8)</source>
         <translation>оны CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>

@@ -634,7 +634,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/models/error_templates_review.py" line="+102"/>
+        <location filename="../../app/models/error_templates_review.py" line="+128"/>
         <source>the table is not UTF-8 text</source>
         <translation>таблица не в кодировке UTF-8</translation>
     </message>
@@ -1750,7 +1750,7 @@
         <translation>проверьте принтер в настройках системы</translation>
     </message>
     <message>
-        <location filename="../../app/models/error_templates_review.py" line="-97"/>
+        <location filename="../../app/models/error_templates_review.py" line="-123"/>
         <source>ask the chair for a new request</source>
         <translation>попросите у председателя новый запрос</translation>
     </message>
@@ -1832,7 +1832,7 @@
     <message>
         <location line="+1"/>
         <source>e.g. --cell m01:c3:&apos;Why 9?&apos;</source>
-        <translation>например, --cell m01:c3:'Почему 9?'</translation>
+        <translation>например, --cell m01:c3:&apos;Почему 9?&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1986,6 +1986,81 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the revision answers more than one reconsideration request</source>
+        <translation>редакция отвечает более чем на один запрос о пересмотре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer one request per revision</source>
+        <translation>отвечайте на один запрос в каждой редакции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it answers a reconsideration request (%1…) the chair does not have here</source>
+        <translation>она отвечает на запрос о пересмотре (%1…), которого здесь нет у председателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import that request file</source>
+        <translation>импортируйте этот файл запроса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet it revises (revision %1, code %2) is not among the imported files</source>
+        <translation>пересматриваемого ею листа (редакция %1, код %2) нет среди импортированных файлов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import it as well, so the change can be checked</source>
+        <translation>импортируйте и его, чтобы изменение можно было проверить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revision %1 is not newer than the revision %2 it revises</source>
+        <translation>редакция %1 не новее пересматриваемой ею редакции %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the requested cell is not answered</source>
+        <translation>на запрошенную ячейку не дан ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;before&apos; is %2, the score in the revised sheet was %3</source>
+        <translation>«было» равно %2, а в пересматриваемом листе оценка была %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listed as reconsidered but not requested</source>
+        <translation>указана как пересмотренная, но не запрашивалась</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;after&apos; is %2, the sheet holds %3</source>
+        <translation>«стало» равно %2, а в листе — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recusal changed without being requested</source>
+        <translation>самоотвод изменён без запроса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recusal changed without being requested (compared with revision %2)</source>
+        <translation>самоотвод изменён без запроса (по сравнению с редакцией %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score changed %2 → %3 without being requested</source>
+        <translation>оценка изменена %2 → %3 без запроса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score changed %2 → %3 without being requested (compared with revision %4)</source>
+        <translation>оценка изменена %2 → %3 без запроса (по сравнению с редакцией %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>save it as CSV (UTF-8)</source>
         <translation>сохраните её как CSV (UTF-8)</translation>
     </message>
