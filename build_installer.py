@@ -19,6 +19,7 @@ modules left out), prune Qt plugins, catalogues and libraries the program never 
 
 PyInstaller is a build-time tool, not a dependency of the program: `pip install pyinstaller`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,36 +49,122 @@ SELF_TEST_TIMEOUT_S = 300
 # player (its bindings import QtNetwork, so that stays too), QtCharts for the chair's desk. The
 # QtOpenGL bindings go (8.5 MB); the Qt6OpenGL libraries that QtCharts links stay.
 UNUSED_QT_MODULES = (
-    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAsyncio",
-    "QtBluetooth", "QtCanvasPainter", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner",
-    "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation",
-    "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdfWidgets",
-    "QtPositioning", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D",
-    "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors",
-    "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine",
-    "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel", "QtWebEngineCore",
-    "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtAsyncio",
+    "QtBluetooth",
+    "QtCanvasPainter",
+    "QtConcurrent",
+    "QtDataVisualization",
+    "QtDBus",
+    "QtDesigner",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtHelp",
+    "QtHttpServer",
+    "QtLabsStyleKit",
+    "QtLocation",
+    "QtNetworkAuth",
+    "QtNfc",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtPdfWidgets",
+    "QtPositioning",
+    "QtQml",
+    "QtQmlFeatures",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtSvgWidgets",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
+    "QtXml",
 )
 # Other packages of the development environment that must not end up in the bundle.
 # (aiohttp stays although the program is offline: pyHanko imports it to reserve signature fields.)
 # numpy's random, fft and polynomial: numpy loads them only on first use, and the program uses none.
-UNUSED_PACKAGES = ("tkinter", "pytest", "_pytest", "pytestqt", "xdist", "hypothesis", "scipy",
-                   "IPython", "PyInstaller", "setuptools", "pip", "numpy.random", "numpy.fft", "numpy.polynomial")
+UNUSED_PACKAGES = (
+    "tkinter",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "xdist",
+    "hypothesis",
+    "scipy",
+    "IPython",
+    "PyInstaller",
+    "setuptools",
+    "pip",
+    "numpy.random",
+    "numpy.fft",
+    "numpy.polynomial",
+)
 # Qt plugins no build needs: other windowing systems, excluded modules, and Linux extras whose
 # libraries clash with the desktop's own (the GTK theme) or pull in QtQuick (the virtual keyboard).
 # Without the Wayland plugins Qt runs through XWayland, which the embedded VLC player needs anyway.
-PRUNED_QT_PLUGINS = ("wayland-decoration-client", "wayland-graphics-integration-client",
-                     "wayland-shell-integration", "qmltooling", "sqldrivers", "networkinformation", "tls",
-                     "position", "sensors", "texttospeech", "webview", "designer", "egldeviceintegrations",
-                     "platforms/libqwayland", "platforms/libqvnc", "platforms/libqlinuxfb", "platforms/libqeglfs",
-                     "platforms/libqminimalegl", "platforms/libqvkkhrdisplay", "platforms/libqminimal.",
-                     "platforms/qdirect2d", "platformthemes/libqgtk3", "platforminputcontexts/libqtvirtualkeyboard",
-                     # Windows names: the minimal platform, the virtual keyboard (it pulls in QtQuick), touch
-                     "platforms/qminimal.", "platforminputcontexts/qtvirtualkeyboard", "generic/qtuiotouch",
-                     # image formats the program never reads (it shows PNG, JPEG, SVG and ICO)
-                     "imageformats/libqicns", "imageformats/libqtga", "imageformats/libqtiff", "imageformats/libqwbmp",
-                     "imageformats/libqwebp", "imageformats/libqpdf", "imageformats/qicns", "imageformats/qtga",
-                     "imageformats/qtiff", "imageformats/qwbmp", "imageformats/qwebp", "imageformats/qpdf")
+PRUNED_QT_PLUGINS = (
+    "wayland-decoration-client",
+    "wayland-graphics-integration-client",
+    "wayland-shell-integration",
+    "qmltooling",
+    "sqldrivers",
+    "networkinformation",
+    "tls",
+    "position",
+    "sensors",
+    "texttospeech",
+    "webview",
+    "designer",
+    "egldeviceintegrations",
+    "platforms/libqwayland",
+    "platforms/libqvnc",
+    "platforms/libqlinuxfb",
+    "platforms/libqeglfs",
+    "platforms/libqminimalegl",
+    "platforms/libqvkkhrdisplay",
+    "platforms/libqminimal.",
+    "platforms/qdirect2d",
+    "platformthemes/libqgtk3",
+    "platforminputcontexts/libqtvirtualkeyboard",
+    # Windows names: the minimal platform, the virtual keyboard (it pulls in QtQuick), touch
+    "platforms/qminimal.",
+    "platforminputcontexts/qtvirtualkeyboard",
+    "generic/qtuiotouch",
+    # image formats the program never reads (it shows PNG, JPEG, SVG and ICO)
+    "imageformats/libqicns",
+    "imageformats/libqtga",
+    "imageformats/libqtiff",
+    "imageformats/libqwbmp",
+    "imageformats/libqwebp",
+    "imageformats/libqpdf",
+    "imageformats/qicns",
+    "imageformats/qtga",
+    "imageformats/qtiff",
+    "imageformats/qwbmp",
+    "imageformats/qwebp",
+    "imageformats/qpdf",
+)
 # Single files the program never loads, relative to the bundled files' folder:
 # - opengl32sw.dll: Qt's software OpenGL, used only where the graphics driver lacks OpenGL 2; the
 #   window is widgets and the video is drawn through Direct3D 11 (Qt's RHI) on Windows.
@@ -92,7 +179,8 @@ QT_LANGUAGES = ("kk", "ru", "en")  # Qt's own catalogues kept (the interface lan
 @dataclass(frozen=True)
 class Project:
     """What the package metadata says about the program being built."""
-    name: str          # the distribution name, e.g. "sarapshy"
+
+    name: str  # the distribution name, e.g. "sarapshy"
     display_name: str  # e.g. "Sarapshy": the bundle, the executable and the menu entry
     version: str
 
@@ -119,6 +207,7 @@ def current_platform() -> str:
 
 # --- preparation ---------------------------------------------------------------------------------
 
+
 def build_translations() -> None:
     subprocess.run([sys.executable, str(ROOT / "tools" / "build_translations.py"), "--quiet"], check=True)
 
@@ -130,8 +219,11 @@ def render_icons(out_dir: Path) -> dict[str, Path]:
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run([sys.executable, str(INSTALLER / "render_icon.py"), str(ICON_SVG), str(out_dir),
-                    *map(str, ICON_SIZES)], check=True, env=env)
+    subprocess.run(
+        [sys.executable, str(INSTALLER / "render_icon.py"), str(ICON_SVG), str(out_dir), *map(str, ICON_SIZES)],
+        check=True,
+        env=env,
+    )
     from PIL import Image  # reportlab's dependency, so always installed with the program's packages
 
     pngs = {size: out_dir / f"sarapshy-{size}.png" for size in ICON_SIZES}
@@ -144,18 +236,33 @@ def render_icons(out_dir: Path) -> dict[str, Path]:
 
 # --- PyInstaller ---------------------------------------------------------------------------------
 
+
 def pyinstaller_arguments(project: Project, target: str, icons: dict[str, Path], dist: Path, work: Path) -> list[str]:
     sep = os.pathsep
     args = [
         str(INSTALLER / "launcher.py"),
-        "--name", project.display_name,
-        "--onedir", "--noconfirm", "--clean", "--log-level", "WARN",
-        "--distpath", str(dist), "--workpath", str(work / "pyinstaller"), "--specpath", str(work),
-        "--runtime-hook", str(INSTALLER / "rthook_vlc.py"),
+        "--name",
+        project.display_name,
+        "--onedir",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work / "pyinstaller"),
+        "--specpath",
+        str(work),
+        "--runtime-hook",
+        str(INSTALLER / "rthook_vlc.py"),
         # role pages and player engines are imported by name, out of PyInstaller's sight
-        "--collect-submodules", "app",
-        "--collect-submodules", "reportlab.graphics.barcode",
-        "--copy-metadata", project.name,  # app.__version__ reads it at run time
+        "--collect-submodules",
+        "app",
+        "--collect-submodules",
+        "reportlab.graphics.barcode",
+        "--copy-metadata",
+        project.name,  # app.__version__ reads it at run time
     ]
     for folder in sorted(p for p in RESOURCES.iterdir() if p.is_dir()):
         args += ["--add-data", f"{folder}{sep}resources/{folder.name}"]
@@ -168,8 +275,7 @@ def pyinstaller_arguments(project: Project, target: str, icons: dict[str, Path],
     if target == "win32":
         args += ["--windowed", "--icon", str(icons["ico"])]
     elif target == "darwin":
-        args += ["--windowed", "--icon", str(icons["icns"]),
-                 "--osx-bundle-identifier", f"kz.edu.{project.name}"]
+        args += ["--windowed", "--icon", str(icons["icns"]), "--osx-bundle-identifier", f"kz.edu.{project.name}"]
     return args
 
 
@@ -215,8 +321,11 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
     for pattern in UNUSED_FILES:
         folder, _, prefix = pattern.rpartition("/")
         if (internal / folder).is_dir():
-            doomed += [p for p in (internal / folder).iterdir()
-                       if (p.match(prefix) if "*" in prefix else p.name.startswith(prefix))]
+            doomed += [
+                p
+                for p in (internal / folder).iterdir()
+                if (p.match(prefix) if "*" in prefix else p.name.startswith(prefix))
+            ]
     if target == "linux":
         doomed += list(internal.glob("libvlc*.so*"))
     for path in doomed:
@@ -242,16 +351,23 @@ def unneeded_qt_dlls(qt: Path) -> list[Path]:
 
     def imports(path: Path) -> set[str]:
         pe = pefile.PE(str(path), fast_load=True)
-        pe.parse_data_directories(directories=[pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_IMPORT"],
-                                               pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT"]])
+        pe.parse_data_directories(
+            directories=[
+                pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_IMPORT"],
+                pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT"],
+            ]
+        )
         entries = getattr(pe, "DIRECTORY_ENTRY_IMPORT", []) + getattr(pe, "DIRECTORY_ENTRY_DELAY_IMPORT", [])
         pe.close()
         return {entry.dll.decode().lower() for entry in entries}
 
     if not qt.is_dir():
         return []
-    libraries = {p.name.lower(): p for p in qt.glob("*.dll")
-                 if p.name.lower().startswith(("qt6", "avcodec", "avformat", "avutil", "swresample", "swscale"))}
+    libraries = {
+        p.name.lower(): p
+        for p in qt.glob("*.dll")
+        if p.name.lower().startswith(("qt6", "avcodec", "avformat", "avutil", "swresample", "swscale"))
+    }
     roots = [p for p in qt.rglob("*") if p.suffix.lower() in (".pyd", ".dll") and p.name.lower() not in libraries]
     needed: set[str] = set()
     queue = list(roots)
@@ -287,8 +403,13 @@ def strip_binaries(bundle: Path) -> int:
     """
     before = tree_size(bundle)
     for path in bundle.rglob("*"):
-        if (path.is_file() and not path.is_symlink() and not any(part.endswith(".libs") for part in path.parts)
-                and is_elf(path) and has_symbol_table(path)):
+        if (
+            path.is_file()
+            and not path.is_symlink()
+            and not any(part.endswith(".libs") for part in path.parts)
+            and is_elf(path)
+            and has_symbol_table(path)
+        ):
             subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
     return before - tree_size(bundle)
 
@@ -300,10 +421,17 @@ def unneeded_libraries(bundle: Path) -> list[Path]:
     if a root needs it, directly or through other libraries.
     """
     files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink() and is_elf(p)]
+
     def is_library(path: Path) -> bool:
         name = path.name
-        return (".so" in name and "plugins" not in path.parts and not name.endswith(".abi3.so")
-                and ".cpython-" not in name and not name.startswith(ALWAYS_KEPT_LIBRARIES))
+        return (
+            ".so" in name
+            and "plugins" not in path.parts
+            and not name.endswith(".abi3.so")
+            and ".cpython-" not in name
+            and not name.startswith(ALWAYS_KEPT_LIBRARIES)
+        )
+
     libraries: dict[str, list[Path]] = {}
     for path in filter(is_library, files):
         libraries.setdefault(path.name, []).append(path)
@@ -328,6 +456,7 @@ def tree_size(path: Path) -> int:
 
 # --- VLC -----------------------------------------------------------------------------------------
 
+
 def bundle_vlc(vlc_dir: Path, internal: Path, target: str) -> None:
     """Copy libvlc, libvlccore and the plugins into <bundle>/vlc (see installer/rthook_vlc.py)."""
     dest = internal / "vlc"
@@ -340,8 +469,10 @@ def bundle_vlc(vlc_dir: Path, internal: Path, target: str) -> None:
         targets = [dest / "lib", dest / "plugins"]
     missing = [str(p) for p in parts if not p.exists()]
     if missing:
-        raise SystemExit(f"build_installer.py: --vlc-dir {vlc_dir}: not found: {', '.join(missing)}. "
-                         "Install VLC (64-bit, same architecture as Python) or give its folder with --vlc-dir.")
+        raise SystemExit(
+            f"build_installer.py: --vlc-dir {vlc_dir}: not found: {', '.join(missing)}. "
+            "Install VLC (64-bit, same architecture as Python) or give its folder with --vlc-dir."
+        )
     for source, target_path in zip(parts, targets, strict=True):
         target_path.parent.mkdir(parents=True, exist_ok=True)
         if source.is_dir():
@@ -364,6 +495,7 @@ def sign_ad_hoc(app_bundle: Path) -> None:
 
 # --- the check -----------------------------------------------------------------------------------
 
+
 def executable(project: Project, target: str, bundle: Path) -> Path:
     if target == "darwin":
         return bundle / "Contents" / "MacOS" / project.display_name
@@ -380,8 +512,16 @@ def run_bundle_self_test(exe: Path, work: Path) -> tuple[int, str]:
         env.pop(variable, None)
     if sys.platform.startswith("linux") and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
-    done = subprocess.run([str(exe), "--self-test"], env=env, capture_output=True, text=True,
-                          encoding="utf-8", errors="replace", timeout=SELF_TEST_TIMEOUT_S, cwd=work)
+    done = subprocess.run(
+        [str(exe), "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=SELF_TEST_TIMEOUT_S,
+        cwd=work,
+    )
     report = done.stdout
     written = home / "self-test.txt"  # windowed builds have no console: the report is in a file
     if not report.strip() and written.exists():
@@ -392,6 +532,7 @@ def run_bundle_self_test(exe: Path, work: Path) -> tuple[int, str]:
 
 
 # --- packaging -----------------------------------------------------------------------------------
+
 
 def package_linux(project: Project, bundle: Path, icons: dict[str, Path], dist: Path) -> Path:
     desktop = (INSTALLER / "sarapshy.desktop.in").read_text(encoding="utf-8")
@@ -425,7 +566,9 @@ def package_windows(project: Project, bundle: Path, icons: dict[str, Path], dist
     makensis = find_makensis()
     if makensis is not None:
         setup_module = load_installer_module("windows_on_linux")
-        return setup_module.make_setup(project, bundle, icons["ico"], dist, dist / "makensis.log", makensis=str(makensis))
+        return setup_module.make_setup(
+            project, bundle, icons["ico"], dist, dist / "makensis.log", makensis=str(makensis)
+        )
     print("NSIS (makensis) not found: making a zip instead of a setup program")
     archive = dist / f"{base_name}.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -440,12 +583,26 @@ def package_macos(project: Project, bundle: Path, dist: Path) -> Path:
         return bundle
     image = dist / f"{project.display_name}-{project.version}-macos-{platform.machine()}.dmg"
     image.unlink(missing_ok=True)
-    subprocess.run(["hdiutil", "create", "-volname", project.display_name, "-srcfolder", str(bundle),
-                    "-ov", "-format", "UDZO", str(image)], check=True)
+    subprocess.run(
+        [
+            "hdiutil",
+            "create",
+            "-volname",
+            project.display_name,
+            "-srcfolder",
+            str(bundle),
+            "-ov",
+            "-format",
+            "UDZO",
+            str(image),
+        ],
+        check=True,
+    )
     return image
 
 
 # --- main ----------------------------------------------------------------------------------------
+
 
 def load_installer_module(name: str):
     """A module of installer/ by its file (a package named `installer` may be installed as well)."""
@@ -460,22 +617,39 @@ def load_installer_module(name: str):
 
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the bundle and package go (default dist/)")
+    parser.add_argument(
+        "--dist", type=Path, default=ROOT / "dist", help="where the bundle and package go (default dist/)"
+    )
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder (default build/)")
-    parser.add_argument("--vlc-dir", type=Path, default=DEFAULT_VLC_DIR.get(sys.platform),
-                        help="Windows/macOS: the VLC installation whose libvlc and plugins are bundled "
-                             r"(Windows default C:\Program Files\VideoLAN\VLC; macOS: e.g. /Applications/VLC.app)")
+    parser.add_argument(
+        "--vlc-dir",
+        type=Path,
+        default=DEFAULT_VLC_DIR.get(sys.platform),
+        help="Windows/macOS: the VLC installation whose libvlc and plugins are bundled "
+        r"(Windows default C:\Program Files\VideoLAN\VLC; macOS: e.g. /Applications/VLC.app)",
+    )
     parser.add_argument("--no-vlc", action="store_true", help="Windows/macOS: bundle no libvlc (QtMultimedia plays)")
     parser.add_argument("--no-self-test", action="store_true", help="do not run the bundle's --self-test")
     parser.add_argument("--no-package", action="store_true", help="stop after the bundle folder (no archive or setup)")
-    parser.add_argument("--target", choices=("native", "windows"), default="native",
-                        help="windows (on Linux): build the Windows setup under Wine, then install it in a fresh "
-                             "Wine prefix, self-test, screenshot and uninstall it (docs/INSTALLER.md)")
-    parser.add_argument("--cache", type=Path, default=None,
-                        help="--target windows: where the Windows Python, the wheels and the build prefix are kept "
-                             "between runs (default ~/.cache/sarapshy-build/windows)")
-    parser.add_argument("--no-install-test", action="store_true",
-                        help="--target windows: make the setup, but do not try it in a fresh Wine prefix")
+    parser.add_argument(
+        "--target",
+        choices=("native", "windows"),
+        default="native",
+        help="windows (on Linux): build the Windows setup under Wine, then install it in a fresh "
+        "Wine prefix, self-test, screenshot and uninstall it (docs/INSTALLER.md)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="--target windows: where the Windows Python, the wheels and the build prefix are kept "
+        "between runs (default ~/.cache/sarapshy-build/windows)",
+    )
+    parser.add_argument(
+        "--no-install-test",
+        action="store_true",
+        help="--target windows: make the setup, but do not try it in a fresh Wine prefix",
+    )
     return parser.parse_args(argv)
 
 
@@ -485,8 +659,9 @@ def main(argv: list[str] | None = None) -> int:
     project = project_metadata()
     dist, work = args.dist.resolve(), args.work.resolve()
     if args.target == "windows" and target != "win32":
-        return load_installer_module("windows_on_linux").build_windows_setup(project, dist, work / "windows", args.cache, args.vlc_dir,
-                                   try_it=not args.no_install_test)
+        return load_installer_module("windows_on_linux").build_windows_setup(
+            project, dist, work / "windows", args.cache, args.vlc_dir, try_it=not args.no_install_test
+        )
     started = time.perf_counter()
     print(f"Building {project.display_name} {project.version} for {target} into {dist}")
 
@@ -494,8 +669,12 @@ def main(argv: list[str] | None = None) -> int:
     icons = render_icons(work / "icons")
     run_pyinstaller(pyinstaller_arguments(project, target, icons, dist, work))
     bundle, internal = bundle_paths(project, target, dist)
-    shutil.copytree(work / "icons", internal / "resources" / "icons", dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns("*.icns", "*.ico"))
+    shutil.copytree(
+        work / "icons",
+        internal / "resources" / "icons",
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns("*.icns", "*.ico"),
+    )
     freed = prune_bundle(bundle, internal, target)
     if target == "linux":
         freed += strip_binaries(bundle)
@@ -519,7 +698,9 @@ def main(argv: list[str] | None = None) -> int:
             result = package_windows(project, bundle, icons, dist)
         else:
             result = package_macos(project, bundle, dist)
-        print(f"package: {result} — {result.stat().st_size / 2**20:.1f} MiB" if result.is_file() else f"package: {result}")
+        print(
+            f"package: {result} — {result.stat().st_size / 2**20:.1f} MiB" if result.is_file() else f"package: {result}"
+        )
     print(f"done in {time.perf_counter() - started:.0f} s")
     return 0
 

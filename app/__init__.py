@@ -1,4 +1,5 @@
 """Sarapshy: offline evaluation of MOOCs by an expert commission."""
+
 from importlib import metadata as _metadata
 
 APP_NAME = "Sarapshy"

@@ -3,6 +3,7 @@
 Exit codes: 0 success; 1 some input was checked and found failing (a sheet, a PDF signature, a
 media file) or left out of a merge; 2 bad input or usage (the message says the file and place).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -11,8 +12,9 @@ import json
 import os
 import sys
 import traceback
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app import cli_texts as texts
@@ -46,16 +48,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception:  # a bug, not bad input: keep the details for the report, show a short line
         log = _write_crash_log()
-        print(f"sarapshy: internal error; details were saved to {log}. Please send that file to the developers.",
-              file=sys.stderr)
+        print(
+            f"sarapshy: internal error; details were saved to {log}. Please send that file to the developers.",
+            file=sys.stderr,
+        )
         return 70
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sarapshy", description="Evaluation of MOOCs by an expert commission.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--self-test", dest="handler", action="store_const", const=cmd_self_test,
-                        help="check that every part of the program works (one line per step), then exit")
+    parser.add_argument(
+        "--self-test",
+        dest="handler",
+        action="store_const",
+        const=cmd_self_test,
+        help="check that every part of the program works (one line per step), then exit",
+    )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     p = sub.add_parser("gui", help="open the window (the demo round when no round is given)")
@@ -68,8 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", type=Path)
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("validate", help="check a round file; exit 0, or 2 with what is wrong and where; lists the "
-                                        "suggested conflicts of interest")
+    p = sub.add_parser(
+        "validate",
+        help="check a round file; exit 0, or 2 with what is wrong and where; lists the suggested conflicts of interest",
+    )
     p.add_argument("round", type=Path)
     _add_message_lang(p)
     p.set_defaults(handler=cmd_validate)
@@ -97,34 +108,66 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--protocol", type=Path, help="write the protocol PDF here")
     p.add_argument("--xlsx", type=Path, help="write the Excel summary here")
     p.add_argument("--json", type=Path, help="write the results file (sarapshy-results/1) here")
-    p.add_argument("--sign", type=Path, metavar="KEY.p12",
-                   help=f"sign the protocol with this PKCS#12 file (passphrase from ${PASSPHRASE_ENV} or a prompt)")
-    p.add_argument("--lang", choices=("kk", "ru", "en"), help="language of the protocol, the summary and the "
-                                                               "messages (default: documents kk, messages en)")
-    p.add_argument("--decisions", type=Path, metavar="FILE",
-                   help="the chair's decisions (sarapshy-decisions/1): protocol number, tie resolutions, places, "
-                        "absent experts, nominees, advancing entries")
+    p.add_argument(
+        "--sign",
+        type=Path,
+        metavar="KEY.p12",
+        help=f"sign the protocol with this PKCS#12 file (passphrase from ${PASSPHRASE_ENV} or a prompt)",
+    )
+    p.add_argument(
+        "--lang",
+        choices=("kk", "ru", "en"),
+        help="language of the protocol, the summary and the messages (default: documents kk, messages en)",
+    )
+    p.add_argument(
+        "--decisions",
+        type=Path,
+        metavar="FILE",
+        help="the chair's decisions (sarapshy-decisions/1): protocol number, tie resolutions, places, "
+        "absent experts, nominees, advancing entries",
+    )
     add_merge_options(p)
-    p.add_argument("--requests", nargs="*", type=Path, default=[], metavar="REQ",
-                   help="the chair's reconsideration requests, to check the revisions answering them")
+    p.add_argument(
+        "--requests",
+        nargs="*",
+        type=Path,
+        default=[],
+        metavar="REQ",
+        help="the chair's reconsideration requests, to check the revisions answering them",
+    )
     p.set_defaults(handler=cmd_merge)
 
-    p = sub.add_parser("verify-pdf", help="list a PDF's digital signatures with their certificates; exit 1 if "
-                                          "any is broken, unverifiable or not trusted, or there is none")
+    p = sub.add_parser(
+        "verify-pdf",
+        help="list a PDF's digital signatures with their certificates; exit 1 if "
+        "any is broken, unverifiable or not trusted, or there is none",
+    )
     p.add_argument("pdf", type=Path)
-    p.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT",
-                   help="a certificate (PEM/DER) to trust: the signer's own or its issuer's; repeatable")
+    p.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT",
+        help="a certificate (PEM/DER) to trust: the signer's own or its issuer's; repeatable",
+    )
     p.set_defaults(handler=cmd_verify_pdf)
 
-    p = sub.add_parser("verify-cms", help="check a detached CMS (NCALayer signature) over a PDF: each signer; "
-                                          "exit 0 all good, 1 mismatch or broken, 2 bad input")
+    p = sub.add_parser(
+        "verify-cms",
+        help="check a detached CMS (NCALayer signature) over a PDF: each signer; "
+        "exit 0 all good, 1 mismatch or broken, 2 bad input",
+    )
     p.add_argument("pdf", type=Path, metavar="PROTOCOL.pdf")
     p.add_argument("cms", type=Path, nargs="?", metavar="PROTOCOL.pdf.cms", help="default: the PDF's name + .cms")
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
     p.set_defaults(handler=cmd_verify_cms)
 
-    p = sub.add_parser("export-documentolog", help="write the protocol without interactive parts, with its "
-                                                   "SHA-256, as a file to register and sign in Documentolog")
+    p = sub.add_parser(
+        "export-documentolog",
+        help="write the protocol without interactive parts, with its "
+        "SHA-256, as a file to register and sign in Documentolog",
+    )
     p.add_argument("pdf", type=Path, metavar="PROTOCOL.pdf")
     p.add_argument("--out", type=Path, help="default: PROTOCOL_documentolog.pdf beside it")
     p.set_defaults(handler=cmd_export_documentolog)
@@ -143,12 +186,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_commands(sub)
     add_reconsider_commands(sub, sheet_sub)
 
-    p = sub.add_parser("next-stage", help="write the advancing entries as a next-stage package (round file, media, "
-                                          "the protocol extract)")
+    p = sub.add_parser(
+        "next-stage",
+        help="write the advancing entries as a next-stage package (round file, media, the protocol extract)",
+    )
     p.add_argument("round", type=Path)
     p.add_argument("sheets", nargs="+", type=Path)
-    p.add_argument("--decisions", type=Path, metavar="FILE", required=True,
-                   help="the chair's decisions (sarapshy-decisions/1); 'advancing' decides a tie across the limit")
+    p.add_argument(
+        "--decisions",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help="the chair's decisions (sarapshy-decisions/1); 'advancing' decides a tie across the limit",
+    )
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="an empty folder for the package")
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="kk", help="language of the extract (default kk)")
     p.set_defaults(handler=cmd_next_stage)
@@ -156,17 +206,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gather", help="one next-stage round from several lower-stage packages")
     p.add_argument("out", type=Path, metavar="OUT.round.json")
     p.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE", help="package folders (or their package.json)")
-    p.add_argument("--stage", choices=("faculty", "university"), help="the stage of the round to make "
-                                                                        "(default: the packages' own)")
+    p.add_argument(
+        "--stage", choices=("faculty", "university"), help="the stage of the round to make (default: the packages' own)"
+    )
     p.set_defaults(handler=cmd_gather)
     return parser
 
 
 # --- commands -----------------------------------------------------------------------------------
 
+
 def _add_message_lang(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--lang", dest="message_lang", choices=("kk", "ru", "en"), default="en",
-                   help="language of the messages (default en)")
+    p.add_argument(
+        "--lang",
+        dest="message_lang",
+        choices=("kk", "ru", "en"),
+        default="en",
+        help="language of the messages (default en)",
+    )
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -175,8 +232,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"sarapshy: the window cannot start ({exc}). Install the Qt libraries (see README).", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return run_gui(round_path=getattr(args, "round", None), role=getattr(args, "role", None),
-                   self_test=getattr(args, "self_test", False))
+    return run_gui(
+        round_path=getattr(args, "round", None),
+        role=getattr(args, "role", None),
+        self_test=getattr(args, "self_test", False),
+    )
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
@@ -201,8 +261,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
     lang = args.message_lang
     for warning in round_file.warnings:
         print(say(lang, texts.WARNING, args.round, _problem_in(warning, lang)), file=sys.stderr)
-    print(say(lang, texts.VALID_ROUND, args.round, len(rnd.entries), len(rnd.commission.experts),
-              len(rnd.criteria), round_file.sha256))
+    print(
+        say(
+            lang,
+            texts.VALID_ROUND,
+            args.round,
+            len(rnd.entries),
+            len(rnd.commission.experts),
+            len(rnd.criteria),
+            round_file.sha256,
+        )
+    )
     from app.models.conflicts import suggest_conflicts
     from app.reports.conflicts_text import suggestion_lines
 
@@ -219,8 +288,10 @@ def cmd_sheet_fill(args: argparse.Namespace) -> int:
     round_file = load_round(args.round)
     sheet = fill_sheet_from_table(round_file, args.expert, args.scores, revision=args.revision)
     atomic_write_text(args.out, json.dumps(sheet, ensure_ascii=False, indent=2) + "\n")
-    print(f"{args.out}: signed sheet of {args.expert}, revision {sheet['revision']}, "
-          f"verification code {verification_code(sheet)}")
+    print(
+        f"{args.out}: signed sheet of {args.expert}, revision {sheet['revision']}, "
+        f"verification code {verification_code(sheet)}"
+    )
     return EXIT_OK
 
 
@@ -239,8 +310,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
             print(f"{status_word('ok', words):<5} {shown}  {accepted_text(status, words)}  {_key_text(status, words)}")
         else:
             failed = True
-            print(f"{status_word('fail', words):<5} {shown}: {reason_text(status, words, english)}"
-                  + (f"  {_key_text(status, words)}" if status.fingerprint else ""))
+            print(
+                f"{status_word('fail', words):<5} {shown}: {reason_text(status, words, english)}"
+                + (f"  {_key_text(status, words)}" if status.fingerprint else "")
+            )
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -269,8 +342,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
     args.message_lang, args.lang = args.lang or "en", args.lang or "kk"
     round_file = load_round(args.round)
     if args.sign and not args.protocol:
-        raise InputError(None, "--sign", "there is no protocol to sign", "add --protocol P.pdf",
-                         code="sign_no_protocol")
+        raise InputError(
+            None, "--sign", "there is no protocol to sign", "add --protocol P.pdf", code="sign_no_protocol"
+        )
     passphrase = _p12_passphrase(args.sign, args.message_lang) if args.sign else None
     from app.models.reconsideration import load_request
 
@@ -279,8 +353,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
     _warn_stale_decisions(args.decisions, outcome, decisions)
     _print_statuses(outcome.statuses, args.message_lang)
     if not outcome.accepted:
-        raise InputError(args.round, "", "no valid sheet to merge", "check the sheets listed above",
-                         code="no_valid_sheet")
+        raise InputError(
+            args.round, "", "no valid sheet to merge", "check the sheets listed above", code="no_valid_sheet"
+        )
     _print_conflicts(round_file, outcome, args.message_lang)
     if args.json:
         from app.models.decisions import results_document
@@ -308,8 +383,11 @@ def _print_statuses(statuses: list[SheetStatus], lang: str) -> None:
     words, english = translator(lang), lang == "en"
     for status in statuses:
         line = f"{status_word(status.status, words):<10} {_printable(status.file)}"
-        line += f"  {reason_text(status, words, english)}" if status.reason \
+        line += (
+            f"  {reason_text(status, words, english)}"
+            if status.reason
             else f"  {accepted_text(status, words, with_revision=False)}"
+        )
         if status.fingerprint:
             line += f"  {_key_text(status, words)}"
         print(line, file=sys.stderr if status.status == "rejected" else sys.stdout)
@@ -371,11 +449,19 @@ def _refuse_blocked(path, items, args: argparse.Namespace, round_file, outcome, 
         for item in blocked:
             print(f"{path}: not made: {item.describe()}", file=sys.stderr)
         where = args.decisions or "a decisions file"
-        print(f"Put the chair's decisions in {where} (format sarapshy-decisions/1), fill in the <…> parts, "
-              "and run the command again with --decisions FILE:", file=sys.stderr)
+        print(
+            f"Put the chair's decisions in {where} (format sarapshy-decisions/1), fill in the <…> parts, "
+            "and run the command again with --decisions FILE:",
+            file=sys.stderr,
+        )
         print(snippet_for_readiness(round_file, outcome.results, decisions, blocked), file=sys.stderr)
-        raise InputError(path, "", "the protocol cannot be made yet (see above)",
-                         "give the chair's decisions with --decisions FILE", code="protocol_blocked_cli")
+        raise InputError(
+            path,
+            "",
+            "the protocol cannot be made yet (see above)",
+            "give the chair's decisions with --decisions FILE",
+            code="protocol_blocked_cli",
+        )
 
 
 def cmd_verify_pdf(args: argparse.Namespace) -> int:
@@ -392,7 +478,11 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
         elif not report.valid:
             state = "INTACT BUT NOT VALID" if report.intact else "BROKEN"
         else:
-            state = "valid, trusted" if report.trusted else "valid but UNTRUSTED (its certificate is not one named with --trust)"
+            state = (
+                "valid, trusted"
+                if report.trusted
+                else "valid but UNTRUSTED (its certificate is not one named with --trust)"
+            )
         print(f"{report.field}: {report.signer} — {when} — {state}")
         if report.certificate_sha256:
             print(f"  certificate SHA-256: {report.certificate_sha256}")
@@ -445,8 +535,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
     store = ChairStore(round_file)
     records, problems = store.audit_log()
     for record in records:
-        print(f"{record.seq:>4}  {record.at}  {event_title(record.event, args.lang)}: "
-              f"{event_details(record, round_file, args.lang)}")
+        print(
+            f"{record.seq:>4}  {record.at}  {event_title(record.event, args.lang)}: "
+            f"{event_details(record, round_file, args.lang)}"
+        )
     if problems:
         for problem in problems:
             print(f"BROKEN: {problem}", file=sys.stderr)
@@ -473,11 +565,14 @@ def cmd_next_stage(args: argparse.Namespace) -> int:
 
     items = protocol_readiness(round_file, outcome, decisions)
     _refuse_blocked(args.out, items, args, round_file, outcome, decisions)
-    package = make_package(round_file, outcome, decisions, args.out, args.lang, readiness_items=items,
-                           progress=_print_progress)
+    package = make_package(
+        round_file, outcome, decisions, args.out, args.lang, readiness_items=items, progress=_print_progress
+    )
     print(f"next-stage package written: {package.folder}")
-    print(f"  round file: {package.round_path.name}; protocol extract: {package.extract_path.name}; "
-          f"entries: {', '.join(package.entries)}")
+    print(
+        f"  round file: {package.round_path.name}; protocol extract: {package.extract_path.name}; "
+        f"entries: {', '.join(package.entries)}"
+    )
     return EXIT_OK
 
 
@@ -496,6 +591,7 @@ def cmd_gather(args: argparse.Namespace) -> int:
 
 # --- helpers ------------------------------------------------------------------------------------
 
+
 def _print_progress(done: int, total: int, text: str) -> None:
     if sys.stderr.isatty():
         print(f"\r[{done}/{total}] {text[:60]:<60}", end="" if done < total else "\n", file=sys.stderr)
@@ -507,9 +603,14 @@ def _p12_passphrase(p12: Path, lang: str = "en") -> bytes | None:
         return value.encode("utf-8")
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(say(lang, texts.PASSPHRASE_PROMPT, p12)).encode("utf-8") or None
-    raise InputError(p12, "", "the passphrase of the signing key is needed",
-                     f"set {PASSPHRASE_ENV}, or run the command in a terminal to be asked for it",
-                     code="passphrase_needed", args=(PASSPHRASE_ENV,))
+    raise InputError(
+        p12,
+        "",
+        "the passphrase of the signing key is needed",
+        f"set {PASSPHRASE_ENV}, or run the command in a terminal to be asked for it",
+        code="passphrase_needed",
+        args=(PASSPHRASE_ENV,),
+    )
 
 
 def _write_crash_log() -> Path:

@@ -1,6 +1,7 @@
 """Command-line commands of the commission's meeting: `sarapshy board` (the disagreement board)
 and `sarapshy letters` (feedback letters to the authors), and `merge --winners-extract`.
 Registered by `app.cli`; thin like it."""
+
 from __future__ import annotations
 
 import argparse
@@ -12,8 +13,11 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def add_commands(sub) -> None:
-    p = sub.add_parser("board", help="the disagreement board: courses by the spread of the experts' totals, "
-                                     "each expert's criterion scores side by side, values outside the band marked *")
+    p = sub.add_parser(
+        "board",
+        help="the disagreement board: courses by the spread of the experts' totals, "
+        "each expert's criterion scores side by side, values outside the band marked *",
+    )
     p.add_argument("round", type=Path)
     p.add_argument("sheets", nargs="+", type=Path)
     p.add_argument("--lang", choices=("kk", "ru", "en"), default="en")
@@ -30,8 +34,12 @@ def add_commands(sub) -> None:
 
 
 def add_merge_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--winners-extract", type=Path, metavar="OUT.pdf",
-                   help="write a one-page extract of the protocol for the rector (the winners) here")
+    p.add_argument(
+        "--winners-extract",
+        type=Path,
+        metavar="OUT.pdf",
+        help="write a one-page extract of the protocol for the rector (the winners) here",
+    )
 
 
 def cmd_board(args: argparse.Namespace) -> int:
@@ -49,15 +57,32 @@ def cmd_board(args: argparse.Namespace) -> int:
         raise InputError(args.round, "", "no valid sheet to merge", "check the sheet files", code="no_valid_sheet")
     lang = args.lang
     cell = cell_tolerance(max(c.max for c in rnd.criteria))
-    print(mt("board_rule", lang, cell=number(cell, 1, lang), total=number(total_tolerance(rnd.max_total), 1, lang),
-             **PANEL_SIZES))
+    print(
+        mt(
+            "board_rule",
+            lang,
+            cell=number(cell, 1, lang),
+            total=number(total_tolerance(rnd.max_total), 1, lang),
+            **PANEL_SIZES,
+        )
+    )
     board = disagreement_board(rnd, outcome.results, {s.sheet.expert_id: s.sheet for s in outcome.accepted})
     criteria = [c.id for c in rnd.criteria]
-    for n, course in enumerate(board[:args.top or None], start=1):
+    for n, course in enumerate(board[: args.top or None], start=1):
         entry = rnd.entry(course.entry_id)
         print()
-        print(mt("board_course", lang, n=n, entry=course.entry_id, title=localized(entry.title, lang) if entry else "",
-                 sd=number(course.sd, 1, lang), spread=number(course.spread, 1, lang), k=course.scoring))
+        print(
+            mt(
+                "board_course",
+                lang,
+                n=n,
+                entry=course.entry_id,
+                title=localized(entry.title, lang) if entry else "",
+                sd=number(course.sd, 1, lang),
+                spread=number(course.spread, 1, lang),
+                k=course.scoring,
+            )
+        )
         if course.guard != "ok":
             print(mt(f"board_guard_{course.guard}", lang, **PANEL_SIZES))
         print(f"   {'':<24} " + " ".join(f"{c:>4}" for c in criteria) + "      Σ")
@@ -65,8 +90,9 @@ def cmd_board(args: argparse.Namespace) -> int:
             if line.recused or not line.scores:
                 print(f"   {line.name[:24]:<24} {mt('board_recused', lang) if line.recused else '—'}")
                 continue
-            cells = " ".join(f"{line.scores.get(c, ''):>3}{'*' if c in line.flagged_criteria else ' '}"
-                             for c in criteria)
+            cells = " ".join(
+                f"{line.scores.get(c, ''):>3}{'*' if c in line.flagged_criteria else ' '}" for c in criteria
+            )
             total = f"{line.total}{'*' if line.total_flagged else ''}"
             comment = " ".join(line.comment.split())
             print(f"   {line.name[:24]:<24} {cells} {total:>6}  {comment[:80]}")
@@ -102,4 +128,6 @@ def write_extract(round_file, outcome, decisions, args: argparse.Namespace) -> N
     from app.reports.winners_extract_pdf import write_winners_extract
 
     refuse_blocked_protocol(protocol_readiness(round_file, outcome, decisions), args.winners_extract)
-    print(f"winners extract written: {write_winners_extract(round_file, outcome, decisions, args.winners_extract, args.lang)}")
+    print(
+        f"winners extract written: {write_winners_extract(round_file, outcome, decisions, args.winners_extract, args.lang)}"
+    )

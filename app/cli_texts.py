@@ -3,6 +3,7 @@
 They are marked for the translation catalogues in the "Cli" context and read without Qt
 (app.models.catalogue); `say(lang, TEXT, args…)` fills %1, %2… In English they are as written here.
 """
+
 from __future__ import annotations
 
 from app.models.catalogue import QT_TRANSLATE_NOOP, translator

@@ -7,6 +7,7 @@ so the player visibly and audibly changes. Three files break form -02 on purpose
 a mono lecture, and a lecture 16 minutes long (a still picture at one frame every two seconds).
 The output is deterministic: same round_id, same JSON, same videos.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,8 +24,8 @@ ROUND_ID = "5d1f3c2a-7b4e-4c1d-9a8f-2026a7c00001"
 ROUND_FILE_NAME = "demo.round.json"
 SIZE = (1280, 720)
 FOUR_THREE_SIZE = (1280, 960)
-FPS = 10                    # solid colours need no smooth motion; fewer frames write faster
-LONG_FPS = Fraction(1, 2)   # the 16-minute still lecture: one frame every two seconds
+FPS = 10  # solid colours need no smooth motion; fewer frames write faster
+LONG_FPS = Fraction(1, 2)  # the 16-minute still lecture: one frame every two seconds
 SECONDS_PER_COLOUR = 1.0
 LONG_MINUTES = 16.0
 WORKERS = 2
@@ -35,10 +36,11 @@ Progress = Callable[[int, int, str], None]
 @dataclass(frozen=True)
 class Clip:
     """One video to generate: where, what it looks and sounds like, and how it breaks form -02."""
+
     path: str
     colours: list[tuple[int, int, int]]
     tone_hz: float
-    fault: str | None = None   # None, "four_three", "mono" or "too_long"
+    fault: str | None = None  # None, "four_three", "mono" or "too_long"
 
 
 @dataclass
@@ -54,26 +56,30 @@ class Course:
     palette: list[tuple[int, int, int]]
     tone_hz: float
     lectures: list[str]
-    faults: dict[int, str] = field(default_factory=dict)   # lecture index → fault
+    faults: dict[int, str] = field(default_factory=dict)  # lecture index → fault
 
 
 COURSES = [
     Course(
         id="m01",
-        title={"kk": "Тағам өнімдерін өндіру технологиясының негіздері",
-               "ru": "Основы технологии производства пищевых продуктов"},
-        authors=[{"name": "Сейтқалиева Айгүл Маратқызы", "position": "доцент",
-                  "degree": "т.ғ.к."},
-                 {"name": "Бекжанов Нұрлан Асқарұлы", "position": "аға оқытушы",
-                  "degree": "PhD"}],
+        title={
+            "kk": "Тағам өнімдерін өндіру технологиясының негіздері",
+            "ru": "Основы технологии производства пищевых продуктов",
+        },
+        authors=[
+            {"name": "Сейтқалиева Айгүл Маратқызы", "position": "доцент", "degree": "т.ғ.к."},
+            {"name": "Бекжанов Нұрлан Асқарұлы", "position": "аға оқытушы", "degree": "PhD"},
+        ],
         faculty="Тағам өндірісі технологиясы факультеті",
         department="Тағам технологиясы және қауіпсіздігі кафедрасы",
         languages=["kk", "ru"],
         link="https://mooc.atu.edu.kz/courses/food-technology-basics",
-        annotation=("Курс тағам өнімдерін өндірудің негізгі технологиялық процестерін: шикізатты "
-                    "қабылдауды, өңдеуді, сақтауды және сапасын бақылауды қарастырады. Әр апта "
-                    "бейнедәрістермен, зертханалық жұмыстардың бейнежазбаларымен және тестпен "
-                    "аяқталады."),
+        annotation=(
+            "Курс тағам өнімдерін өндірудің негізгі технологиялық процестерін: шикізатты "
+            "қабылдауды, өңдеуді, сақтауды және сапасын бақылауды қарастырады. Әр апта "
+            "бейнедәрістермен, зертханалық жұмыстардың бейнежазбаларымен және тестпен "
+            "аяқталады."
+        ),
         palette=[(200, 40, 40), (240, 140, 40), (250, 220, 60), (180, 60, 20)],
         tone_hz=262.0,
         lectures=["1.1 Тағам өндірісінің шикізаты", "1.2 Технологиялық ағындар"],
@@ -81,20 +87,20 @@ COURSES = [
     Course(
         id="m02",
         title="Python тілінде бағдарламалау негіздері",
-        authors=[{"name": "Жұмабаев Ерлан Серікұлы", "position": "қауымдастырылған профессор",
-                  "degree": "PhD"}],
+        authors=[{"name": "Жұмабаев Ерлан Серікұлы", "position": "қауымдастырылған профессор", "degree": "PhD"}],
         faculty="Ақпараттық технологиялар және автоматтандыру факультеті",
         department="Ақпараттық жүйелер кафедрасы",
         languages=["kk", "ru", "en"],
         link="https://mooc.atu.edu.kz/courses/python-basics",
-        annotation=("Бағдарламалауды жаңа бастаушыларға арналған курс: айнымалылар, шарттар, "
-                    "циклдер, функциялар, файлдармен жұмыс. Әр тақырыпта автоматты түрде "
-                    "тексерілетін есептер мен өзін-өзі бақылау тесті бар. Курс үш тілде "
-                    "қолжетімді."),
+        annotation=(
+            "Бағдарламалауды жаңа бастаушыларға арналған курс: айнымалылар, шарттар, "
+            "циклдер, функциялар, файлдармен жұмыс. Әр тақырыпта автоматты түрде "
+            "тексерілетін есептер мен өзін-өзі бақылау тесті бар. Курс үш тілде "
+            "қолжетімді."
+        ),
         palette=[(30, 90, 200), (40, 180, 230), (20, 50, 140), (90, 140, 250)],
         tone_hz=294.0,
-        lectures=["1.1 Айнымалылар мен типтер", "1.2 Шарттар мен циклдер",
-                  "1.3 Функциялар"],
+        lectures=["1.1 Айнымалылар мен типтер", "1.2 Шарттар мен циклдер", "1.3 Функциялар"],
     ),
     Course(
         id="m03",
@@ -104,9 +110,11 @@ COURSES = [
         department="Дизайн және сән индустриясы кафедрасы",
         languages=["ru"],
         link="https://mooc.atu.edu.kz/courses/garment-design",
-        annotation=("Курс киімді жобалаудың негіздерін үйретеді: дене өлшемдері, негізгі "
-                    "конструкциялар, үлгілерді модельдеу және сандық жобалау құралдары. "
-                    "Тыңдаушылар әр модуль соңында өз жобасын ұсынып, өзара бағалау жүргізеді."),
+        annotation=(
+            "Курс киімді жобалаудың негіздерін үйретеді: дене өлшемдері, негізгі "
+            "конструкциялар, үлгілерді модельдеу және сандық жобалау құралдары. "
+            "Тыңдаушылар әр модуль соңында өз жобасын ұсынып, өзара бағалау жүргізеді."
+        ),
         palette=[(170, 40, 170), (230, 120, 200), (120, 20, 110), (250, 180, 230)],
         tone_hz=330.0,
         lectures=["1.1 Размерные признаки фигуры", "1.2 Базовая конструкция"],
@@ -115,34 +123,36 @@ COURSES = [
     Course(
         id="m04",
         title="Кәсіби қазақ тілі: іскерлік қарым-қатынас",
-        authors=[{"name": "Әбдірахманова Сәуле Төлегенқызы", "position": "профессор",
-                  "degree": "ф.ғ.д."},
-                 {"name": "Нұрғалиева Мөлдір Бақытқызы", "position": "оқытушы",
-                  "degree": "магистр"}],
+        authors=[
+            {"name": "Әбдірахманова Сәуле Төлегенқызы", "position": "профессор", "degree": "ф.ғ.д."},
+            {"name": "Нұрғалиева Мөлдір Бақытқызы", "position": "оқытушы", "degree": "магистр"},
+        ],
         faculty="Жалпы білім беру пәндері факультеті",
         department="Қазақ және орыс тілдері кафедрасы",
         languages=["kk"],
         link="https://mooc.atu.edu.kz/courses/business-kazakh",
-        annotation=("Курс іскерлік хат жазуға, ресми құжаттарды рәсімдеуге және кәсіби ортада "
-                    "сөйлеу мәдениетіне үйретеді. Бейнедәрістер нақты жағдаяттарға құрылған, "
-                    "форумда тыңдаушылар өз мәтіндерін талқылайды."),
+        annotation=(
+            "Курс іскерлік хат жазуға, ресми құжаттарды рәсімдеуге және кәсіби ортада "
+            "сөйлеу мәдениетіне үйретеді. Бейнедәрістер нақты жағдаяттарға құрылған, "
+            "форумда тыңдаушылар өз мәтіндерін талқылайды."
+        ),
         palette=[(30, 150, 70), (120, 210, 90), (20, 90, 50), (190, 230, 120)],
         tone_hz=349.0,
         lectures=["1.1 Іскерлік хат"],
     ),
     Course(
         id="m05",
-        title={"ru": "Экономическая теория для инженеров",
-               "kk": "Инженерлерге арналған экономикалық теория"},
-        authors=[{"name": "Ахметова Динара Болатовна", "position": "ассоциированный профессор",
-                  "degree": "к.э.н."}],
+        title={"ru": "Экономическая теория для инженеров", "kk": "Инженерлерге арналған экономикалық теория"},
+        authors=[{"name": "Ахметова Динара Болатовна", "position": "ассоциированный профессор", "degree": "к.э.н."}],
         faculty="Экономика және бизнес факультеті",
         department="Экономика және менеджмент кафедрасы",
         languages=["ru", "kk"],
         link="https://mooc.atu.edu.kz/courses/economics-for-engineers",
-        annotation=("Инженерлік мамандық студенттеріне арналған экономика курсы: сұраныс пен "
-                    "ұсыныс, өндіріс шығындары, инвестициялық жобаларды бағалау. Әр апта "
-                    "кейс-тапсырмамен және автоматты тестпен аяқталады."),
+        annotation=(
+            "Инженерлік мамандық студенттеріне арналған экономика курсы: сұраныс пен "
+            "ұсыныс, өндіріс шығындары, инвестициялық жобаларды бағалау. Әр апта "
+            "кейс-тапсырмамен және автоматты тестпен аяқталады."
+        ),
         palette=[(200, 170, 30), (240, 210, 110), (150, 120, 20), (250, 240, 170)],
         tone_hz=392.0,
         lectures=["1.1 Спрос и предложение", "1.2 Издержки производства"],
@@ -150,18 +160,21 @@ COURSES = [
     ),
     Course(
         id="m06",
-        title={"kk": "Тамақ өнеркәсібіндегі стандарттау және сапа менеджменті",
-               "ru": "Стандартизация и менеджмент качества в пищевой промышленности",
-               "en": "Standardisation and Quality Management in the Food Industry"},
-        authors=[{"name": "Оспанов Бауыржан Қайратұлы", "position": "доцент",
-                  "degree": "т.ғ.к."}],
+        title={
+            "kk": "Тамақ өнеркәсібіндегі стандарттау және сапа менеджменті",
+            "ru": "Стандартизация и менеджмент качества в пищевой промышленности",
+            "en": "Standardisation and Quality Management in the Food Industry",
+        },
+        authors=[{"name": "Оспанов Бауыржан Қайратұлы", "position": "доцент", "degree": "т.ғ.к."}],
         faculty="Тағам өндірісі технологиясы факультеті",
         department="Стандарттау және сертификаттау кафедрасы",
         languages=["kk", "ru", "en"],
         link="https://mooc.atu.edu.kz/courses/food-quality-management",
-        annotation=("Курс ISO 9001 және ISO 22000 стандарттарының талаптарын, HACCP жүйесін "
-                    "енгізуді және өндірістегі сапаны бақылау әдістерін түсіндіреді. Тапсырмалар "
-                    "нақты кәсіпорындардың құжаттарына негізделген."),
+        annotation=(
+            "Курс ISO 9001 және ISO 22000 стандарттарының талаптарын, HACCP жүйесін "
+            "енгізуді және өндірістегі сапаны бақылау әдістерін түсіндіреді. Тапсырмалар "
+            "нақты кәсіпорындардың құжаттарына негізделген."
+        ),
         palette=[(20, 160, 160), (90, 220, 210), (10, 100, 110), (160, 240, 230)],
         tone_hz=440.0,
         lectures=["1.1 Сапа менеджменті жүйелері", "1.2 HACCP қағидаттары"],
@@ -170,36 +183,61 @@ COURSES = [
 ]
 
 EXPERTS = [
-    {"id": "e1", "name": "Тұрсынбаева Гүлмира Ахметқызы", "position": "профессор, т.ғ.д.",
-     "department": "Тағам технологиясы және қауіпсіздігі кафедрасы"},
-    {"id": "e2", "name": "Исмаилов Данияр Маратұлы", "position": "қауымдастырылған профессор, PhD",
-     "department": "Ақпараттық жүйелер кафедрасы"},
-    {"id": "e3", "name": "Петрова Ольга Николаевна", "position": "доцент, к.т.н.",
-     "department": "Дизайн және сән индустриясы кафедрасы"},
-    {"id": "e4", "name": "Қасымов Арман Жанұлы", "position": "ЖИЦДО басшысы",
-     "department": "Жасанды интеллект және цифрлық даму орталығы"},
-    {"id": "e5", "name": "Серікбаева Айжан Нұрланқызы", "position": "доцент, э.ғ.к.",
-     "department": "Экономика және менеджмент кафедрасы"},
+    {
+        "id": "e1",
+        "name": "Тұрсынбаева Гүлмира Ахметқызы",
+        "position": "профессор, т.ғ.д.",
+        "department": "Тағам технологиясы және қауіпсіздігі кафедрасы",
+    },
+    {
+        "id": "e2",
+        "name": "Исмаилов Данияр Маратұлы",
+        "position": "қауымдастырылған профессор, PhD",
+        "department": "Ақпараттық жүйелер кафедрасы",
+    },
+    {
+        "id": "e3",
+        "name": "Петрова Ольга Николаевна",
+        "position": "доцент, к.т.н.",
+        "department": "Дизайн және сән индустриясы кафедрасы",
+    },
+    {
+        "id": "e4",
+        "name": "Қасымов Арман Жанұлы",
+        "position": "ЖИЦДО басшысы",
+        "department": "Жасанды интеллект және цифрлық даму орталығы",
+    },
+    {
+        "id": "e5",
+        "name": "Серікбаева Айжан Нұрланқызы",
+        "position": "доцент, э.ғ.к.",
+        "department": "Экономика және менеджмент кафедрасы",
+    },
 ]
 
 ROUND_HEAD = {
     "format": "sarapshy-round/1",
     "round_id": ROUND_ID,
-    "title": {"kk": "«АТУ» АҚ-ның үздік жаппай ашық онлайн курсы – 2026",
-              "ru": "Лучший массовый открытый онлайн-курс АО «АТУ» – 2026",
-              "en": "Best MOOC of ATU JSC – 2026"},
-    "organization": {"kk": "«Алматы технологиялық университеті» АҚ",
-                     "ru": "АО «Алматинский технологический университет»",
-                     "en": "Almaty Technological University JSC"},
+    "title": {
+        "kk": "«АТУ» АҚ-ның үздік жаппай ашық онлайн курсы – 2026",
+        "ru": "Лучший массовый открытый онлайн-курс АО «АТУ» – 2026",
+        "en": "Best MOOC of ATU JSC – 2026",
+    },
+    "organization": {
+        "kk": "«Алматы технологиялық университеті» АҚ",
+        "ru": "АО «Алматинский технологический университет»",
+        "en": "Almaty Technological University JSC",
+    },
     "regulation": "АТУ-ЖИЦДО-ІӘЕ-7.5.1-2025-01",
     "stage": "university",
     "year": 2026,
     "meeting": {"date": "2026-12-18", "place": "Алматы"},
     "commission": {
-        "chair": {"name": "Жақыпова Гүлнар Серікқызы",
-                  "position": "Цифрландыру жөніндегі проректор, конкурс комиссиясының төрағасы"},
-        "secretary": {"name": "Омарова Дана Ерланқызы",
-                      "position": "ЖИЦДО маманы, комиссия хатшысы"},
+        "chair": {
+            "name": "Жақыпова Гүлнар Серікқызы",
+            "position": "Цифрландыру жөніндегі проректор, конкурс комиссиясының төрағасы",
+        },
+        "secretary": {"name": "Омарова Дана Ерланқызы", "position": "ЖИЦДО маманы, комиссия хатшысы"},
         "experts": EXPERTS,
     },
     "aggregation": {"method": "sum", "places": 3},
@@ -212,24 +250,44 @@ def demo_clips() -> list[Clip]:
     for course in COURSES:
         clips.append(Clip(_media_path(course, "promo"), course.palette[:3], course.tone_hz))
         for index, _ in enumerate(course.lectures):
-            rotation = course.palette[index + 1:] + course.palette[:index + 1]
-            clips.append(Clip(_media_path(course, f"lecture{index + 1}"), rotation[:2],
-                              course.tone_hz * (1.25 + 0.25 * index), course.faults.get(index)))
+            rotation = course.palette[index + 1 :] + course.palette[: index + 1]
+            clips.append(
+                Clip(
+                    _media_path(course, f"lecture{index + 1}"),
+                    rotation[:2],
+                    course.tone_hz * (1.25 + 0.25 * index),
+                    course.faults.get(index),
+                )
+            )
     return clips
 
 
 def demo_round_data() -> dict[str, Any]:
     entries = []
     for course in COURSES:
-        media = [{"id": "v1", "kind": "promo", "title": "Промо-бейне",
-                  "path": _media_path(course, "promo")}]
+        media = [{"id": "v1", "kind": "promo", "title": "Промо-бейне", "path": _media_path(course, "promo")}]
         for index, title in enumerate(course.lectures):
-            media.append({"id": f"v{index + 2}", "kind": "lecture", "title": title,
-                          "path": _media_path(course, f"lecture{index + 1}")})
-        entries.append({"id": course.id, "title": course.title, "authors": course.authors,
-                        "faculty": course.faculty, "department": course.department,
-                        "languages": course.languages, "link": course.link,
-                        "annotation": course.annotation, "media": media})
+            media.append(
+                {
+                    "id": f"v{index + 2}",
+                    "kind": "lecture",
+                    "title": title,
+                    "path": _media_path(course, f"lecture{index + 1}"),
+                }
+            )
+        entries.append(
+            {
+                "id": course.id,
+                "title": course.title,
+                "authors": course.authors,
+                "faculty": course.faculty,
+                "department": course.department,
+                "languages": course.languages,
+                "link": course.link,
+                "annotation": course.annotation,
+                "media": media,
+            }
+        )
     return {**ROUND_HEAD, "entries": entries}
 
 
@@ -258,12 +316,10 @@ def write_demo_round(dest: Path | str, progress: Progress | None = None) -> Path
 def write_clip(path: Path, clip: Clip) -> Path:
     seconds = SECONDS_PER_COLOUR
     if clip.fault == "too_long":
-        return synth.write_long_clip(path, LONG_MINUTES, clip.colours[0], SIZE, fps=LONG_FPS,
-                                     tone_hz=clip.tone_hz)
+        return synth.write_long_clip(path, LONG_MINUTES, clip.colours[0], SIZE, fps=LONG_FPS, tone_hz=clip.tone_hz)
     size = FOUR_THREE_SIZE if clip.fault == "four_three" else SIZE
     audio: synth.AudioKind = "mono" if clip.fault == "mono" else "stereo"
-    return synth.write_colour_clip(path, clip.colours, seconds, size, FPS, audio=audio,
-                                   tone_hz=clip.tone_hz)
+    return synth.write_colour_clip(path, clip.colours, seconds, size, FPS, audio=audio, tone_hz=clip.tone_hz)
 
 
 def _media_path(course: Course, name: str) -> str:

@@ -4,6 +4,7 @@ The data folder is `$SARAPSHY_HOME` when set (tests, portable installs), else a 
 next to the program when a `portable.txt` marker sits there, else the user's data folder from
 platformdirs.
 """
+
 from __future__ import annotations
 
 import os

@@ -14,6 +14,7 @@ No Qt here: the window steps import `app.ui` lazily, so the domain steps run (an
 when the Qt libraries of a bundle are broken. Everything is written to a temporary data folder
 (`SARAPSHY_HOME`), so the user's keys, settings and rounds are not touched.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -52,6 +53,7 @@ class StepFailed(Exception):
 @dataclass
 class SelfTest:
     """The steps' shared state: the temporary folder and what earlier steps produced."""
+
     work: Path
     out: TextIO
     results: list[tuple[str, bool, str]] = field(default_factory=list)
@@ -109,8 +111,10 @@ class SelfTest:
         missing = [m.path for m in videos if not self.round_file.media_path(m).is_file()]
         if missing:
             raise StepFailed(f"videos not written: {', '.join(missing)}")
-        return (f"{len(rnd.entries)} entries, {len(rnd.commission.experts)} experts, "
-                f"{len(rnd.criteria)} criteria, {len(videos)} videos")
+        return (
+            f"{len(rnd.entries)} entries, {len(rnd.commission.experts)} experts, "
+            f"{len(rnd.criteria)} criteria, {len(videos)} videos"
+        )
 
     def sign_and_verify_sheet(self) -> str:
         from app.models.sheet import check_sheet_against_round, parse_sheet
@@ -120,10 +124,14 @@ class SelfTest:
         round_file = self.needs("the demo round", self.round_file)
         rnd = round_file.round
         expert = rnd.commission.experts[0]
-        evaluations = [{"entry_id": entry.id,
-                        "scores": {c.id: c.min + (n + i) % (c.max - c.min + 1) for i, c in enumerate(rnd.criteria)},
-                        "comment": "Өзін-өзі тексеру"}
-                       for n, entry in enumerate(rnd.entries)]
+        evaluations = [
+            {
+                "entry_id": entry.id,
+                "scores": {c.id: c.min + (n + i) % (c.max - c.min + 1) for i, c in enumerate(rnd.criteria)},
+                "comment": "Өзін-өзі тексеру",
+            }
+            for n, entry in enumerate(rnd.entries)
+        ]
         sheet = build_signed_sheet(round_file, expert.id, evaluations, revision=1)
         check = verify_sheet_signature(sheet)
         if not check.ok:
@@ -174,8 +182,9 @@ class SelfTest:
         sheet = self.needs("a signed sheet", self.sheet)
         outcome = merge_sheets(round_file, [("expert.sheet.json", _json_bytes(sheet))])
         if not outcome.accepted:
-            raise StepFailed("the signed sheet was not accepted by the merge: "
-                             + "; ".join(s.reason for s in outcome.statuses))
+            raise StepFailed(
+                "the signed sheet was not accepted by the merge: " + "; ".join(s.reason for s in outcome.statuses)
+            )
         path = write_summary_xlsx(round_file, outcome, None, self.work / "summary.xlsx", "kk")
         workbook = load_workbook(path, read_only=True)
         try:
@@ -246,9 +255,11 @@ class SelfTest:
                     colour = clip_colour_shown(backend.snapshot())
                 time.sleep(0.02)
             if colour is None:
-                raise StepFailed(f"{backend.name()} showed no frame of {clip.name} in the clip's colours within "
-                                 f"{PLAYBACK_TIMEOUT_S} s (state {backend.state().value}, position "
-                                 f"{backend.position()} ms, video {'yes' if backend.has_video() else 'no'})")
+                raise StepFailed(
+                    f"{backend.name()} showed no frame of {clip.name} in the clip's colours within "
+                    f"{PLAYBACK_TIMEOUT_S} s (state {backend.state().value}, position "
+                    f"{backend.position()} ms, video {'yes' if backend.has_video() else 'no'})"
+                )
             detail = f"{backend.name()} showed a {colour} frame at {backend.position()} ms"
         finally:
             backend.release()
@@ -303,8 +314,12 @@ class SelfTest:
             time.sleep(0.05)
 
     def run(self) -> int:
-        print(f"Sarapshy {app.__version__} self-test ({'frozen bundle' if getattr(sys, 'frozen', False) else 'source'}, "
-              f"Python {sys.version.split()[0]}, {sys.platform})", file=self.out, flush=True)
+        print(
+            f"Sarapshy {app.__version__} self-test ({'frozen bundle' if getattr(sys, 'frozen', False) else 'source'}, "
+            f"Python {sys.version.split()[0]}, {sys.platform})",
+            file=self.out,
+            flush=True,
+        )
         self.step("imports", self.import_every_module)
         self.step("demo round", self.load_demo_round)
         self.step("sheet signing", self.sign_and_verify_sheet)
@@ -362,13 +377,22 @@ def write_throwaway_p12(path: Path, passphrase: bytes) -> tuple[Path, bytes]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Sarapshy self-test")])
     now = datetime.now(UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - timedelta(hours=1)).not_valid_after(now + timedelta(days=1))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"self-test", key, cert, None, serialization.BestAvailableEncryption(passphrase)))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(hours=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    path.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"self-test", key, cert, None, serialization.BestAvailableEncryption(passphrase)
+        )
+    )
     return path, cert.public_bytes(serialization.Encoding.PEM)
 
 
@@ -464,7 +488,7 @@ def _one_line(text: str) -> str:
 def _short(text: str, limit: int = 240) -> str:
     """One failure's reason, cut to a readable length (numpy's import error alone is 1 KB)."""
     text = _one_line(text)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _where(exc: BaseException) -> str:

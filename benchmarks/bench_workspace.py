@@ -3,6 +3,7 @@
 Run: .venv/bin/python benchmarks/bench_workspace.py [ENTRIES]
 Prints the median time per call; the window should stay well under 10 ms per change.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,17 +20,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 def main(entries: int) -> None:
     with tempfile.TemporaryDirectory() as home:
         import os
+
         os.environ["SARAPSHY_HOME"] = home
         from app.models.round import load_round
         from app.models.workspace import Workspace
 
         data = {
-            "format": "sarapshy-round/1", "round_id": str(uuid.uuid4()), "title": "Бенчмарк", "stage": "university",
+            "format": "sarapshy-round/1",
+            "round_id": str(uuid.uuid4()),
+            "title": "Бенчмарк",
+            "stage": "university",
             "commission": {"chair": {"name": "Төраға"}, "experts": [{"id": "e1", "name": "Сарапшы Бір"}]},
-            "entries": [{"id": f"m{i:03d}", "title": f"Курс {i}", "authors": [{"name": "Автор"}],
-                         "media": [{"id": "v1", "kind": "promo", "url": "https://example.org/v.mp4"},
-                                   {"id": "v2", "kind": "lecture", "url": "https://example.org/l.mp4"}]}
-                        for i in range(entries)],
+            "entries": [
+                {
+                    "id": f"m{i:03d}",
+                    "title": f"Курс {i}",
+                    "authors": [{"name": "Автор"}],
+                    "media": [
+                        {"id": "v1", "kind": "promo", "url": "https://example.org/v.mp4"},
+                        {"id": "v2", "kind": "lecture", "url": "https://example.org/l.mp4"},
+                    ],
+                }
+                for i in range(entries)
+            ],
         }
         path = Path(home) / "bench.round.json"
         path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
@@ -48,8 +61,7 @@ def main(entries: int) -> None:
                 start = time.perf_counter()
                 call(i)
                 samples.append(time.perf_counter() - start)
-            print(f"{label:<42} median {statistics.median(samples) * 1000:7.2f} ms   "
-                  f"max {max(samples) * 1000:7.2f} ms")
+            print(f"{label:<42} median {statistics.median(samples) * 1000:7.2f} ms   max {max(samples) * 1000:7.2f} ms")
 
         print(f"round of {entries} entries, 7 criteria, expert database in {home}")
         timed("set_score (one committed transaction)", lambda i: ws.set_score(ids[i % entries], "c1", 1 + i % 10))

@@ -12,6 +12,7 @@ and about 1 % recusals) and times, best of `--repeat` runs:
 - reopen and show: a new desk over the same store (every stored sheet re-merged), until painted.
 Target: import and show ≤ 3 × floor.
 """
+
 from __future__ import annotations
 
 import gc
@@ -52,8 +53,13 @@ def main() -> None:
 
         def shown(desk: ChairDesk) -> None:
             """Until every panel holds the snapshot and the window has painted."""
-            wait(lambda: desk.snapshot is not None and len(desk.snapshot.sheets) == len(paths)
-                 and (desk.operation is None or not desk.operation.is_running()))
+            wait(
+                lambda: (
+                    desk.snapshot is not None
+                    and len(desk.snapshot.sheets) == len(paths)
+                    and (desk.operation is None or not desk.operation.is_running())
+                )
+            )
             for index in range(desk.tabs.count()):  # paint every tab once, as the chair will look at them
                 desk.tabs.setCurrentIndex(index)
                 desk.repaint()
@@ -98,8 +104,10 @@ def main() -> None:
         reopen_s = best_of(args.repeat, reopen_and_show, before=drop_desks)
         ratio = import_s / floor_s
         print(f"floor (read + JSON + verify signatures): {floor_s:.3f} s")
-        print(f"chair's desk: import and show:           {import_s:.3f} s  ratio {ratio:.2f} "
-              f"(target ≤ {TARGET_RATIO:.0f}) {'OK' if ratio <= TARGET_RATIO else 'OVER'}")
+        print(
+            f"chair's desk: import and show:           {import_s:.3f} s  ratio {ratio:.2f} "
+            f"(target ≤ {TARGET_RATIO:.0f}) {'OK' if ratio <= TARGET_RATIO else 'OVER'}"
+        )
         print(f"chair's desk: reopen and show:           {reopen_s:.3f} s  ratio {reopen_s / floor_s:.2f}")
         drop_desks()
 

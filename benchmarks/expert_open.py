@@ -18,6 +18,7 @@ Two situations, each round opened `--repeat` times, alternating, medians compare
 The time spent in `load_round_quickly` (reading the file and its index, outside the window) is printed
 apart, so the window's own share is visible.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -61,8 +62,14 @@ def write_big_round(folder: Path, demo_round: Path) -> Path:
         for index in range(VIDEOS_PER_ENTRY):
             name = f"v{index + 1}.mp4"
             os.link(shared, folder_of_entry / name)
-            media.append({"id": f"v{index + 1}", "kind": "promo" if index == 0 else "lecture",
-                          "title": f"Дәріс {index}" if index else "Промо-бейне", "path": f"media/{entry_id}/{name}"})
+            media.append(
+                {
+                    "id": f"v{index + 1}",
+                    "kind": "promo" if index == 0 else "lecture",
+                    "title": f"Дәріс {index}" if index else "Промо-бейне",
+                    "path": f"media/{entry_id}/{name}",
+                }
+            )
         entries.append({**base, "id": entry_id, "title": f"{base['title']} ({number + 1})", "media": media})
     data["entries"] = entries
     path = folder / "big.round.json"
@@ -76,6 +83,7 @@ LOAD_SECONDS: list[float] = []
 def timed_load_round(path):
     """`load_round_quickly` as the window calls it, timed, so the window's own share is exact."""
     from app.models.round_index import load_round_quickly
+
     start = time.perf_counter()
     try:
         return load_round_quickly(path)
@@ -86,6 +94,7 @@ def timed_load_round(path):
 def open_until_usable(app, window, path: Path) -> tuple[float, float, float]:
     """Seconds until usable, until the progress column is filled, and spent in load_round."""
     from app.ui.qt import QtCore
+
     page = window.page("expert")
     LOAD_SECONDS.clear()
     start = time.perf_counter()
@@ -123,9 +132,14 @@ window.close()
 
 def cold_open(path: Path) -> tuple[float, float, float]:
     start = time.time()
-    run = subprocess.run([sys.executable, "-c", COLD_START, str(path), repr(start), str(ROOT / "benchmarks")],
-                         capture_output=True,
-                         text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-c", COLD_START, str(path), repr(start), str(ROOT / "benchmarks")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=300,
+    )
     if run.returncode != 0 or not run.stdout.strip():
         raise SystemExit(f"cold start failed: {run.stderr[-2000:]}")
     usable, filled, load = map(float, run.stdout.split()[:3])
@@ -153,13 +167,14 @@ def main() -> int:
         page = window.page("expert")
         first: dict[str, float] = {}
         for name, path in (("demo", demo), ("big", big)):  # warm-up: the working database, the expert
-            start = time.perf_counter()                      # chooses themself, the round's index
+            start = time.perf_counter()  # chooses themself, the round's index
             window.open_round(path)
             first[name] = time.perf_counter() - start
             page.choose_expert("e1")
             app.processEvents()
 
         import app.ui.main_window as main_window
+
         main_window.load_round_quickly = timed_load_round
         warm: dict[str, list[tuple[float, float, float]]] = {"demo": [], "big": []}
         cold: dict[str, list[tuple[float, float, float]]] = {"demo": [], "big": []}
@@ -174,12 +189,18 @@ def main() -> int:
             for name, path in (("demo", demo), ("big", big)):
                 cold[name].append(cold_open(path))
 
-    print(f"first open of a round file never read before (read in full, its index written): demo "
-          f"{first['demo'] * 1000:.1f} ms, big {first['big'] * 1000:.1f} ms (once per round file)")
-    print(f"open until usable, medians of {args.repeat} (same run); 'window' = the same minus the time "
-          f"spent in load_round_quickly during that open")
-    for label, results in (("warm (File → Open in a running window)", warm),
-                           ("cold (new process: sarapshy gui ROUND)", cold)):
+    print(
+        f"first open of a round file never read before (read in full, its index written): demo "
+        f"{first['demo'] * 1000:.1f} ms, big {first['big'] * 1000:.1f} ms (once per round file)"
+    )
+    print(
+        f"open until usable, medians of {args.repeat} (same run); 'window' = the same minus the time "
+        f"spent in load_round_quickly during that open"
+    )
+    for label, results in (
+        ("warm (File → Open in a running window)", warm),
+        ("cold (new process: sarapshy gui ROUND)", cold),
+    ):
         print(f"  {label}:")
         median = {name: [statistics.median(r[i] for r in results[name]) for i in range(3)] for name in results}
         own = {name: [statistics.median(r[i] - r[2] for r in results[name]) for i in range(2)] for name in results}
@@ -187,12 +208,16 @@ def main() -> int:
         for index, what in ((0, "usable"), (1, "progress filled")):
             demo_s, big_s = median["demo"][index], median["big"][index]
             ratio = big_s / demo_s
-            print(f"    {what:16} demo {demo_s * 1000:7.1f} ms   big {big_s * 1000:7.1f} ms   ratio {ratio:5.2f} "
-                  f"({'OK' if ratio <= 1.5 else 'OVER'} ≤ 1.5)")
+            print(
+                f"    {what:16} demo {demo_s * 1000:7.1f} ms   big {big_s * 1000:7.1f} ms   ratio {ratio:5.2f} "
+                f"({'OK' if ratio <= 1.5 else 'OVER'} ≤ 1.5)"
+            )
             own_ratio = own["big"][index] / own["demo"][index]
-            print(f"    {what + ', window':16} demo {own['demo'][index] * 1000:7.1f} ms   big "
-                  f"{own['big'][index] * 1000:7.1f} ms   ratio {own_ratio:5.2f} "
-                  f"({'OK' if own_ratio <= 1.5 else 'OVER'} ≤ 1.5)")
+            print(
+                f"    {what + ', window':16} demo {own['demo'][index] * 1000:7.1f} ms   big "
+                f"{own['big'][index] * 1000:7.1f} ms   ratio {own_ratio:5.2f} "
+                f"({'OK' if own_ratio <= 1.5 else 'OVER'} ≤ 1.5)"
+            )
     return 0
 
 

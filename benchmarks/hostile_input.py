@@ -6,6 +6,7 @@ spaces, a CSV of a million bad rows, and a sheet file with a 5,000-digit number,
 refusal of each through the same call `sarapshy sheet fill` / `merge` make. Prints the seconds
 each refusal took (a bounded reader does not grow with GIGABYTES).
 """
+
 from __future__ import annotations
 
 import io
@@ -21,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def xlsx_bomb(path: Path, size: int) -> None:
     from openpyxl import Workbook
+
     buffer = io.BytesIO()
     book = Workbook()
     book.active.append(["entry_id", "c1"])
@@ -37,13 +39,14 @@ def xlsx_bomb(path: Path, size: int) -> None:
                 out.write(head + b"<sheetData>")
                 block, left = b" " * (1 << 24), size
                 while left > 0:
-                    out.write(block[:min(left, len(block))])
+                    out.write(block[: min(left, len(block))])
                     left -= len(block)
                 out.write(tail)
 
 
 def timed(label: str, call) -> None:
     from app.models.errors import InputError
+
     start = time.perf_counter()
     try:
         call()
@@ -76,8 +79,10 @@ def main(gigabytes: float) -> None:
         huge.write_bytes(b'{"format": "sarapshy-sheet/1", "revision": ' + b"9" * 5000 + b"}")
         start = time.perf_counter()
         outcome = merge_files(round_file, [huge])
-        print(f"{'merge, 5,000-digit number':<34} {time.perf_counter() - start:7.2f} s  "
-              f"status {outcome.statuses[0].status}: {outcome.statuses[0].reason[:60]}")
+        print(
+            f"{'merge, 5,000-digit number':<34} {time.perf_counter() - start:7.2f} s  "
+            f"status {outcome.statuses[0].status}: {outcome.statuses[0].reason[:60]}"
+        )
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ per entry, about 1 % recusals) to a temporary folder, then times, best of `--rep
   which keeps the bytes in SQLite and merges them.
 Target: merge ≤ 3 × floor. The round is loaded once, outside every timing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,15 +32,26 @@ TARGET_RATIO = 3.0
 
 def write_round(folder: Path, entries: int, experts: int) -> Path:
     data = {
-        "format": "sarapshy-round/1", "round_id": str(uuid.uuid4()),
-        "title": {"kk": "Бенчмарк: үздік ЖАОК", "ru": "Бенчмарк: лучший МООК"}, "stage": "university",
-        "commission": {"chair": {"name": "Төраға Әйгерім"},
-                       "experts": [{"id": f"e{j:02d}", "name": f"Сарапшы {j} Өмірзақұлы"} for j in range(experts)]},
-        "entries": [{"id": f"m{i:04d}", "title": f"Курс {i}: ақпараттық технологиялар",
-                     "authors": [{"name": f"Автор {i}"}],
-                     "media": [{"id": "v1", "kind": "promo", "url": "https://example.org/promo.mp4"},
-                               {"id": "v2", "kind": "lecture", "url": "https://example.org/lecture.mp4"}]}
-                    for i in range(entries)],
+        "format": "sarapshy-round/1",
+        "round_id": str(uuid.uuid4()),
+        "title": {"kk": "Бенчмарк: үздік ЖАОК", "ru": "Бенчмарк: лучший МООК"},
+        "stage": "university",
+        "commission": {
+            "chair": {"name": "Төраға Әйгерім"},
+            "experts": [{"id": f"e{j:02d}", "name": f"Сарапшы {j} Өмірзақұлы"} for j in range(experts)],
+        },
+        "entries": [
+            {
+                "id": f"m{i:04d}",
+                "title": f"Курс {i}: ақпараттық технологиялар",
+                "authors": [{"name": f"Автор {i}"}],
+                "media": [
+                    {"id": "v1", "kind": "promo", "url": "https://example.org/promo.mp4"},
+                    {"id": "v2", "kind": "lecture", "url": "https://example.org/lecture.mp4"},
+                ],
+            }
+            for i in range(entries)
+        ],
     }
     path = folder / "bench.round.json"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
@@ -62,21 +74,36 @@ def write_sheets(folder: Path, round_file, seed: int = 7) -> list[Path]:
             if rng.random() < 0.01:
                 evaluations.append({"entry_id": entry.id, "recused": True, "recusal_reason": "бірлескен автор"})
                 continue
-            scores = {c.id: max(c.min, min(c.max, round(quality[entry.id] + bias + rng.gauss(0, 1.2))))
-                      for c in rnd.criteria}
-            evaluations.append({
-                "entry_id": entry.id, "scores": scores,
-                "comment": "Курс мазмұнды, бейнедәрістер сапалы, тест тапсырмалары жеткілікті.",
-                "notes": [{"media_id": "v2", "at_s": round(rng.uniform(0, 900), 1), "text": "дыбыс деңгейі төмен"}],
-                "viewing": [{"media_id": "v1", "watched_s": 95.0, "duration_s": 100.0},
-                            {"media_id": "v2", "watched_s": 780.5, "duration_s": 840.0}],
-            })
-        sheet = {"format": "sarapshy-sheet/1", "round_id": rnd.round_id, "round_sha256": round_file.sha256,
-                 "expert_id": expert.id, "expert_name": expert.name, "revision": 1,
-                 "finalized_at": "2026-12-17T15:04:05+05:00", "app_version": "bench", "evaluations": evaluations}
+            scores = {
+                c.id: max(c.min, min(c.max, round(quality[entry.id] + bias + rng.gauss(0, 1.2)))) for c in rnd.criteria
+            }
+            evaluations.append(
+                {
+                    "entry_id": entry.id,
+                    "scores": scores,
+                    "comment": "Курс мазмұнды, бейнедәрістер сапалы, тест тапсырмалары жеткілікті.",
+                    "notes": [{"media_id": "v2", "at_s": round(rng.uniform(0, 900), 1), "text": "дыбыс деңгейі төмен"}],
+                    "viewing": [
+                        {"media_id": "v1", "watched_s": 95.0, "duration_s": 100.0},
+                        {"media_id": "v2", "watched_s": 780.5, "duration_s": 840.0},
+                    ],
+                }
+            )
+        sheet = {
+            "format": "sarapshy-sheet/1",
+            "round_id": rnd.round_id,
+            "round_sha256": round_file.sha256,
+            "expert_id": expert.id,
+            "expert_name": expert.name,
+            "revision": 1,
+            "finalized_at": "2026-12-17T15:04:05+05:00",
+            "app_version": "bench",
+            "evaluations": evaluations,
+        }
         path = folder / f"{expert.id}.sheet.json"
-        path.write_text(json.dumps(sign_sheet(sheet, Ed25519PrivateKey.generate()), ensure_ascii=False, indent=2),
-                        "utf-8")
+        path.write_text(
+            json.dumps(sign_sheet(sheet, Ed25519PrivateKey.generate()), ensure_ascii=False, indent=2), "utf-8"
+        )
         paths.append(path)
     return paths
 
@@ -137,8 +164,10 @@ def prepare_round_and_sheets(folder: Path, entries: int, experts: int):
     start = time.perf_counter()
     paths = write_sheets(folder, round_file)
     size = sum(p.stat().st_size for p in paths)
-    print(f"generated {len(paths)} signed sheets × {entries} entries ({size / 1e6:.1f} MB) "
-          f"in {time.perf_counter() - start:.1f} s")
+    print(
+        f"generated {len(paths)} signed sheets × {entries} entries ({size / 1e6:.1f} MB) "
+        f"in {time.perf_counter() - start:.1f} s"
+    )
     return round_file, paths
 
 
@@ -151,8 +180,10 @@ def main() -> None:
         floor_s = best_of(args.repeat, lambda: floor(paths))
         merge_s = best_of(args.repeat, lambda: merge(round_file, paths))
         print(f"floor (read + JSON + verify signatures): {floor_s:.3f} s")
-        print(f"merge to results JSON:                   {merge_s:.3f} s  ratio {merge_s / floor_s:.2f} "
-              f"(target ≤ {TARGET_RATIO:.0f}) {'OK' if merge_s <= TARGET_RATIO * floor_s else 'OVER'}")
+        print(
+            f"merge to results JSON:                   {merge_s:.3f} s  ratio {merge_s / floor_s:.2f} "
+            f"(target ≤ {TARGET_RATIO:.0f}) {'OK' if merge_s <= TARGET_RATIO * floor_s else 'OVER'}"
+        )
 
         def fresh_store() -> None:
             home = folder / f"home-{time.monotonic_ns()}"

@@ -13,6 +13,7 @@ every frame differs) and copied packet by packet, without re-encoding, into a fi
 The seeks land all over the hour, so a few minutes of wall time reach every part of it. Video only:
 the benchmark runs with SARAPSHY_TESTING=1 (no sound device), like the tests.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,8 +34,8 @@ os.environ.setdefault("SARAPSHY_TESTING", "1")
 WIDTH, HEIGHT, FPS = 1920, 1080, 25
 PIECE_S = 60
 SPEEDS = (2.0, 1.5, 2.0, 1.75, 2.0, 1.25)
-FREEZE_S = 1.0          # no new frame for this long while playing is a freeze
-SETTLE_S = 1.5          # after a seek, a speed change or a switch the engine may pause to refill
+FREEZE_S = 1.0  # no new frame for this long while playing is a freeze
+SETTLE_S = 1.5  # after a seek, a speed change or a switch the engine may pause to refill
 
 
 # --- the lecture ---------------------------------------------------------------------------------
@@ -50,7 +51,7 @@ def encode_piece(path: Path, seconds: int = PIECE_S) -> None:
         chroma = np.full((HEIGHT // 2, WIDTH), 128, dtype=np.uint8)
         for n in range(seconds * FPS):
             y = np.roll(luma, n * 16, axis=1)
-            y[(n * 8) % HEIGHT: (n * 8) % HEIGHT + 40, :] = 235        # a bar running down the picture
+            y[(n * 8) % HEIGHT : (n * 8) % HEIGHT + 40, :] = 235  # a bar running down the picture
             frame = av.VideoFrame.from_ndarray(np.vstack([y, chroma]), format="yuv420p")
             frame.pts = n
             frame.time_base = Fraction(1, FPS)
@@ -106,6 +107,7 @@ def resources() -> dict[str, float]:
         fds = len(os.listdir("/proc/self/fd"))
     except OSError:  # not Linux: the peak RSS only
         import resource
+
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         return {"rss_mb": peak, "trimmed_mb": peak, "fds": -1, "threads": -1}
     rss = int(status["VmRSS"].split()[0]) / 1024
@@ -116,6 +118,7 @@ def _rss_after_trim(rss: float) -> float:
     """RSS once glibc has handed its free heap pages back: growth that remains is memory held."""
     try:
         import ctypes
+
         ctypes.CDLL("libc.so.6").malloc_trim(0)
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
@@ -143,6 +146,7 @@ class FrameCounter:
         player = getattr(self.backend, "_player", None)
         if getattr(self.backend, "_sink", None) is None and player is not None:  # libvlc
             import vlc
+
             media = player.get_media()
             stats = vlc.MediaStats()
             if media is not None and media.get_stats(stats):
@@ -176,9 +180,11 @@ def main() -> int:
         encoded = time.perf_counter() - started
         loop_concatenate(piece, lecture, args.minutes)
         piece.unlink()
-        print(f"lecture: {args.minutes} min {WIDTH}x{HEIGHT} H.264, 60 s encoded in {encoded:.1f} s, "
-              f"looped in {time.perf_counter() - started - encoded:.1f} s, "
-              f"{lecture.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"lecture: {args.minutes} min {WIDTH}x{HEIGHT} H.264, 60 s encoded in {encoded:.1f} s, "
+            f"looped in {time.perf_counter() - started - encoded:.1f} s, "
+            f"{lecture.stat().st_size / 1e6:.1f} MB"
+        )
     round_path = make_round(folder, lecture, entries=4)
 
     app = make_application()
@@ -272,17 +278,34 @@ def main() -> int:
     app.processEvents()
 
     print(f"engine: {engine}; platform: {os.environ.get('QT_QPA_PLATFORM')}")
-    print(f"playing: {args.play_seconds:.0f} s wall, {seeks} seeks (up to {reached / 60000:.0f} min), "
-          f"{speed_changes} speed changes, {frames_played} frames shown")
-    print(f"frame freezes (no new frame for {FREEZE_S:g} s while playing): {freezes}"
-          + (f", longest {longest:.1f} s" if freezes else ""))
+    print(
+        f"playing: {args.play_seconds:.0f} s wall, {seeks} seeks (up to {reached / 60000:.0f} min), "
+        f"{speed_changes} speed changes, {frames_played} frames shown"
+    )
+    print(
+        f"frame freezes (no new frame for {FREEZE_S:g} s while playing): {freezes}"
+        + (f", longest {longest:.1f} s" if freezes else "")
+    )
     print(f"course switches: {args.switches} in {switching_s:.1f} s, {unplayable} did not reach playing")
     print(f"{'':10}{'start':>10}{'after play':>12}{'end':>10}{'growth':>10}")
     for key, unit in (("rss_mb", "MB"), ("trimmed_mb", "MB"), ("fds", ""), ("threads", "")):
-        print(f"{key:10}{start[key]:>10.1f}{after_play[key]:>12.1f}{end[key]:>10.1f}"
-              f"{end[key] - start[key]:>+10.1f} {unit}")
-    print(json.dumps({"engine": engine, "start": start, "after_play": after_play, "end": end,
-                      "freezes": freezes, "switches": args.switches, "unplayable": unplayable}))
+        print(
+            f"{key:10}{start[key]:>10.1f}{after_play[key]:>12.1f}{end[key]:>10.1f}"
+            f"{end[key] - start[key]:>+10.1f} {unit}"
+        )
+    print(
+        json.dumps(
+            {
+                "engine": engine,
+                "start": start,
+                "after_play": after_play,
+                "end": end,
+                "freezes": freezes,
+                "switches": args.switches,
+                "unplayable": unplayable,
+            }
+        )
+    )
     return 0
 
 

@@ -4,6 +4,7 @@ a cached re-check, for scale.
 
 Run: .venv/bin/python benchmarks/probe.py [FILES]   (default 100)
 """
+
 from __future__ import annotations
 
 import shutil
@@ -54,32 +55,34 @@ def timed(action, files) -> float:
 
 
 def run_ffprobe(path: Path) -> None:
-    subprocess.run(["ffprobe", "-v", "error", "-of", "json", "-show_format", "-show_streams",
-                    str(path)], check=True, capture_output=True)
+    subprocess.run(
+        ["ffprobe", "-v", "error", "-of", "json", "-show_format", "-show_streams", str(path)],
+        check=True,
+        capture_output=True,
+    )
 
 
 def main(count: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         files = make_files(Path(folder), count)
-        for path in files[: len(VARIANTS)]:   # warm the page cache and the imports
+        for path in files[: len(VARIANTS)]:  # warm the page cache and the imports
             probe(path)
             run_ffprobe(path)
         in_process = timed(probe, files)
         external = timed(run_ffprobe, files)
         full = timed(analyse_file, files)
         cache = MediaCache(Path(folder) / "cache.sqlite")
-        timed(lambda p: cached_analysis(p, cache), files)           # fills the cache
+        timed(lambda p: cached_analysis(p, cache), files)  # fills the cache
         cached = timed(lambda p: cached_analysis(p, cache), files)  # reads it back
     print(f"{count} videos")
-    print(f"  probe() in-process (PyAV headers): {in_process:7.3f} s  "
-          f"({in_process / count * 1000:6.2f} ms/file)")
-    print(f"  ffprobe subprocess, one per file:  {external:7.3f} s  "
-          f"({external / count * 1000:6.2f} ms/file)")
+    print(f"  probe() in-process (PyAV headers): {in_process:7.3f} s  ({in_process / count * 1000:6.2f} ms/file)")
+    print(f"  ffprobe subprocess, one per file:  {external:7.3f} s  ({external / count * 1000:6.2f} ms/file)")
     print(f"  ratio ffprobe / in-process:        {external / in_process:7.1f}x")
-    print(f"  full form -02 measurement:         {full:7.3f} s  "
-          f"({full / count * 1000:6.2f} ms/file: probe + 4 frames + audio balance)")
-    print(f"  cached re-check (fingerprint+read):{cached:7.3f} s  "
-          f"({cached / count * 1000:6.2f} ms/file)")
+    print(
+        f"  full form -02 measurement:         {full:7.3f} s  "
+        f"({full / count * 1000:6.2f} ms/file: probe + 4 frames + audio balance)"
+    )
+    print(f"  cached re-check (fingerprint+read):{cached:7.3f} s  ({cached / count * 1000:6.2f} ms/file)")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ Times are processor seconds of this process, best of interleaved runs (the machi
 
 Run: SARAPSHY_HOME=$(mktemp -d) .venv/bin/python benchmarks/reports.py [--entries N] [--experts K]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,23 +39,51 @@ from app.reports.excel import build_workbook
 from app.reports.fonts import register_fonts
 from app.reports.protocol_pdf import protocol_pdf_bytes
 
-WORDS = ("цифрлық", "білім", "беру", "технологиялары", "жасанды", "интеллект", "негіздері", "қолданбалы",
-         "әдістері", "тағам", "өнеркәсібі", "экономикалық", "теория", "бағдарламалау", "қазақ", "тілі")
+WORDS = (
+    "цифрлық",
+    "білім",
+    "беру",
+    "технологиялары",
+    "жасанды",
+    "интеллект",
+    "негіздері",
+    "қолданбалы",
+    "әдістері",
+    "тағам",
+    "өнеркәсібі",
+    "экономикалық",
+    "теория",
+    "бағдарламалау",
+    "қазақ",
+    "тілі",
+)
 
 
 def build_round(entries: int, experts: int, rng: random.Random):
     data = {
-        "format": "sarapshy-round/1", "round_id": "6f1c2f1e-8f0a-4d36-9a57-2d7e0e8c1a10",
+        "format": "sarapshy-round/1",
+        "round_id": "6f1c2f1e-8f0a-4d36-9a57-2d7e0e8c1a10",
         "title": {"kk": "«АТУ» АҚ-ның үздік жаппай ашық онлайн курсы – 2026"},
         "organization": {"kk": "«Алматы технологиялық университеті» АҚ"},
-        "regulation": "АТУ-ЖИЦДО-ІӘЕ-7.5.1-2025-01", "stage": "university", "year": 2026,
+        "regulation": "АТУ-ЖИЦДО-ІӘЕ-7.5.1-2025-01",
+        "stage": "university",
+        "year": 2026,
         "meeting": {"place": "Алматы"},
-        "commission": {"chair": {"name": "Жақыпова Гүлнар Серікқызы"}, "secretary": {"name": "Омарова Дана"},
-                       "experts": [{"id": f"e{i}", "name": f"Сарапшы {i} Өмірзақұлы"} for i in range(1, experts + 1)]},
-        "entries": [{"id": f"m{i:04d}", "title": " ".join(rng.choices(WORDS, k=rng.randint(3, 12))).capitalize(),
-                     "authors": [{"name": f"Автор {i} Әлиқызы"}] * rng.randint(1, 3),
-                     "department": "Ақпараттық жүйелер кафедрасы", "faculty": "Цифрлық технологиялар факультеті"}
-                    for i in range(1, entries + 1)],
+        "commission": {
+            "chair": {"name": "Жақыпова Гүлнар Серікқызы"},
+            "secretary": {"name": "Омарова Дана"},
+            "experts": [{"id": f"e{i}", "name": f"Сарапшы {i} Өмірзақұлы"} for i in range(1, experts + 1)],
+        },
+        "entries": [
+            {
+                "id": f"m{i:04d}",
+                "title": " ".join(rng.choices(WORDS, k=rng.randint(3, 12))).capitalize(),
+                "authors": [{"name": f"Автор {i} Әлиқызы"}] * rng.randint(1, 3),
+                "department": "Ақпараттық жүйелер кафедрасы",
+                "faculty": "Цифрлық технологиялар факультеті",
+            }
+            for i in range(1, entries + 1)
+        ],
     }
     return parse_round(json.dumps(data, ensure_ascii=False).encode("utf-8"), "bench.round.json")
 
@@ -64,12 +93,25 @@ def build_outcome(rf, rng: random.Random):
     quality = {e.id: rng.uniform(3, 9.5) for e in rnd.entries}
     sources = []
     for expert in rnd.commission.experts:
-        evaluations = [{"entry_id": e.id, "scores": {c.id: max(1, min(10, round(quality[e.id] + rng.gauss(0, 1.2))))
-                                                     for c in rnd.criteria}, "comment": "Жақсы"}
-                       for e in rnd.entries]
-        sheet = {"format": "sarapshy-sheet/1", "round_id": rnd.round_id, "round_sha256": rf.sha256,
-                 "expert_id": expert.id, "expert_name": expert.name, "revision": 1,
-                 "finalized_at": "2026-12-17T15:04:05+05:00", "app_version": "bench", "evaluations": evaluations}
+        evaluations = [
+            {
+                "entry_id": e.id,
+                "scores": {c.id: max(1, min(10, round(quality[e.id] + rng.gauss(0, 1.2)))) for c in rnd.criteria},
+                "comment": "Жақсы",
+            }
+            for e in rnd.entries
+        ]
+        sheet = {
+            "format": "sarapshy-sheet/1",
+            "round_id": rnd.round_id,
+            "round_sha256": rf.sha256,
+            "expert_id": expert.id,
+            "expert_name": expert.name,
+            "revision": 1,
+            "finalized_at": "2026-12-17T15:04:05+05:00",
+            "app_version": "bench",
+            "evaluations": evaluations,
+        }
         signed = sign_sheet(sheet, Ed25519PrivateKey.generate())
         sources.append((f"{expert.id}.sheet.json", json.dumps(signed, ensure_ascii=False).encode("utf-8")))
     return merge_sheets(rf, sources)
@@ -86,14 +128,16 @@ def protocol_floor(rf, outcome) -> bytes:
         entry = rnd.entry(e.entry_id)
         title = localized(entry.title, "kk") + "<br/>" + ", ".join(a.name for a in entry.authors)
         dept = localized(entry.department, "kk") + ", " + localized(entry.faculty, "kk")
-        rows.append([str(n), str(e.rank), Paragraph(title, normal), Paragraph(dept, normal),
-                     f"{e.result:.1f}", f"{e.mean:.2f}"])
+        rows.append(
+            [str(n), str(e.rank), Paragraph(title, normal), Paragraph(dept, normal), f"{e.result:.1f}", f"{e.mean:.2f}"]
+        )
     story = [Table(rows, repeatRows=1, colWidths=[20, 28, 236, 157, 40, 36])]
     per_table = 18
     for start in range(0, len(results.panel), per_table):
-        chunk = results.panel[start:start + per_table]
-        totals = [["№", *chunk]] + [[str(n)] + [str(e.totals.get(x, "")) for x in chunk]
-                                     for n, e in enumerate(results.entries, 1)]
+        chunk = results.panel[start : start + per_table]
+        totals = [["№", *chunk]] + [
+            [str(n)] + [str(e.totals.get(x, "")) for x in chunk] for n, e in enumerate(results.entries, 1)
+        ]
         story.append(Table(totals, repeatRows=1))
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4).build(story)
@@ -151,8 +195,9 @@ def main() -> None:
     print(f"set-up: {args.entries} entries × {args.experts} experts merged in {time.perf_counter() - start:.1f} s")
     decisions = Decisions(protocol_number="1")
 
-    ours_pdf, floor_pdf = interleaved(args.runs, lambda: protocol_pdf_bytes(rf, outcome, decisions, "kk"),
-                                      lambda: protocol_floor(rf, outcome))
+    ours_pdf, floor_pdf = interleaved(
+        args.runs, lambda: protocol_pdf_bytes(rf, outcome, decisions, "kk"), lambda: protocol_floor(rf, outcome)
+    )
 
     def ours_xlsx():
         build_workbook(rf, outcome, decisions, "kk").save(io.BytesIO())
@@ -161,10 +206,14 @@ def main() -> None:
     ours_xl, floor_xl = interleaved(args.runs, ours_xlsx, lambda: excel_floor(grids))
 
     print("processor seconds, best of each, runs interleaved:")
-    print(f"protocol PDF: {ours_pdf:.2f} s; floor (bare reportlab tables): {floor_pdf:.2f} s; "
-          f"ratio {ours_pdf / floor_pdf:.2f} (target ≤ 1.5)")
-    print(f"Excel summary: {ours_xl:.2f} s; floor (bare openpyxl cells): {floor_xl:.2f} s; "
-          f"ratio {ours_xl / floor_xl:.2f} (target ≤ 1.5)")
+    print(
+        f"protocol PDF: {ours_pdf:.2f} s; floor (bare reportlab tables): {floor_pdf:.2f} s; "
+        f"ratio {ours_pdf / floor_pdf:.2f} (target ≤ 1.5)"
+    )
+    print(
+        f"Excel summary: {ours_xl:.2f} s; floor (bare openpyxl cells): {floor_xl:.2f} s; "
+        f"ratio {ours_xl / floor_xl:.2f} (target ≤ 1.5)"
+    )
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ the same table and the same UPSERT, in a database file in the same folder. The t
 both see the same disk. Also printed: how long the UI thread itself is busy per change (the time
 until the key press returns) — the commit never runs on the thread that paints video.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,8 +28,10 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SARAPSHY_TESTING", "1")
 
-UPSERT = ("INSERT INTO scores (expert_id, entry_id, criterion_id, value, updated_at) VALUES (?, ?, ?, ?, ?)"
-          " ON CONFLICT DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")
+UPSERT = (
+    "INSERT INTO scores (expert_id, entry_id, criterion_id, value, updated_at) VALUES (?, ?, ?, ?, ?)"
+    " ON CONFLICT DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"
+)
 
 
 def bare_connection(path: Path) -> sqlite3.Connection:
@@ -87,6 +90,7 @@ def main() -> int:
     def on_commit() -> None:  # runs on the database thread, right after the commit
         commit_times.append(time.perf_counter())
         committed.set()
+
     page.session.committed.connect(on_commit, Qt.ConnectionType.DirectConnection)
 
     bare = bare_connection(databases_dir() / "bare.sqlite")
@@ -111,17 +115,22 @@ def main() -> int:
     app.processEvents()
 
     def line(label: str, values: list[float]) -> str:
-        return (f"  {label:34} p50 {statistics.median(values) * 1000:7.3f} ms"
-                f"   p99 {percentile(values, 0.99) * 1000:7.3f} ms"
-                f"   max {max(values) * 1000:7.3f} ms")
+        return (
+            f"  {label:34} p50 {statistics.median(values) * 1000:7.3f} ms"
+            f"   p99 {percentile(values, 0.99) * 1000:7.3f} ms"
+            f"   max {max(values) * 1000:7.3f} ms"
+        )
+
     print(f"score change until committed, {len(window_s)} changes (same run, alternating):")
     print(line("bare sqlite3 insert-and-commit", bare_s))
     print(line("window: key press → committed", window_s))
     print(line("UI thread busy per change", ui_s))
     ratio = percentile(window_s, 0.99) / percentile(bare_s, 0.99)
     print(f"  p99 ratio window / bare: {ratio:.2f} (target ≤ 2) -> {'OK' if ratio <= 2 else 'OVER'}")
-    print(f"  the commit runs on the database thread: the UI thread returns after "
-          f"{statistics.median(ui_s) * 1000:.3f} ms (median), before the disk is touched")
+    print(
+        f"  the commit runs on the database thread: the UI thread returns after "
+        f"{statistics.median(ui_s) * 1000:.3f} ms (median), before the disk is touched"
+    )
     return 0
 
 

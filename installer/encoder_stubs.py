@@ -11,6 +11,7 @@ import stay as they were, and opening one of these four encoders by name fails i
 The stand-ins are compiled when the bundle is built (gcc on Linux, mingw-w64 for Windows on
 Linux); without a compiler the originals stay.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -23,22 +24,38 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class StandIn:
-    prefix: str               # the library's file name starts with it (a hash and a version follow)
-    fails_with: str           # what every function returns, as C
-    empty_text: tuple[str, ...] = ()   # functions returning a text: "" instead
-    no_pointer: tuple[str, ...] = ()   # functions returning a pointer or flags: NULL / 0 instead
+    prefix: str  # the library's file name starts with it (a hash and a version follow)
+    fails_with: str  # what every function returns, as C
+    empty_text: tuple[str, ...] = ()  # functions returning a text: "" instead
+    no_pointer: tuple[str, ...] = ()  # functions returning a pointer or flags: NULL / 0 instead
 
 
 STAND_INS = (
-    StandIn("libx265", "0"),                      # x265_api_get: no API
-    StandIn("libSvtAv1Enc", "0x80001000"),        # EB_ErrorInsufficientResources
-    StandIn("libvpx", "1",                        # VPX_CODEC_ERROR
-             empty_text=("vpx_codec_build_config", "vpx_codec_err_to_string", "vpx_codec_error",
-                         "vpx_codec_error_detail", "vpx_codec_version_str"),
-             no_pointer=("vpx_codec_vp8_cx", "vpx_codec_vp8_dx", "vpx_codec_vp9_cx", "vpx_codec_vp9_dx",
-                         "vpx_codec_get_caps", "vpx_codec_get_cx_data", "vpx_codec_get_frame", "vpx_img_wrap",
-                         "vpx_codec_version")),
-    StandIn("libwebp-", "0"),                     # WebP*: false / NULL
+    StandIn("libx265", "0"),  # x265_api_get: no API
+    StandIn("libSvtAv1Enc", "0x80001000"),  # EB_ErrorInsufficientResources
+    StandIn(
+        "libvpx",
+        "1",  # VPX_CODEC_ERROR
+        empty_text=(
+            "vpx_codec_build_config",
+            "vpx_codec_err_to_string",
+            "vpx_codec_error",
+            "vpx_codec_error_detail",
+            "vpx_codec_version_str",
+        ),
+        no_pointer=(
+            "vpx_codec_vp8_cx",
+            "vpx_codec_vp8_dx",
+            "vpx_codec_vp9_cx",
+            "vpx_codec_vp9_dx",
+            "vpx_codec_get_caps",
+            "vpx_codec_get_cx_data",
+            "vpx_codec_get_frame",
+            "vpx_img_wrap",
+            "vpx_codec_version",
+        ),
+    ),
+    StandIn("libwebp-", "0"),  # WebP*: false / NULL
     StandIn("libwebpmux", "0"),
 )
 
@@ -70,7 +87,7 @@ def imported_functions(libs: Path, library: Path, windows: bool) -> set[str]:
 
 
 def c_source(functions: set[str], stand_in: StandIn) -> str:
-    lines = ["#include <stdint.h>", "static const char empty[1] = \"\";"]
+    lines = ["#include <stdint.h>", 'static const char empty[1] = "";']
     for name in sorted(functions):
         if name in stand_in.empty_text:
             lines.append(f"const char *{name}(void) {{ return empty; }}")
@@ -115,11 +132,15 @@ def _pe_imports(path: Path) -> dict[str, set[str]]:
     rather than with objdump, which misses import tables that delvewheel moved to a new section."""
     data = path.read_bytes()
     header = struct.unpack_from("<I", data, 0x3C)[0]
-    sections_count, optional_size = struct.unpack_from("<H", data, header + 6)[0], struct.unpack_from("<H", data, header + 20)[0]
+    sections_count, optional_size = (
+        struct.unpack_from("<H", data, header + 6)[0],
+        struct.unpack_from("<H", data, header + 20)[0],
+    )
     optional = header + 24
     import_rva = struct.unpack_from("<I", data, optional + 112 + 8)[0]  # PE32+: data directory 1
-    sections = [struct.unpack_from("<IIII", data, optional + optional_size + 40 * i + 8)
-                for i in range(sections_count)]  # (virtual size, RVA, raw size, raw offset)
+    sections = [
+        struct.unpack_from("<IIII", data, optional + optional_size + 40 * i + 8) for i in range(sections_count)
+    ]  # (virtual size, RVA, raw size, raw offset)
 
     def offset(rva: int) -> int:
         for virtual_size, start, raw_size, raw in sections:
@@ -129,7 +150,7 @@ def _pe_imports(path: Path) -> dict[str, set[str]]:
 
     def text(rva: int) -> str:
         at = offset(rva)
-        return data[at:data.index(b"\0", at)].decode("ascii")
+        return data[at : data.index(b"\0", at)].decode("ascii")
 
     imports: dict[str, set[str]] = {}
     descriptor = offset(import_rva) if import_rva else None
@@ -148,10 +169,14 @@ def _pe_imports(path: Path) -> dict[str, set[str]]:
 
 
 def _elf_undefined(path: Path) -> set[str]:
-    output = subprocess.run(["nm", "-D", "--undefined-only", str(path)], capture_output=True, text=True, check=False).stdout
+    output = subprocess.run(
+        ["nm", "-D", "--undefined-only", str(path)], capture_output=True, text=True, check=False
+    ).stdout
     return {line.split()[-1].split("@")[0] for line in output.splitlines() if line.strip()}
 
 
 def _elf_defined(path: Path) -> set[str]:
-    output = subprocess.run(["nm", "-D", "--defined-only", str(path)], capture_output=True, text=True, check=True).stdout
+    output = subprocess.run(
+        ["nm", "-D", "--defined-only", str(path)], capture_output=True, text=True, check=True
+    ).stdout
     return {line.split()[-1].split("@")[0] for line in output.splitlines() if line.strip()}

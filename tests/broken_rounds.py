@@ -1,4 +1,5 @@
 """Round files broken in each way a user may bring one, written to a folder (for the model and window tests)."""
+
 from __future__ import annotations
 
 import json
@@ -30,10 +31,14 @@ BROKEN_ROUNDS: dict[str, tuple[Callable[[], bytes], str]] = {
     "no_authors": (lambda: _edited(lambda d: d["entries"][0].update(authors=[])), "too_short"),
     "bad_uuid": (lambda: _edited(lambda d: d.update(round_id="not-a-uuid")), "not_uuid"),
     "duplicate_entry": (lambda: _edited(lambda d: d["entries"][1].update(id="m01")), "duplicate_id"),
-    "unknown_language": (lambda: _edited(lambda d: d.update(organization={"kk": "АТУ", "de": "ATU"})),
-                         "unknown_language"),
-    "path_leaves": (lambda: _edited(lambda d: d["entries"][0]["media"][0].update(path="../promo.mp4")),
-                    "path_leaves_folder"),
+    "unknown_language": (
+        lambda: _edited(lambda d: d.update(organization={"kk": "АТУ", "de": "ATU"})),
+        "unknown_language",
+    ),
+    "path_leaves": (
+        lambda: _edited(lambda d: d["entries"][0]["media"][0].update(path="../promo.mp4")),
+        "path_leaves_folder",
+    ),
     "wrong_format": (lambda: _edited(lambda d: d.update(format="sarapshy-sheet/1")), "format_other"),
     "newer_format": (lambda: _edited(lambda d: d.update(format="sarapshy-round/2")), "format_version"),
 }

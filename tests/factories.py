@@ -1,4 +1,5 @@
 """Small, valid round and sheet documents for tests (as plain dicts, ready to be edited)."""
+
 from __future__ import annotations
 
 import copy
@@ -9,24 +10,33 @@ ROUND_ID = "6f1c2f1e-8f0a-4d36-9a57-2d7e0e8c1a10"
 
 
 def round_data(entries: int = 3, experts: int = 3) -> dict:
-    return copy.deepcopy({
-        "format": "sarapshy-round/1",
-        "round_id": ROUND_ID,
-        "title": {"kk": "«АТУ» АҚ-ның үздік жаппай ашық онлайн курсы – 2026",
-                  "ru": "Лучший массовый открытый онлайн-курс АО «АТУ» – 2026"},
-        "organization": {"kk": "«Алматы технологиялық университеті» АҚ"},
-        "stage": "university",
-        "year": 2026,
-        "commission": {
-            "chair": {"name": "Сәрсенбаева Әйгерім", "position": "төраға"},
-            "secretary": {"name": "Құрманғали Ұлжан"},
-            "experts": [{"id": f"e{i}", "name": f"Сарапшы {i} Өмірзақ"} for i in range(1, experts + 1)],
-        },
-        "entries": [{"id": f"m{i:02d}", "title": f"Курс {i}: Қазақ тілі және ғылым",
-                     "authors": [{"name": f"Автор {i}"}],
-                     "media": [{"id": "v1", "kind": "promo", "path": f"media/m{i:02d}/promo.mp4"}]}
-                    for i in range(1, entries + 1)],
-    })
+    return copy.deepcopy(
+        {
+            "format": "sarapshy-round/1",
+            "round_id": ROUND_ID,
+            "title": {
+                "kk": "«АТУ» АҚ-ның үздік жаппай ашық онлайн курсы – 2026",
+                "ru": "Лучший массовый открытый онлайн-курс АО «АТУ» – 2026",
+            },
+            "organization": {"kk": "«Алматы технологиялық университеті» АҚ"},
+            "stage": "university",
+            "year": 2026,
+            "commission": {
+                "chair": {"name": "Сәрсенбаева Әйгерім", "position": "төраға"},
+                "secretary": {"name": "Құрманғали Ұлжан"},
+                "experts": [{"id": f"e{i}", "name": f"Сарапшы {i} Өмірзақ"} for i in range(1, experts + 1)],
+            },
+            "entries": [
+                {
+                    "id": f"m{i:02d}",
+                    "title": f"Курс {i}: Қазақ тілі және ғылым",
+                    "authors": [{"name": f"Автор {i}"}],
+                    "media": [{"id": "v1", "kind": "promo", "path": f"media/m{i:02d}/promo.mp4"}],
+                }
+                for i in range(1, entries + 1)
+            ],
+        }
+    )
 
 
 def write_round(folder: Path, data: dict | None = None, name: str = "test.round.json") -> Path:
@@ -48,6 +58,8 @@ def sheet_data(round_file, expert_id: str = "e1", score: int = 7, revision: int 
         "revision": revision,
         "finalized_at": "2026-12-17T15:04:05+05:00",
         "app_version": "test",
-        "evaluations": [{"entry_id": e.id, "scores": {c.id: score for c in rnd.criteria},
-                         "comment": "Жақсы курс"} for e in rnd.entries],
+        "evaluations": [
+            {"entry_id": e.id, "scores": {c.id: score for c in rnd.criteria}, "comment": "Жақсы курс"}
+            for e in rnd.entries
+        ],
     }

@@ -1,4 +1,5 @@
 """Only app/ui may import Qt: the domain, media and reports code must run without a display."""
+
 import ast
 from pathlib import Path
 

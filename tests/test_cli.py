@@ -1,4 +1,5 @@
 """The command line as a user runs it: real files in, exit codes and messages out."""
+
 import csv
 import json
 import subprocess
@@ -141,8 +142,9 @@ def test_merge_sign_without_protocol_is_refused(round_path, sheets, tmp_path, ca
 
 
 def test_python_dash_m_app_runs_as_a_program(round_path):
-    done = subprocess.run([sys.executable, "-m", "app", "validate", str(round_path)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "validate", str(round_path)], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     assert "valid round" in done.stdout
 
@@ -160,8 +162,10 @@ def test_demo_round_validates_and_checks_media(tmp_path, capsys):
 
 def decisions_file(tmp_path: Path, **values) -> Path:
     path = tmp_path / "decisions.json"
-    path.write_text(json.dumps({"format": "sarapshy-decisions/1", "protocol_number": "7", **values},
-                               ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps({"format": "sarapshy-decisions/1", "protocol_number": "7", **values}, ensure_ascii=False),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -174,8 +178,24 @@ def test_merge_writes_protocol_and_summary_and_signs(round_path, sheets, tmp_pat
     (tmp_path / "chair.pem").write_bytes(pem(signer_cert))
     monkeypatch.setenv("SARAPSHY_P12_PASSPHRASE", "secret")
     protocol, xlsx = tmp_path / "protocol.pdf", tmp_path / "summary.xlsx"
-    assert main(["merge", str(round_path), *map(str, sheets), "--protocol", str(protocol), "--xlsx", str(xlsx),
-                 "--sign", str(p12), "--decisions", str(decisions_file(tmp_path))]) == 0
+    assert (
+        main(
+            [
+                "merge",
+                str(round_path),
+                *map(str, sheets),
+                "--protocol",
+                str(protocol),
+                "--xlsx",
+                str(xlsx),
+                "--sign",
+                str(p12),
+                "--decisions",
+                str(decisions_file(tmp_path)),
+            ]
+        )
+        == 0
+    )
     assert xlsx.stat().st_size > 0
     text = pdf_text(protocol)
     assert "ХАТТАМАСЫ" in text and "Курс 1: Қазақ тілі және ғылым" in text
@@ -208,8 +228,22 @@ def test_wrong_p12_passphrase_is_a_clear_error(round_path, sheets, tmp_path, cap
     p12 = tmp_path / "chair.p12"
     make_signer_p12(p12, "Төраға", make_ca(), b"secret")
     monkeypatch.setenv("SARAPSHY_P12_PASSPHRASE", "wrong")
-    assert main(["merge", str(round_path), *map(str, sheets), "--protocol", str(tmp_path / "p.pdf"),
-                 "--sign", str(p12), "--decisions", str(decisions_file(tmp_path))]) == 2
+    assert (
+        main(
+            [
+                "merge",
+                str(round_path),
+                *map(str, sheets),
+                "--protocol",
+                str(tmp_path / "p.pdf"),
+                "--sign",
+                str(p12),
+                "--decisions",
+                str(decisions_file(tmp_path)),
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert "chair.p12" in err and "Traceback" not in err
 

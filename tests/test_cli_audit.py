@@ -1,4 +1,5 @@
 """`sarapshy audit ROUND --pdf OUT`: the chair's audit log with the chain's check, as a protocol annex."""
+
 from __future__ import annotations
 
 from app.cli import main

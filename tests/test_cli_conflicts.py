@@ -1,4 +1,5 @@
 """`sarapshy validate` lists the suggested conflicts of interest; `sarapshy merge` prints the dismissed ones."""
+
 from __future__ import annotations
 
 import json

@@ -1,6 +1,7 @@
 """`verify`, `merge`, `validate` and `sheet fill` with `--lang kk|ru`: the statuses, the reasons and
 the problems in the chosen language, read without Qt from the same catalogues as the window;
 English (the default) as before."""
+
 import json
 
 from app.cli import main
@@ -24,13 +25,13 @@ def tampered(sheet, tmp_path):
 def test_verify_in_kazakh(round_path, sheets, tmp_path, capsys):
     not_a_sheet = tmp_path / "not.sheet.json"
     not_a_sheet.write_text('{"format": "sarapshy-sheet/2", "x": 1}', encoding="utf-8")
-    args = ["verify", "--round", str(round_path), str(sheets[0]), str(tampered(sheets[0], tmp_path)),
-            str(not_a_sheet)]
+    args = ["verify", "--round", str(round_path), str(sheets[0]), str(tampered(sheets[0], tmp_path)), str(not_a_sheet)]
     assert main([*args, "--lang", "kk"]) == 1
     ok, changed, broken = capsys.readouterr().out.splitlines()
     assert ok.startswith(f"ДҰРЫС {sheets[0]}  сарапшы e1  нұсқа 1  код ") and "(кілт расталмаған)" in ok
-    assert changed.startswith("ҚАТЕ  ") and "қолтаңба сәйкес келмейді: парақ қол қойылғаннан кейін өзгертілген" \
-        in changed
+    assert (
+        changed.startswith("ҚАТЕ  ") and "қолтаңба сәйкес келмейді: парақ қол қойылғаннан кейін өзгертілген" in changed
+    )
     assert "бұл оқылатын бағалау парағының файлы емес: round_id: міндетті өріс жоқ — оны қосыңыз" in broken
     assert main(args) == 1
     english = capsys.readouterr().out
@@ -52,8 +53,24 @@ def test_merge_with_a_wrong_passphrase_in_kazakh(round_path, sheets, tmp_path, c
     p12 = tmp_path / "chair.p12"
     make_signer_p12(p12, "Төраға", make_ca(), b"secret")
     monkeypatch.setenv("SARAPSHY_P12_PASSPHRASE", "wrong")
-    assert main(["merge", str(round_path), *map(str, sheets), "--protocol", str(tmp_path / "p.pdf"),
-                 "--sign", str(p12), "--decisions", str(decisions_file(tmp_path)), "--lang", "kk"]) == 2
+    assert (
+        main(
+            [
+                "merge",
+                str(round_path),
+                *map(str, sheets),
+                "--protocol",
+                str(tmp_path / "p.pdf"),
+                "--sign",
+                str(p12),
+                "--decisions",
+                str(decisions_file(tmp_path)),
+                "--lang",
+                "kk",
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert f"{p12}: кілт файлын ашу мүмкін болмады — құпиясөзді тексеріңіз" in err
 
@@ -84,8 +101,24 @@ def test_validate_in_russian(round_path, tmp_path, capsys):
 
 def test_sheet_fill_explains_a_bad_table_in_kazakh(round_path, tmp_path, capsys):
     table = write_scores(tmp_path / "scores.csv", {"m01": ["abc", *[5] * 6], "m02": [5] * 7, "zz9": [5] * 7})
-    assert main(["sheet", "fill", str(round_path), "--expert", "e1", "--scores", str(table),
-                 "--out", str(tmp_path / "s.json"), "--lang", "kk"]) == 2
+    assert (
+        main(
+            [
+                "sheet",
+                "fill",
+                str(round_path),
+                "--expert",
+                "e1",
+                "--scores",
+                str(table),
+                "--out",
+                str(tmp_path / "s.json"),
+                "--lang",
+                "kk",
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert f"{table}: 2-жол, c1 (B) бағаны: «abc» балы бүтін сан емес" in err, err
     assert "кезеңде «zz9» курсы жоқ" in err and "кестеде мына курстар жоқ: m03" in err

@@ -1,4 +1,5 @@
 """`sarapshy letters` and `merge --winners-extract` and `sarapshy board` from the command line."""
+
 from __future__ import annotations
 
 import json
@@ -62,8 +63,22 @@ def test_letters_carry_total_and_place_but_no_expert_and_no_commission_only_comm
     assert PUBLIC in m01 and "ЖАОК авторларына: Автор 1 Құрметті әріптестер!" in m01
     assert "1. ЖАОК материалдарының толық жүктелуі" in m01
     ru = tmp_path / "letters-ru"
-    assert main(["letters", str(round_path), *map(str, sheets), "--decisions", str(decisions), "--out", str(ru),
-                 "--lang", "ru"]) == 0
+    assert (
+        main(
+            [
+                "letters",
+                str(round_path),
+                *map(str, sheets),
+                "--decisions",
+                str(decisions),
+                "--out",
+                str(ru),
+                "--lang",
+                "ru",
+            ]
+        )
+        == 0
+    )
     m01 = " ".join(pdf_text(ru / "letter_m01.pdf").split())
     assert "Итоговый балл курса" in m01 and "Авторам МООК: Автор 1 Уважаемые коллеги!" in m01 and PRIVATE not in m01
 
@@ -72,8 +87,9 @@ def test_letters_are_refused_while_a_tie_is_unresolved_or_a_decision_is_out_of_d
     from tests.test_cli import fill
 
     round_path = write_round(tmp_path / "round", round_data(entries=3, experts=3))
-    sheets = [fill(round_path, x, {"m01": [8] * 7, "m02": [8] * 7, "m03": [5] * 7}, tmp_path)
-              for x in ("e1", "e2", "e3")]
+    sheets = [
+        fill(round_path, x, {"m01": [8] * 7, "m02": [8] * 7, "m03": [5] * 7}, tmp_path) for x in ("e1", "e2", "e3")
+    ]
     out = tmp_path / "letters"
     assert main(["letters", str(round_path), *map(str, sheets), "--out", str(out)]) == 2
     assert "the tie of m01, m02 on place 1 needs the commission's written resolution" in capsys.readouterr().err
@@ -92,8 +108,20 @@ def test_winners_extract_is_one_page_with_the_quorum_and_the_winners(meeting, tm
     data["absent_experts"] = ["e2"]
     decisions.write_text(json.dumps(data), encoding="utf-8")
     extract = tmp_path / "extract.pdf"
-    assert main(["merge", str(round_path), *map(str, sheets), "--decisions", str(decisions),
-                 "--winners-extract", str(extract)]) == 0
+    assert (
+        main(
+            [
+                "merge",
+                str(round_path),
+                *map(str, sheets),
+                "--decisions",
+                str(decisions),
+                "--winners-extract",
+                str(extract),
+            ]
+        )
+        == 0
+    )
     flat = " ".join(pdf_text(extract).split())
     assert pdf_pages(extract) == 1
     assert "Конкурс комиссиясы отырысының № 9 хаттамасынан ҮЗІНДІ" in flat

@@ -1,5 +1,6 @@
 """The second round from the command line: the chair's request from the disagreement board, the
 expert's revision from an answers table, the merge checking it, and the protocol's annex."""
+
 from __future__ import annotations
 
 import json
@@ -24,21 +25,40 @@ def panel(tmp_path):
     rf = load_round(round_path)
     paths = []
     for expert in rf.round.commission.experts:
-        evaluations = [{"entry_id": e.id, "comment": "Жақсы",
-                        "scores": {c.id: 9 if (expert.id, e.id) == ("e1", "m01") else 4 + n
-                                   for c in rf.round.criteria}}
-                       for n, e in enumerate(rf.round.entries)]
+        evaluations = [
+            {
+                "entry_id": e.id,
+                "comment": "Жақсы",
+                "scores": {c.id: 9 if (expert.id, e.id) == ("e1", "m01") else 4 + n for c in rf.round.criteria},
+            }
+            for n, e in enumerate(rf.round.entries)
+        ]
         path = tmp_path / f"{expert.id}.sheet.json"
-        path.write_text(json.dumps(build_signed_sheet(rf, expert.id, evaluations, 1), ensure_ascii=False),
-                        encoding="utf-8")
+        path.write_text(
+            json.dumps(build_signed_sheet(rf, expert.id, evaluations, 1), ensure_ascii=False), encoding="utf-8"
+        )
         paths.append(path)
     return round_path, rf, paths
 
 
 def _request(tmp_path, round_path, sheets, capsys) -> str:
     req = tmp_path / "e1.reconsideration.json"
-    code = main(["reconsider", "request", str(round_path), *map(str, sheets), "--expert", "e1",
-                 "--flagged", QUESTION, "--cell", "m02:c1:Неге 5?", "--out", str(req)])
+    code = main(
+        [
+            "reconsider",
+            "request",
+            str(round_path),
+            *map(str, sheets),
+            "--expert",
+            "e1",
+            "--flagged",
+            QUESTION,
+            "--cell",
+            "m02:c1:Неге 5?",
+            "--out",
+            str(req),
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     return str(req)
 
@@ -50,8 +70,22 @@ def _answer(tmp_path, round_path, req: str, sheet, first_cell: str, *options: st
     lines += [f"m01,c{n},9," for n in range(2, 8)] + ["m02,c1,5,"]
     answers.write_text("\n".join(lines) + "\n", encoding="utf-8")
     revised = tmp_path / "e1-r2.sheet.json"
-    code = main(["sheet", "reconsider", str(round_path), "--request", req, "--sheet", str(sheet),
-                 "--answers", str(answers), "--out", str(revised), *options])
+    code = main(
+        [
+            "sheet",
+            "reconsider",
+            str(round_path),
+            "--request",
+            req,
+            "--sheet",
+            str(sheet),
+            "--answers",
+            str(answers),
+            "--out",
+            str(revised),
+            *options,
+        ]
+    )
     return code, revised
 
 
@@ -59,8 +93,9 @@ def test_the_chair_requests_the_flagged_cells_and_the_expert_answers_them(panel,
     round_path, _rf, sheets = panel
     req = _request(tmp_path, round_path, sheets, capsys)
     cells = json.loads(Path(req).read_text(encoding="utf-8"))["cells"]
-    assert [(c["entry_id"], c["criterion_id"], c["score"]) for c in cells] == \
-        [("m01", f"c{n}", 9) for n in range(1, 8)] + [("m02", "c1", 5)]
+    assert [(c["entry_id"], c["criterion_id"], c["score"]) for c in cells] == [
+        ("m01", f"c{n}", 9) for n in range(1, 8)
+    ] + [("m02", "c1", 5)]
     assert main(["reconsider", "show", req, "--round", str(round_path)]) == 0
     assert QUESTION in capsys.readouterr().out
 
@@ -71,8 +106,22 @@ def test_the_chair_requests_the_flagged_cells_and_the_expert_answers_them(panel,
     protocol = tmp_path / "protocol.pdf"
     decisions = tmp_path / "decisions.json"
     decisions.write_text(json.dumps({"format": "sarapshy-decisions/1", "protocol_number": "4"}), encoding="utf-8")
-    code = main(["merge", str(round_path), *map(str, sheets), str(revised), "--requests", req,
-                 "--protocol", str(protocol), "--lang", "kk", "--decisions", str(decisions)])
+    code = main(
+        [
+            "merge",
+            str(round_path),
+            *map(str, sheets),
+            str(revised),
+            "--requests",
+            req,
+            "--protocol",
+            str(protocol),
+            "--lang",
+            "kk",
+            "--decisions",
+            str(decisions),
+        ]
+    )
     captured = capsys.readouterr()
     # `--lang kk` prints the status lines in Kazakh: SUPERSEDED is ЕСКІРГЕН, REJECTED ҚАБЫЛДАНБАДЫ
     assert "ЕСКІРГЕН   e1.sheet.json  1-нұсқа; 2-нұсқа алынды" in captured.out
@@ -107,11 +156,27 @@ def test_the_expert_and_the_chair_read_the_problems_in_their_language(panel, tmp
     tampered.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert main(["reconsider", "show", str(tampered), "--lang", "ru"]) == 2
     assert "signature: запрос изменён после того, как председатель его подписал" in capsys.readouterr().err
-    code = main(["reconsider", "request", str(round_path), *map(str, sheets), "--expert", "e1",
-                 "--cell", "m01:c1:  ", "--out", str(tmp_path / "empty.json"), "--lang", "kk"])
+    code = main(
+        [
+            "reconsider",
+            "request",
+            str(round_path),
+            *map(str, sheets),
+            "--expert",
+            "e1",
+            "--cell",
+            "m01:c1:  ",
+            "--out",
+            str(tmp_path / "empty.json"),
+            "--lang",
+            "kk",
+        ]
+    )
     assert code == 2
-    assert "m01/c1: сарапшыға қойылған сұрақ бос — сарапшы нені қайта қарауы керек екенін жазыңыз" in \
-        capsys.readouterr().err
+    assert (
+        "m01/c1: сарапшыға қойылған сұрақ бос — сарапшы нені қайта қарауы керек екенін жазыңыз"
+        in capsys.readouterr().err
+    )
 
 
 def test_a_revision_merged_without_its_request_is_left_out_and_the_old_revision_counts(panel, tmp_path, capsys):
@@ -147,5 +212,7 @@ def test_a_request_given_among_the_sheets_is_used_and_a_tampered_one_is_listed_a
     tampered.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert main(["merge", str(round_path), *map(str, sheets), str(revised), str(tampered)]) == 1
     err = capsys.readouterr().err
-    assert "REJECTED   tampered.reconsideration.json  signature: the request was changed after the chair signed it" in err
+    assert (
+        "REJECTED   tampered.reconsideration.json  signature: the request was changed after the chair signed it" in err
+    )
     assert "REJECTED   e1-r2.sheet.json" in err

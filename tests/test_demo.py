@@ -1,4 +1,5 @@
 """The demo round: valid, complete, deterministic, and breaking exactly the rules it means to."""
+
 from __future__ import annotations
 
 import json
@@ -15,8 +16,10 @@ from app.models.round import load_round
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     calls = []
-    path = write_demo_round(tmp_path_factory.mktemp("demo") / "new-folder",
-                            progress=lambda done, total, label: calls.append((done, total, label)))
+    path = write_demo_round(
+        tmp_path_factory.mktemp("demo") / "new-folder",
+        progress=lambda done, total, label: calls.append((done, total, label)),
+    )
     return path, calls
 
 
@@ -93,10 +96,13 @@ def test_each_course_looks_and_sounds_different(demo):
 
 def test_exactly_the_intended_files_break_form_02(demo):
     result = check_round_media(load_round(demo[0]), cache=False)
-    broken = {(f["entry_id"], f["media_id"]): sorted(c["rule"] for c in f["checks"]
-                                                     if not c["ok"] and not c.get("informative"))
-              for f in result["files"] if not f["ok"]}
-    assert broken == {("m03", "v3"): ["aspect"], ("m05", "v2"): ["stereo"],
-                      ("m06", "v3"): ["duration"]}
+    broken = {
+        (f["entry_id"], f["media_id"]): sorted(
+            c["rule"] for c in f["checks"] if not c["ok"] and not c.get("informative")
+        )
+        for f in result["files"]
+        if not f["ok"]
+    }
+    assert broken == {("m03", "v3"): ["aspect"], ("m05", "v2"): ["stereo"], ("m06", "v3"): ["duration"]}
     assert all(e["ok"] for e in result["entries"])
     assert len(result["files"]) == len(demo_clips())

@@ -1,6 +1,7 @@
 """The installer: builds the Linux bundle with build_installer.py, unpacks its archive and runs the
 frozen program's --self-test. Slow (a few minutes): run it on its own with `pytest -m installer`.
 """
+
 from __future__ import annotations
 
 import ctypes.util
@@ -23,8 +24,19 @@ BUILD_TIMEOUT_S = 1200
 # The unpacked bundle may not grow past this (MiB, files only). The goal is 150 MB per platform;
 # what still stands between the bundle and it is measured in docs/INSTALLER.md ("Size").
 LINUX_BUNDLE_CEILING_MIB = 305
-STEPS = ("imports", "demo round", "sheet signing", "sheet PDF", "PDF signature", "Excel summary",
-         "video probe", "Qt", "video playback", "main window", "clean-up")
+STEPS = (
+    "imports",
+    "demo round",
+    "sheet signing",
+    "sheet PDF",
+    "PDF signature",
+    "Excel summary",
+    "video probe",
+    "Qt",
+    "video playback",
+    "main window",
+    "clean-up",
+)
 
 
 def bundle_env(home: Path) -> dict[str, str]:
@@ -43,9 +55,21 @@ def unpacked(tmp_path_factory) -> Path:
         pytest.skip("this test builds the Linux bundle; Windows and macOS builds are made on those systems")
     out = tmp_path_factory.mktemp("installer")
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, str(ROOT / "build_installer.py"), "--dist", str(out / "dist"),
-                           "--work", str(out / "build"), "--no-self-test"],
-                          capture_output=True, text=True, timeout=BUILD_TIMEOUT_S, cwd=ROOT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "build_installer.py"),
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "build"),
+            "--no-self-test",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT_S,
+        cwd=ROOT,
+    )
     print(f"\nbuild_installer.py took {time.perf_counter() - started:.0f} s")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     archives = list((out / "dist").glob("Sarapshy-*-linux-*.tar.gz"))
@@ -61,8 +85,14 @@ def unpacked(tmp_path_factory) -> Path:
 
 def test_the_unpacked_program_passes_its_self_test(unpacked, tmp_path):
     started = time.perf_counter()
-    done = subprocess.run([str(unpacked / "Sarapshy"), "--self-test"], env=bundle_env(tmp_path / "home"),
-                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    done = subprocess.run(
+        [str(unpacked / "Sarapshy"), "--self-test"],
+        env=bundle_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
     print(f"self-test took {time.perf_counter() - started:.0f} s\n{done.stdout}")
     assert done.returncode == 0, done.stdout + done.stderr[-3000:]
     lines = done.stdout.splitlines()
@@ -77,14 +107,26 @@ def test_the_unpacked_program_passes_its_self_test(unpacked, tmp_path):
 def test_under_x11_the_unpacked_program_plays_video_with_the_system_libvlc(unpacked, tmp_path):
     """The Linux bundle carries no libvlc: the frozen python-vlc must find and run the system's."""
     if shutil.which("xvfb-run") is None or ctypes.util.find_library("vlc") is None:
-        pytest.skip("needs xvfb-run and the system libvlc (Debian: xvfb libvlc5 vlc-plugin-base vlc-plugin-video-output)")
+        pytest.skip(
+            "needs xvfb-run and the system libvlc (Debian: xvfb libvlc5 vlc-plugin-base vlc-plugin-video-output)"
+        )
     env = bundle_env(tmp_path / "home")
     del env["QT_QPA_PLATFORM"]
-    done = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(unpacked / "Sarapshy"), "--self-test"],
-                          env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    done = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(unpacked / "Sarapshy"), "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
     assert done.returncode == 0, done.stdout + done.stderr[-3000:]
     assert "OK   Qt: platform xcb" in done.stdout
-    assert re.search(r"^OK   video playback: VLC [\d.]+ .* showed a (red|green) \(\d+, \d+, \d+\) frame at [1-9]\d* ms", done.stdout, re.M), done.stdout
+    assert re.search(
+        r"^OK   video playback: VLC [\d.]+ .* showed a (red|green) \(\d+, \d+, \d+\) frame at [1-9]\d* ms",
+        done.stdout,
+        re.M,
+    ), done.stdout
 
 
 def bundle_size_mib(folder: Path) -> float:
@@ -93,10 +135,15 @@ def bundle_size_mib(folder: Path) -> float:
 
 def test_the_unpacked_bundle_stays_under_its_size_ceiling(unpacked):
     size = bundle_size_mib(unpacked)
-    assert size <= LINUX_BUNDLE_CEILING_MIB, f"the Linux bundle grew to {size:.1f} MiB (ceiling {LINUX_BUNDLE_CEILING_MIB})"
+    assert size <= LINUX_BUNDLE_CEILING_MIB, (
+        f"the Linux bundle grew to {size:.1f} MiB (ceiling {LINUX_BUNDLE_CEILING_MIB})"
+    )
     # PyAV's encoder-only libraries are the build's failing stand-ins, a few KB each
-    encoders = [p for p in (unpacked / "_internal" / "av.libs").iterdir()
-                if p.name.startswith(("libx265", "libSvtAv1Enc", "libvpx", "libwebp-", "libwebpmux"))]
+    encoders = [
+        p
+        for p in (unpacked / "_internal" / "av.libs").iterdir()
+        if p.name.startswith(("libx265", "libSvtAv1Enc", "libvpx", "libwebp-", "libwebpmux"))
+    ]
     assert len(encoders) == 5 and all(p.stat().st_size < 100_000 for p in encoders), encoders
 
 
@@ -117,16 +164,22 @@ def test_the_filtered_icu_data_sorts_and_cases_as_the_whole(unpacked):
     assert len(bundled) == 1 and bundled[0].stat().st_size < 20 * 2**20, bundled
     env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
     whole = subprocess.run([sys.executable, "-c", COLLATION_CHECK], env=env, capture_output=True, text=True, timeout=60)
-    filtered = subprocess.run([sys.executable, "-c", COLLATION_CHECK], env={**env, "LD_PRELOAD": str(bundled[0])},
-                              capture_output=True, text=True, timeout=60)
+    filtered = subprocess.run(
+        [sys.executable, "-c", COLLATION_CHECK],
+        env={**env, "LD_PRELOAD": str(bundled[0])},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert whole.returncode == 0 and filtered.returncode == 0, whole.stderr + filtered.stderr
     assert "Абай Әсем Ғалым Ёлка" in whole.stdout.splitlines()[0]  # Kazakh order: Ә after А
     assert filtered.stdout == whole.stdout and "Could not create collator" not in filtered.stderr, filtered.stderr
 
 
 def test_the_program_answers_on_the_command_line(unpacked, tmp_path):
-    done = subprocess.run([str(unpacked / "Sarapshy"), "--version"], env=bundle_env(tmp_path),
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [str(unpacked / "Sarapshy"), "--version"], env=bundle_env(tmp_path), capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0 and done.stdout.strip().startswith("sarapshy ")
     assert "0.0.0+source" not in done.stdout  # the version comes from the package metadata
 
@@ -134,14 +187,30 @@ def test_the_program_answers_on_the_command_line(unpacked, tmp_path):
 def test_the_archive_uses_the_system_libvlc_and_leaves_out_unused_qt(unpacked):
     files = [p.relative_to(unpacked).as_posix() for p in unpacked.rglob("*")]
     assert not [f for f in files if Path(f).name.startswith("libvlc")], "libvlc must come from the system"
-    for unused in ("libQt6WebEngineCore", "libQt6Quick3D", "libQt6VirtualKeyboard", "libqwayland",
-                   "libqgtk3", "QtQml.abi3", "QtQuick.abi3"):
+    for unused in (
+        "libQt6WebEngineCore",
+        "libQt6Quick3D",
+        "libQt6VirtualKeyboard",
+        "libqwayland",
+        "libqgtk3",
+        "QtQml.abi3",
+        "QtQuick.abi3",
+    ):
         assert not [f for f in files if unused in f], f"{unused} should not be bundled"
-    for needed in ("QtCharts.abi3.so", "QtMultimedia.abi3.so", "QtPdf.abi3.so", "QtPrintSupport.abi3.so",
-                   "QtSvg.abi3.so", "platforms/libqxcb.so", "platforms/libqoffscreen.so",
-                   "multimedia/libffmpegmediaplugin.so", "resources/fonts/DejaVuSans.ttf",
-                   "resources/translations/common_kk.qm", "resources/icons/sarapshy.svg",
-                   "resources/icons/sarapshy-256.png"):
+    for needed in (
+        "QtCharts.abi3.so",
+        "QtMultimedia.abi3.so",
+        "QtPdf.abi3.so",
+        "QtPrintSupport.abi3.so",
+        "QtSvg.abi3.so",
+        "platforms/libqxcb.so",
+        "platforms/libqoffscreen.so",
+        "multimedia/libffmpegmediaplugin.so",
+        "resources/fonts/DejaVuSans.ttf",
+        "resources/translations/common_kk.qm",
+        "resources/icons/sarapshy.svg",
+        "resources/icons/sarapshy-256.png",
+    ):
         assert [f for f in files if f.endswith(needed)], f"{needed} is missing from the bundle"
     qt_catalogues = [Path(f).stem for f in files if "/Qt/translations/" in f and f.endswith(".qm")]
     assert qt_catalogues and all(name.rsplit("_", 1)[-1] in ("kk", "ru", "en") for name in qt_catalogues)
@@ -165,11 +234,12 @@ def test_the_desktop_entry_installs_with_the_unpacked_path_and_removes_cleanly(u
 
 def test_a_missing_part_is_reported_as_failed_not_ok(tmp_path):
     """Run from the source tree with the sheet PDF module made unimportable, as in a broken build."""
-    code = ("import sys; sys.modules['app.reports.sheet_pdf'] = None\n"
-            "from app.selftest import run_self_test; raise SystemExit(run_self_test())")
+    code = (
+        "import sys; sys.modules['app.reports.sheet_pdf'] = None\n"
+        "from app.selftest import run_self_test; raise SystemExit(run_self_test())"
+    )
     env = {**os.environ, "SARAPSHY_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                          timeout=300, cwd=ROOT)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert done.returncode == 1, done.stdout + done.stderr[-2000:]
     lines = done.stdout.splitlines()
     assert any(line.startswith("FAIL imports: ") and "app.reports.sheet_pdf (" in line for line in lines)

@@ -1,5 +1,6 @@
 """Regulation 9.5 end to end from the command line: two departments → one faculty → the university,
 with generated sheets; each higher protocol names where its entries came from."""
+
 from __future__ import annotations
 
 import json
@@ -39,27 +40,39 @@ def _department(folder: Path, name: str, faculty: str, titles: list[str]) -> Pat
 
 def _decisions(folder: Path, number: str, **more) -> Path:
     path = folder / f"decisions-{number}.json"
-    path.write_text(json.dumps({"format": "sarapshy-decisions/1", "protocol_number": number, **more},
-                               ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps({"format": "sarapshy-decisions/1", "protocol_number": number, **more}, ensure_ascii=False),
+        encoding="utf-8",
+    )
     return path
 
 
 def _sheets(round_path: Path, scores: dict[str, dict[str, int]], tmp: Path) -> list[Path]:
     """scores: expert → entry → the score on every criterion."""
     tmp.mkdir(parents=True, exist_ok=True)
-    return [fill(round_path, expert, {e: [s] * 7 for e, s in by_entry.items()}, tmp)
-            for expert, by_entry in scores.items()]
+    return [
+        fill(round_path, expert, {e: [s] * 7 for e, s in by_entry.items()}, tmp) for expert, by_entry in scores.items()
+    ]
 
 
 @pytest.fixture
 def departments(tmp_path):
-    a = _department(tmp_path / "dept-a", "Ақпараттық жүйелер кафедрасы", "Цифрлық технологиялар факультеті",
-                    ["Python негіздері", "Деректер қоры", "Желілер", "Алгоритмдер"])
-    b = _department(tmp_path / "dept-b", "Математика кафедрасы", "Цифрлық технологиялар факультеті",
-                    ["Сызықтық алгебра", "Ықтималдықтар теориясы"])
+    a = _department(
+        tmp_path / "dept-a",
+        "Ақпараттық жүйелер кафедрасы",
+        "Цифрлық технологиялар факультеті",
+        ["Python негіздері", "Деректер қоры", "Желілер", "Алгоритмдер"],
+    )
+    b = _department(
+        tmp_path / "dept-b",
+        "Математика кафедрасы",
+        "Цифрлық технологиялар факультеті",
+        ["Сызықтық алгебра", "Ықтималдықтар теориясы"],
+    )
     # Department A: m01 > m02 > m03 = m04 (a tie across the limit of 3); B: m02 > m01.
-    sheets_a = _sheets(a, {x: {"m01": 9, "m02": 8, "m03": 6, "m04": 6} for x in ("e1", "e2", "e3")},
-                       tmp_path / "sheets-a")
+    sheets_a = _sheets(
+        a, {x: {"m01": 9, "m02": 8, "m03": 6, "m04": 6} for x in ("e1", "e2", "e3")}, tmp_path / "sheets-a"
+    )
     sheets_b = _sheets(b, {x: {"m01": 5, "m02": 7} for x in ("e1", "e2", "e3")}, tmp_path / "sheets-b")
     return a, sheets_a, b, sheets_b
 
@@ -82,8 +95,20 @@ def test_two_departments_one_faculty_the_university(departments, tmp_path, capsy
     assert not pkg_a.exists()
     assert main(args_a + [str(_decisions(tmp_path, "7", advancing=["m01", "m02", "m04"], **share))]) == 0
     pkg_b = tmp_path / "pkg-b"
-    assert main(["next-stage", str(b), *map(str, sheets_b), "--decisions", str(_decisions(tmp_path, "3")),
-                 "--out", str(pkg_b)]) == 0
+    assert (
+        main(
+            [
+                "next-stage",
+                str(b),
+                *map(str, sheets_b),
+                "--decisions",
+                str(_decisions(tmp_path, "3")),
+                "--out",
+                str(pkg_b),
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     extract_a = next((pkg_a / "extracts").glob("*.pdf"))
     flat = " ".join(pdf_text(extract_a).split())
@@ -108,11 +133,25 @@ def test_two_departments_one_faculty_the_university(departments, tmp_path, capsy
 
     # The faculty meets: 2 advance.
     faculty_scores = {"m01": 9, "m02": 6, "m04": 5, ids[3]: 8, ids[4]: 5}
-    sheets_f = _sheets(faculty, {x: faculty_scores for x in ("e1", "e2", "e3")}, tmp_path / "sheets-f")
+    sheets_f = _sheets(faculty, dict.fromkeys(("e1", "e2", "e3"), faculty_scores), tmp_path / "sheets-f")
     protocol_f = tmp_path / "faculty-protocol.pdf"
     fac_decisions = _decisions(tmp_path, "12")
-    assert main(["merge", str(faculty), *map(str, sheets_f), "--decisions", str(fac_decisions),
-                 "--protocol", str(protocol_f), "--xlsx", str(tmp_path / "faculty.xlsx")]) == 0
+    assert (
+        main(
+            [
+                "merge",
+                str(faculty),
+                *map(str, sheets_f),
+                "--decisions",
+                str(fac_decisions),
+                "--protocol",
+                str(protocol_f),
+                "--xlsx",
+                str(tmp_path / "faculty.xlsx"),
+            ]
+        )
+        == 0
+    )
     flat = " ".join(pdf_text(protocol_f).split())
     assert "ЖАОК-тардың келген жері" in flat
     assert "кафедра: Ақпараттық жүйелер кафедрасы; хаттама № 7, 2026-11-20" in flat
@@ -120,11 +159,17 @@ def test_two_departments_one_faculty_the_university(departments, tmp_path, capsy
     assert "3-орын, 126 / 210 балл" in flat  # Алгоритмдер at its department: 3 experts × 6 × 7
     sources = load_workbook(tmp_path / "faculty.xlsx")["Келген жері"]
     rows = [[c.value for c in row] for row in sources.iter_rows(min_row=4)]
-    assert ["m04", "Алгоритмдер", "кафедра: Ақпараттық жүйелер кафедрасы; хаттама № 7, 2026-11-20",
-            "3-орын, 126 / 210 балл"] in rows
+    assert [
+        "m04",
+        "Алгоритмдер",
+        "кафедра: Ақпараттық жүйелер кафедрасы; хаттама № 7, 2026-11-20",
+        "3-орын, 126 / 210 балл",
+    ] in rows
     pkg_f = tmp_path / "pkg-f"
-    assert main(["next-stage", str(faculty), *map(str, sheets_f), "--decisions", str(fac_decisions),
-                 "--out", str(pkg_f)]) == 0
+    assert (
+        main(["next-stage", str(faculty), *map(str, sheets_f), "--decisions", str(fac_decisions), "--out", str(pkg_f)])
+        == 0
+    )
     capsys.readouterr()
 
     # A faculty package does not go into a faculty round; the university gathers it.
@@ -134,15 +179,34 @@ def test_two_departments_one_faculty_the_university(departments, tmp_path, capsy
     assert main(["gather", str(university), str(pkg_f)]) == 0
     uni = load_round(university)
     assert uni.round.stage == "university" and [e.id for e in uni.round.entries] == ["m01", ids[3]]
-    sheets_u = _sheets(university, {"e1": {"m01": 8, ids[3]: 9}, "e2": {"m01": 8, ids[3]: 9},
-                                    "e3": {"m01": 8, ids[3]: 7}}, tmp_path / "sheets-u")
+    sheets_u = _sheets(
+        university,
+        {"e1": {"m01": 8, ids[3]: 9}, "e2": {"m01": 8, ids[3]: 9}, "e3": {"m01": 8, ids[3]: 7}},
+        tmp_path / "sheets-u",
+    )
     protocol_u = tmp_path / "university-protocol.pdf"
     results_u = tmp_path / "university.json"
-    assert main(["merge", str(university), *map(str, sheets_u), "--decisions", str(_decisions(tmp_path, "1")),
-                 "--protocol", str(protocol_u), "--json", str(results_u)]) == 0
+    assert (
+        main(
+            [
+                "merge",
+                str(university),
+                *map(str, sheets_u),
+                "--decisions",
+                str(_decisions(tmp_path, "1")),
+                "--protocol",
+                str(protocol_u),
+                "--json",
+                str(results_u),
+            ]
+        )
+        == 0
+    )
     document = json.loads(results_u.read_text(encoding="utf-8"))
     assert [(e["entry_id"], e["place"], e["result"]) for e in document["entries"]] == [
-        (ids[3], 1, 175.0), ("m01", 2, 168.0)]
+        (ids[3], 1, 175.0),
+        ("m01", 2, 168.0),
+    ]
     flat = " ".join(pdf_text(protocol_u).split())
     assert "Жеңімпаз: «Ықтималдықтар теориясы»" in flat
     # Each university entry names its faculty and its department.

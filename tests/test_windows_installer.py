@@ -4,6 +4,7 @@ then for all users), runs the installed program's --self-test, shows its window 
 it and checks nothing is left; this test runs that and checks what it printed. Slow (about 15
 minutes on 2 cores, the first run longer): run it on its own with `pytest -m windows`.
 """
+
 from __future__ import annotations
 
 import os
@@ -31,13 +32,28 @@ def windows_build(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
     if not sys.platform.startswith("linux"):
         pytest.skip("builds the Windows setup on Linux under Wine; on Windows run build_installer.py")
     if shutil.which("wine") is None and not (os.geteuid() == 0 and shutil.which("apt-get")):
-        pytest.skip("Wine is not installed (Debian: apt install wine wine64 fonts-wine nsis gcc-mingw-w64-x86-64-win32 "
-                    "xvfb imagemagick xdotool osslsigncode)")
+        pytest.skip(
+            "Wine is not installed (Debian: apt install wine wine64 fonts-wine nsis gcc-mingw-w64-x86-64-win32 "
+            "xvfb imagemagick xdotool osslsigncode)"
+        )
     out = tmp_path_factory.mktemp("windows")
-    done = subprocess.run([sys.executable, str(ROOT / "build_installer.py"), "--target", "windows",
-                           "--dist", str(out / "dist"), "--work", str(out / "build")],
-                          capture_output=True, text=True, timeout=BUILD_TIMEOUT_S, cwd=ROOT)
-    print(done.stdout[done.stdout.find("=== Windows setup"):])
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "build_installer.py"),
+            "--target",
+            "windows",
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "build"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT_S,
+        cwd=ROOT,
+    )
+    print(done.stdout[done.stdout.find("=== Windows setup") :])
     return done, out
 
 
@@ -46,7 +62,7 @@ def test_the_setup_installs_self_tests_shows_the_window_and_uninstalls_cleanly(w
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-3000:]
     setups = list((out / "dist").glob("Sarapshy-*-windows-amd64-setup.exe"))
     assert len(setups) == 1 and setups[0].read_bytes()[:2] == b"MZ"
-    summary = done.stdout[done.stdout.index("=== Windows setup"):]
+    summary = done.stdout[done.stdout.index("=== Windows setup") :]
     assert re.search(r"^setup: .*-windows-amd64-setup\.exe — [\d.]+ MiB$", summary, re.M)
     assert re.search(r"^bundle \(unpacked\): [\d.]+ MiB; installed folder: [\d.]+ MiB$", summary, re.M)
     assert "installed, self-tested, shown and uninstalled: all held" in summary
@@ -58,22 +74,39 @@ def test_the_installed_program_stays_under_its_size_ceiling(windows_build):
     assert found, done.stdout[-3000:]
     bundle, installed = float(found.group(1)), float(found.group(2))
     assert bundle <= WINDOWS_BUNDLE_CEILING_MIB, f"the Windows bundle grew to {bundle} MiB"
-    assert installed <= WINDOWS_BUNDLE_CEILING_MIB + 1, f"the installed folder grew to {installed} MiB"  # + uninstall.exe
-    assert re.search(r"^PyAV's unused encoder libraries replaced by stand-ins: [1-9][\d.]* MiB saved$", done.stdout, re.M)
+    assert installed <= WINDOWS_BUNDLE_CEILING_MIB + 1, (
+        f"the installed folder grew to {installed} MiB"
+    )  # + uninstall.exe
+    assert re.search(
+        r"^PyAV's unused encoder libraries replaced by stand-ins: [1-9][\d.]* MiB saved$", done.stdout, re.M
+    )
 
 
 def test_the_installed_program_passes_every_self_test_step_on_windows(windows_build):
     done, _ = windows_build
-    lines = [line.strip() for line in done.stdout[done.stdout.index("self-test of the installed program:"):].splitlines()[1:]]
-    lines = lines[:next(i for i, line in enumerate(lines) if line.startswith("self-test "))  + 1]
+    lines = [
+        line.strip()
+        for line in done.stdout[done.stdout.index("self-test of the installed program:") :].splitlines()[1:]
+    ]
+    lines = lines[: next(i for i, line in enumerate(lines) if line.startswith("self-test ")) + 1]
     assert "frozen bundle" in lines[0] and "win32" in lines[0]
     for step in STEPS:
-        assert any(line.startswith(f"OK   {step}: ") for line in lines), f"no OK line for {step!r}:\n" + "\n".join(lines)
+        assert any(line.startswith(f"OK   {step}: ") for line in lines), f"no OK line for {step!r}:\n" + "\n".join(
+            lines
+        )
     # Qt's own Windows platform, drawing with the system's sans-serif that holds the Kazakh letters
-    assert any(re.match(r"OK   Qt: platform windows, font (Segoe UI|Tahoma) [\d.]+ pt with the Kazakh letters", line)
-               for line in lines), lines
+    assert any(
+        re.match(r"OK   Qt: platform windows, font (Segoe UI|Tahoma) [\d.]+ pt with the Kazakh letters", line)
+        for line in lines
+    ), lines
     # no libvlc is bundled by default: Qt's FFmpeg backend plays the generated H.264 clip
-    assert any(re.match(r"OK   video playback: QtMultimedia [\d.]+ showed a (red|green) \(\d+, \d+, \d+\) frame at [1-9]\d* ms", line) for line in lines), lines
+    assert any(
+        re.match(
+            r"OK   video playback: QtMultimedia [\d.]+ showed a (red|green) \(\d+, \d+, \d+\) frame at [1-9]\d* ms",
+            line,
+        )
+        for line in lines
+    ), lines
     assert lines[-1] == f"self-test OK: {len(STEPS)} steps"
 
 

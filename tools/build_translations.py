@@ -2,6 +2,7 @@
 
 Run by the set-up scripts and the installer build; a .qm newer than its .ts is left alone.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -12,6 +12,7 @@ the folder `app/ui/AREA/`, else the module `app/ui/AREA.py` (the `common` area i
 Translate with `pyside6-linguist resources/translations/AREA_kk.ts`, then build the .qm files with
 `tools/build_translations.py`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,20 +28,27 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("kk", "ru", "en")
 TRANSLATED_BY_HAND = ("kk", "ru")
 SOURCE_LANGUAGE = "en"
-SPECIAL_AREAS = {"common": ["app/ui/worker.py", "app/ui/i18n.py", "app/ui/qt.py", "app/ui/error_text.py",
-                            # the core's own texts, which the command line reads from these catalogues too
-                            "app/models/error_templates.py", "app/media/check_words.py",
-                            "app/models/error_templates_chair.py", "app/models/status_text.py", "app/cli_texts.py",
-                            "app/models/error_templates_review.py"],
-                 "decisions": ["app/ui/chair/decision_texts.py", "app/ui/chair/audit_view.py",
-                               "app/ui/chair/decision_errors.py"],
-                 "meeting": ["app/ui/chair/board.py", "app/ui/chair/board_models.py"],
-                 "descriptors": ["app/ui/expert/score_guide.py"],
-                 "reconsider": ["app/ui/expert/reconsideration_panel.py", "app/ui/chair/reconsideration_marks.py"],
-                 "stages": ["app/ui/organiser/gather_dialog.py", "app/ui/chair/next_stage.py",
-                            "app/ui/stage_errors.py"],
-                 "conflicts": ["app/ui/conflict_texts.py", "app/ui/expert/conflicts_dialog.py",
-                               "app/ui/chair/conflicts_panel.py"]}
+SPECIAL_AREAS = {
+    "common": [
+        "app/ui/worker.py",
+        "app/ui/i18n.py",
+        "app/ui/qt.py",
+        "app/ui/error_text.py",
+        # the core's own texts, which the command line reads from these catalogues too
+        "app/models/error_templates.py",
+        "app/media/check_words.py",
+        "app/models/error_templates_chair.py",
+        "app/models/status_text.py",
+        "app/cli_texts.py",
+        "app/models/error_templates_review.py",
+    ],
+    "decisions": ["app/ui/chair/decision_texts.py", "app/ui/chair/audit_view.py", "app/ui/chair/decision_errors.py"],
+    "meeting": ["app/ui/chair/board.py", "app/ui/chair/board_models.py"],
+    "descriptors": ["app/ui/expert/score_guide.py"],
+    "reconsider": ["app/ui/expert/reconsideration_panel.py", "app/ui/chair/reconsideration_marks.py"],
+    "stages": ["app/ui/organiser/gather_dialog.py", "app/ui/chair/next_stage.py", "app/ui/stage_errors.py"],
+    "conflicts": ["app/ui/conflict_texts.py", "app/ui/expert/conflicts_dialog.py", "app/ui/chair/conflicts_panel.py"],
+}
 RETIRED = ("vanished", "obsolete")
 
 
@@ -73,8 +81,9 @@ def default_sources(area: str) -> list[Path]:
         return sorted(p for p in folder.rglob("*.py") if p not in claimed)
     if module.exists():
         return [module]
-    raise SystemExit(f"no sources for area {area!r}: neither {folder} nor {module} exists; "
-                     "name the source files after the area")
+    raise SystemExit(
+        f"no sources for area {area!r}: neither {folder} nor {module} exists; name the source files after the area"
+    )
 
 
 def catalogue_path(area: str, lang: str) -> Path:
@@ -82,9 +91,19 @@ def catalogue_path(area: str, lang: str) -> Path:
 
 
 def run_lupdate(sources: list[Path], catalogue: Path, lang: str, drop_obsolete: bool) -> None:
-    command = [find_tool("pyside6-lupdate"), *map(str, sources), "-ts", str(catalogue),
-               "-source-language", SOURCE_LANGUAGE, "-target-language", lang,
-               "-locations", "relative", "-silent"]
+    command = [
+        find_tool("pyside6-lupdate"),
+        *map(str, sources),
+        "-ts",
+        str(catalogue),
+        "-source-language",
+        SOURCE_LANGUAGE,
+        "-target-language",
+        lang,
+        "-locations",
+        "relative",
+        "-silent",
+    ]
     if drop_obsolete:
         command.append("-no-obsolete")
     subprocess.run(command, check=True)
@@ -112,15 +131,13 @@ def is_unfinished(message: ET.Element) -> bool:
 
 def unfinished_messages(catalogue: Path) -> list[Unfinished]:
     tree = ET.parse(catalogue)
-    return [Unfinished(catalogue, ctx, m.findtext("source", ""))
-            for ctx, m in live_messages(tree) if is_unfinished(m)]
+    return [Unfinished(catalogue, ctx, m.findtext("source", "")) for ctx, m in live_messages(tree) if is_unfinished(m)]
 
 
 def write_ts(tree: ET.ElementTree, catalogue: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    catalogue.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                         encoding="utf-8")
+    catalogue.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
 def fill_english(catalogue: Path) -> int:
@@ -169,10 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("area", nargs="?", help="catalogue area, e.g. player, sheet, common")
     parser.add_argument("sources", nargs="*", type=Path, help="source files (default: by area)")
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 if any Kazakh or Russian string is unfinished")
-    parser.add_argument("--drop-obsolete", action="store_true",
-                        help="remove strings that are no longer in the code")
+    parser.add_argument("--check", action="store_true", help="exit 1 if any Kazakh or Russian string is unfinished")
+    parser.add_argument("--drop-obsolete", action="store_true", help="remove strings that are no longer in the code")
     args = parser.parse_args(argv)
 
     if args.area:

@@ -1,5 +1,6 @@
 """Measurements that need decoding, not just headers: black bars in sampled frames and the
 left/right balance of the audio. Plain numbers out; the form -02 verdicts live in compliance.py."""
+
 from __future__ import annotations
 
 import contextlib
@@ -14,32 +15,32 @@ from av.video.stream import VideoStream
 
 from app.models.errors import InputError
 
-FRAME_POSITIONS = (0.2, 0.4, 0.6, 0.8)   # where frames are sampled, as fractions of the duration
-DARK_LEVEL = 32          # brightest RGB channel (0–255) at or below which a pixel counts as black
-SAMPLE_WIDTH = 320       # frames are scaled down to this width before measuring
-DARK_ROW_SHARE = 0.01    # a row/column is black when at most this share of its pixels is brighter
-MIN_BAR_SHARE = 0.02     # a black band thinner than this share of the frame is not a bar
-WHOLE_AUDIO_S = 120.0    # audio up to this long is measured whole; longer audio in windows
+FRAME_POSITIONS = (0.2, 0.4, 0.6, 0.8)  # where frames are sampled, as fractions of the duration
+DARK_LEVEL = 32  # brightest RGB channel (0–255) at or below which a pixel counts as black
+SAMPLE_WIDTH = 320  # frames are scaled down to this width before measuring
+DARK_ROW_SHARE = 0.01  # a row/column is black when at most this share of its pixels is brighter
+MIN_BAR_SHARE = 0.02  # a black band thinner than this share of the frame is not a bar
+WHOLE_AUDIO_S = 120.0  # audio up to this long is measured whole; longer audio in windows
 AUDIO_WINDOWS = 4
 AUDIO_WINDOW_S = 30.0
-SILENCE_RMS = 1e-4       # ≈ −80 dBFS
+SILENCE_RMS = 1e-4  # ≈ −80 dBFS
 
 
 @dataclass(frozen=True)
 class BarsMeasurement:
-    frames: int              # frames sampled
-    judged: int              # frames bright enough to judge (not wholly black)
-    with_bars: int           # judged frames with black bars on opposite sides
-    letterbox: float         # largest top/bottom bar seen, as a share of the height
-    pillarbox: float         # largest left/right bar seen, as a share of the width
+    frames: int  # frames sampled
+    judged: int  # frames bright enough to judge (not wholly black)
+    with_bars: int  # judged frames with black bars on opposite sides
+    letterbox: float  # largest top/bottom bar seen, as a share of the height
+    pillarbox: float  # largest left/right bar seen, as a share of the width
 
 
 @dataclass(frozen=True)
 class BalanceMeasurement:
-    seconds: float           # seconds of audio measured
+    seconds: float  # seconds of audio measured
     rms_left: float
     rms_right: float
-    correlation: float | None   # normalised L·R; None for silence
+    correlation: float | None  # normalised L·R; None for silence
 
     @property
     def difference_db(self) -> float | None:
@@ -77,15 +78,20 @@ def measure_bars(path: Path | str, duration_s: float | None) -> BarsMeasurement:
     except av.FFmpegError as error:
         raise _decode_error(path, "video", error) from None
     if frames == 0:
-        raise InputError(path, "", "no video frame could be decoded",
-                         "re-export the video as mp4 (H.264 + AAC) or replace the file", code="video_no_frame")
+        raise InputError(
+            path,
+            "",
+            "no video frame could be decoded",
+            "re-export the video as mp4 (H.264 + AAC) or replace the file",
+            code="video_no_frame",
+        )
     return BarsMeasurement(frames, judged, with_bars, round(letterbox, 4), round(pillarbox, 4))
 
 
 def measure_balance(path: Path | str, duration_s: float | None) -> BalanceMeasurement:
     """Per-channel RMS and L·R correlation of the (stereo-downmixed) audio, measured whole for
     short files and in a few windows spread over long ones."""
-    sums = np.zeros(3)   # ΣL², ΣR², ΣLR
+    sums = np.zeros(3)  # ΣL², ΣR², ΣLR
     count = 0
     try:
         with av.open(str(path)) as container:
@@ -113,10 +119,10 @@ def measure_balance(path: Path | str, duration_s: float | None) -> BalanceMeasur
     left_sq, right_sq, cross = sums
     rms_left, rms_right = math.sqrt(left_sq / count), math.sqrt(right_sq / count)
     silent = rms_left <= SILENCE_RMS and rms_right <= SILENCE_RMS
-    correlation = None if silent or left_sq == 0 or right_sq == 0 else \
-        cross / math.sqrt(left_sq * right_sq)
-    return BalanceMeasurement(round(count / rate, 3), rms_left, rms_right,
-                              None if correlation is None else float(correlation))
+    correlation = None if silent or left_sq == 0 or right_sq == 0 else cross / math.sqrt(left_sq * right_sq)
+    return BalanceMeasurement(
+        round(count / rate, 3), rms_left, rms_right, None if correlation is None else float(correlation)
+    )
 
 
 def _audio_windows(duration_s: float | None) -> list[tuple[float, float]]:
@@ -150,8 +156,12 @@ def _black_bands(brightness: np.ndarray) -> tuple[float, float, float, float] | 
     if dark_rows.all():
         return None
     height, width = brightness.shape
-    return (_leading(dark_rows) / height, _leading(dark_rows[::-1]) / height,
-            _leading(dark_columns) / width, _leading(dark_columns[::-1]) / width)
+    return (
+        _leading(dark_rows) / height,
+        _leading(dark_rows[::-1]) / height,
+        _leading(dark_columns) / width,
+        _leading(dark_columns[::-1]) / width,
+    )
 
 
 def _leading(flags: np.ndarray) -> int:
@@ -162,6 +172,11 @@ def _leading(flags: np.ndarray) -> int:
 
 def _decode_error(path: Path | str, what: str, error: av.FFmpegError) -> InputError:
     reason = getattr(error, "strerror", None) or str(error)
-    return InputError(path, "", f"the {what} could not be decoded ({reason}); the file may be "
-                      "damaged", "re-export the video as mp4 (H.264 + AAC) or replace the file",
-                      code="video_undecodable" if what == "video" else "audio_undecodable", args=(reason,))
+    return InputError(
+        path,
+        "",
+        f"the {what} could not be decoded ({reason}); the file may be damaged",
+        "re-export the video as mp4 (H.264 + AAC) or replace the file",
+        code="video_undecodable" if what == "video" else "audio_undecodable",
+        args=(reason,),
+    )

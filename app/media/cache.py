@@ -4,6 +4,7 @@ The fingerprint is the size plus a SHA-256 of the first and last megabyte, so a 
 copied to another drive or machine (new path, new modification time) still hits the cache,
 while a re-exported video (new bytes) does not.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -42,8 +43,7 @@ class MediaCache:
     def get(self, key: str) -> dict[str, Any] | None:
         try:
             with closing(self._connect()) as db:
-                row = db.execute("SELECT analysis FROM media_analysis WHERE key = ?",
-                                 (key,)).fetchone()
+                row = db.execute("SELECT analysis FROM media_analysis WHERE key = ?", (key,)).fetchone()
         except sqlite3.DatabaseError:
             return None  # an unreadable cache is only a cache: measure again
         return json.loads(row[0]) if row else None
@@ -51,14 +51,15 @@ class MediaCache:
     def put(self, key: str, analysis: dict[str, Any]) -> None:
         try:
             with closing(self._connect()) as db, db:
-                db.execute("INSERT OR REPLACE INTO media_analysis (key, analysis) VALUES (?, ?)",
-                           (key, json.dumps(analysis, ensure_ascii=False)))
+                db.execute(
+                    "INSERT OR REPLACE INTO media_analysis (key, analysis) VALUES (?, ?)",
+                    (key, json.dumps(analysis, ensure_ascii=False)),
+                )
         except sqlite3.DatabaseError:
             pass
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=5)
-        db.execute("CREATE TABLE IF NOT EXISTS media_analysis "
-                   "(key TEXT PRIMARY KEY, analysis TEXT NOT NULL)")
+        db.execute("CREATE TABLE IF NOT EXISTS media_analysis (key TEXT PRIMARY KEY, analysis TEXT NOT NULL)")
         return db

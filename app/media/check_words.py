@@ -5,6 +5,7 @@ The file (`sarapshy-media-check/1`) keeps them in English, as measured ("1 chann
 context of the translation catalogues, %1, %2… taking its numbers. The window renders them through
 Qt, the command line through app.models.catalogue; both call `measurement_text`.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,10 @@ CONTEXT = "MediaCheck"
 NUMBER = r"[-+]?[\d.]+"
 PATTERNS: tuple[tuple[str, str], ...] = (
     (r"filled in (\d+) of (\d+) frames", QT_TRANSLATE_NOOP("MediaCheck", "filled in %1 of %2 frames")),
-    (r"black bars \((.+)\) in (\d+) of (\d+) frames",
-     QT_TRANSLATE_NOOP("MediaCheck", "black bars (%1) in %2 of %3 frames")),
+    (
+        r"black bars \((.+)\) in (\d+) of (\d+) frames",
+        QT_TRANSLATE_NOOP("MediaCheck", "black bars (%1) in %2 of %3 frames"),
+    ),
     (r"(\d+) sampled frames all black", QT_TRANSLATE_NOOP("MediaCheck", "all %1 sampled frames are black")),
     (r"no black bars", QT_TRANSLATE_NOOP("MediaCheck", "no black bars")),
     (r"2 channels \(stereo\)", QT_TRANSLATE_NOOP("MediaCheck", "2 channels (stereo)")),
@@ -33,27 +36,43 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(\d+) link\(s\) not checked", QT_TRANSLATE_NOOP("MediaCheck", "%1 link(s) not checked")),
     (r"video files in the round folder", QT_TRANSLATE_NOOP("MediaCheck", "video files in the round folder")),
     (r"a readable video file", QT_TRANSLATE_NOOP("MediaCheck", "a readable video file")),
-    (rf"L−R ({NUMBER}) dB, correlation ({NUMBER})",
-     QT_TRANSLATE_NOOP("MediaCheck", "left − right %1 dB, channels alike %2")),
-    (rf"\|L−R\| <= ({NUMBER}) dB, correlation >= ({NUMBER})",
-     QT_TRANSLATE_NOOP("MediaCheck", "left − right within ±%1 dB, channels alike ≥ %2")),
-    (r"(\d+):(\d+) \(([\d.]+)\), pixels (\d+):(\d+)",
-     QT_TRANSLATE_NOOP("MediaCheck", "%1:%2 (%3), pixels %4:%5")),
+    (
+        rf"L−R ({NUMBER}) dB, correlation ({NUMBER})",
+        QT_TRANSLATE_NOOP("MediaCheck", "left − right %1 dB, channels alike %2"),
+    ),
+    (
+        rf"\|L−R\| <= ({NUMBER}) dB, correlation >= ({NUMBER})",
+        QT_TRANSLATE_NOOP("MediaCheck", "left − right within ±%1 dB, channels alike ≥ %2"),
+    ),
+    (r"(\d+):(\d+) \(([\d.]+)\), pixels (\d+):(\d+)", QT_TRANSLATE_NOOP("MediaCheck", "%1:%2 (%3), pixels %4:%5")),
     (r"letterbox (\d+)%", QT_TRANSLATE_NOOP("MediaCheck", "bars above and below %1%")),
     (r"pillarbox (\d+)%", QT_TRANSLATE_NOOP("MediaCheck", "bars at the sides %1%")),
 )
 # the problems of a file that cannot be read (the `readable` rule's finding)
-UNREADABLE_CODES = ("video_file_missing", "video_file_empty", "video_unreadable", "video_no_streams", "video_truncated",
-                    "video_no_frame", "video_undecodable", "audio_undecodable", "round_not_on_disk")
+UNREADABLE_CODES = (
+    "video_file_missing",
+    "video_file_empty",
+    "video_unreadable",
+    "video_no_streams",
+    "video_truncated",
+    "video_no_frame",
+    "video_undecodable",
+    "audio_undecodable",
+    "round_not_on_disk",
+)
 # Plain words for an expert about a rule whose values are technical (shown under a failed rule).
 EXPLANATIONS: dict[str, str] = {
     "voice_centred": QT_TRANSLATE_NOOP(
-        "MediaCheck", "The voice must sound from the middle: the left and right channels about equally loud "
-                      "(a difference of at most %1 dB) and carrying the same sound (likeness from 0 — unrelated "
-                      "— to 1 — identical; at least %2). A voice heard from one side only fails."),
+        "MediaCheck",
+        "The voice must sound from the middle: the left and right channels about equally loud "
+        "(a difference of at most %1 dB) and carrying the same sound (likeness from 0 — unrelated "
+        "— to 1 — identical; at least %2). A voice heard from one side only fails.",
+    ),
     "filled_frame": QT_TRANSLATE_NOOP(
-        "MediaCheck", "The picture must fill the whole frame: black stripes above and below or at the sides "
-                      "mean the video was made for another frame shape."),
+        "MediaCheck",
+        "The picture must fill the whole frame: black stripes above and below or at the sides "
+        "mean the video was made for another frame shape.",
+    ),
 }
 
 
@@ -62,8 +81,10 @@ def measurement_text(text: str, translate: Translate) -> str:
     for pattern, template in PATTERNS:
         match = re.fullmatch(pattern, text)
         if match:
-            args = tuple(measurement_text(value, translate) if not re.fullmatch(NUMBER, value) else value
-                         for value in match.groups())
+            args = tuple(
+                measurement_text(value, translate) if not re.fullmatch(NUMBER, value) else value
+                for value in match.groups()
+            )
             return _fill(translate(CONTEXT, template), args)
     unreadable = _unreadable_text(text, translate)
     if unreadable is not None:
@@ -101,5 +122,6 @@ def explanation(check: dict[str, Any], translate: Translate) -> str:
 
 
 def _fill(template: str, args: tuple[str, ...]) -> str:
-    return re.sub(r"%(\d+)", lambda m: args[int(m.group(1)) - 1] if int(m.group(1)) <= len(args) else m.group(0),
-                  template)
+    return re.sub(
+        r"%(\d+)", lambda m: args[int(m.group(1)) - 1] if int(m.group(1)) <= len(args) else m.group(0), template
+    )

@@ -5,6 +5,7 @@ measurements (headers, sampled frames, audio balance) are cached by file fingerp
 are applied afresh each time, so the same file may be judged as a promo in one round and as a
 lecture in another.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -35,10 +36,10 @@ from app.models.round import Entry, RoundFile
 
 CHECK_FORMAT = "sarapshy-media-check/1"
 
-ASPECT_TOLERANCE = 0.01            # relative: 1920×1088 still counts as 16:9
-MAX_BALANCE_DB = 3.0               # |left − right| level difference for a centred voice
-MIN_CORRELATION = 0.5              # L·R correlation for a centred voice
-DURATION_SLACK_S = 0.5             # container rounding
+ASPECT_TOLERANCE = 0.01  # relative: 1920×1088 still counts as 16:9
+MAX_BALANCE_DB = 3.0  # |left − right| level difference for a centred voice
+MIN_CORRELATION = 0.5  # L·R correlation for a centred voice
+DURATION_SLACK_S = 0.5  # container rounding
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -47,14 +48,17 @@ Cancelled = Callable[[], bool]
 @dataclass(frozen=True)
 class Analysis:
     """Everything measured about one file (what the cache stores)."""
+
     info: MediaInfo
     bars: BarsMeasurement | None
     balance: BalanceMeasurement | None
 
     def to_json(self) -> dict[str, Any]:
-        return {"info": self.info.to_json(),
-                "bars": None if self.bars is None else vars(self.bars),
-                "balance": None if self.balance is None else vars(self.balance)}
+        return {
+            "info": self.info.to_json(),
+            "bars": None if self.bars is None else vars(self.bars),
+            "balance": None if self.balance is None else vars(self.balance),
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any], path: Path) -> Analysis:
@@ -93,31 +97,50 @@ def check_file(analysis: Analysis, kind: str) -> list[dict[str, Any]]:
     checks = [
         _check("container", info.container == VIDEO_CONTAINER, _container_found(info), VIDEO_CONTAINER),
         _check("video_codec", info.video_codec == VIDEO_CODEC, info.video_codec or "none", VIDEO_CODEC),
-        _check("resolution", bool(info.width and info.height and info.width >= MIN_WIDTH
-                                  and info.height >= MIN_HEIGHT),
-               info.resolution, f">= {MIN_WIDTH}x{MIN_HEIGHT}"),
-        _check("aspect", _is_widescreen(info.display_aspect), _aspect_found(info),
-               f"{WIDESCREEN.numerator}:{WIDESCREEN.denominator}"),
+        _check(
+            "resolution",
+            bool(info.width and info.height and info.width >= MIN_WIDTH and info.height >= MIN_HEIGHT),
+            info.resolution,
+            f">= {MIN_WIDTH}x{MIN_HEIGHT}",
+        ),
+        _check(
+            "aspect",
+            _is_widescreen(info.display_aspect),
+            _aspect_found(info),
+            f"{WIDESCREEN.numerator}:{WIDESCREEN.denominator}",
+        ),
     ]
     if analysis.bars is not None:
         checks.append(_filled_frame_check(analysis.bars))
-    checks.append(_check("audio_codec", info.audio_codec in AUDIO_CODECS,
-                         info.audio_codec or "none", " / ".join(AUDIO_CODECS)))
+    checks.append(
+        _check("audio_codec", info.audio_codec in AUDIO_CODECS, info.audio_codec or "none", " / ".join(AUDIO_CODECS))
+    )
     if info.audio_codec is not None:
-        checks.append(_check("stereo", info.channels == 2, _channels_found(info.channels),
-                             "2 channels (stereo)"))
+        checks.append(_check("stereo", info.channels == 2, _channels_found(info.channels), "2 channels (stereo)"))
     if analysis.balance is not None:
         checks.append(_voice_centred_check(analysis.balance))
     if kind in MAX_DURATION_S:
         limit = MAX_DURATION_S[kind]
         duration = info.duration_s
-        checks.append(_check("duration", duration is not None and duration <= limit + DURATION_SLACK_S,
-                             _clock(duration), f"<= {_clock(limit)}"))
+        checks.append(
+            _check(
+                "duration",
+                duration is not None and duration <= limit + DURATION_SLACK_S,
+                _clock(duration),
+                f"<= {_clock(limit)}",
+            )
+        )
     if kind == "lecture" and info.duration_s is not None:
         low, high = LECTURE_NORM_S
-        checks.append(_check("lecture_length", low <= info.duration_s <= high + DURATION_SLACK_S,
-                             _clock(info.duration_s), f"{_clock(low)}–{_clock(high)}",
-                             informative=True))
+        checks.append(
+            _check(
+                "lecture_length",
+                low <= info.duration_s <= high + DURATION_SLACK_S,
+                _clock(info.duration_s),
+                f"{_clock(low)}–{_clock(high)}",
+                informative=True,
+            )
+        )
     return checks
 
 
@@ -130,23 +153,45 @@ def check_entry(entry: Entry, lecture_seconds: float) -> list[dict[str, Any]]:
     found = f"{longest} characters"
     if any(long_ones):
         found += f" ({', '.join(long_ones)})"
-    checks.append(_check("annotation", bool(versions) and not long_ones,
-                         found if versions else "none", f"1–{MAX_SHORT_ANNOTATION_CHARS} characters"))
+    checks.append(
+        _check(
+            "annotation",
+            bool(versions) and not long_ones,
+            found if versions else "none",
+            f"1–{MAX_SHORT_ANNOTATION_CHARS} characters",
+        )
+    )
     promos = [m for m in entry.media if m.kind == "promo"]
     checks.append(_check("promo", bool(promos), str(len(promos)), ">= 1 promo video"))
     online = [m for m in entry.media if m.url]
     if online:
-        checks.append(_check("online_media", False, f"{len(online)} link(s) not checked",
-                             "video files in the round folder", informative=True))
-    checks.append(_check("lecture_total", lecture_seconds >= MIN_SECTION_VIDEO_S,
-                         _clock(lecture_seconds), f">= {_clock(MIN_SECTION_VIDEO_S)}",
-                         informative=True))
+        checks.append(
+            _check(
+                "online_media",
+                False,
+                f"{len(online)} link(s) not checked",
+                "video files in the round folder",
+                informative=True,
+            )
+        )
+    checks.append(
+        _check(
+            "lecture_total",
+            lecture_seconds >= MIN_SECTION_VIDEO_S,
+            _clock(lecture_seconds),
+            f">= {_clock(MIN_SECTION_VIDEO_S)}",
+            informative=True,
+        )
+    )
     return checks
 
 
-def check_round_media(round_file: RoundFile, progress: Progress | None = None,
-                      cancelled: Cancelled | None = None,
-                      cache: MediaCache | bool | None = None) -> dict[str, Any]:
+def check_round_media(
+    round_file: RoundFile,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    cache: MediaCache | bool | None = None,
+) -> dict[str, Any]:
     """Check every video file of the round against form -02.
 
     `progress(done, total, path)` is called before each file and once at the end;
@@ -169,26 +214,27 @@ def check_round_media(round_file: RoundFile, progress: Progress | None = None,
             break
         if progress is not None:
             progress(done, len(jobs), media_file)
-        record: dict[str, Any] = {"entry_id": entry.id, "media_id": item.id, "kind": item.kind,
-                  "path": item.path}
+        record: dict[str, Any] = {"entry_id": entry.id, "media_id": item.id, "kind": item.kind, "path": item.path}
         path = round_file.media_path(item)
         try:
             if path is None:
-                raise InputError(item.path, "", "the round was not read from a folder, so its "
-                                 "video files cannot be found", "open the round file from disk",
-                                 code="round_not_on_disk")
+                raise InputError(
+                    item.path,
+                    "",
+                    "the round was not read from a folder, so its video files cannot be found",
+                    "open the round file from disk",
+                    code="round_not_on_disk",
+                )
             analysis = cached_analysis(path, cache)
         except InputError as error:
-            record.update(ok=False, checks=[_check("readable", False, error.problem,
-                                                   "a readable video file")])
+            record.update(ok=False, checks=[_check("readable", False, error.problem, "a readable video file")])
             if path is None or not path.exists():  # not on this computer: nothing was judged
                 record["missing"] = True
         else:
             checks = check_file(analysis, item.kind)
             record.update(ok=_all_pass(checks), checks=checks)
             if item.kind == "lecture" and analysis.info.duration_s:
-                lecture_seconds[entry.id] = lecture_seconds.get(entry.id, 0.0) + \
-                    analysis.info.duration_s
+                lecture_seconds[entry.id] = lecture_seconds.get(entry.id, 0.0) + analysis.info.duration_s
         files.append(record)
     if progress is not None and not was_cancelled:
         progress(len(jobs), len(jobs), "")
@@ -196,9 +242,13 @@ def check_round_media(round_file: RoundFile, progress: Progress | None = None,
     for entry in rnd.entries:
         checks = check_entry(entry, lecture_seconds.get(entry.id, 0.0))
         entries.append({"entry_id": entry.id, "ok": _all_pass(checks), "checks": checks})
-    result = {"format": CHECK_FORMAT, "round_id": rnd.round_id,
-              "ok": all(f["ok"] for f in files) and all(e["ok"] for e in entries),
-              "files": files, "entries": entries}
+    result = {
+        "format": CHECK_FORMAT,
+        "round_id": rnd.round_id,
+        "ok": all(f["ok"] for f in files) and all(e["ok"] for e in entries),
+        "files": files,
+        "entries": entries,
+    }
     if was_cancelled:
         result["cancelled"] = True
         result["ok"] = False
@@ -254,8 +304,7 @@ def _filled_frame_check(bars: BarsMeasurement) -> dict[str, Any]:
 
 
 def _channels_found(channels: int | None) -> str:
-    return {None: "none", 1: "1 channel (mono)", 2: "2 channels (stereo)"}.get(
-        channels, f"{channels} channels")
+    return {None: "none", 1: "1 channel (mono)", 2: "2 channels (stereo)"}.get(channels, f"{channels} channels")
 
 
 def _voice_centred_check(balance: BalanceMeasurement) -> dict[str, Any]:
@@ -282,4 +331,3 @@ def _text_versions(text: LText) -> dict[str, str]:
     if isinstance(text, str):
         return {"": text.strip()} if text.strip() else {}
     return {lang: value.strip() for lang, value in text.items() if value and value.strip()}
-

@@ -1,4 +1,5 @@
 """What a video file holds, read in-process from its headers with PyAV (no Qt, no ffprobe)."""
+
 from __future__ import annotations
 
 import contextlib
@@ -14,8 +15,22 @@ from av.stream import Stream
 from app.models.errors import InputError
 
 # ISO base media major brands that mean "mp4" (the mov demuxer reads mp4, mov and 3gp alike).
-MP4_BRANDS = {"isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "m4v", "mp4v",
-              "msnv", "dash", "f4v", "xavc"}
+MP4_BRANDS = {
+    "isom",
+    "iso2",
+    "iso4",
+    "iso5",
+    "iso6",
+    "mp41",
+    "mp42",
+    "avc1",
+    "m4v",
+    "mp4v",
+    "msnv",
+    "dash",
+    "f4v",
+    "xavc",
+}
 QUICKTIME_BRAND = "qt"
 TRUNCATION_TOLERANCE_S = 1.5
 TRUNCATION_MIN_TOLERANCE_S = 0.25
@@ -27,14 +42,14 @@ PROBE_FIX = "re-export the video as mp4 (H.264 + AAC) or replace the file"
 class MediaInfo:
     path: str
     size_bytes: int
-    format_name: str          # the demuxer, e.g. "mov,mp4,m4a,3gp,3g2,mj2" or "matroska,webm"
-    container: str            # "mp4", "mov", "3gp", "matroska", "webm", "avi", ...
-    major_brand: str | None   # ISO/QuickTime files only, e.g. "isom", "qt"
+    format_name: str  # the demuxer, e.g. "mov,mp4,m4a,3gp,3g2,mj2" or "matroska,webm"
+    container: str  # "mp4", "mov", "3gp", "matroska", "webm", "avi", ...
+    major_brand: str | None  # ISO/QuickTime files only, e.g. "isom", "qt"
     duration_s: float | None
     video_codec: str | None
     width: int | None
     height: int | None
-    sample_aspect: Fraction | None   # pixel shape; None when square / unknown
+    sample_aspect: Fraction | None  # pixel shape; None when square / unknown
     display_aspect: Fraction | None  # picture shape, width/height × sample aspect
     frame_rate: float | None
     audio_codec: str | None
@@ -69,8 +84,13 @@ def probe(path: Path | str) -> MediaInfo:
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(path, "", "the video file is missing",
-                         "put the file at this path or correct the path in the round file", code="video_file_missing")
+        raise InputError(
+            path,
+            "",
+            "the video file is missing",
+            "put the file at this path or correct the path in the round file",
+            code="video_file_missing",
+        )
     size = path.stat().st_size
     if size == 0:
         raise InputError(path, "", "the video file is empty", PROBE_FIX, code="video_file_empty")
@@ -80,9 +100,14 @@ def probe(path: Path | str) -> MediaInfo:
             _check_complete(path, container, info.duration_s)
             return info
     except av.FFmpegError as error:
-        raise InputError(path, "", f"cannot be read as a video ({_ffmpeg_reason(error)}); "
-                         "the file may be truncated or damaged", PROBE_FIX, code="video_unreadable",
-                         args=(_ffmpeg_reason(error),)) from None
+        raise InputError(
+            path,
+            "",
+            f"cannot be read as a video ({_ffmpeg_reason(error)}); the file may be truncated or damaged",
+            PROBE_FIX,
+            code="video_unreadable",
+            args=(_ffmpeg_reason(error),),
+        ) from None
 
 
 def _read_info(path: Path, size: int, container: InputContainer) -> MediaInfo:
@@ -143,10 +168,15 @@ def _check_complete(path: Path, container: InputContainer, duration_s: float | N
             end = packet.pts + (packet.duration or 0)
             reached = max(reached, float(end * packet.time_base))
     if reached < end_expected:
-        raise InputError(path, "", f"the file ends at {reached - start:.1f} s although its header "
-                         f"says {duration_s:.1f} s: it is truncated (an interrupted copy?)",
-                         "copy the file again from the original", code="video_truncated",
-                         args=(f"{reached - start:.1f}", f"{duration_s:.1f}"))
+        raise InputError(
+            path,
+            "",
+            f"the file ends at {reached - start:.1f} s although its header "
+            f"says {duration_s:.1f} s: it is truncated (an interrupted copy?)",
+            "copy the file again from the original",
+            code="video_truncated",
+            args=(f"{reached - start:.1f}", f"{duration_s:.1f}"),
+        )
 
 
 def _codec_name(stream: Stream | None) -> str | None:
@@ -174,8 +204,7 @@ def _container_name(format_name: str, brand: str | None, path: Path) -> str:
 def _duration(container: InputContainer) -> float | None:
     if container.duration:
         return container.duration / av.time_base
-    ends = [float(s.duration * s.time_base) for s in container.streams
-            if s.duration and s.time_base]
+    ends = [float(s.duration * s.time_base) for s in container.streams if s.duration and s.time_base]
     return max(ends) if ends else None
 
 

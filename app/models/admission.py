@@ -7,12 +7,14 @@ check and the registry of past winners; the rest are ticked by the organiser. Th
 and the registry are kept in the organiser's database of the round (`state` rows, one committed
 transaction per change, each recorded in the audit log).
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.models.applications import duplicate_key, same_course
 from app.models.audit import AuditLog
@@ -30,7 +32,7 @@ RESULTS_FORMAT = "sarapshy-results/1"
 @dataclass(frozen=True)
 class ItemSpec:
     key: str
-    rule: str          # where the requirement comes from
+    rule: str  # where the requirement comes from
     automatic: bool
 
 
@@ -62,6 +64,7 @@ OK, FAIL, UNKNOWN = "ok", "fail", "unknown"
 @dataclass(frozen=True)
 class Mark:
     """The organiser's own judgement of an item (checked None = not decided)."""
+
     checked: bool | None = None
     note: str = ""
 
@@ -71,11 +74,11 @@ class ChecklistItem:
     key: str
     rule: str
     automatic: bool
-    status: str                    # ok / fail / unknown
-    found: str = ""                # what was seen (English; the window builds its text from args)
+    status: str  # ok / fail / unknown
+    found: str = ""  # what was seen (English; the window builds its text from args)
     args: tuple[str, ...] = ()
     note: str = ""
-    overridden: bool = False       # an automatic item the organiser decided by hand
+    overridden: bool = False  # an automatic item the organiser decided by hand
 
 
 @dataclass(frozen=True)
@@ -94,15 +97,20 @@ class PastWinner:
         return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "PastWinner":
+    def from_json(cls, data: dict[str, Any]) -> PastWinner:
         return cls(**{**data, "authors": tuple(data.get("authors", ()))})
 
 
 # --- the checklist -----------------------------------------------------------------------------------
 
-def entry_checklist(entry: Any, media_check: dict | None = None, winners: list[PastWinner] | None = None,
-                    marks: dict[str, Mark] | None = None,
-                    round_context: tuple[str, Path | None] | None = None) -> list[ChecklistItem]:
+
+def entry_checklist(
+    entry: Any,
+    media_check: dict | None = None,
+    winners: list[PastWinner] | None = None,
+    marks: dict[str, Mark] | None = None,
+    round_context: tuple[str, Path | None] | None = None,
+) -> list[ChecklistItem]:
     """The checklist of one entry (an `Entry` model or its JSON form). `round_context`: the round's
     stage and folder, for the lower stage's extract of a faculty or university round."""
     entry = entry.model_dump(mode="json", exclude_none=True) if hasattr(entry, "model_dump") else entry
@@ -160,8 +168,11 @@ def _short_annotation(entry: dict) -> tuple[str, str, tuple]:
         return FAIL, "no short annotation", ("0", str(MAX_SHORT_ANNOTATION_CHARS))
     longest = max(len(text) for text in versions)
     status = OK if longest <= MAX_SHORT_ANNOTATION_CHARS else FAIL
-    return (status, f"{longest} characters (at most {MAX_SHORT_ANNOTATION_CHARS})",
-            (str(longest), str(MAX_SHORT_ANNOTATION_CHARS)))
+    return (
+        status,
+        f"{longest} characters (at most {MAX_SHORT_ANNOTATION_CHARS})",
+        (str(longest), str(MAX_SHORT_ANNOTATION_CHARS)),
+    )
 
 
 def _promo(entry: dict) -> tuple[str, str, tuple]:
@@ -211,6 +222,7 @@ def _versions(value: Any) -> list[str]:
 
 # --- past winners ------------------------------------------------------------------------------------
 
+
 def read_past_winners(results_path: str | Path, round_path: str | Path | None = None) -> list[PastWinner]:
     """The prize-winners of an earlier round, from its results file and its round file.
 
@@ -223,27 +235,50 @@ def read_past_winners(results_path: str | Path, round_path: str | Path | None = 
     round_id = results.get("round_id")
     entries = results.get("entries")
     if not isinstance(round_id, str) or not isinstance(entries, list):
-        raise InputError(results_path, "round_id" if not isinstance(round_id, str) else "entries",
-                         "is missing or malformed", "write the results again with `sarapshy merge --json`",
-                         code="results_malformed")
+        raise InputError(
+            results_path,
+            "round_id" if not isinstance(round_id, str) else "entries",
+            "is missing or malformed",
+            "write the results again with `sarapshy merge --json`",
+            code="results_malformed",
+        )
     round_file = load_round(round_path) if round_path else _round_beside(results_path, round_id)
     if round_file.round.round_id != round_id:
-        raise InputError(round_path, "round_id", f"this round ({round_file.round.round_id}) is not the one "
-                         f"the results are for ({round_id})", "choose the round file of the same year",
-                         code="results_other_round", args=(round_file.round.round_id, round_id))
+        raise InputError(
+            round_path,
+            "round_id",
+            f"this round ({round_file.round.round_id}) is not the one the results are for ({round_id})",
+            "choose the round file of the same year",
+            code="results_other_round",
+            args=(round_file.round.round_id, round_id),
+        )
     places = results.get("places") if isinstance(results.get("places"), int) else round_file.round.aggregation.places
     rnd = round_file.round
     winners = []
     for index, record in enumerate(entries):
         rank = record.get("rank") if isinstance(record, dict) else None
         if not isinstance(rank, int):
-            raise InputError(results_path, f"entries[{index}].rank", "is not a whole number",
-                             "write the results again with `sarapshy merge --json`", code="results_rank")
+            raise InputError(
+                results_path,
+                f"entries[{index}].rank",
+                "is not a whole number",
+                "write the results again with `sarapshy merge --json`",
+                code="results_rank",
+            )
         entry = rnd.entry(record.get("entry_id", ""))
         if entry is None or rank > places:
             continue
-        winners.append(PastWinner(localized(entry.title), tuple(a.name for a in entry.authors), rank, rnd.year,
-                                  rnd.round_id, localized(rnd.title), entry.id))
+        winners.append(
+            PastWinner(
+                localized(entry.title),
+                tuple(a.name for a in entry.authors),
+                rank,
+                rnd.year,
+                rnd.round_id,
+                localized(rnd.title),
+                entry.id,
+            )
+        )
     return winners
 
 
@@ -257,12 +292,18 @@ def _round_beside(results_path: Path, round_id: str) -> RoundFile:
             continue
         if round_file.round.round_id == round_id:
             return round_file
-    raise InputError(results_path, "round_id", f"the round file of these results (round {round_id}) is not "
-                     "in the same folder", "copy that year's round file beside the results file, or choose it",
-                     code="results_round_missing", args=(round_id,))
+    raise InputError(
+        results_path,
+        "round_id",
+        f"the round file of these results (round {round_id}) is not in the same folder",
+        "copy that year's round file beside the results file, or choose it",
+        code="results_round_missing",
+        args=(round_id,),
+    )
 
 
 # --- kept in the organiser's database ----------------------------------------------------------------
+
 
 class AdmissionStore:
     """The organiser's marks and the registry of past winners for one round."""
@@ -278,8 +319,11 @@ class AdmissionStore:
 
     def marks(self, entry_id: str) -> dict[str, Mark]:
         stored = self._get(f"admission/{entry_id}") or {}
-        return {key: Mark(value.get("checked"), value.get("note", ""))
-                for key, value in stored.items() if key in ITEM_KEYS and isinstance(value, dict)}
+        return {
+            key: Mark(value.get("checked"), value.get("note", ""))
+            for key, value in stored.items()
+            if key in ITEM_KEYS and isinstance(value, dict)
+        }
 
     def set_mark(self, entry_id: str, key: str, checked: bool | None, note: str | None = None) -> None:
         if key not in ITEM_KEYS:
@@ -328,9 +372,23 @@ class AdmissionStore:
         return json.loads(row[0]) if row and row[0] else None
 
     def _put(self, key: str, value: Any) -> None:
-        self.db.execute("INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                        [key, json.dumps(value, ensure_ascii=False)])
+        self.db.execute(
+            "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value, ensure_ascii=False)],
+        )
 
 
-__all__ = ["ITEMS", "ITEM_KEYS", "Mark", "ChecklistItem", "PastWinner", "entry_checklist", "admission_status",
-           "read_past_winners", "AdmissionStore", "OK", "FAIL", "UNKNOWN"]
+__all__ = [
+    "FAIL",
+    "ITEMS",
+    "ITEM_KEYS",
+    "OK",
+    "UNKNOWN",
+    "AdmissionStore",
+    "ChecklistItem",
+    "Mark",
+    "PastWinner",
+    "admission_status",
+    "entry_checklist",
+    "read_past_winners",
+]

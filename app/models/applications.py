@@ -7,6 +7,7 @@ confirms or corrects the mapping, which is remembered by header text for the nex
 (`remember_mapping`, a small JSON in the data folder). The same course sent twice (same title and
 an author in common) is shown as a duplicate, never added twice.
 """
+
 from __future__ import annotations
 
 import csv
@@ -31,8 +32,20 @@ MAX_TABLE_ROWS = 100_000  # applications of one competition are far fewer
 MAPPINGS_FILE = "applications-mappings.json"
 
 # Fields of an application, in the order the mapping dialog shows them.
-FIELDS = ("timestamp", "email", "faculty", "department", "title", "authors", "position", "degree",
-          "annotation", "link", "languages", "promo")
+FIELDS = (
+    "timestamp",
+    "email",
+    "faculty",
+    "department",
+    "title",
+    "authors",
+    "position",
+    "degree",
+    "annotation",
+    "link",
+    "languages",
+    "promo",
+)
 REQUIRED_FIELDS = ("title", "authors")
 
 # Keywords per field, tried in this order for each column (so "Курсқа сілтеме" is a link before it
@@ -52,14 +65,17 @@ FIELD_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("title", ("атау", "название", "наименование", "title", "жаок", "моок", "mooc", "курс", "course")),
 )
 SHORT_WORDS = ("қысқа", "кратк", "short")
-LANGUAGE_WORDS = {"kk": ("қазақ", "казах", "kazakh", "kaz", "қаз"),
-                  "ru": ("орыс", "рус", "russian", "rus"),
-                  "en": ("ағылшын", "англ", "english", "eng")}
+LANGUAGE_WORDS = {
+    "kk": ("қазақ", "казах", "kazakh", "kaz", "қаз"),
+    "ru": ("орыс", "рус", "russian", "rus"),
+    "en": ("ағылшын", "англ", "english", "eng"),
+}
 
 
 @dataclass(frozen=True)
 class Table:
     """A spreadsheet as text: the header row and the data rows (all cells strings)."""
+
     source: Path
     headers: list[str]
     rows: list[list[str]]
@@ -72,7 +88,7 @@ class Table:
 
 @dataclass
 class Application:
-    row: int                      # the row number as the spreadsheet shows it (header is row 1)
+    row: int  # the row number as the spreadsheet shows it (header is row 1)
     values: dict[str, str]
 
     @property
@@ -112,7 +128,7 @@ class RowProblem:
 @dataclass(frozen=True)
 class Duplicate:
     application: Application
-    of: str          # "m03" (an entry already in the round) or "row 5" (another row of the file)
+    of: str  # "m03" (an entry already in the round) or "row 5" (another row of the file)
     kept_row: int | None = None
 
 
@@ -125,6 +141,7 @@ class ImportPlan:
 
 # --- reading the export ------------------------------------------------------------------------------
 
+
 def read_table(path: str | Path) -> Table:
     """The first sheet of an XLSX file, or a CSV file (UTF-8, or Windows-1251 from Excel; , ; or tab)."""
     path = Path(path)
@@ -135,13 +152,23 @@ def read_table(path: str | Path) -> Table:
         rows = _csv_rows(raw, path)
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if len(rows) > MAX_TABLE_ROWS:
-        raise InputError(path, "", f"the table has more than {MAX_TABLE_ROWS} rows",
-                         "choose the export of this competition's applications", code="table_too_many_rows",
-                         args=(MAX_TABLE_ROWS,))
+        raise InputError(
+            path,
+            "",
+            f"the table has more than {MAX_TABLE_ROWS} rows",
+            "choose the export of this competition's applications",
+            code="table_too_many_rows",
+            args=(MAX_TABLE_ROWS,),
+        )
     if not rows:
-        raise InputError(path, "", "the table is empty", "export the responses again from Google Forms "
-                         "(Responses → ⋮ → Download responses (.csv)) or from the linked Google Sheet",
-                         code="responses_empty")
+        raise InputError(
+            path,
+            "",
+            "the table is empty",
+            "export the responses again from Google Forms "
+            "(Responses → ⋮ → Download responses (.csv)) or from the linked Google Sheet",
+            code="responses_empty",
+        )
     headers = [h.strip() for h in rows[0]]
     width = len(headers)
     body = [row + [""] * (width - len(row)) for row in rows[1:]]
@@ -153,36 +180,58 @@ def _csv_rows(raw: bytes, path: Path) -> list[list[str]]:
         try:
             text = raw.decode("utf-16")
         except UnicodeDecodeError:  # a lone surrogate or a cut-off last character
-            raise InputError(path, "", "this is not a readable UTF-16 text file",
-                             "export the responses again as .csv or .xlsx", code="not_utf16") from None
+            raise InputError(
+                path,
+                "",
+                "this is not a readable UTF-16 text file",
+                "export the responses again as .csv or .xlsx",
+                code="not_utf16",
+            ) from None
     else:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = raw.decode("cp1251", errors="replace")
     if "\x00" in text:
-        raise InputError(path, "", "this is not a CSV text file", "choose the .csv or .xlsx export of the responses",
-                         code="responses_not_csv")
+        raise InputError(
+            path,
+            "",
+            "this is not a CSV text file",
+            "choose the .csv or .xlsx export of the responses",
+            code="responses_not_csv",
+        )
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
         return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
-        raise InputError(path, "", f"the CSV text cannot be read ({exc})", "export the responses again",
-                         code="responses_csv_unreadable", args=(exc,)) from None
+        raise InputError(
+            path,
+            "",
+            f"the CSV text cannot be read ({exc})",
+            "export the responses again",
+            code="responses_csv_unreadable",
+            args=(exc,),
+        ) from None
 
 
 def _xlsx_rows(raw: bytes, path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
     from app.models.xlsx_guard import check_xlsx_archive
+
     check_xlsx_archive(raw, path)  # zip bombs and DTDs are refused before openpyxl parses anything
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(path, "", f"the Excel file cannot be read ({exc})",
-                         "open it in Excel or LibreOffice and save it again as .xlsx, or export as .csv",
-                         code="responses_xlsx_unreadable", args=(str(exc)[:200],)) from None
+        raise InputError(
+            path,
+            "",
+            f"the Excel file cannot be read ({exc})",
+            "open it in Excel or LibreOffice and save it again as .xlsx, or export as .csv",
+            code="responses_xlsx_unreadable",
+            args=(str(exc)[:200],),
+        ) from None
     try:
         sheet = book.worksheets[0]
         return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
@@ -203,6 +252,7 @@ def _cell_text(value: Any) -> str:
 
 
 # --- the column mapping ------------------------------------------------------------------------------
+
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
@@ -246,8 +296,11 @@ def suggest_mapping(headers: list[str]) -> dict[str, int]:
             continue
         if name not in mapping:
             mapping[name] = index
-        elif name == "annotation" and any(w in normalise(header) for w in SHORT_WORDS) \
-                and not any(w in normalise(headers[mapping[name]]) for w in SHORT_WORDS):
+        elif (
+            name == "annotation"
+            and any(w in normalise(header) for w in SHORT_WORDS)
+            and not any(w in normalise(headers[mapping[name]]) for w in SHORT_WORDS)
+        ):
             mapping[name] = index  # the short annotation is the one form -01 asks for
     return mapping
 
@@ -263,8 +316,11 @@ def remembered_mapping() -> dict[str, str]:
     except (OSError, ValueError):
         return {}
     headers = data.get("headers") if isinstance(data, dict) else None
-    return {k: v for k, v in (headers or {}).items()  # a key with NUL or a lone surrogate could not be saved back
-            if isinstance(k, str) and bad_character(k) is None and (v in FIELDS or v == "")}
+    return {
+        k: v
+        for k, v in (headers or {}).items()  # a key with NUL or a lone surrogate could not be saved back
+        if isinstance(k, str) and bad_character(k) is None and (v in FIELDS or v == "")
+    }
 
 
 def remember_mapping(headers: list[str], mapping: dict[str, int]) -> None:
@@ -285,6 +341,7 @@ def check_mapping(mapping: dict[str, int]) -> list[str]:
 
 
 # --- applications and duplicates ---------------------------------------------------------------------
+
 
 def applications_from_table(table: Table, mapping: dict[str, int]) -> list[Application]:
     out = []
@@ -309,9 +366,13 @@ def plan_import(applications: list[Application], draft: RoundDraft) -> ImportPla
     Within the file the latest row of a course wins (a resubmission corrects the earlier one).
     """
     plan = ImportPlan()
-    existing = [(entry["id"], duplicate_key(shown_text(entry.get("title")),
-                                            [a.get("name", "") for a in entry.get("authors", [])]))
-                for entry in draft.entries]
+    existing = [
+        (
+            entry["id"],
+            duplicate_key(shown_text(entry.get("title")), [a.get("name", "") for a in entry.get("authors", [])]),
+        )
+        for entry in draft.entries
+    ]
     usable = []
     for application in applications:
         missing = [name for name in REQUIRED_FIELDS if not application.values.get(name)]
@@ -341,9 +402,14 @@ def apply_import(plan: ImportPlan, draft: RoundDraft) -> list[str]:
     ids = []
     for application in plan.new:
         values = application.values
-        entry = draft.add_entry(values.get("title", ""), application.authors(),
-                                faculty=values.get("faculty"), department=values.get("department"),
-                                annotation=values.get("annotation"), languages=application.languages())
+        entry = draft.add_entry(
+            values.get("title", ""),
+            application.authors(),
+            faculty=values.get("faculty"),
+            department=values.get("department"),
+            annotation=values.get("annotation"),
+            languages=application.languages(),
+        )
         link = values.get("link", "")
         if link:
             entry["link"] = link if re.match(r"^https?://", link) else f"https://{link}"
@@ -355,6 +421,7 @@ def apply_import(plan: ImportPlan, draft: RoundDraft) -> list[str]:
 
 
 # --- text helpers ------------------------------------------------------------------------------------
+
 
 def split_people(text: str) -> list[str]:
     """Authors are listed one a line, or separated by ';', or else by ','."""

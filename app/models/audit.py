@@ -9,11 +9,12 @@ UPDATE and DELETE on the log, so the application itself cannot rewrite it.
 This detects accidental or careless tampering with the file; someone who rewrites the whole
 chain and the head consistently is not detected (that needs a signature, out of scope here).
 """
+
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
 import sqlite_utils
@@ -35,8 +36,9 @@ class AuditRecord:
 
 
 def record_hash(seq: int, at: str, event: str, details: Any, prev_hash: str) -> str:
-    return sha256_hex(canonical_json(
-        {"seq": seq, "at": at, "event": event, "details": details, "prev_hash": prev_hash}))
+    return sha256_hex(
+        canonical_json({"seq": seq, "at": at, "event": event, "details": details, "prev_hash": prev_hash})
+    )
 
 
 class AuditLog:
@@ -56,30 +58,35 @@ class AuditLog:
             digest = record_hash(seq, at, event, details, prev)
             self.db.execute(
                 "INSERT INTO audit_log (seq, at, event, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
-                [seq, at, event, canonical_json(details).decode("utf-8"), prev, digest])
+                [seq, at, event, canonical_json(details).decode("utf-8"), prev, digest],
+            )
             self.db.execute(
                 "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
-                [seq, digest])
+                [seq, digest],
+            )
         return AuditRecord(seq, at, event, details, prev, digest)
 
     def records(self) -> list[AuditRecord]:
         """All records, oldest first (details decoded; undecodable details come back as `{}`)."""
-        rows = self.db.execute(
-            "SELECT seq, at, event, details, prev_hash, hash FROM audit_log ORDER BY seq").fetchall()
-        return [AuditRecord(seq, at, event, _decode(details) or {}, prev, digest)
-                for seq, at, event, details, prev, digest in rows]
+        rows = self.db.execute("SELECT seq, at, event, details, prev_hash, hash FROM audit_log ORDER BY seq").fetchall()
+        return [
+            AuditRecord(seq, at, event, _decode(details) or {}, prev, digest)
+            for seq, at, event, details, prev, digest in rows
+        ]
 
     def verify_chain(self) -> list[str]:
         """Problems found in the chain, one sentence each; an empty list means it is intact."""
         problems: list[str] = []
-        rows = self.db.execute(
-            "SELECT seq, at, event, details, prev_hash, hash FROM audit_log ORDER BY seq").fetchall()
+        rows = self.db.execute("SELECT seq, at, event, details, prev_hash, hash FROM audit_log ORDER BY seq").fetchall()
         expected_seq, prev = 1, GENESIS_HASH
         for seq, at, event, details_text, prev_hash, digest in rows:
             if seq != expected_seq:
-                problems.append(f"records {expected_seq}–{seq - 1} are missing" if seq > expected_seq
-                                else f"record {seq} is out of order")
+                problems.append(
+                    f"records {expected_seq}–{seq - 1} are missing"
+                    if seq > expected_seq
+                    else f"record {seq} is out of order"
+                )
             if prev_hash != prev:
                 problems.append(f"record {seq} does not follow the record before it (the chain is broken)")
             details = _decode(details_text)
@@ -91,9 +98,11 @@ class AuditLog:
         if head is None and last is not None:
             problems.append("the record of the log's newest entry is missing")
         elif head is not None and (last is None or tuple(head) != last):
-            problems.append(f"the log should end with record {head[0]}; records were removed from its end"
-                            if last is None or head[0] > last[0]
-                            else "the log's newest entry does not match the recorded one")
+            problems.append(
+                f"the log should end with record {head[0]}; records were removed from its end"
+                if last is None or head[0] > last[0]
+                else "the log's newest entry does not match the recorded one"
+            )
         return problems
 
 

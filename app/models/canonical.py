@@ -1,4 +1,5 @@
 """RFC 8785 canonical JSON and the digests built on it."""
+
 from __future__ import annotations
 
 import hashlib
@@ -7,7 +8,7 @@ from typing import Any
 
 import rfc8785
 
-_SAFE_INTEGER = 2 ** 53 - 1  # rfc8785 refuses 2**53 itself
+_SAFE_INTEGER = 2**53 - 1  # rfc8785 refuses 2**53 itself
 
 
 def canonical_json(obj: Any) -> bytes:
@@ -22,8 +23,9 @@ def canonical_json(obj: Any) -> bytes:
     """
     if _only_plain_values(obj):
         try:
-            return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                              allow_nan=False).encode("utf-8")
+            return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode(
+                "utf-8"
+            )
         except UnicodeEncodeError:  # a lone surrogate: let rfc8785 decide
             pass
     return rfc8785.dumps(obj)

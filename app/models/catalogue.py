@@ -5,6 +5,7 @@ The Kazakh, Russian and English texts live in one place: the Qt translation cata
 the command line (and any Qt-free caller) reads the same `.ts` files here. A text is looked up by
 its context and English source, as Qt does; a text without a finished translation stays English.
 """
+
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -37,6 +38,7 @@ def translator(lang: str) -> Translate:
 
     def translate(context: str, text: str) -> str:
         return texts.get((context, text), text)
+
     return translate
 
 

@@ -12,6 +12,7 @@ the current one, so the table is also their history. Each one also goes to the a
 Each operation opens its own connection, so the store can be used from the UI thread and from a
 background worker alike (SQLite connections must stay on their thread).
 """
+
 from __future__ import annotations
 
 import json
@@ -20,7 +21,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,20 +29,29 @@ import sqlite_utils
 
 from app.models.audit import AuditLog, AuditRecord
 from app.models.canonical import sha256_hex
+from app.models.decisions import (
+    Decisions,
+    Standing,
+    TieResolution,
+    Votes,
+    confirm,
+    final_standings,
+    results_made_on,
+    stale_decisions,
+    tie_key,
+)
+from app.models.disagreement import outside_band
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_text, read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES
 from app.models.merge import MergeOutcome, SheetStatus, check_sheet, merge_sheets
+from app.models.readiness import PaperRecord, ReadinessItem, blocking, protocol_notes, protocol_readiness
+from app.models.reconsider_store import log_answer, stored_requests
+from app.models.regulation import ADVANCING_BY_STAGE, NEXT_STAGE, TOTAL_SHARE
 from app.models.results import EntryResult, Results, results_sha256
 from app.models.round import Round, RoundFile, load_round, round_to_data
 from app.models.sheet import Sheet
 from app.models.storage import open_database, transaction
-from app.models.decisions import (Decisions, Standing, TieResolution, Votes, confirm,
-                                   final_standings, results_made_on, stale_decisions, tie_key)
-from app.models.disagreement import outside_band
-from app.models.reconsider_store import log_answer, stored_requests
-from app.models.readiness import PaperRecord, ReadinessItem, blocking, protocol_notes, protocol_readiness
-from app.models.regulation import ADVANCING_BY_STAGE, NEXT_STAGE, TOTAL_SHARE
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -63,9 +73,11 @@ SET_ASIDE = "set_aside"  # a sheet file the chair put aside (key = its sha256): 
 
 # --- what the window shows ---
 
+
 @dataclass(frozen=True)
 class SheetRow:
     """One imported file with its current status."""
+
     sha256: str
     file_name: str
     imported_at: str
@@ -99,6 +111,7 @@ SCORED, RECUSED, MISSING, NO_SHEET = "scored", "recused", "missing", "no_sheet"
 @dataclass
 class ChairSnapshot:
     """Everything the chair's desk shows, computed once from the store."""
+
     round_file: RoundFile
     outcome: MergeOutcome
     sheets: list[SheetRow]
@@ -139,8 +152,7 @@ class ChairSnapshot:
 
     def unresolved_ties(self) -> list[list[str]]:
         """Ties on a prize place that have no written resolution yet."""
-        return [group for group in self.results.prize_ties
-                if tie_key(group) not in self.decisions.tie_resolutions]
+        return [group for group in self.results.prize_ties if tie_key(group) not in self.decisions.tie_resolutions]
 
     def as_decisions(self) -> Decisions:
         """The chair's decisions in the form the documents, the final places and the file take."""
@@ -158,9 +170,13 @@ class ChairSnapshot:
     def readiness(self) -> list[ReadinessItem]:
         """What blocks the protocol (first) and what it states: computed once, in the core."""
         d = self.decisions
-        return protocol_readiness(self.round_file, self.outcome, self.as_decisions(),
-                                  paper=PaperRecord(frozenset(d.paper_checked), dict(d.paper_waived)),
-                                  not_submitted=tuple(d.not_submitted))
+        return protocol_readiness(
+            self.round_file,
+            self.outcome,
+            self.as_decisions(),
+            paper=PaperRecord(frozenset(d.paper_checked), dict(d.paper_waived)),
+            not_submitted=tuple(d.not_submitted),
+        )
 
     def protocol_blockers(self) -> list[str]:
         """Why the protocol cannot be produced yet (English); empty when it can."""
@@ -218,6 +234,7 @@ class ImportOutcome:
 
 # --- the store ---
 
+
 class ChairStore:
     """The chair's database for one round (one connection per operation)."""
 
@@ -252,8 +269,12 @@ class ChairStore:
                 report.unreadable.append(exc)
         return self.import_sources(sources, progress, report)
 
-    def import_sources(self, sources: Iterable[tuple[str, bytes]], progress: ProgressFn | None = None,
-                       report: ImportReport | None = None) -> ImportOutcome:
+    def import_sources(
+        self,
+        sources: Iterable[tuple[str, bytes]],
+        progress: ProgressFn | None = None,
+        report: ImportReport | None = None,
+    ) -> ImportOutcome:
         """Store the files not seen before (by digest), then merge everything stored."""
         report = report or ImportReport()
         now = _now()
@@ -272,8 +293,11 @@ class ChairStore:
                         continue
                     known.add(digest)
                     fresh.append((digest, name, raw))
-                    db.execute("INSERT INTO imported_sheets (sha256, file_name, content, imported_at, status, reason)"
-                               " VALUES (?, ?, ?, ?, ?, ?)", [digest, name, raw, now, status.status, status.reason])
+                    db.execute(
+                        "INSERT INTO imported_sheets (sha256, file_name, content, imported_at, status, reason)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        [digest, name, raw, now, status.status, status.reason],
+                    )
             report.added.extend(name for _, name, _ in fresh)
             snapshot = self._snapshot(db, progress)
             by_digest = {row.sha256: row for row in snapshot.sheets}
@@ -281,9 +305,18 @@ class ChairStore:
                 audit = AuditLog(db)
                 for digest, name, raw in fresh:
                     status = by_digest[digest].status
-                    audit.append("import_sheet", {"file": name, "sha256": digest, "status": status.status,
-                                                  "reason": status.reason, "expert_id": status.expert_id,
-                                                  "revision": status.revision, "code": status.code})
+                    audit.append(
+                        "import_sheet",
+                        {
+                            "file": name,
+                            "sha256": digest,
+                            "status": status.status,
+                            "reason": status.reason,
+                            "expert_id": status.expert_id,
+                            "revision": status.revision,
+                            "code": status.code,
+                        },
+                    )
                     log_answer(audit, name, raw, status.status, status.reason)  # a second-round answer
                 self._store_statuses(db, snapshot.sheets)
         return ImportOutcome(report, snapshot)
@@ -310,15 +343,24 @@ class ChairStore:
             outcome.statuses = self._with_set_aside(db, all_rows, outcome.statuses, aside)
         decisions = self._decisions(db)
         names = {e.id: e.name for e in self.round_file.round.commission.experts}
-        sheets = [SheetRow(digest, name, imported_at, status, names.get(status.expert_id or "", ""),
-                           digest in decisions.paper_checked)
-                  for (digest, name, imported_at), status in zip(all_rows, outcome.statuses)]
+        sheets = [
+            SheetRow(
+                digest,
+                name,
+                imported_at,
+                status,
+                names.get(status.expert_id or "", ""),
+                digest in decisions.paper_checked,
+            )
+            for (digest, name, imported_at), status in zip(all_rows, outcome.statuses)
+        ]
         if progress:
             progress(total, total, "")
         return ChairSnapshot(self.round_file, outcome, sheets, decisions)
 
-    def _check_new_sources(self, db: sqlite_utils.Database, sources: Iterable[tuple[str, bytes]],
-                           report: ImportReport) -> list[tuple[str, str, bytes, SheetStatus]]:
+    def _check_new_sources(
+        self, db: sqlite_utils.Database, sources: Iterable[tuple[str, bytes]], report: ImportReport
+    ) -> list[tuple[str, str, bytes, SheetStatus]]:
         """(digest, name, bytes, status on its own) of each source; files stored before are only noted."""
         known = {row[0] for row in db.execute("SELECT sha256 FROM imported_sheets")}
         checked = []
@@ -347,8 +389,13 @@ class ChairStore:
                 current.pop(values.get("key", ""), None)
         return current
 
-    def _with_set_aside(self, db: sqlite_utils.Database, rows: list[tuple[str, str, str]],
-                        merged: list[SheetStatus], aside: dict[str, str]) -> list[SheetStatus]:
+    def _with_set_aside(
+        self,
+        db: sqlite_utils.Database,
+        rows: list[tuple[str, str, str]],
+        merged: list[SheetStatus],
+        aside: dict[str, str],
+    ) -> list[SheetStatus]:
         """The statuses of all stored files in import order: merged ones as merged, set-aside ones
         checked on their own (expert, code and key stay visible) and marked `set_aside`."""
         merged_iter = iter(merged)
@@ -358,8 +405,16 @@ class ChairStore:
                 statuses.append(next(merged_iter))
                 continue
             own = check_sheet(self.round_file, name, self._content(db, digest), digest)[0]
-            statuses.append(replace(own, status="set_aside", reason_code=SET_ASIDE, flag="", flag_reason="",
-                                    reason=f"set aside by the chair: {aside[digest]}"))
+            statuses.append(
+                replace(
+                    own,
+                    status="set_aside",
+                    reason_code=SET_ASIDE,
+                    flag="",
+                    flag_reason="",
+                    reason=f"set aside by the chair: {aside[digest]}",
+                )
+            )
         return statuses
 
     def set_aside(self, row: SheetRow, reason: str, aside: bool = True) -> None:
@@ -369,20 +424,37 @@ class ChairStore:
         two different sheets with the same revision, or a file that should not count."""
         reason = reason.strip()
         if aside and not reason:
-            raise InputError(row.file_name, "", "setting a sheet aside needs a reason",
-                             "say why, e.g. the key differs from the one on the signed paper sheet",
-                             code="set_aside_reason")
-        self._decide(SET_ASIDE, row.sha256, reason, {"on": aside},
-                     {"file": row.file_name, "expert_id": row.status.expert_id, "code": row.status.code,
-                      "fingerprint": row.status.fingerprint, "revision": row.status.revision})
+            raise InputError(
+                row.file_name,
+                "",
+                "setting a sheet aside needs a reason",
+                "say why, e.g. the key differs from the one on the signed paper sheet",
+                code="set_aside_reason",
+            )
+        self._decide(
+            SET_ASIDE,
+            row.sha256,
+            reason,
+            {"on": aside},
+            {
+                "file": row.file_name,
+                "expert_id": row.status.expert_id,
+                "code": row.status.code,
+                "fingerprint": row.status.fingerprint,
+                "revision": row.status.revision,
+            },
+        )
 
     @staticmethod
     def _store_statuses(db: sqlite_utils.Database, rows: list[SheetRow]) -> None:
         """Keep the classification beside the bytes (for anyone reading the database directly)."""
         db.conn.executemany(
             "UPDATE imported_sheets SET expert_id = ?, revision = ?, status = ?, reason = ?, code = ? WHERE sha256 = ?",
-            [(r.status.expert_id, r.status.revision, r.status.status, r.status.reason, r.status.code, r.sha256)
-             for r in rows])
+            [
+                (r.status.expert_id, r.status.revision, r.status.status, r.status.reason, r.status.code, r.sha256)
+                for r in rows
+            ],
+        )
 
     def stored_file(self, sha256: str) -> tuple[str, bytes] | None:
         with self._db() as db:
@@ -398,8 +470,7 @@ class ChairStore:
     @staticmethod
     def _decisions(db: sqlite_utils.Database) -> ChairDecisions:
         latest: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
-        for kind, entry_id, text, data in db.execute(
-                "SELECT kind, entry_id, text, data FROM decisions ORDER BY id"):
+        for kind, entry_id, text, data in db.execute("SELECT kind, entry_id, text, data FROM decisions ORDER BY id"):
             values = json.loads(data or "{}")
             latest[(kind, values.get("key", entry_id or ""))] = (text, values)
         decisions = ChairDecisions()
@@ -414,8 +485,9 @@ class ChairStore:
                 entries = tuple(key.split(","))
                 votes = Votes(*data["votes"]) if data.get("votes") else None
                 made_on = tuple((k, v) for k, v in data.get("made_on", []))
-                decisions.tie_resolutions[entries] = TieResolution(entries, text, tuple(data.get("order", ())),
-                                                                   votes, made_on)
+                decisions.tie_resolutions[entries] = TieResolution(
+                    entries, text, tuple(data.get("order", ())), votes, made_on
+                )
             elif kind == PAPER_WAIVED and on:
                 decisions.paper_waived[key] = text
             elif kind == NOT_SUBMITTED and on:
@@ -433,26 +505,55 @@ class ChairStore:
         decisions.advancing = [entry_id for _, entry_id in sorted(advancing)]
         return decisions
 
-    def _decide(self, kind: str, key: str, text: str, data: dict[str, Any], audit_details: dict[str, Any],
-                entry_id: str | None = None) -> None:
+    def _decide(
+        self,
+        kind: str,
+        key: str,
+        text: str,
+        data: dict[str, Any],
+        audit_details: dict[str, Any],
+        entry_id: str | None = None,
+    ) -> None:
         """Append one decision and its audit record in one transaction."""
         data = {"key": key, **data}
         with self._db() as db, transaction(db):
-            db.execute("INSERT INTO decisions (kind, entry_id, text, data, decided_at) VALUES (?, ?, ?, ?, ?)",
-                       [kind, entry_id, text, json.dumps(data, ensure_ascii=False), _now()])
+            db.execute(
+                "INSERT INTO decisions (kind, entry_id, text, data, decided_at) VALUES (?, ?, ?, ?, ?)",
+                [kind, entry_id, text, json.dumps(data, ensure_ascii=False), _now()],
+            )
             AuditLog(db).append(f"decision:{kind}", {"key": key, "text": text, **data, **audit_details})
 
     def set_paper_checked(self, row: SheetRow, checked: bool) -> None:
         """Record that the accepted sheet was (or was not after all) compared with the signed paper."""
         if checked and not row.accepted:
-            raise InputError(row.file_name, "", "only an accepted sheet can be matched with its paper",
-                             "import a valid sheet file for this expert", code="paper_not_accepted")
-        self._decide(PAPER_MATCH, row.sha256, "", {"on": checked},
-                     {"file": row.file_name, "expert_id": row.status.expert_id, "code": row.status.code,
-                      "fingerprint": row.status.fingerprint})
+            raise InputError(
+                row.file_name,
+                "",
+                "only an accepted sheet can be matched with its paper",
+                "import a valid sheet file for this expert",
+                code="paper_not_accepted",
+            )
+        self._decide(
+            PAPER_MATCH,
+            row.sha256,
+            "",
+            {"on": checked},
+            {
+                "file": row.file_name,
+                "expert_id": row.status.expert_id,
+                "code": row.status.code,
+                "fingerprint": row.status.fingerprint,
+            },
+        )
 
-    def set_tie_resolution(self, entry_ids: Iterable[str], text: str, order: Sequence[str] = (),
-                           votes: Votes | None = None, results: Results | None = None) -> None:
+    def set_tie_resolution(
+        self,
+        entry_ids: Iterable[str],
+        text: str,
+        order: Sequence[str] = (),
+        votes: Votes | None = None,
+        results: Results | None = None,
+    ) -> None:
         """The commission's written resolution of a tie (empty text withdraws it), recorded against
         the tied entries' results it was made on: `results` as the chair saw them, by default the
         results of the sheets stored now."""
@@ -463,9 +564,18 @@ class ChairStore:
         if results is None:
             results = self.snapshot().results
         made_on = [list(pair) for pair in results_made_on(results, entries)]
-        self._decide(TIE_RESOLUTION, ",".join(entries), text,
-                     {"on": bool(text), "order": list(order), "made_on": made_on,
-                      "votes": [votes.in_favour, votes.against, votes.abstained] if votes else None}, {})
+        self._decide(
+            TIE_RESOLUTION,
+            ",".join(entries),
+            text,
+            {
+                "on": bool(text),
+                "order": list(order),
+                "made_on": made_on,
+                "votes": [votes.in_favour, votes.against, votes.abstained] if votes else None,
+            },
+            {},
+        )
 
     def confirm_tie_resolution(self, resolution: TieResolution, results: Results) -> None:
         """Record the same resolution again against the current results (the chair confirms it)."""
@@ -475,8 +585,13 @@ class ChairStore:
     def set_paper_waived(self, row: SheetRow, reason: str) -> None:
         """Why an accepted sheet is not compared with its paper copy (empty: withdrawn); the
         protocol states it."""
-        self._decide(PAPER_WAIVED, row.sha256, reason.strip(), {"on": bool(reason.strip())},
-                     {"file": row.file_name, "expert_id": row.status.expert_id})
+        self._decide(
+            PAPER_WAIVED,
+            row.sha256,
+            reason.strip(),
+            {"on": bool(reason.strip())},
+            {"file": row.file_name, "expert_id": row.status.expert_id},
+        )
 
     def set_not_submitted(self, expert_id: str, on: bool) -> None:
         """The expert's sheet was not submitted: the protocol states it instead of waiting for it."""
@@ -488,7 +603,7 @@ class ChairStore:
     def set_meeting_date(self, day: date | None) -> None:
         self._decide(MEETING_DATE, "meeting", day.isoformat() if day else "", {}, {})
 
-    def import_decisions(self, decisions: Decisions, snapshot: "ChairSnapshot", source: str = "") -> None:
+    def import_decisions(self, decisions: Decisions, snapshot: ChairSnapshot, source: str = "") -> None:
         """Take the decisions of a file (`sarapshy-decisions/1`) over: each one is recorded (and
         logged) as if the chair had made it now, on the results shown."""
         with self._db() as db:
@@ -534,10 +649,15 @@ class ChairStore:
         """Replace the list of entries sent on to the next stage (in this order)."""
         limit = ADVANCING_BY_STAGE.get(self.round_file.round.stage, 0)
         if len(entry_ids) > limit:
-            raise InputError(self.round_file.path, "stage",
-                             f"at the {self.round_file.round.stage} stage at most {limit} entries advance "
-                             f"(regulation 9.5), {len(entry_ids)} were chosen", "choose fewer entries",
-                             code="stage_too_many", args=(self.round_file.round.stage, limit, len(entry_ids)))
+            raise InputError(
+                self.round_file.path,
+                "stage",
+                f"at the {self.round_file.round.stage} stage at most {limit} entries advance "
+                f"(regulation 9.5), {len(entry_ids)} were chosen",
+                "choose fewer entries",
+                code="stage_too_many",
+                args=(self.round_file.round.stage, limit, len(entry_ids)),
+            )
         unknown = [e for e in entry_ids if self.round_file.round.entry(e) is None]
         if unknown:
             raise ValueError(f"entries not in the round: {', '.join(unknown)}")
@@ -555,21 +675,28 @@ class ChairStore:
     def set_absent(self, expert_id: str, absent: bool) -> None:
         self._decide(ABSENT, expert_id, "", {"on": absent}, {})
 
-    def write_document(self, writer: Callable[..., Any], snapshot: "ChairSnapshot", out_path: str | Path,
-                       lang: str, kind: str) -> Path:
+    def write_document(
+        self, writer: Callable[..., Any], snapshot: ChairSnapshot, out_path: str | Path, lang: str, kind: str
+    ) -> Path:
         """Write the protocol or the summary with the documents' `writer`, and log it."""
         if kind in ("protocol", "winners_extract"):  # the extract quotes the protocol
             refuse_blocked_protocol(snapshot.readiness(), out_path)
         written = writer(snapshot.round_file, snapshot.outcome, report_decisions(snapshot), out_path, lang)
         path = Path(written or out_path)
         with self._db() as db:
-            AuditLog(db).append(f"write_{kind}", {
-                "file": str(path), "sha256": sha256_hex(path.read_bytes()), "lang": lang,
-                "results_sha256": results_sha256(snapshot.results),
-                "accepted": [s.sha256 for s in snapshot.outcome.statuses if s.status == "ok"]})
+            AuditLog(db).append(
+                f"write_{kind}",
+                {
+                    "file": str(path),
+                    "sha256": sha256_hex(path.read_bytes()),
+                    "lang": lang,
+                    "results_sha256": results_sha256(snapshot.results),
+                    "accepted": [s.sha256 for s in snapshot.outcome.statuses if s.status == "ok"],
+                },
+            )
         return path
 
-    def write_letters(self, snapshot: "ChairSnapshot", out_dir: str | Path, lang: str) -> list[Path]:
+    def write_letters(self, snapshot: ChairSnapshot, out_dir: str | Path, lang: str) -> list[Path]:
         """The feedback letters to the authors (one PDF per course), refused while a decision they
         rest on is missing or out of date; logged with each letter's digest."""
         from app.models.letters import refuse_blocked_letters
@@ -578,9 +705,15 @@ class ChairStore:
         refuse_blocked_letters(snapshot.readiness(), out_dir)
         paths = write_letters(snapshot.round_file, snapshot.outcome, report_decisions(snapshot), out_dir, lang)
         with self._db() as db:
-            AuditLog(db).append("write_letters", {
-                "file": str(out_dir), "lang": lang, "results_sha256": results_sha256(snapshot.results),
-                "letters": {p.name: sha256_hex(p.read_bytes()) for p in paths}})
+            AuditLog(db).append(
+                "write_letters",
+                {
+                    "file": str(out_dir),
+                    "lang": lang,
+                    "results_sha256": results_sha256(snapshot.results),
+                    "letters": {p.name: sha256_hex(p.read_bytes()) for p in paths},
+                },
+            )
         return paths
 
     def sign_document(self, pdf_path: str | Path, p12_path: str | Path, passphrase: str, lang: str) -> str:
@@ -592,8 +725,10 @@ class ChairStore:
         meeting = self.round_file.round.meeting
         sign_pdf(pdf_path, pdf_path, p12_path, passphrase, location=meeting.place if meeting else None, lang=lang)
         with self._db() as db:
-            AuditLog(db).append("sign_document", {"file": str(pdf_path), "signer": name,
-                                                  "sha256": sha256_hex(Path(pdf_path).read_bytes())})
+            AuditLog(db).append(
+                "sign_document",
+                {"file": str(pdf_path), "signer": name, "sha256": sha256_hex(Path(pdf_path).read_bytes())},
+            )
         return name
 
     def audit_problems(self) -> list[str]:
@@ -613,11 +748,19 @@ class ChairStore:
         records, problems = self.audit_log()
         path = write_audit_pdf(self.round_file, records, problems, self.decisions().protocol_number, out_path, lang)
         with self._db() as db:
-            AuditLog(db).append("write_audit", {"file": str(path), "sha256": sha256_hex(path.read_bytes()),
-                                                "lang": lang, "records": len(records), "intact": not problems})
+            AuditLog(db).append(
+                "write_audit",
+                {
+                    "file": str(path),
+                    "sha256": sha256_hex(path.read_bytes()),
+                    "lang": lang,
+                    "records": len(records),
+                    "intact": not problems,
+                },
+            )
         return path
 
-    def export_decisions(self, snapshot: "ChairSnapshot", out_path: str | Path) -> Path:
+    def export_decisions(self, snapshot: ChairSnapshot, out_path: str | Path) -> Path:
         """The chair's decisions as a `sarapshy-decisions/1` file (for `sarapshy merge --decisions`)."""
         from app.models.decisions_file import decisions_file_text
 
@@ -627,15 +770,16 @@ class ChairStore:
             AuditLog(db).append("export_decisions", {"file": str(path), "sha256": sha256_hex(path.read_bytes())})
         return path
 
-    def import_decisions_file(self, path: str | Path, snapshot: "ChairSnapshot") -> None:
+    def import_decisions_file(self, path: str | Path, snapshot: ChairSnapshot) -> None:
         from app.models.decisions_file import read_decisions
 
         self.import_decisions(read_decisions(path, self.round_file), snapshot, str(path))
 
     # the next stage
 
-    def export_next_stage(self, out_path: str | Path, entry_ids: Sequence[str],
-                          progress: ProgressFn | None = None) -> RoundFile:
+    def export_next_stage(
+        self, out_path: str | Path, entry_ids: Sequence[str], progress: ProgressFn | None = None
+    ) -> RoundFile:
         """Write the next stage's round file with the chosen entries, their media and criteria.
 
         The commission is carried over as a starting point for the organiser. Media files and
@@ -648,24 +792,46 @@ class ChairStore:
         atomic_write_text(out_path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         exported = load_round(out_path)
         with self._db() as db:
-            AuditLog(db).append("export_next_stage", {
-                "file": str(out_path), "round_id": data["round_id"], "stage": data["stage"],
-                "entries": list(entry_ids), "files_copied": copied, "round_sha256": exported.sha256})
+            AuditLog(db).append(
+                "export_next_stage",
+                {
+                    "file": str(out_path),
+                    "round_id": data["round_id"],
+                    "stage": data["stage"],
+                    "entries": list(entry_ids),
+                    "files_copied": copied,
+                    "round_sha256": exported.sha256,
+                },
+            )
         return exported
 
-    def export_next_stage_package(self, snapshot: "ChairSnapshot", out_dir: str | Path, lang: str,
-                                  progress: ProgressFn | None = None):
+    def export_next_stage_package(
+        self, snapshot: ChairSnapshot, out_dir: str | Path, lang: str, progress: ProgressFn | None = None
+    ):
         """The next-stage package (app.models.stages): refused while the protocol could not be
         made, by the same readiness the window shows; logged."""
         from app.models.stages import PACKAGE_FILE, make_package
 
-        package = make_package(self.round_file, snapshot.outcome, report_decisions(snapshot), out_dir, lang,
-                               readiness_items=snapshot.readiness(), progress=progress)
+        package = make_package(
+            self.round_file,
+            snapshot.outcome,
+            report_decisions(snapshot),
+            out_dir,
+            lang,
+            readiness_items=snapshot.readiness(),
+            progress=progress,
+        )
         with self._db() as db:
-            AuditLog(db).append("export_next_stage", {
-                "file": str(package.folder / PACKAGE_FILE), "entries": package.entries,
-                "sha256": sha256_hex((package.folder / PACKAGE_FILE).read_bytes()),
-                "extract_sha256": sha256_hex(package.extract_path.read_bytes()), "files_copied": package.files_copied})
+            AuditLog(db).append(
+                "export_next_stage",
+                {
+                    "file": str(package.folder / PACKAGE_FILE),
+                    "entries": package.entries,
+                    "sha256": sha256_hex((package.folder / PACKAGE_FILE).read_bytes()),
+                    "extract_sha256": sha256_hex(package.extract_path.read_bytes()),
+                    "files_copied": package.files_copied,
+                },
+            )
         return package
 
 
@@ -674,18 +840,32 @@ def next_stage_data(round_file: RoundFile, entry_ids: Sequence[str]) -> dict[str
     rnd = round_file.round
     stage = NEXT_STAGE.get(rnd.stage)
     if stage is None:
-        raise InputError(round_file.path, "stage", "the university stage is the last one: nothing advances from it",
-                         code="stage_last")
+        raise InputError(
+            round_file.path,
+            "stage",
+            "the university stage is the last one: nothing advances from it",
+            code="stage_last",
+        )
     if not entry_ids:
-        raise InputError(round_file.path, "entries", "no entry was chosen to advance", "tick the entries that advance",
-                         code="stage_none_chosen")
+        raise InputError(
+            round_file.path,
+            "entries",
+            "no entry was chosen to advance",
+            "tick the entries that advance",
+            code="stage_none_chosen",
+        )
     if len(set(entry_ids)) != len(entry_ids):
         raise ValueError("an entry is chosen twice")
     raw_entries = {e.get("id"): e for e in round_file.data.get("entries", [])}
     missing = [e for e in entry_ids if e not in raw_entries]
     if missing:
-        raise InputError(round_file.path, "entries", f"not in the round: {', '.join(missing)}",
-                         code="stage_not_in_round", args=(", ".join(missing),))
+        raise InputError(
+            round_file.path,
+            "entries",
+            f"not in the round: {', '.join(missing)}",
+            code="stage_not_in_round",
+            args=(", ".join(missing),),
+        )
     data = {k: v for k, v in round_file.data.items() if k not in ("meeting",)}
     data["round_id"] = str(uuid.uuid4())
     data["stage"] = stage
@@ -694,14 +874,19 @@ def next_stage_data(round_file: RoundFile, entry_ids: Sequence[str]) -> dict[str
     return data
 
 
-def copy_entry_files(round_file: RoundFile, entries: list[dict[str, Any]], dest: Path,
-                     progress: ProgressFn | None = None) -> int:
+def copy_entry_files(
+    round_file: RoundFile, entries: list[dict[str, Any]], dest: Path, progress: ProgressFn | None = None
+) -> int:
     """Copy the entries' media and attachment files under `dest` (same relative paths)."""
     source = round_file.folder
     if source is None or dest.resolve() == source.resolve():
         return 0
-    paths = [item["path"] for entry in entries for item in [*entry.get("media", []), *entry.get("attachments", [])]
-             if item.get("path")]
+    paths = [
+        item["path"]
+        for entry in entries
+        for item in [*entry.get("media", []), *entry.get("attachments", [])]
+        if item.get("path")
+    ]
     copied = 0
     for done, relative in enumerate(paths):
         if progress:
@@ -714,9 +899,14 @@ def copy_entry_files(round_file: RoundFile, entries: list[dict[str, Any]], dest:
         try:
             shutil.copy2(src, target)
         except OSError as exc:
-            raise InputError(target, "", f"cannot copy the file ({exc.strerror or exc})",
-                             "choose a folder you may write to, with enough free space", code="cannot_copy",
-                             args=(exc.strerror or str(exc),)) from None
+            raise InputError(
+                target,
+                "",
+                f"cannot copy the file ({exc.strerror or exc})",
+                "choose a folder you may write to, with enough free space",
+                code="cannot_copy",
+                args=(exc.strerror or str(exc),),
+            ) from None
         copied += 1
     return copied
 
@@ -726,24 +916,33 @@ def expand_sheet_paths(paths: Sequence[str | Path]) -> list[Path]:
     files: list[Path] = []
     for item in map(Path, paths):
         if item.is_dir():
-            files.extend(sorted(p for p in item.iterdir()
-                                if p.is_file() and p.suffix.lower() in SHEET_SUFFIXES
-                                and not p.name.lower().endswith(".round.json")))
+            files.extend(
+                sorted(
+                    p
+                    for p in item.iterdir()
+                    if p.is_file() and p.suffix.lower() in SHEET_SUFFIXES and not p.name.lower().endswith(".round.json")
+                )
+            )
         else:
             files.append(item)
     return files
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def refuse_blocked_protocol(items: list[ReadinessItem], out_path: str | Path | None) -> None:
     """No protocol while something blocks it (the window's button and the command line say what)."""
     blocked = blocking(items)
     if blocked:
-        raise InputError(out_path, problems=[Problem("", "the protocol cannot be made yet: " + i.describe(), "",
-                                                     "readiness_" + i.code, i.args) for i in blocked])
+        raise InputError(
+            out_path,
+            problems=[
+                Problem("", "the protocol cannot be made yet: " + i.describe(), "", "readiness_" + i.code, i.args)
+                for i in blocked
+            ],
+        )
 
 
 def report_decisions(snapshot: ChairSnapshot) -> Decisions:

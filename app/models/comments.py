@@ -7,19 +7,21 @@ expert can use today, in any version of the program: a line that starts with `#�
 it are for the commission only: they appear in the chair's board and in the sheet, never in a
 feedback letter. Text before the marker line goes to the authors.
 """
+
 from __future__ import annotations
 
 import re
 
 COMMISSION_ONLY_MARKERS = ("#комиссияға", "#комиссии", "#комиссия", "#commission")
-_MARKER = re.compile(r"^[ \t]*(" + "|".join(re.escape(m) for m in COMMISSION_ONLY_MARKERS) + ")",
-                     re.IGNORECASE | re.MULTILINE)
+_MARKER = re.compile(
+    r"^[ \t]*(" + "|".join(re.escape(m) for m in COMMISSION_ONLY_MARKERS) + ")", re.IGNORECASE | re.MULTILINE
+)
 
 
 def public_comment(comment: str) -> str:
     """The part of the comment the authors may read (stripped; empty when it is all private)."""
     found = _MARKER.search(comment)
-    return (comment[:found.start()] if found else comment).strip()
+    return (comment[: found.start()] if found else comment).strip()
 
 
 def has_commission_only_part(comment: str) -> bool:

@@ -19,6 +19,7 @@ The expert answers each suggestion: `recused` (the course is then recused in the
 (`conflict_answers`, format `sarapshy-sheet/2`); `answer_problems` is what makes such a sheet
 inconsistent with its round; `conflict_summary` is what the chair and the protocol show.
 """
+
 from __future__ import annotations
 
 import re
@@ -50,17 +51,54 @@ MAX_REASON = 5_000
 
 # Latin letters typed by mistake inside Cyrillic words (they look the same); ə is the Latin schwa
 # often typed for the Kazakh ә.
-_LOOKALIKES = str.maketrans({"a": "а", "c": "с", "e": "е", "i": "і", "o": "о", "p": "р", "x": "х",
-                             "y": "у", "k": "к", "h": "һ", "m": "м", "t": "т", "b": "в"})
+_LOOKALIKES = str.maketrans(
+    {
+        "a": "а",
+        "c": "с",
+        "e": "е",
+        "i": "і",
+        "o": "о",
+        "p": "р",
+        "x": "х",
+        "y": "у",
+        "k": "к",
+        "h": "һ",
+        "m": "м",
+        "t": "т",
+        "b": "в",
+    }
+)
 _ALWAYS = str.maketrans({"ё": "е", "ə": "ә", "’": "", "'": "", "ʼ": ""})
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"\w+")
 # Words that name the kind of unit, not the unit: «Ақпараттық жүйелер кафедрасы» is «Ақпараттық жүйелер».
-UNIT_WORDS = frozenset({
-    "кафедра", "кафедрасы", "кафедры", "каф", "department", "dept", "chair", "of", "the", "and",
-    "факультет", "факультеті", "факультета", "факультетінің", "faculty", "школа", "мектебі", "school",
-    "институт", "институты", "institute", "және", "и",
-})
+UNIT_WORDS = frozenset(
+    {
+        "кафедра",
+        "кафедрасы",
+        "кафедры",
+        "каф",
+        "department",
+        "dept",
+        "chair",
+        "of",
+        "the",
+        "and",
+        "факультет",
+        "факультеті",
+        "факультета",
+        "факультетінің",
+        "faculty",
+        "школа",
+        "мектебі",
+        "school",
+        "институт",
+        "институты",
+        "institute",
+        "және",
+        "и",
+    }
+)
 
 
 def normalise_text(text: str) -> str:
@@ -94,6 +132,7 @@ def same_unit(expert_unit: str, course_unit: str | Mapping[str, str]) -> bool:
 
 # --- names --------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class PersonName:
     """A person's name as words: the surname, then the other names in order (full words or initials)."""
@@ -120,7 +159,7 @@ def parse_name(name: str) -> PersonName:
     index = next((i for i, w in enumerate(words) if len(w) > 1), None)
     if index is None:
         return PersonName("", tuple(words))
-    return PersonName(surname_stem(words[index]), tuple(words[:index] + words[index + 1:]))
+    return PersonName(surname_stem(words[index]), tuple(words[:index] + words[index + 1 :]))
 
 
 def same_person(a: str, b: str) -> bool:
@@ -148,11 +187,12 @@ def same_surname(a: str, b: str) -> bool:
 
 # --- suggestions --------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Suggestion:
     expert_id: str
     entry_id: str
-    grounds: tuple[Ground, ...]   # in the order of GROUNDS
+    grounds: tuple[Ground, ...]  # in the order of GROUNDS
     authors: tuple[str, ...] = ()  # the authors' names behind `author` / `surname`, as the round gives them
 
     @property
@@ -188,11 +228,16 @@ def suggestions_for_expert(header: RoundHeader, entries: Iterable[Entry], expert
 
 def suggest_conflicts(rnd: Round) -> list[Suggestion]:
     """Every suggested pair of the round, by expert (commission order), then course (round order)."""
-    return [s for expert in rnd.commission.experts
-            for s in (suggest_for(expert, entry) for entry in rnd.entries) if s is not None]
+    return [
+        s
+        for expert in rnd.commission.experts
+        for s in (suggest_for(expert, entry) for entry in rnd.entries)
+        if s is not None
+    ]
 
 
 # --- the expert's answers (in the signed sheet) -------------------------------------------------
+
 
 class ConflictAnswer(BaseModel):
     """The expert's answer to one suggested conflict: `recused`, or `dismissed` with a reason
@@ -215,8 +260,10 @@ class ConflictAnswer(BaseModel):
     @model_validator(mode="after")
     def _dismissal_has_reason(self) -> ConflictAnswer:
         if self.answer == DISMISSED and not self.reason.strip() and not all(g in SOFT_GROUNDS for g in self.grounds):
-            raise ValueError(f"entry {self.entry_id}: a dismissed conflict of interest on grounds "
-                             f"{', '.join(self.grounds)} needs a reason")
+            raise ValueError(
+                f"entry {self.entry_id}: a dismissed conflict of interest on grounds "
+                f"{', '.join(self.grounds)} needs a reason"
+            )
         return self
 
 
@@ -233,40 +280,62 @@ def answer_problems(sheet: Sheet, rnd: Round) -> list[SheetProblem]:
     if not answers:
         return []
     if sheet.format == "sarapshy-sheet/1":
-        return [SheetProblem(CONFLICT_ANSWER, "answers to suggested conflicts of interest need format "
-                                              "sarapshy-sheet/2, but the sheet says sarapshy-sheet/1",
-                             "conflict_answer_old_format")]
+        return [
+            SheetProblem(
+                CONFLICT_ANSWER,
+                "answers to suggested conflicts of interest need format "
+                "sarapshy-sheet/2, but the sheet says sarapshy-sheet/1",
+                "conflict_answer_old_format",
+            )
+        ]
     problems: list[SheetProblem] = []
     seen: set[str] = set()
     for answer in answers:
         if rnd.entry(answer.entry_id) is None:
-            problems.append(SheetProblem(CONFLICT_ANSWER, f"a conflict-of-interest answer names entry "
-                                                          f"{answer.entry_id!r}, which is not in the round",
-                                         "conflict_answer_unknown_entry", (answer.entry_id,)))
+            problems.append(
+                SheetProblem(
+                    CONFLICT_ANSWER,
+                    f"a conflict-of-interest answer names entry {answer.entry_id!r}, which is not in the round",
+                    "conflict_answer_unknown_entry",
+                    (answer.entry_id,),
+                )
+            )
             continue
         if answer.entry_id in seen:
-            problems.append(SheetProblem(CONFLICT_ANSWER, f"entry {answer.entry_id}: the conflict of interest "
-                                                          "is answered twice",
-                                         "conflict_answer_twice", (answer.entry_id,)))
+            problems.append(
+                SheetProblem(
+                    CONFLICT_ANSWER,
+                    f"entry {answer.entry_id}: the conflict of interest is answered twice",
+                    "conflict_answer_twice",
+                    (answer.entry_id,),
+                )
+            )
             continue
         seen.add(answer.entry_id)
         evaluation = sheet.evaluation(answer.entry_id)
         if answer.answer == RECUSED and (evaluation is None or not evaluation.recused):
-            problems.append(SheetProblem(CONFLICT_ANSWER, f"entry {answer.entry_id}: the expert confirmed the "
-                                                          "conflict of interest (recused), yet the sheet scores "
-                                                          "the course",
-                                         "conflict_answer_recused_scored", (answer.entry_id,)))
+            problems.append(
+                SheetProblem(
+                    CONFLICT_ANSWER,
+                    f"entry {answer.entry_id}: the expert confirmed the "
+                    "conflict of interest (recused), yet the sheet scores "
+                    "the course",
+                    "conflict_answer_recused_scored",
+                    (answer.entry_id,),
+                )
+            )
     return problems
 
 
 # --- what the chair and the protocol show -------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Recusal:
     expert_id: str
     entry_id: str
     reason: str
-    grounds: tuple[str, ...]   # the suggestion's grounds when the recusal answered one; () when declared
+    grounds: tuple[str, ...]  # the suggestion's grounds when the recusal answered one; () when declared
 
 
 @dataclass(frozen=True)
@@ -285,7 +354,7 @@ class Dismissal:
 class ConflictSummary:
     recusals: list[Recusal]
     dismissed: list[Dismissal]
-    unanswered: list[Suggestion]   # suggested to an expert whose sheet does not answer it
+    unanswered: list[Suggestion]  # suggested to an expert whose sheet does not answer it
 
 
 def conflict_summary(rnd: Round, sheets: Iterable[Sheet]) -> ConflictSummary:
@@ -314,6 +383,7 @@ def conflict_summary(rnd: Round, sheets: Iterable[Sheet]) -> ConflictSummary:
 
     def order(item: Recusal | Dismissal | Suggestion) -> tuple[int, int]:
         return expert_order.get(item.expert_id, len(expert_order)), entry_order.get(item.entry_id, len(entry_order))
+
     return ConflictSummary(sorted(recusals, key=order), sorted(dismissed, key=order), sorted(unanswered, key=order))
 
 

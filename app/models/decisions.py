@@ -9,6 +9,7 @@ lower result is never placed above a higher one), and the protocol waits until t
 it again. An explicit place must lie within its entry's tie (a place of 1 for the third best is out
 of date the same way).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from app.models.round import Round
 @dataclass(frozen=True)
 class Votes:
     """The commission's open vote on a resolution."""
+
     in_favour: int = 0
     against: int = 0
     abstained: int = 0
@@ -48,10 +50,10 @@ class Decisions:
     # The commission's resolutions of ties, keyed by the tied entry ids (sorted). A plain text
     # value is taken as a resolution in which the entries share the place.
     tie_resolutions: dict[tuple[str, ...], TieResolution] = field(default_factory=dict)
-    nominees: list[str] = field(default_factory=list)          # entry ids
+    nominees: list[str] = field(default_factory=list)  # entry ids
     advancing: list[str] | None = None  # entry ids sent to the next stage; None: the best by stage limit
-    absent_experts: list[str] = field(default_factory=list)    # expert ids not at the meeting
-    places: dict[str, int] = field(default_factory=dict)       # entry id → place, within its tie
+    absent_experts: list[str] = field(default_factory=list)  # expert ids not at the meeting
+    places: dict[str, int] = field(default_factory=dict)  # entry id → place, within its tie
     meeting_date: date | None = None  # None: the round's meeting date
     # What the protocol states about its own readiness (`app.models.readiness`): not in the file.
     notes: tuple = ()
@@ -71,9 +73,11 @@ class Decisions:
 
 # --- the final places ---
 
+
 @dataclass(frozen=True)
 class Standing:
     """An entry in the final order with its place (None: no result)."""
+
     entry: EntryResult
     place: int | None
 
@@ -85,6 +89,7 @@ class Standing:
 @dataclass(frozen=True)
 class StaleDecision:
     """A recorded decision the current results no longer fit (it is not applied)."""
+
     kind: str  # "tie" or "place"
     entries: tuple[str, ...]
     made_on: tuple[tuple[str, float | None], ...] = ()  # tie: the results it was made on
@@ -133,13 +138,26 @@ def stale_decisions(results: Results, decisions: Decisions) -> list[StaleDecisio
     out = []
     for resolution in decisions.tie_resolutions.values():
         if not resolution_fits(results, resolution):
-            out.append(StaleDecision("tie", resolution.order or resolution.entries, resolution.made_on,
-                                     _results_of(results, resolution.entries)))
+            out.append(
+                StaleDecision(
+                    "tie",
+                    resolution.order or resolution.entries,
+                    resolution.made_on,
+                    _results_of(results, resolution.entries),
+                )
+            )
     for entry_id, place in decisions.places.items():
         if not _place_fits(results, entry_id, place):
             entry = results.entry(entry_id)
-            out.append(StaleDecision("place", (entry_id,), now=_results_of(results, [entry_id]), place=place,
-                                     rank=entry.rank if entry else None))
+            out.append(
+                StaleDecision(
+                    "place",
+                    (entry_id,),
+                    now=_results_of(results, [entry_id]),
+                    place=place,
+                    rank=entry.rank if entry else None,
+                )
+            )
     return out
 
 
@@ -163,15 +181,25 @@ def final_standings(results: Results, decisions: Decisions) -> list[Standing]:
         if _place_fits(results, entry_id, decided):
             place[entry_id] = decided
     position = {e.entry_id: i for i, e in enumerate(results.entries)}
-    ordered = sorted(results.entries, key=lambda e: (place[e.entry_id] is None, place[e.entry_id] or 0,
-                                                      within.get(e.entry_id, 0), position[e.entry_id]))
+    ordered = sorted(
+        results.entries,
+        key=lambda e: (
+            place[e.entry_id] is None,
+            place[e.entry_id] or 0,
+            within.get(e.entry_id, 0),
+            position[e.entry_id],
+        ),
+    )
     return [Standing(e, place[e.entry_id]) for e in ordered]
 
 
 def final_places(results: Results, decisions: Decisions) -> dict[str, int]:
     """Entry id → final place, for the entries on a prize place."""
-    return {s.entry_id: s.place for s in final_standings(results, decisions)
-            if s.place is not None and s.place <= results.places}
+    return {
+        s.entry_id: s.place
+        for s in final_standings(results, decisions)
+        if s.place is not None and s.place <= results.places
+    }
 
 
 def advancing_entries(rnd: Round, results: Results, decisions: Decisions) -> list[str]:
@@ -199,6 +227,5 @@ def results_document(outcome, decisions: Decisions) -> dict[str, Any]:
     each with its `place` beside its `rank`."""
     document = results_to_json(outcome)
     by_id = {item["entry_id"]: item for item in document["entries"]}
-    document["entries"] = [{**by_id[s.entry_id], "place": s.place}
-                           for s in final_standings(outcome.results, decisions)]
+    document["entries"] = [{**by_id[s.entry_id], "place": s.place} for s in final_standings(outcome.results, decisions)]
     return document

@@ -5,12 +5,13 @@ Read strictly: unknown keys, entries or experts not in the round, a tie resoluti
 twice, places that are not whole numbers are refused with the place in the file. Every key but
 `format` is optional; a file without `format` is read as `/1`.
 """
+
 from __future__ import annotations
 
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal, Optional
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
@@ -40,19 +41,20 @@ class VotesModel(_Model):
 class TieResolutionModel(_Model):
     entries: list[StrictStr] = Field(min_length=2, max_length=1000)  # in the decided order
     text: StrictStr = Field(min_length=1, max_length=MAX_TEXT, pattern=r"\S")  # not blank
-    votes: Optional[VotesModel] = None
+    votes: VotesModel | None = None
 
 
 class DecisionsModel(_Model):
     """The chair's decisions at the meeting (sarapshy-decisions/1)."""
+
     format: Literal["sarapshy-decisions/1"] = DECISIONS_FORMAT
     protocol_number: StrictStr = Field("", max_length=100)
-    meeting_date: Optional[date] = None
+    meeting_date: date | None = None
     tie_resolutions: list[TieResolutionModel] = Field(default_factory=list, max_length=10_000)
     places: dict[StrictStr, StrictInt] = Field(default_factory=dict)
     absent_experts: list[StrictStr] = Field(default_factory=list, max_length=10_000)
     nominees: list[StrictStr] = Field(default_factory=list, max_length=10_000)
-    advancing: Optional[list[StrictStr]] = None
+    advancing: list[StrictStr] | None = None
 
 
 def parse_decisions(raw: bytes, source: str | Path, round_file: RoundFile) -> Decisions:
@@ -64,12 +66,18 @@ def parse_decisions(raw: bytes, source: str | Path, round_file: RoundFile) -> De
     resolutions = {}
     for item in model.tie_resolutions:
         votes = Votes(item.votes.in_favour, item.votes.against, item.votes.abstained) if item.votes else None
-        resolutions[tie_key(item.entries)] = TieResolution(tie_key(item.entries), item.text.strip(),
-                                                           tuple(item.entries), votes)
-    return Decisions(protocol_number=model.protocol_number.strip(), tie_resolutions=resolutions,
-                     nominees=list(model.nominees), advancing=None if model.advancing is None else list(model.advancing),
-                     absent_experts=list(model.absent_experts), places=dict(model.places),
-                     meeting_date=model.meeting_date)
+        resolutions[tie_key(item.entries)] = TieResolution(
+            tie_key(item.entries), item.text.strip(), tuple(item.entries), votes
+        )
+    return Decisions(
+        protocol_number=model.protocol_number.strip(),
+        tie_resolutions=resolutions,
+        nominees=list(model.nominees),
+        advancing=None if model.advancing is None else list(model.advancing),
+        absent_experts=list(model.absent_experts),
+        places=dict(model.places),
+        meeting_date=model.meeting_date,
+    )
 
 
 def read_decisions(path: str | Path, round_file: RoundFile) -> Decisions:
@@ -83,8 +91,15 @@ def _check_ids(model: DecisionsModel, source: str | Path, round_file: RoundFile)
     problems: list[Problem] = []
 
     def unknown_entry(place: str, entry_id: str) -> None:
-        problems.append(Problem(place, f"the entry {entry_id!r} is not in the round",
-                                "use the entry ids of the round file", "decisions_unknown_entry", (entry_id,)))
+        problems.append(
+            Problem(
+                place,
+                f"the entry {entry_id!r} is not in the round",
+                "use the entry ids of the round file",
+                "decisions_unknown_entry",
+                (entry_id,),
+            )
+        )
 
     seen: set[str] = set()
     for i, item in enumerate(model.tie_resolutions):
@@ -92,27 +107,52 @@ def _check_ids(model: DecisionsModel, source: str | Path, round_file: RoundFile)
             if entry_id not in entries:
                 unknown_entry(f"tie_resolutions[{i}].entries[{j}]", entry_id)
         if len(set(item.entries)) != len(item.entries):
-            problems.append(Problem(f"tie_resolutions[{i}].entries", "an entry is named twice",
-                                    "name each tied entry once, in the decided order", "decisions_entry_twice"))
+            problems.append(
+                Problem(
+                    f"tie_resolutions[{i}].entries",
+                    "an entry is named twice",
+                    "name each tied entry once, in the decided order",
+                    "decisions_entry_twice",
+                )
+            )
         if seen & set(item.entries):
-            problems.append(Problem(f"tie_resolutions[{i}].entries", "an entry is in two tie resolutions",
-                                    "give one resolution per tie", "decisions_two_resolutions"))
+            problems.append(
+                Problem(
+                    f"tie_resolutions[{i}].entries",
+                    "an entry is in two tie resolutions",
+                    "give one resolution per tie",
+                    "decisions_two_resolutions",
+                )
+            )
         seen |= set(item.entries)
     for entry_id, place in model.places.items():
         if entry_id not in entries:
             unknown_entry(f"places.{entry_id}", entry_id)
         if place < 1:
-            problems.append(Problem(f"places.{entry_id}", f"a place must be 1 or more (found {place})", "",
-                                    "decisions_bad_place", (str(place),)))
+            problems.append(
+                Problem(
+                    f"places.{entry_id}",
+                    f"a place must be 1 or more (found {place})",
+                    "",
+                    "decisions_bad_place",
+                    (str(place),),
+                )
+            )
     for key in ("nominees", "advancing"):
         for j, entry_id in enumerate(getattr(model, key) or []):
             if entry_id not in entries:
                 unknown_entry(f"{key}[{j}]", entry_id)
     for j, expert_id in enumerate(model.absent_experts):
         if expert_id not in experts:
-            problems.append(Problem(f"absent_experts[{j}]", f"the expert {expert_id!r} is not in the commission",
-                                    "use the expert ids of the round file", "decisions_unknown_expert",
-                                    (expert_id,)))
+            problems.append(
+                Problem(
+                    f"absent_experts[{j}]",
+                    f"the expert {expert_id!r} is not in the commission",
+                    "use the expert ids of the round file",
+                    "decisions_unknown_expert",
+                    (expert_id,),
+                )
+            )
     if problems:
         raise InputError(source, problems=problems)
 
@@ -126,14 +166,22 @@ def decisions_to_json(decisions: Decisions, results: Results | None = None) -> d
     for resolution in decisions.tie_resolutions.values():
         item: dict[str, Any] = {"entries": list(resolution.order or resolution.entries), "text": resolution.text}
         if resolution.votes:
-            item["votes"] = {"for": resolution.votes.in_favour, "against": resolution.votes.against,
-                             "abstained": resolution.votes.abstained}
+            item["votes"] = {
+                "for": resolution.votes.in_favour,
+                "against": resolution.votes.against,
+                "abstained": resolution.votes.abstained,
+            }
         resolutions.append(item)
-    return {"format": DECISIONS_FORMAT, "protocol_number": decisions.protocol_number,
-            "meeting_date": decisions.meeting_date.isoformat() if decisions.meeting_date else None,
-            "tie_resolutions": resolutions, "places": places, "absent_experts": list(decisions.absent_experts),
-            "nominees": list(decisions.nominees),
-            "advancing": None if decisions.advancing is None else list(decisions.advancing)}
+    return {
+        "format": DECISIONS_FORMAT,
+        "protocol_number": decisions.protocol_number,
+        "meeting_date": decisions.meeting_date.isoformat() if decisions.meeting_date else None,
+        "tie_resolutions": resolutions,
+        "places": places,
+        "absent_experts": list(decisions.absent_experts),
+        "nominees": list(decisions.nominees),
+        "advancing": None if decisions.advancing is None else list(decisions.advancing),
+    }
 
 
 def decisions_file_text(decisions: Decisions, results: Results | None = None) -> str:
@@ -165,15 +213,19 @@ def snippet_for_readiness(round_file: RoundFile, results: Results, decisions: De
     for group in results.prize_ties:
         if tie_key(group) not in resolved:
             result = results.entry(group[0]).result
-            document["tie_resolutions"].append({
-                "entries": list(group),
-                "text": f"<the commission's resolution of the tie at {result:g}; list the entries best first>",
-                "votes": {"for": 0, "against": 0, "abstained": 0}})
+            document["tie_resolutions"].append(
+                {
+                    "entries": list(group),
+                    "text": f"<the commission's resolution of the tie at {result:g}; list the entries best first>",
+                    "votes": {"for": 0, "against": 0, "abstained": 0},
+                }
+            )
     if "protocol_number_missing" in codes:
         document["protocol_number"] = "<number>"
     missing = [item.args[0] for item in items if item.code == "sheet_missing"]
-    document["absent_experts"] = list(document["absent_experts"]) + [e for e in missing
-                                                                     if e not in document["absent_experts"]]
+    document["absent_experts"] = list(document["absent_experts"]) + [
+        e for e in missing if e not in document["absent_experts"]
+    ]
     if not document["meeting_date"]:
         del document["meeting_date"]
     return json.dumps(document, ensure_ascii=False, indent=2)

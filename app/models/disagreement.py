@@ -18,6 +18,7 @@ Guards for small panels: with fewer than 3 scoring experts there is no "others' 
 one person, so nothing is flagged; with 3 or 4 the median of the others rests on 2 or 3 people, so
 a flag says "look here", not "outlier": the board says so.
 """
+
 from __future__ import annotations
 
 import statistics
@@ -62,6 +63,7 @@ def panel_guard(scoring: int) -> str:
 @dataclass(frozen=True)
 class ExpertLine:
     """One expert's view of one course."""
+
     expert_id: str
     name: str
     scores: dict[str, int]  # criterion id → score (empty: recused or not scored)
@@ -97,20 +99,29 @@ def course_disagreement(rnd: Round, entry: EntryResult, sheets: dict[str, Sheet]
         ev = sheet.evaluation(entry.entry_id)
         scores = dict(ev.scores or {}) if ev and not ev.recused else {}
         lines_data.append((expert, ev, scores))
-    flagged_by_criterion = {cid: outside_band({x.id: s[cid] for x, _, s in lines_data if cid in s},
-                                              cell_tolerance(c.max))
-                            for cid, c in criteria.items()}
+    flagged_by_criterion = {
+        cid: outside_band({x.id: s[cid] for x, _, s in lines_data if cid in s}, cell_tolerance(c.max))
+        for cid, c in criteria.items()
+    }
     flagged_totals = outside_band(dict(entry.totals), total_tolerance(rnd.max_total))
     lines = []
     for expert, ev, scores in lines_data:
-        lines.append(ExpertLine(
-            expert.id, expert.name, scores, entry.totals.get(expert.id), ev.comment if ev else "",
-            bool(ev and ev.recused),
-            frozenset(cid for cid, flagged in flagged_by_criterion.items() if expert.id in flagged),
-            expert.id in flagged_totals))
+        lines.append(
+            ExpertLine(
+                expert.id,
+                expert.name,
+                scores,
+                entry.totals.get(expert.id),
+                ev.comment if ev else "",
+                bool(ev and ev.recused),
+                frozenset(cid for cid, flagged in flagged_by_criterion.items() if expert.id in flagged),
+                expert.id in flagged_totals,
+            )
+        )
     spread = None if entry.min is None else entry.max - entry.min
-    return CourseDisagreement(entry.entry_id, entry.sd, spread, len(entry.totals), panel_guard(len(entry.totals)),
-                              lines)
+    return CourseDisagreement(
+        entry.entry_id, entry.sd, spread, len(entry.totals), panel_guard(len(entry.totals)), lines
+    )
 
 
 def disagreement_board(rnd: Round, results: Results, sheets: dict[str, Sheet]) -> list[CourseDisagreement]:

@@ -4,6 +4,7 @@ A problem may also carry a `code` and its `args` (the variable parts: a field na
 limit): the English text is what the command line prints; the window renders the code in the
 interface language (app/ui/error_text.py) and falls back to the English text when there is no code.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -40,11 +41,21 @@ class InputError(Exception):
     `problems` holds one or more places; str() gives one line per place, each prefixed by the file.
     """
 
-    def __init__(self, file: str | Path | None, place: str = "", problem: str = "", fix: str = "",
-                 *, problems: list[Problem] | None = None, code: str = "", args: tuple[object, ...] = ()):
+    def __init__(
+        self,
+        file: str | Path | None,
+        place: str = "",
+        problem: str = "",
+        fix: str = "",
+        *,
+        problems: list[Problem] | None = None,
+        code: str = "",
+        args: tuple[object, ...] = (),
+    ):
         self.file = str(file) if file is not None else None
-        self.problems = (list(problems) if problems
-                         else [Problem(place, problem, fix, code, tuple(str(a) for a in args))])
+        self.problems = (
+            list(problems) if problems else [Problem(place, problem, fix, code, tuple(str(a) for a in args))]
+        )
         super().__init__(str(self))
 
     @property

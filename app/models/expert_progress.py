@@ -3,6 +3,7 @@
 `Workspace.viewing(entry_id)` answers for one entry; the entry list needs all of them when a
 round opens, in a fixed number of queries whatever the round's size.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,8 @@ from app.models.workspace import MediaViewing, Workspace
 
 @dataclass(frozen=True)
 class WatchedTime:
-    watched_s: float            # distinct seconds played over the entry's videos
-    duration_s: float | None    # their total length, None while some length is still unknown
+    watched_s: float  # distinct seconds played over the entry's videos
+    duration_s: float | None  # their total length, None while some length is still unknown
 
     @property
     def fraction(self) -> float | None:
@@ -45,6 +46,7 @@ def watched_from_viewing(views: list[MediaViewing]) -> WatchedTime | None:
 
 def last_exported_sheet(workspace: Workspace) -> dict | None:
     """The newest sheet this expert exported for the round, as written (for the sheet PDF)."""
-    row = workspace.db.execute("SELECT sheet FROM exports WHERE expert_id = ? ORDER BY revision DESC LIMIT 1",
-                               [workspace.expert_id or ""]).fetchone()
+    row = workspace.db.execute(
+        "SELECT sheet FROM exports WHERE expert_id = ? ORDER BY revision DESC LIMIT 1", [workspace.expert_id or ""]
+    ).fetchone()
     return json.loads(row[0]) if row else None

@@ -4,6 +4,7 @@ An export is written to a temporary file in the destination folder, flushed to d
 over the destination: a reader sees either the old file or the complete new one, never a torn
 one, even after a crash or power cut.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,14 +21,19 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     path = check_path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(path, "", "the folder does not exist", "choose an existing folder",
-                         code="folder_missing")
+        raise InputError(path, "", "the folder does not exist", "choose an existing folder", code="folder_missing")
     try:
         # The temporary name keeps only the start of the file's name: it must fit where the name fits.
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise InputError(path, "", f"cannot write in this folder ({exc.strerror})",
-                         "choose a folder you may write to", code="folder_not_writable", args=(exc.strerror,)) from None
+        raise InputError(
+            path,
+            "",
+            f"cannot write in this folder ({exc.strerror})",
+            "choose a folder you may write to",
+            code="folder_not_writable",
+            args=(exc.strerror,),
+        ) from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -37,9 +43,14 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
         os.replace(tmp_name, path)
     except OSError as exc:
         remove_quietly(tmp_name)
-        raise InputError(path, "", f"cannot write the file ({exc.strerror})",
-                         "check that the file is not open in another program and the disk is not full",
-                         code="cannot_write", args=(exc.strerror,)) from None
+        raise InputError(
+            path,
+            "",
+            f"cannot write the file ({exc.strerror})",
+            "check that the file is not open in another program and the disk is not full",
+            code="cannot_write",
+            args=(exc.strerror,),
+        ) from None
     except BaseException:
         remove_quietly(tmp_name)
         raise
@@ -62,27 +73,45 @@ def read_limited(path: str | Path, max_bytes: int) -> bytes:
                 raise _too_large(path, size, max_bytes)
             data = src.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError(path, "", "the file does not exist", "check the name and the folder",
-                         code="file_missing") from None
+        raise InputError(
+            path, "", "the file does not exist", "check the name and the folder", code="file_missing"
+        ) from None
     except IsADirectoryError:
-        raise InputError(path, "", "this is a folder, not a file", "choose the file inside it",
-                         code="is_folder") from None
+        raise InputError(
+            path, "", "this is a folder, not a file", "choose the file inside it", code="is_folder"
+        ) from None
     except PermissionError:
-        raise InputError(path, "", "permission to read the file is denied",
-                         "copy the file to a folder you own, or ask for read access", code="no_permission") from None
+        raise InputError(
+            path,
+            "",
+            "permission to read the file is denied",
+            "copy the file to a folder you own, or ask for read access",
+            code="no_permission",
+        ) from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise InputError(path, "", f"the file cannot be read ({reason})", "copy it to the local disk and try again",
-                         code="cannot_read", args=(reason,)) from None
+        raise InputError(
+            path,
+            "",
+            f"the file cannot be read ({reason})",
+            "copy it to the local disk and try again",
+            code="cannot_read",
+            args=(reason,),
+        ) from None
     if len(data) > max_bytes:  # grew while reading, or a special file with no size
         raise _too_large(path, len(data), max_bytes)
     return data
 
 
 def _too_large(path: Path, size: int, max_bytes: int) -> InputError:
-    return InputError(path, "", f"the file is too large ({_megabytes(size)}; the limit is {_megabytes(max_bytes)})",
-                      "this is not a Sarapshy file, or it was damaged; choose the right file",
-                      code="too_large", args=(size, max_bytes))
+    return InputError(
+        path,
+        "",
+        f"the file is too large ({_megabytes(size)}; the limit is {_megabytes(max_bytes)})",
+        "this is not a Sarapshy file, or it was damaged; choose the right file",
+        code="too_large",
+        args=(size, max_bytes),
+    )
 
 
 def _megabytes(size: int) -> str:
@@ -108,8 +137,9 @@ def safe_file_name(name: str) -> str:
 
 
 # Names Windows reserves for devices, with any extension ("CON.sheet.json" cannot be created).
-WINDOWS_DEVICE_NAMES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
-                                  *(f"LPT{n}" for n in range(1, 10))})
+WINDOWS_DEVICE_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
+)
 NAME_PART_MAX = 80
 
 

@@ -1,4 +1,5 @@
 """Decoding JSON documents from users' files with messages that say where and how to fix."""
+
 from __future__ import annotations
 
 import json
@@ -10,13 +11,14 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from app.models.errors import CodedValueError, InputError, Problem
-from app.models.untrusted import check_strings, shorten, shown as quoted
+from app.models.untrusted import check_strings, shorten
+from app.models.untrusted import shown as quoted
 
 MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 # Our documents hold small whole numbers (scores, years, revisions) and seconds: anything beyond
 # the range JSON numbers share with every reader (2**53) is refused where it is, before int() meets
 # a number of thousands of digits (Python refuses those with a bare ValueError).
-MAX_SAFE_INTEGER = 2 ** 53 - 1  # the largest integer RFC 8785 (and so a signature) can hold
+MAX_SAFE_INTEGER = 2**53 - 1  # the largest integer RFC 8785 (and so a signature) can hold
 MAX_NUMBER_CHARACTERS = 40
 
 
@@ -26,49 +28,85 @@ def decode_json_document(raw: bytes, source: str | Path) -> dict[str, Any]:
         raw = raw[3:]
     _refuse_pdf(raw, source)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(source, "", "the file is UTF-16 text, not UTF-8",
-                         "save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)", code="utf16")
+        raise InputError(
+            source,
+            "",
+            "the file is UTF-16 text, not UTF-8",
+            "save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)",
+            code="utf16",
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         byte = f"0x{raw[exc.start]:02x}"
-        raise InputError(source, f"line {line}, byte {exc.start}", f"the file is not UTF-8 text (byte {byte})",
-                         "save it as UTF-8; it may have been saved in a Windows code page",
-                         code="not_utf8", args=(line, exc.start, byte)) from None
+        raise InputError(
+            source,
+            f"line {line}, byte {exc.start}",
+            f"the file is not UTF-8 text (byte {byte})",
+            "save it as UTF-8; it may have been saved in a Windows code page",
+            code="not_utf8",
+            args=(line, exc.start, byte),
+        ) from None
     if not text.strip():
         raise InputError(source, "", "the file is empty", "choose the right file", code="empty_file")
     try:
-        data = json.loads(text, object_pairs_hook=_refuse_duplicate_keys, parse_int=_bounded_int,
-                          parse_float=_finite_float, parse_constant=_refuse_constant)
+        data = json.loads(
+            text,
+            object_pairs_hook=_refuse_duplicate_keys,
+            parse_int=_bounded_int,
+            parse_float=_finite_float,
+            parse_constant=_refuse_constant,
+        )
     except _DuplicateKey as exc:
         line, column = _duplicate_key_position(text, exc.key)
         place = f"line {line}, column {column}" if line else ""
         key = shorten(exc.key)
-        raise InputError(source, place, f"the key {key!r} appears twice in one object",
-                         "keep only one of them", code="duplicate_key", args=(key, line, column)) from None
+        raise InputError(
+            source,
+            place,
+            f"the key {key!r} appears twice in one object",
+            "keep only one of them",
+            code="duplicate_key",
+            args=(key, line, column),
+        ) from None
     except _BadNumber as exc:
         line, column = _position(text, text.find(exc.text)) if exc.text in text else (0, 0)
         number = shorten(exc.text, 20)
-        raise InputError(source, f"line {line}, column {column}" if line else "",
-                         f"the number {number} is out of range (at most {MAX_SAFE_INTEGER} in size)",
-                         "the file is damaged or was made to harm; ask for a new copy",
-                         code="number_out_of_range", args=(line, column, number)) from None
+        raise InputError(
+            source,
+            f"line {line}, column {column}" if line else "",
+            f"the number {number} is out of range (at most {MAX_SAFE_INTEGER} in size)",
+            "the file is damaged or was made to harm; ask for a new copy",
+            code="number_out_of_range",
+            args=(line, column, number),
+        ) from None
     except json.JSONDecodeError as exc:
-        raise InputError(source, f"line {exc.lineno}, column {exc.colno}",
-                         f"not valid JSON ({exc.msg})",
-                         "the file is damaged or is not a Sarapshy file",
-                         code="json_syntax", args=(exc.lineno, exc.colno, exc.msg)) from None
+        raise InputError(
+            source,
+            f"line {exc.lineno}, column {exc.colno}",
+            f"not valid JSON ({exc.msg})",
+            "the file is damaged or is not a Sarapshy file",
+            code="json_syntax",
+            args=(exc.lineno, exc.colno, exc.msg),
+        ) from None
     except RecursionError:
-        raise InputError(source, "", "the JSON is nested too deeply", "this is not a Sarapshy file",
-                         code="json_too_deep") from None
+        raise InputError(
+            source, "", "the JSON is nested too deeply", "this is not a Sarapshy file", code="json_too_deep"
+        ) from None
     except (ValueError, MemoryError) as exc:  # whatever else the decoder refuses: the file, not a bug
-        raise InputError(source, "", f"the file cannot be decoded ({shorten(exc)})",
-                         "the file is damaged or is not a Sarapshy file", code="json_undecodable",
-                         args=(shorten(exc),)) from None
+        raise InputError(
+            source,
+            "",
+            f"the file cannot be decoded ({shorten(exc)})",
+            "the file is damaged or is not a Sarapshy file",
+            code="json_undecodable",
+            args=(shorten(exc),),
+        ) from None
     if not isinstance(data, dict):
-        raise InputError(source, "", "the JSON document is not an object", "this is not a Sarapshy file",
-                         code="json_not_object")
+        raise InputError(
+            source, "", "the JSON document is not an object", "this is not a Sarapshy file", code="json_not_object"
+        )
     check_strings(data, source)
     return data
 
@@ -117,10 +155,10 @@ def _duplicate_key_position(text: str, key: str) -> tuple[int, int]:
         s, end = s_and_end
         seen: set[str] = set()
         end = whitespace(s, end).end()
-        if s[end:end + 1] == "}":
+        if s[end : end + 1] == "}":
             return {}, end + 1
         while True:
-            if s[end:end + 1] != '"':
+            if s[end : end + 1] != '"':
                 raise ValueError("not a JSON object")
             start = end
             name, end = json.decoder.scanstring(s, end + 1, strict)
@@ -128,14 +166,14 @@ def _duplicate_key_position(text: str, key: str) -> tuple[int, int]:
                 found.append(start)
             seen.add(name)
             end = whitespace(s, end).end()
-            if s[end:end + 1] != ":":
+            if s[end : end + 1] != ":":
                 raise ValueError("':' expected")
             end = whitespace(s, end + 1).end()
             _, end = scan_once(s, end)
             end = whitespace(s, end).end()
-            if s[end:end + 1] == "}":
+            if s[end : end + 1] == "}":
                 return {}, end + 1
-            if s[end:end + 1] != ",":
+            if s[end : end + 1] != ",":
                 raise ValueError("',' expected")
             end = whitespace(s, end + 1).end()
 
@@ -151,8 +189,13 @@ def _duplicate_key_position(text: str, key: str) -> tuple[int, int]:
 def _refuse_pdf(raw: bytes, source: str | Path) -> None:
     """A PDF (the printed sheet or protocol, chosen by mistake) is named as such, not as bad text."""
     if raw.lstrip(b" \t\r\n")[:5] == b"%PDF-":
-        raise InputError(source, "", "the file is a PDF document, not a Sarapshy file",
-                         "choose the .json file itself; the PDF is only its printable copy", code="pdf_not_json")
+        raise InputError(
+            source,
+            "",
+            "the file is a PDF document, not a Sarapshy file",
+            "choose the .json file itself; the PDF is only its printable copy",
+            code="pdf_not_json",
+        )
 
 
 class _DuplicateKey(ValueError):
@@ -170,23 +213,40 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def check_format(data: dict[str, Any], expected: str, source: str | Path, kind: str,
-                 older: tuple[str, ...] = ()) -> None:
+def check_format(
+    data: dict[str, Any], expected: str, source: str | Path, kind: str, older: tuple[str, ...] = ()
+) -> None:
     """`expected` is the version this program writes; `older` lists the other versions it reads."""
     family = expected.split("/")[0]
     found = data.get("format")
     if found == expected or found in older:
         return
     if isinstance(found, str) and found.startswith(family + "/"):
-        raise InputError(source, "format", f"unknown version {found!r} of the {kind} format",
-                         f"this program reads {expected}; install a newer Sarapshy",
-                         code="format_version", args=(found, expected))
+        raise InputError(
+            source,
+            "format",
+            f"unknown version {found!r} of the {kind} format",
+            f"this program reads {expected}; install a newer Sarapshy",
+            code="format_version",
+            args=(found, expected),
+        )
     if found is None:
-        raise InputError(source, "format", "the field 'format' is missing",
-                         f"a {kind} file starts with \"format\": \"{expected}\"",
-                         code="format_missing", args=(expected,))
-    raise InputError(source, "format", f"this is not a {kind} file (format {found!r})",
-                     f"expected {expected}", code="format_other", args=(repr(found), expected))
+        raise InputError(
+            source,
+            "format",
+            "the field 'format' is missing",
+            f'a {kind} file starts with "format": "{expected}"',
+            code="format_missing",
+            args=(expected,),
+        )
+    raise InputError(
+        source,
+        "format",
+        f"this is not a {kind} file (format {found!r})",
+        f"expected {expected}",
+        code="format_other",
+        args=(repr(found), expected),
+    )
 
 
 def json_path(loc: tuple[Any, ...]) -> str:
@@ -210,14 +270,21 @@ def problems_from_validation_error(exc: ValidationError) -> list[Problem]:
         kind = err["type"]
         if kind == "extra_forbidden":
             field = shorten(loc[-1])
-            problems.append(Problem(json_path(loc), f"unknown field {field!r}",
-                                    "remove it or correct its spelling", "extra_forbidden", (field,)))
+            problems.append(
+                Problem(
+                    json_path(loc),
+                    f"unknown field {field!r}",
+                    "remove it or correct its spelling",
+                    "extra_forbidden",
+                    (field,),
+                )
+            )
         elif kind == "missing":
             problems.append(Problem(json_path(loc), "required field is missing", "add it", "missing"))
         else:
             msg = err["msg"]
             if msg.startswith("Value error, "):
-                msg = msg[len("Value error, "):]
+                msg = msg[len("Value error, ") :]
             value = err.get("input")
             found = "" if isinstance(value, (dict, list)) or value is None else quoted(value)
             shown = f" (found {found})" if found else ""
@@ -242,17 +309,32 @@ def _code_and_args(kind: str, ctx: dict[str, Any]) -> tuple[str, tuple[str, ...]
 
 # pydantic error types that mean the same to the user, and the context values each one's text shows.
 _KIND_ALIASES = {
-    "int_parsing": "int_type", "int_from_float": "int_type", "bool_parsing": "bool_type",
-    "model_type": "dict_type", "model_attributes_type": "dict_type",
-    "date_parsing": "date_type", "date_from_datetime_parsing": "date_type",
-    "date_from_datetime_inexact": "date_type", "datetime_parsing": "date_type",
+    "int_parsing": "int_type",
+    "int_from_float": "int_type",
+    "bool_parsing": "bool_type",
+    "model_type": "dict_type",
+    "model_attributes_type": "dict_type",
+    "date_parsing": "date_type",
+    "date_from_datetime_parsing": "date_type",
+    "date_from_datetime_inexact": "date_type",
+    "datetime_parsing": "date_type",
 }
 _KIND_CONTEXT: dict[str, tuple[str, ...]] = {
-    "too_short": ("min_length", "actual_length"), "too_long": ("max_length", "actual_length"),
-    "string_too_short": ("min_length",), "string_too_long": ("max_length",),
+    "too_short": ("min_length", "actual_length"),
+    "too_long": ("max_length", "actual_length"),
+    "string_too_short": ("min_length",),
+    "string_too_long": ("max_length",),
     "string_pattern_mismatch": ("pattern",),
-    "greater_than_equal": ("ge",), "less_than_equal": ("le",), "greater_than": ("gt",), "less_than": ("lt",),
-    "int_type": (), "bool_type": (), "string_type": (), "dict_type": (), "list_type": (), "date_type": (),
+    "greater_than_equal": ("ge",),
+    "less_than_equal": ("le",),
+    "greater_than": ("gt",),
+    "less_than": ("lt",),
+    "int_type": (),
+    "bool_type": (),
+    "string_type": (),
+    "dict_type": (),
+    "list_type": (),
+    "date_type": (),
 }
 
 

@@ -5,6 +5,7 @@ white space collapsed), not by the round's expert id (`e1` means someone else in
 So the same person keeps one key across rounds and stages, and the organiser can pin it once.
 The key file is named by a digest of the identity, so names in any script give safe file names.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -17,7 +18,10 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (
-    Encoding, NoEncryption, PrivateFormat, load_pem_private_key,
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    load_pem_private_key,
 )
 
 from app.models.errors import InputError
@@ -98,9 +102,14 @@ def _load_key(path: Path) -> Ed25519PrivateKey:
     except (ValueError, TypeError):
         key = None
     if not isinstance(key, Ed25519PrivateKey):
-        raise InputError(path, "", "the signing key file is damaged or is not an Ed25519 key",
-                         "restore it from a backup; deleting it makes a new key that the chair "
-                         "will not recognise as yours unless the new one is pinned", code="signing_key_damaged")
+        raise InputError(
+            path,
+            "",
+            "the signing key file is damaged or is not an Ed25519 key",
+            "restore it from a backup; deleting it makes a new key that the chair "
+            "will not recognise as yours unless the new one is pinned",
+            code="signing_key_damaged",
+        )
     return key
 
 
@@ -112,6 +121,7 @@ def public_key_of(identity: str) -> str:
 @dataclass(frozen=True)
 class PublicKeyFile:
     """A public key handed to the organiser so that it can be pinned in the round."""
+
     name: str
     identity: str
     public_key: str
@@ -122,8 +132,13 @@ def export_public_key(identity: str, path: str | Path, name: str = "") -> Public
     """Write `identity`'s public key as a small JSON file (format `sarapshy-public-key/1`)."""
     public_key = public_key_of(identity)
     record = PublicKeyFile(name or identity, identity, public_key, key_fingerprint(public_key))
-    document = {"format": PUBLIC_KEY_FORMAT, "name": record.name, "identity": identity,
-                "public_key": public_key, "fingerprint": record.fingerprint}
+    document = {
+        "format": PUBLIC_KEY_FORMAT,
+        "name": record.name,
+        "identity": identity,
+        "public_key": public_key,
+        "fingerprint": record.fingerprint,
+    }
     atomic_write_text(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     return record
 
@@ -136,30 +151,46 @@ def read_public_key_file(path: str | Path) -> PublicKeyFile:
     try:
         fingerprint = key_fingerprint(public_key)
     except ValueError as exc:
-        raise InputError(path, "public_key", str(exc), "export the key file again from the expert's computer",
-                         code="public_key_bad", args=(exc,)) from None
+        raise InputError(
+            path,
+            "public_key",
+            str(exc),
+            "export the key file again from the expert's computer",
+            code="public_key_bad",
+            args=(exc,),
+        ) from None
     stated = data.get("fingerprint")
     if stated is not None and stated != fingerprint:
-        raise InputError(path, "fingerprint", f"the fingerprint {stated!r:.40} does not belong to this key",
-                         "the file was edited; export the key file again", code="fingerprint_mismatch",
-                         args=(f"{stated!r:.40}",))
+        raise InputError(
+            path,
+            "fingerprint",
+            f"the fingerprint {stated!r:.40} does not belong to this key",
+            "the file was edited; export the key file again",
+            code="fingerprint_mismatch",
+            args=(f"{stated!r:.40}",),
+        )
     name, identity = data.get("name", ""), data.get("identity", "")
     if not isinstance(name, str) or not isinstance(identity, str):
         raise InputError(path, "name", "the name is not a text", "export the key file again", code="key_name_not_text")
     return PublicKeyFile(name, identity, public_key, fingerprint)
 
 
-def sign_as_expert(sheet: dict, expert_name: str, pinned_public_key: str | None,
-                   source: str | Path | None = None) -> dict:
+def sign_as_expert(
+    sheet: dict, expert_name: str, pinned_public_key: str | None, source: str | Path | None = None
+) -> dict:
     """Sign `sheet` with this machine's key for the expert; refuse if the round pins another key."""
     key = load_or_create_key(identity_for(expert_name))
     own = public_key_b64(key)
     if pinned_public_key and not same_public_key(pinned_public_key, own):
-        raise InputError(source, f"commission.experts ({expert_name})",
-                         f"the round pins another key for this expert (fingerprint "
-                         f"{_safe_fingerprint(pinned_public_key)}) than this computer's key ({key_fingerprint(own)})",
-                         "sign on the computer that holds the pinned key, or ask the organiser to pin this key",
-                         code="key_pinned_other", args=(_safe_fingerprint(pinned_public_key), key_fingerprint(own)))
+        raise InputError(
+            source,
+            f"commission.experts ({expert_name})",
+            f"the round pins another key for this expert (fingerprint "
+            f"{_safe_fingerprint(pinned_public_key)}) than this computer's key ({key_fingerprint(own)})",
+            "sign on the computer that holds the pinned key, or ask the organiser to pin this key",
+            code="key_pinned_other",
+            args=(_safe_fingerprint(pinned_public_key), key_fingerprint(own)),
+        )
     return sign_sheet(sheet, key)
 
 

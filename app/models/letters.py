@@ -6,6 +6,7 @@ they identify the expert), recusals and their reasons, time-stamped notes on the
 notes, not addressed to the authors), and the commission-only part of comments
 (`app.models.comments`). An expert's name written inside a comment is replaced by `[…]`.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,8 +41,13 @@ def letter_blockers(items: list[ReadinessItem]) -> list[ReadinessItem]:
 def refuse_blocked_letters(items: list[ReadinessItem], out_dir) -> None:
     blocked = letter_blockers(items)
     if blocked:
-        raise InputError(out_dir, problems=[Problem("", "the letters cannot be made yet: " + i.describe(), "",
-                                                    "readiness_" + i.code, i.args) for i in blocked])
+        raise InputError(
+            out_dir,
+            problems=[
+                Problem("", "the letters cannot be made yet: " + i.describe(), "", "readiness_" + i.code, i.args)
+                for i in blocked
+            ],
+        )
 
 
 def feedback_letters(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions) -> list[Letter]:
@@ -63,9 +69,16 @@ def feedback_letters(round_file: RoundFile, outcome: MergeOutcome, decisions: De
                 text = redact.sub(REDACTED, text)
             if text:
                 comments.append(text)
-        letters.append(Letter(entry.entry_id, entry.result, standing.place, len(standings),
-                              [(c.id, entry.criteria_mean.get(c.id)) for c in rnd.criteria],
-                              sorted(comments, key=str.casefold)))
+        letters.append(
+            Letter(
+                entry.entry_id,
+                entry.result,
+                standing.place,
+                len(standings),
+                [(c.id, entry.criteria_mean.get(c.id)) for c in rnd.criteria],
+                sorted(comments, key=str.casefold),
+            )
+        )
     return letters
 
 

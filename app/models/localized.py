@@ -1,7 +1,9 @@
 """Text that is either one string or a {"kk", "ru", "en"} mapping."""
+
 from __future__ import annotations
 
-from typing import Mapping, Union
+from collections.abc import Mapping
+from typing import Union
 
 LANGUAGES = ("kk", "ru", "en")
 LText = Union[str, Mapping[str, str]]

@@ -21,11 +21,12 @@ the signature matches the content; the sheet belongs to this round; the round wa
 since; the expert is in the commission; the signing key is the one pinned in the round; the
 scores fit the round's entries and criteria and the sheet is complete.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, Literal
 
 from app.models.canonical import sha256_hex
@@ -36,8 +37,15 @@ from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
 from app.models.reconsideration import REQUEST_FORMAT, RequestFile, answer_problems, parse_request
 from app.models.results import Results, compute_results, results_to_json
 from app.models.round import RoundFile
-from app.models.sheet import (INCOMPLETE, NOT_IN_ROUND, OUT_OF_RANGE, SheetFile, SheetProblem,
-                              check_sheet_against_round, parse_sheet)
+from app.models.sheet import (
+    INCOMPLETE,
+    NOT_IN_ROUND,
+    OUT_OF_RANGE,
+    SheetFile,
+    SheetProblem,
+    check_sheet_against_round,
+    parse_sheet,
+)
 from app.models.signing import same_public_key, verify_sheet_signature
 from app.models.untrusted import printable, shorten
 
@@ -146,8 +154,9 @@ def _summarise(problems: list[SheetProblem], limit: int = 3) -> str:
     return text
 
 
-def check_sheet(round_file: RoundFile | None, name: str, raw: bytes,
-                digest: str | None = None) -> tuple[SheetStatus, SheetFile | None]:
+def check_sheet(
+    round_file: RoundFile | None, name: str, raw: bytes, digest: str | None = None
+) -> tuple[SheetStatus, SheetFile | None]:
     """Classify one file on its own: `ok` with its parsed sheet, or `rejected` with the reason.
     Without a round only the file's structure and signature are checked. `digest`: the bytes'
     SHA-256 when already known. Never raises for what the file holds: an unforeseen failure on
@@ -157,49 +166,81 @@ def check_sheet(round_file: RoundFile | None, name: str, raw: bytes,
         return _check_sheet(round_file, name, raw, digest)
     except Exception as exc:  # noqa: BLE001 — whatever a hostile file makes a library raise
         reason = f"the file cannot be checked ({type(exc).__name__}: {shorten(exc)})"
-        return SheetStatus(name, "rejected", reason, UNREADABLE, sha256=digest,
-                           reason_args=(f"{type(exc).__name__}: {shorten(exc)}",)), None
+        return SheetStatus(
+            name, "rejected", reason, UNREADABLE, sha256=digest, reason_args=(f"{type(exc).__name__}: {shorten(exc)}",)
+        ), None
 
 
-def _check_sheet(round_file: RoundFile | None, name: str, raw: bytes,
-                 digest: str) -> tuple[SheetStatus, SheetFile | None]:
+def _check_sheet(
+    round_file: RoundFile | None, name: str, raw: bytes, digest: str
+) -> tuple[SheetStatus, SheetFile | None]:
     try:
         sheet_file = parse_sheet(raw, name)
     except InputError as exc:
-        return SheetStatus(name, "rejected", _problems_text(exc), MALFORMED, sha256=digest,
-                           details=tuple(exc.problems)), None
+        return SheetStatus(
+            name, "rejected", _problems_text(exc), MALFORMED, sha256=digest, details=tuple(exc.problems)
+        ), None
     sheet = sheet_file.sheet
     check = verify_sheet_signature(sheet_file.data)
-    base = SheetStatus(name, "ok", expert_id=sheet.expert_id, revision=sheet.revision, code=check.code,
-                       fingerprint=check.fingerprint, sha256=digest)
+    base = SheetStatus(
+        name,
+        "ok",
+        expert_id=sheet.expert_id,
+        revision=sheet.revision,
+        code=check.code,
+        fingerprint=check.fingerprint,
+        sha256=digest,
+    )
     if not check.ok:
         return replace(base, status="rejected", reason=check.reason, reason_code=BAD_SIGNATURE), None
     if round_file is None:
         return base, sheet_file
     rnd = round_file.round
     if sheet.round_id != rnd.round_id:
-        return replace(base, status="rejected", reason_code=OTHER_ROUND, reason_args=(sheet.round_id,),
-                       reason=f"the sheet belongs to another round ({sheet.round_id})"), None
+        return replace(
+            base,
+            status="rejected",
+            reason_code=OTHER_ROUND,
+            reason_args=(sheet.round_id,),
+            reason=f"the sheet belongs to another round ({sheet.round_id})",
+        ), None
     if sheet.round_sha256 != round_file.sha256:
-        return replace(base, status="rejected", reason_code=ROUND_EDITED,
-                       reason="the round file was edited after this sheet was made: the expert must "
-                              "score against the current round file"), None
+        return replace(
+            base,
+            status="rejected",
+            reason_code=ROUND_EDITED,
+            reason="the round file was edited after this sheet was made: the expert must "
+            "score against the current round file",
+        ), None
     expert = rnd.expert(sheet.expert_id)
     if expert is None:
-        return replace(base, status="rejected", reason_code=UNKNOWN_EXPERT, reason_args=(sheet.expert_id,),
-                       reason=f"expert {sheet.expert_id!r} is not in the round's commission"), None
+        return replace(
+            base,
+            status="rejected",
+            reason_code=UNKNOWN_EXPERT,
+            reason_args=(sheet.expert_id,),
+            reason=f"expert {sheet.expert_id!r} is not in the round's commission",
+        ), None
     if expert.public_key:
         if not same_public_key(expert.public_key, check.public_key):
-            return replace(base, status="rejected", reason_code=KEY_MISMATCH,
-                           reason_args=(check.fingerprint, expert.name),
-                           reason=f"signed with another key (fingerprint {check.fingerprint}) than the one "
-                                  f"pinned for {expert.name} in the round"), None
+            return replace(
+                base,
+                status="rejected",
+                reason_code=KEY_MISMATCH,
+                reason_args=(check.fingerprint, expert.name),
+                reason=f"signed with another key (fingerprint {check.fingerprint}) than the one "
+                f"pinned for {expert.name} in the round",
+            ), None
         base = replace(base, key_pinned=True)
     problems = check_sheet_against_round(sheet, round_file)
     if problems:
-        return replace(base, status="rejected", reason=_summarise(problems),
-                       reason_code=_classify_content_problems(problems),
-                       details=tuple(Problem("", p.text, "", p.code, p.args) for p in problems)), None
+        return replace(
+            base,
+            status="rejected",
+            reason=_summarise(problems),
+            reason_code=_classify_content_problems(problems),
+            details=tuple(Problem("", p.text, "", p.code, p.args) for p in problems),
+        ), None
     return base, sheet_file
 
 
@@ -222,14 +263,21 @@ def _choose_per_expert(candidates: list[_Candidate], statuses: list[SheetStatus]
             files = ", ".join(c.status.file for c in top)
             for c in group:
                 if c.status.revision == newest:
-                    statuses[c.index] = replace(c.status, status="rejected", reason_code=CONFLICT,
-                                                reason_args=(expert_id, str(newest), files),
-                                                reason=f"expert {expert_id} handed in different sheets with the same "
-                                                       f"revision {newest} ({files}); keep only the right one")
+                    statuses[c.index] = replace(
+                        c.status,
+                        status="rejected",
+                        reason_code=CONFLICT,
+                        reason_args=(expert_id, str(newest), files),
+                        reason=f"expert {expert_id} handed in different sheets with the same "
+                        f"revision {newest} ({files}); keep only the right one",
+                    )
                 else:
-                    statuses[c.index] = replace(c.status, status="superseded",
-                                                reason_args=(str(c.status.revision), str(newest)),
-                                                reason=f"revision {c.status.revision}; revision {newest} exists")
+                    statuses[c.index] = replace(
+                        c.status,
+                        status="superseded",
+                        reason_args=(str(c.status.revision), str(newest)),
+                        reason=f"revision {c.status.revision}; revision {newest} exists",
+                    )
             continue
         taken = min(top, key=lambda c: c.index)
         accepted.append(taken.sheet_file)
@@ -237,24 +285,38 @@ def _choose_per_expert(candidates: list[_Candidate], statuses: list[SheetStatus]
             if c is taken:
                 continue
             if c.status.revision == newest:
-                statuses[c.index] = replace(c.status, status="duplicate", same_as=taken.status.file,
-                                            reason="the same sheet as one already taken")
+                statuses[c.index] = replace(
+                    c.status,
+                    status="duplicate",
+                    same_as=taken.status.file,
+                    reason="the same sheet as one already taken",
+                )
             else:
-                statuses[c.index] = replace(c.status, status="superseded", same_as=taken.status.file,
-                                            reason_args=(str(c.status.revision), str(newest)),
-                                            reason=f"revision {c.status.revision}; revision {newest} is taken")
+                statuses[c.index] = replace(
+                    c.status,
+                    status="superseded",
+                    same_as=taken.status.file,
+                    reason_args=(str(c.status.revision), str(newest)),
+                    reason=f"revision {c.status.revision}; revision {newest} is taken",
+                )
     return accepted
 
 
 def _key_changed(expert_id: str, group: list[_Candidate], statuses: list[SheetStatus]) -> None:
     """Sheets of one expert signed by different keys: none is taken until the chair decides."""
-    listing = "; ".join(f"revision {c.status.revision} in {c.status.file}: key {c.status.fingerprint}"
-                        for c in sorted(group, key=lambda c: (c.status.revision, c.index)))
+    listing = "; ".join(
+        f"revision {c.status.revision} in {c.status.file}: key {c.status.fingerprint}"
+        for c in sorted(group, key=lambda c: (c.status.revision, c.index))
+    )
     for c in group:
         statuses[c.index] = replace(
-            c.status, status="rejected", reason_code=KEY_CHANGED, reason_args=(expert_id, listing),
+            c.status,
+            status="rejected",
+            reason_code=KEY_CHANGED,
+            reason_args=(expert_id, listing),
             reason=f"expert {expert_id}'s sheets are signed with different keys ({listing}); compare the key "
-                   "printed on the signed paper sheet and set the wrong file aside")
+            "printed on the signed paper sheet and set the wrong file aside",
+        )
 
 
 def _flag_shared_keys(candidates: list[_Candidate], statuses: list[SheetStatus]) -> None:
@@ -266,14 +328,17 @@ def _flag_shared_keys(candidates: list[_Candidate], statuses: list[SheetStatus])
         experts = experts_by_key[c.status.fingerprint]
         if len(experts) > 1:
             statuses[c.index] = replace(
-                statuses[c.index], flag=SHARED_KEY,
+                statuses[c.index],
+                flag=SHARED_KEY,
                 flag_reason=f"the key {c.status.fingerprint} also signs the sheets of "
-                            f"{', '.join(sorted(experts - {c.status.expert_id}))}: one person may have "
-                            "signed for another; compare with the signed paper sheets")
+                f"{', '.join(sorted(experts - {c.status.expert_id}))}: one person may have "
+                "signed for another; compare with the signed paper sheets",
+            )
 
 
-def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]],
-                 requests: Sequence[RequestFile] = ()) -> MergeOutcome:
+def merge_sheets(
+    round_file: RoundFile, sources: Iterable[tuple[str, bytes]], requests: Sequence[RequestFile] = ()
+) -> MergeOutcome:
     """Classify every source and compute the results from the accepted sheets. `requests`: the chair's
     reconsideration requests, against which a revision answering one is checked."""
     statuses: list[SheetStatus] = []
@@ -285,10 +350,19 @@ def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]],
         if earlier is not None:
             original = statuses[earlier]
             if original.status == "rejected":
-                statuses.append(replace(original, file=name, reason=f"{original.reason} (the same file as {original.file})"))
+                statuses.append(
+                    replace(original, file=name, reason=f"{original.reason} (the same file as {original.file})")
+                )
             else:
-                statuses.append(replace(original, file=name, status="duplicate", same_as=original.file,
-                                        reason="the same file as one already taken"))
+                statuses.append(
+                    replace(
+                        original,
+                        file=name,
+                        status="duplicate",
+                        same_as=original.file,
+                        reason="the same file as one already taken",
+                    )
+                )
             continue
         first_with_bytes[digest] = index
         status, sheet_file = check_sheet(round_file, name, raw, digest)
@@ -310,8 +384,9 @@ def merge_sheets(round_file: RoundFile, sources: Iterable[tuple[str, bytes]],
     return MergeOutcome(results, statuses, accepted, by_digest)
 
 
-def _check_reconsiderations(round_file: RoundFile, candidates: list[_Candidate], statuses: list[SheetStatus],
-                            requests: dict[str, RequestFile]) -> list[_Candidate]:
+def _check_reconsiderations(
+    round_file: RoundFile, candidates: list[_Candidate], statuses: list[SheetStatus], requests: dict[str, RequestFile]
+) -> list[_Candidate]:
     """A revision answering a reconsideration request that does not fit the request or changes what
     was not requested is rejected (the revision before it then stays in force)."""
     kept = []
@@ -320,8 +395,9 @@ def _check_reconsiderations(round_file: RoundFile, candidates: list[_Candidate],
         problems = answer_problems(c.sheet_file, others, requests, round_file)
         if problems:
             reason = _summarise([SheetProblem(RECONSIDERATION, p.describe()) for p in problems])
-            statuses[c.index] = replace(c.status, status="rejected", reason_code=RECONSIDERATION, reason=reason,
-                                        details=tuple(problems))
+            statuses[c.index] = replace(
+                c.status, status="rejected", reason_code=RECONSIDERATION, reason=reason, details=tuple(problems)
+            )
         else:
             kept.append(c)
     return kept
@@ -348,8 +424,9 @@ def _display_names(paths: Sequence[str | Path]) -> list[str]:
     return names if len(set(names)) == len(names) else [printable(str(p)) for p in paths]
 
 
-def merge_files(round_file: RoundFile, paths: Sequence[str | Path],
-                requests: Sequence[RequestFile] = ()) -> MergeOutcome:
+def merge_files(
+    round_file: RoundFile, paths: Sequence[str | Path], requests: Sequence[RequestFile] = ()
+) -> MergeOutcome:
     """`sarapshy merge`: `merge_sheets` over files named as given; unreadable ones are rejected."""
     names = _display_names(paths)
     read = [_read_source(path, name) for path, name in zip(paths, names)]
@@ -357,12 +434,17 @@ def merge_files(round_file: RoundFile, paths: Sequence[str | Path],
     # merges sees the same revisions); a broken one is listed as rejected.
     found = [_as_request(name, raw) if not isinstance(raw, SheetStatus) else None for name, raw in zip(names, read)]
     read = [f if isinstance(f, SheetStatus) else raw for f, raw in zip(found, read)]
-    outcome = merge_sheets(round_file, [(name, raw) for name, raw, f in zip(names, read, found)
-                                        if f is None and not isinstance(raw, SheetStatus)],
-                           [*requests, *(f for f in found if isinstance(f, RequestFile))])
+    outcome = merge_sheets(
+        round_file,
+        [(name, raw) for name, raw, f in zip(names, read, found) if f is None and not isinstance(raw, SheetStatus)],
+        [*requests, *(f for f in found if isinstance(f, RequestFile))],
+    )
     merged = iter(outcome.statuses)
-    outcome.statuses = [raw if isinstance(raw, SheetStatus) else next(merged)
-                        for raw, f in zip(read, found) if not isinstance(f, RequestFile)]
+    outcome.statuses = [
+        raw if isinstance(raw, SheetStatus) else next(merged)
+        for raw, f in zip(read, found)
+        if not isinstance(f, RequestFile)
+    ]
     return outcome
 
 

@@ -6,6 +6,7 @@ the command line (app.models.catalogue.translator); both read the same catalogue
 a code (or with a code unknown here) is shown in English as `describe()` gives it. The place is a
 JSON path and stays as it is, but for a position in the text (line, column), which is translated.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,14 @@ from app.models.errors import InputError, Problem
 CONTEXT = "InputError"
 # every code's template: reading files, the round, the tables; the chair's stages, decisions and signing;
 # conflicts of interest and reconsideration
-TEMPLATES: dict[str, Template] = {**error_templates.TEMPLATES, **STAGE_TEMPLATES, **DECISIONS_TEMPLATES,
-                                  **SIGNING_TEMPLATES, **CONFLICT_TEMPLATES, **RECONSIDER_TEMPLATES}
+TEMPLATES: dict[str, Template] = {
+    **error_templates.TEMPLATES,
+    **STAGE_TEMPLATES,
+    **DECISIONS_TEMPLATES,
+    **SIGNING_TEMPLATES,
+    **CONFLICT_TEMPLATES,
+    **RECONSIDER_TEMPLATES,
+}
 
 
 def input_error_text(exc: InputError, translate: Translate) -> str:
@@ -44,6 +51,7 @@ def problem_text(problem: Problem, translate: Translate, templates: dict[str, Te
 
     def tr(text: str) -> str:
         return translate(CONTEXT, text)
+
     args = _arg_forms(problem.code, problem.args, tr)
     place = fill(tr(template.place), args) if template.place else place_text(problem.place, translate)
     text = fill(tr(template.problem), args)
@@ -67,9 +75,11 @@ def place_text(place: str, translate: Translate) -> str:
 
 def fill(template: str, args: tuple[str, ...]) -> str:
     """%1, %2… replaced by the args in one pass (an arg holding "%2" stays as it is)."""
+
     def arg(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
         return args[index] if 0 <= index < len(args) else match.group(0)
+
     return re.sub(r"%(\d+)", arg, template)
 
 

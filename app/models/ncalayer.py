@@ -27,6 +27,7 @@ saving. So by default the TLS certificate is not verified, and its SHA-256 finge
 so it can be logged and compared; `cafile` switches on full verification (the tests do that with a
 certificate they make).
 """
+
 from __future__ import annotations
 
 import base64
@@ -57,9 +58,9 @@ NAME = "NCALayer"
 
 @dataclass(frozen=True)
 class NcaLayerAnswer:
-    cms: bytes               # DER
-    version: str             # what NCALayer said in its greeting
-    tls_fingerprint: str     # SHA-256 of the TLS certificate NCALayer presented (hex)
+    cms: bytes  # DER
+    version: str  # what NCALayer said in its greeting
+    tls_fingerprint: str  # SHA-256 of the TLS certificate NCALayer presented (hex)
 
 
 def sign_request(document: bytes, locale: str = "kk") -> dict:
@@ -83,8 +84,11 @@ def parse_greeting(text: str) -> str:
     try:
         version = json.loads(text)["result"]["version"]
     except (ValueError, KeyError, TypeError):
-        raise _error("ncalayer_bad_answer", "the program on port 13579 did not greet as NCALayer does",
-                     "start NCALayer (or restart it) and try again") from None
+        raise _error(
+            "ncalayer_bad_answer",
+            "the program on port 13579 did not greet as NCALayer does",
+            "start NCALayer (or restart it) and try again",
+        ) from None
     return str(version)
 
 
@@ -101,8 +105,13 @@ def parse_sign_answer(text: str) -> bytes:
         message = str(answer.get("message") or "")[:300]
         if "CANCEL" in code.upper():
             raise _cancelled()
-        raise _error("ncalayer_refused", f"NCALayer refused to sign: {code} {message}".strip(),
-                     "read NCALayer's message; check the key, its password and its validity", code, message)
+        raise _error(
+            "ncalayer_refused",
+            f"NCALayer refused to sign: {code} {message}".strip(),
+            "read NCALayer's message; check the key, its password and its validity",
+            code,
+            message,
+        )
     body = answer.get("body")
     result = body.get("result") if isinstance(body, dict) else None
     if not result:
@@ -110,8 +119,9 @@ def parse_sign_answer(text: str) -> bytes:
     if isinstance(result, list):
         result = result[0] if len(result) == 1 else None
     if not isinstance(result, str):
-        raise _error("ncalayer_bad_answer", "NCALayer's answer holds no single signature",
-                     "restart NCALayer and try again")
+        raise _error(
+            "ncalayer_bad_answer", "NCALayer's answer holds no single signature", "restart NCALayer and try again"
+        )
     return decode_cms_text(result)
 
 
@@ -121,11 +131,13 @@ def decode_cms_text(text: str) -> bytes:
     try:
         der = base64.b64decode("".join(lines), validate=True)
     except ValueError:
-        raise _error("ncalayer_bad_answer", "the signature NCALayer returned is not base64",
-                     "restart NCALayer and try again") from None
+        raise _error(
+            "ncalayer_bad_answer", "the signature NCALayer returned is not base64", "restart NCALayer and try again"
+        ) from None
     if not der.startswith(b"\x30"):
-        raise _error("ncalayer_bad_answer", "the signature NCALayer returned is not a CMS",
-                     "restart NCALayer and try again")
+        raise _error(
+            "ncalayer_bad_answer", "the signature NCALayer returned is not a CMS", "restart NCALayer and try again"
+        )
     return der
 
 
@@ -139,9 +151,15 @@ def tls_context(cafile: str | Path | None = None) -> ssl.SSLContext:
     return context
 
 
-def sign_with_ncalayer(document: bytes, *, url: str = NCALAYER_URL, cafile: str | Path | None = None,
-                       locale: str = "kk", cancelled: Callable[[], bool] = lambda: False,
-                       answer_timeout: float = ANSWER_TIMEOUT) -> NcaLayerAnswer:
+def sign_with_ncalayer(
+    document: bytes,
+    *,
+    url: str = NCALAYER_URL,
+    cafile: str | Path | None = None,
+    locale: str = "kk",
+    cancelled: Callable[[], bool] = lambda: False,
+    answer_timeout: float = ANSWER_TIMEOUT,
+) -> NcaLayerAnswer:
     """Connects, sends the document, waits for the user to sign in NCALayer's window, returns the CMS.
 
     Blocking: run it off the UI thread. `cancelled` is polled while waiting; when it turns true the
@@ -152,14 +170,26 @@ def sign_with_ncalayer(document: bytes, *, url: str = NCALAYER_URL, cafile: str 
 
     _require_loopback(url)
     if len(document) > MAX_DOCUMENT:
-        raise _error("ncalayer_too_large", f"the document is too large to send to NCALayer ({len(document)} bytes)",
-                     "sign a smaller document", str(len(document)))
+        raise _error(
+            "ncalayer_too_large",
+            f"the document is too large to send to NCALayer ({len(document)} bytes)",
+            "sign a smaller document",
+            str(len(document)),
+        )
     try:
-        connection = connect(url, ssl=tls_context(cafile) if url.startswith("wss:") else None,
-                             open_timeout=CONNECT_TIMEOUT, close_timeout=1, max_size=MAX_ANSWER)
+        connection = connect(
+            url,
+            ssl=tls_context(cafile) if url.startswith("wss:") else None,
+            open_timeout=CONNECT_TIMEOUT,
+            close_timeout=1,
+            max_size=MAX_ANSWER,
+        )
     except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as exc:
-        raise _error("ncalayer_not_running", f"NCALayer does not answer at {url} ({type(exc).__name__})",
-                     "start NCALayer (its icon appears by the clock) and try again") from None
+        raise _error(
+            "ncalayer_not_running",
+            f"NCALayer does not answer at {url} ({type(exc).__name__})",
+            "start NCALayer (its icon appears by the clock) and try again",
+        ) from None
     with connection:
         fingerprint = _peer_fingerprint(connection)
         try:
@@ -167,8 +197,9 @@ def sign_with_ncalayer(document: bytes, *, url: str = NCALAYER_URL, cafile: str 
             connection.send(json.dumps(sign_request(document, locale)))
             cms = parse_sign_answer(_receive(connection, answer_timeout, cancelled))
         except ConnectionClosed:
-            raise _error("ncalayer_closed", "NCALayer closed the connection before answering",
-                         "restart NCALayer and try again") from None
+            raise _error(
+                "ncalayer_closed", "NCALayer closed the connection before answering", "restart NCALayer and try again"
+            ) from None
     return NcaLayerAnswer(cms, version, fingerprint)
 
 
@@ -180,8 +211,11 @@ def _receive(connection, timeout: float, cancelled: Callable[[], bool]) -> str:
             raise _cancelled()
         left = deadline - time.monotonic()
         if left <= 0:
-            raise _error("ncalayer_timeout", "NCALayer gave no answer in time",
-                         "look for NCALayer's window (it may be behind this one) and try again")
+            raise _error(
+                "ncalayer_timeout",
+                "NCALayer gave no answer in time",
+                "look for NCALayer's window (it may be behind this one) and try again",
+            )
         try:
             message = connection.recv(timeout=min(POLL, left))
         except TimeoutError:
@@ -206,13 +240,16 @@ def _require_loopback(url: str) -> None:
     except ValueError:
         loopback = host == "localhost"
     if not loopback:
-        raise _error("ncalayer_not_loopback", f"NCALayer is reached only on this computer, not at {host}",
-                     "use wss://127.0.0.1:13579", host)
+        raise _error(
+            "ncalayer_not_loopback",
+            f"NCALayer is reached only on this computer, not at {host}",
+            "use wss://127.0.0.1:13579",
+            host,
+        )
 
 
 def _cancelled() -> InputError:
-    return _error("ncalayer_cancelled", "signing was cancelled: nothing was signed",
-                  "sign again when ready")
+    return _error("ncalayer_cancelled", "signing was cancelled: nothing was signed", "sign again when ready")
 
 
 def _error(code: str, problem: str, fix: str, *args: str) -> InputError:

@@ -4,6 +4,7 @@ Each item is a code with its args (the window translates it, the command line pr
 text, the protocol prints the ones that are not blocking). A blocking item refuses the protocol;
 the others are stated in it ("С5: the sheet was not received").
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -24,22 +25,32 @@ ENGLISH = {
     "no_sheets": "no accepted sheet: import the experts' sheet files first",
     "tie_unresolved": "the tie of {1} on place {0} needs the commission's written resolution",
     "tie_out_of_date": "the resolution of the tie {0} was made on results {1}; they are now {2}: "
-                       "it is out of date and must be confirmed again or withdrawn",
+    "it is out of date and must be confirmed again or withdrawn",
     "place_out_of_date": "the place {1} recorded for {0} no longer fits its rank {2}: correct or withdraw it",
     "protocol_number_missing": "the protocol has no number yet",
     "sheet_missing": "{1} ({0}) has no accepted sheet: import it, or record the expert as absent or "
-                     "the sheet as not submitted",
+    "the sheet as not submitted",
     "paper_unchecked": "the sheet {0} of {1} is not yet compared with its paper copy: compare it, or record why not",
     "key_changed": "the sheet {0} of {1} is signed with another key than the expert's earlier sheet: "
-                   "the chair must decide on it first",
+    "the chair must decide on it first",
     "sheet_not_received": "{1} ({0}): the sheet was not received",
     "paper_not_compared": "{1} ({0}): the sheet was not compared with its paper copy ({3})",
     "shared_key": "{1} ({0}): the sheet is signed with a key that also signs another expert's sheet ({3})",
     "paper_not_recorded": "the comparison of the sheet files with their paper copies is not recorded "
-                          "(made from the command line)",
+    "(made from the command line)",
 }
-BLOCKING = frozenset({"no_sheets", "tie_unresolved", "tie_out_of_date", "place_out_of_date",
-                      "protocol_number_missing", "sheet_missing", "paper_unchecked", "key_changed"})
+BLOCKING = frozenset(
+    {
+        "no_sheets",
+        "tie_unresolved",
+        "tie_out_of_date",
+        "place_out_of_date",
+        "protocol_number_missing",
+        "sheet_missing",
+        "paper_unchecked",
+        "key_changed",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,7 @@ class ReadinessItem:
 @dataclass(frozen=True)
 class PaperRecord:
     """The chair's comparison of accepted sheets with paper (by file digest)."""
+
     checked: frozenset[str] = frozenset()
     waived: dict[str, str] = field(default_factory=dict)  # digest → why it was not compared
 
@@ -68,15 +80,22 @@ def results_text(values) -> str:
 
 def stale_item(stale: StaleDecision) -> ReadinessItem:
     if stale.kind == "tie":
-        return ReadinessItem("tie_out_of_date", (" = ".join(stale.entries), results_text(stale.made_on) or "—",
-                                                 results_text(stale.now)))
-    return ReadinessItem("place_out_of_date", (stale.entries[0], str(stale.place),
-                                               "—" if stale.rank is None else str(stale.rank)))
+        return ReadinessItem(
+            "tie_out_of_date", (" = ".join(stale.entries), results_text(stale.made_on) or "—", results_text(stale.now))
+        )
+    return ReadinessItem(
+        "place_out_of_date", (stale.entries[0], str(stale.place), "—" if stale.rank is None else str(stale.rank))
+    )
 
 
-def protocol_readiness(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions, *,
-                       paper: PaperRecord | None = None, not_submitted: tuple[str, ...] | list[str] = ()
-                       ) -> list[ReadinessItem]:
+def protocol_readiness(
+    round_file: RoundFile,
+    outcome: MergeOutcome,
+    decisions: Decisions,
+    *,
+    paper: PaperRecord | None = None,
+    not_submitted: tuple[str, ...] | list[str] = (),
+) -> list[ReadinessItem]:
     """Blocking items first, then what the protocol states. `paper` None: not recorded (the
     command line), stated in the protocol."""
     rnd = round_file.round
@@ -107,8 +126,9 @@ def protocol_readiness(round_file: RoundFile, outcome: MergeOutcome, decisions: 
         if _key_conflict(status):
             items.append(ReadinessItem("key_changed", (status.file, expert.name if expert else "")))
         elif status.status == "ok" and getattr(status, "flag", "") == SHARED_KEY_FLAG and expert is not None:
-            notes.append(ReadinessItem("shared_key", (expert.id, expert.name, str(position[expert.id]),
-                                                      status.fingerprint)))
+            notes.append(
+                ReadinessItem("shared_key", (expert.id, expert.name, str(position[expert.id]), status.fingerprint))
+            )
     if paper is None:
         if outcome.accepted:
             notes.append(ReadinessItem("paper_not_recorded"))
@@ -118,8 +138,12 @@ def protocol_readiness(round_file: RoundFile, outcome: MergeOutcome, decisions: 
                 continue
             expert = rnd.expert(status.expert_id)
             if status.sha256 in paper.waived:
-                notes.append(ReadinessItem("paper_not_compared", (expert.id, expert.name, str(position[expert.id]),
-                                                                  paper.waived[status.sha256])))
+                notes.append(
+                    ReadinessItem(
+                        "paper_not_compared",
+                        (expert.id, expert.name, str(position[expert.id]), paper.waived[status.sha256]),
+                    )
+                )
             else:
                 items.append(ReadinessItem("paper_unchecked", (status.file, expert.name)))
     return items + notes
@@ -127,8 +151,9 @@ def protocol_readiness(round_file: RoundFile, outcome: MergeOutcome, decisions: 
 
 def _key_conflict(status) -> bool:
     """Sheets of one expert under different keys, not yet decided by setting one aside."""
-    return status.status != "set_aside" and (status.reason_code == KEY_CHANGED_CODE
-                                             or status.status in KEY_CONFLICT_STATUSES)
+    return status.status != "set_aside" and (
+        status.reason_code == KEY_CHANGED_CODE or status.status in KEY_CONFLICT_STATUSES
+    )
 
 
 def blocking(items: list[ReadinessItem]) -> list[ReadinessItem]:

@@ -1,6 +1,7 @@
 """Where the chair's database keeps the reconsideration requests it exported, read back for the merge,
 and the audit record of an imported sheet that answers one (used by app/models/chair.py; the marks and
 the export are in app/models/reconsider_chair.py)."""
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,16 @@ def log_answer(audit: AuditLog, name: str, raw: bytes, status: str, reason: str)
         return
     if not sheet.reconsiderations:
         return
-    audit.append("import_reconsideration", {
-        "file": name, "sha256": sha256_hex(raw), "expert_id": sheet.expert_id, "revision": sheet.revision,
-        "status": status, "reason": reason,
-        "request_sha256": sorted({x.request_sha256 for x in sheet.reconsiderations}),
-        "cells": [f"{x.entry_id}/{x.criterion_id}: {x.before} → {x.after}" for x in sheet.reconsiderations]})
+    audit.append(
+        "import_reconsideration",
+        {
+            "file": name,
+            "sha256": sha256_hex(raw),
+            "expert_id": sheet.expert_id,
+            "revision": sheet.revision,
+            "status": status,
+            "reason": reason,
+            "request_sha256": sorted({x.request_sha256 for x in sheet.reconsiderations}),
+            "cells": [f"{x.entry_id}/{x.criterion_id}: {x.before} → {x.after}" for x in sheet.reconsiderations],
+        },
+    )

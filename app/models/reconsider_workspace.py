@@ -4,6 +4,7 @@ reconsideration request refers to, and exporting the revision that answers it.
 The revision is reserved and recorded like any export of the workspace (one revision number is never
 used twice), logged in the expert's audit log, and the changed scores are written back to the
 workspace so the window shows what was signed."""
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,9 @@ def exported_sheet(ws: Workspace, sha256: str) -> SheetFile | None:
     return parse_sheet(raw, row[1], path=Path(row[1])) if sha256_hex(raw) == sha256 else None
 
 
-def export_revised_sheet(ws: Workspace, previous: SheetFile, req: RequestFile, answers: Sequence[Answer],
-                         path: str | Path) -> tuple[dict[str, Any], str]:
+def export_revised_sheet(
+    ws: Workspace, previous: SheetFile, req: RequestFile, answers: Sequence[Answer], path: str | Path
+) -> tuple[dict[str, Any], str]:
     """Sign and write the revision answering `req`; returns (sheet, verification code).
     InputError when the request is not for this expert or an answer is refused."""
     path = Path(path)
@@ -49,13 +51,31 @@ def export_revised_sheet(ws: Workspace, previous: SheetFile, req: RequestFile, a
         ws.db.execute(
             "INSERT INTO exports (expert_id, revision, code, path, sha256, finalized_at, snapshot, sheet)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [expert.id, revision, code, str(path.resolve()), digest, sheet["finalized_at"],
-             json.dumps(snapshot), data.decode("utf-8")])
-        ws.audit.append("reconsider", {"expert_id": expert.id, "revision": revision, "code": code,
-                                       "request_sha256": req.sha256, "cells": len(sheet["reconsiderations"]),
-                                       "changed": [f"{x['entry_id']}/{x['criterion_id']}" for x in changed]})
-        ws.audit.append("export", {"expert_id": expert.id, "revision": revision, "file": str(path.resolve()),
-                                   "sha256": digest})
+            [
+                expert.id,
+                revision,
+                code,
+                str(path.resolve()),
+                digest,
+                sheet["finalized_at"],
+                json.dumps(snapshot),
+                data.decode("utf-8"),
+            ],
+        )
+        ws.audit.append(
+            "reconsider",
+            {
+                "expert_id": expert.id,
+                "revision": revision,
+                "code": code,
+                "request_sha256": req.sha256,
+                "cells": len(sheet["reconsiderations"]),
+                "changed": [f"{x['entry_id']}/{x['criterion_id']}" for x in changed],
+            },
+        )
+        ws.audit.append(
+            "export", {"expert_id": expert.id, "revision": revision, "file": str(path.resolve()), "sha256": digest}
+        )
         atomic_write_bytes(path, data)
     ws._snapshot = snapshot
     return sheet, code

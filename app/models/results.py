@@ -11,6 +11,7 @@ Computation runs on entries and experts sorted by id, so the input order of shee
 experts changes nothing, not even floating-point rounding. Display orders (rank order, the
 commission's order of experts) are applied at the end.
 """
+
 from __future__ import annotations
 
 import math
@@ -233,8 +234,9 @@ def _robustness(table: _Table, totals: np.ndarray, official_ranks: list[int | No
     for method, scores in _alternative_scores(totals).items():
         ranks = _rank_scores(scores)
         prizes = _prize_places(entry_ids, ranks, places)
-        methods.append(MethodRanking(method, dict(zip(entry_ids, scores)), dict(zip(entry_ids, ranks)),
-                                     prizes, prizes != official))
+        methods.append(
+            MethodRanking(method, dict(zip(entry_ids, scores)), dict(zip(entry_ids, ranks)), prizes, prizes != official)
+        )
     leave_one_out = []
     panel_size = totals.shape[1]
     for j, expert_id in enumerate(table.expert_ids):
@@ -274,8 +276,9 @@ def _expert_deviations(table: _Table, totals: np.ndarray, used: np.ndarray) -> d
             rest_mean = (row_sums - used[:, j]) / (m - 1)
             rho = stats.spearman(used[:, j], rest_mean)
         own = stats.summarize(totals[:, j])
-        out[expert_id] = ExpertDeviation(expert_id, rho, rho is not None and rho < LOW_AGREEMENT_RHO,
-                                         own.n, own.mean, own.sd)
+        out[expert_id] = ExpertDeviation(
+            expert_id, rho, rho is not None and rho < LOW_AGREEMENT_RHO, own.n, own.mean, own.sd
+        )
     return out
 
 
@@ -308,19 +311,24 @@ def compute_results(rnd: Round, sheets: Sequence[Sheet], *, round_sha256: str | 
         row = totals[i]
         tie = ranks[i] is not None and rank_counts[ranks[i]] > 1
         summary = entry_summaries[i]
-        entries.append(EntryResult(
-            entry_id=entry_id,
-            rank=ranks[i],
-            result=results[i],
-            totals={e: int(row[j]) for j, e in enumerate(table.expert_ids) if not math.isnan(row[j])},
-            mean=summary.mean, sd=summary.sd, min=summary.min, max=summary.max,
-            recused=[e for j, e in enumerate(table.expert_ids) if table.recused[i, j]],
-            missing=[e for j, e in enumerate(table.expert_ids) if math.isnan(row[j]) and not table.recused[i, j]],
-            rescaled=results[i] is not None and bool(np.isnan(row).any()),
-            tie=tie,
-            prize_tie=tie and ranks[i] <= places,
-            criteria={cid: _criterion_stat(cid, per_criterion[cid][i]) for cid in criteria_order},
-        ))
+        entries.append(
+            EntryResult(
+                entry_id=entry_id,
+                rank=ranks[i],
+                result=results[i],
+                totals={e: int(row[j]) for j, e in enumerate(table.expert_ids) if not math.isnan(row[j])},
+                mean=summary.mean,
+                sd=summary.sd,
+                min=summary.min,
+                max=summary.max,
+                recused=[e for j, e in enumerate(table.expert_ids) if table.recused[i, j]],
+                missing=[e for j, e in enumerate(table.expert_ids) if math.isnan(row[j]) and not table.recused[i, j]],
+                rescaled=results[i] is not None and bool(np.isnan(row).any()),
+                tie=tie,
+                prize_tie=tie and ranks[i] <= places,
+                criteria={cid: _criterion_stat(cid, per_criterion[cid][i]) for cid in criteria_order},
+            )
+        )
     entries.sort(key=lambda e: (e.rank is None, e.rank or 0, e.entry_id))
 
     prize_ties: dict[int, list[str]] = {}
@@ -339,8 +347,10 @@ def compute_results(rnd: Round, sheets: Sequence[Sheet], *, round_sha256: str | 
         places=places,
         panel=commission_order,
         entries=entries,
-        criteria=[_criterion_stat(cid, stats.summarize(all_scores[:, table.criterion_ids.index(cid)]))
-                  for cid in criteria_order],
+        criteria=[
+            _criterion_stat(cid, stats.summarize(all_scores[:, table.criterion_ids.index(cid)]))
+            for cid in criteria_order
+        ],
         agreement=agreement,
         experts=[deviations[e] for e in commission_order],
         robustness=_robustness(table, totals, ranks, places),
@@ -374,16 +384,31 @@ def _p_value(value: float | None) -> float | int | None:
 
 
 def _criterion_json(stat: CriterionStat) -> dict[str, Any]:
-    return {"criterion_id": stat.criterion_id, "n": stat.n, "mean": _num(stat.mean), "sd": _num(stat.sd),
-            "min": _num(stat.min), "max": _num(stat.max)}
+    return {
+        "criterion_id": stat.criterion_id,
+        "n": stat.n,
+        "mean": _num(stat.mean),
+        "sd": _num(stat.sd),
+        "min": _num(stat.min),
+        "max": _num(stat.max),
+    }
 
 
 def _entry_json(e: EntryResult) -> dict[str, Any]:
     return {
-        "entry_id": e.entry_id, "rank": e.rank, "result": _num(e.result), "totals": dict(e.totals),
-        "mean": _num(e.mean), "sd": _num(e.sd), "min": _num(e.min), "max": _num(e.max),
-        "recused": list(e.recused), "missing": list(e.missing), "rescaled": e.rescaled,
-        "tie": e.tie, "prize_tie": e.prize_tie,
+        "entry_id": e.entry_id,
+        "rank": e.rank,
+        "result": _num(e.result),
+        "totals": dict(e.totals),
+        "mean": _num(e.mean),
+        "sd": _num(e.sd),
+        "min": _num(e.min),
+        "max": _num(e.max),
+        "recused": list(e.recused),
+        "missing": list(e.missing),
+        "rescaled": e.rescaled,
+        "tie": e.tie,
+        "prize_tie": e.prize_tie,
         "criteria_mean": {cid: _num(s.mean) for cid, s in e.criteria.items()},
         "criteria_sd": {cid: _num(s.sd) for cid, s in e.criteria.items()},
     }
@@ -393,12 +418,25 @@ def _robustness_json(r: Robustness) -> dict[str, Any]:
     return {
         "prize_places": dict(r.prize_places),
         "method_dependent": r.method_dependent,
-        "methods": [{"method": m.method, "differs": m.differs, "prize_places": dict(m.prize_places),
-                     "scores": {e: _num(s) for e, s in m.scores.items()}, "ranks": dict(m.ranks)}
-                    for m in r.methods],
-        "leave_one_out": [{"expert_id": x.expert_id, "changes": x.changes, "changes_winners": x.changes_winners,
-                           "prize_places": dict(x.prize_places)}
-                          for x in r.leave_one_out],
+        "methods": [
+            {
+                "method": m.method,
+                "differs": m.differs,
+                "prize_places": dict(m.prize_places),
+                "scores": {e: _num(s) for e, s in m.scores.items()},
+                "ranks": dict(m.ranks),
+            }
+            for m in r.methods
+        ],
+        "leave_one_out": [
+            {
+                "expert_id": x.expert_id,
+                "changes": x.changes,
+                "changes_winners": x.changes_winners,
+                "prize_places": dict(x.prize_places),
+            }
+            for x in r.leave_one_out
+        ],
     }
 
 
@@ -419,13 +457,26 @@ def results_to_json(results: Results | Any, sheets: Sequence[dict[str, Any]] | N
         "entries": [_entry_json(e) for e in results.entries],
         "criteria": [_criterion_json(c) for c in results.criteria],
         "agreement": {
-            "kendall_w": _num(a.kendall_w), "kendall_chi2": _num(a.kendall_chi2), "kendall_df": a.kendall_df,
-            "kendall_p": _p_value(a.kendall_p), "icc2_1": _num(a.icc2_1), "icc2_k": _num(a.icc2_k),
-            "entries_used": a.entries_used, "entries_left_out": list(a.entries_left_out),
+            "kendall_w": _num(a.kendall_w),
+            "kendall_chi2": _num(a.kendall_chi2),
+            "kendall_df": a.kendall_df,
+            "kendall_p": _p_value(a.kendall_p),
+            "icc2_1": _num(a.icc2_1),
+            "icc2_k": _num(a.icc2_k),
+            "entries_used": a.entries_used,
+            "entries_left_out": list(a.entries_left_out),
         },
-        "experts": [{"expert_id": x.expert_id, "spearman_vs_rest": _num(x.spearman_vs_rest), "flag": x.flag,
-                     "entries_scored": x.entries_scored, "mean_total": _num(x.mean_total),
-                     "sd_total": _num(x.sd_total)} for x in results.experts],
+        "experts": [
+            {
+                "expert_id": x.expert_id,
+                "spearman_vs_rest": _num(x.spearman_vs_rest),
+                "flag": x.flag,
+                "entries_scored": x.entries_scored,
+                "mean_total": _num(x.mean_total),
+                "sd_total": _num(x.sd_total),
+            }
+            for x in results.experts
+        ],
         "prize_ties": [list(group) for group in results.prize_ties],
         "robustness": _robustness_json(results.robustness),
     }

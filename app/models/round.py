@@ -1,18 +1,29 @@
 """The round file, format `sarapshy-round/1` (DESIGN.md): models, defaults and loading."""
+
 from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import os
 import posixpath
 import uuid
 from dataclasses import dataclass, field
-import datetime as dt
 from pathlib import Path
-from typing import Annotated, Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal
 from urllib.parse import urlparse
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StrictBool, StrictInt, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StrictBool,
+    StrictInt,
+    field_validator,
+    model_validator,
+)
 
 from app.models.canonical import canonical_sha256
 from app.models.errors import CodedValueError, InputError, Problem
@@ -25,25 +36,24 @@ ROUND_FORMAT = "sarapshy-round/1"
 MEDIA_KINDS = ("promo", "lecture", "other")
 
 
-def _check_text(value: Union[str, dict[str, str]]) -> Union[str, dict[str, str]]:
+def _check_text(value: str | dict[str, str]) -> str | dict[str, str]:
     if isinstance(value, dict):
         unknown = sorted(set(value) - set(LANGUAGES))
         if unknown:
-            raise CodedValueError("unknown_language", f"unknown language {unknown[0]!r}: use kk, ru or en",
-                                  unknown[0])
+            raise CodedValueError("unknown_language", f"unknown language {unknown[0]!r}: use kk, ru or en", unknown[0])
         if not any(v.strip() for v in value.values()):
             raise CodedValueError("text_empty", "the text is empty in every language")
     return value
 
 
-def _check_required_text(value: Union[str, dict[str, str]]) -> Union[str, dict[str, str]]:
+def _check_required_text(value: str | dict[str, str]) -> str | dict[str, str]:
     if isinstance(value, str) and not value.strip():
         raise CodedValueError("empty_value", "must not be empty")
     return _check_text(value)
 
 
-LText = Annotated[Union[str, dict[str, str]], AfterValidator(_check_text)]
-RequiredLText = Annotated[Union[str, dict[str, str]], AfterValidator(_check_required_text)]
+LText = Annotated[str | dict[str, str], AfterValidator(_check_text)]
+RequiredLText = Annotated[str | dict[str, str], AfterValidator(_check_required_text)]
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
 Name = Annotated[str, Field(min_length=1, max_length=300)]
 
@@ -63,8 +73,9 @@ def _check_relative_path(value: str) -> str:
         raise CodedValueError("absolute_path", "must be relative to the round file's folder, not an absolute path")
     normal = posixpath.normpath(text)
     if normal == ".." or normal.startswith("../"):
-        raise CodedValueError("path_leaves_folder",
-                              "leaves the round file's folder; keep media inside it (e.g. media/m01/promo.mp4)")
+        raise CodedValueError(
+            "path_leaves_folder", "leaves the round file's folder; keep media inside it (e.g. media/m01/promo.mp4)"
+        )
     return text
 
 
@@ -84,11 +95,11 @@ class Person(_Model):
 class Expert(Person):
     id: Id
     department: str = ""
-    public_key: Optional[str] = None
+    public_key: str | None = None
 
     @field_validator("public_key")
     @classmethod
-    def _key_is_ed25519(cls, value: Optional[str]) -> Optional[str]:
+    def _key_is_ed25519(cls, value: str | None) -> str | None:
         if value is None:
             return value
         try:
@@ -102,7 +113,7 @@ class Expert(Person):
 
 class Commission(_Model):
     chair: Person
-    secretary: Optional[Person] = None
+    secretary: Person | None = None
     experts: list[Expert] = Field(min_length=1)
 
     @field_validator("experts")
@@ -120,10 +131,11 @@ class Criterion(_Model):
     comment: StrictBool = False
 
     @model_validator(mode="after")
-    def _range(self) -> "Criterion":
+    def _range(self) -> Criterion:
         if self.min >= self.max:
-            raise CodedValueError("min_not_below_max", f"min ({self.min}) must be below max ({self.max})",
-                                  self.min, self.max)
+            raise CodedValueError(
+                "min_not_below_max", f"min ({self.min}) must be below max ({self.max})", self.min, self.max
+            )
         return self
 
 
@@ -134,8 +146,8 @@ class Author(_Model):
 
 
 class _Located(_Model):
-    path: Optional[RelPath] = None
-    url: Optional[Url] = None
+    path: RelPath | None = None
+    url: Url | None = None
 
     @model_validator(mode="after")
     def _one_location(self):
@@ -162,7 +174,7 @@ class Entry(_Model):
     faculty: LText = ""
     department: LText = ""
     languages: list[Annotated[str, Field(min_length=2, max_length=8)]] = []
-    link: Optional[Url] = None
+    link: Url | None = None
     annotation: LText = ""
     media: list[MediaItem] = []
     attachments: list[Attachment] = []
@@ -184,41 +196,59 @@ class Aggregation(_Model):
 
 
 class Meeting(_Model):
-    date: Optional[dt.date] = None
+    date: dt.date | None = None
     place: str = ""
 
 
 DEFAULT_CRITERIA_TITLES: list[dict[str, str]] = [
-    {"kk": "ЖАОК материалдарының толық жүктелуі",
-     "ru": "Полнота загрузки материалов МООК",
-     "en": "Completeness of uploaded MOOC materials"},
-    {"kk": "Мәтіндік материалдардың болуы және рәсімделу сапасы",
-     "ru": "Наличие и качество оформления текстовых материалов",
-     "en": "Presence and quality of text materials"},
-    {"kk": "Бейне дәрістердің болуы және рәсімделу сапасы",
-     "ru": "Наличие и качество оформления видеолекций",
-     "en": "Presence and quality of video lectures"},
-    {"kk": "Цифрлық білім беру ресурстарының болуы және сапасы",
-     "ru": "Наличие и качество цифровых образовательных ресурсов",
-     "en": "Presence and quality of digital educational resources"},
-    {"kk": "Тыңдаушылардан алынған кері байланысты пайдалану",
-     "ru": "Использование обратной связи от слушателей",
-     "en": "Use of feedback from learners"},
-    {"kk": "Тест тапсырмаларының болуы және сапасы",
-     "ru": "Наличие и качество тестовых заданий",
-     "en": "Presence and quality of test items"},
-    {"kk": "Жалпы әсер (бірнеше жолмен жазуға болады)",
-     "ru": "Общее впечатление (можно в несколько строк)",
-     "en": "Overall impression (may take several lines)"},
+    {
+        "kk": "ЖАОК материалдарының толық жүктелуі",
+        "ru": "Полнота загрузки материалов МООК",
+        "en": "Completeness of uploaded MOOC materials",
+    },
+    {
+        "kk": "Мәтіндік материалдардың болуы және рәсімделу сапасы",
+        "ru": "Наличие и качество оформления текстовых материалов",
+        "en": "Presence and quality of text materials",
+    },
+    {
+        "kk": "Бейне дәрістердің болуы және рәсімделу сапасы",
+        "ru": "Наличие и качество оформления видеолекций",
+        "en": "Presence and quality of video lectures",
+    },
+    {
+        "kk": "Цифрлық білім беру ресурстарының болуы және сапасы",
+        "ru": "Наличие и качество цифровых образовательных ресурсов",
+        "en": "Presence and quality of digital educational resources",
+    },
+    {
+        "kk": "Тыңдаушылардан алынған кері байланысты пайдалану",
+        "ru": "Использование обратной связи от слушателей",
+        "en": "Use of feedback from learners",
+    },
+    {
+        "kk": "Тест тапсырмаларының болуы және сапасы",
+        "ru": "Наличие и качество тестовых заданий",
+        "en": "Presence and quality of test items",
+    },
+    {
+        "kk": "Жалпы әсер (бірнеше жолмен жазуға болады)",
+        "ru": "Общее впечатление (можно в несколько строк)",
+        "en": "Overall impression (may take several lines)",
+    },
 ]
-TOTAL_TITLE = {"kk": "Барлық көрсеткіштер бойынша баллдардың жиынтығы",
-               "ru": "Сумма баллов по всем показателям",
-               "en": "Total of all indicators"}
+TOTAL_TITLE = {
+    "kk": "Барлық көрсеткіштер бойынша баллдардың жиынтығы",
+    "ru": "Сумма баллов по всем показателям",
+    "en": "Total of all indicators",
+}
 
 
 def default_criteria() -> list[Criterion]:
-    return [Criterion(id=f"c{i}", title=dict(title), min=SCORE_MIN, max=SCORE_MAX, comment=(i == COMMENT_CRITERION))
-            for i, title in enumerate(DEFAULT_CRITERIA_TITLES, start=1)]
+    return [
+        Criterion(id=f"c{i}", title=dict(title), min=SCORE_MIN, max=SCORE_MAX, comment=(i == COMMENT_CRITERION))
+        for i, title in enumerate(DEFAULT_CRITERIA_TITLES, start=1)
+    ]
 
 
 DEFAULT_CRITERIA = default_criteria()
@@ -233,8 +263,8 @@ class RoundHeader(_Model):
     organization: LText = ""
     regulation: str = ""
     stage: Literal["department", "faculty", "university"]
-    year: Optional[StrictInt] = Field(default=None, ge=2000, le=2100)
-    meeting: Optional[Meeting] = None
+    year: StrictInt | None = Field(default=None, ge=2000, le=2100)
+    meeting: Meeting | None = None
     commission: Commission
     criteria: list[Criterion] = Field(default_factory=default_criteria, min_length=1)
     aggregation: Aggregation = Field(default_factory=Aggregation)
@@ -310,8 +340,12 @@ def _require_unique_ids(items: list, what: str) -> None:
     seen: set[str] = set()
     for index, item in enumerate(items):
         if item.id in seen:
-            raise CodedValueError("duplicate_id", f"{what} id {item.id!r} is used twice (again at position "
-                                  f"{index + 1}); ids must be unique", item.id, index + 1)
+            raise CodedValueError(
+                "duplicate_id",
+                f"{what} id {item.id!r} is used twice (again at position {index + 1}); ids must be unique",
+                item.id,
+                index + 1,
+            )
         seen.add(item.id)
 
 
@@ -450,18 +484,34 @@ Outline = list[tuple[str, list[str], list[tuple[str, int, str]]]]
 
 
 def round_outline(rnd: Round) -> Outline:
-    return [(entry.id, [item.id for item in entry.media],
-             [(kind, position, item.path) for kind, items in (("media", entry.media), ("attachments", entry.attachments))
-              for position, item in enumerate(items) if item.path is not None])
-            for entry in rnd.entries]
+    return [
+        (
+            entry.id,
+            [item.id for item in entry.media],
+            [
+                (kind, position, item.path)
+                for kind, items in (("media", entry.media), ("attachments", entry.attachments))
+                for position, item in enumerate(items)
+                if item.path is not None
+            ],
+        )
+        for entry in rnd.entries
+    ]
 
 
 def _check_paths_stay_inside(outline: Outline, source: str | Path | None, scan: _FolderScan) -> None:
     """Paths are checked to stay inside when parsed; symbolic links must not lead out either."""
-    problems = [Problem(f"entries[{e_index}].{kind}[{position}].path", "leads outside the round file's folder",
-                        "copy the file into the round folder", "link_leads_outside")
-                for e_index, (_, _, files) in enumerate(outline)
-                for kind, position, path in files if not scan.stays_inside(path)]
+    problems = [
+        Problem(
+            f"entries[{e_index}].{kind}[{position}].path",
+            "leads outside the round file's folder",
+            "copy the file into the round folder",
+            "link_leads_outside",
+        )
+        for e_index, (_, _, files) in enumerate(outline)
+        for kind, position, path in files
+        if not scan.stays_inside(path)
+    ]
     if problems:
         raise InputError(source, problems=problems)
 
@@ -473,15 +523,25 @@ def round_warnings(outline: Outline, scan: _FolderScan | None) -> list[Problem]:
         warnings.append(Problem("entries", "the round has no entries yet", code="no_entries"))
     for index, (entry_id, media_ids, files) in enumerate(outline):
         if not media_ids:
-            warnings.append(Problem(f"entries[{index}].media",
-                                    f"entry {entry_id} has no videos: it will be judged from its link",
-                                    code="entry_without_videos", args=(entry_id,)))
+            warnings.append(
+                Problem(
+                    f"entries[{index}].media",
+                    f"entry {entry_id} has no videos: it will be judged from its link",
+                    code="entry_without_videos",
+                    args=(entry_id,),
+                )
+            )
         for kind, position, path in files:
             if kind == "media" and scan is not None and not scan.exists(path):
-                warnings.append(Problem(f"entries[{index}].media[{position}].path",
-                                        f"the video {path} is not in the round folder",
-                                        "copy the media folder next to the round file",
-                                        "video_missing", (path,)))
+                warnings.append(
+                    Problem(
+                        f"entries[{index}].media[{position}].path",
+                        f"the video {path} is not in the round folder",
+                        "copy the media folder next to the round file",
+                        "video_missing",
+                        (path,),
+                    )
+                )
     return warnings
 
 

@@ -10,6 +10,7 @@ round file and rewrites the paths, so the folder can go on a USB stick.
 Every change is also kept as a draft in the data folder (`drafts/<round_id>.json`) by
 `store_draft()`, so neither an unsaved round nor the list of files still to copy is lost.
 """
+
 from __future__ import annotations
 
 import copy
@@ -18,11 +19,11 @@ import os
 import posixpath
 import re
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from collections.abc import Sequence
-from typing import Any, Callable
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -33,7 +34,12 @@ from app.models.keys import PublicKeyFile, identity_for, read_public_key_file
 from app.models.localized import LANGUAGES
 from app.models.regulation import COMMENT_CRITERION, MAX_SHORT_ANNOTATION_CHARS, SCORE_MAX, SCORE_MIN
 from app.models.round import (
-    DEFAULT_CRITERIA_TITLES, ROUND_FORMAT, Round, RoundFile, load_round, parse_round,
+    DEFAULT_CRITERIA_TITLES,
+    ROUND_FORMAT,
+    Round,
+    RoundFile,
+    load_round,
+    parse_round,
 )
 from app.paths import data_dir
 
@@ -47,6 +53,7 @@ Progress = Callable[[int, int, str], None]
 @dataclass(frozen=True)
 class Issue:
     """One thing to tell the organiser: where, a stable code for translation, and English text."""
+
     place: str
     code: str
     text: str
@@ -58,6 +65,7 @@ class Issue:
 
 
 # --- localised text helpers ------------------------------------------------------------------------
+
 
 def text_in(value: Any, lang: str) -> str:
     """The exact `lang` version of a localised value (a plain string counts as Kazakh)."""
@@ -98,27 +106,32 @@ def with_shown_text(value: Any, text: str) -> str | dict[str, str]:
 
 # --- the draft -------------------------------------------------------------------------------------
 
+
 @dataclass
 class RoundDraft:
     data: dict[str, Any]
     path: Path | None = None
     pending: dict[str, str] = field(default_factory=dict)
-    saved_sha256: str | None = None      # digest of the data as last saved or loaded
+    saved_sha256: str | None = None  # digest of the data as last saved or loaded
     saved_data: dict[str, Any] | None = None
 
     # Creating ------------------------------------------------------------------------------------
     @classmethod
-    def new(cls, stage: str = "university", year: int | None = None) -> "RoundDraft":
+    def new(cls, stage: str = "university", year: int | None = None) -> RoundDraft:
         year = year or datetime.now().year
         data = {
             "format": ROUND_FORMAT,
             "round_id": str(uuid.uuid4()),
-            "title": {"kk": f"«АТУ» АҚ-ның үздік жаппай ашық онлайн курсы – {year}",
-                      "ru": f"Лучший массовый открытый онлайн-курс АО «АТУ» – {year}",
-                      "en": f"The best MOOC of ATU JSC – {year}"},
-            "organization": {"kk": "«Алматы технологиялық университеті» АҚ",
-                             "ru": "АО «Алматинский технологический университет»",
-                             "en": "Almaty Technological University JSC"},
+            "title": {
+                "kk": f"«АТУ» АҚ-ның үздік жаппай ашық онлайн курсы – {year}",
+                "ru": f"Лучший массовый открытый онлайн-курс АО «АТУ» – {year}",
+                "en": f"The best MOOC of ATU JSC – {year}",
+            },
+            "organization": {
+                "kk": "«Алматы технологиялық университеті» АҚ",
+                "ru": "АО «Алматинский технологический университет»",
+                "en": "Almaty Technological University JSC",
+            },
             "regulation": "АТУ-ЖИЦДО-ІӘЕ-7.5.1-2025-01",
             "stage": stage,
             "year": year,
@@ -131,14 +144,15 @@ class RoundDraft:
         return cls(data=data)
 
     @classmethod
-    def from_round_file(cls, round_file: RoundFile) -> "RoundDraft":
+    def from_round_file(cls, round_file: RoundFile) -> RoundDraft:
         data = copy.deepcopy(round_file.data)
         data.setdefault("criteria", default_criteria_data())
-        return cls(data=data, path=round_file.path, saved_sha256=round_file.sha256,
-                   saved_data=copy.deepcopy(round_file.data))
+        return cls(
+            data=data, path=round_file.path, saved_sha256=round_file.sha256, saved_data=copy.deepcopy(round_file.data)
+        )
 
     @classmethod
-    def load(cls, path: str | Path) -> "RoundDraft":
+    def load(cls, path: str | Path) -> RoundDraft:
         return cls.from_round_file(load_round(path))
 
     # Basic properties ----------------------------------------------------------------------------
@@ -178,8 +192,12 @@ class RoundDraft:
         commission[role] = {"name": name, "position": position}
 
     def add_expert(self, name: str = "", position: str = "", department: str = "") -> dict:
-        expert = {"id": next_id("e", [e.get("id", "") for e in self.experts]), "name": name,
-                  "position": position, "department": department}
+        expert = {
+            "id": next_id("e", [e.get("id", "") for e in self.experts]),
+            "name": name,
+            "position": position,
+            "department": department,
+        }
         self.experts.append(expert)
         return expert
 
@@ -202,8 +220,13 @@ class RoundDraft:
 
     # Criteria ------------------------------------------------------------------------------------
     def add_criterion(self) -> dict:
-        criterion = {"id": next_id("c", [c.get("id", "") for c in self.criteria], width=1),
-                     "title": "", "min": SCORE_MIN, "max": SCORE_MAX, "comment": False}
+        criterion = {
+            "id": next_id("c", [c.get("id", "") for c in self.criteria], width=1),
+            "title": "",
+            "min": SCORE_MIN,
+            "max": SCORE_MAX,
+            "comment": False,
+        }
         self.criteria.append(criterion)
         return criterion
 
@@ -215,8 +238,11 @@ class RoundDraft:
 
     # Entries -------------------------------------------------------------------------------------
     def add_entry(self, title: str = "", authors: list[dict] | None = None, **fields: Any) -> dict:
-        entry = {"id": next_id("m", [e.get("id", "") for e in self.entries]), "title": title,
-                 "authors": authors if authors is not None else [{"name": ""}]}
+        entry = {
+            "id": next_id("m", [e.get("id", "") for e in self.entries]),
+            "title": title,
+            "authors": authors if authors is not None else [{"name": ""}],
+        }
         entry.update({k: v for k, v in fields.items() if v not in (None, "", [])})
         entry.setdefault("media", [])
         entry.setdefault("attachments", [])
@@ -236,22 +262,27 @@ class RoundDraft:
         for file in files:
             file = Path(file)
             guess = kind or guess_media_kind(file.name, has_promo=any(m.get("kind") == "promo" for m in media))
-            item = {"id": next_id("v", [m.get("id", "") for m in media], width=1), "kind": guess,
-                    "title": file.stem, "path": self._place_file(entry, file)}
+            item = {
+                "id": next_id("v", [m.get("id", "") for m in media], width=1),
+                "kind": guess,
+                "title": file.stem,
+                "path": self._place_file(entry, file),
+            }
             media.append(item)
             added.append(item)
         return added
 
     def add_media_folder(self, entry_index: int, folder: str | Path) -> list[dict]:
         """Every video in `folder`, in natural name order (so "2" comes before "10")."""
-        videos = sorted((p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() in VIDEO_SUFFIXES),
-                        key=lambda p: natural_key(p.name))
+        videos = sorted(
+            (p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() in VIDEO_SUFFIXES),
+            key=lambda p: natural_key(p.name),
+        )
         return self.add_media_files(entry_index, videos)
 
     def add_media_link(self, entry_index: int, url: str, kind: str = "lecture", title: str = "") -> dict:
         media = self.entries[entry_index].setdefault("media", [])
-        item = {"id": next_id("v", [m.get("id", "") for m in media], width=1), "kind": kind,
-                "title": title, "url": url}
+        item = {"id": next_id("v", [m.get("id", "") for m in media], width=1), "kind": kind, "title": title, "url": url}
         media.append(item)
         return item
 
@@ -290,8 +321,12 @@ class RoundDraft:
         return target
 
     def _used_paths(self) -> set[str]:
-        return {item["path"] for entry in self.entries
-                for item in [*entry.get("media", []), *entry.get("attachments", [])] if item.get("path")}
+        return {
+            item["path"]
+            for entry in self.entries
+            for item in [*entry.get("media", []), *entry.get("attachments", [])]
+            if item.get("path")
+        }
 
     def source_of(self, relative: str) -> Path | None:
         """The file behind a path of the round: a pending copy's source, or the file in the folder."""
@@ -342,8 +377,11 @@ class RoundDraft:
                 out.append(Issue(f"{place}.title", "required", "the criterion's title is empty"))
             low, high = criterion.get("min"), criterion.get("max")
             if isinstance(low, int) and isinstance(high, int) and low >= high:
-                out.append(Issue(place, "range", f"the maximum ({high}) must be above the minimum ({low})",
-                                 (str(low), str(high))))
+                out.append(
+                    Issue(
+                        place, "range", f"the maximum ({high}) must be above the minimum ({low})", (str(low), str(high))
+                    )
+                )
         if not self.entries:
             out.append(Issue("entries", "no_entries", "the round has no entries yet", warning=True))
         for index, entry in enumerate(self.entries):
@@ -366,15 +404,22 @@ class RoundDraft:
             out.append(Issue(f"{place}.link", "bad_url", "the link must start with http:// or https://"))
         for lang, text in _versions(entry.get("annotation")).items():
             if len(text) > MAX_SHORT_ANNOTATION_CHARS:
-                out.append(Issue(f"{place}.annotation", "annotation_long",
-                                 f"the short annotation has {len(text)} characters; form -02 allows "
-                                 f"{MAX_SHORT_ANNOTATION_CHARS}", (str(len(text)), str(MAX_SHORT_ANNOTATION_CHARS)),
-                                 warning=True))
+                out.append(
+                    Issue(
+                        f"{place}.annotation",
+                        "annotation_long",
+                        f"the short annotation has {len(text)} characters; form -02 allows "
+                        f"{MAX_SHORT_ANNOTATION_CHARS}",
+                        (str(len(text)), str(MAX_SHORT_ANNOTATION_CHARS)),
+                        warning=True,
+                    )
+                )
                 break
         media = entry.get("media") or []
         if not media:
-            out.append(Issue(f"{place}.media", "no_media", "no videos: the course will be judged from its link",
-                             warning=True))
+            out.append(
+                Issue(f"{place}.media", "no_media", "no videos: the course will be judged from its link", warning=True)
+            )
         elif not any(m.get("kind") == "promo" for m in media):
             out.append(Issue(f"{place}.media", "no_promo", "no promo video (form -02 requires one)", warning=True))
         for kind in ("media", "attachments"):
@@ -392,13 +437,34 @@ class RoundDraft:
         source = self.source_of(relative)
         if relative in self.pending:
             if source is None or not source.is_file():
-                return [Issue(f"{place}.path", "missing_file", f"the file {self.pending[relative]} is gone",
-                              (self.pending[relative],), warning=True)]
-            return [Issue(f"{place}.path", "pending_copy", f"{source.name} is not in the round folder yet: "
-                          "press Package to copy it", (source.name,), warning=True)]
+                return [
+                    Issue(
+                        f"{place}.path",
+                        "missing_file",
+                        f"the file {self.pending[relative]} is gone",
+                        (self.pending[relative],),
+                        warning=True,
+                    )
+                ]
+            return [
+                Issue(
+                    f"{place}.path",
+                    "pending_copy",
+                    f"{source.name} is not in the round folder yet: press Package to copy it",
+                    (source.name,),
+                    warning=True,
+                )
+            ]
         if source is not None and not source.is_file():
-            return [Issue(f"{place}.path", "missing_file", f"the file {relative} is not in the round folder",
-                          (relative,), warning=True)]
+            return [
+                Issue(
+                    f"{place}.path",
+                    "missing_file",
+                    f"the file {relative} is not in the round folder",
+                    (relative,),
+                    warning=True,
+                )
+            ]
         return []
 
     # Saving --------------------------------------------------------------------------------------
@@ -409,8 +475,9 @@ class RoundDraft:
         """Write the round file atomically; InputError (with every place) if it is not valid yet."""
         target = Path(path) if path is not None else self.path
         if target is None:
-            raise InputError(None, "", "the round has no file yet", "use Save as… to choose where to save it",
-                             code="round_unsaved")
+            raise InputError(
+                None, "", "the round has no file yet", "use Save as… to choose where to save it", code="round_unsaved"
+            )
         errors = self.errors()
         if errors:
             raise InputError(target, problems=[Problem(i.place, i.text) for i in errors])
@@ -437,7 +504,7 @@ class RoundDraft:
                     if source.is_file() and not (new_folder / Path(*relative.split("/"))).is_file():
                         self.pending[relative] = str(source)
 
-    def round_file(self) -> "DraftRoundFile":
+    def round_file(self) -> DraftRoundFile:
         """The draft as a validated round (InputError if it is not valid yet); its media paths
         lead to the files still to be copied, so they can be checked before packaging."""
         errors = self.errors()
@@ -445,13 +512,20 @@ class RoundDraft:
             raise InputError(self.path, problems=[Problem(i.place, i.text) for i in errors])
         raw = self.to_json_text().encode("utf-8")
         parsed = parse_round(raw, self.path or "round")
-        return DraftRoundFile(path=self.path, data=parsed.data, round=parsed.round, sha256=parsed.sha256,
-                              warnings=parsed.warnings, pending=dict(self.pending))
+        return DraftRoundFile(
+            path=self.path,
+            data=parsed.data,
+            round=parsed.round,
+            sha256=parsed.sha256,
+            warnings=parsed.warnings,
+            pending=dict(self.pending),
+        )
 
 
 @dataclass
 class DraftRoundFile(RoundFile):
     """A round built in the editor: files not copied yet are found at their source."""
+
     pending: dict[str, str] = field(default_factory=dict)
 
     def media_path(self, item) -> Path | None:
@@ -462,9 +536,10 @@ class DraftRoundFile(RoundFile):
 
 # --- packaging ---------------------------------------------------------------------------------------
 
+
 @dataclass
 class PackageReport:
-    copied: list[str] = field(default_factory=list)     # round paths written
+    copied: list[str] = field(default_factory=list)  # round paths written
     unchanged: list[str] = field(default_factory=list)  # already in place
     missing: list[Issue] = field(default_factory=list)  # sources that could not be found
     bytes_copied: int = 0
@@ -475,8 +550,9 @@ def package_round(draft: RoundDraft, progress: Progress | None = None) -> Packag
     save the round. `progress(done_kib, total_kib, file name)` may raise to cancel: files copied
     so far stay (a second run skips them) and the round file is left as it was."""
     if draft.path is None:
-        raise InputError(None, "", "the round has no file yet", "save the round first, then package it",
-                         code="round_unsaved_package")
+        raise InputError(
+            None, "", "the round has no file yet", "save the round first, then package it", code="round_unsaved_package"
+        )
     errors = draft.errors()
     if errors:
         raise InputError(draft.path, problems=[Problem(i.place, i.text) for i in errors])
@@ -516,8 +592,14 @@ def _package_plan(draft: RoundDraft, report: PackageReport) -> list[tuple[dict, 
                     continue
                 source = draft.source_of(relative)
                 if source is None or not source.is_file():
-                    report.missing.append(Issue(f"entries[{e_index}].{kind}[{i_index}].path", "missing_file",
-                                                f"the file {source or relative} cannot be found", (str(source or relative),)))
+                    report.missing.append(
+                        Issue(
+                            f"entries[{e_index}].{kind}[{i_index}].path",
+                            "missing_file",
+                            f"the file {source or relative} cannot be found",
+                            (str(source or relative),),
+                        )
+                    )
                     continue
                 if relative.startswith(prefix) and relative not in taken:
                     target = relative
@@ -553,9 +635,14 @@ def _copy_with_progress(source: Path, target: Path, done: int, total: int, progr
         os.replace(partial, target)
     except OSError as exc:
         remove_quietly(partial)
-        raise InputError(target, "", f"cannot copy {source} here ({exc.strerror or exc})",
-                         "check that the disk is not full and that you may write to the folder",
-                         code="cannot_copy_here", args=(source, exc.strerror or str(exc))) from None
+        raise InputError(
+            target,
+            "",
+            f"cannot copy {source} here ({exc.strerror or exc})",
+            "check that the disk is not full and that you may write to the folder",
+            code="cannot_copy_here",
+            args=(source, exc.strerror or str(exc)),
+        ) from None
     except BaseException:
         remove_quietly(partial)
         raise
@@ -567,6 +654,7 @@ def _kib(size: int) -> int:
 
 
 # --- drafts kept in the data folder ------------------------------------------------------------------
+
 
 def drafts_dir() -> Path:
     path = data_dir() / "drafts"
@@ -581,9 +669,15 @@ def draft_path(round_id: str) -> Path:
 
 def store_draft(draft: RoundDraft) -> Path:
     """Keep the draft (even an invalid one) and its pending copies, atomically."""
-    document = {"round_id": draft.round_id, "path": str(draft.path) if draft.path else None,
-                "saved_sha256": draft.saved_sha256, "pending": draft.pending, "data": _clean(draft.data),
-                "saved_data": draft.saved_data, "updated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    document = {
+        "round_id": draft.round_id,
+        "path": str(draft.path) if draft.path else None,
+        "saved_sha256": draft.saved_sha256,
+        "pending": draft.pending,
+        "data": _clean(draft.data),
+        "saved_data": draft.saved_data,
+        "updated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
     return atomic_write_text(draft_path(draft.round_id), json.dumps(document, ensure_ascii=False) + "\n")
 
 
@@ -638,8 +732,10 @@ VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".mpg", ".mpe
 
 
 def default_criteria_data() -> list[dict]:
-    return [{"id": f"c{i}", "title": dict(title), "min": SCORE_MIN, "max": SCORE_MAX, "comment": i == COMMENT_CRITERION}
-            for i, title in enumerate(DEFAULT_CRITERIA_TITLES, start=1)]
+    return [
+        {"id": f"c{i}", "title": dict(title), "min": SCORE_MIN, "max": SCORE_MAX, "comment": i == COMMENT_CRITERION}
+        for i, title in enumerate(DEFAULT_CRITERIA_TITLES, start=1)
+    ]
 
 
 def next_id(prefix: str, used: list[str], width: int = 2) -> str:
@@ -707,11 +803,40 @@ def _clean(data: Any) -> Any:
     return data
 
 
-_OPTIONAL_EMPTY = {"position", "department", "degree", "faculty", "link", "annotation", "languages",
-                   "attachments", "meeting", "place", "date", "organization", "regulation",
-                   "public_key", "secretary", "year"}
+_OPTIONAL_EMPTY = {
+    "position",
+    "department",
+    "degree",
+    "faculty",
+    "link",
+    "annotation",
+    "languages",
+    "attachments",
+    "meeting",
+    "place",
+    "date",
+    "organization",
+    "regulation",
+    "public_key",
+    "secretary",
+    "year",
+}
 
 
-__all__ = ["Issue", "RoundDraft", "PackageReport", "package_round", "draft_for_round", "store_draft",
-           "stored_draft", "latest_unsaved_draft", "forget_draft", "text_in", "with_text", "shown_text",
-           "with_shown_text", "default_criteria_data", "guess_media_kind"]
+__all__ = [
+    "Issue",
+    "PackageReport",
+    "RoundDraft",
+    "default_criteria_data",
+    "draft_for_round",
+    "forget_draft",
+    "guess_media_kind",
+    "latest_unsaved_draft",
+    "package_round",
+    "shown_text",
+    "store_draft",
+    "stored_draft",
+    "text_in",
+    "with_shown_text",
+    "with_text",
+]

@@ -14,6 +14,7 @@ What the index cannot know is the round folder as it is now (a video copied in o
 a round with many videos that look (`check_round_folder`) is left to the caller, which runs it in the
 background (`IndexedRoundFile.check_folder`).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -29,8 +30,16 @@ from app.models.canonical import sha256_hex
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_bytes, read_limited, remove_quietly
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
-from app.models.round import (Entry, Outline, Round, RoundFile, RoundHeader, check_round_folder, parse_round,
-                              round_outline)
+from app.models.round import (
+    Entry,
+    Outline,
+    Round,
+    RoundFile,
+    RoundHeader,
+    check_round_folder,
+    parse_round,
+    round_outline,
+)
 from app.paths import data_dir
 
 INDEX_FORMAT = "sarapshy-round-index/1"
@@ -115,7 +124,7 @@ class IndexedRoundFile(RoundFile):
             entry = self._entries.get(entry_id)
             place = self._entry_places.get(entry_id) if entry is None else None
             if place is not None:
-                entry = self._entries[entry_id] = Entry.model_validate(json.loads(self._texts[place[0]:place[1]]))
+                entry = self._entries[entry_id] = Entry.model_validate(json.loads(self._texts[place[0] : place[1]]))
             return entry
 
     def outline(self) -> Outline:
@@ -148,6 +157,7 @@ def _rules_version() -> str:
     import app.models.jsonfile as decoding
     import app.models.round as rules
     import app.models.untrusted as text_rules
+
     try:
         source = b"".join(Path(module.__file__).read_bytes() for module in (rules, decoding, text_rules))
     except OSError:  # a frozen program ships no sources: its version stands for its rules
@@ -194,12 +204,19 @@ def _index_is_sound(index: Any, key: str, texts_size: int) -> bool:
     if not isinstance(index, dict) or index.get("rules") != _rules_version() or index.get("raw_sha256") != key:
         return False
     entries = index.get("entries")
-    if not (isinstance(index.get("sha256"), str) and isinstance(index.get("header"), dict)
-            and isinstance(index.get("local_files"), int) and isinstance(entries, list)):
+    if not (
+        isinstance(index.get("sha256"), str)
+        and isinstance(index.get("header"), dict)
+        and isinstance(index.get("local_files"), int)
+        and isinstance(entries, list)
+    ):
         return False
     try:
-        ids = {entry_id for entry_id, start, end in entries
-               if isinstance(entry_id, str) and 0 <= start <= end <= texts_size}
+        ids = {
+            entry_id
+            for entry_id, start, end in entries
+            if isinstance(entry_id, str) and 0 <= start <= end <= texts_size
+        }
     except (TypeError, ValueError):
         return False
     return len(ids) == len(entries)
@@ -207,9 +224,14 @@ def _index_is_sound(index: Any, key: str, texts_size: int) -> bool:
 
 def _sound_outline(text: bytes, entry_ids: list[str]) -> Outline | None:
     try:
-        outline = [(entry_id, [str(m) for m in media_ids], [(str(kind), int(position), str(path))
-                                                            for kind, position, path in files])
-                   for entry_id, media_ids, files in json.loads(text)]
+        outline = [
+            (
+                entry_id,
+                [str(m) for m in media_ids],
+                [(str(kind), int(position), str(path)) for kind, position, path in files],
+            )
+            for entry_id, media_ids, files in json.loads(text)
+        ]
     except (ValueError, TypeError):
         return None
     return outline if [entry_id for entry_id, _, _ in outline] == entry_ids else None
@@ -234,8 +256,14 @@ def _write_index(key: str, round_file: RoundFile) -> None:
         texts += text
     try:
         index_folder().mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(_index_path(key), json.dumps(index, ensure_ascii=False).encode("utf-8") + b"\n"
-                           + json.dumps(outline, ensure_ascii=False).encode("utf-8") + b"\n" + texts)
+        atomic_write_bytes(
+            _index_path(key),
+            json.dumps(index, ensure_ascii=False).encode("utf-8")
+            + b"\n"
+            + json.dumps(outline, ensure_ascii=False).encode("utf-8")
+            + b"\n"
+            + texts,
+        )
         _forget_old_indexes()
     except (OSError, InputError):
         pass

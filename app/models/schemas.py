@@ -1,4 +1,5 @@
 """JSON Schemas of the file formats, generated from the validation models into docs/schemas/."""
+
 from __future__ import annotations
 
 import json
@@ -11,20 +12,21 @@ from app.models.sheet import SHEET_FORMAT, Sheet
 from app.models.stages import PACKAGE_FORMAT, SOURCE_FORMAT, PackageManifest, SourceRecord
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "docs" / "schemas"
-MODELS = {"sarapshy-round-1.schema.json": (Round, ROUND_FORMAT),
-          "sarapshy-sheet-2.schema.json": (Sheet, SHEET_FORMAT),
-          "sarapshy-decisions-1.schema.json": (DecisionsModel, DECISIONS_FORMAT),
-          "sarapshy-stage-package-1.schema.json": (PackageManifest, PACKAGE_FORMAT),
-          "sarapshy-stage-source-1.schema.json": (SourceRecord, SOURCE_FORMAT),
-          "sarapshy-reconsideration-1.schema.json": (ReconsiderationRequest, REQUEST_FORMAT)}
+MODELS = {
+    "sarapshy-round-1.schema.json": (Round, ROUND_FORMAT),
+    "sarapshy-sheet-2.schema.json": (Sheet, SHEET_FORMAT),
+    "sarapshy-decisions-1.schema.json": (DecisionsModel, DECISIONS_FORMAT),
+    "sarapshy-stage-package-1.schema.json": (PackageManifest, PACKAGE_FORMAT),
+    "sarapshy-stage-source-1.schema.json": (SourceRecord, SOURCE_FORMAT),
+    "sarapshy-reconsideration-1.schema.json": (ReconsiderationRequest, REQUEST_FORMAT),
+}
 
 
 def schema_texts() -> dict[str, str]:
     texts = {}
     for name, (model, fmt) in MODELS.items():
         schema = model.model_json_schema()
-        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
-                  "$id": f"urn:sarapshy:{fmt}", **schema}
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"urn:sarapshy:{fmt}", **schema}
         texts[name] = json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     return texts
 

@@ -1,20 +1,20 @@
 """The expert's sheet file, format `sarapshy-sheet/2` (DESIGN.md; `/1` files still read): models, loading,
 checks against the round."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator, model_validator
 
 from app.models.canonical import sha256_hex
 from app.models.conflicts import ConflictAnswer, answer_problems
 from app.models.errors import CodedValueError
-from app.models.jsonfile import check_format, decode_json_document, validate_model
 from app.models.files import read_limited
-from app.models.jsonfile import MAX_DOCUMENT_BYTES
+from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document, validate_model
 from app.models.round import Id, RoundFile
 
 SHEET_FORMAT = "sarapshy-sheet/2"
@@ -37,12 +37,12 @@ class Note(_Model):
 class Viewing(_Model):
     media_id: Id
     watched_s: Seconds
-    duration_s: Optional[Seconds] = None
+    duration_s: Seconds | None = None
 
 
 class Evaluation(_Model):
     entry_id: Id
-    scores: Optional[dict[Id, StrictInt]] = None
+    scores: dict[Id, StrictInt] | None = None
     comment: str = Field(default="", max_length=20_000)
     notes: list[Note] = []
     viewing: list[Viewing] = []
@@ -50,7 +50,7 @@ class Evaluation(_Model):
     recusal_reason: str = Field(default="", max_length=5_000)
 
     @model_validator(mode="after")
-    def _recusal_has_no_scores(self) -> "Evaluation":
+    def _recusal_has_no_scores(self) -> Evaluation:
         if self.recused and self.scores:
             raise ValueError("a recused entry carries no scores")
         return self
@@ -62,6 +62,7 @@ class Evaluation(_Model):
 
 class Reconsideration(_Model):
     """The expert's answer to one cell of the chair's reconsideration request (app/models/reconsideration.py)."""
+
     request_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     entry_id: Id
     criterion_id: Id
@@ -70,7 +71,7 @@ class Reconsideration(_Model):
     justification: str = Field(default="", max_length=10_000)
 
     @model_validator(mode="after")
-    def _changed_score_is_justified(self) -> "Reconsideration":
+    def _changed_score_is_justified(self) -> Reconsideration:
         if self.after != self.before and not self.justification.strip():
             raise CodedValueError("reconsideration_unjustified", "a changed score needs a written justification")
         return self
@@ -94,7 +95,7 @@ class Sheet(_Model):
     evaluations: list[Evaluation]
     conflict_answers: list[ConflictAnswer] = []  # /2: answers to suggested conflicts (app.models.conflicts)
     reconsiderations: list[Reconsideration] = []
-    signature: Optional[Signature] = None
+    signature: Signature | None = None
 
     @field_validator("finalized_at")
     @classmethod
@@ -167,11 +168,19 @@ def check_sheet_against_round(sheet: Sheet, round_file: RoundFile) -> list[Sheet
     """What makes this sheet unusable for this round; empty when it fits. Signature not checked here."""
     rnd = round_file.round
     if sheet.round_id != rnd.round_id:
-        return [SheetProblem(OTHER_ROUND, f"the sheet belongs to another round ({sheet.round_id}), "
-                                          f"not to this one ({rnd.round_id})")]
+        return [
+            SheetProblem(
+                OTHER_ROUND, f"the sheet belongs to another round ({sheet.round_id}), not to this one ({rnd.round_id})"
+            )
+        ]
     if sheet.round_sha256 != round_file.sha256:
-        return [SheetProblem(ROUND_EDITED, "the round file was edited after this sheet was made (its digest "
-                                           "differs): the expert must score against the current round file")]
+        return [
+            SheetProblem(
+                ROUND_EDITED,
+                "the round file was edited after this sheet was made (its digest "
+                "differs): the expert must score against the current round file",
+            )
+        ]
     if rnd.expert(sheet.expert_id) is None:
         return [SheetProblem(UNKNOWN_EXPERT, f"expert {sheet.expert_id!r} is not in the round's commission")]
     problems: list[SheetProblem] = []
@@ -180,35 +189,70 @@ def check_sheet_against_round(sheet: Sheet, round_file: RoundFile) -> list[Sheet
     for ev in sheet.evaluations:
         entry = entries.get(ev.entry_id)
         if entry is None:
-            problems.append(SheetProblem(NOT_IN_ROUND, f"entry {ev.entry_id!r} is not in the round",
-                                         "sheet_entry_not_in_round", (ev.entry_id,)))
+            problems.append(
+                SheetProblem(
+                    NOT_IN_ROUND,
+                    f"entry {ev.entry_id!r} is not in the round",
+                    "sheet_entry_not_in_round",
+                    (ev.entry_id,),
+                )
+            )
             continue
         media_ids = {m.id for m in entry.media}
         for item in [*ev.notes, *ev.viewing]:
             if item.media_id not in media_ids:
-                problems.append(SheetProblem(NOT_IN_ROUND, f"entry {ev.entry_id}: video {item.media_id!r} is not in the round",
-                                             "sheet_video_not_in_round", (ev.entry_id, item.media_id)))
+                problems.append(
+                    SheetProblem(
+                        NOT_IN_ROUND,
+                        f"entry {ev.entry_id}: video {item.media_id!r} is not in the round",
+                        "sheet_video_not_in_round",
+                        (ev.entry_id, item.media_id),
+                    )
+                )
                 break
         if ev.recused:
             continue
         scores = ev.scores or {}
         for cid in scores:
             if cid not in criteria:
-                problems.append(SheetProblem(NOT_IN_ROUND, f"entry {ev.entry_id}: criterion {cid!r} is not in the round",
-                                             "sheet_criterion_not_in_round", (ev.entry_id, cid)))
+                problems.append(
+                    SheetProblem(
+                        NOT_IN_ROUND,
+                        f"entry {ev.entry_id}: criterion {cid!r} is not in the round",
+                        "sheet_criterion_not_in_round",
+                        (ev.entry_id, cid),
+                    )
+                )
         for cid, crit in criteria.items():
             if cid not in scores:
-                problems.append(SheetProblem(INCOMPLETE, f"entry {ev.entry_id}: criterion {cid} is not scored (incomplete)",
-                                             "sheet_not_scored", (ev.entry_id, cid)))
+                problems.append(
+                    SheetProblem(
+                        INCOMPLETE,
+                        f"entry {ev.entry_id}: criterion {cid} is not scored (incomplete)",
+                        "sheet_not_scored",
+                        (ev.entry_id, cid),
+                    )
+                )
             elif not crit.min <= scores[cid] <= crit.max:
-                problems.append(SheetProblem(OUT_OF_RANGE, f"entry {ev.entry_id}: criterion {cid} score "
-                                                           f"{scores[cid]} is out of range {crit.min}–{crit.max}",
-                                             "sheet_out_of_range",
-                                             (ev.entry_id, cid, str(scores[cid]), str(crit.min), str(crit.max))))
+                problems.append(
+                    SheetProblem(
+                        OUT_OF_RANGE,
+                        f"entry {ev.entry_id}: criterion {cid} score "
+                        f"{scores[cid]} is out of range {crit.min}–{crit.max}",
+                        "sheet_out_of_range",
+                        (ev.entry_id, cid, str(scores[cid]), str(crit.min), str(crit.max)),
+                    )
+                )
     problems += answer_problems(sheet, rnd)
     evaluated = {ev.entry_id for ev in sheet.evaluations}
     missing = [e.id for e in rnd.entries if e.id not in evaluated]
     if missing:
-        problems.append(SheetProblem(INCOMPLETE, f"entries neither scored nor recused (incomplete): "
-                                                 f"{', '.join(missing)}", "sheet_entries_missing", (', '.join(missing),)))
+        problems.append(
+            SheetProblem(
+                INCOMPLETE,
+                f"entries neither scored nor recused (incomplete): {', '.join(missing)}",
+                "sheet_entries_missing",
+                (", ".join(missing),),
+            )
+        )
     return problems

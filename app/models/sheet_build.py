@@ -2,6 +2,7 @@
 
 Shared by the expert's workspace (finalise and export) and `sarapshy sheet fill` (from a table).
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -14,9 +15,14 @@ from app.models.round import RoundFile
 from app.models.sheet import SHEET_FORMAT, Sheet
 
 
-def build_signed_sheet(round_file: RoundFile, expert_id: str, evaluations: list[dict[str, Any]],
-                       revision: int, finalized_at: datetime | None = None,
-                       conflict_answers: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def build_signed_sheet(
+    round_file: RoundFile,
+    expert_id: str,
+    evaluations: list[dict[str, Any]],
+    revision: int,
+    finalized_at: datetime | None = None,
+    conflict_answers: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     """The complete sheet, signed with this computer's key for the expert.
 
     `evaluations` are the sheet's evaluation objects in round order. `finalized_at` defaults to
@@ -26,8 +32,14 @@ def build_signed_sheet(round_file: RoundFile, expert_id: str, evaluations: list[
     expert = round_file.round.expert(expert_id)
     if expert is None:
         known = ", ".join(e.id for e in round_file.round.commission.experts)
-        raise InputError(round_file.path, "commission.experts", f"there is no expert {expert_id!r} in the round",
-                         f"use one of: {known}", code="no_such_expert", args=(expert_id, known))
+        raise InputError(
+            round_file.path,
+            "commission.experts",
+            f"there is no expert {expert_id!r} in the round",
+            f"use one of: {known}",
+            code="no_such_expert",
+            args=(expert_id, known),
+        )
     moment = finalized_at or datetime.now().astimezone()
     sheet = {
         "format": SHEET_FORMAT,

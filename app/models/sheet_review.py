@@ -4,6 +4,7 @@ not block finalisation but are worth a second look (the blocking items are `miss
 Warnings: the "overall impression" comment is empty; less than WATCHED_AT_LEAST of the course's
 videos was played; a video of the course breaks a rule of form -02; the course is recused.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from app.models.expert_progress import watched_by_entry
 from app.models.workspace import Workspace
 
-WATCHED_AT_LEAST = 0.5     # a course watched less than half is pointed out before signing
+WATCHED_AT_LEAST = 0.5  # a course watched less than half is pointed out before signing
 
 NO_COMMENT, LITTLE_WATCHED, MEDIA_BREACH, RECUSED = "no_comment", "little_watched", "media_breach", "recused"
 
@@ -19,14 +20,14 @@ NO_COMMENT, LITTLE_WATCHED, MEDIA_BREACH, RECUSED = "no_comment", "little_watche
 @dataclass(frozen=True)
 class ReviewRow:
     entry_id: str
-    number: int                     # the course's number in the round
-    total: int | None               # sum of the scores; None when recused
+    number: int  # the course's number in the round
+    total: int | None  # sum of the scores; None when recused
     max_total: int
     recused: bool
     recusal_reason: str
-    comment_empty: bool             # only when a criterion of the round carries a comment
-    watched: float | None           # fraction of the videos' length played; None: no videos / unknown
-    media_breaches: int | None      # files breaking a form -02 rule; None: not checked (yet)
+    comment_empty: bool  # only when a criterion of the round carries a comment
+    watched: float | None  # fraction of the videos' length played; None: no videos / unknown
+    media_breaches: int | None  # files breaking a form -02 rule; None: not checked (yet)
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -78,9 +79,17 @@ def review_rows(ws: Workspace, media_check: dict | None = None) -> list[ReviewRo
         recused, reason = ws.recusal(entry_id)
         scores = ws.scores(entry_id)
         seen = watched.get(entry_id)
-        rows.append(ReviewRow(
-            entry_id, number, None if recused else sum(scores.values()), max_total, recused, reason,
-            wants_comment and not recused and not ws.comment(entry_id).strip(),
-            _watched_fraction(seen),
-            None if breaches is None else breaches.get(entry_id, 0)))
+        rows.append(
+            ReviewRow(
+                entry_id,
+                number,
+                None if recused else sum(scores.values()),
+                max_total,
+                recused,
+                reason,
+                wants_comment and not recused and not ws.comment(entry_id).strip(),
+                _watched_fraction(seen),
+                None if breaches is None else breaches.get(entry_id, 0),
+            )
+        )
     return rows

@@ -5,6 +5,7 @@ worksheet). Header: `entry_id`, one column per criterion id, `comment`, and opti
 (`yes` for a recusal, criteria then empty) and `recusal_reason`. One row per entry of the round.
 Every problem found is reported at once, each with its row and column.
 """
+
 from __future__ import annotations
 
 import csv
@@ -39,14 +40,21 @@ class _Table:
     rows: list[tuple[int, list[Any]]]  # (row number as the user sees it, cells)
 
 
-def fill_sheet_from_table(round_file: RoundFile, expert_id: str, table_path: str | Path,
-                          revision: int = 1) -> dict[str, Any]:
+def fill_sheet_from_table(
+    round_file: RoundFile, expert_id: str, table_path: str | Path, revision: int = 1
+) -> dict[str, Any]:
     """Read and check the table, then return the sheet signed with this computer's key for the expert."""
     table_path = Path(table_path)
     if round_file.round.expert(expert_id) is None:
         known = ", ".join(e.id for e in round_file.round.commission.experts)
-        raise InputError(round_file.path, "commission.experts", f"there is no expert {expert_id!r} in the round",
-                         f"use one of: {known}", code="no_such_expert", args=(expert_id, known))
+        raise InputError(
+            round_file.path,
+            "commission.experts",
+            f"there is no expert {expert_id!r} in the round",
+            f"use one of: {known}",
+            code="no_such_expert",
+            args=(expert_id, known),
+        )
     evaluations = evaluations_from_table(round_file, read_table(table_path), table_path)
     return build_signed_sheet(round_file, expert_id, evaluations, revision)
 
@@ -54,8 +62,14 @@ def fill_sheet_from_table(round_file: RoundFile, expert_id: str, table_path: str
 def read_table(path: Path) -> _Table:
     suffix = path.suffix.lower()
     if suffix in (".xls", ".ods", ".numbers"):
-        raise InputError(path, "", f"{suffix} tables are not read", "save the table as .xlsx or as CSV (UTF-8)",
-                         code="table_kind_not_read", args=(suffix,))
+        raise InputError(
+            path,
+            "",
+            f"{suffix} tables are not read",
+            "save the table as .xlsx or as CSV (UTF-8)",
+            code="table_kind_not_read",
+            args=(suffix,),
+        )
     raw = read_limited(path, MAX_TABLE_BYTES)
     if suffix in (".xlsx", ".xlsm") or raw.startswith(b"PK\x03\x04"):
         return _read_xlsx(path, raw)
@@ -66,16 +80,28 @@ def _read_csv(path: Path, raw: bytes) -> _Table:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise InputError(path, f"line {line}", "the table is not UTF-8 text",
-                         "save it as «CSV UTF-8» (Excel: Save as → CSV UTF-8)", code="table_not_utf8", args=(line,)) from None
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(
+            path,
+            f"line {line}",
+            "the table is not UTF-8 text",
+            "save it as «CSV UTF-8» (Excel: Save as → CSV UTF-8)",
+            code="table_not_utf8",
+            args=(line,),
+        ) from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     try:
         lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise InputError(path, "", f"the CSV cannot be read ({exc})", "save it again from the spreadsheet program",
-                         code="csv_unreadable", args=(exc,)) from None
+        raise InputError(
+            path,
+            "",
+            f"the CSV cannot be read ({exc})",
+            "save it again from the spreadsheet program",
+            code="csv_unreadable",
+            args=(exc,),
+        ) from None
     if len(lines) > MAX_TABLE_ROWS:
         raise _too_many_rows(path)
     return _table(path, [(number, list(cells)) for number, cells in enumerate(lines, start=1)])
@@ -86,9 +112,14 @@ def _read_xlsx(path: Path, raw: bytes) -> _Table:
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(path, "", f"the file is not a readable .xlsx workbook ({exc})",
-                         "save it again as .xlsx, or export it as CSV (UTF-8)", code="xlsx_unreadable",
-                         args=(str(exc)[:200],)) from None
+        raise InputError(
+            path,
+            "",
+            f"the file is not a readable .xlsx workbook ({exc})",
+            "save it again as .xlsx, or export it as CSV (UTF-8)",
+            code="xlsx_unreadable",
+            args=(str(exc)[:200],),
+        ) from None
     try:
         sheet = book.worksheets[0]
         lines = []
@@ -102,16 +133,26 @@ def _read_xlsx(path: Path, raw: bytes) -> _Table:
 
 
 def _too_many_rows(path: Path) -> InputError:
-    return InputError(path, "", f"the table has more than {MAX_TABLE_ROWS} rows",
-                      "a sheet's table has one row per entry of the round; choose the right file",
-                      code="table_too_many_rows", args=(MAX_TABLE_ROWS,))
+    return InputError(
+        path,
+        "",
+        f"the table has more than {MAX_TABLE_ROWS} rows",
+        "a sheet's table has one row per entry of the round; choose the right file",
+        code="table_too_many_rows",
+        args=(MAX_TABLE_ROWS,),
+    )
 
 
 def _table(path: Path, lines: list[tuple[int, list[Any]]]) -> _Table:
     lines = [(n, cells) for n, cells in lines if any(_text(c) for c in cells)]
     if not lines:
-        raise InputError(path, "", "the table is empty", "the first row is the header: entry_id, c1, c2, …, comment",
-                         code="table_empty")
+        raise InputError(
+            path,
+            "",
+            "the table is empty",
+            "the first row is the header: entry_id, c1, c2, …, comment",
+            code="table_empty",
+        )
     (_, header), rows = lines[0], lines[1:]
     return _Table([_text(h) for h in header], rows)
 
@@ -138,35 +179,74 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
             continue
         entry_id = _text(cell("entry_id"))
         if not entry_id:
-            problems.append(Problem(place("entry_id"), "the entry id is empty", "write the entry's id, e.g. m01",
-                                    "table_entry_empty", cell_at("entry_id")))
+            problems.append(
+                Problem(
+                    place("entry_id"),
+                    "the entry id is empty",
+                    "write the entry's id, e.g. m01",
+                    "table_entry_empty",
+                    cell_at("entry_id"),
+                )
+            )
             continue
         if rnd.entry(entry_id) is None:
-            problems.append(Problem(place("entry_id"), f"there is no entry {shorten(entry_id)!r} in the round",
-                                    entry_ids, "table_no_entry", (*cell_at("entry_id"), shorten(entry_id), known_ids)))
+            problems.append(
+                Problem(
+                    place("entry_id"),
+                    f"there is no entry {shorten(entry_id)!r} in the round",
+                    entry_ids,
+                    "table_no_entry",
+                    (*cell_at("entry_id"), shorten(entry_id), known_ids),
+                )
+            )
             continue
         if entry_id in seen:
-            problems.append(Problem(place("entry_id"), f"entry {entry_id} appears twice", "keep one row per entry",
-                                    "table_entry_twice", (*cell_at("entry_id"), entry_id)))
+            problems.append(
+                Problem(
+                    place("entry_id"),
+                    f"entry {entry_id} appears twice",
+                    "keep one row per entry",
+                    "table_entry_twice",
+                    (*cell_at("entry_id"), entry_id),
+                )
+            )
             continue
         seen.add(entry_id)
         recused_text = _text(cell("recused")).casefold()
         if recused_text not in YES | NO:
-            problems.append(Problem(place("recused"), f"{shorten(recused_text)!r} is not understood",
-                                    "write yes for a recusal, or leave the cell empty",
-                                    "table_recused_unclear", (*cell_at("recused"), shorten(recused_text))))
+            problems.append(
+                Problem(
+                    place("recused"),
+                    f"{shorten(recused_text)!r} is not understood",
+                    "write yes for a recusal, or leave the cell empty",
+                    "table_recused_unclear",
+                    (*cell_at("recused"), shorten(recused_text)),
+                )
+            )
             continue
         filled = {cid: cell(cid) for cid in criteria if _text(cell(cid))}
         if recused_text in YES:
             reason = _text(cell("recusal_reason"))
             if filled:
-                problems.append(Problem(place(next(iter(filled))), f"entry {entry_id} is recused but has scores",
-                                        "leave the criteria empty for a recused entry, or remove yes from recused",
-                                        "table_recused_scored", (*cell_at(next(iter(filled))), entry_id)))
+                problems.append(
+                    Problem(
+                        place(next(iter(filled))),
+                        f"entry {entry_id} is recused but has scores",
+                        "leave the criteria empty for a recused entry, or remove yes from recused",
+                        "table_recused_scored",
+                        (*cell_at(next(iter(filled))), entry_id),
+                    )
+                )
             elif not reason:
-                problems.append(Problem(f"row {number}, column recusal_reason", "a recusal needs a reason",
-                                        "say briefly why, e.g. I am a co-author of this course",
-                                        "table_recusal_reason", (str(number), "recusal_reason")))
+                problems.append(
+                    Problem(
+                        f"row {number}, column recusal_reason",
+                        "a recusal needs a reason",
+                        "say briefly why, e.g. I am a co-author of this course",
+                        "table_recusal_reason",
+                        (str(number), "recusal_reason"),
+                    )
+                )
             else:
                 found[entry_id] = {"entry_id": entry_id, "recused": True, "recusal_reason": reason}
             continue
@@ -175,16 +255,25 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
             value = _whole_number(cell(cid))
             if value is None:
                 shown = _text(cell(cid))
-                problems.append(Problem(place(cid), f"the score {shorten(shown)!r} is not a whole number" if shown
-                                        else "the score is missing",
-                                        f"write a whole number from {criterion.min} to {criterion.max}",
-                                        "table_score_not_number" if shown else "table_score_missing",
-                                        (*cell_at(cid), str(criterion.min), str(criterion.max), shorten(shown))))
+                problems.append(
+                    Problem(
+                        place(cid),
+                        f"the score {shorten(shown)!r} is not a whole number" if shown else "the score is missing",
+                        f"write a whole number from {criterion.min} to {criterion.max}",
+                        "table_score_not_number" if shown else "table_score_missing",
+                        (*cell_at(cid), str(criterion.min), str(criterion.max), shorten(shown)),
+                    )
+                )
             elif not criterion.min <= value <= criterion.max:
-                problems.append(Problem(place(cid), f"the score {value} is out of range",
-                                        f"write a whole number from {criterion.min} to {criterion.max}",
-                                        "table_score_out_of_range",
-                                        (*cell_at(cid), str(criterion.min), str(criterion.max), str(value))))
+                problems.append(
+                    Problem(
+                        place(cid),
+                        f"the score {value} is out of range",
+                        f"write a whole number from {criterion.min} to {criterion.max}",
+                        "table_score_out_of_range",
+                        (*cell_at(cid), str(criterion.min), str(criterion.max), str(value)),
+                    )
+                )
             else:
                 scores[cid] = value
         if len(scores) == len(criteria):
@@ -195,9 +284,15 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
             found[entry_id] = evaluation
     missing = [e.id for e in rnd.entries if e.id not in seen]
     if missing:
-        problems.append(Problem("entry_id", f"entries missing from the table: {shorten(', '.join(missing), 200)}",
-                                "add a row for each (scores, or recused = yes with a reason)",
-                                "table_entries_missing", (shorten(', '.join(missing), 200),)))
+        problems.append(
+            Problem(
+                "entry_id",
+                f"entries missing from the table: {shorten(', '.join(missing), 200)}",
+                "add a row for each (scores, or recused = yes with a reason)",
+                "table_entries_missing",
+                (shorten(", ".join(missing), 200),),
+            )
+        )
     if problems:
         raise InputError(path, problems=problems.listed())
     return [found[e.id] for e in rnd.entries]
@@ -223,8 +318,13 @@ class _ProblemList(list):
 
 
 def _more_problems(count: int) -> Problem:
-    return Problem("", f"and {count} more problems", "correct the ones above first, then check the table again",
-                   "more_problems", (str(count),))
+    return Problem(
+        "",
+        f"and {count} more problems",
+        "correct the ones above first, then check the table again",
+        "more_problems",
+        (str(count),),
+    )
 
 
 def _capped(problems: list[Problem]) -> list[Problem]:
@@ -240,9 +340,13 @@ def _damaged_cell(cells: list[Any], number: int) -> Problem | None:
             found = bad_character(value)
             if found is not None:
                 character = found[1]
-                return Problem(f"row {number}, column {get_column_letter(index + 1)}",
-                               f"the cell holds the character {character}, which a text may not hold",
-                               "type the cell again", "bad_cell_character", (character,))
+                return Problem(
+                    f"row {number}, column {get_column_letter(index + 1)}",
+                    f"the cell holds the character {character}, which a text may not hold",
+                    "type the cell again",
+                    "bad_cell_character",
+                    (character,),
+                )
     return None
 
 
@@ -256,19 +360,38 @@ def _columns(header: list[str], criterion_ids: list[str]) -> tuple[dict[str, int
             continue
         name = title if title in known.values() else known.get(title.casefold())
         if name is None:
-            problems.append(Problem(place, f"unknown column {shorten(title)!r}",
-                                    f"the columns are entry_id, {', '.join(criterion_ids)}, comment, recused, recusal_reason",
-                                    "table_unknown_column",
-                                    ("1", get_column_letter(index + 1), shorten(title), ", ".join(criterion_ids))))
+            problems.append(
+                Problem(
+                    place,
+                    f"unknown column {shorten(title)!r}",
+                    f"the columns are entry_id, {', '.join(criterion_ids)}, comment, recused, recusal_reason",
+                    "table_unknown_column",
+                    ("1", get_column_letter(index + 1), shorten(title), ", ".join(criterion_ids)),
+                )
+            )
         elif name in columns:
-            problems.append(Problem(place, f"the column {name} appears twice", "keep one of them",
-                                    "table_column_twice", ("1", get_column_letter(index + 1), name)))
+            problems.append(
+                Problem(
+                    place,
+                    f"the column {name} appears twice",
+                    "keep one of them",
+                    "table_column_twice",
+                    ("1", get_column_letter(index + 1), name),
+                )
+            )
         else:
             columns[name] = index
     for name in ["entry_id", *criterion_ids]:
         if name not in columns:
-            problems.append(Problem("row 1 (header)", f"the column {name} is missing",
-                                    f"add a column titled {name}", "table_column_missing", ("1", name)))
+            problems.append(
+                Problem(
+                    "row 1 (header)",
+                    f"the column {name} is missing",
+                    f"add a column titled {name}",
+                    "table_column_missing",
+                    ("1", name),
+                )
+            )
     return columns, problems
 
 

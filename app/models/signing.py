@@ -9,6 +9,7 @@ fingerprint, so the chair can match paper and file: a copy of the same scores re
 another key gets another code. The signature itself still covers the content only, so the sheet
 format (`sarapshy-sheet/1`) is unchanged.
 """
+
 from __future__ import annotations
 
 import base64
@@ -35,6 +36,7 @@ class SignatureCheck:
     `code` and `fingerprint` are filled whenever they can be computed, also for a failed check,
     so the chair can still compare them with the paper sheet.
     """
+
     ok: bool
     reason: str = ""
     code: str = ""
@@ -88,7 +90,7 @@ def key_fingerprint(public_key_b64: str) -> str:
     """
     raw = decode_public_key(public_key_b64)
     text = base64.b32encode(hashlib.sha256(raw).digest()).decode("ascii")[:16]
-    return "-".join(text[i:i + 4] for i in range(0, 16, 4))
+    return "-".join(text[i : i + 4] for i in range(0, 16, 4))
 
 
 def decode_public_key(public_key_b64: str) -> bytes:
@@ -147,7 +149,9 @@ def verify_sheet_signature(data: Any, pinned_public_key: str | None = None) -> S
     if not isinstance(signature, dict):
         return SignatureCheck(False, "the signature is not an object", code)
     if signature.get("alg") != ALGORITHM:
-        return SignatureCheck(False, f"unknown signature algorithm {signature.get('alg')!r:.40} (expected {ALGORITHM})", code)
+        return SignatureCheck(
+            False, f"unknown signature algorithm {signature.get('alg')!r:.40} (expected {ALGORITHM})", code
+        )
     key_text = signature.get("public_key")
     try:
         raw_key = decode_public_key(key_text)

@@ -18,16 +18,18 @@ The next stage **gathers** the packages of its departments (or faculties) into o
 Entries keep both attachments at every stage, so a university entry lists its department and its
 faculty. Older readers of `/1` open such a round as before (attachments of any kind are allowed).
 """
+
 from __future__ import annotations
 
 import json
 import posixpath
 import shutil
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Callable, Literal, Optional, Sequence
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
 
@@ -38,7 +40,7 @@ from app.models.decisions import Decisions, final_standings
 from app.models.decisions_file import VotesModel
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_bytes, atomic_write_text, read_limited
-from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document, validate_model
+from app.models.jsonfile import check_format, decode_json_document, validate_model
 from app.models.localized import Wording, localized
 from app.models.merge import MergeOutcome
 from app.models.regulation import ADVANCING_BY_STAGE, NEXT_STAGE, PREVIOUS_STAGE
@@ -59,6 +61,7 @@ MAX_PACKAGES = 500
 
 # --- the records ------------------------------------------------------------------------------
 
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -72,6 +75,7 @@ VotesRecord = VotesModel
 
 class SourceRecord(_Model):
     """One stage's decision on one entry, as it travels with the entry."""
+
     format: Literal["sarapshy-stage-source/1"] = SOURCE_FORMAT
     stage: Stage
     unit: StrictStr = Field("", max_length=500)  # the department or the faculty
@@ -79,23 +83,23 @@ class SourceRecord(_Model):
     round_sha256: StrictStr = Field(pattern=r"^[0-9a-f]{64}$")
     round_title: StrictStr = Field("", max_length=2000)
     protocol_number: StrictStr = Field("", max_length=100)
-    meeting_date: Optional[date] = None
+    meeting_date: date | None = None
     entry_id: StrictStr = Field(max_length=64)
     title: StrictStr = Field("", max_length=2000)
-    place: Optional[StrictInt] = Field(None, ge=1)
-    result: Optional[StrictFloat | StrictInt] = None
-    max_result: Optional[StrictInt] = None
+    place: StrictInt | None = Field(None, ge=1)
+    result: StrictFloat | StrictInt | None = None
+    max_result: StrictInt | None = None
     entries_considered: StrictInt = Field(0, ge=0)
     panel: StrictInt = Field(0, ge=0)
     advancing_limit: StrictInt = Field(0, ge=0)
-    votes: Optional[VotesRecord] = None  # the commission's vote where a tie decided the entry's place
+    votes: VotesRecord | None = None  # the commission's vote where a tie decided the entry's place
     extract_sha256: StrictStr = Field(pattern=r"^[0-9a-f]{64}$")
 
 
 class PackageEntry(_Model):
     entry_id: StrictStr = Field(max_length=64)
-    place: Optional[StrictInt] = Field(None, ge=1)
-    result: Optional[StrictFloat | StrictInt] = None
+    place: StrictInt | None = Field(None, ge=1)
+    result: StrictFloat | StrictInt | None = None
 
 
 class PackageManifest(_Model):
@@ -108,7 +112,7 @@ class PackageManifest(_Model):
     lower_round_id: StrictStr = Field(max_length=64)
     lower_round_sha256: StrictStr = Field(pattern=r"^[0-9a-f]{64}$")
     protocol_number: StrictStr = Field("", max_length=100)
-    meeting_date: Optional[date] = None
+    meeting_date: date | None = None
     extract: StrictStr = Field(min_length=1, max_length=255, pattern=r"^[^\\:]+$")
     extract_sha256: StrictStr = Field(pattern=r"^[0-9a-f]{64}$")
     entries: list[PackageEntry] = Field(min_length=1, max_length=50)
@@ -117,6 +121,7 @@ class PackageManifest(_Model):
 
 
 # --- making a package (the stage that is over) ------------------------------------------------
+
 
 @dataclass
 class Package:
@@ -145,25 +150,41 @@ def advancing_for_package(round_file: RoundFile, outcome: MergeOutcome, decision
     limit = ADVANCING_BY_STAGE.get(rnd.stage)
     source = round_file.path
     if not limit:
-        raise InputError(source, "stage", "the university stage is the last one: nothing advances from it",
-                         code="stage_last")
+        raise InputError(
+            source, "stage", "the university stage is the last one: nothing advances from it", code="stage_last"
+        )
     standings = [s for s in final_standings(outcome.results, decisions) if s.place is not None]
     if decisions.advancing is not None:
         chosen = list(decisions.advancing)
         if not chosen:
-            raise InputError(source, "advancing", "the decisions file's 'advancing' is empty: no entry advances",
-                             "list the entries that advance, or leave 'advancing' out to send the best "
-                             f"{limit}", code="stage_none_advancing", args=(limit,))
+            raise InputError(
+                source,
+                "advancing",
+                "the decisions file's 'advancing' is empty: no entry advances",
+                f"list the entries that advance, or leave 'advancing' out to send the best {limit}",
+                code="stage_none_advancing",
+                args=(limit,),
+            )
         if len(chosen) > limit:
-            raise InputError(source, "advancing", f"at the {rnd.stage} stage at most {limit} entries advance "
-                             f"(regulation 9.5), {len(chosen)} were chosen", "choose fewer entries",
-                             code="stage_too_many", args=(rnd.stage, limit, len(chosen)))
+            raise InputError(
+                source,
+                "advancing",
+                f"at the {rnd.stage} stage at most {limit} entries advance (regulation 9.5), {len(chosen)} were chosen",
+                "choose fewer entries",
+                code="stage_too_many",
+                args=(rnd.stage, limit, len(chosen)),
+            )
         scored = {s.entry_id for s in standings}
         unscored = [e for e in chosen if e not in scored]
         if unscored:
-            raise InputError(source, "advancing", f"no result for {', '.join(unscored)}: an entry advances on "
-                             "the commission's scores", "choose entries the experts scored",
-                             code="stage_unscored", args=(", ".join(unscored),))
+            raise InputError(
+                source,
+                "advancing",
+                f"no result for {', '.join(unscored)}: an entry advances on the commission's scores",
+                "choose entries the experts scored",
+                code="stage_unscored",
+                args=(", ".join(unscored),),
+            )
         return chosen
     if not standings:
         raise InputError(source, "entries", "no entry has a result", code="stage_no_results")
@@ -172,19 +193,29 @@ def advancing_for_package(round_file: RoundFile, outcome: MergeOutcome, decision
         border = within[-1].place
         tied = [s.entry_id for s in standings if s.place == border]
         sure = [s.entry_id for s in standings if s.place < border]
-        example = json.dumps(sure + tied[:limit - len(sure)])
-        raise InputError(source, "advancing",
-                         f"{', '.join(tied)} share place {border} across the limit of {limit} entries that advance "
-                         f"from the {rnd.stage} stage (regulation 9.5)",
-                         f"put the entries the commission chose by vote in the decisions file's \"advancing\", "
-                         f"e.g. \"advancing\": {example}, or order the tie with a tie resolution",
-                         code="stage_tie_across_limit", args=(", ".join(tied), border, limit, example))
+        example = json.dumps(sure + tied[: limit - len(sure)])
+        raise InputError(
+            source,
+            "advancing",
+            f"{', '.join(tied)} share place {border} across the limit of {limit} entries that advance "
+            f"from the {rnd.stage} stage (regulation 9.5)",
+            f'put the entries the commission chose by vote in the decisions file\'s "advancing", '
+            f'e.g. "advancing": {example}, or order the tie with a tie resolution',
+            code="stage_tie_across_limit",
+            args=(", ".join(tied), border, limit, example),
+        )
     return [s.entry_id for s in within]
 
 
-def make_package(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions, out_dir: str | Path,
-                 lang: str = "kk", readiness_items: list | None = None,
-                 progress: ProgressFn | None = None) -> Package:
+def make_package(
+    round_file: RoundFile,
+    outcome: MergeOutcome,
+    decisions: Decisions,
+    out_dir: str | Path,
+    lang: str = "kk",
+    readiness_items: list | None = None,
+    progress: ProgressFn | None = None,
+) -> Package:
     """Write the next-stage package of a stage that is over into `out_dir`.
 
     Refused while the protocol could not be made (the same readiness rules), for the university
@@ -213,12 +244,25 @@ def make_package(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisi
     except BaseException:
         shutil.rmtree(out_dir, ignore_errors=True)
         raise
-    return Package(final_dir, final_dir / package.round_path.name,
-                   final_dir / "extracts" / package.extract_path.name, package.entries, package.files_copied)
+    return Package(
+        final_dir,
+        final_dir / package.round_path.name,
+        final_dir / "extracts" / package.extract_path.name,
+        package.entries,
+        package.files_copied,
+    )
 
 
-def _write_package(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions, data: dict[str, Any],
-                   advancing: list[str], out_dir: Path, lang: str, progress: ProgressFn | None) -> Package:
+def _write_package(
+    round_file: RoundFile,
+    outcome: MergeOutcome,
+    decisions: Decisions,
+    data: dict[str, Any],
+    advancing: list[str],
+    out_dir: Path,
+    lang: str,
+    progress: ProgressFn | None,
+) -> Package:
     from app.models.chair import copy_entry_files
     from app.reports.extract_pdf import extract_pdf_bytes
 
@@ -238,20 +282,32 @@ def _write_package(round_file: RoundFile, outcome: MergeOutcome, decisions: Deci
         entry = json.loads(json.dumps(entry))  # a copy: the round's own data stays as it was
         s = standing[entry["id"]]
         record = SourceRecord(
-            stage=rnd.stage, unit=unit, round_id=rnd.round_id, round_sha256=round_file.sha256,
-            round_title=rnd.title_in(lang), protocol_number=decisions.protocol_number, meeting_date=meeting_date,
-            entry_id=entry["id"], title=localized(rnd.entry(entry["id"]).title, lang), place=s.place,
-            result=s.entry.result, max_result=rnd.max_total * len(outcome.results.panel),
-            entries_considered=len(rnd.entries), panel=len(outcome.results.panel),
-            advancing_limit=ADVANCING_BY_STAGE[rnd.stage], votes=_votes_for(decisions, entry["id"]),
-            extract_sha256=extract_digest)
+            stage=rnd.stage,
+            unit=unit,
+            round_id=rnd.round_id,
+            round_sha256=round_file.sha256,
+            round_title=rnd.title_in(lang),
+            protocol_number=decisions.protocol_number,
+            meeting_date=meeting_date,
+            entry_id=entry["id"],
+            title=localized(rnd.entry(entry["id"]).title, lang),
+            place=s.place,
+            result=s.entry.result,
+            max_result=rnd.max_total * len(outcome.results.panel),
+            entries_considered=len(rnd.entries),
+            panel=len(outcome.results.panel),
+            advancing_limit=ADVANCING_BY_STAGE[rnd.stage],
+            votes=_votes_for(decisions, entry["id"]),
+            extract_sha256=extract_digest,
+        )
         record_bytes = record_json(record)
         record_name = f"source-{rnd.stage}-{entry['id']}-{sha256_hex(record_bytes)[:DIGEST_IN_NAME]}.json"
         atomic_write_bytes(out_dir / "sources" / record_name, record_bytes)
         entry.setdefault("attachments", [])
         entry["attachments"] += [
             {"kind": EXTRACT_KIND, "title": title_label, "path": f"extracts/{extract_name}"},
-            {"kind": SOURCE_KIND, "title": f"{unit}: {title_label}", "path": f"sources/{record_name}"}]
+            {"kind": SOURCE_KIND, "title": f"{unit}: {title_label}", "path": f"sources/{record_name}"},
+        ]
         entries.append(entry)
     data["entries"] = entries
     round_name = f"{data['stage']}-{_short(data['round_id'])}.round.json"
@@ -259,24 +315,42 @@ def _write_package(round_file: RoundFile, outcome: MergeOutcome, decisions: Deci
     atomic_write_text(round_path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     package_round = load_round(round_path)
     manifest = PackageManifest(
-        from_stage=rnd.stage, to_stage=data["stage"], unit=unit, round_file=round_name,
-        round_sha256=package_round.sha256, lower_round_id=rnd.round_id, lower_round_sha256=round_file.sha256,
-        protocol_number=decisions.protocol_number, meeting_date=meeting_date,
-        extract=f"extracts/{extract_name}", extract_sha256=extract_digest,
+        from_stage=rnd.stage,
+        to_stage=data["stage"],
+        unit=unit,
+        round_file=round_name,
+        round_sha256=package_round.sha256,
+        lower_round_id=rnd.round_id,
+        lower_round_sha256=round_file.sha256,
+        protocol_number=decisions.protocol_number,
+        meeting_date=meeting_date,
+        extract=f"extracts/{extract_name}",
+        extract_sha256=extract_digest,
         entries=[PackageEntry(entry_id=e, place=standing[e].place, result=standing[e].entry.result) for e in advancing],
-        made_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), app_version=__version__)
+        made_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        app_version=__version__,
+    )
     atomic_write_bytes(out_dir / PACKAGE_FILE, manifest.model_dump_json(by_alias=True, indent=2).encode("utf-8"))
     return Package(out_dir, round_path, out_dir / "extracts" / extract_name, advancing, copied)
 
 
 def _refuse_full_folder(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
-        raise InputError(out_dir, "", "this is a file, not a folder", "choose an empty folder for the package",
-                         code="stage_out_not_folder")
+        raise InputError(
+            out_dir,
+            "",
+            "this is a file, not a folder",
+            "choose an empty folder for the package",
+            code="stage_out_not_folder",
+        )
     if out_dir.is_dir() and any(out_dir.iterdir()):
-        raise InputError(out_dir, "", "the folder is not empty: a package is written into an empty folder",
-                         "choose a new, empty folder (the package goes to the next stage as it is)",
-                         code="stage_out_not_empty")
+        raise InputError(
+            out_dir,
+            "",
+            "the folder is not empty: a package is written into an empty folder",
+            "choose a new, empty folder (the package goes to the next stage as it is)",
+            code="stage_out_not_empty",
+        )
 
 
 def _votes_for(decisions: Decisions, entry_id: str) -> VotesRecord | None:
@@ -295,13 +369,20 @@ def _short(round_id: str) -> str:
     return round_id.replace("-", "")[:8]
 
 
-EXTRACT_TITLES = Wording({
-    "department": {"kk": "Кафедра отырысы хаттамасынан үзінді", "ru": "Выписка из протокола заседания кафедры",
-                   "en": "Extract from the minutes of the department meeting"},
-    "faculty": {"kk": "Факультеттің Сараптамалық комиссиясы отырысы хаттамасынан үзінді",
-                "ru": "Выписка из протокола заседания Экспертной комиссии факультета",
-                "en": "Extract from the minutes of the faculty Expert Commission"},
-})
+EXTRACT_TITLES = Wording(
+    {
+        "department": {
+            "kk": "Кафедра отырысы хаттамасынан үзінді",
+            "ru": "Выписка из протокола заседания кафедры",
+            "en": "Extract from the minutes of the department meeting",
+        },
+        "faculty": {
+            "kk": "Факультеттің Сараптамалық комиссиясы отырысы хаттамасынан үзінді",
+            "ru": "Выписка из протокола заседания Экспертной комиссии факультета",
+            "en": "Extract from the minutes of the faculty Expert Commission",
+        },
+    }
+)
 
 
 def extract_title(stage: str, number: str, day: date | None, lang: str) -> str:
@@ -315,12 +396,14 @@ def extract_title(stage: str, number: str, day: date | None, lang: str) -> str:
 
 # --- reading what came from a lower stage -----------------------------------------------------
 
+
 @dataclass(frozen=True)
 class EntrySource:
     """Where an entry came from, read from its attachments and checked."""
+
     record: SourceRecord
     extract_path: str  # the attachment's path in the round
-    extract_ok: bool   # the extract's file is there and is the one the record names
+    extract_ok: bool  # the extract's file is there and is the one the record names
 
 
 @dataclass
@@ -334,9 +417,14 @@ def read_source_record(path: Path, place: str = "") -> SourceRecord:
     raw = read_limited(path, MAX_RECORD_BYTES)
     digest = path.stem.rsplit("-", 1)[-1]
     if len(digest) != DIGEST_IN_NAME or sha256_hex(raw)[:DIGEST_IN_NAME] != digest:
-        raise InputError(path, place, "the record of the lower stage's decision was changed after it was made "
-                         "(its content does not match the digest in its name)",
-                         "ask the lower stage for its package again", code="stage_record_changed")
+        raise InputError(
+            path,
+            place,
+            "the record of the lower stage's decision was changed after it was made "
+            "(its content does not match the digest in its name)",
+            "ask the lower stage for its package again",
+            code="stage_record_changed",
+        )
     data = decode_json_document(raw, path)
     check_format(data, SOURCE_FORMAT, path, "stage source")
     return validate_model(SourceRecord, data, path)
@@ -379,14 +467,21 @@ def entry_sources(folder: Path | None, entry: Any) -> SourceCheck:
         try:
             record = read_source_record(path, place)
         except InputError as exc:
-            check.problems.extend(Problem(p.place or place, f"{a.get('path')}: {p.problem}", p.fix, p.code, p.args)
-                                  for p in exc.problems)
+            check.problems.extend(
+                Problem(p.place or place, f"{a.get('path')}: {p.problem}", p.fix, p.code, p.args) for p in exc.problems
+            )
             continue
         found = extracts.get(record.extract_sha256, "")
         if not found:
-            check.problems.append(Problem(place, f"the protocol extract of the {record.stage} stage is missing or "
-                                          "is not the one its record names", "ask the lower stage for its package again",
-                                          "stage_extract_missing", (record.stage,)))
+            check.problems.append(
+                Problem(
+                    place,
+                    f"the protocol extract of the {record.stage} stage is missing or is not the one its record names",
+                    "ask the lower stage for its package again",
+                    "stage_extract_missing",
+                    (record.stage,),
+                )
+            )
         check.sources.append(EntrySource(record, found, bool(found)))
     order = {"department": 0, "faculty": 1}
     check.sources.sort(key=lambda s: order.get(s.record.stage, 2))
@@ -406,8 +501,11 @@ def lower_stage_check(stage: str, folder: Path | None, entry: Any) -> tuple[str,
     record = next((s.record for s in check.sources if s.record.stage == previous and s.extract_ok), None)
     if record is None:
         return "fail", f"no protocol extract of the {previous} stage", (previous, "missing")
-    return "ok", f"{record.unit}: protocol № {record.protocol_number}, place {record.place}", (
-        previous, "ok", record.unit, record.protocol_number, str(record.place or ""))
+    return (
+        "ok",
+        f"{record.unit}: protocol № {record.protocol_number}, place {record.place}",
+        (previous, "ok", record.unit, record.protocol_number, str(record.place or "")),
+    )
 
 
 def round_sources(round_file: RoundFile) -> dict[str, SourceCheck]:
@@ -421,9 +519,11 @@ def round_sources(round_file: RoundFile) -> dict[str, SourceCheck]:
 
 # --- gathering packages into the next stage's round -------------------------------------------
 
+
 @dataclass(frozen=True)
 class GatherFlag:
     """Something the organiser must look at; the round is written all the same."""
+
     code: str  # same_course / same_link
     entries: tuple[str, str]  # the two entry ids in the gathered round
     text: str
@@ -455,35 +555,65 @@ def read_package(path: str | Path) -> GatheredPackage:
     check_format(data, PACKAGE_FORMAT, manifest_path, "next-stage package")
     manifest = validate_model(PackageManifest, data, manifest_path)
     if NEXT_STAGE.get(manifest.from_stage) != manifest.to_stage:
-        raise InputError(manifest_path, "to_stage", f"a {manifest.from_stage} stage sends to the "
-                         f"{NEXT_STAGE[manifest.from_stage]} stage, not to the {manifest.to_stage} stage",
-                         code="stage_package_stages", args=(manifest.from_stage, manifest.to_stage))
+        raise InputError(
+            manifest_path,
+            "to_stage",
+            f"a {manifest.from_stage} stage sends to the "
+            f"{NEXT_STAGE[manifest.from_stage]} stage, not to the {manifest.to_stage} stage",
+            code="stage_package_stages",
+            args=(manifest.from_stage, manifest.to_stage),
+        )
     round_file = load_round(folder / manifest.round_file)
     if round_file.sha256 != manifest.round_sha256:
-        raise InputError(folder / manifest.round_file, "", "the round file was changed after the package was made",
-                         "ask the lower stage for its package again", code="stage_round_changed")
+        raise InputError(
+            folder / manifest.round_file,
+            "",
+            "the round file was changed after the package was made",
+            "ask the lower stage for its package again",
+            code="stage_round_changed",
+        )
     if round_file.round.stage != manifest.to_stage:
-        raise InputError(folder / manifest.round_file, "stage", f"the round is of the {round_file.round.stage} "
-                         f"stage, the package says {manifest.to_stage}", code="stage_package_stages",
-                         args=(round_file.round.stage, manifest.to_stage))
+        raise InputError(
+            folder / manifest.round_file,
+            "stage",
+            f"the round is of the {round_file.round.stage} stage, the package says {manifest.to_stage}",
+            code="stage_package_stages",
+            args=(round_file.round.stage, manifest.to_stage),
+        )
     extract = _inside(folder, manifest.extract, manifest_path, "extract")
     if sha256_hex(read_limited(extract, MAX_EXTRACT_BYTES)) != manifest.extract_sha256:
-        raise InputError(extract, "", "the protocol extract was changed after the package was made",
-                         "ask the lower stage for its package again", code="stage_extract_changed")
+        raise InputError(
+            extract,
+            "",
+            "the protocol extract was changed after the package was made",
+            "ask the lower stage for its package again",
+            code="stage_extract_changed",
+        )
     ids = {e.id for e in round_file.round.entries}
     if ids != {e.entry_id for e in manifest.entries}:
-        raise InputError(manifest_path, "entries", "the manifest and the round file list different entries",
-                         "ask the lower stage for its package again", code="stage_package_entries")
+        raise InputError(
+            manifest_path,
+            "entries",
+            "the manifest and the round file list different entries",
+            "ask the lower stage for its package again",
+            code="stage_package_entries",
+        )
     for entry in round_file.round.entries:
         check = entry_sources(round_file.folder, entry)
         if check.problems:
             raise InputError(folder / manifest.round_file, problems=check.problems)
-        if not any(s.record.stage == manifest.from_stage and s.record.round_id == manifest.lower_round_id
-                   for s in check.sources):
-            raise InputError(folder / manifest.round_file, f"entries[{entry.id}]",
-                             "the entry has no record of the stage that sent it",
-                             "ask the lower stage for its package again", code="stage_entry_unsourced",
-                             args=(entry.id,))
+        if not any(
+            s.record.stage == manifest.from_stage and s.record.round_id == manifest.lower_round_id
+            for s in check.sources
+        ):
+            raise InputError(
+                folder / manifest.round_file,
+                f"entries[{entry.id}]",
+                "the entry has no record of the stage that sent it",
+                "ask the lower stage for its package again",
+                code="stage_entry_unsourced",
+                args=(entry.id,),
+            )
     return GatheredPackage(folder, manifest, round_file)
 
 
@@ -494,35 +624,49 @@ def _inside(folder: Path, relative: str, source: Path, place: str) -> Path:
     return folder / Path(*normal.split("/"))
 
 
-def gather_packages(out_path: str | Path, packages: Sequence[str | Path], stage: str | None = None,
-                    progress: ProgressFn | None = None) -> GatherReport:
+def gather_packages(
+    out_path: str | Path, packages: Sequence[str | Path], stage: str | None = None, progress: ProgressFn | None = None
+) -> GatherReport:
     """One round of the next stage with every entry of the packages (a new round file)."""
     out_path = Path(out_path)
     if not packages:
         raise InputError(None, "PACKAGE", "no package was given", code="stage_no_packages")
     if len(packages) > MAX_PACKAGES:
-        raise InputError(None, "PACKAGE", f"more than {MAX_PACKAGES} packages", code="stage_too_many_packages",
-                         args=(MAX_PACKAGES,))
+        raise InputError(
+            None, "PACKAGE", f"more than {MAX_PACKAGES} packages", code="stage_too_many_packages", args=(MAX_PACKAGES,)
+        )
     if out_path.exists():
-        raise InputError(out_path, "", "the file already exists: gathering writes a new round",
-                         "choose a new file name (an existing round keeps its commission and sheets)",
-                         code="stage_out_exists")
+        raise InputError(
+            out_path,
+            "",
+            "the file already exists: gathering writes a new round",
+            "choose a new file name (an existing round keeps its commission and sheets)",
+            code="stage_out_exists",
+        )
     read = [read_package(p) for p in packages]
     target = stage or read[0].manifest.to_stage
     seen_rounds: dict[str, Path] = {}
     for package in read:
         m = package.manifest
         if m.to_stage != target:
-            raise InputError(package.folder / PACKAGE_FILE, "to_stage",
-                             f"this package goes from the {m.from_stage} stage to the {m.to_stage} stage; "
-                             f"it cannot go into a {target} round",
-                             f"gather {PREVIOUS_STAGE.get(target, '—')} packages into a {target} round",
-                             code="stage_wrong_package", args=(m.from_stage, m.to_stage, target))
+            raise InputError(
+                package.folder / PACKAGE_FILE,
+                "to_stage",
+                f"this package goes from the {m.from_stage} stage to the {m.to_stage} stage; "
+                f"it cannot go into a {target} round",
+                f"gather {PREVIOUS_STAGE.get(target, '—')} packages into a {target} round",
+                code="stage_wrong_package",
+                args=(m.from_stage, m.to_stage, target),
+            )
         if m.lower_round_id in seen_rounds:
-            raise InputError(package.folder / PACKAGE_FILE, "lower_round_id",
-                             f"the same stage's package is given twice (also {seen_rounds[m.lower_round_id]})",
-                             "give each package once", code="stage_package_twice",
-                             args=(str(seen_rounds[m.lower_round_id]),))
+            raise InputError(
+                package.folder / PACKAGE_FILE,
+                "lower_round_id",
+                f"the same stage's package is given twice (also {seen_rounds[m.lower_round_id]})",
+                "give each package once",
+                code="stage_package_twice",
+                args=(str(seen_rounds[m.lower_round_id]),),
+            )
         seen_rounds[m.lower_round_id] = package.folder
     base = dict(read[0].round_file.data)
     base.pop("meeting", None)
@@ -542,10 +686,20 @@ def gather_packages(out_path: str | Path, packages: Sequence[str | Path], stage:
                 for item in entry.get(key, []):
                     if item.get("path"):
                         old = item["path"]
-                        new = _free_path(f"{folder_name}/{new_id}/{posixpath.basename(old.replace(chr(92), '/'))}",
-                                         taken_paths)
-                        copies.append((_inside(package.folder, old, package.folder / package.manifest.round_file,
-                                               f"entries[{new_id}].{key}"), new))
+                        new = _free_path(
+                            f"{folder_name}/{new_id}/{posixpath.basename(old.replace(chr(92), '/'))}", taken_paths
+                        )
+                        copies.append(
+                            (
+                                _inside(
+                                    package.folder,
+                                    old,
+                                    package.folder / package.manifest.round_file,
+                                    f"entries[{new_id}].{key}",
+                                ),
+                                new,
+                            )
+                        )
                         item["path"] = new
             entries.append(entry)
     base["entries"] = entries
@@ -562,9 +716,14 @@ def gather_packages(out_path: str | Path, packages: Sequence[str | Path], stage:
         try:
             shutil.copy2(src, target_file)
         except OSError as exc:
-            raise InputError(target_file, "", f"cannot copy the file ({exc.strerror or exc})",
-                             "choose a folder you may write to, with enough free space", code="cannot_copy",
-                             args=(exc.strerror or str(exc),)) from None
+            raise InputError(
+                target_file,
+                "",
+                f"cannot copy the file ({exc.strerror or exc})",
+                "choose a folder you may write to, with enough free space",
+                code="cannot_copy",
+                args=(exc.strerror or str(exc),),
+            ) from None
         report.files_copied += 1
     atomic_write_text(out_path, json.dumps(base, ensure_ascii=False, indent=2) + "\n")
     load_round(out_path)  # what was written reads back as a valid round
@@ -594,14 +753,26 @@ def _free_path(relative: str, taken: set[str]) -> str:
 def _same_courses(entries: list[dict[str, Any]]) -> list[GatherFlag]:
     """The same course sent twice: same title and an author in common, or the same link."""
     flags = []
-    keys = [(e["id"], duplicate_key(localized(e.get("title"), "kk"), [a.get("name", "") for a in e.get("authors", [])]),
-             (e.get("link") or "").strip().rstrip("/").lower()) for e in entries]
+    keys = [
+        (
+            e["id"],
+            duplicate_key(localized(e.get("title"), "kk"), [a.get("name", "") for a in e.get("authors", [])]),
+            (e.get("link") or "").strip().rstrip("/").lower(),
+        )
+        for e in entries
+    ]
     for i, (a_id, a_key, a_link) in enumerate(keys):
-        for b_id, b_key, b_link in keys[i + 1:]:
+        for b_id, b_key, b_link in keys[i + 1 :]:
             if same_course(a_key, b_key):
-                flags.append(GatherFlag("same_course", (a_id, b_id),
-                                        f"{a_id} and {b_id} look like the same course (same title and author)"))
+                flags.append(
+                    GatherFlag(
+                        "same_course",
+                        (a_id, b_id),
+                        f"{a_id} and {b_id} look like the same course (same title and author)",
+                    )
+                )
             elif a_link and a_link == b_link:
-                flags.append(GatherFlag("same_link", (a_id, b_id),
-                                        f"{a_id} and {b_id} have the same course link {a_link}"))
+                flags.append(
+                    GatherFlag("same_link", (a_id, b_id), f"{a_id} and {b_id} have the same course link {a_link}")
+                )
     return flags

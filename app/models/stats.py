@@ -5,6 +5,7 @@ Pure math on sequences and numpy arrays, no knowledge of rounds or sheets. Matri
 function says it accepts one. Functions return None where a statistic is undefined (too few
 values, or no variance), never NaN.
 """
+
 from __future__ import annotations
 
 import math

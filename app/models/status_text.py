@@ -4,6 +4,7 @@ the word for the status and the reason a sheet was not taken, with the problems 
 The texts are in the "SheetStatus" context of the translation catalogues (the coded problems in
 "InputError", app/models/error_templates.py); in English the status keeps its own words.
 """
+
 from __future__ import annotations
 
 from app.models.catalogue import QT_TRANSLATE_NOOP, Translate
@@ -27,29 +28,38 @@ REASONS: dict[str, str] = {
     "unreadable": QT_TRANSLATE_NOOP("SheetStatus", "the file cannot be checked (%1)"),
     "malformed": QT_TRANSLATE_NOOP("SheetStatus", "not a readable sheet file"),
     "bad_signature": QT_TRANSLATE_NOOP(
-        "SheetStatus", "the signature does not match: the sheet was changed after signing, or it is not signed"),
+        "SheetStatus", "the signature does not match: the sheet was changed after signing, or it is not signed"
+    ),
     "other_round": QT_TRANSLATE_NOOP("SheetStatus", "the sheet belongs to another round (%1)"),
     "round_edited": QT_TRANSLATE_NOOP(
-        "SheetStatus", "the round file was edited after this sheet was made: the expert must score against the "
-                       "current round file"),
+        "SheetStatus",
+        "the round file was edited after this sheet was made: the expert must score against the current round file",
+    ),
     "unknown_expert": QT_TRANSLATE_NOOP("SheetStatus", "expert «%1» is not in the round's commission"),
     "key_mismatch": QT_TRANSLATE_NOOP(
-        "SheetStatus", "signed with another key (fingerprint %1) than the one pinned for %2 in the round"),
+        "SheetStatus", "signed with another key (fingerprint %1) than the one pinned for %2 in the round"
+    ),
     "out_of_range": QT_TRANSLATE_NOOP("SheetStatus", "a score is out of range"),
     "incomplete": QT_TRANSLATE_NOOP("SheetStatus", "the sheet is incomplete"),
     "not_in_round": QT_TRANSLATE_NOOP("SheetStatus", "the sheet scores entries or criteria that are not in the round"),
     "conflict": QT_TRANSLATE_NOOP(
-        "SheetStatus", "expert %1 handed in different sheets with the same revision %2 (%3); keep only the right one"),
+        "SheetStatus", "expert %1 handed in different sheets with the same revision %2 (%3); keep only the right one"
+    ),
     "key_changed": QT_TRANSLATE_NOOP(
-        "SheetStatus", "expert %1's sheets are signed with different keys (%2); compare the key printed on the "
-                       "signed paper sheet and set the wrong file aside"),
+        "SheetStatus",
+        "expert %1's sheets are signed with different keys (%2); compare the key printed on the "
+        "signed paper sheet and set the wrong file aside",
+    ),
     "superseded": QT_TRANSLATE_NOOP("SheetStatus", "revision %1; revision %2 is taken"),
     "duplicate": QT_TRANSLATE_NOOP("SheetStatus", "the same sheet as one already taken"),
     "conflict_answer": QT_TRANSLATE_NOOP(
-        "SheetStatus", "the answers to suggested conflicts of interest do not fit the sheet"),
+        "SheetStatus", "the answers to suggested conflicts of interest do not fit the sheet"
+    ),
     "reconsideration": QT_TRANSLATE_NOOP(
-        "SheetStatus", "the revision does not answer the chair's reconsideration request as it must; the revision "
-                       "before it stays in force"),
+        "SheetStatus",
+        "the revision does not answer the chair's reconsideration request as it must; the revision "
+        "before it stays in force",
+    ),
 }
 MORE = QT_TRANSLATE_NOOP("SheetStatus", "and %1 more")
 # the coded problems of a sheet against its round (app/models/sheet.py), rendered like InputError's

@@ -9,6 +9,7 @@ Before migrating a database that already holds data, the file is copied (SQLite 
 to `<name>.v<old version>-<timestamp>.bak` beside it. Migrations are only ever appended: never edit
 or reorder one that has shipped.
 """
+
 from __future__ import annotations
 
 import os
@@ -16,7 +17,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -32,9 +33,11 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 def _run(*statements: str) -> Migration:
     """A migration made of plain SQL statements."""
+
     def migrate(db: sqlite_utils.Database) -> None:
         for statement in statements:
             db.execute(statement)
+
     return migrate
 
 
@@ -108,8 +111,11 @@ MIGRATIONS: dict[str, list[Migration]] = {
 def database_path(round_id: str, role: str) -> Path:
     """`<data>/rounds/<round_id>.<role>.sqlite`; odd round ids are replaced by their digest."""
     _check_role(role)
-    name = round_id if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}", round_id) else \
-        "round-" + sha256_hex(round_id.encode("utf-8"))[:32]
+    name = (
+        round_id
+        if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}", round_id)
+        else "round-" + sha256_hex(round_id.encode("utf-8"))[:32]
+    )
     return databases_dir() / f"{name}.{role}.sqlite"
 
 
@@ -118,8 +124,7 @@ def open_database(round_id: str, role: str) -> sqlite_utils.Database:
     return open_database_at(database_path(round_id, role), role)
 
 
-def open_database_at(path: str | Path, role: str,
-                     migrations: list[Migration] | None = None) -> sqlite_utils.Database:
+def open_database_at(path: str | Path, role: str, migrations: list[Migration] | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) the database at `path` and bring it to the latest schema.
 
     `migrations` defaults to `MIGRATIONS[role]`; tests pass their own lists.
@@ -132,9 +137,14 @@ def open_database_at(path: str | Path, role: str,
         db = sqlite_utils.Database(path)
         _configure(db)
     except sqlite3.DatabaseError as exc:
-        raise InputError(path, "", f"the working database cannot be opened ({exc})",
-                         "the file is damaged: restore the newest .bak file beside it, or move it away "
-                         "to start afresh", code="db_unopenable", args=(exc,)) from None
+        raise InputError(
+            path,
+            "",
+            f"the working database cannot be opened ({exc})",
+            "the file is damaged: restore the newest .bak file beside it, or move it away to start afresh",
+            code="db_unopenable",
+            args=(exc,),
+        ) from None
     try:
         _migrate(db, path, role, steps)
     except BaseException:
@@ -200,9 +210,14 @@ def _migrate(db: sqlite_utils.Database, path: Path, role: str, steps: list[Migra
     _check_stored_role(db, path, role)
     current = schema_version(db)
     if current > len(steps):
-        raise InputError(path, "schema_version",
-                         f"the working database was made by a newer Sarapshy (schema {current}, this one knows {len(steps)})",
-                         "install the newer Sarapshy again", code="db_newer", args=(current, len(steps)))
+        raise InputError(
+            path,
+            "schema_version",
+            f"the working database was made by a newer Sarapshy (schema {current}, this one knows {len(steps)})",
+            "install the newer Sarapshy again",
+            code="db_newer",
+            args=(current, len(steps)),
+        )
     if current == len(steps):
         return
     if db.table_names():
@@ -212,11 +227,15 @@ def _migrate(db: sqlite_utils.Database, path: Path, role: str, steps: list[Migra
             if schema_version(db) >= number:  # another process migrated meanwhile
                 continue
             migrate(db)
-            db.execute("CREATE TABLE IF NOT EXISTS schema_version (id INTEGER PRIMARY KEY CHECK (id = 1),"
-                       " role TEXT NOT NULL, version INTEGER NOT NULL, migrated_at TEXT NOT NULL)")
-            db.execute("INSERT INTO schema_version (id, role, version, migrated_at) VALUES (1, ?, ?, ?)"
-                       " ON CONFLICT (id) DO UPDATE SET version = excluded.version, migrated_at = excluded.migrated_at",
-                       [role, number, _now()])
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                " role TEXT NOT NULL, version INTEGER NOT NULL, migrated_at TEXT NOT NULL)"
+            )
+            db.execute(
+                "INSERT INTO schema_version (id, role, version, migrated_at) VALUES (1, ?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET version = excluded.version, migrated_at = excluded.migrated_at",
+                [role, number, _now()],
+            )
 
 
 def _check_stored_role(db: sqlite_utils.Database, path: Path, role: str) -> None:
@@ -224,13 +243,19 @@ def _check_stored_role(db: sqlite_utils.Database, path: Path, role: str) -> None
         return
     row = db.execute("SELECT role FROM schema_version WHERE id = 1").fetchone()
     if row and row[0] != role:
-        raise InputError(path, "schema_version", f"this is the {row[0]} database, not the {role} one",
-                         "open the database of the right role", code="db_other_role", args=(row[0], role))
+        raise InputError(
+            path,
+            "schema_version",
+            f"this is the {row[0]} database, not the {role} one",
+            "open the database of the right role",
+            code="db_other_role",
+            args=(row[0], role),
+        )
 
 
 def backup_database(db: sqlite_utils.Database, path: Path, version: int) -> Path:
     """Copy the database (consistently, WAL included) to a `.bak` file beside it."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
     copy = sqlite3.connect(target)
     try:
@@ -246,4 +271,4 @@ def _check_role(role: str) -> None:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -6,6 +6,7 @@ in C (file names, Qt, SQLite's text functions) and hides what follows. Both are 
 text is read, with the place where they are. Keys and values may be megabytes long; a message
 quotes at most `SHOWN_CHARACTERS` of them.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -55,9 +56,14 @@ def check_text(text: str, source: str | Path | None, place: str) -> None:
     found = bad_character(text)
     if found is not None:
         position, character = found
-        raise InputError(source, place, f"the text holds the character {character} at position {position + 1}, "
-                         "which a text may not hold", "type the text again; it was damaged or made to harm",
-                         code="bad_character", args=(character, position + 1))
+        raise InputError(
+            source,
+            place,
+            f"the text holds the character {character} at position {position + 1}, which a text may not hold",
+            "type the text again; it was damaged or made to harm",
+            code="bad_character",
+            args=(character, position + 1),
+        )
 
 
 def check_strings(data: Any, source: str | Path | None) -> None:
@@ -83,11 +89,22 @@ def check_path(path: str | Path) -> Path:
     found = bad_character(text)
     if found is not None:
         position, character = found
-        raise InputError(shown(text), "", f"the file's name or folder holds the character {character}",
-                         "rename the file (or folder) with ordinary letters", code="bad_path", args=(character,))
+        raise InputError(
+            shown(text),
+            "",
+            f"the file's name or folder holds the character {character}",
+            "rename the file (or folder) with ordinary letters",
+            code="bad_path",
+            args=(character,),
+        )
     path = Path(path)
     if len(path.name) > MAX_FILE_NAME:
-        raise InputError(shorten(text, 120), "", f"the file name is too long ({len(path.name)} characters; "
-                         f"at most {MAX_FILE_NAME})", "give the file a shorter name",
-                         code="name_too_long", args=(len(path.name), MAX_FILE_NAME))
+        raise InputError(
+            shorten(text, 120),
+            "",
+            f"the file name is too long ({len(path.name)} characters; at most {MAX_FILE_NAME})",
+            "give the file a shorter name",
+            code="name_too_long",
+            args=(len(path.name), MAX_FILE_NAME),
+        )
     return path

@@ -22,12 +22,13 @@ Rules the window can rely on:
   the last exported revision; viewing time is left out, since watching more changes no judgement.
 - Scores for criteria or entries that the round no longer has are kept but ignored.
 """
+
 from __future__ import annotations
 
 import json
 import math
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +36,7 @@ import sqlite_utils
 
 from app.models.audit import AuditLog
 from app.models.canonical import canonical_sha256, sha256_hex
-from app.models.conflicts import (DISMISSED, RECUSED, ConflictAnswer, Suggestion, reason_required,
-                                  suggestions_for_expert)
+from app.models.conflicts import DISMISSED, RECUSED, ConflictAnswer, Suggestion, reason_required, suggestions_for_expert
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_bytes
 from app.models.keys import identity_for, public_key_of
@@ -48,19 +48,24 @@ from app.models.storage import open_database, transaction
 
 class NoExpertChosen(InputError):
     def __init__(self, round_path: Path | None):
-        super().__init__(round_path, "", "no expert is chosen for this round",
-                         "choose yourself in the commission list first", code="no_expert_chosen")
+        super().__init__(
+            round_path,
+            "",
+            "no expert is chosen for this round",
+            "choose yourself in the commission list first",
+            code="no_expert_chosen",
+        )
 
 
 @dataclass(frozen=True)
 class EntryProgress:
     entry_id: str
-    filled: int                  # criteria of the round with a score
-    total: int                   # criteria in the round
+    filled: int  # criteria of the round with a score
+    total: int  # criteria in the round
     recused: bool
-    done: bool                   # recused, or every criterion scored
-    exported: bool               # some revision has been exported
-    changed_since_export: bool   # differs from the last export (or has content and none was made)
+    done: bool  # recused, or every criterion scored
+    exported: bool  # some revision has been exported
+    changed_since_export: bool  # differs from the last export (or has content and none was made)
 
 
 @dataclass(frozen=True)
@@ -75,15 +80,15 @@ class NoteRecord:
 @dataclass(frozen=True)
 class MediaViewing:
     media_id: str
-    watched_s: float             # distinct seconds played (union of the played intervals)
+    watched_s: float  # distinct seconds played (union of the played intervals)
     duration_s: float | None
-    position_s: float | None     # where playback stopped last, to resume there
+    position_s: float | None  # where playback stopped last, to resume there
 
 
 @dataclass(frozen=True)
 class MissingItem:
     entry_id: str
-    criterion_id: str | None     # None: the entry is neither scored nor recused at all
+    criterion_id: str | None  # None: the entry is neither scored nor recused at all
     message: str
 
 
@@ -139,8 +144,13 @@ class Workspace:
     def choose_expert(self, expert_id: str) -> Expert:
         expert = self.header.expert(expert_id)
         if expert is None:
-            raise self._bad("commission.experts", f"there is no expert {expert_id!r} in the round",
-                            "choose a name from the commission list", "work_no_expert", expert_id)
+            raise self._bad(
+                "commission.experts",
+                f"there is no expert {expert_id!r} in the round",
+                "choose a name from the commission list",
+                "work_no_expert",
+                expert_id,
+            )
         self._set_state("expert_id", expert.id)
         self._expert = expert
         self._snapshot = self._load_snapshot()
@@ -164,9 +174,12 @@ class Workspace:
     def scores(self, entry_id: str) -> dict[str, int]:
         """The entry's scores for the round's criteria, in criteria order (recused or not)."""
         self._entry(entry_id)
-        rows = dict(self.db.execute(
-            "SELECT criterion_id, value FROM scores WHERE expert_id = ? AND entry_id = ?",
-            [self._expert_key(), entry_id]).fetchall())
+        rows = dict(
+            self.db.execute(
+                "SELECT criterion_id, value FROM scores WHERE expert_id = ? AND entry_id = ?",
+                [self._expert_key(), entry_id],
+            ).fetchall()
+        )
         return {cid: rows[cid] for cid in self._criteria if cid in rows}
 
     def score(self, entry_id: str, criterion_id: str) -> int | None:
@@ -177,22 +190,39 @@ class Workspace:
         self._entry(entry_id)
         criterion = self._criteria.get(criterion_id)
         if criterion is None:
-            raise self._bad(f"entry {entry_id}", f"there is no criterion {criterion_id!r} in the round", "",
-                            "work_no_criterion", entry_id, criterion_id)
+            raise self._bad(
+                f"entry {entry_id}",
+                f"there is no criterion {criterion_id!r} in the round",
+                "",
+                "work_no_criterion",
+                entry_id,
+                criterion_id,
+            )
         if isinstance(value, bool) or not isinstance(value, int) or not criterion.min <= value <= criterion.max:
-            raise self._bad(f"entry {entry_id}, criterion {criterion_id}", f"the score {value!r} is not allowed",
-                            f"enter a whole number from {criterion.min} to {criterion.max}", "work_bad_score",
-                            entry_id, criterion_id, repr(value), criterion.min, criterion.max)
+            raise self._bad(
+                f"entry {entry_id}, criterion {criterion_id}",
+                f"the score {value!r} is not allowed",
+                f"enter a whole number from {criterion.min} to {criterion.max}",
+                "work_bad_score",
+                entry_id,
+                criterion_id,
+                repr(value),
+                criterion.min,
+                criterion.max,
+            )
         self.db.execute(
             "INSERT INTO scores (expert_id, entry_id, criterion_id, value, updated_at) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            [expert_id, entry_id, criterion_id, value, _now()])
+            [expert_id, entry_id, criterion_id, value, _now()],
+        )
 
     def clear_score(self, entry_id: str, criterion_id: str) -> None:
         expert_id = self._need_expert().id
         self._entry(entry_id)
-        self.db.execute("DELETE FROM scores WHERE expert_id = ? AND entry_id = ? AND criterion_id = ?",
-                        [expert_id, entry_id, criterion_id])
+        self.db.execute(
+            "DELETE FROM scores WHERE expert_id = ? AND entry_id = ? AND criterion_id = ?",
+            [expert_id, entry_id, criterion_id],
+        )
 
     def comment(self, entry_id: str) -> str:
         return self._entry_state(entry_id)["comment"]
@@ -208,8 +238,13 @@ class Workspace:
     def set_recusal(self, entry_id: str, reason: str) -> None:
         """Declare a conflict of interest for the entry; the reason is required."""
         if not str(reason).strip():
-            raise self._bad(f"entry {entry_id}", "a recusal needs a reason",
-                            "say briefly why (e.g. I am a co-author of this course)", "work_recusal_reason", entry_id)
+            raise self._bad(
+                f"entry {entry_id}",
+                "a recusal needs a reason",
+                "say briefly why (e.g. I am a co-author of this course)",
+                "work_recusal_reason",
+                entry_id,
+            )
         self._update_entry_state(entry_id, recused=True, recusal_reason=str(reason).strip())
 
     def clear_recusal(self, entry_id: str) -> None:
@@ -231,11 +266,21 @@ class Workspace:
         key = self._key(f"conflict_suggestions:{self.round_file.sha256}")
         cached = self._state(key)
         if cached is not None:
-            return [Suggestion(s["expert_id"], s["entry_id"], tuple(s["grounds"]), tuple(s["authors"]))
-                    for s in json.loads(cached)]
+            return [
+                Suggestion(s["expert_id"], s["entry_id"], tuple(s["grounds"]), tuple(s["authors"]))
+                for s in json.loads(cached)
+            ]
         found = suggestions_for_expert(self.header, (self._entry(e) for e in self._entry_ids), self._expert.id)
-        self._set_state(key, json.dumps([{"expert_id": s.expert_id, "entry_id": s.entry_id, "grounds": s.grounds,
-                                          "authors": s.authors} for s in found], ensure_ascii=False))
+        self._set_state(
+            key,
+            json.dumps(
+                [
+                    {"expert_id": s.expert_id, "entry_id": s.entry_id, "grounds": s.grounds, "authors": s.authors}
+                    for s in found
+                ],
+                ensure_ascii=False,
+            ),
+        )
         return found
 
     def conflict_answers(self) -> dict[str, ConflictAnswer]:
@@ -246,8 +291,11 @@ class Workspace:
     def pending_conflicts(self) -> list[Suggestion]:
         """Suggestions not answered yet, or answered on other grounds (the round changed since)."""
         answers = self.conflict_answers()
-        return [s for s in self.conflict_suggestions()
-                if s.entry_id not in answers or tuple(answers[s.entry_id].grounds) != s.grounds]
+        return [
+            s
+            for s in self.conflict_suggestions()
+            if s.entry_id not in answers or tuple(answers[s.entry_id].grounds) != s.grounds
+        ]
 
     def answer_conflict(self, entry_id: str, answer: str, reason: str) -> None:
         """Confirm (`recused`: the entry is recused with the reason) or dismiss a suggested conflict;
@@ -255,18 +303,34 @@ class Workspace:
         self._need_expert()
         suggestion = next((s for s in self.conflict_suggestions() if s.entry_id == entry_id), None)
         if suggestion is None:
-            raise self._bad(f"entry {entry_id}", "no conflict of interest is suggested for this entry", "",
-                            "conflict_not_suggested", entry_id)
+            raise self._bad(
+                f"entry {entry_id}",
+                "no conflict of interest is suggested for this entry",
+                "",
+                "conflict_not_suggested",
+                entry_id,
+            )
         if answer not in (RECUSED, DISMISSED):
-            raise self._bad(f"entry {entry_id}", f"the answer {answer!r} is neither recused nor dismissed", "",
-                            "conflict_bad_answer", entry_id, answer)
+            raise self._bad(
+                f"entry {entry_id}",
+                f"the answer {answer!r} is neither recused nor dismissed",
+                "",
+                "conflict_bad_answer",
+                entry_id,
+                answer,
+            )
         reason = str(reason).strip()
         if reason_required(suggestion.grounds, answer) and not reason:
-            raise self._bad(f"entry {entry_id}", "dismissing a suggested conflict of interest needs a reason",
-                            "say why there is no conflict, or confirm it and recuse yourself",
-                            "conflict_reason_required", entry_id)
-        record = ConflictAnswer.model_validate({"entry_id": entry_id, "grounds": list(suggestion.grounds),
-                                                "answer": answer, "reason": reason})
+            raise self._bad(
+                f"entry {entry_id}",
+                "dismissing a suggested conflict of interest needs a reason",
+                "say why there is no conflict, or confirm it and recuse yourself",
+                "conflict_reason_required",
+                entry_id,
+            )
+        record = ConflictAnswer.model_validate(
+            {"entry_id": entry_id, "grounds": list(suggestion.grounds), "answer": answer, "reason": reason}
+        )
         with transaction(self.db):
             answers = self.conflict_answers()
             before = answers.get(entry_id)
@@ -278,8 +342,10 @@ class Workspace:
             self._store_conflict_answers(answers)
 
     def _store_conflict_answers(self, answers: dict[str, ConflictAnswer]) -> None:
-        self._set_state(self._key("conflict_answers"),
-                        json.dumps([a.model_dump(mode="json") for a in answers.values()], ensure_ascii=False))
+        self._set_state(
+            self._key("conflict_answers"),
+            json.dumps([a.model_dump(mode="json") for a in answers.values()], ensure_ascii=False),
+        )
 
     def _sheet_conflict_answers(self) -> list[dict[str, Any]]:
         """The answers that go into the sheet: those to the current suggestions, in round order; a
@@ -305,7 +371,8 @@ class Workspace:
         self._entry(entry_id)
         rows = self.db.execute(
             "SELECT id, entry_id, media_id, at_s, text FROM notes WHERE expert_id = ? AND entry_id = ?",
-            [self._expert_key(), entry_id]).fetchall()
+            [self._expert_key(), entry_id],
+        ).fetchall()
         return self._sorted_notes([NoteRecord(*row) for row in rows])
 
     def add_note(self, entry_id: str, media_id: str, at_s: float, text: str) -> NoteRecord:
@@ -315,17 +382,26 @@ class Workspace:
         now = _now()
         cursor = self.db.execute(
             "INSERT INTO notes (expert_id, entry_id, media_id, at_s, text, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)", [expert_id, entry_id, media_id, at_s, str(text), now, now])
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [expert_id, entry_id, media_id, at_s, str(text), now, now],
+        )
         return NoteRecord(cursor.lastrowid, entry_id, media_id, at_s, str(text))
 
     def edit_note(self, note_id: int, text: str | None = None, at_s: float | None = None) -> NoteRecord:
         note = self._note(note_id)
         if at_s is not None:
             at_s = self._check_seconds(at_s, f"entry {note.entry_id}, video {note.media_id}")
-        updated = NoteRecord(note.id, note.entry_id, note.media_id,
-                             note.at_s if at_s is None else at_s, note.text if text is None else str(text))
-        self.db.execute("UPDATE notes SET at_s = ?, text = ?, updated_at = ? WHERE id = ?",
-                        [updated.at_s, updated.text, _now(), note_id])
+        updated = NoteRecord(
+            note.id,
+            note.entry_id,
+            note.media_id,
+            note.at_s if at_s is None else at_s,
+            note.text if text is None else str(text),
+        )
+        self.db.execute(
+            "UPDATE notes SET at_s = ?, text = ?, updated_at = ? WHERE id = ?",
+            [updated.at_s, updated.text, _now(), note_id],
+        )
         return updated
 
     def delete_note(self, note_id: int) -> None:
@@ -341,28 +417,46 @@ class Workspace:
         place = f"entry {entry_id}, video {media_id}"
         start_s, end_s = self._check_seconds(start_s, place), self._check_seconds(end_s, place)
         if end_s < start_s:
-            raise self._bad(place, f"the played interval ends ({end_s}) before it starts ({start_s})", "",
-                            "work_interval_backwards", end_s, start_s)
+            raise self._bad(
+                place,
+                f"the played interval ends ({end_s}) before it starts ({start_s})",
+                "",
+                "work_interval_backwards",
+                end_s,
+                start_s,
+            )
         key = [expert_id, entry_id, media_id]
         with transaction(self.db):
             if end_s > start_s:
                 overlapping = self.db.execute(
                     "SELECT min(start_s), max(end_s) FROM viewing WHERE expert_id = ? AND entry_id = ?"
-                    " AND media_id = ? AND end_s >= ? AND start_s <= ?", [*key, start_s, end_s]).fetchone()
+                    " AND media_id = ? AND end_s >= ? AND start_s <= ?",
+                    [*key, start_s, end_s],
+                ).fetchone()
                 if overlapping[0] is not None:
                     start_s, end_s = min(start_s, overlapping[0]), max(end_s, overlapping[1])
-                    self.db.execute("DELETE FROM viewing WHERE expert_id = ? AND entry_id = ? AND media_id = ?"
-                                    " AND end_s >= ? AND start_s <= ?", [*key, start_s, end_s])
-                self.db.execute("INSERT INTO viewing (expert_id, entry_id, media_id, start_s, end_s)"
-                                " VALUES (?, ?, ?, ?, ?)", [*key, start_s, end_s])
+                    self.db.execute(
+                        "DELETE FROM viewing WHERE expert_id = ? AND entry_id = ? AND media_id = ?"
+                        " AND end_s >= ? AND start_s <= ?",
+                        [*key, start_s, end_s],
+                    )
+                self.db.execute(
+                    "INSERT INTO viewing (expert_id, entry_id, media_id, start_s, end_s) VALUES (?, ?, ?, ?, ?)",
+                    [*key, start_s, end_s],
+                )
             return self._watched(entry_id, media_id)
 
     def played_intervals(self, entry_id: str, media_id: str) -> list[tuple[float, float]]:
         """The merged (disjoint, sorted) intervals played of this video."""
         self._check_media(entry_id, media_id)
-        return [tuple(row) for row in self.db.execute(
-            "SELECT start_s, end_s FROM viewing WHERE expert_id = ? AND entry_id = ? AND media_id = ?"
-            " ORDER BY start_s", [self._expert_key(), entry_id, media_id]).fetchall()]
+        return [
+            tuple(row)
+            for row in self.db.execute(
+                "SELECT start_s, end_s FROM viewing WHERE expert_id = ? AND entry_id = ? AND media_id = ?"
+                " ORDER BY start_s",
+                [self._expert_key(), entry_id, media_id],
+            ).fetchall()
+        ]
 
     def watched_seconds(self, entry_id: str, media_id: str) -> float:
         self._check_media(entry_id, media_id)
@@ -378,22 +472,34 @@ class Workspace:
 
     def position(self, entry_id: str, media_id: str) -> float | None:
         self._check_media(entry_id, media_id)
-        row = self.db.execute("SELECT position_s FROM media_state WHERE expert_id = ? AND entry_id = ?"
-                              " AND media_id = ?", [self._expert_key(), entry_id, media_id]).fetchone()
+        row = self.db.execute(
+            "SELECT position_s FROM media_state WHERE expert_id = ? AND entry_id = ? AND media_id = ?",
+            [self._expert_key(), entry_id, media_id],
+        ).fetchone()
         return row[0] if row else None
 
     def viewing(self, entry_id: str) -> list[MediaViewing]:
         """Per video of the entry (round order): watched seconds, duration, position."""
         entry = self._entry(entry_id)
         expert = self._expert_key()
-        watched = dict(self.db.execute(
-            "SELECT media_id, sum(end_s - start_s) FROM viewing WHERE expert_id = ? AND entry_id = ?"
-            " GROUP BY media_id", [expert, entry_id]).fetchall())
-        states = {row[0]: row[1:] for row in self.db.execute(
-            "SELECT media_id, duration_s, position_s FROM media_state WHERE expert_id = ? AND entry_id = ?",
-            [expert, entry_id]).fetchall()}
-        return [self._media_viewing(item.id, watched.get(item.id, 0.0), *states.get(item.id, (None, None)))
-                for item in entry.media]
+        watched = dict(
+            self.db.execute(
+                "SELECT media_id, sum(end_s - start_s) FROM viewing WHERE expert_id = ? AND entry_id = ?"
+                " GROUP BY media_id",
+                [expert, entry_id],
+            ).fetchall()
+        )
+        states = {
+            row[0]: row[1:]
+            for row in self.db.execute(
+                "SELECT media_id, duration_s, position_s FROM media_state WHERE expert_id = ? AND entry_id = ?",
+                [expert, entry_id],
+            ).fetchall()
+        }
+        return [
+            self._media_viewing(item.id, watched.get(item.id, 0.0), *states.get(item.id, (None, None)))
+            for item in entry.media
+        ]
 
     @staticmethod
     def _media_viewing(media_id: str, watched: float, duration: float | None, position: float | None) -> MediaViewing:
@@ -402,16 +508,30 @@ class Workspace:
     def all_viewing(self) -> dict[str, list[MediaViewing]]:
         """`viewing()` for every entry with videos (round order), in two queries."""
         expert = [self._expert_key()]
-        watched = {(e, m): s for e, m, s in self.db.execute(
-            "SELECT entry_id, media_id, sum(end_s - start_s) FROM viewing WHERE expert_id = ?"
-            " GROUP BY entry_id, media_id", expert).fetchall()}
-        states = {(row[0], row[1]): row[2:] for row in self.db.execute(
-            "SELECT entry_id, media_id, duration_s, position_s FROM media_state WHERE expert_id = ?",
-            expert).fetchall()}
-        return {entry_id: [self._media_viewing(media_id, watched.get((entry_id, media_id), 0.0),
-                                               *states.get((entry_id, media_id), (None, None)))
-                           for media_id in media_ids]
-                for entry_id, media_ids, _files in self.round_file.outline() if media_ids}
+        watched = {
+            (e, m): s
+            for e, m, s in self.db.execute(
+                "SELECT entry_id, media_id, sum(end_s - start_s) FROM viewing WHERE expert_id = ?"
+                " GROUP BY entry_id, media_id",
+                expert,
+            ).fetchall()
+        }
+        states = {
+            (row[0], row[1]): row[2:]
+            for row in self.db.execute(
+                "SELECT entry_id, media_id, duration_s, position_s FROM media_state WHERE expert_id = ?", expert
+            ).fetchall()
+        }
+        return {
+            entry_id: [
+                self._media_viewing(
+                    media_id, watched.get((entry_id, media_id), 0.0), *states.get((entry_id, media_id), (None, None))
+                )
+                for media_id in media_ids
+            ]
+            for entry_id, media_ids, _files in self.round_file.outline()
+            if media_ids
+        }
 
     # ---- progress and finalisation --------------------------------------------------------
 
@@ -422,9 +542,12 @@ class Workspace:
     def all_progress(self) -> dict[str, EntryProgress]:
         """Progress of every entry, in round order, in three queries."""
         scores, states, notes = self._everything()
-        return {entry_id: self._progress(entry_id, scores.get(entry_id, {}),
-                                         states.get(entry_id, _EMPTY_STATE), notes.get(entry_id, []))
-                for entry_id in self._entry_ids}
+        return {
+            entry_id: self._progress(
+                entry_id, scores.get(entry_id, {}), states.get(entry_id, _EMPTY_STATE), notes.get(entry_id, [])
+            )
+            for entry_id in self._entry_ids
+        }
 
     def missing_items(self) -> list[MissingItem]:
         """What blocks finalisation: unscored criteria, entries neither scored nor recused."""
@@ -447,16 +570,25 @@ class Workspace:
     def last_export(self) -> ExportRecord | None:
         row = self.db.execute(
             "SELECT revision, code, path, sha256, finalized_at FROM exports WHERE expert_id = ?"
-            " ORDER BY revision DESC LIMIT 1", [self._expert_key()]).fetchone()
+            " ORDER BY revision DESC LIMIT 1",
+            [self._expert_key()],
+        ).fetchone()
         return ExportRecord(*row) if row else None
 
     def build_evaluations(self) -> list[dict[str, Any]]:
         """The sheet's evaluations as they would be exported now (round order)."""
         scores, states, notes = self._everything()
         viewing = self._sheet_viewing()
-        return [self._evaluation(entry_id, scores.get(entry_id, {}), states.get(entry_id, _EMPTY_STATE),
-                                 notes.get(entry_id, []), viewing.get(entry_id, []))
-                for entry_id in self._entry_ids]
+        return [
+            self._evaluation(
+                entry_id,
+                scores.get(entry_id, {}),
+                states.get(entry_id, _EMPTY_STATE),
+                notes.get(entry_id, []),
+                viewing.get(entry_id, []),
+            )
+            for entry_id in self._entry_ids
+        ]
 
     def finalise_and_export(self, path: str | Path) -> tuple[dict[str, Any], str]:
         """Build, sign and write the next revision of the sheet; returns (sheet, verification code).
@@ -471,17 +603,25 @@ class Workspace:
         expert = self._need_expert()
         missing = self.missing_items()
         if missing:
-            raise InputError(path, problems=[
-                Problem(f"entry {m.entry_id}" + (f", criterion {m.criterion_id}" if m.criterion_id else ""),
-                        m.message, "score it, or declare a conflict of interest for the entry",
+            raise InputError(
+                path,
+                problems=[
+                    Problem(
+                        f"entry {m.entry_id}" + (f", criterion {m.criterion_id}" if m.criterion_id else ""),
+                        m.message,
+                        "score it, or declare a conflict of interest for the entry",
                         "work_missing_score" if m.criterion_id else "work_missing_entry",
-                        (m.entry_id, m.criterion_id or ""))
-                for m in missing])
+                        (m.entry_id, m.criterion_id or ""),
+                    )
+                    for m in missing
+                ],
+            )
         evaluations = self.build_evaluations()
         revision = self._reserve_revision(expert.id)
         with transaction(self.db):
-            sheet = build_signed_sheet(self.round_file, expert.id, evaluations, revision,
-                                       conflict_answers=self._sheet_conflict_answers())
+            sheet = build_signed_sheet(
+                self.round_file, expert.id, evaluations, revision, conflict_answers=self._sheet_conflict_answers()
+            )
             code = verification_code(sheet)
             data = (json.dumps(sheet, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
             digest = sha256_hex(data)
@@ -489,12 +629,24 @@ class Workspace:
             self.db.execute(
                 "INSERT INTO exports (expert_id, revision, code, path, sha256, finalized_at, snapshot, sheet)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [expert.id, revision, code, str(path.resolve()), digest, sheet["finalized_at"],
-                 json.dumps(snapshot), data.decode("utf-8")])
-            self.audit.append("finalise", {"expert_id": expert.id, "revision": revision, "code": code,
-                                           "round_sha256": self.round_file.sha256})
-            self.audit.append("export", {"expert_id": expert.id, "revision": revision, "file": str(path.resolve()),
-                                         "sha256": digest})
+                [
+                    expert.id,
+                    revision,
+                    code,
+                    str(path.resolve()),
+                    digest,
+                    sheet["finalized_at"],
+                    json.dumps(snapshot),
+                    data.decode("utf-8"),
+                ],
+            )
+            self.audit.append(
+                "finalise",
+                {"expert_id": expert.id, "revision": revision, "code": code, "round_sha256": self.round_file.sha256},
+            )
+            self.audit.append(
+                "export", {"expert_id": expert.id, "revision": revision, "file": str(path.resolve()), "sha256": digest}
+            )
             atomic_write_bytes(path, data)
         self._snapshot = snapshot
         return sheet, code
@@ -503,8 +655,9 @@ class Workspace:
         """The next revision number for the expert's sheet, recorded as used before any file is written."""
         key = f"reserved_revision:{expert_id}"
         with transaction(self.db):
-            exported = self.db.execute("SELECT coalesce(max(revision), 0) FROM exports WHERE expert_id = ?",
-                                       [expert_id]).fetchone()[0]
+            exported = self.db.execute(
+                "SELECT coalesce(max(revision), 0) FROM exports WHERE expert_id = ?", [expert_id]
+            ).fetchone()[0]
             revision = max(exported, int(self._state(key) or 0)) + 1
             self._set_state(key, str(revision))
         return revision
@@ -534,13 +687,15 @@ class Workspace:
 
     def _check_media(self, entry_id: str, media_id: str) -> None:
         if all(item.id != media_id for item in self._entry(entry_id).media):
-            raise self._bad(f"entry {entry_id}", f"the entry has no video {media_id!r}", "", "work_no_video",
-                            entry_id, media_id)
+            raise self._bad(
+                f"entry {entry_id}", f"the entry has no video {media_id!r}", "", "work_no_video", entry_id, media_id
+            )
 
     def _check_seconds(self, value: float, place: str) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
-            raise self._bad(place, f"the time {value!r} is not a number of seconds from the start", "",
-                            "work_bad_time", repr(value))
+            raise self._bad(
+                place, f"the time {value!r} is not a number of seconds from the start", "", "work_bad_time", repr(value)
+            )
         return float(value)
 
     def _state(self, key: str) -> str | None:
@@ -548,13 +703,17 @@ class Workspace:
         return row[0] if row else None
 
     def _set_state(self, key: str, value: str) -> None:
-        self.db.execute("INSERT INTO state (key, value) VALUES (?, ?)"
-                        " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+        self.db.execute(
+            "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
 
     def _entry_state(self, entry_id: str) -> dict[str, Any]:
         self._entry(entry_id)
-        row = self.db.execute("SELECT comment, recused, recusal_reason FROM entry_state"
-                              " WHERE expert_id = ? AND entry_id = ?", [self._expert_key(), entry_id]).fetchone()
+        row = self.db.execute(
+            "SELECT comment, recused, recusal_reason FROM entry_state WHERE expert_id = ? AND entry_id = ?",
+            [self._expert_key(), entry_id],
+        ).fetchone()
         return _state_dict(row) if row else _EMPTY_STATE
 
     def _update_entry_state(self, entry_id: str, **changes: Any) -> None:
@@ -567,21 +726,26 @@ class Workspace:
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET comment = excluded.comment,"
                 " recused = excluded.recused, recusal_reason = excluded.recusal_reason,"
                 " updated_at = excluded.updated_at",
-                [expert_id, entry_id, state["comment"], int(state["recused"]), state["recusal_reason"], _now()])
+                [expert_id, entry_id, state["comment"], int(state["recused"]), state["recusal_reason"], _now()],
+            )
 
     def _note(self, note_id: int) -> NoteRecord:
         self._need_expert()
-        row = self.db.execute("SELECT id, entry_id, media_id, at_s, text FROM notes WHERE id = ? AND expert_id = ?",
-                              [note_id, self._expert_key()]).fetchone()
+        row = self.db.execute(
+            "SELECT id, entry_id, media_id, at_s, text FROM notes WHERE id = ? AND expert_id = ?",
+            [note_id, self._expert_key()],
+        ).fetchone()
         if row is None:
-            raise self._bad("notes", f"there is no note {note_id!r}", "it may have been deleted already",
-                            "work_no_note", note_id)
+            raise self._bad(
+                "notes", f"there is no note {note_id!r}", "it may have been deleted already", "work_no_note", note_id
+            )
         return NoteRecord(*row)
 
     def _sorted_notes(self, notes: list[NoteRecord]) -> list[NoteRecord]:
         def order(note: NoteRecord) -> tuple:
             media = [m.id for m in self._entry(note.entry_id).media]
             return (media.index(note.media_id) if note.media_id in media else len(media), note.at_s, note.id)
+
         return sorted(notes, key=order)
 
     def _set_media_state(self, entry_id: str, media_id: str, column: str, seconds: float) -> None:
@@ -590,30 +754,41 @@ class Workspace:
         seconds = self._check_seconds(seconds, f"entry {entry_id}, video {media_id}")
         self.db.execute(  # column is one of two fixed names, never user text
             f"INSERT INTO media_state (expert_id, entry_id, media_id, {column}) VALUES (?, ?, ?, ?)"
-            f" ON CONFLICT DO UPDATE SET {column} = excluded.{column}", [expert_id, entry_id, media_id, seconds])
+            f" ON CONFLICT DO UPDATE SET {column} = excluded.{column}",
+            [expert_id, entry_id, media_id, seconds],
+        )
 
     def _watched(self, entry_id: str, media_id: str) -> float:
         key = [self._expert_key(), entry_id, media_id]
-        total = self.db.execute("SELECT coalesce(sum(end_s - start_s), 0) FROM viewing WHERE expert_id = ?"
-                                " AND entry_id = ? AND media_id = ?", key).fetchone()[0]
-        row = self.db.execute("SELECT duration_s FROM media_state WHERE expert_id = ? AND entry_id = ?"
-                              " AND media_id = ?", key).fetchone()
+        total = self.db.execute(
+            "SELECT coalesce(sum(end_s - start_s), 0) FROM viewing WHERE expert_id = ?"
+            " AND entry_id = ? AND media_id = ?",
+            key,
+        ).fetchone()[0]
+        row = self.db.execute(
+            "SELECT duration_s FROM media_state WHERE expert_id = ? AND entry_id = ? AND media_id = ?", key
+        ).fetchone()
         return _clamp(total, row[0] if row else None)
 
     def _everything(self) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, Any]], dict[str, list[NoteRecord]]]:
         expert = [self._expert_key()]
         scores: dict[str, dict[str, int]] = {}
         for entry_id, cid, value in self.db.execute(
-                "SELECT entry_id, criterion_id, value FROM scores WHERE expert_id = ?", expert).fetchall():
+            "SELECT entry_id, criterion_id, value FROM scores WHERE expert_id = ?", expert
+        ).fetchall():
             if entry_id in self._entries and cid in self._criteria:
                 scores.setdefault(entry_id, {})[cid] = value
         scores = {e: {c: s[c] for c in self._criteria if c in s} for e, s in scores.items()}
-        states = {row[0]: _state_dict(row[1:]) for row in self.db.execute(
-            "SELECT entry_id, comment, recused, recusal_reason FROM entry_state WHERE expert_id = ?",
-            expert).fetchall()}
+        states = {
+            row[0]: _state_dict(row[1:])
+            for row in self.db.execute(
+                "SELECT entry_id, comment, recused, recusal_reason FROM entry_state WHERE expert_id = ?", expert
+            ).fetchall()
+        }
         notes: dict[str, list[NoteRecord]] = {}
-        for row in self.db.execute("SELECT id, entry_id, media_id, at_s, text FROM notes WHERE expert_id = ?",
-                                   expert).fetchall():
+        for row in self.db.execute(
+            "SELECT id, entry_id, media_id, at_s, text FROM notes WHERE expert_id = ?", expert
+        ).fetchall():
             if row[1] in self._entries:
                 notes.setdefault(row[1], []).append(NoteRecord(*row))
         return scores, states, {e: self._sorted_notes(n) for e, n in notes.items()}
@@ -634,31 +809,49 @@ class Workspace:
                 result[entry_id] = records
         return result
 
-    def _evaluation(self, entry_id: str, scores: dict[str, int], state: dict[str, Any],
-                    notes: list[NoteRecord], viewing: list[dict[str, Any]]) -> dict[str, Any]:
+    def _evaluation(
+        self,
+        entry_id: str,
+        scores: dict[str, int],
+        state: dict[str, Any],
+        notes: list[NoteRecord],
+        viewing: list[dict[str, Any]],
+    ) -> dict[str, Any]:
         if state["recused"]:
-            evaluation: dict[str, Any] = {"entry_id": entry_id, "recused": True,
-                                          "recusal_reason": state["recusal_reason"]}
+            evaluation: dict[str, Any] = {
+                "entry_id": entry_id,
+                "recused": True,
+                "recusal_reason": state["recusal_reason"],
+            }
         else:
             evaluation = {"entry_id": entry_id, "scores": dict(scores)}
             if state["comment"]:
                 evaluation["comment"] = state["comment"]
             if notes:
-                evaluation["notes"] = [{"media_id": n.media_id, "at_s": round(n.at_s, 3), "text": n.text}
-                                       for n in notes]
+                evaluation["notes"] = [
+                    {"media_id": n.media_id, "at_s": round(n.at_s, 3), "text": n.text} for n in notes
+                ]
         if viewing:
             evaluation["viewing"] = viewing
         return evaluation
 
-    def _progress(self, entry_id: str, scores: dict[str, int], state: dict[str, Any],
-                  notes: list[NoteRecord]) -> EntryProgress:
+    def _progress(
+        self, entry_id: str, scores: dict[str, int], state: dict[str, Any], notes: list[NoteRecord]
+    ) -> EntryProgress:
         filled = len(scores)
         total = len(self._criteria)
         current = _digest(self._evaluation(entry_id, scores, state, notes, []))
         exported = bool(self._snapshot)
         baseline = self._snapshot.get(entry_id) or self._empty_digest(entry_id)
-        return EntryProgress(entry_id, filled, total, state["recused"], state["recused"] or filled == total,
-                             exported, current != baseline)
+        return EntryProgress(
+            entry_id,
+            filled,
+            total,
+            state["recused"],
+            state["recused"] or filled == total,
+            exported,
+            current != baseline,
+        )
 
     def _empty_digest(self, entry_id: str) -> str:
         if entry_id not in self._empty_digests:
@@ -666,8 +859,9 @@ class Workspace:
         return self._empty_digests[entry_id]
 
     def _load_snapshot(self) -> dict[str, str]:
-        row = self.db.execute("SELECT snapshot FROM exports WHERE expert_id = ? ORDER BY revision DESC LIMIT 1",
-                              [self._expert_key()]).fetchone()
+        row = self.db.execute(
+            "SELECT snapshot FROM exports WHERE expert_id = ? ORDER BY revision DESC LIMIT 1", [self._expert_key()]
+        ).fetchone()
         return json.loads(row[0]) if row else {}
 
 
@@ -692,4 +886,4 @@ def _clamp(seconds: float, duration: float | None) -> float:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")

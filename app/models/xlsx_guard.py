@@ -10,6 +10,7 @@ openpyxl sees the bytes:
 - XML parts with a `<!DOCTYPE` or `<!ENTITY`, or not in UTF-8, are refused.
 The work is bounded by `MAX_UNCOMPRESSED` bytes of decompression, whatever the file holds.
 """
+
 from __future__ import annotations
 
 import io
@@ -35,18 +36,25 @@ def check_xlsx_archive(raw: bytes, path: str | Path) -> None:
     with archive:
         parts = archive.infolist()
         if len(parts) > MAX_PARTS:
-            raise _unsafe(path, "xlsx_too_many_parts", f"it holds {len(parts)} parts (at most {MAX_PARTS})",
-                          len(parts), MAX_PARTS)
+            raise _unsafe(
+                path, "xlsx_too_many_parts", f"it holds {len(parts)} parts (at most {MAX_PARTS})", len(parts), MAX_PARTS
+            )
         declared = sum(p.file_size for p in parts)
         if declared > MAX_UNCOMPRESSED:
             megabytes, limit = declared // (1024 * 1024), MAX_UNCOMPRESSED // (1024 * 1024)
-            raise _unsafe(path, "xlsx_too_large", f"it would expand to {megabytes} MB (at most {limit} MB)",
-                          megabytes, limit)
+            raise _unsafe(
+                path, "xlsx_too_large", f"it would expand to {megabytes} MB (at most {limit} MB)", megabytes, limit
+            )
         for part in parts:
             if part.file_size > RATIO_FLOOR and part.file_size > MAX_RATIO * max(part.compress_size, 1):
                 ratio = part.file_size // max(part.compress_size, 1)
-                raise _unsafe(path, "xlsx_bomb", f"its part {part.filename[:80]} is compressed {ratio} times "
-                              "(a zip bomb)", part.filename[:80], ratio)
+                raise _unsafe(
+                    path,
+                    "xlsx_bomb",
+                    f"its part {part.filename[:80]} is compressed {ratio} times (a zip bomb)",
+                    part.filename[:80],
+                    ratio,
+                )
         budget = MAX_UNCOMPRESSED
         for part in parts:
             budget -= _check_part(archive, part, budget, path)
@@ -65,16 +73,25 @@ def _check_part(archive: zipfile.ZipFile, part: zipfile.ZipInfo, budget: int, pa
                     break
                 size += len(chunk)
                 if size > part.file_size or size > budget:
-                    raise _unsafe(path, "xlsx_bomb_hidden", f"its part {part.filename[:80]} holds more than it "
-                                  "declares (a zip bomb)", part.filename[:80])
+                    raise _unsafe(
+                        path,
+                        "xlsx_bomb_hidden",
+                        f"its part {part.filename[:80]} holds more than it declares (a zip bomb)",
+                        part.filename[:80],
+                    )
                 if is_xml:
                     if size == len(chunk) and chunk.startswith((b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")):
-                        raise _unsafe(path, "xlsx_not_utf8", f"its part {part.filename[:80]} is not UTF-8 XML",
-                                      part.filename[:80])
+                        raise _unsafe(
+                            path, "xlsx_not_utf8", f"its part {part.filename[:80]} is not UTF-8 XML", part.filename[:80]
+                        )
                     window = tail + chunk
                     if any(marker in window for marker in FORBIDDEN_MARKUP):
-                        raise _unsafe(path, "xlsx_dtd", f"its part {part.filename[:80]} declares a DTD "
-                                      "(<!DOCTYPE or <!ENTITY)", part.filename[:80])
+                        raise _unsafe(
+                            path,
+                            "xlsx_dtd",
+                            f"its part {part.filename[:80]} declares a DTD (<!DOCTYPE or <!ENTITY)",
+                            part.filename[:80],
+                        )
                     tail = chunk[-16:]
     except InputError:
         raise
@@ -84,12 +101,23 @@ def _check_part(archive: zipfile.ZipFile, part: zipfile.ZipInfo, budget: int, pa
 
 
 def _unsafe(path: str | Path, code: str, why: str, *args: object) -> InputError:
-    return InputError(path, "", f"the workbook is refused: {why}",
-                      "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)",
-                      code=code, args=args)
+    return InputError(
+        path,
+        "",
+        f"the workbook is refused: {why}",
+        "open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)",
+        code=code,
+        args=args,
+    )
 
 
 def _unreadable(path: str | Path, exc: BaseException) -> InputError:
     reason = str(exc)[:200]
-    return InputError(path, "", f"the file is not a readable .xlsx workbook ({reason})",
-                      "save it again as .xlsx, or export it as CSV (UTF-8)", code="xlsx_unreadable", args=(reason,))
+    return InputError(
+        path,
+        "",
+        f"the file is not a readable .xlsx workbook ({reason})",
+        "save it again as .xlsx, or export it as CSV (UTF-8)",
+        code="xlsx_unreadable",
+        args=(reason,),
+    )

@@ -1,4 +1,5 @@
 """Small charts drawn with reportlab graphics (no extra plotting library), in our fonts."""
+
 from __future__ import annotations
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, String
@@ -11,8 +12,13 @@ from app.reports.fonts import CONDENSED, SANS
 CHART_ENTRIES = 20
 
 
-def spread_chart(entries: list[EntryResult], max_total: float, width: float, lang_axis: str = "",
-                 labels: dict[str, str] | None = None) -> Drawing:
+def spread_chart(
+    entries: list[EntryResult],
+    max_total: float,
+    width: float,
+    lang_axis: str = "",
+    labels: dict[str, str] | None = None,
+) -> Drawing:
     """Per entry (in rank order, the first 20): a bar from the lowest to the highest expert's total
     and a dot at the mean, on a 0…max_total scale. Shows at a glance where the experts disagreed.
     `labels`: entry id → the course's name, written beside its rank (shortened to fit)."""

@@ -16,6 +16,7 @@ What is checked here, for each signer:
 What is not checked: the certificate chain up to NCA RK's root and revocation (OCSP needs the
 network); the issuer is shown so the user can see who issued the key.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -36,10 +37,12 @@ MAX_DOCUMENT = 64 * 1024 * 1024  # a protocol is a few hundred KB; pure-Python S
 MAX_SIGNERS = 64
 
 # Streebog under its RFC 7091 OIDs and under the Kazakh (KNCA, Kalkan) ones for GOST 34.11-2015.
-STREEBOG = {"1.2.643.7.1.1.2.2": (256, "GOST 34.11-2012 (256)"),
-            "1.2.643.7.1.1.2.3": (512, "GOST 34.11-2012 (512)"),
-            "1.2.398.3.10.1.3.2": (256, "GOST 34.11-2015 (256)"),
-            "1.2.398.3.10.1.3.3": (512, "GOST 34.11-2015 (512)")}
+STREEBOG = {
+    "1.2.643.7.1.1.2.2": (256, "GOST 34.11-2012 (256)"),
+    "1.2.643.7.1.1.2.3": (512, "GOST 34.11-2012 (512)"),
+    "1.2.398.3.10.1.3.2": (256, "GOST 34.11-2015 (256)"),
+    "1.2.398.3.10.1.3.3": (512, "GOST 34.11-2015 (512)"),
+}
 HASHLIB = {"sha1": "SHA-1", "sha224": "SHA-224", "sha256": "SHA-256", "sha384": "SHA-384", "sha512": "SHA-512"}
 GOST_PREFIXES = ("1.2.643.", "1.2.398.3.10.")  # Russian (RFC 7091) and Kazakh (KNCA) GOST arcs
 
@@ -50,22 +53,26 @@ OK, CONFIRM_ON_EZSIGNER, BROKEN = "ok", "confirm_on_ezsigner", "broken"
 @dataclass(frozen=True)
 class SignerReport:
     name: str
-    iin: str                  # "" when the certificate holds none
+    iin: str  # "" when the certificate holds none
     organisation: str
-    serial: str               # the certificate's serial number, hex
+    serial: str  # the certificate's serial number, hex
     issuer: str
-    algorithm: str            # e.g. "RSA / SHA-256", "GOST 34.10-2015 / GOST 34.11-2012 (512)"
+    algorithm: str  # e.g. "RSA / SHA-256", "GOST 34.10-2015 / GOST 34.11-2012 (512)"
     signing_time: datetime | None
-    digest_matches: bool | None   # None: the digest algorithm is unknown here
-    signature: str            # "valid", "invalid", "not verifiable here"
-    key_kind: str             # "signing", "authentication", "unknown"
+    digest_matches: bool | None  # None: the digest algorithm is unknown here
+    signature: str  # "valid", "invalid", "not verifiable here"
+    key_kind: str  # "signing", "authentication", "unknown"
     problems: tuple[str, ...] = ()
     certificate_sha256: str = ""
 
     @property
     def verdict(self) -> str:
-        if (self.problems or self.digest_matches is not True or self.signature == "invalid"
-                or self.key_kind == "authentication"):  # an AUTH_ key does not sign documents
+        if (
+            self.problems
+            or self.digest_matches is not True
+            or self.signature == "invalid"
+            or self.key_kind == "authentication"
+        ):  # an AUTH_ key does not sign documents
             return BROKEN
         return OK if self.signature == "valid" else CONFIRM_ON_EZSIGNER
 
@@ -84,13 +91,15 @@ class CmsReport:
 
 # --- reading ---
 
+
 def load_signed_data(cms: bytes, source: str | Path = "CMS") -> SignedData:
     """The SignedData of a CMS (DER, or base64/PEM as NCALayer and ezSigner save it); InputError otherwise."""
     from asn1crypto import cms as asn1cms
 
     if len(cms) > MAX_CMS:
-        raise InputError(source, "", "the file is too large to be a signature", "choose the .cms file",
-                         code="cms_not_cms")
+        raise InputError(
+            source, "", "the file is too large to be a signature", "choose the .cms file", code="cms_not_cms"
+        )
     der = cms if cms[:1] == b"\x30" else _from_text(cms, source)
     try:
         info = asn1cms.ContentInfo.load(der, strict=True)
@@ -99,11 +108,21 @@ def load_signed_data(cms: bytes, source: str | Path = "CMS") -> SignedData:
         signed = info["content"]
         _ = signed.native  # parses everything now, so damage shows here and not halfway through a report
     except (ValueError, TypeError, KeyError):
-        raise InputError(source, "", "the file is not a CMS signature (SignedData)",
-                         "choose the .cms file saved beside the PDF", code="cms_not_cms") from None
+        raise InputError(
+            source,
+            "",
+            "the file is not a CMS signature (SignedData)",
+            "choose the .cms file saved beside the PDF",
+            code="cms_not_cms",
+        ) from None
     if len(signed["signer_infos"]) > MAX_SIGNERS:
-        raise InputError(source, "", f"the signature holds more than {MAX_SIGNERS} signers",
-                         "choose the .cms file saved beside the PDF", code="cms_not_cms")
+        raise InputError(
+            source,
+            "",
+            f"the signature holds more than {MAX_SIGNERS} signers",
+            "choose the .cms file saved beside the PDF",
+            code="cms_not_cms",
+        )
     return signed
 
 
@@ -113,8 +132,13 @@ def _from_text(data: bytes, source: str | Path) -> bytes:
     try:
         return decode_cms_text(data.decode("ascii"))
     except (UnicodeDecodeError, InputError):
-        raise InputError(source, "", "the file is not a CMS signature (SignedData)",
-                         "choose the .cms file saved beside the PDF", code="cms_not_cms") from None
+        raise InputError(
+            source,
+            "",
+            "the file is not a CMS signature (SignedData)",
+            "choose the .cms file saved beside the PDF",
+            code="cms_not_cms",
+        ) from None
 
 
 def verify_cms(document: str | Path, signature: str | Path) -> CmsReport:
@@ -128,7 +152,8 @@ def verify_cms_bytes(data: bytes, cms: bytes, document: str | Path = "", source:
     signed = load_signed_data(cms, source)
     content = signed["encap_content_info"]["content"].native
     problems: tuple[str, ...] = (
-        ("the signature carries another document inside it",) if content is not None and content != data else ())
+        ("the signature carries another document inside it",) if content is not None and content != data else ()
+    )
     certificates = [c.chosen for c in signed["certificates"] or [] if c.name == "certificate"]
     signers = [_check_signer(info, data, certificates, problems) for info in signed["signer_infos"]]
     # SignerInfos is a DER SET: its stored order is by bytes, not by who signed first; show by time.
@@ -136,8 +161,9 @@ def verify_cms_bytes(data: bytes, cms: bytes, document: str | Path = "", source:
     return CmsReport(Path(document), hashlib.sha256(data).hexdigest(), signers)
 
 
-def _check_signer(info: SignerInfo, data: bytes, certificates: list[Certificate],
-                  document_problems: tuple[str, ...]) -> SignerReport:
+def _check_signer(
+    info: SignerInfo, data: bytes, certificates: list[Certificate], document_problems: tuple[str, ...]
+) -> SignerReport:
     problems = list(document_problems)
     cert = _find_certificate(info["sid"], certificates)
     digest_oid = info["digest_algorithm"]["algorithm"].dotted
@@ -145,8 +171,9 @@ def _check_signer(info: SignerInfo, data: bytes, certificates: list[Certificate]
     document_digest = _digest(digest_oid, digest_name, data)
     listed = [(a["type"].native, a["values"]) for a in info["signed_attrs"]] if info["signed_attrs"] else []
     attrs = {name: values[0] for name, values in listed if len(values)}
-    if len(attrs) != len(listed) or any(len(values) != 1 for name, values in listed
-                                        if name in ("message_digest", "content_type", "signing_time")):
+    if len(attrs) != len(listed) or any(
+        len(values) != 1 for name, values in listed if name in ("message_digest", "content_type", "signing_time")
+    ):
         problems.append("a signed attribute is repeated or empty")  # RFC 5652 5.3: one value each
     signing_time = attrs["signing_time"].native if "signing_time" in attrs else None
     if attrs:
@@ -163,8 +190,19 @@ def _check_signer(info: SignerInfo, data: bytes, certificates: list[Certificate]
         signed_bytes = data
     if cert is None:
         problems.append("the signer's certificate is not in the signature")
-        return SignerReport("?", "", "", _sid_serial(info["sid"]), "?", digest_name or digest_oid, signing_time,
-                            digest_matches, "invalid", "unknown", tuple(problems))
+        return SignerReport(
+            "?",
+            "",
+            "",
+            _sid_serial(info["sid"]),
+            "?",
+            digest_name or digest_oid,
+            signing_time,
+            digest_matches,
+            "invalid",
+            "unknown",
+            tuple(problems),
+        )
     if attrs:
         problems.extend(_signing_certificate_problems(attrs, cert))
     if signing_time is not None and not (cert.not_valid_before <= signing_time <= cert.not_valid_after):
@@ -258,8 +296,11 @@ def _verify_signature(info: SignerInfo, cert: Certificate, signed_bytes: bytes, 
         scheme = ""
     try:
         if isinstance(key, rsa.RSAPublicKey):
-            pad = (padding.PSS(mgf=padding.MGF1(hash_algorithm), salt_length=padding.PSS.AUTO)
-                   if scheme == "rsassa_pss" else padding.PKCS1v15())
+            pad = (
+                padding.PSS(mgf=padding.MGF1(hash_algorithm), salt_length=padding.PSS.AUTO)
+                if scheme == "rsassa_pss"
+                else padding.PKCS1v15()
+            )
             key.verify(signature, signed_bytes, pad, hash_algorithm)
         elif isinstance(key, ec.EllipticCurvePublicKey):
             key.verify(signature, signed_bytes, ec.ECDSA(hash_algorithm))
@@ -302,7 +343,7 @@ def _iin(subject: dict[str, Any]) -> str:
 
 
 def key_kind(cert: Certificate) -> str:
-    """"signing" for a key made to sign documents, "authentication" for an NCA RK AUTH_ key."""
+    """ "signing" for a key made to sign documents, "authentication" for an NCA RK AUTH_ key."""
     usage = cert.key_usage_value.native if cert.key_usage_value else set()
     purposes = cert.extended_key_usage_value.native if cert.extended_key_usage_value else []
     if "non_repudiation" in usage:
@@ -314,29 +355,39 @@ def key_kind(cert: Certificate) -> str:
 
 # --- several signers in one file ---
 
+
 def merge_signers(existing: bytes, addition: bytes) -> bytes:
     """`existing` with the signers of `addition` added (both detached CMS over the same document)."""
     from asn1crypto import cms as asn1cms
 
     first = load_signed_data(existing, "CMS")
     second = load_signed_data(addition, NAME_NEW)
-    if first["encap_content_info"]["content"].native is not None or \
-            second["encap_content_info"]["content"].native is not None:
+    if (
+        first["encap_content_info"]["content"].native is not None
+        or second["encap_content_info"]["content"].native is not None
+    ):
         raise InputError(NAME_NEW, "", "only detached signatures can be joined", "sign again", code="cms_not_cms")
     present = {_signer_key(i) for i in first["signer_infos"]}
     for info in second["signer_infos"]:
         if _signer_key(info) in present:
-            raise InputError(NAME_NEW, "", "this key has already signed the document",
-                             "the next member signs with their own key", code="cms_same_signer")
+            raise InputError(
+                NAME_NEW,
+                "",
+                "this key has already signed the document",
+                "the next member signs with their own key",
+                code="cms_same_signer",
+            )
     digests = _unique(list(first["digest_algorithms"]) + list(second["digest_algorithms"]))
     certificates = _unique(list(first["certificates"] or []) + list(second["certificates"] or []))
-    merged = asn1cms.SignedData({
-        "version": max(first["version"].native, second["version"].native, key=_version_rank),
-        "digest_algorithms": digests,
-        "encap_content_info": first["encap_content_info"],
-        "certificates": certificates,
-        "signer_infos": list(first["signer_infos"]) + list(second["signer_infos"]),
-    })
+    merged = asn1cms.SignedData(
+        {
+            "version": max(first["version"].native, second["version"].native, key=_version_rank),
+            "digest_algorithms": digests,
+            "encap_content_info": first["encap_content_info"],
+            "certificates": certificates,
+            "signer_infos": list(first["signer_infos"]) + list(second["signer_infos"]),
+        }
+    )
     merged_bytes: bytes = asn1cms.ContentInfo({"content_type": "signed_data", "content": merged}).dump()
     return merged_bytes
 

@@ -5,6 +5,7 @@ out like form -03 (totals as SUM formulas), criteria statistics (formulas over t
 sheets), agreement statistics, and the imported sheet files. Text from outside (titles, names,
 comments) is always stored as text, even when it starts with = + - @.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,32 +41,37 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 HEAD_ALIGN = Alignment(wrap_text=True, vertical="center", horizontal="center")
 
-XL_TEXT = Wording({
-    "summary": {"kk": "Қорытынды", "ru": "Итоги", "en": "Summary"},
-    "criteria": {"kk": "Критерийлер", "ru": "Критерии", "en": "Criteria"},
-    "agreement": {"kk": "Келісімділік", "ru": "Согласованность", "en": "Agreement"},
-    "sheets": {"kk": "Парақтар", "ru": "Листы", "en": "Sheets"},
-    "entry_id": {"kk": "Коды", "ru": "Код", "en": "Id"},
-    "sd": {"kk": "Стандартты ауытқу", "ru": "Стандартное отклонение", "en": "SD"},
-    "min": {"kk": "Мин", "ru": "Мин", "en": "Min"},
-    "max": {"kk": "Макс", "ru": "Макс", "en": "Max"},
-    "n": {"kk": "Бағалар саны", "ru": "Число оценок", "en": "Scores"},
-    "decision": {"kk": "Шешім", "ru": "Решение", "en": "Decision"},
-    "comment": {"kk": "Түсініктеме", "ru": "Комментарий", "en": "Comment"},
-    "criterion": {"kk": "Критерий", "ru": "Критерий", "en": "Criterion"},
-    "scale": {"kk": "Шкала", "ru": "Шкала", "en": "Scale"},
-    "statistic": {"kk": "Көрсеткіш", "ru": "Показатель", "en": "Statistic"},
-    "value": {"kk": "Мәні", "ru": "Значение", "en": "Value"},
-    "spearman": {"kk": "Қалғандармен Спирмен корреляциясы", "ru": "Корреляция Спирмена с остальными",
-                 "en": "Spearman vs the rest"},
-    "flag": {"kk": "Назар аудару керек", "ru": "Требует внимания", "en": "Flagged"},
-    "yes": {"kk": "иә", "ru": "да", "en": "yes"},
-    "digest": {"kk": "SHA-256", "ru": "SHA-256", "en": "SHA-256"},
-    "reason": {"kk": "Себебі", "ru": "Причина", "en": "Reason"},
-    "entries_used": {"kk": "Есептелген ЖАОК", "ru": "МООК в расчёте", "en": "Entries used"},
-    "left_out": {"kk": "Есептелмеген ЖАОК", "ru": "Не вошли в расчёт", "en": "Entries left out"},
-    "nominee": {"kk": "Номинант", "ru": "Номинант", "en": "Nominee"},
-})
+XL_TEXT = Wording(
+    {
+        "summary": {"kk": "Қорытынды", "ru": "Итоги", "en": "Summary"},
+        "criteria": {"kk": "Критерийлер", "ru": "Критерии", "en": "Criteria"},
+        "agreement": {"kk": "Келісімділік", "ru": "Согласованность", "en": "Agreement"},
+        "sheets": {"kk": "Парақтар", "ru": "Листы", "en": "Sheets"},
+        "entry_id": {"kk": "Коды", "ru": "Код", "en": "Id"},
+        "sd": {"kk": "Стандартты ауытқу", "ru": "Стандартное отклонение", "en": "SD"},
+        "min": {"kk": "Мин", "ru": "Мин", "en": "Min"},
+        "max": {"kk": "Макс", "ru": "Макс", "en": "Max"},
+        "n": {"kk": "Бағалар саны", "ru": "Число оценок", "en": "Scores"},
+        "decision": {"kk": "Шешім", "ru": "Решение", "en": "Decision"},
+        "comment": {"kk": "Түсініктеме", "ru": "Комментарий", "en": "Comment"},
+        "criterion": {"kk": "Критерий", "ru": "Критерий", "en": "Criterion"},
+        "scale": {"kk": "Шкала", "ru": "Шкала", "en": "Scale"},
+        "statistic": {"kk": "Көрсеткіш", "ru": "Показатель", "en": "Statistic"},
+        "value": {"kk": "Мәні", "ru": "Значение", "en": "Value"},
+        "spearman": {
+            "kk": "Қалғандармен Спирмен корреляциясы",
+            "ru": "Корреляция Спирмена с остальными",
+            "en": "Spearman vs the rest",
+        },
+        "flag": {"kk": "Назар аудару керек", "ru": "Требует внимания", "en": "Flagged"},
+        "yes": {"kk": "иә", "ru": "да", "en": "yes"},
+        "digest": {"kk": "SHA-256", "ru": "SHA-256", "en": "SHA-256"},
+        "reason": {"kk": "Себебі", "ru": "Причина", "en": "Reason"},
+        "entries_used": {"kk": "Есептелген ЖАОК", "ru": "МООК в расчёте", "en": "Entries used"},
+        "left_out": {"kk": "Есептелмеген ЖАОК", "ru": "Не вошли в расчёт", "en": "Entries left out"},
+        "nominee": {"kk": "Номинант", "ru": "Номинант", "en": "Nominee"},
+    }
+)
 FORMULA_STARTS = "=+-@"  # text starting so would be read as a formula
 LINE_HEIGHT = 12.75  # points: one line of Arial 10
 HEADER_ROW = 3  # rows 1–2: title lines; row 3: column headings; data from row 4 (expert sheets: 5)
@@ -74,8 +80,9 @@ HEADER_ROW = 3  # rows 1–2: title lines; row 3: column headings; data from row
 xt = XL_TEXT.text
 
 
-def write_summary_xlsx(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions | None,
-                       out_path: str | Path, lang: str = "kk") -> Path:
+def write_summary_xlsx(
+    round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions | None, out_path: str | Path, lang: str = "kk"
+) -> Path:
     """Writes the workbook atomically and returns its path."""
     import io
 
@@ -90,16 +97,20 @@ def build_workbook(round_file: RoundFile, outcome: MergeOutcome, decisions: Deci
     workbook = Workbook(write_only=True)
     register_styles(workbook)
     experts = [rnd.known_expert(x) for x in results.panel]
-    names = _sheet_names([xt("summary", lang)] + [f"{i} {x.name}" for i, x in enumerate(experts, 1)]
-                         + [xt(k, lang) for k in ("criteria", "agreement", "sheets")])
+    names = _sheet_names(
+        [xt("summary", lang)]
+        + [f"{i} {x.name}" for i, x in enumerate(experts, 1)]
+        + [xt(k, lang) for k in ("criteria", "agreement", "sheets")]
+    )
     summary_ws = workbook.create_sheet(names[0])
     expert_sheets = {x.id: names[i] for i, x in enumerate(experts, 1)}
     entry_rows = {e.id: _ExpertLayout.FIRST_ROW + i for i, e in enumerate(rnd.entries)}
     _write_summary(summary_ws, round_file, outcome, decisions, expert_sheets, entry_rows, lang)
     entry_cells = _entry_cells(round_file, lang)
     for expert in experts:
-        _write_expert_sheet(workbook.create_sheet(expert_sheets[expert.id]), round_file, outcome, expert.id,
-                            entry_cells, lang)
+        _write_expert_sheet(
+            workbook.create_sheet(expert_sheets[expert.id]), round_file, outcome, expert.id, entry_cells, lang
+        )
     _write_criteria(workbook.create_sheet(names[-3]), round_file, expert_sheets, lang)
     _write_agreement(workbook.create_sheet(names[-2]), round_file, outcome, lang)
     _write_sheet_list(workbook.create_sheet(names[-1]), round_file, outcome, lang)
@@ -122,9 +133,12 @@ STYLES: dict[str, dict[str, Any]] = {
     "sarapshy 3dp": dict(font=BODY, number_format="0.000"),
     "sarapshy 4dp": dict(font=BODY, number_format="0.0000"),
     "sarapshy head": dict(font=BOLD, border=BOX, fill=HEAD_FILL, alignment=HEAD_ALIGN),
-    "sarapshy head vertical": dict(font=BOLD, border=BOX, fill=HEAD_FILL,
-                                   alignment=Alignment(wrap_text=True, vertical="center", horizontal="center",
-                                                       text_rotation=90)),
+    "sarapshy head vertical": dict(
+        font=BOLD,
+        border=BOX,
+        fill=HEAD_FILL,
+        alignment=Alignment(wrap_text=True, vertical="center", horizontal="center", text_rotation=90),
+    ),
     "sarapshy title": dict(font=TITLE),
     "sarapshy subtitle": dict(font=BOLD),
 }
@@ -173,11 +187,20 @@ class StyledRows:
     themselves when they open a file).
     """
 
-    def __init__(self, ws: Worksheet, styles: Sequence[str | None], text_columns: set[int], widths: Sequence[float],
-                 first_row: int, grow_rows: bool = True, text_style: str = "sarapshy body"):
+    def __init__(
+        self,
+        ws: Worksheet,
+        styles: Sequence[str | None],
+        text_columns: set[int],
+        widths: Sequence[float],
+        first_row: int,
+        grow_rows: bool = True,
+        text_style: str = "sarapshy body",
+    ):
         self.ws = ws
-        self.cells = [None if style is None else WriteOnlyCell(ws) if style == "" else cell(ws, None, style)
-                      for style in styles]
+        self.cells = [
+            None if style is None else WriteOnlyCell(ws) if style == "" else cell(ws, None, style) for style in styles
+        ]
         self.text_cells = {i: self.cells[i] or cell(ws, None, text_style) for i in text_columns}
         # characters a line holds, in the columns whose text wraps
         self.chars = {i: max(widths[i] - 1, 1) for i in text_columns} if grow_rows else {}
@@ -211,8 +234,10 @@ class StyledRows:
 
 def head_row(ws: Worksheet, labels: list[str], vertical: Container[int] = frozenset()) -> list[Cell]:
     """Column headings; those of narrow number columns (`vertical`) read bottom to top."""
-    return [cell(ws, label, "sarapshy head vertical" if i in vertical else "sarapshy head", as_text=True)
-            for i, label in enumerate(labels)]
+    return [
+        cell(ws, label, "sarapshy head vertical" if i in vertical else "sarapshy head", as_text=True)
+        for i, label in enumerate(labels)
+    ]
 
 
 def title_rows(ws: Worksheet, first: str, second: str) -> None:
@@ -257,7 +282,7 @@ def _sheet_names(wanted: list[str]) -> list[str]:
         candidate, n = base, 2
         while candidate.lower() in seen:
             suffix = f" ({n})"
-            candidate = base[:31 - len(suffix)] + suffix
+            candidate = base[: 31 - len(suffix)] + suffix
             n += 1
         seen.add(candidate.lower())
         out.append(candidate)
@@ -272,8 +297,10 @@ def ref(sheet: str, column: int, row: int, absolute: bool = False) -> str:
 
 # --- the expert's sheet (form -03) ---
 
+
 class _ExpertLayout:
     """Columns of an expert's sheet: №, title, author, link, the criteria, total, comment."""
+
     FIRST_ROW = HEADER_ROW + 2  # after the headings and the column-number row
     FIRST_SCORE = 5
 
@@ -292,13 +319,23 @@ def _entry_cells(round_file: RoundFile, lang: str) -> list[tuple[list[CellValue]
     out: list[tuple[list[CellValue], str]] = []
     for number, entry in enumerate(rnd.entries, start=1):
         row = layout.FIRST_ROW + number - 1
-        out.append(([number, localized(entry.title, lang), ", ".join(a.name for a in entry.authors), entry.link],
-                    f'=IF(COUNT({first}{row}:{last}{row})=0,"",SUM({first}{row}:{last}{row}))'))
+        out.append(
+            (
+                [number, localized(entry.title, lang), ", ".join(a.name for a in entry.authors), entry.link],
+                f'=IF(COUNT({first}{row}:{last}{row})=0,"",SUM({first}{row}:{last}{row}))',
+            )
+        )
     return out
 
 
-def _write_expert_sheet(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, expert_id: str,
-                        entry_cells: list[tuple[list[CellValue], str]], lang: str) -> None:
+def _write_expert_sheet(
+    ws: Worksheet,
+    round_file: RoundFile,
+    outcome: MergeOutcome,
+    expert_id: str,
+    entry_cells: list[tuple[list[CellValue], str]],
+    lang: str,
+) -> None:
     rnd = round_file.round
     expert = rnd.known_expert(expert_id)
     sheet = next(s.sheet for s in outcome.accepted if s.sheet.expert_id == expert_id)
@@ -306,11 +343,13 @@ def _write_expert_sheet(ws: Worksheet, round_file: RoundFile, outcome: MergeOutc
     # One line a row (a row height each costs as much as writing the row): the summary shows the
     # titles in full; here long text is cut at the column's edge and shown whole in the cell.
     widths = set_widths(ws, [5, 50, 30, 34] + [9] * len(rnd.criteria) + [10, 70])
-    print_setup(ws, HEADER_ROW, layout.comment, layout.FIRST_ROW + len(rnd.entries) - 1,
-                freeze=f"C{layout.FIRST_ROW}")
+    print_setup(ws, HEADER_ROW, layout.comment, layout.FIRST_ROW + len(rnd.entries) - 1, freeze=f"C{layout.FIRST_ROW}")
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW + 1}"
-    title_rows(ws, f"{t('sheet_title', lang)} — {expert.name}", f"{SHEET_FORM_CODE} · "
-               + t("competition", lang, title=rnd.title_in(lang)))
+    title_rows(
+        ws,
+        f"{t('sheet_title', lang)} — {expert.name}",
+        f"{SHEET_FORM_CODE} · " + t("competition", lang, title=rnd.title_in(lang)),
+    )
     labels = [t("col_no", lang), t("col_title", lang), t("col_author", lang), t("col_link", lang)]
     labels += [localized(c.title, lang) for c in rnd.criteria] + [localized(TOTAL_TITLE, lang), xt("comment", lang)]
     ws.row_dimensions[HEADER_ROW].height = 170
@@ -318,8 +357,14 @@ def _write_expert_sheet(ws: Worksheet, round_file: RoundFile, outcome: MergeOutc
     ws.append(head_row(ws, ["", "", "", ""] + [str(i) for i in range(1, len(rnd.criteria) + 2)] + [""]))
     # Links are http(s) addresses (checked when the round is read): plain values, never formulas.
     # Bare values throughout (these sheets hold nearly all the workbook's cells): the default font.
-    rows = StyledRows(ws, [None] * layout.comment, text_columns={1, 2, layout.comment - 1},
-                      widths=widths, first_row=layout.FIRST_ROW, grow_rows=False)
+    rows = StyledRows(
+        ws,
+        [None] * layout.comment,
+        text_columns={1, 2, layout.comment - 1},
+        widths=widths,
+        first_row=layout.FIRST_ROW,
+        grow_rows=False,
+    )
     evaluations = {ev.entry_id: ev for ev in sheet.evaluations}
     criteria = [c.id for c in rnd.criteria]
     recused = t("recused", lang)
@@ -335,8 +380,16 @@ def _write_expert_sheet(ws: Worksheet, round_file: RoundFile, outcome: MergeOutc
 
 # --- the summary ---
 
-def _write_summary(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions,
-                   expert_sheets: dict[str, str], entry_rows: dict[str, int], lang: str) -> None:
+
+def _write_summary(
+    ws: Worksheet,
+    round_file: RoundFile,
+    outcome: MergeOutcome,
+    decisions: Decisions,
+    expert_sheets: dict[str, str],
+    entry_rows: dict[str, int],
+    lang: str,
+) -> None:
     rnd, results = round_file.round, outcome.results
     panel = results.panel
     k = len(panel)
@@ -350,19 +403,37 @@ def _write_summary(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, 
     last = first + len(results.entries) - 1
     print_setup(ws, HEADER_ROW, c_decision, last, freeze=f"E{first}")
     title_rows(ws, rnd.title_in(lang), localized(rnd.organization, lang))
-    labels = [t("col_rank", lang), t("col_no", lang), xt("entry_id", lang), t("col_title", lang),
-              t("col_author", lang), t("col_dept", lang)]
+    labels = [
+        t("col_rank", lang),
+        t("col_no", lang),
+        xt("entry_id", lang),
+        t("col_title", lang),
+        t("col_author", lang),
+        t("col_dept", lang),
+    ]
     labels += [f"{t('expert_abbr', lang)}{i}. {rnd.known_expert(x).name}" for i, x in enumerate(panel, 1)]
-    labels += [t("col_result", lang), t("col_mean", lang), xt("sd", lang), xt("min", lang), xt("max", lang),
-               xt("decision", lang)]
+    labels += [
+        t("col_result", lang),
+        t("col_mean", lang),
+        xt("sd", lang),
+        xt("min", lang),
+        xt("max", lang),
+        xt("decision", lang),
+    ]
     ws.row_dimensions[HEADER_ROW].height = 150
     ws.append(head_row(ws, labels, vertical=range(first_total - 1, c_decision - 1)))
     decided = _decision_labels(round_file, outcome, decisions, lang)
     total_column = _ExpertLayout(len(rnd.criteria)).total
-    rows = StyledRows(ws, ["sarapshy bold", ""] + ["sarapshy text"] * 4 + [""] * k
-                      + ["sarapshy result", "sarapshy 2dp", "sarapshy 2dp", "", "",
-                         "sarapshy text"], text_columns={2, 3, 4, 5, c_decision - 1},
-                      widths=widths, first_row=first)
+    rows = StyledRows(
+        ws,
+        ["sarapshy bold", ""]
+        + ["sarapshy text"] * 4
+        + [""] * k
+        + ["sarapshy result", "sarapshy 2dp", "sarapshy 2dp", "", "", "sarapshy text"],
+        text_columns={2, 3, 4, 5, c_decision - 1},
+        widths=widths,
+        first_row=first,
+    )
     entries = {x.id: x for x in rnd.entries}
     # The place is the commission's final place (ties ordered as decided), not a RANK() formula.
     for n, standing in enumerate(final_standings(results, decisions), start=1):
@@ -370,16 +441,25 @@ def _write_summary(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, 
         row = first + n - 1
         entry = entries[e.entry_id]
         totals = f"{get_column_letter(first_total)}{row}:{get_column_letter(last_total)}{row}"
-        rows.append([standing.place, n, e.entry_id,
-                     localized(entry.title, lang), ", ".join(a.name for a in entry.authors),
-                     ", ".join(p for p in (localized(entry.department, lang), localized(entry.faculty, lang)) if p)]
-                    + ["=" + ref(expert_sheets[x], total_column, entry_rows[e.entry_id]) for x in panel]
-                    + [f'=IF(COUNT({totals})=0,"",IF(COUNT({totals})<{k},AVERAGE({totals})*{k},SUM({totals})))',
-                       f'=IF(COUNT({totals})=0,"",AVERAGE({totals}))',
-                       f'=IF(COUNT({totals})<2,"",STDEV({totals}))',
-                       f'=IF(COUNT({totals})=0,"",MIN({totals}))',
-                       f'=IF(COUNT({totals})=0,"",MAX({totals}))',
-                       decided.get(e.entry_id, "")])
+        rows.append(
+            [
+                standing.place,
+                n,
+                e.entry_id,
+                localized(entry.title, lang),
+                ", ".join(a.name for a in entry.authors),
+                ", ".join(p for p in (localized(entry.department, lang), localized(entry.faculty, lang)) if p),
+            ]
+            + ["=" + ref(expert_sheets[x], total_column, entry_rows[e.entry_id]) for x in panel]
+            + [
+                f'=IF(COUNT({totals})=0,"",IF(COUNT({totals})<{k},AVERAGE({totals})*{k},SUM({totals})))',
+                f'=IF(COUNT({totals})=0,"",AVERAGE({totals}))',
+                f'=IF(COUNT({totals})<2,"",STDEV({totals}))',
+                f'=IF(COUNT({totals})=0,"",MIN({totals}))',
+                f'=IF(COUNT({totals})=0,"",MAX({totals}))',
+                decided.get(e.entry_id, ""),
+            ]
+        )
 
 
 def _decision_labels(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions, lang: str) -> dict[str, str]:
@@ -395,6 +475,7 @@ def _decision_labels(round_file: RoundFile, outcome: MergeOutcome, decisions: De
 
 # --- criteria, agreement, sheet files ---
 
+
 def _write_criteria(ws: Worksheet, round_file: RoundFile, expert_sheets: dict[str, str], lang: str) -> None:
     rnd = round_file.round
     layout = _ExpertLayout(len(rnd.criteria))
@@ -402,19 +483,40 @@ def _write_criteria(ws: Worksheet, round_file: RoundFile, expert_sheets: dict[st
     set_widths(ws, [5, 8, 60, 10, 12, 10, 12, 8, 8])
     print_setup(ws, HEADER_ROW, 9, HEADER_ROW + len(rnd.criteria))
     title_rows(ws, xt("criteria", lang), rnd.title_in(lang))
-    ws.append(head_row(ws, [t("col_no", lang), xt("entry_id", lang), xt("criterion", lang), xt("scale", lang),
-                            xt("n", lang), t("col_mean", lang), xt("sd", lang), xt("min", lang), xt("max", lang)]))
+    ws.append(
+        head_row(
+            ws,
+            [
+                t("col_no", lang),
+                xt("entry_id", lang),
+                xt("criterion", lang),
+                xt("scale", lang),
+                xt("n", lang),
+                t("col_mean", lang),
+                xt("sd", lang),
+                xt("min", lang),
+                xt("max", lang),
+            ],
+        )
+    )
     for i, criterion in enumerate(rnd.criteria):
         column = get_column_letter(layout.FIRST_SCORE + i)
-        ranges = ",".join(f"'{name}'!{column}{layout.FIRST_ROW}:{column}{last_entry_row}"
-                          for name in expert_sheets.values())
-        ws.append([cell(ws, i + 1), text_cell(ws, criterion.id), text_cell(ws, localized(criterion.title, lang)),
-                   text_cell(ws, f"{criterion.min}–{criterion.max}"),
-                   cell(ws, f"=COUNT({ranges})"),
-                   cell(ws, f'=IF(COUNT({ranges})=0,"",AVERAGE({ranges}))', "sarapshy 2dp"),
-                   cell(ws, f'=IF(COUNT({ranges})<2,"",STDEV({ranges}))', "sarapshy 2dp"),
-                   cell(ws, f'=IF(COUNT({ranges})=0,"",MIN({ranges}))'),
-                   cell(ws, f'=IF(COUNT({ranges})=0,"",MAX({ranges}))')])
+        ranges = ",".join(
+            f"'{name}'!{column}{layout.FIRST_ROW}:{column}{last_entry_row}" for name in expert_sheets.values()
+        )
+        ws.append(
+            [
+                cell(ws, i + 1),
+                text_cell(ws, criterion.id),
+                text_cell(ws, localized(criterion.title, lang)),
+                text_cell(ws, f"{criterion.min}–{criterion.max}"),
+                cell(ws, f"=COUNT({ranges})"),
+                cell(ws, f'=IF(COUNT({ranges})=0,"",AVERAGE({ranges}))', "sarapshy 2dp"),
+                cell(ws, f'=IF(COUNT({ranges})<2,"",STDEV({ranges}))', "sarapshy 2dp"),
+                cell(ws, f'=IF(COUNT({ranges})=0,"",MIN({ranges}))'),
+                cell(ws, f'=IF(COUNT({ranges})=0,"",MAX({ranges}))'),
+            ]
+        )
 
 
 def _write_agreement(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, lang: str) -> None:
@@ -428,8 +530,15 @@ def _write_agreement(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome
     fit_to_page(ws)
     title_rows(ws, t("agreement", lang), rnd.title_in(lang))
     ws.append(head_row(ws, [xt("statistic", lang), xt("value", lang)]))
-    rows = [("Kendall W", a.kendall_w), ("χ²", a.kendall_chi2), ("df", a.kendall_df), ("p", a.kendall_p),
-            ("ICC(2,1)", a.icc2_1), ("ICC(2,k)", a.icc2_k), (xt("entries_used", lang), a.entries_used)]
+    rows = [
+        ("Kendall W", a.kendall_w),
+        ("χ²", a.kendall_chi2),
+        ("df", a.kendall_df),
+        ("p", a.kendall_p),
+        ("ICC(2,1)", a.icc2_1),
+        ("ICC(2,k)", a.icc2_k),
+        (xt("entries_used", lang), a.entries_used),
+    ]
     for label, value in rows:
         style = "sarapshy 4dp" if isinstance(value, float) else "sarapshy body"
         ws.append([text_cell(ws, label), cell(ws, value, style)])
@@ -438,9 +547,13 @@ def _write_agreement(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome
     ws.append([])
     ws.append(head_row(ws, [t("col_expert", lang), xt("spearman", lang), xt("flag", lang)]))
     for deviation in results.experts:
-        ws.append([text_cell(ws, rnd.known_expert(deviation.expert_id).name),
-                   cell(ws, deviation.spearman_vs_rest, "sarapshy 3dp"),
-                   text_cell(ws, xt("yes", lang) if deviation.flag else "")])
+        ws.append(
+            [
+                text_cell(ws, rnd.known_expert(deviation.expert_id).name),
+                cell(ws, deviation.spearman_vs_rest, "sarapshy 3dp"),
+                text_cell(ws, xt("yes", lang) if deviation.flag else ""),
+            ]
+        )
 
 
 def _write_sheet_list(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcome, lang: str) -> None:
@@ -448,10 +561,30 @@ def _write_sheet_list(ws: Worksheet, round_file: RoundFile, outcome: MergeOutcom
     set_widths(ws, [30, 30, 10, 16, 66, 16, 60])
     print_setup(ws, HEADER_ROW, 7, HEADER_ROW + len(outcome.statuses))
     title_rows(ws, t("sheets", lang), rnd.title_in(lang))
-    ws.append(head_row(ws, [t("col_file", lang), t("col_expert", lang), t("col_revision", lang), t("col_code", lang),
-                            xt("digest", lang), t("col_status", lang), xt("reason", lang)]))
+    ws.append(
+        head_row(
+            ws,
+            [
+                t("col_file", lang),
+                t("col_expert", lang),
+                t("col_revision", lang),
+                t("col_code", lang),
+                xt("digest", lang),
+                t("col_status", lang),
+                xt("reason", lang),
+            ],
+        )
+    )
     for s in outcome.statuses:
         expert = rnd.expert(s.expert_id) if s.expert_id else None
-        ws.append([text_cell(ws, s.file), text_cell(ws, expert.name if expert else (s.expert_id or "")),
-                   cell(ws, s.revision), text_cell(ws, s.code), text_cell(ws, s.sha256),
-                   text_cell(ws, status_text(s.status, lang)), text_cell(ws, s.reason)])
+        ws.append(
+            [
+                text_cell(ws, s.file),
+                text_cell(ws, expert.name if expert else (s.expert_id or "")),
+                cell(ws, s.revision),
+                text_cell(ws, s.code),
+                text_cell(ws, s.sha256),
+                text_cell(ws, status_text(s.status, lang)),
+                text_cell(ws, s.reason),
+            ]
+        )

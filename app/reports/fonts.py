@@ -3,6 +3,7 @@
 Every piece of text in our PDFs (tables, headers, QR drawings) uses these fonts, so the documents
 carry embedded subsets only and Kazakh letters survive copying out of the PDF.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -54,6 +55,7 @@ def register_fonts() -> None:
     rl_config.canvas_basefontname = SANS
     # Table cells holding plain strings take their font from a class default read at import time.
     from reportlab.platypus.tables import CellStyle
+
     CellStyle.fontname = SANS
 
 

@@ -1,5 +1,6 @@
 """What our PDF documents share: styles, the header and footer with «page N of M», QR codes,
 rotated column headings and the places reserved for digital signature stamps."""
+
 from __future__ import annotations
 
 import io
@@ -41,14 +42,25 @@ class Styles:
         self.small = ParagraphStyle("small", parent=self.body, fontSize=b - 1.5, leading=(b - 1.5) * 1.25)
         self.cell = ParagraphStyle("cell", fontName=CONDENSED, fontSize=b - 1, leading=(b - 1) * 1.2)
         self.cell_center = ParagraphStyle("cellc", parent=self.cell, alignment=TA_CENTER)
-        self.head = ParagraphStyle("head", fontName=SANS_BOLD, fontSize=b - 1.5, leading=(b - 1.5) * 1.2,
-                                   alignment=TA_CENTER)
-        self.title = ParagraphStyle("title", fontName=SANS_BOLD, fontSize=b + 4, leading=(b + 4) * 1.3,
-                                    alignment=TA_CENTER, spaceAfter=2)
-        self.subtitle = ParagraphStyle("subtitle", fontName=SANS_BOLD, fontSize=b + 1, leading=(b + 1) * 1.3,
-                                       alignment=TA_CENTER, spaceAfter=6)
-        self.heading = ParagraphStyle("heading", fontName=SANS_BOLD, fontSize=b + 1, leading=(b + 1) * 1.3,
-                                      spaceBefore=8, spaceAfter=4, alignment=TA_LEFT, keepWithNext=1)
+        self.head = ParagraphStyle(
+            "head", fontName=SANS_BOLD, fontSize=b - 1.5, leading=(b - 1.5) * 1.2, alignment=TA_CENTER
+        )
+        self.title = ParagraphStyle(
+            "title", fontName=SANS_BOLD, fontSize=b + 4, leading=(b + 4) * 1.3, alignment=TA_CENTER, spaceAfter=2
+        )
+        self.subtitle = ParagraphStyle(
+            "subtitle", fontName=SANS_BOLD, fontSize=b + 1, leading=(b + 1) * 1.3, alignment=TA_CENTER, spaceAfter=6
+        )
+        self.heading = ParagraphStyle(
+            "heading",
+            fontName=SANS_BOLD,
+            fontSize=b + 1,
+            leading=(b + 1) * 1.3,
+            spaceBefore=8,
+            spaceAfter=4,
+            alignment=TA_LEFT,
+            keepWithNext=1,
+        )
         self.code = ParagraphStyle("code", fontName=SANS_BOLD, fontSize=b + 3, leading=(b + 3) * 1.3)
         self.item = ParagraphStyle("item", parent=self.body, spaceAfter=2)
         self.table_heading = ParagraphStyle("table_heading", parent=self.heading, keepWithNext=0)
@@ -79,8 +91,7 @@ class RotatedParagraph(Flowable):
 def qr_drawing(payload: str, size: float) -> Drawing:
     widget = QrCodeWidget(payload, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
-                      initialFontName=SANS)
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0], initialFontName=SANS)
     drawing.add(widget)
     return drawing
 
@@ -119,6 +130,7 @@ class PageMarker(Flowable):
 @dataclass
 class PageDecor:
     """The running header and footer: left and right footer texts and «page N of M»."""
+
     header: str
     footer_left: str
     footer_middle: str
@@ -166,16 +178,44 @@ def _numbered_canvas(decor: PageDecor) -> type[Canvas]:
     return NumberedCanvas
 
 
-def build_pdf(story: Sequence[Flowable], pagesize: tuple[float, float], decor: PageDecor, *, title: str, author: str,
-              subject: str, signature_places: list[SignatureField] | None = None) -> bytes:
+def build_pdf(
+    story: Sequence[Flowable],
+    pagesize: tuple[float, float],
+    decor: PageDecor,
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    signature_places: list[SignatureField] | None = None,
+) -> bytes:
     """Lays out `story` and returns the PDF; reserves signature fields for any SignaturePlace drawn."""
     buffer = io.BytesIO()
     left, right, top, bottom = decor.margins
-    doc = BaseDocTemplate(buffer, pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top,
-                          bottomMargin=bottom, title=title, author=author, subject=subject,
-                          creator="Sarapshy", initialFontName=SANS, lang="kk")
-    frame = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="Sarapshy",
+        initialFontName=SANS,
+        lang="kk",
+    )
+    frame = Frame(
+        left,
+        bottom,
+        pagesize[0] - left - right,
+        pagesize[1] - top - bottom,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(list(story), canvasmaker=_numbered_canvas(decor))
     pdf = buffer.getvalue()

@@ -11,6 +11,7 @@ signature stamps included, exactly the bytes that were signed:
   range and copies are chosen in that program, and the caller tells the user so. No program
   registered for printing PDFs is an `InputError`, and the caller falls back to page images.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -28,8 +29,8 @@ SE_ERR_NOASSOC = 31  # ShellExecute: no program is associated with this verb for
 @dataclass(frozen=True)
 class SentToPrinter:
     pdf: Path
-    printer: str            # "" for the system's default printer
-    job: str                # what the system said (CUPS: "request id is …")
+    printer: str  # "" for the system's default printer
+    job: str  # what the system said (CUPS: "request id is …")
     honours_range_and_copies: bool  # False on Windows: the PDF program prints all pages, once
 
 
@@ -40,8 +41,9 @@ def system_printing_available() -> bool:
     return shutil.which("lp") is not None
 
 
-def send_pdf_to_printer(pdf: str | Path, printer: str = "", copies: int = 1,
-                        pages: tuple[int, int] | None = None, title: str = "") -> SentToPrinter:
+def send_pdf_to_printer(
+    pdf: str | Path, printer: str = "", copies: int = 1, pages: tuple[int, int] | None = None, title: str = ""
+) -> SentToPrinter:
     """Prints the file as it is. `pages` is (first, last), 1-based; None prints every page."""
     pdf = Path(pdf)
     if not pdf.is_file():
@@ -63,19 +65,36 @@ def cups_command(pdf: Path, printer: str, copies: int, pages: tuple[int, int] | 
 def _cups_print(pdf: Path, printer: str, copies: int, pages: tuple[int, int] | None, title: str) -> SentToPrinter:
     lp = shutil.which("lp")
     if lp is None:
-        raise InputError(pdf, "", "this computer has no CUPS `lp` command to print PDF files",
-                         "install CUPS (the cups-client package)", code="print_no_system_path")
+        raise InputError(
+            pdf,
+            "",
+            "this computer has no CUPS `lp` command to print PDF files",
+            "install CUPS (the cups-client package)",
+            code="print_no_system_path",
+        )
     command = cups_command(pdf, printer, copies, pages, title)
     command[0] = lp
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=LP_TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise InputError(pdf, "", f"the printing system did not take the file ({exc})",
-                         "check the printer in the system settings", code="print_refused", args=(str(exc),)) from None
+        raise InputError(
+            pdf,
+            "",
+            f"the printing system did not take the file ({exc})",
+            "check the printer in the system settings",
+            code="print_refused",
+            args=(str(exc),),
+        ) from None
     if done.returncode != 0:
         reason = (done.stderr or done.stdout).strip()[:300]
-        raise InputError(pdf, "", f"the printing system did not take the file ({reason})",
-                         "check the printer in the system settings", code="print_refused", args=(reason,))
+        raise InputError(
+            pdf,
+            "",
+            f"the printing system did not take the file ({reason})",
+            "check the printer in the system settings",
+            code="print_refused",
+            args=(reason,),
+        )
     return SentToPrinter(pdf, printer, done.stdout.strip(), True)
 
 
@@ -89,9 +108,19 @@ def _shell_print(pdf: Path, printer: str) -> SentToPrinter:
     result = ctypes.windll.shell32.ShellExecuteW(None, verb, str(pdf), parameters, str(pdf.parent), 0)
     if result <= 32:
         if result == SE_ERR_NOASSOC or result == 0:
-            raise InputError(pdf, "", "no program on this computer prints PDF files",
-                             "install a PDF reader (e.g. Adobe Acrobat Reader) and set it as the PDF program",
-                             code="print_no_system_path")
-        raise InputError(pdf, "", f"Windows could not start printing (ShellExecute error {result})",
-                         "open the PDF in the viewer and print from there", code="print_refused", args=(str(result),))
+            raise InputError(
+                pdf,
+                "",
+                "no program on this computer prints PDF files",
+                "install a PDF reader (e.g. Adobe Acrobat Reader) and set it as the PDF program",
+                code="print_no_system_path",
+            )
+        raise InputError(
+            pdf,
+            "",
+            f"Windows could not start printing (ShellExecute error {result})",
+            "open the PDF in the viewer and print from there",
+            code="print_refused",
+            args=(str(result),),
+        )
     return SentToPrinter(pdf, printer, f"{verb} {pdf.name}", False)

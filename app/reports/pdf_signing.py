@@ -7,6 +7,7 @@ signatures stay valid. The visible stamp is in Kazakh, drawn with DejaVu Sans re
 Our documents reserve empty signature fields where the stamps belong (see `reserve_signature_fields`);
 signing fills the named field, or the first empty one, or adds a field at the foot of the last page.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -43,6 +44,7 @@ MAX_CERTIFICATE = 1024 * 1024
 @dataclass(frozen=True)
 class SignatureField:
     """An empty signature field to reserve in a document: name, 0-based page, box in points."""
+
     name: str
     page: int
     box: tuple[float, float, float, float]
@@ -53,16 +55,16 @@ class SignatureReport:
     field: str
     signer: str
     time: datetime | None
-    intact: bool          # the signed bytes are unchanged
-    valid: bool           # intact, the cryptography checks out and later changes are permitted ones
+    intact: bool  # the signed bytes are unchanged
+    valid: bool  # intact, the cryptography checks out and later changes are permitted ones
     covers_whole_file: bool
     summary: str
-    certificate_sha256: str = ""   # hex, of the signer's certificate
+    certificate_sha256: str = ""  # hex, of the signer's certificate
     issuer: str = ""
-    trusted: bool = False          # the certificate is one the user named, or chains to one
-    changes_after: str = ""        # CHANGES_* below
-    verifiable: bool = True        # False: the signature could not be checked at all
-    problem: str = ""              # why not, when not verifiable
+    trusted: bool = False  # the certificate is one the user named, or chains to one
+    changes_after: str = ""  # CHANGES_* below
+    verifiable: bool = True  # False: the signature could not be checked at all
+    problem: str = ""  # why not, when not verifiable
 
     @property
     def ok(self) -> bool:
@@ -98,8 +100,9 @@ def load_signer(p12_path: str | Path, passphrase: bytes | str | None) -> SimpleS
 
     path = Path(p12_path)
     if not path.is_file():
-        raise InputError(path, "", "the key file does not exist", "choose the .p12 file issued to you",
-                         code="p12_missing")
+        raise InputError(
+            path, "", "the key file does not exist", "choose the .p12 file issued to you", code="p12_missing"
+        )
     if isinstance(passphrase, str):
         passphrase = passphrase.encode("utf-8")
     signer: SimpleSigner | None
@@ -108,9 +111,13 @@ def load_signer(p12_path: str | Path, passphrase: bytes | str | None) -> SimpleS
     except (ValueError, TypeError, OSError):
         signer = None
     if signer is None:
-        raise InputError(path, "", "the key file cannot be opened",
-                         "check the passphrase; the file must be a PKCS#12 (.p12/.pfx) key with its certificate",
-                         code="p12_wrong_passphrase")
+        raise InputError(
+            path,
+            "",
+            "the key file cannot be opened",
+            "check the passphrase; the file must be a PKCS#12 (.p12/.pfx) key with its certificate",
+            code="p12_wrong_passphrase",
+        )
     return signer
 
 
@@ -118,9 +125,17 @@ def signer_name(signer: SimpleSigner) -> str:
     return _cert_name(signer.signing_cert)
 
 
-def sign_pdf(pdf_in: str | Path, pdf_out: str | Path, p12_path: str | Path,
-             passphrase: bytes | str | None, *, field_name: str | None = None,
-             reason: str | None = None, location: str | None = None, lang: str = "kk") -> str:
+def sign_pdf(
+    pdf_in: str | Path,
+    pdf_out: str | Path,
+    p12_path: str | Path,
+    passphrase: bytes | str | None,
+    *,
+    field_name: str | None = None,
+    reason: str | None = None,
+    location: str | None = None,
+    lang: str = "kk",
+) -> str:
     """Signs `pdf_in` into `pdf_out` (may be the same path; written atomically). Returns the field used."""
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -137,16 +152,27 @@ def sign_pdf(pdf_in: str | Path, pdf_out: str | Path, p12_path: str | Path,
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
         existing = [(name, value) for name, value, _ in enumerate_sig_fields(writer)]
     except (OSError, PdfReadError) as exc:
-        raise InputError(source, "", f"the PDF cannot be read ({exc})", "choose a PDF written by Sarapshy",
-                         code="pdf_unreadable", args=(exc,)) from None
+        raise InputError(
+            source,
+            "",
+            f"the PDF cannot be read ({exc})",
+            "choose a PDF written by Sarapshy",
+            code="pdf_unreadable",
+            args=(exc,),
+        ) from None
     empty = [name for name, value in existing if value is None]
     new_field = None
     if field_name is None:
         field_name = empty[0] if empty else _free_field_name(n for n, _ in existing)
     elif field_name in {n for n, _ in existing} and field_name not in empty:
-        raise InputError(source, f"signature field {field_name!r}", "this field is already signed",
-                         "sign a copy of the unsigned document, or use another field",
-                         code="field_signed", args=(field_name,))
+        raise InputError(
+            source,
+            f"signature field {field_name!r}",
+            "this field is already signed",
+            "sign a copy of the unsigned document, or use another field",
+            code="field_signed",
+            args=(field_name,),
+        )
     if field_name not in empty:
         new_field = SigFieldSpec(field_name, on_page=-1, box=_fallback_box(len(existing)))
 
@@ -156,8 +182,13 @@ def sign_pdf(pdf_in: str | Path, pdf_out: str | Path, p12_path: str | Path,
         border_width=1,
         timestamp_format="%Y-%m-%d %H:%M:%S %Z",
     )
-    meta = PdfSignatureMetadata(field_name=field_name, subfilter=SigSeedSubFilter.PADES,
-                                reason=reason, location=location, name=signer_name(signer))
+    meta = PdfSignatureMetadata(
+        field_name=field_name,
+        subfilter=SigSeedSubFilter.PADES,
+        reason=reason,
+        location=location,
+        name=signer_name(signer),
+    )
     pdf_signer = PdfSigner(meta, signer=signer, stamp_style=style, new_field_spec=new_field)
     out = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=out, appearance_text_params={"signer": signer_name(signer)})
@@ -189,9 +220,14 @@ def verify_pdf(path: str | Path, trust_roots: list[bytes] | None = None) -> list
         signatures = list(reader.embedded_signatures)
         filled = [name for name, _, _ in enumerate_sig_fields(reader, filled_status=True)]
     except Exception as exc:  # noqa: BLE001 - any damage, as said above
-        raise InputError(source, "", f"the PDF is damaged and cannot be read ({type(exc).__name__}: {exc})",
-                         "use the copy the signer sent, or ask for it again",
-                         code="pdf_damaged", args=(f"{type(exc).__name__}: {exc}",)) from None
+        raise InputError(
+            source,
+            "",
+            f"the PDF is damaged and cannot be read ({type(exc).__name__}: {exc})",
+            "use the copy the signer sent, or ask for it again",
+            code="pdf_damaged",
+            args=(f"{type(exc).__name__}: {exc}",),
+        ) from None
     reports = []
     for sig in signatures:
         context = ValidationContext(trust_roots=roots, allow_fetching=False)
@@ -204,12 +240,23 @@ def verify_pdf(path: str | Path, trust_roots: list[bytes] | None = None) -> list
     listed = {r.field for r in reports}
     for name in filled:
         if name not in listed:  # pyHanko skipped it: an unknown /SubFilter, a missing /Contents…
-            reports.append(_unverifiable(name, "the signature is of an unknown or damaged kind (/SubFilter, "
-                                               "/Contents or /ByteRange) and cannot be checked", None))
+            reports.append(
+                _unverifiable(
+                    name,
+                    "the signature is of an unknown or damaged kind (/SubFilter, "
+                    "/Contents or /ByteRange) and cannot be checked",
+                    None,
+                )
+            )
     unlisted = data.count(b"/ByteRange") - len(reports)
     for n in range(max(0, unlisted)):  # a signature dictionary no form field points to
-        reports.append(_unverifiable(f"(unlisted {n + 1})", "a signature dictionary that no signature field "
-                                     "lists: it cannot be checked", None))
+        reports.append(
+            _unverifiable(
+                f"(unlisted {n + 1})",
+                "a signature dictionary that no signature field lists: it cannot be checked",
+                None,
+            )
+        )
     return reports
 
 
@@ -224,13 +271,28 @@ def _report(sig: EmbeddedPdfSignature, status: PdfSignatureStatus, named: set[st
 
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     changes = _changes_after(status, whole)
-    valid = bool(status.intact and status.valid and (status.docmdp_ok or status.modification_level is None)
-                 and changes != CHANGES_OTHER)
+    valid = bool(
+        status.intact
+        and status.valid
+        and (status.docmdp_ok or status.modification_level is None)
+        and changes != CHANGES_OTHER
+    )
     cert = status.signing_cert
     fingerprint = hashlib.sha256(cert.dump()).hexdigest()
     trusted = bool(status.trusted) or fingerprint in named
-    return SignatureReport(sig.field_name, _cert_name(cert), status.signer_reported_dt, bool(status.intact), valid,
-                           whole, status.summary(), fingerprint, _issuer_name(cert), trusted, changes)
+    return SignatureReport(
+        sig.field_name,
+        _cert_name(cert),
+        status.signer_reported_dt,
+        bool(status.intact),
+        valid,
+        whole,
+        status.summary(),
+        fingerprint,
+        _issuer_name(cert),
+        trusted,
+        changes,
+    )
 
 
 def _changes_after(status: PdfSignatureStatus, whole: bool) -> str:
@@ -239,15 +301,31 @@ def _changes_after(status: PdfSignatureStatus, whole: bool) -> str:
     if whole:
         return CHANGES_NONE
     level = status.modification_level
-    return {None: CHANGES_UNKNOWN, ModificationLevel.NONE: CHANGES_NONE,
-            ModificationLevel.LTA_UPDATES: CHANGES_SIGNATURES, ModificationLevel.FORM_FILLING: CHANGES_SIGNATURES,
-            ModificationLevel.ANNOTATIONS: CHANGES_ANNOTATIONS}.get(level, CHANGES_OTHER)
+    return {
+        None: CHANGES_UNKNOWN,
+        ModificationLevel.NONE: CHANGES_NONE,
+        ModificationLevel.LTA_UPDATES: CHANGES_SIGNATURES,
+        ModificationLevel.FORM_FILLING: CHANGES_SIGNATURES,
+        ModificationLevel.ANNOTATIONS: CHANGES_ANNOTATIONS,
+    }.get(level, CHANGES_OTHER)
 
 
 def _unverifiable(field: str, problem: str, cert: Certificate | None) -> SignatureReport:
-    return SignatureReport(field, _cert_name(cert) if cert is not None else "?", None, False, False, False,
-                           problem, hashlib.sha256(cert.dump()).hexdigest() if cert is not None else "",
-                           _issuer_name(cert) if cert is not None else "", False, CHANGES_UNKNOWN, False, problem)
+    return SignatureReport(
+        field,
+        _cert_name(cert) if cert is not None else "?",
+        None,
+        False,
+        False,
+        False,
+        problem,
+        hashlib.sha256(cert.dump()).hexdigest() if cert is not None else "",
+        _issuer_name(cert) if cert is not None else "",
+        False,
+        CHANGES_UNKNOWN,
+        False,
+        problem,
+    )
 
 
 def _cert_of(sig: EmbeddedPdfSignature) -> Certificate | None:
@@ -285,9 +363,14 @@ def _load_roots(source: str | Path, roots: list[bytes]) -> list[Certificate]:
             cert = x509.Certificate.load(blob)
             _ = cert.native  # parse it all now
         except (ValueError, TypeError) as exc:
-            raise InputError(source, "", f"a named certificate is not an X.509 certificate ({exc})",
-                             "name the signer's certificate file (.pem, .cer or .crt)",
-                             code="not_a_certificate", args=(str(exc),)) from None
+            raise InputError(
+                source,
+                "",
+                f"a named certificate is not an X.509 certificate ({exc})",
+                "name the signer's certificate file (.pem, .cer or .crt)",
+                code="not_a_certificate",
+                args=(str(exc),),
+            ) from None
         certs.append(cert)
     return certs
 

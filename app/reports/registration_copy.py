@@ -9,6 +9,7 @@ annotation, document actions and JavaScript, embedded files, and the earlier rev
 incrementally saved file. The SHA-256 of the copy is written beside it (`NAME.pdf.sha256`, the
 format `sha256sum -c` reads) so the registered file can be compared with what was exported.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -50,8 +51,13 @@ def write_registration_copy(source: str | Path, target: str | Path | None = None
     source = Path(source)
     target = Path(target) if target else registration_copy_path(source)
     if target.resolve() == source.resolve():
-        raise InputError(target, "", "the copy would overwrite the protocol itself", "choose another file name",
-                         code="registration_same_file")
+        raise InputError(
+            target,
+            "",
+            "the copy would overwrite the protocol itself",
+            "choose another file name",
+            code="registration_same_file",
+        )
     data = read_limited(source, MAX_PDF)
     flat, pages = without_interactive_parts(data, source)
     atomic_write_bytes(target, flat)
@@ -92,11 +98,23 @@ def without_interactive_parts(data: bytes, source: str | Path = "") -> tuple[byt
         final = io.BytesIO()
         copy_into_new_writer(PdfFileReader(io.BytesIO(first.getvalue()), strict=False)).write(final)
     except (PdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise InputError(source, "", f"the PDF cannot be read ({exc})", "choose the protocol PDF written by Sarapshy",
-                         code="registration_bad_pdf", args=(str(exc),)) from None
+        raise InputError(
+            source,
+            "",
+            f"the PDF cannot be read ({exc})",
+            "choose the protocol PDF written by Sarapshy",
+            code="registration_bad_pdf",
+            args=(str(exc),),
+        ) from None
     if pages == 0:
-        raise InputError(source, "", "the PDF has no pages", "choose the protocol PDF written by Sarapshy",
-                         code="registration_bad_pdf", args=("0",))
+        raise InputError(
+            source,
+            "",
+            "the PDF has no pages",
+            "choose the protocol PDF written by Sarapshy",
+            code="registration_bad_pdf",
+            args=("0",),
+        )
     return final.getvalue(), pages
 
 

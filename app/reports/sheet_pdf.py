@@ -1,4 +1,5 @@
 """The expert's evaluation sheet as a PDF: form Ү.ЖИЦДО-7.5.1-2025-01-03, A4 landscape."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,11 +14,21 @@ from app.models.localized import localized
 from app.models.round import TOTAL_TITLE, Entry, RoundFile
 from app.models.sheet import Evaluation, Sheet, SheetFile
 from app.models.signing import key_fingerprint, verification_code
-from app.reports.labels import SHEET_FORM_CODE, blank_date, long_date, t
-from app.reports.fonts import CONDENSED
 from app.reports.conflicts_text import sheet_dismissals
-from app.reports.pdf_layout import (GRID, SHADE, PageDecor, PageMarker, RotatedParagraph, SignaturePlace,
-                                    Styles, build_pdf, qr_drawing, text)
+from app.reports.fonts import CONDENSED
+from app.reports.labels import SHEET_FORM_CODE, blank_date, long_date, t
+from app.reports.pdf_layout import (
+    GRID,
+    SHADE,
+    PageDecor,
+    PageMarker,
+    RotatedParagraph,
+    SignaturePlace,
+    Styles,
+    build_pdf,
+    qr_drawing,
+    text,
+)
 from app.reports.pdf_signing import STAMP_SIZE, SignatureField
 
 PAGE = landscape(A4)
@@ -52,8 +63,9 @@ def sheet_parts(sheet: dict | Sheet | SheetFile) -> tuple[Sheet, str]:
     return sheet, verification_code(sheet.model_dump(mode="json", exclude_unset=True))
 
 
-def write_sheet_pdf(round_file: RoundFile, sheet: dict | Sheet | SheetFile, out_path: str | Path,
-                    lang: str = "kk") -> Path:
+def write_sheet_pdf(
+    round_file: RoundFile, sheet: dict | Sheet | SheetFile, out_path: str | Path, lang: str = "kk"
+) -> Path:
     """Writes the expert's sheet as a PDF (atomically) and returns its path.
 
     The PDF reserves an empty signature field named "expert" beside the «ҚОЛЫ» line, which
@@ -70,34 +82,62 @@ def sheet_pdf_bytes(round_file: RoundFile, sheet: Sheet, code: str, lang: str = 
         footer_left=f"{SHEET_FORM_CODE} · {sheet.expert_name or sheet.expert_id}",
         footer_middle=f"{t('verification_code', lang)}: {code}",
         page_label=lambda n, m: t("page", lang, n=n, m=m),
-        margins=(MARGIN, MARGIN, MARGIN, MARGIN))
-    meta = dict(title=f"{t('sheet_title', lang)} — {sheet.expert_name}",
-                author=sheet.expert_name or sheet.expert_id, subject=rnd.title_in(lang))
+        margins=(MARGIN, MARGIN, MARGIN, MARGIN),
+    )
+    meta = dict(
+        title=f"{t('sheet_title', lang)} — {sheet.expert_name}",
+        author=sheet.expert_name or sheet.expert_id,
+        subject=rnd.title_in(lang),
+    )
     pages: dict[str, int] = {}
     places: list[SignatureField] = []
-    pdf = build_pdf(_story(round_file, sheet, code, lang, places, pages, tail_rows=0)
-                    + score_levels_annex(round_file, lang), PAGE, decor, signature_places=places, **meta)
+    pdf = build_pdf(
+        _story(round_file, sheet, code, lang, places, pages, tail_rows=0) + score_levels_annex(round_file, lang),
+        PAGE,
+        decor,
+        signature_places=places,
+        **meta,
+    )
     if pages.get("signatures", 0) > pages.get("content_end", 0):
         # The signatures would stand alone on the last page: carry the last rows over with them.
         places.clear()
-        pdf = build_pdf(_story(round_file, sheet, code, lang, places, pages, tail_rows=TAIL_ROWS)
-                        + score_levels_annex(round_file, lang), PAGE, decor, signature_places=places, **meta)
+        pdf = build_pdf(
+            _story(round_file, sheet, code, lang, places, pages, tail_rows=TAIL_ROWS)
+            + score_levels_annex(round_file, lang),
+            PAGE,
+            decor,
+            signature_places=places,
+            **meta,
+        )
     return pdf
 
 
-def _story(round_file: RoundFile, sheet: Sheet, code: str, lang: str, places: list[SignatureField],
-           pages: dict[str, int], tail_rows: int) -> list:
+def _story(
+    round_file: RoundFile,
+    sheet: Sheet,
+    code: str,
+    lang: str,
+    places: list[SignatureField],
+    pages: dict[str, int],
+    tail_rows: int,
+) -> list:
     styles = Styles(base=9)
     width = PAGE[0] - 2 * MARGIN
     widths, head, body, recused, continued = _score_rows(round_file, sheet, styles, width, lang)
     trailing = _continued_comments(continued, round_file, styles, lang)
     trailing += _recusal_reasons(round_file, sheet, styles, lang)
     trailing += sheet_dismissals(round_file.round, sheet, lang, styles)
-    closing = [Spacer(1, 3 * mm), PageMarker("signatures", pages),
-               Paragraph(text(_scale_note(round_file, lang)), styles.small), Spacer(1, 3 * mm),
-               _signature_block(sheet, code, styles, width, lang, places)]
-    story = [Paragraph(t("sheet_title", lang), styles.title),
-             Paragraph(text(competition_line(round_file, lang)), styles.subtitle)]
+    closing = [
+        Spacer(1, 3 * mm),
+        PageMarker("signatures", pages),
+        Paragraph(text(_scale_note(round_file, lang)), styles.small),
+        Spacer(1, 3 * mm),
+        _signature_block(sheet, code, styles, width, lang, places),
+    ]
+    story = [
+        Paragraph(t("sheet_title", lang), styles.title),
+        Paragraph(text(competition_line(round_file, lang)), styles.subtitle),
+    ]
     split = max(len(body) - tail_rows, 0) if tail_rows else len(body)
     if split:
         story.append(_scores_table(widths, head, body[:split], recused, 0))
@@ -124,12 +164,17 @@ def _score_rows(round_file: RoundFile, sheet: Sheet, styles: Styles, width: floa
     widths += [comment_w if c.comment else score_w for c in criteria] + [score_w]
 
     heading_length = HEADING_HEIGHT - 6
-    head = [Paragraph(t("col_no", lang), styles.head), Paragraph(t("col_title", lang), styles.head),
-            Paragraph(t("col_author", lang), styles.head), Paragraph(t("col_link", lang), styles.head)]
+    head = [
+        Paragraph(t("col_no", lang), styles.head),
+        Paragraph(t("col_title", lang), styles.head),
+        Paragraph(t("col_author", lang), styles.head),
+        Paragraph(t("col_link", lang), styles.head),
+    ]
     for criterion in criteria:
         title = text(localized(criterion.title, lang))
-        head.append(Paragraph(title, styles.head) if criterion.comment
-                    else RotatedParagraph(title, styles.head, heading_length))
+        head.append(
+            Paragraph(title, styles.head) if criterion.comment else RotatedParagraph(title, styles.head, heading_length)
+        )
     head.append(RotatedParagraph(text(localized(TOTAL_TITLE, lang)), styles.head, heading_length))
     numbers = ["", "", "", ""] + [str(i) for i in range(1, n + 2)]
     heads = [head, [Paragraph(s, styles.head) for s in numbers]]
@@ -139,9 +184,12 @@ def _score_rows(round_file: RoundFile, sheet: Sheet, styles: Styles, width: floa
     evaluations = {ev.entry_id: ev for ev in sheet.evaluations}
     for number, entry in enumerate(rnd.entries, start=1):
         evaluation = evaluations.get(entry.id)
-        row: list = [str(number), Paragraph(text(localized(entry.title, lang)), styles.cell),
-                     Paragraph(text(", ".join(a.name for a in entry.authors)), styles.cell),
-                     Paragraph(text(entry.link or ""), styles.cell)]
+        row: list = [
+            str(number),
+            Paragraph(text(localized(entry.title, lang)), styles.cell),
+            Paragraph(text(", ".join(a.name for a in entry.authors)), styles.cell),
+            Paragraph(text(entry.link or ""), styles.cell),
+        ]
         if evaluation is not None and evaluation.recused:
             row += [Paragraph(text(t("recused", lang)), styles.cell_center)] + [""] * n
             recused.add(len(body))
@@ -163,31 +211,40 @@ def _score_rows(round_file: RoundFile, sheet: Sheet, styles: Styles, width: floa
 def _scores_table(widths: list[float], heads: list[list], body: list[list], recused: set[int], first: int) -> Table:
     """The form's table: the heading rows (repeated on every page) and `body`, which starts at
     entry row `first` (for the recused rows' shading)."""
-    style = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-             ("BACKGROUND", (0, 0), (-1, 1), SHADE), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-             ("FONTNAME", (0, 2), (-1, -1), CONDENSED), ("FONTSIZE", (0, 2), (-1, -1), 8.5),
-             ("ALIGN", (1, 2), (3, -1), "LEFT"), ("VALIGN", (0, 2), (-1, -1), "TOP")]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 1), SHADE),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("FONTNAME", (0, 2), (-1, -1), CONDENSED),
+        ("FONTSIZE", (0, 2), (-1, -1), 8.5),
+        ("ALIGN", (1, 2), (3, -1), "LEFT"),
+        ("VALIGN", (0, 2), (-1, -1), "TOP"),
+    ]
     for index in range(len(body)):
         if first + index in recused:
             r = 2 + index
             style += [("SPAN", (4, r), (-1, r)), ("BACKGROUND", (4, r), (-1, r), SHADE)]
-    table = Table(heads + body, colWidths=widths, repeatRows=2,
-                  rowHeights=[HEADING_HEIGHT] + [None] * (len(body) + 1))
+    table = Table(heads + body, colWidths=widths, repeatRows=2, rowHeights=[HEADING_HEIGHT] + [None] * (len(body) + 1))
     table.setStyle(TableStyle(style))
     return table
 
 
-def _comment_cell(score: str, evaluation: Evaluation, number: int, styles: Styles, lang: str,
-                  continued: list, entry: Entry) -> Paragraph:
+def _comment_cell(
+    score: str, evaluation: Evaluation, number: int, styles: Styles, lang: str, continued: list, entry: Entry
+) -> Paragraph:
     comment = evaluation.comment.strip()
     if len(comment) <= INLINE_COMMENT_CHARS and comment.count("\n") < 2:
         return Paragraph(f"<b>{score}</b><br/>{text(comment)}", styles.cell_center)
     continued.append((number, entry, comment))
-    head = comment[:INLINE_COMMENT_CHARS // 2].rsplit(" ", 1)[0]
-    return Paragraph(f"<b>{score}</b><br/>{text(head)}… <i>[{text(t('see_comment', lang, n=number))}]</i>",
-                     styles.cell_center)
+    head = comment[: INLINE_COMMENT_CHARS // 2].rsplit(" ", 1)[0]
+    return Paragraph(
+        f"<b>{score}</b><br/>{text(head)}… <i>[{text(t('see_comment', lang, n=number))}]</i>", styles.cell_center
+    )
 
 
 def _continued_comments(continued: list, round_file: RoundFile, styles: Styles, lang: str) -> list:
@@ -195,11 +252,11 @@ def _continued_comments(continued: list, round_file: RoundFile, styles: Styles, 
         return []
     column = next((i for i, c in enumerate(round_file.round.criteria, 1) if c.comment), 7)
     criterion = round_file.round.criteria[column - 1]
-    out = [Paragraph(text(t("comments_heading", lang, n=column, title=localized(criterion.title, lang))),
-                     styles.heading)]
+    out = [
+        Paragraph(text(t("comments_heading", lang, n=column, title=localized(criterion.title, lang))), styles.heading)
+    ]
     for number, entry, comment in continued:
-        out.append(Paragraph(f"<b>{number}. {text(localized(entry.title, lang))}.</b> {text(comment)}",
-                             styles.item))
+        out.append(Paragraph(f"<b>{number}. {text(localized(entry.title, lang))}.</b> {text(comment)}", styles.item))
     return out
 
 
@@ -209,8 +266,10 @@ def _recusal_reasons(round_file: RoundFile, sheet: Sheet, styles: Styles, lang: 
     if not items:
         return []
     out = [Paragraph(t("recusal_heading", lang), styles.heading)]
-    out += [Paragraph(f"<b>{n}. {text(localized(e.title, lang))}.</b> {text(ev.recusal_reason)}", styles.item)
-            for n, e, ev in items]
+    out += [
+        Paragraph(f"<b>{n}. {text(localized(e.title, lang))}.</b> {text(ev.recusal_reason)}", styles.item)
+        for n, e, ev in items
+    ]
     return out
 
 
@@ -230,24 +289,36 @@ def _key_line(sheet: Sheet, styles: Styles, lang: str) -> list[Paragraph]:
     return [Paragraph(f"{t('key_fingerprint', lang)}: {fingerprint}", styles.small)] if fingerprint else []
 
 
-def _signature_block(sheet: Sheet, code: str, styles: Styles, width: float, lang: str,
-                     places: list[SignatureField]) -> Table:
+def _signature_block(
+    sheet: Sheet, code: str, styles: Styles, width: float, lang: str, places: list[SignatureField]
+) -> Table:
     """Name and date, the «ҚОЛЫ» line, the place of a digital stamp, and the verification code with its QR."""
     day = long_date(sheet.finalized_at.date(), lang) if sheet.finalized_at else blank_date(lang)
     name = text(sheet.expert_name or sheet.expert_id)
     qr_size = 22 * mm
     code_w = qr_size + 62 * mm
     stamp_w = STAMP_SIZE[0] + 6
-    left = [Paragraph(f"{t('expert_name', lang)}: <u>{name}</u>", styles.body),
-            Paragraph(day, styles.body), Spacer(1, 6 * mm),
-            Paragraph(f"<b>{t('signature', lang)}</b> ________________________", styles.body)]
+    left = [
+        Paragraph(f"{t('expert_name', lang)}: <u>{name}</u>", styles.body),
+        Paragraph(day, styles.body),
+        Spacer(1, 6 * mm),
+        Paragraph(f"<b>{t('signature', lang)}</b> ________________________", styles.body),
+    ]
     stamp = SignaturePlace(EXPERT_FIELD, STAMP_SIZE[0], STAMP_SIZE[1], places)
-    verification = Table([[qr_drawing(code, qr_size),
-                           [Paragraph(f"{t('verification_code', lang)}:", styles.small),
-                            Paragraph(f"<b>{code}</b>", styles.code),
-                            *_key_line(sheet, styles, lang),
-                            Paragraph(text(t("verification_hint", lang, rev=sheet.revision)), styles.small)]]],
-                         colWidths=[qr_size + 4, code_w - qr_size - 4])
+    verification = Table(
+        [
+            [
+                qr_drawing(code, qr_size),
+                [
+                    Paragraph(f"{t('verification_code', lang)}:", styles.small),
+                    Paragraph(f"<b>{code}</b>", styles.code),
+                    *_key_line(sheet, styles, lang),
+                    Paragraph(text(t("verification_hint", lang, rev=sheet.revision)), styles.small),
+                ],
+            ]
+        ],
+        colWidths=[qr_size + 4, code_w - qr_size - 4],
+    )
     verification.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     block = Table([[left, stamp, verification]], colWidths=[width - stamp_w - code_w, stamp_w, code_w])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -258,8 +329,10 @@ def score_levels_annex(round_file: RoundFile, lang: str) -> list[Flowable]:
     """The annex after the signatures: what each score level of the regulation's criteria means, on a page
     of its own, one row per criterion (numbered as the sheet's columns). Nothing for a round whose
     criteria are all its own (the regulation describes only its seven)."""
-    described = [(number, criterion, bands_for(criterion, lang))
-                 for number, criterion in enumerate(round_file.round.criteria, start=1)]
+    described = [
+        (number, criterion, bands_for(criterion, lang))
+        for number, criterion in enumerate(round_file.round.criteria, start=1)
+    ]
     described = [(number, criterion, bands) for number, criterion, bands in described if bands]
     if not described:
         return []
@@ -273,14 +346,17 @@ def score_levels_annex(round_file: RoundFile, lang: str) -> list[Flowable]:
     for _number, _criterion, bands in described:
         for band in bands:
             columns[band.index].add(band.scores())
-    shared = [next(iter(c)) if len(c) == 1 and all(len(b) == BAND_COUNT for _n, _c, b in described) else ""
-              for c in columns]
+    shared = [
+        next(iter(c)) if len(c) == 1 and all(len(b) == BAND_COUNT for _n, _c, b in described) else "" for c in columns
+    ]
     head = [Paragraph(t("col_no", lang), styles.head), Paragraph(t("levels_criterion", lang), styles.head)]
     head += [Paragraph(scores, styles.head) for scores in shared]
     rows: list[list[Flowable | str]] = [head]
     for number, criterion, bands in described:
-        cells: list[Flowable | str] = [str(number), Paragraph(f"<b>{text(localized(criterion.title, lang))}</b>",
-                                                              styles.cell)]
+        cells: list[Flowable | str] = [
+            str(number),
+            Paragraph(f"<b>{text(localized(criterion.title, lang))}</b>", styles.cell),
+        ]
         by_index: dict[int, Band] = {band.index: band for band in bands}
         for index in range(BAND_COUNT):
             level = by_index.get(index)
@@ -291,10 +367,26 @@ def score_levels_annex(round_file: RoundFile, lang: str) -> list[Flowable]:
             cells.append(Paragraph(prefix + text(level.text), styles.cell))
         rows.append(cells)
     table = Table(rows, colWidths=[first_w, title_w] + [band_w] * BAND_COUNT, repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (0, -1), "CENTER"),
-                               ("FONTNAME", (0, 1), (0, -1), CONDENSED), ("FONTSIZE", (0, 1), (0, -1), 8.5),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                               ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-    return [PageBreak(), Paragraph(t("levels_annex", lang), styles.subtitle),
-            Paragraph(text(t("levels_source", lang)), styles.small), Spacer(1, 2 * mm), table]
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (0, 0), (0, -1), "CENTER"),
+                ("FONTNAME", (0, 1), (0, -1), CONDENSED),
+                ("FONTSIZE", (0, 1), (0, -1), 8.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return [
+        PageBreak(),
+        Paragraph(t("levels_annex", lang), styles.subtitle),
+        Paragraph(text(t("levels_source", lang)), styles.small),
+        Spacer(1, 2 * mm),
+        table,
+    ]

@@ -1,6 +1,7 @@
 """Where the entries of a faculty or university round came from (regulation 9.5), as the higher
 stage's protocol and Excel summary show it: for each entry, each lower stage with its department
 or faculty, protocol number and date, the entry's place and result there."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -16,27 +17,46 @@ if TYPE_CHECKING:  # imported where used: the CLI's other commands need neither 
 
     from app.reports.pdf_layout import Styles
 
-SOURCE_TEXT = Wording({
-    "heading": {"kk": "ЖАОК-тардың келген жері (Ереженің 9.5-тармағы)",
-                "ru": "Откуда поступили МООК (п. 9.5 Положения)",
-                "en": "Where the MOOCs came from (clause 9.5 of the Regulation)"},
-    "col_entry": {"kk": "ЖАОК", "ru": "МООК", "en": "MOOC"},
-    "col_source": {"kk": "Ұсынған бөлім, хаттамадан үзінді", "ru": "Кем рекомендован, выписка из протокола",
-                   "en": "Sent by, protocol extract"},
-    "col_lower": {"kk": "Алдыңғы кезеңдегі нәтижесі", "ru": "Результат на предыдущем этапе",
-                  "en": "Result at the lower stage"},
-    "stage_department": {"kk": "кафедра", "ru": "кафедра", "en": "department"},
-    "stage_faculty": {"kk": "факультет", "ru": "факультет", "en": "faculty"},
-    "protocol": {"kk": "хаттама № {number}", "ru": "протокол № {number}", "en": "minutes No. {number}"},
-    "result": {"kk": "{place}-орын, {result} / {max} балл", "ru": "{place} место, {result} из {max} балл.",
-               "en": "place {place}, {result} of {max} points"},
-    "no_source": {"kk": "алдыңғы кезеңнің үзіндісі жоқ", "ru": "нет выписки предыдущего этапа",
-                  "en": "no extract of the lower stage"},
-    "problem": {"kk": "үзінді тексеруден өтпеді", "ru": "выписка не прошла проверку",
-                "en": "the extract failed its check"},
-    "sheet": {"kk": "Келген жері", "ru": "Источник", "en": "Sources"},
-    "round": {"kk": "раунд", "ru": "раунд", "en": "round"},
-})
+SOURCE_TEXT = Wording(
+    {
+        "heading": {
+            "kk": "ЖАОК-тардың келген жері (Ереженің 9.5-тармағы)",
+            "ru": "Откуда поступили МООК (п. 9.5 Положения)",
+            "en": "Where the MOOCs came from (clause 9.5 of the Regulation)",
+        },
+        "col_entry": {"kk": "ЖАОК", "ru": "МООК", "en": "MOOC"},
+        "col_source": {
+            "kk": "Ұсынған бөлім, хаттамадан үзінді",
+            "ru": "Кем рекомендован, выписка из протокола",
+            "en": "Sent by, protocol extract",
+        },
+        "col_lower": {
+            "kk": "Алдыңғы кезеңдегі нәтижесі",
+            "ru": "Результат на предыдущем этапе",
+            "en": "Result at the lower stage",
+        },
+        "stage_department": {"kk": "кафедра", "ru": "кафедра", "en": "department"},
+        "stage_faculty": {"kk": "факультет", "ru": "факультет", "en": "faculty"},
+        "protocol": {"kk": "хаттама № {number}", "ru": "протокол № {number}", "en": "minutes No. {number}"},
+        "result": {
+            "kk": "{place}-орын, {result} / {max} балл",
+            "ru": "{place} место, {result} из {max} балл.",
+            "en": "place {place}, {result} of {max} points",
+        },
+        "no_source": {
+            "kk": "алдыңғы кезеңнің үзіндісі жоқ",
+            "ru": "нет выписки предыдущего этапа",
+            "en": "no extract of the lower stage",
+        },
+        "problem": {
+            "kk": "үзінді тексеруден өтпеді",
+            "ru": "выписка не прошла проверку",
+            "en": "the extract failed its check",
+        },
+        "sheet": {"kk": "Келген жері", "ru": "Источник", "en": "Sources"},
+        "round": {"kk": "раунд", "ru": "раунд", "en": "round"},
+    }
+)
 
 
 st = SOURCE_TEXT.text
@@ -50,8 +70,13 @@ def source_lines(check: SourceCheck, lang: str) -> list[tuple[str, str, str]]:
         protocol = st("protocol", lang, number=r.protocol_number or "—")
         if r.meeting_date:
             protocol += f", {r.meeting_date.isoformat()}"
-        result = st("result", lang, place=r.place or "—", result=number(r.result, 1, lang),
-                    max=r.max_result if r.max_result is not None else "—")
+        result = st(
+            "result",
+            lang,
+            place=r.place or "—",
+            result=number(r.result, 1, lang),
+            max=r.max_result if r.max_result is not None else "—",
+        )
         unit = f"{st('stage_' + r.stage, lang)}: {r.unit}" if r.unit else st("stage_" + r.stage, lang)
         out.append((unit, protocol + ("" if source.extract_ok else f" ({st('problem', lang)})"), result))
     if check.problems:  # a record or an extract that failed its check is shown, never skipped
@@ -85,8 +110,9 @@ def sources_rows(round_file: RoundFile, entry_order: list[str], lang: str) -> li
     return rows
 
 
-def protocol_section(round_file: RoundFile, entry_order: list[str], lang: str, styles: Styles,
-                     width: float) -> list[Flowable]:
+def protocol_section(
+    round_file: RoundFile, entry_order: list[str], lang: str, styles: Styles, width: float
+) -> list[Flowable]:
     """The protocol's flowables: a heading and a table (nothing for a department round)."""
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak, Paragraph, Table, TableStyle
@@ -102,18 +128,33 @@ def protocol_section(round_file: RoundFile, entry_order: list[str], lang: str, s
     data: list[list[str | Paragraph]] = [[Paragraph(text(h), s.head) for h in head]]
     numbers = {entry_id: n for n, entry_id in enumerate(entry_order, start=1)}
     for entry_id, title, source, result in rows:
-        data.append([str(numbers.get(entry_id, "")), Paragraph(text(title), s.cell), Paragraph(text(source), s.cell),
-                     Paragraph(text(result), s.cell)])
+        data.append(
+            [
+                str(numbers.get(entry_id, "")),
+                Paragraph(text(title), s.cell),
+                Paragraph(text(source), s.cell),
+                Paragraph(text(result), s.cell),
+            ]
+        )
     table = Table(data, colWidths=[20, width * 0.34, width * 0.4, width * 0.26 - 20], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), CONDENSED),
-        ("FONTSIZE", (0, 0), (-1, -1), 8), ("ALIGN", (0, 0), (0, -1), "CENTER")]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), CONDENSED),
+                ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("ALIGN", (0, 0), (0, -1), "CENTER"),
+            ]
+        )
+    )
     return [CondPageBreak(40 * mm), Paragraph(st("heading", lang), s.table_heading), table]
 
 
-def write_excel_sheet(workbook: Workbook, round_file: RoundFile, entry_order: list[str], lang: str,
-                      name: str | None = None) -> None:
+def write_excel_sheet(
+    workbook: Workbook, round_file: RoundFile, entry_order: list[str], lang: str, name: str | None = None
+) -> None:
     """A worksheet of the Excel summary with the same rows (nothing for a department round)."""
     from app.reports.excel import cell, head_row, set_widths, title_rows
 

@@ -9,6 +9,7 @@ iteration constants) were taken from gostcrypto's module under its MIT licence. 
 standard's examples. Byte order is that of OpenSSL and of CMS (the standard's vectors reversed).
 Speed: about 1 MB in a few seconds — protocols are a few hundred KB.
 """
+
 from __future__ import annotations
 
 _T_HEX = (
@@ -374,8 +375,8 @@ _C_HEX = (
     "5228e188aaa41de786cc91189def805d9b9f2130d41220f8771ddfbc323ca4cd7ab14904b08013d2ba3116f167e78e37"
 )
 
-_T = [[int(_T_HEX[(t * 256 + b) * 16:(t * 256 + b + 1) * 16], 16) for b in range(256)] for t in range(8)]
-_C = [int.from_bytes(bytes.fromhex(_C_HEX[i * 128:(i + 1) * 128]), "little") for i in range(12)]
+_T = [[int(_T_HEX[(t * 256 + b) * 16 : (t * 256 + b + 1) * 16], 16) for b in range(256)] for t in range(8)]
+_C = [int.from_bytes(bytes.fromhex(_C_HEX[i * 128 : (i + 1) * 128]), "little") for i in range(12)]
 _MASK = (1 << 512) - 1
 
 
@@ -383,8 +384,16 @@ def _lps(state: int) -> int:
     data = state.to_bytes(64, "little")
     out = 0
     for i in range(8):
-        word = (_T[0][data[i]] ^ _T[1][data[8 + i]] ^ _T[2][data[16 + i]] ^ _T[3][data[24 + i]] ^
-                _T[4][data[32 + i]] ^ _T[5][data[40 + i]] ^ _T[6][data[48 + i]] ^ _T[7][data[56 + i]])
+        word = (
+            _T[0][data[i]]
+            ^ _T[1][data[8 + i]]
+            ^ _T[2][data[16 + i]]
+            ^ _T[3][data[24 + i]]
+            ^ _T[4][data[32 + i]]
+            ^ _T[5][data[40 + i]]
+            ^ _T[6][data[48 + i]]
+            ^ _T[7][data[56 + i]]
+        )
         out |= word << (64 * i)
     return out
 
@@ -407,7 +416,7 @@ def streebog(data: bytes, bits: int = 512) -> bytes:
     n = sigma = 0
     full = len(data) - len(data) % 64
     for start in range(0, full, 64):
-        m = int.from_bytes(data[start:start + 64], "little")
+        m = int.from_bytes(data[start : start + 64], "little")
         h = _g(h, n, m)
         n = (n + 512) & _MASK
         sigma = (sigma + m) & _MASK

@@ -4,6 +4,7 @@ With no round the last round opened (File → Open recent) is opened again; on t
 when that round is gone or no longer opens, the demo round, written once into `<data>/demo` (a few
 seconds, with a progress bar). The interface language is the one chosen last time, Kazakh at first.
 """
+
 from __future__ import annotations
 
 import logging
@@ -28,6 +29,7 @@ SANS_SERIF_FALLBACKS = ("Arial", "Microsoft Sans Serif", "Liberation Sans", "Dej
 
 def demo_round_path() -> Path:
     from app.demo import ROUND_FILE_NAME
+
     return data_dir() / DEMO_FOLDER / ROUND_FILE_NAME
 
 
@@ -67,6 +69,7 @@ def use_windows_interface_font(app: QApplication) -> None:
 def open_demo_round(window, note: str = "", level: str = "info", details: str = "") -> None:
     """Open the demo round, writing it first (in the background) if this is the first run; `note`
     (why the demo and not the expert's round) is shown in the banner once it is open."""
+
     def opened(path: Path) -> None:
         # a demo opened in place of the expert's round leaves that round first in the recent list,
         # so the next start tries it again (a USB stick plugged in late, say)
@@ -82,8 +85,9 @@ def open_demo_round(window, note: str = "", level: str = "info", details: str = 
     from app.ui.worker import run_in_background
 
     title = QtCore.QCoreApplication.translate("Application", "Preparing the demo round")
-    window.demo_operation = run_in_background(write_demo_round, path.parent, parent=window, title=title,
-                                              on_success=opened)
+    window.demo_operation = run_in_background(
+        write_demo_round, path.parent, parent=window, title=title, on_success=opened
+    )
 
 
 def open_start_round(window) -> None:
@@ -96,15 +100,19 @@ def open_start_round(window) -> None:
     last = Path(recent[0])
     if not last.is_file():
         note = QtCore.QCoreApplication.translate(
-            "Application", "The round opened last is no longer there: %1. The demo round is open instead: open "
-            "yours with File → Open round…")
+            "Application",
+            "The round opened last is no longer there: %1. The demo round is open instead: open "
+            "yours with File → Open round…",
+        )
         open_demo_round(window, note.replace("%1", str(last)))
         return
     if window.open_round(last) or window.locked_out is not None:
         return  # open in another window: the banner says so, and nothing is wrong with the file
     why = QtCore.QCoreApplication.translate(
-        "Application", "The round opened last did not open, so the demo round is open instead. Correct the round "
-        "file, then open it with File → Open recent.")
+        "Application",
+        "The round opened last did not open, so the demo round is open instead. Correct the round "
+        "file, then open it with File → Open recent.",
+    )
     banner = window.banner
     open_demo_round(window, why + "\n" + banner.summary, "warning", banner.details and why + "\n" + banner.details)
 

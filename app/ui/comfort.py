@@ -9,6 +9,7 @@ list to the chosen length; and shows the welcome screen on the first start.
 The window is `app.ui.main_window.MainWindow`; only its public attributes are used (menus, actions,
 `pages`, `stack`, `role`, `round_changed`, `set_role`, `choose_round`, `open_round`, `set_language`).
 """
+
 from __future__ import annotations
 
 import logging
@@ -34,9 +35,17 @@ log = logging.getLogger(__name__)
 # A button whose text is empty or a lone symbol (✕, ▶, …) says nothing to a screen reader.
 SYMBOL_ONLY = re.compile(r"^\W{0,2}$")
 NAMED_BY_COMFORT = "comfortAccessibleName"
-INTERACTIVE = (QtWidgets.QAbstractButton, QtWidgets.QComboBox, QtWidgets.QLineEdit, QtWidgets.QAbstractSpinBox,
-               QtWidgets.QAbstractSlider, QtWidgets.QAbstractItemView, QtWidgets.QTextEdit,
-               QtWidgets.QPlainTextEdit, QtWidgets.QTabBar)
+INTERACTIVE = (
+    QtWidgets.QAbstractButton,
+    QtWidgets.QComboBox,
+    QtWidgets.QLineEdit,
+    QtWidgets.QAbstractSpinBox,
+    QtWidgets.QAbstractSlider,
+    QtWidgets.QAbstractItemView,
+    QtWidgets.QTextEdit,
+    QtWidgets.QPlainTextEdit,
+    QtWidgets.QTabBar,
+)
 
 
 def first_run_welcome_enabled() -> bool:
@@ -63,9 +72,16 @@ def describe(widget: QtWidgets.QWidget) -> str:
 
 
 def icon_only_buttons(root: QtWidgets.QWidget) -> list[QtWidgets.QAbstractButton]:
-    return [b for b in root.findChildren(QtWidgets.QAbstractButton)
-            if SYMBOL_ONLY.match(b.text() or "") and (b.text() or not b.icon().isNull())  # not a blank placeholder and not isinstance(b, (QtWidgets.QCheckBox, QtWidgets.QRadioButton))
-            and not b.objectName().startswith("qt_") and not isinstance(b.parentWidget(), QtWidgets.QLineEdit)]
+    return [
+        b
+        for b in root.findChildren(QtWidgets.QAbstractButton)
+        if SYMBOL_ONLY.match(b.text() or "")
+        and (
+            b.text() or not b.icon().isNull()
+        )  # not a blank placeholder and not isinstance(b, (QtWidgets.QCheckBox, QtWidgets.QRadioButton))
+        and not b.objectName().startswith("qt_")
+        and not isinstance(b.parentWidget(), QtWidgets.QLineEdit)
+    ]
 
 
 def buttons_missing_names(root: QtWidgets.QWidget) -> list[QtWidgets.QAbstractButton]:
@@ -96,9 +112,10 @@ def controls_without_keyboard_focus(root: QtWidgets.QWidget) -> list[QtWidgets.Q
     for widget in root.findChildren(QtWidgets.QWidget):
         if not isinstance(widget, INTERACTIVE) or widget.focusProxy() is not None:
             continue
-        if isinstance(widget.parentWidget(), (QtWidgets.QAbstractSpinBox, QtWidgets.QComboBox, QtWidgets.QTabWidget,
-                                              QtWidgets.QAbstractScrollArea)) \
-                and not isinstance(widget, QtWidgets.QAbstractItemView):
+        if isinstance(
+            widget.parentWidget(),
+            (QtWidgets.QAbstractSpinBox, QtWidgets.QComboBox, QtWidgets.QTabWidget, QtWidgets.QAbstractScrollArea),
+        ) and not isinstance(widget, QtWidgets.QAbstractItemView):
             continue  # parts of a compound control (a spin box's line edit, a scroll bar)
         if isinstance(widget, (QtWidgets.QScrollBar, QtWidgets.QHeaderView)) or widget.objectName().startswith("qt_"):
             continue  # reached through their view
@@ -198,8 +215,11 @@ class Comfort(QtCore.QObject):
     def retranslate(self, *_args) -> None:
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_guide.setText(self.tr("User &guide"))
-        titles = {"expert": self.tr("Expert's guide"), "chair": self.tr("Chair's guide"),
-                  "organiser": self.tr("Organiser's guide")}
+        titles = {
+            "expert": self.tr("Expert's guide"),
+            "chair": self.tr("Chair's guide"),
+            "organiser": self.tr("Organiser's guide"),
+        }
         for role, act in self.role_guides.items():
             act.setText(titles[role])
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
@@ -267,7 +287,8 @@ class Comfort(QtCore.QObject):
         restart = [key for key in changed if key == "portable" or (key in prefs.BY_KEY and prefs.BY_KEY[key].restart)]
         if restart:
             self.window.statusBar().showMessage(
-                self.tr("Some settings take effect when the program is started again."), 10000)
+                self.tr("Some settings take effect when the program is started again."), 10000
+            )
 
     # --- welcome -----------------------------------------------------------------------------------
     def show_welcome(self) -> WelcomeDialog:

@@ -1,5 +1,6 @@
 """The coded grounds and answers of suggested conflicts of interest (app.models.conflicts) in the
 interface language; translated in the `conflicts` catalogues under the "Conflicts" context."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -26,8 +27,11 @@ ANSWER_TEXTS = {
     "dismissed": QT_TRANSLATE_NOOP("Conflicts", "dismissed"),
     "": QT_TRANSLATE_NOOP("Conflicts", "not answered"),
 }
-ANSWER_PROBLEM = QT_TRANSLATE_NOOP("Conflicts", "an answer to a suggested conflict of interest contradicts the sheet "
-                                                "(a confirmed recusal with scores, or an unknown course)")
+ANSWER_PROBLEM = QT_TRANSLATE_NOOP(
+    "Conflicts",
+    "an answer to a suggested conflict of interest contradicts the sheet "
+    "(a confirmed recusal with scores, or an unknown course)",
+)
 
 
 def ground_text(ground: str, to_expert: bool = True) -> str:

@@ -4,6 +4,7 @@ The templates of the codes are in app/models/error_templates.py and the renderin
 app/models/messages.py, shared with the command line; here they are rendered through Qt's loaded
 translations (the "InputError" context of the catalogues).
 """
+
 from __future__ import annotations
 
 from app.models import messages

@@ -5,6 +5,7 @@ missing in one language is shown in English, then Kazakh. The shortcut sheet is 
 written from the window's own actions and the player's `SHORTCUTS` table each time it is shown,
 so it always says what the keys really do, in the interface language.
 """
+
 from __future__ import annotations
 
 import html
@@ -87,8 +88,10 @@ def collect_shortcuts(window: QtWidgets.QMainWindow) -> list[tuple[str, list[tup
         actions += [a for a in page.findChildren(QAction) if a not in actions]
         rows = [(native_keys(a), plain_action_text(a)) for a in actions if native_keys(a) and plain_action_text(a)]
         add(QtCore.QCoreApplication.translate("MainWindow", titles.get(role, role)), rows)
-    add(QtCore.QCoreApplication.translate("HelpWindow", "Evaluation sheet"),
-        [(keys, QtCore.QCoreApplication.translate(CONTEXT, text)) for keys, text in SCORE_KEYS])
+    add(
+        QtCore.QCoreApplication.translate("HelpWindow", "Evaluation sheet"),
+        [(keys, QtCore.QCoreApplication.translate(CONTEXT, text)) for keys, text in SCORE_KEYS],
+    )
     try:
         from app.ui.player.widget import shortcut_table
     except ImportError:  # a build without the player
@@ -101,8 +104,10 @@ def collect_shortcuts(window: QtWidgets.QMainWindow) -> list[tuple[str, list[tup
 def shortcuts_html(window: QtWidgets.QMainWindow) -> str:
     title = QtCore.QCoreApplication.translate("HelpWindow", "Keyboard shortcuts")
     intro = QtCore.QCoreApplication.translate(
-        "HelpWindow", "Tab and Shift+Tab move between the controls; Space or Enter presses the button that has "
-                      "the focus; Alt with the underlined letter opens a menu.")
+        "HelpWindow",
+        "Tab and Shift+Tab move between the controls; Space or Enter presses the button that has "
+        "the focus; Alt with the underlined letter opens a menu.",
+    )
     parts = [f"<html><body><h1>{html.escape(title)}</h1><p>{html.escape(intro)}</p>"]
     for title, rows in collect_shortcuts(window):
         parts.append(f"<h2>{html.escape(title)}</h2><table cellspacing='0' cellpadding='4'>")
@@ -136,7 +141,8 @@ class HelpWindow(QtWidgets.QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
         self.browser.document().setDefaultStyleSheet(
-            "h1 { font-size: x-large; } h2 { font-size: large; margin-top: 14px; } li { margin-bottom: 4px; }")
+            "h1 { font-size: x-large; } h2 { font-size: large; margin-top: 14px; } li { margin-bottom: 4px; }"
+        )
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("helpSplitter")
         splitter.addWidget(self.contents)
@@ -158,9 +164,13 @@ class HelpWindow(QtWidgets.QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sarapshy — help"))
-        titles = {"index": self.tr("About the program"), "expert": self.tr("Expert's guide"),
-                  "chair": self.tr("Chair's guide"), "organiser": self.tr("Organiser's and secretary's guide"),
-                  SHORTCUTS_PAGE: self.tr("Keyboard shortcuts")}
+        titles = {
+            "index": self.tr("About the program"),
+            "expert": self.tr("Expert's guide"),
+            "chair": self.tr("Chair's guide"),
+            "organiser": self.tr("Organiser's and secretary's guide"),
+            SHORTCUTS_PAGE: self.tr("Keyboard shortcuts"),
+        }
         for row in range(self.contents.count()):
             item = self.contents.item(row)
             item.setText(titles[item.data(Qt.ItemDataRole.UserRole)])

@@ -6,6 +6,7 @@ Catalogues are split by area so several people can translate at once:
 catalogue for its standard dialogs, then emits `language_notifier().language_changed(lang)` so open
 windows can re-run their `retranslate_ui()` (widgets also receive `QEvent.LanguageChange`).
 """
+
 from __future__ import annotations
 
 import logging

@@ -8,6 +8,7 @@ when it is drawn (so the same icon reads on the light and the dark palette), and
 disabled text colour for a disabled button. Rendering happens at the requested device-pixel size,
 so on a 200 % screen the icon is drawn from the vector, not scaled up from a small bitmap.
 """
+
 from __future__ import annotations
 
 from functools import cache
@@ -40,8 +41,14 @@ def _colour_for(mode: QtGui.QIcon.Mode, colour: QtGui.QColor | None) -> QtGui.QC
     if colour is not None and mode != QtGui.QIcon.Mode.Disabled:
         return colour
     palette = QtWidgets.QApplication.palette() if QtWidgets.QApplication.instance() else QtGui.QPalette()
-    group = QtGui.QPalette.ColorGroup.Disabled if mode == QtGui.QIcon.Mode.Disabled else QtGui.QPalette.ColorGroup.Active
-    role = QtGui.QPalette.ColorRole.HighlightedText if mode == QtGui.QIcon.Mode.Selected else QtGui.QPalette.ColorRole.ButtonText
+    group = (
+        QtGui.QPalette.ColorGroup.Disabled if mode == QtGui.QIcon.Mode.Disabled else QtGui.QPalette.ColorGroup.Active
+    )
+    role = (
+        QtGui.QPalette.ColorRole.HighlightedText
+        if mode == QtGui.QIcon.Mode.Selected
+        else QtGui.QPalette.ColorRole.ButtonText
+    )
     return palette.color(group, role)
 
 
@@ -67,8 +74,9 @@ class SvgIconEngine(QtGui.QIconEngine):
         self.name = name
         self.colour = colour
 
-    def paint(self, painter: QtGui.QPainter, rect: QtCore.QRect, mode: QtGui.QIcon.Mode,
-              state: QtGui.QIcon.State) -> None:
+    def paint(
+        self, painter: QtGui.QPainter, rect: QtCore.QRect, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State
+    ) -> None:
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         pixels = QtCore.QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
         image = render_svg(self.name, pixels, _colour_for(mode, self.colour))
@@ -77,8 +85,9 @@ class SvgIconEngine(QtGui.QIconEngine):
     def pixmap(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State) -> QtGui.QPixmap:
         return QtGui.QPixmap.fromImage(render_svg(self.name, size, _colour_for(mode, self.colour)))
 
-    def scaledPixmap(self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State,
-                     scale: float) -> QtGui.QPixmap:
+    def scaledPixmap(
+        self, size: QtCore.QSize, mode: QtGui.QIcon.Mode, state: QtGui.QIcon.State, scale: float
+    ) -> QtGui.QPixmap:
         pixels = QtCore.QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
         pixmap = QtGui.QPixmap.fromImage(render_svg(self.name, pixels, _colour_for(mode, self.colour)))
         pixmap.setDevicePixelRatio(scale)

@@ -4,6 +4,7 @@ Role pages are imported when first shown, so a role whose module is missing from
 simply disabled in the Role menu. Each page is `Page(round_file, parent)` with `set_round()`,
 `retranslate()` and `page_actions()` (see /work/notes/ui-common.md).
 """
+
 from __future__ import annotations
 
 import importlib
@@ -42,14 +43,24 @@ ROLE_PAGES = {
     "organiser": ("app.ui.organiser.editor", "OrganiserPage"),
 }
 MEDIA_PATH_PLACE = re.compile(r"^entries\[\d+\]\.media\[\d+\]\.path$")
-PROBLEMS_SHOWN = 3           # a refused round's banner shows this many kinds of problem, then "… and N more"
+PROBLEMS_SHOWN = 3  # a refused round's banner shows this many kinds of problem, then "… and N more"
 
 # What a file that is not a round is, by its first bytes (offset, magic) or else by its name's ending.
 FILE_MAGIC = (
-    (4, b"ftyp", "video"), (0, b"\x1aE\xdf\xa3", "video"), (0, b"OggS", "audio"), (0, b"ID3", "audio"),
-    (0, b"fLaC", "audio"), (0, b"%PDF", "pdf"), (0, b"PK\x03\x04", "archive"), (0, b"Rar!", "archive"),
-    (0, b"7z\xbc\xaf", "archive"), (0, b"\x1f\x8b", "archive"), (0, b"\xd0\xcf\x11\xe0", "office"),
-    (0, b"\x89PNG", "image"), (0, b"\xff\xd8\xff", "image"), (0, b"GIF8", "image"),
+    (4, b"ftyp", "video"),
+    (0, b"\x1aE\xdf\xa3", "video"),
+    (0, b"OggS", "audio"),
+    (0, b"ID3", "audio"),
+    (0, b"fLaC", "audio"),
+    (0, b"%PDF", "pdf"),
+    (0, b"PK\x03\x04", "archive"),
+    (0, b"Rar!", "archive"),
+    (0, b"7z\xbc\xaf", "archive"),
+    (0, b"\x1f\x8b", "archive"),
+    (0, b"\xd0\xcf\x11\xe0", "office"),
+    (0, b"\x89PNG", "image"),
+    (0, b"\xff\xd8\xff", "image"),
+    (0, b"GIF8", "image"),
 )
 RIFF_KINDS = {b"AVI ": "video", b"WAVE": "audio", b"WEBP": "image"}
 SUFFIX_KINDS = {
@@ -98,7 +109,7 @@ def recent_round_with_id(paths: list[str], round_id: str, max_bytes: int = 4 * 1
 
 
 def not_a_round_kind(path: Path) -> str | None:
-    """"video", "audio", "image", "pdf", "office" or "archive" when `path` clearly is no round file
+    """ "video", "audio", "image", "pdf", "office" or "archive" when `path` clearly is no round file
     (a JSON text, whatever its name, is left to the round reader to judge); None otherwise."""
     try:
         with open(path, "rb") as src:
@@ -108,7 +119,7 @@ def not_a_round_kind(path: Path) -> str | None:
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
         return None
     for offset, magic, kind in FILE_MAGIC:
-        if head[offset:offset + len(magic)] == magic:
+        if head[offset : offset + len(magic)] == magic:
             return kind
     if head.startswith(b"RIFF") and head[8:12] in RIFF_KINDS:
         return RIFF_KINDS[head[8:12]]
@@ -134,8 +145,8 @@ def missing_media_count(round_file: RoundFile) -> tuple[int, int]:
 
 
 class MainWindow(QtWidgets.QMainWindow):
-    round_changed = Signal(object)       # RoundFile | None
-    comfort: Comfort                     # set by install_comfort at the end of __init__
+    round_changed = Signal(object)  # RoundFile | None
+    comfort: Comfort  # set by install_comfort at the end of __init__
 
     def __init__(self, role: str | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -262,7 +273,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _remember_recent(self, path: Path) -> None:
         text = str(path)
         paths = [text] + [p for p in self.recent_rounds() if p != text]
-        app_settings().setValue("recent/rounds", paths[:int_preference("recent/count")])
+        app_settings().setValue("recent/rounds", paths[: int_preference("recent/count")])
         remember_folder("rounds", path)
 
     def _clear_recent(self) -> None:
@@ -271,8 +282,11 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- rounds ------------------------------------------------------------------------------------
     def choose_round(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, self.tr("Open a round"), last_folder("rounds"),
-            self.tr("Round files (*.round.json *.json);;All files (*)"))
+            self,
+            self.tr("Open a round"),
+            last_folder("rounds"),
+            self.tr("Round files (*.round.json *.json);;All files (*)"),
+        )
         if path:
             self.open_round(path)
 
@@ -309,8 +323,9 @@ class MainWindow(QtWidgets.QMainWindow):
             return False
         except Exception as exc:  # never a crash for a file the user chose
             log.exception("unexpected failure reading %s", path)
-            self._refuse_round(InputError(path, "", f"the file cannot be read ({exc})",
-                                          "check that it is a Sarapshy round file"))
+            self._refuse_round(
+                InputError(path, "", f"the file cannot be read ({exc})", "check that it is a Sarapshy round file")
+            )
             return False
         finally:
             QtWidgets.QApplication.restoreOverrideCursor()
@@ -337,9 +352,14 @@ class MainWindow(QtWidgets.QMainWindow):
         return True
 
     def _refuse_locked(self, round_file: RoundFile, role: str) -> None:
-        error = InputError(round_file.path, "", f"the round is already open as {role} in another Sarapshy window",
-                           "switch to that window, or close it and open the round here",
-                           code="round_in_use", args=(self._role_title(role),))
+        error = InputError(
+            round_file.path,
+            "",
+            f"the round is already open as {role} in another Sarapshy window",
+            "switch to that window, or close it and open the round here",
+            code="round_in_use",
+            args=(self._role_title(role),),
+        )
         self.locked_out = error
         self.banner.show_message(input_error_text(error), "error")
         self.statusBar().showMessage(self.not_opened_message(), 8000)
@@ -358,10 +378,10 @@ class MainWindow(QtWidgets.QMainWindow):
             "audio": self.tr("«%1» is a sound recording, not a round file: open the round's .round.json file."),
             "image": self.tr("«%1» is a picture, not a round file: open the round's .round.json file."),
             "pdf": self.tr("«%1» is a PDF document, not a round file: open the round's .round.json file."),
-            "office": self.tr("«%1» is an office document, not a round file: open the round's .round.json "
-                              "file."),
-            "archive": self.tr("«%1» is an archive, not a round file: unpack it, then open the round's "
-                               ".round.json file."),
+            "office": self.tr("«%1» is an office document, not a round file: open the round's .round.json file."),
+            "archive": self.tr(
+                "«%1» is an archive, not a round file: unpack it, then open the round's .round.json file."
+            ),
         }
         self.round_error = None
         self.banner.show_message(texts[kind].replace("%1", path.name), "warning")
@@ -373,8 +393,9 @@ class MainWindow(QtWidgets.QMainWindow):
         if error is None:
             return
         heading = self.tr("This round file cannot be opened:")
-        self.banner.show_message(heading + "\n" + self.round_error_summary(error), "error",
-                                 details=heading + "\n" + input_error_text(error))
+        self.banner.show_message(
+            heading + "\n" + self.round_error_summary(error), "error", details=heading + "\n" + input_error_text(error)
+        )
 
     def round_error_summary(self, error: InputError) -> str:
         groups = grouped_problems(error)
@@ -411,9 +432,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _look_at_folder(self, round_file: IndexedRoundFile) -> None:
         if self.round_file is round_file and self.folder_check is None:
-            self.folder_check = run_in_background(round_file.check_folder, show_progress=False,
-                                                  on_success=self._folder_looked_at,
-                                                  on_error=self._folder_check_failed)
+            self.folder_check = run_in_background(
+                round_file.check_folder,
+                show_progress=False,
+                on_success=self._folder_looked_at,
+                on_error=self._folder_check_failed,
+            )
 
     def _folder_check_current(self) -> bool:
         """Whether the signal being handled comes from the look at the folder of the round shown now."""
@@ -430,8 +454,12 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         if not isinstance(exc, InputError):
             log.error("looking at the round folder failed: %s", details)
-            exc = InputError(self.round_file.path if self.round_file else None, "",
-                             f"the round folder cannot be read ({exc})", "check the folder, then reload (F5)")
+            exc = InputError(
+                self.round_file.path if self.round_file else None,
+                "",
+                f"the round folder cannot be read ({exc})",
+                "check the folder, then reload (F5)",
+            )
         self.set_round(None)
         self.round_error = exc
         self._show_round_error()
@@ -446,28 +474,41 @@ class MainWindow(QtWidgets.QMainWindow):
         """Explain that `path` is a sheet; import it on the chair's desk if its round is the open one."""
         self.round_error = None
         expert = str(sheet.get("expert_name") or sheet.get("expert_id") or "?")
-        intro = self.tr("«%1» is an expert's sheet file (%2), not a round file.") \
-            .replace("%1", path.name).replace("%2", expert)
+        intro = (
+            self.tr("«%1» is an expert's sheet file (%2), not a round file.")
+            .replace("%1", path.name)
+            .replace("%2", expert)
+        )
         round_id = str(sheet.get("round_id") or "")
         if self.round_file is None:
             known = recent_round_with_id(self.recent_rounds(), round_id)
             if known is not None:
-                advice = self.tr("Open its round first (%1), then import the sheet on the chair's desk: "
-                                 "Role → Chair → Import sheet files…").replace("%1", str(known))
+                advice = self.tr(
+                    "Open its round first (%1), then import the sheet on the chair's desk: "
+                    "Role → Chair → Import sheet files…"
+                ).replace("%1", str(known))
             else:
-                advice = self.tr("Open its round file first (round id %1, the *.round.json the organiser sent), "
-                                 "then import the sheet on the chair's desk: Role → Chair → Import sheet "
-                                 "files…").replace("%1", round_id or "?")
+                advice = self.tr(
+                    "Open its round file first (round id %1, the *.round.json the organiser sent), "
+                    "then import the sheet on the chair's desk: Role → Chair → Import sheet "
+                    "files…"
+                ).replace("%1", round_id or "?")
             self.banner.show_message(intro + " " + advice, "warning")
             return
         if round_id != self.round_file.header.round_id:
-            self.banner.show_message(intro + " " + self.tr(
-                "It belongs to another round (id %1), not to the open one (%2): open that round first.")
-                .replace("%1", round_id or "?").replace("%2", self.round_file.header.round_id), "warning")
+            self.banner.show_message(
+                intro
+                + " "
+                + self.tr("It belongs to another round (id %1), not to the open one (%2): open that round first.")
+                .replace("%1", round_id or "?")
+                .replace("%2", self.round_file.header.round_id),
+                "warning",
+            )
             return
         if not self.set_role("chair"):
-            self.banner.show_message(intro + " " + self.tr("The chair's desk is not available in this "
-                                                           "installation."), "warning")
+            self.banner.show_message(
+                intro + " " + self.tr("The chair's desk is not available in this installation."), "warning"
+            )
             return
         self.banner.show_message(intro + " " + self.tr("It is imported on the chair's desk."), "info")
         self._import_on_desk(self.pages["chair"], path)
@@ -487,13 +528,18 @@ class MainWindow(QtWidgets.QMainWindow):
         folder = round_file.folder
         media_folder = folder / "media" if folder else None
         if missing == local and media_folder is not None and not media_folder.exists():
-            text = self.tr("The round's media folder is missing: %1. Copy the «media» folder from the round's USB "
-                           "stick or shared drive next to the round file, then reload the round (F5). You can "
-                           "still score the courses and open their links.").replace("%1", str(media_folder))
+            text = self.tr(
+                "The round's media folder is missing: %1. Copy the «media» folder from the round's USB "
+                "stick or shared drive next to the round file, then reload the round (F5). You can "
+                "still score the courses and open their links."
+            ).replace("%1", str(media_folder))
         else:
-            text = self.tr("%n video(s) of this round are missing from the round folder. Copy them next to the "
-                           "round file, then reload the round (F5); the player says which one is missing.",
-                           "", missing)
+            text = self.tr(
+                "%n video(s) of this round are missing from the round folder. Copy them next to the "
+                "round file, then reload the round (F5); the player says which one is missing.",
+                "",
+                missing,
+            )
         self.banner.show_message(text, "warning")
 
     # --- roles -------------------------------------------------------------------------------------
@@ -526,8 +572,12 @@ class MainWindow(QtWidgets.QMainWindow):
             page = cls(self.round_file, self)
         except Exception as exc:  # a role whose module is broken must not take the others down
             log.exception("the %s page could not be built", role)
-            self.banner.show_message(self.tr("The %1 role is not available: %2")
-                                     .replace("%1", self._role_title(role)).replace("%2", str(exc)), "error")
+            self.banner.show_message(
+                self.tr("The %1 role is not available: %2")
+                .replace("%1", self._role_title(role))
+                .replace("%2", str(exc)),
+                "error",
+            )
             return None
         status = getattr(page, "status_message", None)
         if status is not None:
@@ -596,13 +646,16 @@ class MainWindow(QtWidgets.QMainWindow):
     def about_text(self) -> str:
         try:
             from app.ui.player.choice import active_backend_name, backend_problems
+
             backend = active_backend_name()
             problems = backend_problems()
         except ImportError:
             backend, problems = "", []
         player = backend or self.tr("none (video cannot be played)")
-        lines = [self.tr("Sarapshy %1 — evaluation of MOOCs by an expert commission").replace("%1", __version__),
-                 self.tr("Video player: %1").replace("%1", player)]
+        lines = [
+            self.tr("Sarapshy %1 — evaluation of MOOCs by an expert commission").replace("%1", __version__),
+            self.tr("Video player: %1").replace("%1", player),
+        ]
         if problems:
             lines.append(self.tr("Not used: %1").replace("%1", "; ".join(problems)))
         lines.append(self.tr("Qt %1").replace("%1", QT_VERSION))

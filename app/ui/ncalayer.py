@@ -8,6 +8,7 @@ serial, issuer), and «Sign with ЭЦП (NCALayer)» lets the next member sign: 
 window to choose the key and type its password; the signature is checked over the PDF's bytes and
 joined to the others in the one .cms file. The network work runs off the UI thread, with Cancel.
 """
+
 from __future__ import annotations
 
 import logging
@@ -46,8 +47,15 @@ class CmsSignersModel(QtCore.QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Signer"), self.tr("IIN"), self.tr("Result"), self.tr("Algorithm"),
-                    self.tr("Signing time"), self.tr("Issuer"), self.tr("Certificate serial"))[section]
+            return (
+                self.tr("Signer"),
+                self.tr("IIN"),
+                self.tr("Result"),
+                self.tr("Algorithm"),
+                self.tr("Signing time"),
+                self.tr("Issuer"),
+                self.tr("Certificate serial"),
+            )[section]
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -56,8 +64,15 @@ class CmsSignersModel(QtCore.QAbstractTableModel):
         signer = self.signers[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (signer.name, signer.iin or "—", self.verdict_text(signer), signer.algorithm,
-                    self.time_text(signer.signing_time), signer.issuer, signer.serial)[column]
+            return (
+                signer.name,
+                signer.iin or "—",
+                self.verdict_text(signer),
+                signer.algorithm,
+                self.time_text(signer.signing_time),
+                signer.issuer,
+                signer.serial,
+            )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.VERDICT:
             from app.reports.cms import BROKEN, OK
 
@@ -102,11 +117,13 @@ class NcaLayerDialog(QtWidgets.QDialog):
         self.just_signed = ""  # what the last signing did, shown with the check that follows it
         self.setObjectName("ncalayer_dialog")
         self.setWindowTitle(self.tr("Sign with ЭЦП (NCALayer): %1").replace("%1", self.pdf.name))
-        intro = QtWidgets.QLabel(self.tr(
-            "Each commission member signs the protocol in turn with their own NCA RK signing key. NCALayer "
-            "opens its own window: choose the key (RSA_… or GOST512_…, not AUTH_…) and type its password. "
-            "All signatures are kept together in one file beside the PDF: %1.").replace(
-                "%1", self.pdf.name + ".cms"))
+        intro = QtWidgets.QLabel(
+            self.tr(
+                "Each commission member signs the protocol in turn with their own NCA RK signing key. NCALayer "
+                "opens its own window: choose the key (RSA_… or GOST512_…, not AUTH_…) and type its password. "
+                "All signatures are kept together in one file beside the PDF: %1."
+            ).replace("%1", self.pdf.name + ".cms")
+        )
         intro.setWordWrap(True)
         self.file_label = QtWidgets.QLabel(str(self.pdf))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -123,10 +140,13 @@ class NcaLayerDialog(QtWidgets.QDialog):
         self.status.setObjectName("ncalayer_status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        note = QtWidgets.QLabel(self.tr(
-            "RSA and ECDSA signatures are verified here. GOST 34.10-2015 signatures (NCA RK keys since 2024) "
-            "are checked for the file's digest and their structure only: confirm them on ezSigner.kz. The "
-            "certificate's chain to NCA RK and its revocation are not checked here (that needs the network)."))
+        note = QtWidgets.QLabel(
+            self.tr(
+                "RSA and ECDSA signatures are verified here. GOST 34.10-2015 signatures (NCA RK keys since 2024) "
+                "are checked for the file's digest and their structure only: confirm them on ezSigner.kz. The "
+                "certificate's chain to NCA RK and its revocation are not checked here (that needs the network)."
+            )
+        )
         note.setWordWrap(True)
         self.sign_button = QtWidgets.QPushButton(self.tr("Sign with ЭЦП (NCALayer)"))
         self.sign_button.setObjectName("ncalayer_sign")
@@ -159,15 +179,23 @@ class NcaLayerDialog(QtWidgets.QDialog):
             self._say(self.tr("Nobody has signed yet: %1 does not exist.").replace("%1", self.cms_path.name))
             QtCore.QTimer.singleShot(0, self.checked.emit)
             return
-        self.operation = run_in_background(verify_cms, self.pdf, self.cms_path, parent=self, show_progress=False,
-                                           on_success=self._checked, on_error=self._failed)
+        self.operation = run_in_background(
+            verify_cms,
+            self.pdf,
+            self.cms_path,
+            parent=self,
+            show_progress=False,
+            on_success=self._checked,
+            on_error=self._failed,
+        )
 
     def _checked(self, report) -> None:
         self.model.set_signers(report.signers)
         self.view.resizeColumnsToContents()
         if report.ok:
-            text = self.tr("%n signature(s) in %1; the protocol is unchanged since signing.", "",
-                           len(report.signers)).replace("%1", self.cms_path.name)
+            text = self.tr(
+                "%n signature(s) in %1; the protocol is unchanged since signing.", "", len(report.signers)
+            ).replace("%1", self.cms_path.name)
             self._say(f"{self.just_signed} {text}".strip())
         else:
             self._say(self.tr("Some signatures do not hold: do not rely on this copy of the protocol."), error=True)
@@ -181,13 +209,20 @@ class NcaLayerDialog(QtWidgets.QDialog):
 
         def work(progress):
             progress(0, 0, waiting)
-            return sign_pdf_with_ncalayer(pdf, url=url, cafile=cafile, locale=lang,
-                                          cancelled=lambda: progress.cancelled)
+            return sign_pdf_with_ncalayer(
+                pdf, url=url, cafile=cafile, locale=lang, cancelled=lambda: progress.cancelled
+            )
+
         self.sign_button.setEnabled(False)
         self._say(self.tr("Waiting for NCALayer: choose your key and type its password in NCALayer's window."))
-        self.operation = run_in_background(work, parent=self, title=self.tr("Signing with NCALayer"),
-                                           on_success=self._signed, on_error=self._failed,
-                                           on_cancel=self._cancelled)
+        self.operation = run_in_background(
+            work,
+            parent=self,
+            title=self.tr("Signing with NCALayer"),
+            on_success=self._signed,
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+        )
 
     def _signed(self, result) -> None:
         self.sign_button.setEnabled(True)
@@ -195,8 +230,11 @@ class NcaLayerDialog(QtWidgets.QDialog):
         self.signed.emit(result)
         log.info("NCALayer %s signed (TLS certificate SHA-256 %s)", result.ncalayer_version, result.tls_fingerprint)
         who = signer.name + (f" ({self.tr('IIN')} {signer.iin})" if signer.iin else "")
-        self.just_signed = self.tr("Signed by %1. The signature is saved in %2.").replace("%1", who).replace(
-            "%2", result.cms_path.name)
+        self.just_signed = (
+            self.tr("Signed by %1. The signature is saved in %2.")
+            .replace("%1", who)
+            .replace("%2", result.cms_path.name)
+        )
         self.check()
 
     def _cancelled(self) -> None:
@@ -230,14 +268,25 @@ def export_for_documentolog(pdf: Path, parent: QtWidgets.QWidget | None) -> QtWi
     except InputError as exc:
         show_error(parent, exc)
         return None
-    text = translate("NcaLayerActions", "The file for Documentolog is written: %1 (%2 pages). It holds the protocol's "
-                                        "pages with the verification QR and nothing interactive (no form, no "
-                                        "signature fields). Register it in Documentolog and sign it there.\n\n"
-                                        "SHA-256: %3").replace("%1", str(copy.pdf)).replace(
-        "%2", str(copy.pages)).replace("%3", copy.sha256)
-    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information,
-                                translate("NcaLayerActions", "File for Documentolog"), text,
-                                QtWidgets.QMessageBox.StandardButton.Ok, parent)
+    text = (
+        translate(
+            "NcaLayerActions",
+            "The file for Documentolog is written: %1 (%2 pages). It holds the protocol's "
+            "pages with the verification QR and nothing interactive (no form, no "
+            "signature fields). Register it in Documentolog and sign it there.\n\n"
+            "SHA-256: %3",
+        )
+        .replace("%1", str(copy.pdf))
+        .replace("%2", str(copy.pages))
+        .replace("%3", copy.sha256)
+    )
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Information,
+        translate("NcaLayerActions", "File for Documentolog"),
+        text,
+        QtWidgets.QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("documentolog_written")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -268,11 +317,16 @@ class NcaLayerActions(QObject):
 
     def retranslate(self) -> None:
         self.sign.setText(self.tr("Sign with ЭЦП (NCALayer)…"))
-        self.sign.setToolTip(self.tr("Each member signs the protocol with their NCA RK key; the signatures are "
-                                     "saved beside it as .cms and can be checked here"))
+        self.sign.setToolTip(
+            self.tr(
+                "Each member signs the protocol with their NCA RK key; the signatures are "
+                "saved beside it as .cms and can be checked here"
+            )
+        )
         self.documentolog.setText(self.tr("File for Documentolog…"))
-        self.documentolog.setToolTip(self.tr("The protocol without interactive parts, with its SHA-256, to "
-                                             "register and sign in Documentolog"))
+        self.documentolog.setToolTip(
+            self.tr("The protocol without interactive parts, with its SHA-256, to register and sign in Documentolog")
+        )
         self._update()
 
     def _update(self) -> None:

@@ -4,6 +4,7 @@ Values live in the settings file of `app.ui.widgets.settings.app_settings()` und
 Settings dialog is built from `PREFERENCES`; code reads a value with `preference("player/backend")`
 and writes one with `set_preference(...)`, which checks it against the declaration.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,7 +21,7 @@ CONTEXT = "Preferences"
 @dataclass(frozen=True)
 class Choice:
     value: str
-    title: str                 # English source text (context "Preferences"), or a name never translated
+    title: str  # English source text (context "Preferences"), or a name never translated
     translated: bool = True
 
 
@@ -29,12 +30,12 @@ class Preference:
     key: str
     type: type
     default: object
-    title: str                 # English source text in the context "Preferences"
-    note: str = ""             # shown under the editor
+    title: str  # English source text in the context "Preferences"
+    note: str = ""  # shown under the editor
     choices: tuple[Choice, ...] = ()
     minimum: int = 0
     maximum: int = 0
-    restart: bool = False      # takes effect at the next start
+    restart: bool = False  # takes effect at the next start
 
     def check(self, value: object) -> object:
         """`value` converted to the declared type; ValueError when it does not fit the declaration."""
@@ -53,32 +54,59 @@ class Preference:
 LANGUAGE_CHOICES = tuple(Choice(code, LANGUAGE_NAMES[code], translated=False) for code in LANGUAGES)
 
 PREFERENCES: tuple[Preference, ...] = (
-    Preference("ui/language", str, DEFAULT_LANGUAGE,
-               QT_TRANSLATE_NOOP("Preferences", "Interface language"),
-               choices=LANGUAGE_CHOICES),
-    Preference("reports/language", str, DEFAULT_LANGUAGE,
-               QT_TRANSLATE_NOOP("Preferences", "Language of protocols and reports"),
-               QT_TRANSLATE_NOOP("Preferences", "The language the chair's protocol and summary are "
-                                                       "written in unless chosen on the chair's desk."),
-               choices=LANGUAGE_CHOICES),
-    Preference("ui/theme", str, "auto",
-               QT_TRANSLATE_NOOP("Preferences", "Colours"),
-               choices=(Choice("auto", QT_TRANSLATE_NOOP("Preferences", "Follow the system")),
-                        Choice("light", QT_TRANSLATE_NOOP("Preferences", "Light")),
-                        Choice("dark", QT_TRANSLATE_NOOP("Preferences", "Dark")))),
-    Preference("player/backend", str, "auto",
-               QT_TRANSLATE_NOOP("Preferences", "Video engine"),
-               QT_TRANSLATE_NOOP("Preferences", "VLC plays almost every format; Qt's own player uses the "
-                                                       "system's codecs. Takes effect when the program is "
-                                                       "started again."),
-               choices=(Choice("auto", QT_TRANSLATE_NOOP("Preferences", "Automatic (VLC if installed)")),
-                        Choice("vlc", "VLC", translated=False),
-                        Choice("qt", "Qt Multimedia", translated=False)),
-               restart=True),
-    Preference("recent/count", int, 8,
-               QT_TRANSLATE_NOOP("Preferences", "Recent rounds to remember"), minimum=1, maximum=20),
-    Preference("ui/welcome_at_start", bool, False,
-               QT_TRANSLATE_NOOP("Preferences", "Show the welcome screen at every start")),
+    Preference(
+        "ui/language",
+        str,
+        DEFAULT_LANGUAGE,
+        QT_TRANSLATE_NOOP("Preferences", "Interface language"),
+        choices=LANGUAGE_CHOICES,
+    ),
+    Preference(
+        "reports/language",
+        str,
+        DEFAULT_LANGUAGE,
+        QT_TRANSLATE_NOOP("Preferences", "Language of protocols and reports"),
+        QT_TRANSLATE_NOOP(
+            "Preferences",
+            "The language the chair's protocol and summary are written in unless chosen on the chair's desk.",
+        ),
+        choices=LANGUAGE_CHOICES,
+    ),
+    Preference(
+        "ui/theme",
+        str,
+        "auto",
+        QT_TRANSLATE_NOOP("Preferences", "Colours"),
+        choices=(
+            Choice("auto", QT_TRANSLATE_NOOP("Preferences", "Follow the system")),
+            Choice("light", QT_TRANSLATE_NOOP("Preferences", "Light")),
+            Choice("dark", QT_TRANSLATE_NOOP("Preferences", "Dark")),
+        ),
+    ),
+    Preference(
+        "player/backend",
+        str,
+        "auto",
+        QT_TRANSLATE_NOOP("Preferences", "Video engine"),
+        QT_TRANSLATE_NOOP(
+            "Preferences",
+            "VLC plays almost every format; Qt's own player uses the "
+            "system's codecs. Takes effect when the program is "
+            "started again.",
+        ),
+        choices=(
+            Choice("auto", QT_TRANSLATE_NOOP("Preferences", "Automatic (VLC if installed)")),
+            Choice("vlc", "VLC", translated=False),
+            Choice("qt", "Qt Multimedia", translated=False),
+        ),
+        restart=True,
+    ),
+    Preference(
+        "recent/count", int, 8, QT_TRANSLATE_NOOP("Preferences", "Recent rounds to remember"), minimum=1, maximum=20
+    ),
+    Preference(
+        "ui/welcome_at_start", bool, False, QT_TRANSLATE_NOOP("Preferences", "Show the welcome screen at every start")
+    ),
 )
 
 BY_KEY: dict[str, Preference] = {p.key: p for p in PREFERENCES}

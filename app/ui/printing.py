@@ -12,6 +12,7 @@ page by page from the event loop, so the window stays responsive and Cancel work
 QtPdf comes in its own wheel (PySide6-Pdf); without it the print actions are disabled with a tooltip
 that says why, while opening in the system viewer and the signature check still work.
 """
+
 from __future__ import annotations
 
 import logging
@@ -43,17 +44,23 @@ def open_pdf(path: str | Path, parent: QObject | None = None) -> QtPdf.QPdfDocum
     """The loaded document; a missing, damaged or locked file is an InputError saying so."""
     path = Path(path)
     if not pdf_rendering_available():
-        raise InputError(path, "", "this installation cannot render PDF pages (QtPdf is missing)",
-                         "open the file in the system PDF viewer and print it from there")
+        raise InputError(
+            path,
+            "",
+            "this installation cannot render PDF pages (QtPdf is missing)",
+            "open the file in the system PDF viewer and print it from there",
+        )
     if not path.is_file():
         raise InputError(path, "", "the file does not exist", "write the document again or choose another PDF")
     document = QtPdf.QPdfDocument(parent)  # type: ignore[arg-type]  # Qt takes no parent as None here too
     error = document.load(str(path))
     Error = QtPdf.QPdfDocument.Error
     if error != Error.None_ or document.pageCount() < 1:
-        problem = {Error.IncorrectPassword: "the PDF is protected by a password",
-                   Error.UnsupportedSecurityScheme: "the PDF is encrypted in a way that cannot be opened",
-                   Error.FileNotFound: "the file does not exist"}.get(error, "the file is not a readable PDF")
+        problem = {
+            Error.IncorrectPassword: "the PDF is protected by a password",
+            Error.UnsupportedSecurityScheme: "the PDF is encrypted in a way that cannot be opened",
+            Error.FileNotFound: "the file does not exist",
+        }.get(error, "the file is not a readable PDF")
         document.deleteLater()
         raise InputError(path, "", problem, "choose a PDF written by Sarapshy")
     return document
@@ -65,8 +72,9 @@ def page_layout(document: QtPdf.QPdfDocument, index: int) -> QtGui.QPageLayout:
     width, height = size.width(), size.height()
     landscape = width > height
     portrait_size = QtCore.QSizeF(min(width, height), max(width, height))
-    page_size = QtGui.QPageSize(portrait_size, QtGui.QPageSize.Unit.Point, "",
-                                QtGui.QPageSize.SizeMatchPolicy.FuzzyMatch)
+    page_size = QtGui.QPageSize(
+        portrait_size, QtGui.QPageSize.Unit.Point, "", QtGui.QPageSize.SizeMatchPolicy.FuzzyMatch
+    )
     orientation = QtGui.QPageLayout.Orientation.Landscape if landscape else QtGui.QPageLayout.Orientation.Portrait
     return QtGui.QPageLayout(page_size, orientation, QtCore.QMarginsF(0, 0, 0, 0), QtGui.QPageLayout.Unit.Point)
 
@@ -74,8 +82,9 @@ def page_layout(document: QtPdf.QPdfDocument, index: int) -> QtGui.QPageLayout:
 def render_page(document: QtPdf.QPdfDocument, index: int, dpi: float) -> QtGui.QImage:
     """One page as an opaque image at `dpi`, signature stamps and other annotations included."""
     size = document.pagePointSize(index)
-    pixels = QtCore.QSize(max(1, round(size.width() * dpi / POINTS_PER_INCH)),
-                          max(1, round(size.height() * dpi / POINTS_PER_INCH)))
+    pixels = QtCore.QSize(
+        max(1, round(size.width() * dpi / POINTS_PER_INCH)), max(1, round(size.height() * dpi / POINTS_PER_INCH))
+    )
     options = QtPdf.QPdfDocumentRenderOptions()
     options.setRenderFlags(QtPdf.QPdfDocumentRenderOptions.RenderFlag.Annotations)
     rendered = document.render(index, pixels, options)  # transparent where the page is blank
@@ -99,15 +108,15 @@ def fitted(area: QtCore.QRectF, size: QtCore.QSize) -> QtCore.QRectF:
     """The largest rectangle of `size`'s proportions centred in `area`."""
     scale = min(area.width() / size.width(), area.height() / size.height())
     width, height = size.width() * scale, size.height() * scale
-    return QtCore.QRectF(area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2,
-                         width, height)
+    return QtCore.QRectF(area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2, width, height)
 
 
 class PagePainter:
     """Paints the pages of a document on a printer, one call per page."""
 
-    def __init__(self, document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter,
-                 dpi_cap: float = PRINT_DPI_CAP) -> None:
+    def __init__(
+        self, document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter, dpi_cap: float = PRINT_DPI_CAP
+    ) -> None:
         self.document = document
         self.printer = printer
         self.dpi = min(float(printer.resolution()), dpi_cap)
@@ -125,8 +134,12 @@ class PagePainter:
         self.printer.setFullPage(True)
         self.printer.setPageLayout(page_layout(self.document, self.pages[0]))
         if not self.painter.begin(self.printer):
-            raise InputError(self.printer.printerName() or self.printer.outputFileName(), "",
-                             "the printer could not be started", "check that the printer is on and ready")
+            raise InputError(
+                self.printer.printerName() or self.printer.outputFileName(),
+                "",
+                "the printer could not be started",
+                "check that the printer is on and ready",
+            )
 
     def paint_next(self) -> bool:
         """Paint the next page; False once every page is painted."""
@@ -169,8 +182,9 @@ class PdfPrintJob(QObject):
     cancelled = Signal()
     failed = Signal(object)  # the InputError
 
-    def __init__(self, document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.printer = printer
@@ -209,8 +223,9 @@ class PdfPrintJob(QObject):
             self.finished.emit()
 
 
-def paint_with_progress(document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter, dpi_cap: float,
-                        parent: QtWidgets.QWidget | None) -> bool:
+def paint_with_progress(
+    document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter, dpi_cap: float, parent: QtWidgets.QWidget | None
+) -> bool:
     """Paint every page before returning (the preview asks for it so), showing progress with Cancel.
 
     Returns False when cancelled: the pages painted so far stay.
@@ -262,7 +277,7 @@ class PdfPreviewDialog(_PreviewDialogBase):
         document.setParent(self)
         self.setWindowTitle(QtCore.QCoreApplication.translate("Printing", "Print preview: %1").replace("%1", title))
         self.paintRequested.connect(self._paint)
-        screen = (parent.screen() if parent is not None else QtGui.QGuiApplication.primaryScreen())
+        screen = parent.screen() if parent is not None else QtGui.QGuiApplication.primaryScreen()
         available = screen.availableGeometry() if screen is not None else QtCore.QRect(0, 0, 1280, 900)
         self.resize(min(1100, available.width() - 80), available.height() - 80)
 
@@ -296,8 +311,9 @@ def ask_printer(printer: QtPrintSupport.QPrinter, parent: QtWidgets.QWidget | No
     return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
 
 
-def print_pdf(path: str | Path, parent: QtWidgets.QWidget | None = None,
-              printer: QtPrintSupport.QPrinter | None = None) -> PdfPrintJob | None:
+def print_pdf(
+    path: str | Path, parent: QtWidgets.QWidget | None = None, printer: QtPrintSupport.QPrinter | None = None
+) -> PdfPrintJob | None:
     """Ask for a printer, then print the PDF page by page with a progress dialog and Cancel."""
     try:
         document = open_pdf(path)
@@ -318,8 +334,13 @@ def print_pdf(path: str | Path, parent: QtWidgets.QWidget | None = None,
 
         if system_printing_available():
             try:
-                sent = send_pdf_to_printer(path, printer.printerName(), printer.copyCount(),
-                                           chosen_range(printer, document.pageCount()), Path(path).name)
+                sent = send_pdf_to_printer(
+                    path,
+                    printer.printerName(),
+                    printer.copyCount(),
+                    chosen_range(printer, document.pageCount()),
+                    Path(path).name,
+                )
             except InputError as exc:
                 fallback = input_error_text(exc)
             else:
@@ -328,7 +349,8 @@ def print_pdf(path: str | Path, parent: QtWidgets.QWidget | None = None,
                 return None
         else:
             fallback = QtCore.QCoreApplication.translate(
-                "Printing", "this computer has no way to hand a PDF file to the printer")
+                "Printing", "this computer has no way to hand a PDF file to the printer"
+            )
     return start_print_job(document, printer, parent, fallback)
 
 
@@ -343,34 +365,58 @@ def chosen_range(printer: QtPrintSupport.QPrinter, page_count: int) -> tuple[int
 def show_sent_to_printer(sent, parent: QtWidgets.QWidget | None) -> QtWidgets.QMessageBox:
     """Says what went to the printer: the PDF itself (non-modal, so the window goes on)."""
     translate = QtCore.QCoreApplication.translate
-    text = translate("Printing", "%1 was sent to the printer %2 as it is: its own vector pages with the "
-                                 "e-signature box — the same bytes that were signed.")
+    text = translate(
+        "Printing",
+        "%1 was sent to the printer %2 as it is: its own vector pages with the "
+        "e-signature box — the same bytes that were signed.",
+    )
     text = text.replace("%1", sent.pdf.name).replace("%2", sent.printer or translate("Printing", "(default)"))
     if not sent.honours_range_and_copies:
-        text += "\n\n" + translate("Printing", "The PDF program prints every page once: choose pages and copies "
-                                                "in its own print window if it shows one.")
-    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, translate("Printing", "Printing"), text,
-                                QtWidgets.QMessageBox.StandardButton.Ok, parent)
+        text += "\n\n" + translate(
+            "Printing",
+            "The PDF program prints every page once: choose pages and copies in its own print window if it shows one.",
+        )
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Information,
+        translate("Printing", "Printing"),
+        text,
+        QtWidgets.QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("sent_to_printer")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
 
 
-def start_print_job(document: QtPdf.QPdfDocument, printer: QtPrintSupport.QPrinter,
-                    parent: QtWidgets.QWidget | None = None, fallback: str = "") -> PdfPrintJob:
+def start_print_job(
+    document: QtPdf.QPdfDocument,
+    printer: QtPrintSupport.QPrinter,
+    parent: QtWidgets.QWidget | None = None,
+    fallback: str = "",
+) -> PdfPrintJob:
     """Prints page images. `fallback` says why the PDF itself could not go to the printer (shown)."""
     job = PdfPrintJob(document, printer)
     document.setParent(job)
     translate = QtCore.QCoreApplication.translate
     dialog = QtWidgets.QProgressDialog(parent)
     dialog.setWindowTitle(translate("Printing", "Printing"))
-    label = translate("Printing", "Printing %1 as page images (%2 dpi)…").replace("%1", printer.docName()).replace(
-        "%2", str(round(job.pages.dpi)))
+    label = (
+        translate("Printing", "Printing %1 as page images (%2 dpi)…")
+        .replace("%1", printer.docName())
+        .replace("%2", str(round(job.pages.dpi)))
+    )
     if fallback:
-        label = translate("Printing", "The PDF itself could not be handed to the printer (%1). Its pages are "
-                                      "printed as images instead: they show the same text and e-signature box, "
-                                      "but not as vector print.").replace("%1", fallback) + "\n\n" + label
+        label = (
+            translate(
+                "Printing",
+                "The PDF itself could not be handed to the printer (%1). Its pages are "
+                "printed as images instead: they show the same text and e-signature box, "
+                "but not as vector print.",
+            ).replace("%1", fallback)
+            + "\n\n"
+            + label
+        )
         dialog.setMinimumDuration(0)
     dialog.setLabelText(label)
     job.fallback_reason = fallback
@@ -411,12 +457,20 @@ def open_in_viewer(path: str | Path, parent: QtWidgets.QWidget | None = None) ->
         return False
     if QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path))):
         return True
-    show_error(parent, InputError(path, "", "no program to show PDF files was found on this computer",
-                                  "install a PDF viewer, or use Print preview"))
+    show_error(
+        parent,
+        InputError(
+            path,
+            "",
+            "no program to show PDF files was found on this computer",
+            "install a PDF viewer, or use Print preview",
+        ),
+    )
     return False
 
 
 # --- signatures ---
+
 
 class SignaturesModel(QtCore.QAbstractTableModel):
     """The signatures of one PDF as `verify_pdf` reports them, one row each, in signing order."""
@@ -442,10 +496,18 @@ class SignaturesModel(QtCore.QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Signed by"), self.tr("Time"), self.tr("Unchanged since signing"),
-                    self.tr("Signature valid"), self.tr("Covers the whole file"), self.tr("Field"),
-                    self.tr("Trusted"), self.tr("Changed after it"), self.tr("Issuer"),
-                    self.tr("Certificate SHA-256"))[section]
+            return (
+                self.tr("Signed by"),
+                self.tr("Time"),
+                self.tr("Unchanged since signing"),
+                self.tr("Signature valid"),
+                self.tr("Covers the whole file"),
+                self.tr("Field"),
+                self.tr("Trusted"),
+                self.tr("Changed after it"),
+                self.tr("Issuer"),
+                self.tr("Certificate SHA-256"),
+            )[section]
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -472,8 +534,12 @@ class SignaturesModel(QtCore.QAbstractTableModel):
                 return _grouped(report.certificate_sha256)
             if column in (self.VALID, self.INTACT) and not getattr(report, "verifiable", True):
                 return self.tr("cannot be checked")
-            flag = {self.INTACT: report.intact, self.VALID: report.valid, self.WHOLE_FILE: report.covers_whole_file,
-                    self.TRUSTED: report.trusted}[column]
+            flag = {
+                self.INTACT: report.intact,
+                self.VALID: report.valid,
+                self.WHOLE_FILE: report.covers_whole_file,
+                self.TRUSTED: report.trusted,
+            }[column]
             return self.tr("yes") if flag else self.tr("NO")
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.INTACT, self.VALID, self.TRUSTED):
             ok = {self.INTACT: report.intact, self.VALID: report.valid, self.TRUSTED: report.trusted}[column]
@@ -491,10 +557,13 @@ class SignaturesModel(QtCore.QAbstractTableModel):
     def changes_text(self, changes: str) -> str:
         from app.reports import pdf_signing as s
 
-        return {s.CHANGES_NONE: self.tr("nothing"), s.CHANGES_SIGNATURES: self.tr("later signatures only"),
-                s.CHANGES_ANNOTATIONS: self.tr("annotations added"),
-                s.CHANGES_OTHER: self.tr("the document was altered"),
-                s.CHANGES_UNKNOWN: self.tr("unknown")}.get(changes, changes)
+        return {
+            s.CHANGES_NONE: self.tr("nothing"),
+            s.CHANGES_SIGNATURES: self.tr("later signatures only"),
+            s.CHANGES_ANNOTATIONS: self.tr("annotations added"),
+            s.CHANGES_OTHER: self.tr("the document was altered"),
+            s.CHANGES_UNKNOWN: self.tr("unknown"),
+        }.get(changes, changes)
 
     def verdict(self) -> str:
         """One sentence for the whole file."""
@@ -502,19 +571,32 @@ class SignaturesModel(QtCore.QAbstractTableModel):
             return self.tr("This PDF carries no digital signature.")
         unverifiable = [r for r in self.reports if not r.verifiable]
         if unverifiable:
-            return self.tr("%n signature(s) cannot be checked: the signature is damaged or of an unknown kind. "
-                           "Do not rely on this copy.", "", len(unverifiable))
+            return self.tr(
+                "%n signature(s) cannot be checked: the signature is damaged or of an unknown kind. "
+                "Do not rely on this copy.",
+                "",
+                len(unverifiable),
+            )
         broken = [r for r in self.reports if not (r.intact and r.valid)]
         if broken:
-            return self.tr("%n signature(s) do not hold: the file was changed after signing or the signature "
-                           "is damaged. Do not rely on this copy.", "", len(broken))
+            return self.tr(
+                "%n signature(s) do not hold: the file was changed after signing or the signature "
+                "is damaged. Do not rely on this copy.",
+                "",
+                len(broken),
+            )
         untrusted = [r for r in self.reports if not r.trusted]
         if untrusted:
-            return self.tr("%n signature(s) are intact but not trusted: anyone can make a certificate with any "
-                           "name. Name the signer's certificate (or its issuer's) with «Trust a certificate…» "
-                           "after checking it against the paper copy.", "", len(untrusted))
-        return self.tr("%n signature(s), every one intact, valid and made with a certificate you named.", "",
-                       len(self.reports))
+            return self.tr(
+                "%n signature(s) are intact but not trusted: anyone can make a certificate with any "
+                "name. Name the signer's certificate (or its issuer's) with «Trust a certificate…» "
+                "after checking it against the paper copy.",
+                "",
+                len(untrusted),
+            )
+        return self.tr(
+            "%n signature(s), every one intact, valid and made with a certificate you named.", "", len(self.reports)
+        )
 
 
 class SignaturesDialog(QtWidgets.QDialog):
@@ -544,19 +626,28 @@ class SignaturesDialog(QtWidgets.QDialog):
         self.verdict = QtWidgets.QLabel(self.tr("Checking the signatures…"))
         self.verdict.setObjectName("signatures_verdict")
         self.verdict.setWordWrap(True)
-        note = QtWidgets.QLabel(self.tr("«Unchanged since signing» means the signed bytes are exactly as the "
-                                        "signer left them. A signature followed by another one does not cover the "
-                                        "whole file: that is expected. «Trusted» means the certificate is one you "
-                                        "named (or was issued by one): compare its SHA-256 with the paper copy "
-                                        "before you name it."))
+        note = QtWidgets.QLabel(
+            self.tr(
+                "«Unchanged since signing» means the signed bytes are exactly as the "
+                "signer left them. A signature followed by another one does not cover the "
+                "whole file: that is expected. «Trusted» means the certificate is one you "
+                "named (or was issued by one): compare its SHA-256 with the paper copy "
+                "before you name it."
+            )
+        )
         note.setWordWrap(True)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.trust_button = buttons.addButton(self.tr("Trust a certificate…"),
-                                              QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        self.trust_button = buttons.addButton(
+            self.tr("Trust a certificate…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.trust_button.setObjectName("trust_certificate")
-        self.trust_button.setToolTip(self.tr("Name the signer's certificate file (.pem, .cer, .crt) or its "
-                                             "issuer's: only signatures made with it count as trusted"))
+        self.trust_button.setToolTip(
+            self.tr(
+                "Name the signer's certificate file (.pem, .cer, .crt) or its "
+                "issuer's: only signatures made with it count as trusted"
+            )
+        )
         self.trust_button.clicked.connect(self.choose_trusted)
         self.trusted: list[Path] = []
         layout = QtWidgets.QVBoxLayout(self)
@@ -573,8 +664,10 @@ class SignaturesDialog(QtWidgets.QDialog):
 
         def run() -> list:
             return verify_pdf(self.path, trust_roots=read_certificates(list(self.trusted)))
-        self.operation = run_in_background(run, parent=self, show_progress=False,
-                                           on_success=self._show, on_error=self._failed)
+
+        self.operation = run_in_background(
+            run, parent=self, show_progress=False, on_success=self._show, on_error=self._failed
+        )
 
     def choose_trusted(self) -> None:
         path = self.ask_certificate_path()
@@ -584,9 +677,12 @@ class SignaturesDialog(QtWidgets.QDialog):
             self.check()
 
     def ask_certificate_path(self) -> str:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Choose a certificate to trust"),
-                                                        str(self.path.parent),
-                                                        self.tr("Certificates (*.pem *.cer *.crt *.der)"))
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a certificate to trust"),
+            str(self.path.parent),
+            self.tr("Certificates (*.pem *.cer *.crt *.der)"),
+        )
         return path
 
     def _show(self, reports: list) -> None:
@@ -597,8 +693,11 @@ class SignaturesDialog(QtWidgets.QDialog):
         self.checked.emit()
 
     def _failed(self, exc: BaseException, details: str) -> None:
-        self.verdict.setText(str(exc) if isinstance(exc, InputError) else
-                             self.tr("The signatures could not be checked: %1").replace("%1", str(exc)))
+        self.verdict.setText(
+            str(exc)
+            if isinstance(exc, InputError)
+            else self.tr("The signatures could not be checked: %1").replace("%1", str(exc))
+        )
         self.verdict.setStyleSheet("color: #b00020")
         if not isinstance(exc, InputError):
             log.error("signature check failed:\n%s", details)
@@ -607,7 +706,7 @@ class SignaturesDialog(QtWidgets.QDialog):
 
 def _grouped(hex_digest: str) -> str:
     """A fingerprint in groups of four, easier to compare aloud with a paper copy."""
-    return " ".join(hex_digest[i:i + 4] for i in range(0, len(hex_digest), 4))
+    return " ".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))
 
 
 def show_signatures(path: str | Path, parent: QtWidgets.QWidget | None = None) -> SignaturesDialog:
@@ -618,6 +717,7 @@ def show_signatures(path: str | Path, parent: QtWidgets.QWidget | None = None) -
 
 
 # --- the actions a page puts in its menu and on its buttons ---
+
 
 def action_button(action: QAction) -> QtWidgets.QToolButton:
     """A text button that follows the action's text, tooltip and enabled state."""
@@ -633,8 +733,9 @@ class PdfActions(QObject):
 
     document_changed = Signal(object)  # Path | None
 
-    def __init__(self, parent: QtWidgets.QWidget, document: Path | None = None,
-                 choose_folder: Callable[[], Path] | None = None) -> None:
+    def __init__(
+        self, parent: QtWidgets.QWidget, document: Path | None = None, choose_folder: Callable[[], Path] | None = None
+    ) -> None:
         super().__init__(parent)
         self.widget = parent
         self.document: Path | None = None
@@ -682,8 +783,14 @@ class PdfActions(QObject):
         can_render = pdf_rendering_available()
         for act in (self.preview, self.print_):
             act.setEnabled(has and can_render)
-            act.setToolTip("" if can_render else self.tr("Printing needs QtPdf, which this installation lacks: "
-                                                         "open the PDF in the viewer and print from there."))
+            act.setToolTip(
+                ""
+                if can_render
+                else self.tr(
+                    "Printing needs QtPdf, which this installation lacks: "
+                    "open the PDF in the viewer and print from there."
+                )
+            )
         self.open_viewer.setEnabled(has)
         self.signatures.setEnabled(has)
 
@@ -710,6 +817,7 @@ class PdfActions(QObject):
 
     def ask_pdf_path(self) -> str:
         start = self.document.parent if self.document else self.choose_folder()
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.widget, self.tr("Choose a PDF"), str(start),
-                                                        self.tr("PDF files (*.pdf)"))
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.widget, self.tr("Choose a PDF"), str(start), self.tr("PDF files (*.pdf)")
+        )
         return path

@@ -7,6 +7,7 @@ Binding quirks are settled here once: PySide6 names (`Signal`, `Slot`, `Property
 bundle; the player then says so instead of the program failing to start), and likewise QtPdf and
 QtPrintSupport (printing then says so).
 """
+
 from __future__ import annotations
 
 from PySide6 import QtCharts, QtCore, QtGui, QtSvg, QtWidgets

@@ -6,6 +6,7 @@ role) it shows and refuses a round or role another window holds. QLockFile works
 POSIX alike, and a lock left by a process that died (power cut, killed) is stale: the process it
 names is gone, so the next window takes it over at once.
 """
+
 from __future__ import annotations
 
 from app.models.storage import database_path

@@ -5,6 +5,7 @@ The dialog only collects values; `SettingsDialog.values()` gives them and `apply
 them and applies what can change at once (language, colours, recent list). What needs a new start
 (video engine, data folder) says so.
 """
+
 from __future__ import annotations
 
 import os
@@ -47,8 +48,9 @@ class SettingsDialog(QtWidgets.QDialog):
         self.data_path = QtWidgets.QLabel()
         self.data_path.setObjectName("data_folder_path")
         self.data_path.setWordWrap(True)
-        self.data_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.data_path.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.data_path.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.open_data_button = QtWidgets.QPushButton()
         self.open_data_button.setObjectName("open_data_folder")
@@ -66,12 +68,15 @@ class SettingsDialog(QtWidgets.QDialog):
         data_layout.addWidget(self.portable_note)
 
         self.buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel
-            | QtWidgets.QDialogButtonBox.StandardButton.RestoreDefaults)
+            QtWidgets.QDialogButtonBox.StandardButton.Ok
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+            | QtWidgets.QDialogButtonBox.StandardButton.RestoreDefaults
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            self.restore_defaults)
+            self.restore_defaults
+        )
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(form)
@@ -163,15 +168,18 @@ class SettingsDialog(QtWidgets.QDialog):
     def _portable_explanation(self) -> str:
         if prefs.data_folder_forced():
             self.portable.setEnabled(False)
-            return self.tr("The data folder is set by the SARAPSHY_HOME environment variable, so portable "
-                           "mode has no effect here.")
+            return self.tr(
+                "The data folder is set by the SARAPSHY_HOME environment variable, so portable mode has no effect here."
+            )
         if not _writable(program_dir()):
             self.portable.setEnabled(False)
-            return self.tr("The program's folder cannot be written to (%1), so portable mode cannot be "
-                           "switched here.").replace("%1", str(program_dir()))
-        return self.tr("Takes effect when the program is started again. Your data are not moved: copy the "
-                       "folder shown above into %1 if you want to take them along.").replace(
-                           "%1", str(prefs.portable_data_dir()))
+            return self.tr(
+                "The program's folder cannot be written to (%1), so portable mode cannot be switched here."
+            ).replace("%1", str(program_dir()))
+        return self.tr(
+            "Takes effect when the program is started again. Your data are not moved: copy the "
+            "folder shown above into %1 if you want to take them along."
+        ).replace("%1", str(prefs.portable_data_dir()))
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
@@ -209,8 +217,11 @@ def apply_settings(dialog: SettingsDialog, window: QtWidgets.QMainWindow | None 
             changed.append("portable")
         except OSError as exc:
             QtWidgets.QMessageBox.warning(
-                dialog.parentWidget(), QtCore.QCoreApplication.translate("SettingsDialog", "Settings"),
+                dialog.parentWidget(),
+                QtCore.QCoreApplication.translate("SettingsDialog", "Settings"),
                 QtCore.QCoreApplication.translate(
-                    "SettingsDialog", "Portable mode could not be switched: %1. Check that the program's folder "
-                                      "can be written to.").replace("%1", str(exc)))
+                    "SettingsDialog",
+                    "Portable mode could not be switched: %1. Check that the program's folder can be written to.",
+                ).replace("%1", str(exc)),
+            )
     return changed

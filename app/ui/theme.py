@@ -9,6 +9,7 @@ the light look is the platform's own style and palette, restored as they were at
 focus when it got there by keyboard (Tab, a shortcut), whatever the style draws by itself, so
 someone working without a mouse always sees where they are.
 """
+
 from __future__ import annotations
 
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, qapp
@@ -21,11 +22,26 @@ def dark_palette() -> QtGui.QPalette:
     """A calm dark palette with enough contrast for text (WCAG AA for body text and disabled hints)."""
     P, G = QtGui.QPalette.ColorRole, QtGui.QPalette.ColorGroup
     colours = {
-        P.Window: "#2b2d31", P.WindowText: "#e8e8ea", P.Base: "#1f2023", P.AlternateBase: "#27292d",
-        P.ToolTipBase: "#3a3d43", P.ToolTipText: "#f0f0f0", P.PlaceholderText: "#9a9ca3",
-        P.Text: "#e8e8ea", P.Button: "#35383e", P.ButtonText: "#e8e8ea", P.BrightText: "#ff6b6b",
-        P.Light: "#4a4d54", P.Midlight: "#3e4147", P.Mid: "#2f3136", P.Dark: "#1b1c1f", P.Shadow: "#000000",
-        P.Highlight: "#3d8fd6", P.HighlightedText: "#ffffff", P.Link: "#7ab8ff", P.LinkVisited: "#b89cff",
+        P.Window: "#2b2d31",
+        P.WindowText: "#e8e8ea",
+        P.Base: "#1f2023",
+        P.AlternateBase: "#27292d",
+        P.ToolTipBase: "#3a3d43",
+        P.ToolTipText: "#f0f0f0",
+        P.PlaceholderText: "#9a9ca3",
+        P.Text: "#e8e8ea",
+        P.Button: "#35383e",
+        P.ButtonText: "#e8e8ea",
+        P.BrightText: "#ff6b6b",
+        P.Light: "#4a4d54",
+        P.Midlight: "#3e4147",
+        P.Mid: "#2f3136",
+        P.Dark: "#1b1c1f",
+        P.Shadow: "#000000",
+        P.Highlight: "#3d8fd6",
+        P.HighlightedText: "#ffffff",
+        P.Link: "#7ab8ff",
+        P.LinkVisited: "#b89cff",
     }
     palette = QtGui.QPalette()
     for role, colour in colours.items():
@@ -137,8 +153,12 @@ class FocusRing(QtWidgets.QWidget):
                 pass
         self.target = None
         window = self.parentWidget()
-        if (new is None or new.window() is not window or new is self
-                or QtGui.QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton):
+        if (
+            new is None
+            or new.window() is not window
+            or new is self
+            or QtGui.QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton
+        ):
             self.hide()
             return
         self.target = new
@@ -165,11 +185,13 @@ class FocusRing(QtWidgets.QWidget):
             self.hide()
             return
         top_left = target.mapTo(window, QtCore.QPoint(0, 0))
-        rect = QtCore.QRect(top_left, target.size()).adjusted(-self.WIDTH - 1, -self.WIDTH - 1,
-                                                              self.WIDTH + 1, self.WIDTH + 1)
+        rect = QtCore.QRect(top_left, target.size()).adjusted(
+            -self.WIDTH - 1, -self.WIDTH - 1, self.WIDTH + 1, self.WIDTH + 1
+        )
         visible = self._visible_rect(target, window)
-        self.setGeometry(rect.intersected(visible.adjusted(-self.WIDTH - 1, -self.WIDTH - 1,
-                                                           self.WIDTH + 1, self.WIDTH + 1)))
+        self.setGeometry(
+            rect.intersected(visible.adjusted(-self.WIDTH - 1, -self.WIDTH - 1, self.WIDTH + 1, self.WIDTH + 1))
+        )
         self._ring = QtCore.QRect(rect.topLeft() - self.geometry().topLeft(), rect.size())
         self.show()
         self.raise_()

@@ -3,6 +3,7 @@
 Shown by `app.ui.comfort` on the first start (and at every start if the user ticks the box), and
 from Help → Welcome. It only asks; the window does the work (signals below).
 """
+
 from __future__ import annotations
 
 from app.ui.icons import icon
@@ -101,22 +102,38 @@ class WelcomeDialog(QtWidgets.QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome"))
         self.heading.setText(self.tr("Welcome to Sarapshy"))
-        self.intro.setText(self.tr("The program for the commission that evaluates massive open online courses "
-                                   "(MOOCs). It works without the Internet. Choose your role in the Role menu; "
-                                   "the guide for each role is in Help (F1)."))
+        self.intro.setText(
+            self.tr(
+                "The program for the commission that evaluates massive open online courses "
+                "(MOOCs). It works without the Internet. Choose your role in the Role menu; "
+                "the guide for each role is in Help (F1)."
+            )
+        )
         texts = {
-            "expert": (self.tr("Expert"),
-                       self.tr("Watches each course's videos and scores it on the evaluation sheet beside the "
-                               "player; every score is saved at once.\nAt the end signs and exports the sheet "
-                               "file for the chair and prints the sheet.")),
-            "chair": (self.tr("Chair"),
-                      self.tr("Imports the experts' signed sheets and sees at once which are valid, missing or "
-                              "changed.\nLooks at the ranking, resolves ties and writes the protocol and the "
-                              "Excel summary.")),
-            "organiser": (self.tr("Organiser or secretary"),
-                          self.tr("Builds the round: the competition, the commission, the criteria and the "
-                                  "courses with their videos.\nChecks the videos and packages the round folder "
-                                  "for the experts.")),
+            "expert": (
+                self.tr("Expert"),
+                self.tr(
+                    "Watches each course's videos and scores it on the evaluation sheet beside the "
+                    "player; every score is saved at once.\nAt the end signs and exports the sheet "
+                    "file for the chair and prints the sheet."
+                ),
+            ),
+            "chair": (
+                self.tr("Chair"),
+                self.tr(
+                    "Imports the experts' signed sheets and sees at once which are valid, missing or "
+                    "changed.\nLooks at the ranking, resolves ties and writes the protocol and the "
+                    "Excel summary."
+                ),
+            ),
+            "organiser": (
+                self.tr("Organiser or secretary"),
+                self.tr(
+                    "Builds the round: the competition, the commission, the criteria and the "
+                    "courses with their videos.\nChecks the videos and packages the round folder "
+                    "for the experts."
+                ),
+            ),
         }
         for role, (title, text) in texts.items():
             self.cards[role].title.setText(title)

@@ -13,6 +13,7 @@ Outcomes arrive on the UI thread: `on_success(result)`; on error `on_error(exc, 
 given, otherwise a dialog (`InputError` → its clear one-line message, anything else → a short
 message with the traceback under "Details"); on cancel `on_cancel()`. Nothing escapes as a crash.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -68,8 +69,9 @@ class BackgroundOperation(QObject):
     # Emitted from the worker thread; queued to this object's (the UI) thread.
     _done = Signal(str, object, str)
 
-    def __init__(self, fn: Callable[..., Any], args: tuple = (), kwargs: dict | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, fn: Callable[..., Any], args: tuple = (), kwargs: dict | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._fn = fn
         self._args = args
@@ -151,8 +153,7 @@ def _name(fn: Callable[..., Any]) -> str:
 class ProgressDialog(QtWidgets.QProgressDialog):
     """Shows an operation's progress; its Cancel button cancels the operation."""
 
-    def __init__(self, operation: BackgroundOperation, title: str,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, operation: BackgroundOperation, title: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setLabelText(title)
@@ -187,8 +188,9 @@ class ProgressDialog(QtWidgets.QProgressDialog):
         self.deleteLater()
 
 
-def show_error(parent: QtWidgets.QWidget | None, exc: BaseException, details: str = "",
-               title: str = "") -> QtWidgets.QMessageBox:
+def show_error(
+    parent: QtWidgets.QWidget | None, exc: BaseException, details: str = "", title: str = ""
+) -> QtWidgets.QMessageBox:
     """Open (without blocking) a dialog for an error and return it.
 
     An `InputError` is the user's to fix: its message says what and where. Anything else is our
@@ -204,8 +206,11 @@ def show_error(parent: QtWidgets.QWidget | None, exc: BaseException, details: st
         log.error("unexpected error in a background operation:\n%s", details or exc)
         box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
         box.setText(translate("Worker", "Something went wrong and the operation was not completed."))
-        box.setInformativeText(translate("Worker", "Your saved work is not affected. Error: %1")
-                               .replace("%1", f"{type(exc).__name__}: {exc}"))
+        box.setInformativeText(
+            translate("Worker", "Your saved work is not affected. Error: %1").replace(
+                "%1", f"{type(exc).__name__}: {exc}"
+            )
+        )
         box.setDetailedText(details or "".join(traceback.format_exception(exc)))
     box.setStandardButtons(QtWidgets.QMessageBox.StandardButton.Close)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -213,14 +218,17 @@ def show_error(parent: QtWidgets.QWidget | None, exc: BaseException, details: st
     return box
 
 
-def run_in_background(fn: Callable[..., Any], *args: Any,
-                      parent: QtWidgets.QWidget | None = None,
-                      title: str = "",
-                      on_success: Callable[[Any], None] | None = None,
-                      on_error: Callable[[BaseException, str], None] | None = None,
-                      on_cancel: Callable[[], None] | None = None,
-                      show_progress: bool = True,
-                      **kwargs: Any) -> BackgroundOperation:
+def run_in_background(
+    fn: Callable[..., Any],
+    *args: Any,
+    parent: QtWidgets.QWidget | None = None,
+    title: str = "",
+    on_success: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException, str], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
+    show_progress: bool = True,
+    **kwargs: Any,
+) -> BackgroundOperation:
     """Start `fn(*args, **kwargs)` in a background thread and return its operation."""
     operation = BackgroundOperation(fn, args, kwargs)
     if on_success is not None:
@@ -233,5 +241,6 @@ def run_in_background(fn: Callable[..., Any], *args: Any,
         operation.failed.connect(lambda exc, details: show_error(parent, exc, details, title))
     if show_progress:
         operation.dialog = ProgressDialog(
-            operation, title or QtCore.QCoreApplication.translate("Worker", "Working…"), parent)
+            operation, title or QtCore.QCoreApplication.translate("Worker", "Working…"), parent
+        )
     return operation.start()

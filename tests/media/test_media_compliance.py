@@ -1,4 +1,5 @@
 """Form -02 rules: each broken once by a generated file; the round-wide check, its cache and report."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,7 @@ from tests.factories import round_data, write_round
 
 
 def failing(path, kind="lecture") -> set[str]:
-    return {c["rule"] for c in check_file(analyse_file(path), kind)
-            if not c["ok"] and not c.get("informative")}
+    return {c["rule"] for c in check_file(analyse_file(path), kind) if not c["ok"] and not c.get("informative")}
 
 
 def check_named(path, rule, kind="lecture") -> dict:
@@ -24,26 +24,37 @@ def check_named(path, rule, kind="lecture") -> dict:
 
 def test_a_compliant_file_passes_every_rule(media):
     checks = check_file(analyse_file(media("hd")), "promo")
-    assert [c["rule"] for c in checks] == ["container", "video_codec", "resolution", "aspect",
-                                           "filled_frame", "audio_codec", "stereo",
-                                           "voice_centred", "duration"]
+    assert [c["rule"] for c in checks] == [
+        "container",
+        "video_codec",
+        "resolution",
+        "aspect",
+        "filled_frame",
+        "audio_codec",
+        "stereo",
+        "voice_centred",
+        "duration",
+    ]
     assert all(c["ok"] for c in checks), checks
 
 
-@pytest.mark.parametrize("name, rule, found", [
-    ("mkv", "container", "matroska"),
-    ("mov", "container", "mov (qt)"),
-    ("mpeg4", "video_codec", "mpeg4"),
-    ("small", "resolution", "640x360"),
-    ("four_three", "aspect", "4:3 (1.333)"),
-    ("anamorphic_stretched", "aspect", "64:27 (2.370), pixels 4:3"),
-    ("letterbox", "filled_frame", "black bars (letterbox 12%) in 4 of 4 frames"),
-    ("pillarbox", "filled_frame", "black bars (pillarbox 12%) in 4 of 4 frames"),
-    ("opus", "audio_codec", "opus"),
-    ("no_audio", "audio_codec", "none"),
-    ("mono", "stereo", "1 channel (mono)"),
-    ("silent", "voice_centred", "silence"),
-])
+@pytest.mark.parametrize(
+    "name, rule, found",
+    [
+        ("mkv", "container", "matroska"),
+        ("mov", "container", "mov (qt)"),
+        ("mpeg4", "video_codec", "mpeg4"),
+        ("small", "resolution", "640x360"),
+        ("four_three", "aspect", "4:3 (1.333)"),
+        ("anamorphic_stretched", "aspect", "64:27 (2.370), pixels 4:3"),
+        ("letterbox", "filled_frame", "black bars (letterbox 12%) in 4 of 4 frames"),
+        ("pillarbox", "filled_frame", "black bars (pillarbox 12%) in 4 of 4 frames"),
+        ("opus", "audio_codec", "opus"),
+        ("no_audio", "audio_codec", "none"),
+        ("mono", "stereo", "1 channel (mono)"),
+        ("silent", "voice_centred", "silence"),
+    ],
+)
 def test_each_rule_broken_alone(media, name, rule, found):
     assert failing(media(name)) == {rule}
     assert check_named(media(name), rule)["found"] == found
@@ -55,9 +66,9 @@ def test_voice_not_centred(media, name):
     found = check_named(media(name), "voice_centred")["found"]
     match = re.fullmatch(r"L−R ([+-]\d+\.\d) dB, correlation (-?\d\.\d\d)", found)
     difference, correlation = float(match[1]), float(match[2])
-    if name == "offcentre":   # the left channel ≈ 20 dB louder, the same tone
+    if name == "offcentre":  # the left channel ≈ 20 dB louder, the same tone
         assert 18 < difference < 22 and correlation > 0.8
-    else:                     # equal levels, different tones
+    else:  # equal levels, different tones
         assert abs(difference) < 1 and abs(correlation) < 0.1
 
 
@@ -75,7 +86,11 @@ def test_duration_limits_depend_on_kind(media):
     promo_long, lecture_long = media("promo_long"), media("lecture_long")
     assert failing(promo_long, "promo") == {"duration"}
     assert check_named(promo_long, "duration", "promo") == {
-        "rule": "duration", "ok": False, "found": "3:30", "expected": "<= 3:00"}
+        "rule": "duration",
+        "ok": False,
+        "found": "3:30",
+        "expected": "<= 3:00",
+    }
     assert failing(promo_long, "lecture") == set()
     assert failing(lecture_long, "lecture") == {"duration"}
     assert check_named(lecture_long, "duration")["found"] == "16:00"
@@ -85,11 +100,17 @@ def test_duration_limits_depend_on_kind(media):
 def test_informative_lecture_length_does_not_fail_the_file(media):
     checks = check_file(analyse_file(media("hd")), "lecture")
     note = next(c for c in checks if c["rule"] == "lecture_length")
-    assert note == {"rule": "lecture_length", "ok": False, "found": "0:01",
-                    "expected": "10:00–15:00", "informative": True}
+    assert note == {
+        "rule": "lecture_length",
+        "ok": False,
+        "found": "0:01",
+        "expected": "10:00–15:00",
+        "informative": True,
+    }
 
 
 # --- the whole round ------------------------------------------------------------------------
+
 
 def media_round(tmp_path, media, annotation="Қысқа аннотация."):
     """Two entries: m01 with a good promo and a mono lecture; m02 with a broken file."""
@@ -103,16 +124,20 @@ def media_round(tmp_path, media, annotation="Қысқа аннотация."):
     data["entries"][0]["media"] = [
         {"id": "v1", "kind": "promo", "path": "media/promo.mp4"},
         {"id": "v2", "kind": "lecture", "path": "media/lecture.mp4"},
-        {"id": "v3", "kind": "lecture", "url": "https://example.org/lecture"}]
-    data["entries"][1]["media"] = [{"id": "v1", "kind": "lecture", "path": "media/broken.mp4"},
-                                   {"id": "v2", "kind": "lecture", "path": "media/absent.mp4"}]
+        {"id": "v3", "kind": "lecture", "url": "https://example.org/lecture"},
+    ]
+    data["entries"][1]["media"] = [
+        {"id": "v1", "kind": "lecture", "path": "media/broken.mp4"},
+        {"id": "v2", "kind": "lecture", "path": "media/absent.mp4"},
+    ]
     return load_round(write_round(folder, data))
 
 
 def test_round_check_file_format(tmp_path, media):
     calls = []
-    result = check_round_media(media_round(tmp_path, media),
-                               progress=lambda done, total, label: calls.append((done, total, label)))
+    result = check_round_media(
+        media_round(tmp_path, media), progress=lambda done, total, label: calls.append((done, total, label))
+    )
     json.dumps(result)  # plain JSON
     assert result["format"] == CHECK_FORMAT and result["ok"] is False
     files = {(f["entry_id"], f["media_id"]): f for f in result["files"]}
@@ -123,8 +148,13 @@ def test_round_check_file_format(tmp_path, media):
         assert files[key]["ok"] is False
         assert [c["rule"] for c in files[key]["checks"]] == ["readable"]
     assert "missing" in files["m02", "v2"]["checks"][0]["found"]
-    assert calls == [(0, 4, "media/promo.mp4"), (1, 4, "media/lecture.mp4"),
-                     (2, 4, "media/broken.mp4"), (3, 4, "media/absent.mp4"), (4, 4, "")]
+    assert calls == [
+        (0, 4, "media/promo.mp4"),
+        (1, 4, "media/lecture.mp4"),
+        (2, 4, "media/broken.mp4"),
+        (3, 4, "media/absent.mp4"),
+        (4, 4, ""),
+    ]
     entries = {e["entry_id"]: e for e in result["entries"]}
     m01 = {c["rule"]: c for c in entries["m01"]["checks"]}
     assert m01["annotation"]["ok"] and m01["promo"]["ok"] and entries["m01"]["ok"]
@@ -137,8 +167,7 @@ def test_long_annotation_fails(tmp_path, media):
     text = {"kk": "ә" * 301, "ru": "я" * 120}
     result = check_round_media(media_round(tmp_path, media, annotation=text), cache=False)
     check = next(c for c in result["entries"][0]["checks"] if c["rule"] == "annotation")
-    assert check == {"rule": "annotation", "ok": False, "found": "301 characters (kk)",
-                     "expected": "1–300 characters"}
+    assert check == {"rule": "annotation", "ok": False, "found": "301 characters (kk)", "expected": "1–300 characters"}
 
 
 def test_cancel_stops_between_files(tmp_path, media):
@@ -193,24 +222,28 @@ def test_an_unreadable_cache_is_ignored(tmp_path, media):
     assert result["files"][0]["ok"] is True
 
 
-@pytest.mark.parametrize("lang, words", [
-    ("kk", ["нысанына", "Стерео", "сәйкес емес", "Файл оқылады", "Барлығы: 4 файл, 1 сәйкес, 3"]),
-    ("ru", ["Стерео", "не соответствует", "Итого: файлов 4, соответствуют 1"]),
-    ("en", ["Stereo", "1 channel (mono)", "File readable", "Total: 4 files, 1 pass, 3 fail"]),
-])
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("kk", ["нысанына", "Стерео", "сәйкес емес", "Файл оқылады", "Барлығы: 4 файл, 1 сәйкес, 3"]),
+        ("ru", ["Стерео", "не соответствует", "Итого: файлов 4, соответствуют 1"]),
+        ("en", ["Stereo", "1 channel (mono)", "File readable", "Total: 4 files, 1 pass, 3 fail"]),
+    ],
+)
 def test_text_report(tmp_path, media, lang, words):
     text = format_report(check_round_media(media_round(tmp_path, media), cache=False), lang)
     for word in words:
         assert word in text, (word, text)
     # compact by default: rules that are met are not listed; `full` lists them
-    assert "Container" not in format_report(check_round_media(
-        media_round(tmp_path / "b", media), cache=False), "en")
-    assert "Container" in format_report(check_round_media(
-        media_round(tmp_path / "c", media), cache=False), "en", full=True)
+    assert "Container" not in format_report(check_round_media(media_round(tmp_path / "b", media), cache=False), "en")
+    assert "Container" in format_report(
+        check_round_media(media_round(tmp_path / "c", media), cache=False), "en", full=True
+    )
 
 
 def test_a_round_read_from_memory_reports_its_files_unreadable(media):
     from app.models.round import parse_round
+
     round_file = parse_round(json.dumps(round_data(entries=1)).encode(), "memory")
     record = check_round_media(round_file, cache=False)["files"][0]
     assert record["ok"] is False and record["checks"][0]["rule"] == "readable"

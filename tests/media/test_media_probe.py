@@ -1,4 +1,5 @@
 """probe() against ffprobe on the same files, and clear errors for broken ones."""
+
 from __future__ import annotations
 
 import json
@@ -11,13 +12,31 @@ import pytest
 from app.media.probe import probe
 from app.models.errors import InputError
 
-PROBED = ["hd", "rgb", "four_three", "anamorphic_wide", "mpeg4", "mkv", "mov", "mono", "ac3",
-          "mp3", "opus", "no_audio", "lecture_long", "faststart"]
+PROBED = [
+    "hd",
+    "rgb",
+    "four_three",
+    "anamorphic_wide",
+    "mpeg4",
+    "mkv",
+    "mov",
+    "mono",
+    "ac3",
+    "mp3",
+    "opus",
+    "no_audio",
+    "lecture_long",
+    "faststart",
+]
 
 
 def ffprobe(path) -> dict:
-    out = subprocess.run(["ffprobe", "-v", "error", "-of", "json", "-show_format", "-show_streams",
-                          str(path)], check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", "-of", "json", "-show_format", "-show_streams", str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return json.loads(out)
 
 

@@ -1,4 +1,5 @@
 """The synthesiser writes what it promises: decoded colours, bars and channel levels."""
+
 from __future__ import annotations
 
 import av
@@ -36,19 +37,20 @@ def test_each_colour_fills_the_frame_for_its_second(media):
 def test_letterbox_and_pillarbox_bars_are_black(media):
     _, rgb = next(decoded_frames(media("letterbox")))
     height, width, _ = rgb.shape
-    assert rgb[: height // 10].max() <= TOLERANCE and rgb[-height // 10:].max() <= TOLERANCE
+    assert rgb[: height // 10].max() <= TOLERANCE and rgb[-height // 10 :].max() <= TOLERANCE
     assert np.abs(rgb[height // 2, width // 2].astype(int) - synth.GREEN).max() <= TOLERANCE
     _, rgb = next(decoded_frames(media("pillarbox")))
-    assert rgb[:, : width // 10].max() <= TOLERANCE and rgb[:, -width // 10:].max() <= TOLERANCE
+    assert rgb[:, : width // 10].max() <= TOLERANCE and rgb[:, -width // 10 :].max() <= TOLERANCE
     assert rgb[:, width // 2].min(axis=0)[1] >= 255 - TOLERANCE
 
 
-@pytest.mark.parametrize("name, channels, level_ratio", [
-    ("hd", 2, 1.0), ("mono", 1, None), ("offcentre", 2, synth.OFFCENTRE_RIGHT_GAIN)])
+@pytest.mark.parametrize(
+    "name, channels, level_ratio", [("hd", 2, 1.0), ("mono", 1, None), ("offcentre", 2, synth.OFFCENTRE_RIGHT_GAIN)]
+)
 def test_tone_layout(media, name, channels, level_ratio):
     samples = audio_channels(media(name))
     assert samples.shape[0] == channels
-    rms = np.sqrt((samples ** 2).mean(axis=1))
+    rms = np.sqrt((samples**2).mean(axis=1))
     assert rms[0] == pytest.approx(synth.TONE_AMPLITUDE / np.sqrt(2), rel=0.05)
     if level_ratio is not None:
         # AAC joint-stereo coding bends the quiet channel a little (≈ 0.6 dB)

@@ -1,4 +1,5 @@
 """The admission checklist: automatic items, the organiser's marks, past winners (rule 9.10)."""
+
 from __future__ import annotations
 
 import json
@@ -6,19 +7,34 @@ import json
 import pytest
 
 from app.models.admission import (
-    FAIL, OK, UNKNOWN, AdmissionStore, Mark, admission_status, entry_checklist, read_past_winners,
+    FAIL,
+    OK,
+    UNKNOWN,
+    AdmissionStore,
+    Mark,
+    admission_status,
+    entry_checklist,
+    read_past_winners,
 )
 from app.models.audit import AuditLog
 from app.models.errors import InputError
 from app.models.round import load_round
 from tests.factories import ROUND_ID, round_data, write_round
 
-ENTRY = {"id": "m01", "title": "Python тілінде бағдарламалау", "faculty": "АТ", "department": "АЖ",
-         "authors": [{"name": "Ахметов Бауыржан"}], "annotation": "Қысқа аннотация",
-         "link": "https://moocs.atu.kz/py",
-         "media": [{"id": "v1", "kind": "promo", "path": "media/m01/promo.mp4"},
-                   {"id": "v2", "kind": "lecture", "path": "media/m01/l1.mp4"}],
-         "attachments": [{"kind": "implementation_act", "title": "Енгізу актісі", "path": "media/m01/act.pdf"}]}
+ENTRY = {
+    "id": "m01",
+    "title": "Python тілінде бағдарламалау",
+    "faculty": "АТ",
+    "department": "АЖ",
+    "authors": [{"name": "Ахметов Бауыржан"}],
+    "annotation": "Қысқа аннотация",
+    "link": "https://moocs.atu.kz/py",
+    "media": [
+        {"id": "v1", "kind": "promo", "path": "media/m01/promo.mp4"},
+        {"id": "v2", "kind": "lecture", "path": "media/m01/l1.mp4"},
+    ],
+    "attachments": [{"kind": "implementation_act", "title": "Енгізу актісі", "path": "media/m01/act.pdf"}],
+}
 
 
 def statuses(items):
@@ -26,8 +42,9 @@ def statuses(items):
 
 
 def test_automatic_items_come_from_the_fields_and_the_media_check():
-    check = {"files": [{"entry_id": "m01", "media_id": "v1", "ok": True},
-                       {"entry_id": "m01", "media_id": "v2", "ok": False}]}
+    check = {
+        "files": [{"entry_id": "m01", "media_id": "v1", "ok": True}, {"entry_id": "m01", "media_id": "v2", "ok": False}]
+    }
     items = statuses(entry_checklist(ENTRY, check))
     assert items["cover_letter"] == OK and items["short_annotation"] == OK and items["promo_video"] == OK
     assert items["videos_compliant"] == FAIL
@@ -48,8 +65,10 @@ def test_long_annotation_missing_fields_and_no_promo_fail():
 
 
 def test_the_organisers_marks_decide_and_override():
-    marks = {key: Mark(True) for key in ("work_curriculum", "glossary", "forum_or_chat", "two_cohorts",
-                                         "platform_certificate")}
+    marks = {
+        key: Mark(True)
+        for key in ("work_curriculum", "glossary", "forum_or_chat", "two_cohorts", "platform_certificate")
+    }
     marks["implementation_act"] = Mark(False, "акт қол қойылмаған")
     marks["not_previous_winner"] = Mark(True, "2025 жылы басқа курс")
     check = {"files": [{"entry_id": "m01", "ok": True}, {"entry_id": "m01", "ok": True}]}
@@ -63,9 +82,15 @@ def test_the_organisers_marks_decide_and_override():
 
 
 def results_file(folder, ranks: dict[str, int], places: int = 3):
-    document = {"format": "sarapshy-results/1", "round_id": ROUND_ID, "round_sha256": "0" * 64,
-                "method": "sum", "places": places, "panel": ["e1"],
-                "entries": [{"entry_id": e, "rank": r} for e, r in sorted(ranks.items(), key=lambda x: x[1])]}
+    document = {
+        "format": "sarapshy-results/1",
+        "round_id": ROUND_ID,
+        "round_sha256": "0" * 64,
+        "method": "sum",
+        "places": places,
+        "panel": ["e1"],
+        "entries": [{"entry_id": e, "rank": r} for e, r in sorted(ranks.items(), key=lambda x: x[1])],
+    }
     path = folder / "results-2025.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     return path

@@ -1,4 +1,5 @@
 """Google Forms responses → round entries: reading CSV/XLSX, mapping columns, duplicates."""
+
 from __future__ import annotations
 
 import csv
@@ -8,8 +9,14 @@ import pytest
 from openpyxl import Workbook
 
 from app.models.applications import (
-    applications_from_table, apply_import, check_mapping, field_of_header, plan_import, read_table,
-    remember_mapping, suggest_mapping,
+    applications_from_table,
+    apply_import,
+    check_mapping,
+    field_of_header,
+    plan_import,
+    read_table,
+    remember_mapping,
+    suggest_mapping,
 )
 from app.models.errors import InputError
 from app.models.round_edit import RoundDraft
@@ -35,12 +42,19 @@ def test_kazakh_export_is_mapped_and_imported(tmp_path, make):
     table = read_table(make(tmp_path))
     mapping = suggest_mapping(table.headers)
     assert {name: table.headers[i] for name, i in mapping.items()} == {
-        "timestamp": "Уақыт белгісі", "email": "Электрондық пошта мекенжайы", "faculty": "Факультет",
-        "department": "Кафедра", "title": "Курс атауы", "authors": "Автор(лар)дың аты-жөні",
-        "position": "Автордың лауазымы", "degree": "Ғылыми дәрежесі, атағы",
+        "timestamp": "Уақыт белгісі",
+        "email": "Электрондық пошта мекенжайы",
+        "faculty": "Факультет",
+        "department": "Кафедра",
+        "title": "Курс атауы",
+        "authors": "Автор(лар)дың аты-жөні",
+        "position": "Автордың лауазымы",
+        "degree": "Ғылыми дәрежесі, атағы",
         "annotation": "Курстың қысқаша аннотациясы (300 таңбаға дейін)",
-        "link": "Курсқа қол жеткізу сілтемесі", "languages": "Курс қай тілде өткізіледі?",
-        "promo": "Промо-бейнероликтің сілтемесі"}
+        "link": "Курсқа қол жеткізу сілтемесі",
+        "languages": "Курс қай тілде өткізіледі?",
+        "promo": "Промо-бейнероликтің сілтемесі",
+    }
     assert check_mapping(mapping) == []
 
     draft = RoundDraft.new()
@@ -72,19 +86,34 @@ def test_authors_positions_and_degrees_pair_up():
     apps = applications_from_table(table, suggest_mapping(table.headers))
     assert apps[0].authors() == [
         {"name": "Ахметов Бауыржан Қайратұлы", "position": "аға оқытушы", "degree": "PhD"},
-        {"name": "Сейітова Айгүл Маратқызы", "position": "доцент", "degree": "т.ғ.к."}]
+        {"name": "Сейітова Айгүл Маратқызы", "position": "доцент", "degree": "т.ғ.к."},
+    ]
     assert apps[0].values["promo"].startswith("https://")
 
 
-@pytest.mark.parametrize("header, field", [
-    ("Отметка времени", "timestamp"), ("Название курса (МООК)", "title"), ("ФИО автора(ов)", "authors"),
-    ("Ученая степень, звание", "degree"), ("Краткая аннотация курса", "annotation"),
-    ("Ссылка для доступа к курсу", "link"), ("Язык обучения", "languages"), ("Ссылка на промо-видео", "promo"),
-    ("Timestamp", "timestamp"), ("MOOC title", "title"), ("Author(s) full name", "authors"),
-    ("Link to access the course", "link"), ("Language(s) of instruction", "languages"),
-    ("ЖАОК атауы", "title"), ("Курсты әзірлеушілер (аты-жөні)", "authors"), ("Факультеттің атауы", "faculty"),
-    ("Кафедраның атауы", "department"), ("Сіздің сүйікті түсіңіз", None),
-])
+@pytest.mark.parametrize(
+    "header, field",
+    [
+        ("Отметка времени", "timestamp"),
+        ("Название курса (МООК)", "title"),
+        ("ФИО автора(ов)", "authors"),
+        ("Ученая степень, звание", "degree"),
+        ("Краткая аннотация курса", "annotation"),
+        ("Ссылка для доступа к курсу", "link"),
+        ("Язык обучения", "languages"),
+        ("Ссылка на промо-видео", "promo"),
+        ("Timestamp", "timestamp"),
+        ("MOOC title", "title"),
+        ("Author(s) full name", "authors"),
+        ("Link to access the course", "link"),
+        ("Language(s) of instruction", "languages"),
+        ("ЖАОК атауы", "title"),
+        ("Курсты әзірлеушілер (аты-жөні)", "authors"),
+        ("Факультеттің атауы", "faculty"),
+        ("Кафедраның атауы", "department"),
+        ("Сіздің сүйікті түсіңіз", None),
+    ],
+)
 def test_headers_in_three_languages(header, field):
     assert field_of_header(header) == field
 
@@ -111,8 +140,7 @@ def test_excel_csv_in_windows_1251_with_semicolons(tmp_path):
     assert table.rows == [["Основы права", "Серикова Дана"]]
 
 
-@pytest.mark.parametrize("content, problem", [
-    (b"", "empty"), (b"PK\x03\x04broken zip", "cannot be read")])
+@pytest.mark.parametrize("content, problem", [(b"", "empty"), (b"PK\x03\x04broken zip", "cannot be read")])
 def test_bad_files_are_named_with_a_fix(tmp_path, content, problem):
     path = tmp_path / "responses.xlsx"
     path.write_bytes(content)

@@ -55,7 +55,9 @@ def test_edited_time_or_event_is_detected(log):
 
 def test_recomputed_hash_still_breaks_the_link(log):
     import json
+
     from app.models.audit import record_hash
+
     r = log.records()[1]
     details = dict(r.details, revision=3)
     forged = record_hash(r.seq, r.at, r.event, details, r.prev_hash)

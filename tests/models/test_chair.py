@@ -2,6 +2,7 @@
 
 The helpers at the top build rounds and signed sheets; the chair's window tests import them too.
 """
+
 from __future__ import annotations
 
 import json
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.models.audit import AuditLog
-from app.models.chair import (ChairStore, RECUSED, SCORED, NO_SHEET, next_stage_data, outlying_totals)
+from app.models.chair import NO_SHEET, RECUSED, SCORED, ChairStore, next_stage_data, outlying_totals
 from app.models.errors import InputError
 from app.models.results import EntryResult
 from app.models.round import load_round
@@ -25,6 +26,7 @@ CRITERIA = 7
 
 # --- helpers (also used by tests/ui/test_chair_*.py) ---
 
+
 def scores_for_total(total: int, criteria: int = CRITERIA) -> dict[str, int]:
     """Criterion scores 1..10 adding up to `total` (spread as evenly as possible)."""
     assert criteria <= total <= 10 * criteria
@@ -32,9 +34,16 @@ def scores_for_total(total: int, criteria: int = CRITERIA) -> dict[str, int]:
     return {f"c{i}": base + (1 if i <= extra else 0) for i in range(1, criteria + 1)}
 
 
-def make_round(folder: Path, entries: int = 4, experts: int = 3, stage: str = "university",
-               places: int = 3, media: bool = False, departments: bool = True,
-               customise: Callable[[dict], None] | None = None):
+def make_round(
+    folder: Path,
+    entries: int = 4,
+    experts: int = 3,
+    stage: str = "university",
+    places: int = 3,
+    media: bool = False,
+    departments: bool = True,
+    customise: Callable[[dict], None] | None = None,
+):
     data = round_data(entries=entries, experts=experts)
     data["stage"] = stage
     data["aggregation"] = {"method": "sum", "places": places}
@@ -56,8 +65,9 @@ def make_round(folder: Path, entries: int = 4, experts: int = 3, stage: str = "u
     return load_round(path)
 
 
-def signed_sheet(round_file, expert_id: str, totals: dict[str, int], recused: dict[str, str] | None = None,
-                 revision: int = 1) -> dict:
+def signed_sheet(
+    round_file, expert_id: str, totals: dict[str, int], recused: dict[str, str] | None = None, revision: int = 1
+) -> dict:
     """A signed sheet giving each entry the total in `totals`; entries in `recused` are recused."""
     recused = recused or {}
     evaluations = []
@@ -65,8 +75,7 @@ def signed_sheet(round_file, expert_id: str, totals: dict[str, int], recused: di
         if entry.id in recused:
             evaluations.append({"entry_id": entry.id, "recused": True, "recusal_reason": recused[entry.id]})
         else:
-            evaluations.append({"entry_id": entry.id, "scores": scores_for_total(totals[entry.id]),
-                                "comment": "Жақсы"})
+            evaluations.append({"entry_id": entry.id, "scores": scores_for_total(totals[entry.id]), "comment": "Жақсы"})
     return build_signed_sheet(round_file, expert_id, evaluations, revision)
 
 
@@ -101,19 +110,27 @@ def tampered(data: dict) -> dict:
     return copy
 
 
-EXPERT_NAMES = ["Жұмабаева Гүлнар Серікқызы", "Оспанов Ерлан Болатұлы", "Смағұлова Айгүл Маратқызы",
-                "Ким Виктор Андреевич", "Тоқтарова Динара Әбілқызы", "Нұрланов Асхат Қайратұлы",
-                "Бекмұхамедова Жанар Ержанқызы"]
-COURSES = [("Python тілінде бағдарламалау негіздері", "Ақпараттық жүйелер"),
-           ("Деректер қорын жобалау", "Ақпараттық жүйелер"),
-           ("Машиналық оқытуға кіріспе", "Ақпараттық жүйелер"),
-           ("Тағам өнімдерінің микробиологиясы", "Тамақ өнімдерінің технологиясы"),
-           ("Қазақ тілі: кәсіби қарым-қатынас", "Қазақ тілі және әдебиеті"),
-           ("Жоғары математика: дифференциалдық теңдеулер", "Математика"),
-           ("Сүт өнімдерінің технологиясы", "Тамақ өнімдерінің технологиясы"),
-           ("Экономикалық теория негіздері", "Экономика"),
-           ("Ақпараттық қауіпсіздік", "Ақпараттық жүйелер"),
-           ("Веб-әзірлеу: HTML, CSS және JavaScript", "Ақпараттық жүйелер")]
+EXPERT_NAMES = [
+    "Жұмабаева Гүлнар Серікқызы",
+    "Оспанов Ерлан Болатұлы",
+    "Смағұлова Айгүл Маратқызы",
+    "Ким Виктор Андреевич",
+    "Тоқтарова Динара Әбілқызы",
+    "Нұрланов Асхат Қайратұлы",
+    "Бекмұхамедова Жанар Ержанқызы",
+]
+COURSES = [
+    ("Python тілінде бағдарламалау негіздері", "Ақпараттық жүйелер"),
+    ("Деректер қорын жобалау", "Ақпараттық жүйелер"),
+    ("Машиналық оқытуға кіріспе", "Ақпараттық жүйелер"),
+    ("Тағам өнімдерінің микробиологиясы", "Тамақ өнімдерінің технологиясы"),
+    ("Қазақ тілі: кәсіби қарым-қатынас", "Қазақ тілі және әдебиеті"),
+    ("Жоғары математика: дифференциалдық теңдеулер", "Математика"),
+    ("Сүт өнімдерінің технологиясы", "Тамақ өнімдерінің технологиясы"),
+    ("Экономикалық теория негіздері", "Экономика"),
+    ("Ақпараттық қауіпсіздік", "Ақпараттық жүйелер"),
+    ("Веб-әзірлеу: HTML, CSS және JavaScript", "Ақпараттық жүйелер"),
+]
 
 
 def _realistic_names(data: dict) -> None:
@@ -138,12 +155,16 @@ def realistic_round(folder: Path, stage: str = "department"):
         recused = {"m05": "Курс авторымен бір кафедрада жұмыс істеймін"} if expert.id == "e3" else None
         if expert.id == "e5":
             totals["m09"] = 52  # an outlying total
-        paths.append(write_sheet(folder / "sheets", f"{expert.id}.sheet.json",
-                                 signed_sheet(round_file, expert.id, totals, recused)))
+        paths.append(
+            write_sheet(
+                folder / "sheets", f"{expert.id}.sheet.json", signed_sheet(round_file, expert.id, totals, recused)
+            )
+        )
     return round_file, paths
 
 
 # --- tests ---
+
 
 @pytest.fixture
 def round_file(tmp_path):
@@ -179,9 +200,15 @@ def test_mixed_import_classifies_every_file_and_keeps_bytes(tmp_path, round_file
     rows = {r.file_name: r for r in outcome.snapshot.sheets}
     assert len(rows) == len(sources)
     assert {n: r.status.status for n, r in rows.items()} == {
-        "e1.sheet.json": "ok", "e2-old.sheet.json": "superseded", "e2.sheet.json": "ok",
-        "e3.sheet.json": "ok", "e1-copy.sheet.json": "duplicate", "e3-tampered.sheet.json": "rejected",
-        "foreign.sheet.json": "rejected", "notes.json": "rejected"}
+        "e1.sheet.json": "ok",
+        "e2-old.sheet.json": "superseded",
+        "e2.sheet.json": "ok",
+        "e3.sheet.json": "ok",
+        "e1-copy.sheet.json": "duplicate",
+        "e3-tampered.sheet.json": "rejected",
+        "foreign.sheet.json": "rejected",
+        "notes.json": "rejected",
+    }
     assert "signature does not match" in rows["e3-tampered.sheet.json"].status.reason
     assert "another round" in rows["foreign.sheet.json"].status.reason
     assert rows["notes.json"].status.reason_code == "malformed"
@@ -199,8 +226,9 @@ def test_mixed_import_classifies_every_file_and_keeps_bytes(tmp_path, round_file
     # Results use e1, e2 revision 2 and e3: check against an independent computation.
     results = again.snapshot.results
     assert results.panel == ["e1", "e2", "e3"]
-    expected = {e: a + b + c for e, a, b, c in zip(_totals(0, 0, 0, 0), [60, 50, 40, 30],
-                                                   [58, 52, 41, 33], [62, 49, 39, 31])}
+    expected = {
+        e: a + b + c for e, a, b, c in zip(_totals(0, 0, 0, 0), [60, 50, 40, 30], [58, 52, 41, 33], [62, 49, 39, 31])
+    }
     assert {e.entry_id: e.result for e in results.entries} == expected
     m01 = results.entry("m01")
     assert m01.sd == pytest.approx(statistics.stdev([60, 58, 62]))
@@ -208,8 +236,10 @@ def test_mixed_import_classifies_every_file_and_keeps_bytes(tmp_path, round_file
 
 
 def test_reopening_shows_the_same_state_and_the_audit_log_holds_it(round_file):
-    sheets = [("e%d.sheet.json" % i, sheet_bytes(signed_sheet(round_file, f"e{i}", _totals(60 - i, 50, 40, 30))))
-              for i in (1, 2, 3)]
+    sheets = [
+        ("e%d.sheet.json" % i, sheet_bytes(signed_sheet(round_file, f"e{i}", _totals(60 - i, 50, 40, 30))))
+        for i in (1, 2, 3)
+    ]
     store = ChairStore(round_file)
     first = store.import_sources(sheets).snapshot
     row = first.sheets[0]
@@ -248,8 +278,10 @@ def test_paper_match_refused_for_a_rejected_sheet(round_file):
 
 def test_tie_on_a_prize_place_blocks_the_protocol_until_resolved(round_file):
     store = ChairStore(round_file)
-    sheets = [("e1.sheet.json", sheet_bytes(signed_sheet(round_file, "e1", _totals(60, 50, 50, 30)))),
-              ("e2.sheet.json", sheet_bytes(signed_sheet(round_file, "e2", _totals(60, 51, 51, 30))))]
+    sheets = [
+        ("e1.sheet.json", sheet_bytes(signed_sheet(round_file, "e1", _totals(60, 50, 50, 30)))),
+        ("e2.sheet.json", sheet_bytes(signed_sheet(round_file, "e2", _totals(60, 51, 51, 30)))),
+    ]
     snapshot = store.import_sources(sheets).snapshot
     assert snapshot.results.prize_ties == [["m02", "m03"]]
     assert snapshot.unresolved_ties() == [["m02", "m03"]]
@@ -343,8 +375,9 @@ def test_import_paths_reads_folders_and_reports_unreadable_files(tmp_path, round
 
 
 def test_outlying_totals_are_far_from_the_others_median():
-    entry = EntryResult("m01", 1, 0, {"e1": 60, "e2": 58, "e3": 62, "e4": 45}, None, None, None, None,
-                        [], [], False, False, False, {})
+    entry = EntryResult(
+        "m01", 1, 0, {"e1": 60, "e2": 58, "e3": 62, "e4": 45}, None, None, None, None, [], [], False, False, False, {}
+    )
     assert outlying_totals(entry, 70) == {"e4"}
     assert outlying_totals(entry, 200) == set()
 
@@ -363,12 +396,15 @@ def test_realistic_round_has_a_recusal_a_tie_and_an_outlier(tmp_path):
 def test_the_store_and_sarapshy_merge_give_the_same_results(tmp_path):
     from app.models.merge import merge_files
     from app.models.results import results_sha256
+
     round_file, paths = realistic_round(tmp_path / "r")
-    extra = write_sheet(tmp_path / "r" / "sheets", "e4-edited.sheet.json",
-                        tampered(json.loads(paths[3].read_text(encoding="utf-8"))))
+    extra = write_sheet(
+        tmp_path / "r" / "sheets", "e4-edited.sheet.json", tampered(json.loads(paths[3].read_text(encoding="utf-8")))
+    )
     files = [*paths, extra]
     snapshot = ChairStore(round_file).import_paths(files).snapshot
     cli = merge_files(round_file, files)
     assert results_sha256(snapshot.results) == results_sha256(cli.results)
-    assert [(s.file, s.status, s.reason) for s in snapshot.outcome.statuses] == \
-           [(s.file, s.status, s.reason) for s in cli.statuses]
+    assert [(s.file, s.status, s.reason) for s in snapshot.outcome.statuses] == [
+        (s.file, s.status, s.reason) for s in cli.statuses
+    ]

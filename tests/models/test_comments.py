@@ -1,4 +1,5 @@
 """The commission-only part of a comment (a marker line) never reaches the authors."""
+
 from app.models.comments import has_commission_only_part, public_comment
 
 

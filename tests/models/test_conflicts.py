@@ -1,5 +1,6 @@
 """Suggested conflicts of interest: the rules, the expert's answers in the workspace and in the signed
 sheet, and the checks that refuse an answer contradicting its sheet."""
+
 from __future__ import annotations
 
 import json
@@ -34,11 +35,14 @@ def conflict_round() -> dict:
     experts[1].update(name="Петрова Ольга Николаевна", department="Ақпараттық технологиялар факультеті")
     experts[2].update(name="Ким Елена", department="Экономика кафедрасы")
     entries = data["entries"]
-    entries[0].update(department={"ru": "Кафедра «Информационные системы»", "kk": "AҚПАРАТТЫҚ ЖҮЙЕЛЕР"
-                                  " кафедрасы"})  # a Latin A typed for the Cyrillic one: still the same
+    entries[0].update(
+        department={"ru": "Кафедра «Информационные системы»", "kk": "AҚПАРАТТЫҚ ЖҮЙЕЛЕР кафедрасы"}
+    )  # a Latin A typed for the Cyrillic one: still the same
     entries[1]["authors"] = [{"name": "Сейтқалиева Айгүл"}, {"name": "Ахметов А. Б."}]
-    entries[2].update(authors=[{"name": "Ахметова Динара Болатовна"}],
-                      faculty={"kk": "Ақпараттық технологиялар факультеті", "en": "Faculty of IT"})
+    entries[2].update(
+        authors=[{"name": "Ахметова Динара Болатовна"}],
+        faculty={"kk": "Ақпараттық технологиялар факультеті", "en": "Faculty of IT"},
+    )
     entries[3].update(department="Тағам технологиясы кафедрасы")
     return data
 
@@ -50,9 +54,9 @@ def round_file(tmp_path):
 
 def test_normalising_kazakh_text():
     assert normalise_text("«Ақпараттық  ЖҮЙЕЛЕР» кафедрасы!") == "ақпараттық жүйелер кафедрасы"
-    assert normalise_text("Əлеуметтану") == normalise_text("Әлеуметтану")          # Latin schwa for ә
-    assert normalise_text("Сейтқалиeва") == normalise_text("Сейтқалиева")          # Latin e inside Cyrillic
-    assert normalise_text("Мұнай-газ ісі") == normalise_text("мұнай газ iсі")               # Latin i for і
+    assert normalise_text("Əлеуметтану") == normalise_text("Әлеуметтану")  # Latin schwa for ә
+    assert normalise_text("Сейтқалиeва") == normalise_text("Сейтқалиева")  # Latin e inside Cyrillic
+    assert normalise_text("Мұнай-газ ісі") == normalise_text("мұнай газ iсі")  # Latin i for і
     assert normalise_text("Алёна") == normalise_text("Алена")
     assert same_unit("Ақпараттық жүйелер кафедрасы", {"ru": "Кафедра экономики", "kk": "ақпараттық жүйелер"})
     assert not same_unit("", {"kk": ""})
@@ -64,8 +68,8 @@ def test_names_and_surnames():
     assert same_person("Ахметов Асқар Бекұлы", "А.Б. Ахметов")
     assert same_person("Асқар Ахметов", "Ахметов Асқар")
     assert not same_person("Ахметов Асқар Бекұлы", "Ахметов Ержан")
-    assert not same_person("Ахметов Асқар", "Ахметов")          # a bare surname is only a soft hint
-    assert same_surname("Ахметов Асқар", "Ахметова Динара")      # a family name, masculine and feminine
+    assert not same_person("Ахметов Асқар", "Ахметов")  # a bare surname is only a soft hint
+    assert same_surname("Ахметов Асқар", "Ахметова Динара")  # a family name, masculine and feminine
     assert not same_surname("Ахметов Асқар", "Ахмедов Асқар")
 
 
@@ -103,10 +107,10 @@ def test_answers_persist_go_into_the_signed_sheet_and_read_back(round_file, tmp_
         ws.answer_conflict("m04", "recused", "x")
     ws.answer_conflict("m01", "dismissed", "Бір кафедрада, бірақ курсқа қатысым жоқ")
     ws.answer_conflict("m02", "recused", "Курстың авторымын")
-    ws.answer_conflict("m03", "dismissed", "")   # soft: no reason needed
+    ws.answer_conflict("m03", "dismissed", "")  # soft: no reason needed
     ws.close()
 
-    ws = Workspace(round_file)   # reopened: the answers are still there
+    ws = Workspace(round_file)  # reopened: the answers are still there
     assert ws.pending_conflicts() == []
     assert ws.recusal("m02") == (True, "Курстың авторымын")
     for entry_id in ("m01", "m03", "m04"):
@@ -115,10 +119,15 @@ def test_answers_persist_go_into_the_signed_sheet_and_read_back(round_file, tmp_
     ws.close()
     assert sheet["format"] == "sarapshy-sheet/2"
     assert sheet["conflict_answers"] == [
-        {"entry_id": "m01", "grounds": ["department"], "answer": "dismissed",
-         "reason": "Бір кафедрада, бірақ курсқа қатысым жоқ"},
+        {
+            "entry_id": "m01",
+            "grounds": ["department"],
+            "answer": "dismissed",
+            "reason": "Бір кафедрада, бірақ курсқа қатысым жоқ",
+        },
         {"entry_id": "m02", "grounds": ["author"], "answer": "recused", "reason": "Курстың авторымын"},
-        {"entry_id": "m03", "grounds": ["surname"], "answer": "dismissed"}]
+        {"entry_id": "m03", "grounds": ["surname"], "answer": "dismissed"},
+    ]
     loaded = load_sheet(tmp_path / "e1.sheet.json")
     assert verify_sheet_signature(loaded.data).ok
     assert check_sheet_against_round(loaded.sheet, round_file) == []
@@ -127,7 +136,9 @@ def test_answers_persist_go_into_the_signed_sheet_and_read_back(round_file, tmp_
     summary = conflict_summary(round_file.round, [s.sheet for s in outcome.accepted])
     assert [(r.expert_id, r.entry_id, r.grounds) for r in summary.recusals] == [("e1", "m02", ("author",))]
     assert [(d.entry_id, d.reason) for d in summary.dismissed] == [
-        ("m01", "Бір кафедрада, бірақ курсқа қатысым жоқ"), ("m03", "")]
+        ("m01", "Бір кафедрада, бірақ курсқа қатысым жоқ"),
+        ("m03", ""),
+    ]
     assert summary.unanswered == []
 
 
@@ -138,9 +149,9 @@ def test_revisiting_an_answer(round_file):
     ws.answer_conflict("m01", "recused", "Кафедра меңгерушісімін")
     assert ws.recusal("m01")[0] and ws.progress("m01").recused
     ws.answer_conflict("m01", "dismissed", "Қате: басқа кафедрадамын")
-    assert ws.recusal("m01") == (False, "") and ws.scores("m01")["c1"] == 8   # the scores come back
+    assert ws.recusal("m01") == (False, "") and ws.scores("m01")["c1"] == 8  # the scores come back
     ws.answer_conflict("m01", "recused", "Кафедра меңгерушісімін")
-    ws.clear_recusal("m01")           # withdrawn by hand: the suggestion is asked again
+    ws.clear_recusal("m01")  # withdrawn by hand: the suggestion is asked again
     assert ws.pending_conflicts()[0].entry_id == "m01"
     ws.close()
 
@@ -150,23 +161,46 @@ KEY = Ed25519PrivateKey.generate()
 
 def signed(round_file, answers, recused=("m02",)) -> bytes:
     rnd = round_file.round
-    evaluations = [{"entry_id": e.id, "recused": True, "recusal_reason": "автор"} if e.id in recused
-                   else {"entry_id": e.id, "scores": {c.id: 7 for c in rnd.criteria}} for e in rnd.entries]
-    data = {"format": "sarapshy-sheet/2", "round_id": rnd.round_id, "round_sha256": round_file.sha256,
-            "expert_id": "e1", "expert_name": rnd.expert("e1").name, "revision": 1,
-            "finalized_at": "2026-12-17T15:04:05+05:00", "evaluations": evaluations,
-            "conflict_answers": answers}
+    evaluations = [
+        {"entry_id": e.id, "recused": True, "recusal_reason": "автор"}
+        if e.id in recused
+        else {"entry_id": e.id, "scores": {c.id: 7 for c in rnd.criteria}}
+        for e in rnd.entries
+    ]
+    data = {
+        "format": "sarapshy-sheet/2",
+        "round_id": rnd.round_id,
+        "round_sha256": round_file.sha256,
+        "expert_id": "e1",
+        "expert_name": rnd.expert("e1").name,
+        "revision": 1,
+        "finalized_at": "2026-12-17T15:04:05+05:00",
+        "evaluations": evaluations,
+        "conflict_answers": answers,
+    }
     return json.dumps(sign_sheet(data, KEY), ensure_ascii=False).encode("utf-8")
 
 
-@pytest.mark.parametrize("answers, expected", [
-    ([{"entry_id": "m01", "grounds": ["department"], "answer": "recused", "reason": "x"}],
-     "entry m01: the expert confirmed the conflict of interest (recused), yet the sheet scores the course"),
-    ([{"entry_id": "m99", "grounds": ["author"], "answer": "dismissed", "reason": "x"}],
-     "names entry 'm99', which is not in the round"),
-    ([{"entry_id": "m02", "grounds": ["author"], "answer": "recused", "reason": "x"},
-      {"entry_id": "m02", "grounds": ["author"], "answer": "recused", "reason": "x"}], "answered twice"),
-])
+@pytest.mark.parametrize(
+    "answers, expected",
+    [
+        (
+            [{"entry_id": "m01", "grounds": ["department"], "answer": "recused", "reason": "x"}],
+            "entry m01: the expert confirmed the conflict of interest (recused), yet the sheet scores the course",
+        ),
+        (
+            [{"entry_id": "m99", "grounds": ["author"], "answer": "dismissed", "reason": "x"}],
+            "names entry 'm99', which is not in the round",
+        ),
+        (
+            [
+                {"entry_id": "m02", "grounds": ["author"], "answer": "recused", "reason": "x"},
+                {"entry_id": "m02", "grounds": ["author"], "answer": "recused", "reason": "x"},
+            ],
+            "answered twice",
+        ),
+    ],
+)
 def test_inconsistent_answers_are_refused_at_merge(round_file, answers, expected):
     outcome = merge_sheets(round_file, [("e1.sheet.json", signed(round_file, answers))])
     status = outcome.statuses[0]
@@ -209,10 +243,11 @@ def exported_sheets(round_file, folder) -> list:
     ws = Workspace(round_file)
     paths = []
     try:
-        for expert_id, answers in (("e1", {"m01": ("dismissed", DISMISS_REASON), "m02": ("recused", "Авторымын"),
-                                           "m03": ("dismissed", "")}),
-                                   ("e2", {"m03": ("recused", "Факультет деканының орынбасарымын")}),
-                                   ("e3", {})):
+        for expert_id, answers in (
+            ("e1", {"m01": ("dismissed", DISMISS_REASON), "m02": ("recused", "Авторымын"), "m03": ("dismissed", "")}),
+            ("e2", {"m03": ("recused", "Факультет деканының орынбасарымын")}),
+            ("e3", {}),
+        ):
             ws.choose_expert(expert_id)
             for entry_id, (answer, reason) in answers.items():
                 ws.answer_conflict(entry_id, answer, reason)

@@ -5,6 +5,7 @@ function gives the final places to the window, «ШЕШІЛДІ», the results t
 The round: 5 entries, 5 experts, 3 prize places. Four sheets tie m02 and m03 on third place (240);
 the commission puts m03 third. The fifth sheet breaks the tie: m02 290, m03 280.
 """
+
 from __future__ import annotations
 
 import csv
@@ -50,7 +51,7 @@ def _ready(store):
 
 def _decided_line(flat: str, place_label: str) -> str:
     start = flat.index(place_label)
-    return flat[start:start + 90]
+    return flat[start : start + 90]
 
 
 def test_a_sheet_that_breaks_the_tie_never_places_the_lower_result_above(resolved, tmp_path):
@@ -81,8 +82,9 @@ def test_a_sheet_that_breaks_the_tie_never_places_the_lower_result_above(resolve
     store.set_tie_resolution(["m02", "m03"], "")
     final = store.snapshot()
     assert final.protocol_blockers() == []
-    flat = " ".join(pdf_text(store.write_document(write_protocol_pdf, final, tmp_path / "p.pdf", "kk",
-                                                  "protocol")).split())
+    flat = " ".join(
+        pdf_text(store.write_document(write_protocol_pdf, final, tmp_path / "p.pdf", "kk", "protocol")).split()
+    )
     third = _decided_line(flat, "3-орын (жүлдегер):")
     assert "Курс 2" in third and "290" in third and "Курс 3" not in third
     assert WORDS not in flat
@@ -125,8 +127,7 @@ def test_one_function_gives_the_places_to_the_protocol_table_the_decision_and_th
 
     decisions = report_decisions(snapshot)
     standings = final_standings(snapshot.results, decisions)
-    assert [(s.entry_id, s.place) for s in standings] == [("m01", 1), ("m04", 2), ("m03", 3), ("m02", 4),
-                                                          ("m05", 5)]
+    assert [(s.entry_id, s.place) for s in standings] == [("m01", 1), ("m04", 2), ("m03", 3), ("m02", 4), ("m05", 5)]
     # protocol: the results table's place column and «ШЕШІЛДІ»
     pdf = store.write_document(write_protocol_pdf, snapshot, tmp_path / "p.pdf", "kk", "protocol")
     flat = " ".join(pdf_text(pdf).split())  # pdftotext -raw
@@ -138,9 +139,21 @@ def test_one_function_gives_the_places_to_the_protocol_table_the_decision_and_th
 
     xlsx = write_summary_xlsx(rf, snapshot.outcome, decisions, tmp_path / "s.xlsx")
     out = tmp_path / "csv"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
-                    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1",
-                    "--outdir", str(out), str(xlsx)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1",
+            "--outdir",
+            str(out),
+            str(xlsx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     rows = list(csv.reader(next(out.glob("*.csv")).open(encoding="utf-8")))[3:8]
     assert [(r[2], r[0]) for r in rows] == [("m01", "1"), ("m04", "2"), ("m03", "3"), ("m02", "4"), ("m05", "5")]
     k = 5

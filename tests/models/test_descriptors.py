@@ -1,4 +1,5 @@
 """Score-level descriptors of the seven default criteria (sections 10–11 of the regulation)."""
+
 from __future__ import annotations
 
 import re
@@ -28,10 +29,10 @@ def test_every_default_criterion_has_five_bands_in_three_languages():
         for lang, bands in per_lang.items():
             assert [b.scores() for b in bands] == ["1–2", "3–4", "5–6", "7–8", "9–10"], (criterion.id, lang)
             assert all(b.text.strip() for b in bands)
-            assert len({b.text for b in bands}) == BAND_COUNT   # five different levels, not one text copied
+            assert len({b.text for b in bands}) == BAND_COUNT  # five different levels, not one text copied
         for index in range(BAND_COUNT):
             texts = [per_lang[lang][index].text for lang in LANGS]
-            assert len(set(texts)) == 3, texts                 # really three languages, no fallback
+            assert len(set(texts)) == 3, texts  # really three languages, no fallback
         kazakh = " ".join(b.text for b in per_lang["kk"])
         assert KAZAKH_LETTERS & set(kazakh), criterion.id
         assert not re.search(r"[a-zA-Z]{4,}", kazakh.replace("H.264", "")), "English left in the Kazakh text"
@@ -42,13 +43,14 @@ def test_every_band_cites_the_regulation():
     for criterion_bands in DEFAULT_CRITERIA_DESCRIPTORS:
         cited = [bool(PARAGRAPH.search(band["en"])) for band in criterion_bands]
         assert sum(cited) >= 4, criterion_bands[0]["en"]
-        for band in criterion_bands:   # the same paragraphs in every language
+        for band in criterion_bands:  # the same paragraphs in every language
             refs = {lang: sorted(re.findall(r"\b1[01]\.\d\b", band[lang])) for lang in LANGS}
             assert refs["kk"] == refs["ru"] == refs["en"], band["en"]
 
 
-@pytest.mark.parametrize("score,expected", [(1, "1–2"), (2, "1–2"), (3, "3–4"), (6, "5–6"), (7, "7–8"),
-                                            (9, "9–10"), (10, "9–10")])
+@pytest.mark.parametrize(
+    "score,expected", [(1, "1–2"), (2, "1–2"), (3, "3–4"), (6, "5–6"), (7, "7–8"), (9, "9–10"), (10, "9–10")]
+)
 def test_a_score_falls_in_its_band(score, expected):
     band = band_for(DEFAULT_CRITERIA[2], score, "kk")
     assert band is not None and band.scores() == expected and band.contains(score)
@@ -67,13 +69,16 @@ def test_a_title_in_one_language_still_matches():
     assert bands_for(russian_only, "kk")[4].text == DEFAULT_CRITERIA_DESCRIPTORS[5][4]["kk"]
 
 
-@pytest.mark.parametrize("low,high,expected", [
-    (1, 5, ["1", "2", "3", "4", "5"]),
-    (0, 10, ["0–2", "3–4", "5–6", "7–8", "9–10"]),
-    (0, 100, ["0–20", "21–40", "41–60", "61–80", "81–100"]),
-    (1, 3, ["1", "2", "3"]),
-    (1, 2, ["1", "2"]),
-])
+@pytest.mark.parametrize(
+    "low,high,expected",
+    [
+        (1, 5, ["1", "2", "3", "4", "5"]),
+        (0, 10, ["0–2", "3–4", "5–6", "7–8", "9–10"]),
+        (0, 100, ["0–20", "21–40", "41–60", "61–80", "81–100"]),
+        (1, 3, ["1", "2", "3"]),
+        (1, 2, ["1", "2"]),
+    ],
+)
 def test_other_ranges_are_cut_in_proportion(low, high, expected):
     criterion = DEFAULT_CRITERIA[0].model_copy(update={"min": low, "max": high})
     bands = bands_for(criterion, "en")

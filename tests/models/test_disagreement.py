@@ -1,10 +1,18 @@
 """The disagreement board's core: the tolerance rule (one home, used for totals too), the order of
 courses, the flags per criterion cell, and the guards for small panels."""
+
 from __future__ import annotations
 
 from app.models.chair import outlying_totals
-from app.models.disagreement import (GUARD_NONE, GUARD_OK, GUARD_WEAK, cell_tolerance, disagreement_board,
-                                     outside_band, panel_guard)
+from app.models.disagreement import (
+    GUARD_NONE,
+    GUARD_OK,
+    GUARD_WEAK,
+    cell_tolerance,
+    disagreement_board,
+    outside_band,
+    panel_guard,
+)
 from tests.factories import round_data
 from tests.reports.panel import merged, round_from_data, uniform_sheets
 
@@ -29,9 +37,13 @@ def _board(scores_by_expert, experts):
 
 
 def test_courses_are_ordered_by_disagreement_and_the_far_expert_is_flagged_on_every_criterion():
-    scores = {"e1": {"m01": 7, "m02": 5, "m03": 8}, "e2": {"m01": 7, "m02": 6, "m03": 8},
-              "e3": {"m01": 7, "m02": 5, "m03": 8}, "e4": {"m01": 7, "m02": 6, "m03": 8},
-              "e5": {"m01": 2, "m02": 5, "m03": 8}}
+    scores = {
+        "e1": {"m01": 7, "m02": 5, "m03": 8},
+        "e2": {"m01": 7, "m02": 6, "m03": 8},
+        "e3": {"m01": 7, "m02": 5, "m03": 8},
+        "e4": {"m01": 7, "m02": 6, "m03": 8},
+        "e5": {"m01": 2, "m02": 5, "m03": 8},
+    }
     rf, outcome, board = _board(scores, 5)
     assert [c.entry_id for c in board] == ["m01", "m02", "m03"]
     m01 = board[0]
@@ -45,8 +57,11 @@ def test_courses_are_ordered_by_disagreement_and_the_far_expert_is_flagged_on_ev
 
 
 def test_a_recused_expert_has_a_line_without_scores_and_is_not_counted_in_the_panel():
-    scores = {"e1": {"m01": 7, "m02": 5, "m03": 8}, "e2": {"m01": 1, "m02": 6, "m03": 8},
-              "e3": {"m01": None, "m02": 5, "m03": 8}}
+    scores = {
+        "e1": {"m01": 7, "m02": 5, "m03": 8},
+        "e2": {"m01": 1, "m02": 6, "m03": 8},
+        "e3": {"m01": None, "m02": 5, "m03": 8},
+    }
     _, _, board = _board(scores, 3)
     m01 = next(c for c in board if c.entry_id == "m01")
     assert m01.scoring == 2 and m01.guard == GUARD_NONE and m01.flags == 0

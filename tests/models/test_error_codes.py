@@ -1,5 +1,6 @@
 """Every way a round file can be broken gives problems with a code (the window translates them by
 it) while the English text, which the command line prints, stays as it was."""
+
 import pickle
 
 import pytest
@@ -21,10 +22,27 @@ def refusal(path) -> InputError:
     return info.value
 
 
-@pytest.mark.parametrize("name", ["truncated", "unquoted_key", "empty", "utf16", "cp1251", "unknown_field",
-                                  "missing_field", "no_authors", "bad_uuid", "duplicate_entry",
-                                  "unknown_language", "path_leaves", "wrong_format", "newer_format",
-                                  "link_leaves", "no_file"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "truncated",
+        "unquoted_key",
+        "empty",
+        "utf16",
+        "cp1251",
+        "unknown_field",
+        "missing_field",
+        "no_authors",
+        "bad_uuid",
+        "duplicate_entry",
+        "unknown_language",
+        "path_leaves",
+        "wrong_format",
+        "newer_format",
+        "link_leaves",
+        "no_file",
+    ],
+)
 def test_each_broken_round_gives_coded_problems(broken, name):
     path, code = broken[name]
     error = refusal(path)
@@ -34,7 +52,10 @@ def test_each_broken_round_gives_coded_problems(broken, name):
 
 def test_codes_carry_what_the_text_shows(broken):
     assert refusal(broken["unquoted_key"][0]).problems[0].args == (
-        "2", "3", "Expecting property name enclosed in double quotes")
+        "2",
+        "3",
+        "Expecting property name enclosed in double quotes",
+    )
     cp1251 = refusal(broken["cp1251"][0]).problems[0]
     assert cp1251.args[2] == "0xca" and cp1251.place == f"line {cp1251.args[0]}, byte {cp1251.args[1]}"
     assert refusal(broken["unknown_field"][0]).problems[0].args == ("extra_key",)
@@ -55,12 +76,17 @@ def test_english_texts_are_unchanged(broken):
     assert texts["empty"] == "the file is empty — choose the right file"
     assert texts["unknown_field"] == "extra_key: unknown field 'extra_key' — remove it or correct its spelling"
     assert texts["no_authors"] == "entries[0].authors: List should have at least 1 item after validation, not 0"
-    assert texts["unquoted_key"] == ("line 2, column 3: not valid JSON (Expecting property name enclosed in double "
-                                     "quotes) — the file is damaged or is not a Sarapshy file")
-    assert texts["duplicate_entry"] == ("entries: entry id 'm01' is used twice (again at position 2); "
-                                        "ids must be unique")
-    assert texts["newer_format"] == ("format: unknown version 'sarapshy-round/2' of the round format — this program "
-                                     "reads sarapshy-round/1; install a newer Sarapshy")
+    assert texts["unquoted_key"] == (
+        "line 2, column 3: not valid JSON (Expecting property name enclosed in double "
+        "quotes) — the file is damaged or is not a Sarapshy file"
+    )
+    assert texts["duplicate_entry"] == (
+        "entries: entry id 'm01' is used twice (again at position 2); ids must be unique"
+    )
+    assert texts["newer_format"] == (
+        "format: unknown version 'sarapshy-round/2' of the round format — this program "
+        "reads sarapshy-round/1; install a newer Sarapshy"
+    )
 
 
 def test_a_too_large_file_gives_its_size_and_the_limit_in_bytes(tmp_path):

@@ -1,5 +1,6 @@
 """Issue 14, item 7: an export reserves its revision number before the file is written, so a crash
 between the file's rename and the database's commit never lets two different files share a revision."""
+
 from __future__ import annotations
 
 import pytest
@@ -16,14 +17,13 @@ class Killed(BaseException):
     """What a power cut looks like to the code after it: nothing more runs (not an Exception)."""
 
 
-def test_a_kill_after_the_rename_does_not_let_the_next_export_reuse_the_revision(ws, round_path, tmp_path,
-                                                                                  monkeypatch):
+def test_a_kill_after_the_rename_does_not_let_the_next_export_reuse_the_revision(ws, round_path, tmp_path, monkeypatch):
     for entry_id in ("m01", "m02", "m03"):
         fill(ws, entry_id, 7)
 
     def write_then_die(path, data):
         atomic_write_bytes(path, data)  # the file is complete and renamed into place ...
-        raise Killed()                  # ... and the process dies before the database commits
+        raise Killed()  # ... and the process dies before the database commits
 
     first = tmp_path / "first.sheet.json"
     with monkeypatch.context() as patch, pytest.raises(Killed):

@@ -38,6 +38,7 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
 
     def broken_replace(src, dst):
         raise OSError(28, "No space left on device")
+
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(InputError) as err:
         atomic_write_text(target, "new")

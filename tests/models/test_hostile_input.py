@@ -1,4 +1,5 @@
 """Issue 14, item 12: every reader refuses hostile input with a placed message and bounded work."""
+
 from __future__ import annotations
 
 import io
@@ -18,7 +19,7 @@ from app.models.files import atomic_write_text, read_limited
 from app.models.jsonfile import decode_json_document
 from app.models.round import load_round
 from app.models.sheet import load_sheet
-from app.models.sheet_table import MAX_PROBLEMS, read_table, fill_sheet_from_table
+from app.models.sheet_table import MAX_PROBLEMS, fill_sheet_from_table, read_table
 from app.models.storage import database_path, open_database
 from app.paths import data_dir
 from tests.factories import round_data, write_round
@@ -39,17 +40,21 @@ def refusal(call, *args) -> InputError:
 
 # --- JSON readers: round, sheet, public key, decisions all decode through one function ----------
 
-@pytest.mark.parametrize("text, code, place", [
-    ('{"title": "\\ud800"}', "bad_character", "title"),
-    ('{"a": {"b": ["x", "y\\u0000z"]}}', "bad_character", "a.b[1]"),
-    ('{"\\ud83d": 1}', "bad_character", "\\ud83d"),
-    ('{"r": ' + "9" * 5000 + "}", "number_out_of_range", "line 1, column 7"),
-    ('{"r": 1e400}', "number_out_of_range", "line 1, column 7"),
-    # 2**53 passes Python's JSON but RFC 8785 cannot hold it: accepted, the file could not be signed or checked
-    ('{"r": -9007199254740992}', "number_out_of_range", "line 1, column 7"),
-    ('{"r": NaN}', "number_out_of_range", "line 1, column 7"),
-    ('{\n  "a": 1,\n  "a": 2\n}', "duplicate_key", "line 3, column 3"),
-])
+
+@pytest.mark.parametrize(
+    "text, code, place",
+    [
+        ('{"title": "\\ud800"}', "bad_character", "title"),
+        ('{"a": {"b": ["x", "y\\u0000z"]}}', "bad_character", "a.b[1]"),
+        ('{"\\ud83d": 1}', "bad_character", "\\ud83d"),
+        ('{"r": ' + "9" * 5000 + "}", "number_out_of_range", "line 1, column 7"),
+        ('{"r": 1e400}', "number_out_of_range", "line 1, column 7"),
+        # 2**53 passes Python's JSON but RFC 8785 cannot hold it: accepted, the file could not be signed or checked
+        ('{"r": -9007199254740992}', "number_out_of_range", "line 1, column 7"),
+        ('{"r": NaN}', "number_out_of_range", "line 1, column 7"),
+        ('{\n  "a": 1,\n  "a": 2\n}', "duplicate_key", "line 3, column 3"),
+    ],
+)
 def test_json_refusals_are_coded_and_placed(text, code, place):
     error = refusal(decode_json_document, text.encode("utf-8"), "x.json")
     assert error.code == code
@@ -60,8 +65,9 @@ def test_json_refusals_are_coded_and_placed(text, code, place):
 
 def test_long_keys_and_values_are_cut_in_messages(round_file, tmp_path):
     long_key = "k" * 100_000
-    error = refusal(decode_json_document, json.dumps({long_key: 1, "x": 2}).replace('"x"', json.dumps(long_key))
-                    .encode(), "x.json")
+    error = refusal(
+        decode_json_document, json.dumps({long_key: 1, "x": 2}).replace('"x"', json.dumps(long_key)).encode(), "x.json"
+    )
     assert len(str(error)) < 400 and "100000 characters" in str(error)
     data = round_data(entries=3, experts=3)
     data[long_key] = 1
@@ -92,6 +98,7 @@ def test_a_sheet_with_a_nul_in_its_comment_is_refused_with_its_place(tmp_path):
 
 # --- paths --------------------------------------------------------------------------------------
 
+
 def test_paths_with_nul_or_undecodable_bytes_are_refused_not_crashing(tmp_path, capsys):
     assert refusal(read_limited, str(tmp_path / "a\x00b.json"), 100).code == "bad_path"
     undecodable = os.fsdecode(b"\xff\xfe.sheet.json")  # how Linux hands such a name to Python
@@ -111,6 +118,7 @@ def test_300_character_file_names_are_refused_for_reading_and_writing(tmp_path):
 
 
 # --- tables (CSV and XLSX) ----------------------------------------------------------------------
+
 
 def workbook_bytes(rows) -> bytes:
     book = Workbook()
@@ -135,9 +143,12 @@ GOOD_ROWS = [["entry_id", *CRITERIA, "comment"], *[[f"m0{i}", *[7] * 7, "ok"] fo
 
 
 def test_an_xlsx_with_a_dtd_is_refused_before_openpyxl(tmp_path, monkeypatch):
-    laughs = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>')
-    xlsx = rewrite_part(workbook_bytes(GOOD_ROWS), "xl/worksheets/sheet1.xml",
-                        lambda data: laughs + (data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data))
+    laughs = b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>'
+    xlsx = rewrite_part(
+        workbook_bytes(GOOD_ROWS),
+        "xl/worksheets/sheet1.xml",
+        lambda data: laughs + (data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data),
+    )
     path = tmp_path / "dtd.xlsx"
     path.write_bytes(xlsx)
     monkeypatch.setattr("app.models.sheet_table.load_workbook", lambda *a, **k: pytest.fail("openpyxl was reached"))
@@ -146,8 +157,11 @@ def test_an_xlsx_with_a_dtd_is_refused_before_openpyxl(tmp_path, monkeypatch):
 
 
 def test_an_xlsx_bomb_is_refused_from_its_declared_sizes(tmp_path, monkeypatch):
-    padded = rewrite_part(workbook_bytes(GOOD_ROWS), "xl/worksheets/sheet1.xml",
-                          lambda data: data.replace(b"<sheetData>", b"<sheetData>" + b" " * (8 * 1024 * 1024)))
+    padded = rewrite_part(
+        workbook_bytes(GOOD_ROWS),
+        "xl/worksheets/sheet1.xml",
+        lambda data: data.replace(b"<sheetData>", b"<sheetData>" + b" " * (8 * 1024 * 1024)),
+    )
     path = tmp_path / "bomb.xlsx"
     path.write_bytes(padded)
     monkeypatch.setattr("app.models.sheet_table.load_workbook", lambda *a, **k: pytest.fail("openpyxl was reached"))
@@ -162,10 +176,10 @@ def test_an_xlsx_lying_about_its_sizes_is_stopped_at_the_declared_size(tmp_path)
     # shrink the declared uncompressed size of sheet1.xml in the central directory to 10 bytes
     name = b"xl/worksheets/sheet1.xml"
     position = xlsx.find(b"PK\x01\x02")
-    while xlsx[position + 46:position + 46 + len(name)] != name:
+    while xlsx[position + 46 : position + 46 + len(name)] != name:
         position = xlsx.find(b"PK\x01\x02", position + 4)
         assert position >= 0
-    xlsx[position + 24:position + 28] = (10).to_bytes(4, "little")
+    xlsx[position + 24 : position + 28] = (10).to_bytes(4, "little")
     path = tmp_path / "liar.xlsx"
     path.write_bytes(bytes(xlsx))
     error = refusal(read_table, path)
@@ -194,9 +208,12 @@ def test_a_table_of_a_million_rows_is_refused_without_reading_them_all(round_fil
 
 
 def test_a_nul_in_a_table_cell_is_refused_with_row_and_column(round_file, tmp_path):
-    rows = ["entry_id," + ",".join(CRITERIA) + ",comment",
-            "m01," + ",".join(["7"] * 7) + ",ok", "m02," + ",".join(["7"] * 7) + ",a\x00b",
-            "m03," + ",".join(["7"] * 7) + ",ok"]
+    rows = [
+        "entry_id," + ",".join(CRITERIA) + ",comment",
+        "m01," + ",".join(["7"] * 7) + ",ok",
+        "m02," + ",".join(["7"] * 7) + ",a\x00b",
+        "m03," + ",".join(["7"] * 7) + ",ok",
+    ]
     error = refusal(fill_sheet_from_table, round_file, "e1", write_csv(tmp_path / "nul.csv", rows))
     assert error.problems[0].place == "row 3, column I" and error.problems[0].code == "bad_cell_character"
 
@@ -207,6 +224,7 @@ def test_a_long_unknown_column_title_is_cut(round_file, tmp_path):
 
 
 # --- the data folder and the databases are the user's alone --------------------------------------
+
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_data_folder_and_databases_are_owner_only(round_file):
@@ -234,7 +252,9 @@ def test_loose_permissions_left_by_an_older_version_are_tightened(round_file):
 
 def test_merge_writes_its_results_when_a_file_name_has_undecodable_bytes(tmp_path, capsys):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from tests.models.test_sheet_trust import write_signed
+
     round_path = write_round(tmp_path / "round", round_data(entries=3, experts=3))
     good = write_signed(tmp_path, round_path, "e1", Ed25519PrivateKey.generate())
     odd = tmp_path / os.fsdecode(b"\xff.sheet.json")
@@ -247,8 +267,10 @@ def test_merge_writes_its_results_when_a_file_name_has_undecodable_bytes(tmp_pat
 
 def test_a_remembered_column_mapping_with_hostile_keys_is_read_and_saved_back(tmp_path):
     from app.models.applications import mappings_path, remember_mapping, remembered_mapping
-    mappings_path().write_text('{"headers": {"\\ud800": "title", "a\\u0000": "title", "ok": "", "n": '
-                               + "9" * 5000 + "}}", encoding="utf-8")
+
+    mappings_path().write_text(
+        '{"headers": {"\\ud800": "title", "a\\u0000": "title", "ok": "", "n": ' + "9" * 5000 + "}}", encoding="utf-8"
+    )
     assert remembered_mapping() == {}  # the 5,000-digit number makes the file unreadable: forgotten
     mappings_path().write_text('{"headers": {"\\ud800": "title", "a\\u0000": "title", "ok": ""}}', encoding="utf-8")
     assert remembered_mapping() == {"ok": ""}
@@ -258,6 +280,7 @@ def test_a_remembered_column_mapping_with_hostile_keys_is_read_and_saved_back(tm
 
 def test_the_applications_table_refuses_broken_utf16_and_a_million_rows(tmp_path):
     from app.models.applications import read_table as read_applications
+
     broken = tmp_path / "responses.csv"
     broken.write_bytes(b"\xff\xfe" + "a,b\n".encode("utf-16-le") + b"\x00\xd8")
     assert refusal(read_applications, broken).code == "not_utf16"

@@ -73,11 +73,14 @@ def test_public_key_file_round_trip(tmp_path):
     assert back.name == "Әлия Серікқызы"
 
 
-@pytest.mark.parametrize("edit,expect", [
-    (lambda d: d.__setitem__("public_key", "AAAA"), "bytes"),
-    (lambda d: d.__setitem__("fingerprint", "AAAA-BBBB-CCCC-DDDD"), "fingerprint"),
-    (lambda d: d.__setitem__("format", "something-else/1"), "format"),
-])
+@pytest.mark.parametrize(
+    "edit,expect",
+    [
+        (lambda d: d.__setitem__("public_key", "AAAA"), "bytes"),
+        (lambda d: d.__setitem__("fingerprint", "AAAA-BBBB-CCCC-DDDD"), "fingerprint"),
+        (lambda d: d.__setitem__("format", "something-else/1"), "format"),
+    ],
+)
 def test_bad_public_key_files_are_refused_with_place(tmp_path, edit, expect):
     out = tmp_path / "k.json"
     export_public_key(identity_for("x"), out)

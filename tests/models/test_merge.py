@@ -1,4 +1,5 @@
 """Merging real signed sheet files: every classification, then the results of the accepted ones."""
+
 from __future__ import annotations
 
 import json
@@ -12,9 +13,11 @@ from app.models.signing import public_key_b64, sign_sheet, verification_code
 from tests.models.test_results import RECUSED, make_round, sheet_dict
 
 KEYS = {f"e{i}": Ed25519PrivateKey.generate() for i in range(1, 5)}
-TABLE = {"e1": {"m01": 80, "m02": 60, "m03": 40},
-         "e2": {"m01": 70, "m02": 75, "m03": 30},
-         "e3": {"m01": 90, "m02": RECUSED, "m03": 35}}
+TABLE = {
+    "e1": {"m01": 80, "m02": 60, "m03": 40},
+    "e2": {"m01": 70, "m02": 75, "m03": 30},
+    "e3": {"m01": 90, "m02": RECUSED, "m03": 35},
+}
 
 
 def signed_bytes(data: dict, expert_id: str | None = None, indent: int | None = 1) -> bytes:
@@ -52,14 +55,23 @@ def test_valid_sheets_are_taken_with_their_verification_codes(round_file):
     assert results_sha256(outcome.results) == results_sha256(expected)
     document = outcome.to_json()
     assert document["round_sha256"] == round_file.sha256
-    assert document["sheets"][0] == {"file": "e1.sheet.json", "status": "ok", "expert_id": "e1", "revision": 1,
-                                     "code": outcome.statuses[0].code, "fingerprint": outcome.statuses[0].fingerprint,
-                                     "sha256": outcome.statuses[0].sha256, "key_pinned": False}
+    assert document["sheets"][0] == {
+        "file": "e1.sheet.json",
+        "status": "ok",
+        "expert_id": "e1",
+        "revision": 1,
+        "code": outcome.statuses[0].code,
+        "fingerprint": outcome.statuses[0].fingerprint,
+        "sha256": outcome.statuses[0].sha256,
+        "key_pinned": False,
+    }
 
 
 def test_a_file_that_is_not_a_sheet_is_rejected_as_malformed(round_file):
-    sources = good_sources(round_file) + [("broken.sheet.json", b'{"format": "sarapshy-sheet/1", "evalu'),
-                                          ("photo.sheet.json", b"\x89PNG\r\n")]
+    sources = good_sources(round_file) + [
+        ("broken.sheet.json", b'{"format": "sarapshy-sheet/1", "evalu'),
+        ("photo.sheet.json", b"\x89PNG\r\n"),
+    ]
     statuses = by_file(merge_sheets(round_file, sources))
     for name in ("broken.sheet.json", "photo.sheet.json"):
         assert statuses[name].status == "rejected" and statuses[name].reason_code == "malformed"
@@ -82,7 +94,11 @@ def test_a_sheet_changed_after_signing_is_rejected(round_file):
 def test_an_unsigned_sheet_is_rejected(round_file):
     raw = json.dumps(sheet_dict(round_file, "e1", TABLE["e1"])).encode()
     status = merge_sheets(round_file, [("e1.sheet.json", raw)]).statuses[0]
-    assert (status.status, status.reason_code, status.reason) == ("rejected", "bad_signature", "the sheet is not signed")
+    assert (status.status, status.reason_code, status.reason) == (
+        "rejected",
+        "bad_signature",
+        "the sheet is not signed",
+    )
 
 
 def test_a_sheet_of_another_round_or_an_edited_round_is_rejected(round_file):
@@ -90,8 +106,9 @@ def test_a_sheet_of_another_round_or_an_edited_round_is_rejected(round_file):
     other["round_id"] = "11111111-2222-3333-4444-555555555555"
     stale = sheet_dict(round_file, "e2", TABLE["e2"])
     stale["round_sha256"] = "0" * 64
-    statuses = by_file(merge_sheets(round_file, [("other.sheet.json", signed_bytes(other)),
-                                                 ("stale.sheet.json", signed_bytes(stale))]))
+    statuses = by_file(
+        merge_sheets(round_file, [("other.sheet.json", signed_bytes(other)), ("stale.sheet.json", signed_bytes(stale))])
+    )
     assert statuses["other.sheet.json"].reason_code == "other_round"
     assert "another round" in statuses["other.sheet.json"].reason
     assert statuses["stale.sheet.json"].reason_code == "round_edited"
@@ -119,8 +136,11 @@ def test_the_key_pinned_in_the_round_must_sign_the_sheet():
 def test_scores_out_of_range_and_incomplete_sheets_are_rejected(round_file):
     too_high = sheet_dict(round_file, "e1", {"m01": 101, "m02": 60, "m03": 40})
     incomplete = sheet_dict(round_file, "e2", {"m01": 70, "m02": 75})
-    statuses = by_file(merge_sheets(round_file, [("high.sheet.json", signed_bytes(too_high)),
-                                                 ("part.sheet.json", signed_bytes(incomplete))]))
+    statuses = by_file(
+        merge_sheets(
+            round_file, [("high.sheet.json", signed_bytes(too_high)), ("part.sheet.json", signed_bytes(incomplete))]
+        )
+    )
     assert statuses["high.sheet.json"].reason_code == "out_of_range"
     assert "101" in statuses["high.sheet.json"].reason
     assert statuses["part.sheet.json"].reason_code == "incomplete"
@@ -129,8 +149,10 @@ def test_scores_out_of_range_and_incomplete_sheets_are_rejected(round_file):
 
 def test_a_newer_revision_supersedes_the_older(round_file):
     revised = dict(TABLE["e1"], m01=20)
-    sources = [("e1-v2.sheet.json", signed_bytes(sheet_dict(round_file, "e1", revised, revision=2))),
-               *good_sources(round_file)]
+    sources = [
+        ("e1-v2.sheet.json", signed_bytes(sheet_dict(round_file, "e1", revised, revision=2))),
+        *good_sources(round_file),
+    ]
     outcome = merge_sheets(round_file, sources)
     statuses = by_file(outcome)
     assert statuses["e1-v2.sheet.json"].status == "ok"
@@ -143,13 +165,14 @@ def test_a_newer_revision_supersedes_the_older(round_file):
 def test_copies_of_a_sheet_are_duplicates(round_file):
     sources = good_sources(round_file)
     same_bytes = ("copy.sheet.json", sources[0][1])
-    reformatted = ("reindented.sheet.json",
-                   json.dumps(json.loads(sources[1][1]), ensure_ascii=True, indent=4).encode())
+    reformatted = ("reindented.sheet.json", json.dumps(json.loads(sources[1][1]), ensure_ascii=True, indent=4).encode())
     outcome = merge_sheets(round_file, [*sources, same_bytes, reformatted])
     statuses = by_file(outcome)
     assert (statuses["copy.sheet.json"].status, statuses["copy.sheet.json"].same_as) == ("duplicate", "e1.sheet.json")
-    assert (statuses["reindented.sheet.json"].status, statuses["reindented.sheet.json"].same_as) == \
-           ("duplicate", "e2.sheet.json")
+    assert (statuses["reindented.sheet.json"].status, statuses["reindented.sheet.json"].same_as) == (
+        "duplicate",
+        "e2.sheet.json",
+    )
     assert outcome.results.panel == ["e1", "e2", "e3"] and outcome.left_out == []
     assert results_sha256(outcome.results) == results_sha256(merge_sheets(round_file, sources).results)
 
@@ -157,8 +180,16 @@ def test_copies_of_a_sheet_are_duplicates(round_file):
 def test_a_copy_of_a_superseded_or_rejected_file_shares_its_fate(round_file):
     old = signed_bytes(sheet_dict(round_file, "e1", TABLE["e1"]))
     new = signed_bytes(sheet_dict(round_file, "e1", TABLE["e1"], revision=2))
-    outcome = merge_sheets(round_file, [("old.sheet.json", old), ("old-copy.sheet.json", old),
-                                        ("new.sheet.json", new), ("junk", b"[]"), ("junk-copy", b"[]")])
+    outcome = merge_sheets(
+        round_file,
+        [
+            ("old.sheet.json", old),
+            ("old-copy.sheet.json", old),
+            ("new.sheet.json", new),
+            ("junk", b"[]"),
+            ("junk-copy", b"[]"),
+        ],
+    )
     statuses = by_file(outcome)
     assert statuses["old-copy.sheet.json"].status == "superseded"
     assert statuses["junk-copy"].status == "rejected" and "junk" in statuses["junk-copy"].reason

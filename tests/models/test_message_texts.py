@@ -2,6 +2,7 @@
 anywhere in app/models, app/media, app/reports and the command line (collected from the source, so
 a new `InputError(..., code=...)` without a translation fails here), the sheet statuses, the media
 check's values and the command line's own lines. Rendered without Qt, as the command line does."""
+
 from __future__ import annotations
 
 import ast
@@ -18,8 +19,14 @@ from app.models.errors import InputError, Problem
 from app.models.messages import TEMPLATES, input_error_in, problem_text
 
 ROOT = Path(__file__).resolve().parents[2]
-CORE = [ROOT / "app" / "models", ROOT / "app" / "media", ROOT / "app" / "reports",
-        ROOT / "app" / "cli.py", ROOT / "app" / "cli_meeting.py", ROOT / "app" / "cli_reconsider.py"]
+CORE = [
+    ROOT / "app" / "models",
+    ROOT / "app" / "media",
+    ROOT / "app" / "reports",
+    ROOT / "app" / "cli.py",
+    ROOT / "app" / "cli_meeting.py",
+    ROOT / "app" / "cli_reconsider.py",
+]
 # Problems built from items that carry their own codes and are shown by their own screen: the round
 # editor's issues (app/ui/organiser/texts.py, "OrganiserTexts"; the editor refuses to save before).
 SHOWN_ELSEWHERE = {"round_edit.py": 3}
@@ -27,8 +34,15 @@ SHOWN_ELSEWHERE = {"round_edit.py": 3}
 # protocol's readiness items ("readiness_" + the item's code, app/models/readiness.py).
 DYNAMIC_PREFIXES = ("readiness_",)
 # calls whose code is their n-th positional argument
-CODE_ARGUMENT = {"Problem": 3, "CodedValueError": 0, "SheetProblem": 2, "_error": 0, "_unsafe": 1, "_bad": 3,
-                 "_problem": 3}
+CODE_ARGUMENT = {
+    "Problem": 3,
+    "CodedValueError": 0,
+    "SheetProblem": 2,
+    "_error": 0,
+    "_unsafe": 1,
+    "_bad": 3,
+    "_problem": 3,
+}
 
 
 def core_files() -> list[Path]:
@@ -72,8 +86,12 @@ def raised_codes() -> dict[str, str]:
 
 def _is_super_init(call: ast.Call) -> bool:
     """`super().__init__(…)`: in the core only InputError's subclasses call it with a problem."""
-    return (_name(call) == "__init__" and isinstance(call.func, ast.Attribute)
-            and isinstance(call.func.value, ast.Call) and _name(call.func.value) == "super")
+    return (
+        _name(call) == "__init__"
+        and isinstance(call.func, ast.Attribute)
+        and isinstance(call.func.value, ast.Call)
+        and _name(call.func.value) == "super"
+    )
 
 
 def _problem_calls(tree: ast.AST) -> list[ast.Call]:
@@ -104,16 +122,19 @@ def test_every_code_the_core_raises_has_a_template():
     codes = raised_codes()
     assert len(codes) > 100  # the collection itself works
     known = set(TEMPLATES) | set(status_text.PROBLEMS)
-    missing = {code: where for code, where in codes.items()
-               if code not in known and not code.startswith(DYNAMIC_PREFIXES)}
+    missing = {
+        code: where for code, where in codes.items() if code not in known and not code.startswith(DYNAMIC_PREFIXES)
+    }
     assert not missing
 
 
 def _sample_args(code: str) -> tuple[str, ...]:
     """Distinct numbers as args (sizes and positions must be numbers), as many as the template names."""
     template = TEMPLATES[code]
-    count = max((int(n) for text in (template.problem, template.fix, template.place)
-                 for n in re.findall(r"%(\d)", text or "")), default=0)
+    count = max(
+        (int(n) for text in (template.problem, template.fix, template.place) for n in re.findall(r"%(\d)", text or "")),
+        default=0,
+    )
     return tuple(str(7001 + i) for i in range(count))
 
 
@@ -133,14 +154,26 @@ def test_every_code_renders_translated_with_its_args(code, lang):
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_sheet_statuses_media_values_and_command_line_lines_are_translated(lang):
     words = translator(lang)
-    texts = [(status_text.CONTEXT, t) for t in [*status_text.STATUS_WORDS.values(), *status_text.REASONS.values(),
-                                                  *status_text.PROBLEMS.values(), status_text.MORE, status_text.KEY,
-                                                  status_text.KEY_NOT_CONFIRMED, status_text.VERIFIED,
-                                                  status_text.TAKEN]]
+    texts = [
+        (status_text.CONTEXT, t)
+        for t in [
+            *status_text.STATUS_WORDS.values(),
+            *status_text.REASONS.values(),
+            *status_text.PROBLEMS.values(),
+            status_text.MORE,
+            status_text.KEY,
+            status_text.KEY_NOT_CONFIRMED,
+            status_text.VERIFIED,
+            status_text.TAKEN,
+        ]
+    ]
     texts += [(check_words.CONTEXT, t) for _, t in check_words.PATTERNS]
     texts += [(check_words.CONTEXT, t) for t in check_words.EXPLANATIONS.values()]
-    texts += [(cli_texts.CONTEXT, value) for name, value in vars(cli_texts).items()
-              if name.isupper() and name != "CONTEXT" and isinstance(value, str)]
+    texts += [
+        (cli_texts.CONTEXT, value)
+        for name, value in vars(cli_texts).items()
+        if name.isupper() and name != "CONTEXT" and isinstance(value, str)
+    ]
     untranslated = [text for context, text in texts if words(context, text) == text]
     assert not untranslated
     for context, text in texts:
@@ -151,8 +184,13 @@ def test_the_catalogues_have_nothing_unfinished():
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
-                          capture_output=True, text=True, cwd=ROOT, check=False)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     assert done.returncode == 0 and "0 unfinished string(s)" in done.stdout, done.stdout[-2000:]
 
 
@@ -165,8 +203,10 @@ def test_a_wrong_pkcs12_passphrase_in_kazakh_and_russian(tmp_path):
     with pytest.raises(InputError) as info:
         load_signer(p12, "wrong")
     assert info.value.code == "p12_wrong_passphrase"
-    assert input_error_in(info.value, "kk") == (f"{p12}: кілт файлын ашу мүмкін болмады — құпиясөзді тексеріңіз; "
-                                                 "файл сертификаты бар PKCS#12 (.p12/.pfx) кілті болуы керек")
+    assert input_error_in(info.value, "kk") == (
+        f"{p12}: кілт файлын ашу мүмкін болмады — құпиясөзді тексеріңіз; "
+        "файл сертификаты бар PKCS#12 (.p12/.pfx) кілті болуы керек"
+    )
     assert "файл ключа не удаётся открыть — проверьте пароль" in input_error_in(info.value, "ru")
     assert input_error_in(info.value, "en") == str(info.value)
 
@@ -194,15 +234,23 @@ def test_a_score_table_with_mistakes_in_russian(tmp_path):
     round_file = load_round(write_round(tmp_path / "round", round_data(entries=2, experts=1)))
     criteria = [c.id for c in round_file.round.criteria]
     table = tmp_path / "scores.csv"
-    table.write_text("entry_id," + ",".join(criteria) + ",comment\n"
-                     "m01,abc," + ",".join(["5"] * (len(criteria) - 1)) + ",\n"
-                     "zz9," + ",".join(["5"] * len(criteria)) + ",\n", encoding="utf-8")
+    table.write_text(
+        "entry_id," + ",".join(criteria) + ",comment\n"
+        "m01,abc," + ",".join(["5"] * (len(criteria) - 1)) + ",\n"
+        "zz9," + ",".join(["5"] * len(criteria)) + ",\n",
+        encoding="utf-8",
+    )
     with pytest.raises(InputError) as info:
         evaluations_from_table(round_file, read_table(table), table)
     lines = input_error_in(info.value, "ru").splitlines()
-    assert lines[0] == f"{table}: строка 2, столбец c1 (B): балл «abc» не является целым числом — впишите целое " \
-                       "число от 1 до 10"
-    assert lines[1].startswith(f"{table}: строка 3, столбец entry_id (A): в этапе нет курса «zz9» — используйте "
-                               "один из: m01, m02")
-    assert lines[2] == f"{table}: entry_id: в таблице нет курсов: m02 — добавьте строку для каждого (баллы или " \
-                       "recused = yes с причиной)"
+    assert (
+        lines[0] == f"{table}: строка 2, столбец c1 (B): балл «abc» не является целым числом — впишите целое "
+        "число от 1 до 10"
+    )
+    assert lines[1].startswith(
+        f"{table}: строка 3, столбец entry_id (A): в этапе нет курса «zz9» — используйте один из: m01, m02"
+    )
+    assert (
+        lines[2] == f"{table}: entry_id: в таблице нет курсов: m02 — добавьте строку для каждого (баллы или "
+        "recused = yes с причиной)"
+    )

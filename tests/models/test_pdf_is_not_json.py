@@ -1,5 +1,6 @@
 """Issue 13 (6): a PDF given where a round or sheet file belongs is named as a PDF, by the command
 line and by the window's error texts, never explained as text in a Windows code page."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,6 +14,7 @@ from tests.factories import round_data, write_round
 @pytest.fixture
 def pdf_file(tmp_path):
     from reportlab.pdfgen import canvas
+
     path = tmp_path / "sheet.pdf"
     pdf = canvas.Canvas(str(path))
     pdf.drawString(72, 720, "evaluation sheet")
@@ -24,7 +26,7 @@ def pdf_file(tmp_path):
 def test_the_command_line_says_a_pdf_is_a_pdf(command, pdf_file, capsys):
     assert main([command, str(pdf_file)]) in (1, 2)
     captured = capsys.readouterr()
-    err = captured.err + captured.out        # verify reports each sheet on its own line of stdout
+    err = captured.err + captured.out  # verify reports each sheet on its own line of stdout
     assert "PDF" in err and str(pdf_file) in err, err
     assert "code page" not in err and "UTF-8" not in err and "Traceback" not in err
 

@@ -2,6 +2,7 @@
 not submitted; every accepted sheet is compared with paper or the chair says why not; a number.
 What is not blocking is printed in the protocol; the recusal footnote states the panel size used.
 """
+
 from __future__ import annotations
 
 from app.models.chair import ChairStore
@@ -15,9 +16,12 @@ TOTALS = {"m01": 60, "m02": 50, "m03": 40, "m04": 30}
 def _store(tmp_path, sheets=4, experts=5, recused=None):
     rf = make_round(tmp_path / "round", entries=4, experts=experts, places=3)
     store = ChairStore(rf)
-    store.import_sources([(f"e{i}.sheet.json", sheet_bytes(signed_sheet(rf, f"e{i}", TOTALS,
-                                                                      recused=(recused or {}).get(f"e{i}"))))
-                          for i in range(1, sheets + 1)])
+    store.import_sources(
+        [
+            (f"e{i}.sheet.json", sheet_bytes(signed_sheet(rf, f"e{i}", TOTALS, recused=(recused or {}).get(f"e{i}"))))
+            for i in range(1, sheets + 1)
+        ]
+    )
     return rf, store
 
 
@@ -28,8 +32,10 @@ def _codes(snapshot, blocking=None):
 def test_each_unmet_item_blocks_until_met_or_stated(tmp_path):
     rf, store = _store(tmp_path)
     snapshot = store.snapshot()
-    assert sorted(_codes(snapshot, blocking=True)) == ["paper_unchecked"] * 4 + ["protocol_number_missing",
-                                                                                 "sheet_missing"]
+    assert sorted(_codes(snapshot, blocking=True)) == ["paper_unchecked"] * 4 + [
+        "protocol_number_missing",
+        "sheet_missing",
+    ]
     missing = next(i for i in snapshot.readiness() if i.code == "sheet_missing")
     assert missing.args[0] == "e5" and "e5" not in snapshot.accepted_sheets()
     store.set_protocol_number("12")
@@ -41,12 +47,15 @@ def test_each_unmet_item_blocks_until_met_or_stated(tmp_path):
     ready = store.snapshot()
     assert _codes(ready, blocking=True) == []
     assert _codes(ready, blocking=False) == ["sheet_not_received", "paper_not_compared"]
-    flat = " ".join(pdf_text(store.write_document(write_protocol_pdf, ready, tmp_path / "p.pdf", "kk",
-                                                  "protocol")).split())
+    flat = " ".join(
+        pdf_text(store.write_document(write_protocol_pdf, ready, tmp_path / "p.pdf", "kk", "protocol")).split()
+    )
     assert "Ескертпелер" in flat
     assert "С5 (Сарапшы 5 Өмірзақ): бағалау парағы түскен жоқ." in flat
-    assert "С4 (Сарапшы 4 Өмірзақ): парақтың файлы қағаз нұсқасымен салыстырылмады " \
-           "(қағаз нұсқасы пошта арқылы келеді)." in flat
+    assert (
+        "С4 (Сарапшы 4 Өмірзақ): парақтың файлы қағаз нұсқасымен салыстырылмады "
+        "(қағаз нұсқасы пошта арқылы келеді)." in flat
+    )
     # the absent expert without a sheet is excused the same way
     store.set_not_submitted("e5", False)
     assert "sheet_missing" in _codes(store.snapshot(), blocking=True)
@@ -63,11 +72,13 @@ def test_recusal_footnote_states_the_panel_size_used(tmp_path):
         store.set_paper_checked(row, True)
     snapshot = store.snapshot()
     assert snapshot.results.entry("m02").result == 200  # 50 × 3 / 3 × 4
-    flat = " ".join(pdf_text(store.write_document(write_protocol_pdf, snapshot, tmp_path / "p.pdf", "kk",
-                                                  "protocol")).split())
+    flat = " ".join(
+        pdf_text(store.write_document(write_protocol_pdf, snapshot, tmp_path / "p.pdf", "kk", "protocol")).split()
+    )
     assert "қалған сарапшылардың орташасы × 4 " in flat
-    ru = " ".join(pdf_text(store.write_document(write_protocol_pdf, snapshot, tmp_path / "r.pdf", "ru",
-                                                "protocol")).split())
+    ru = " ".join(
+        pdf_text(store.write_document(write_protocol_pdf, snapshot, tmp_path / "r.pdf", "ru", "protocol")).split()
+    )
     assert "среднему остальных экспертов × 4 " in ru
 
 
@@ -86,7 +97,9 @@ def test_a_changed_key_blocks_even_when_the_expert_is_excused_and_a_shared_key_i
     e3_out = replace(outcome, statuses=statuses, accepted=[s for s in outcome.accepted if s.sheet.expert_id != "e3"])
     items = protocol_readiness(rf, e3_out, Decisions(protocol_number="1", absent_experts=["e3"]))
     assert [(i.code, i.blocking) for i in items if i.code in ("key_changed", "sheet_not_received")] == [
-        ("key_changed", True), ("sheet_not_received", False)]
+        ("key_changed", True),
+        ("sheet_not_received", False),
+    ]
 
 
 def test_a_key_signing_for_two_experts_is_stated_in_the_protocol(tmp_path):

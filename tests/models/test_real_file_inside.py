@@ -1,5 +1,6 @@
 """Issue 14 (12): a media file is opened only when its real path, links resolved at that moment,
 is inside the round folder."""
+
 from __future__ import annotations
 
 import os

@@ -1,5 +1,6 @@
 """The second round for flagged cells: the chair's request (signed, bound to round, expert and sheet),
 the expert's revision answering it (a changed score needs a justification) and the merge's check."""
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,10 @@ def _as_file(sheet: dict, name: str = "e1.sheet.json") -> SheetFile:
 
 
 def _sheet(rf: RoundFile, expert_id: str, score: int, revision: int = 1) -> SheetFile:
-    evaluations = [{"entry_id": e.id, "scores": {c.id: score for c in rf.round.criteria}, "comment": "Жақсы"}
-                   for e in rf.round.entries]
+    evaluations = [
+        {"entry_id": e.id, "scores": {c.id: score for c in rf.round.criteria}, "comment": "Жақсы"}
+        for e in rf.round.entries
+    ]
     return _as_file(build_signed_sheet(rf, expert_id, evaluations, revision), f"{expert_id}-r{revision}.sheet.json")
 
 
@@ -42,8 +45,11 @@ def rf(tmp_path: Path) -> RoundFile:
 @pytest.fixture
 def request_file(rf: RoundFile, tmp_path: Path):
     sheet = _sheet(rf, "e1", 7)
-    raw = build_request(rf, sheet, [MarkedCell("m01", "c2", "Неге 7? Басқалар 3 қойды."),
-                                    MarkedCell("m02", "c5", "Видео сапасын қайта қараңыз")])
+    raw = build_request(
+        rf,
+        sheet,
+        [MarkedCell("m01", "c2", "Неге 7? Басқалар 3 қойды."), MarkedCell("m02", "c5", "Видео сапасын қайта қараңыз")],
+    )
     path = tmp_path / "e1.reconsideration.json"
     path.write_bytes(raw)
     return sheet, path
@@ -114,8 +120,9 @@ def test_a_request_on_another_revision_of_the_sheet_is_refused(rf, request_file)
 def test_a_changed_score_without_justification_is_refused_by_the_model_and_the_builder(rf, request_file):
     sheet, path = request_file
     with pytest.raises(ValidationError, match="justification"):
-        Reconsideration(request_sha256="a" * 64, entry_id="m01", criterion_id="c2", before=7, after=4,
-                        justification="  ")
+        Reconsideration(
+            request_sha256="a" * 64, entry_id="m01", criterion_id="c2", before=7, after=4, justification="  "
+        )
     assert Reconsideration(request_sha256="a" * 64, entry_id="m01", criterion_id="c2", before=7, after=7).after == 7
     req = load_request(path)
     with pytest.raises(InputError) as exc:
@@ -125,14 +132,16 @@ def test_a_changed_score_without_justification_is_refused_by_the_model_and_the_b
         build_revised_sheet(rf, sheet, req, [Answer("m01", "c2", 4, "Қайта қарадым")])
     assert [p.code for p in exc.value.problems] == ["reconsider_unanswered"]
     with pytest.raises(InputError) as exc:
-        build_revised_sheet(rf, sheet, req, [Answer("m01", "c2", 11, "x"), Answer("m02", "c5", 7),
-                                             Answer("m03", "c1", 2, "x")])
+        build_revised_sheet(
+            rf, sheet, req, [Answer("m01", "c2", 11, "x"), Answer("m02", "c5", 7), Answer("m03", "c1", 2, "x")]
+        )
     assert sorted(p.code for p in exc.value.problems) == ["reconsider_not_requested", "reconsider_out_of_range"]
 
 
 def _revise(rf, sheet, req) -> SheetFile:
-    revised = build_revised_sheet(rf, sheet, req, [Answer("m01", "c2", 4, "Бейнелер шынымен толық емес"),
-                                                   Answer("m02", "c5", 7)])
+    revised = build_revised_sheet(
+        rf, sheet, req, [Answer("m01", "c2", 4, "Бейнелер шынымен толық емес"), Answer("m02", "c5", 7)]
+    )
     return _as_file(revised, "e1-r2.sheet.json")
 
 
@@ -142,10 +151,16 @@ def test_the_revision_changes_only_the_requested_cells_and_lists_each_answer(rf,
     new = _revise(rf, sheet, req)
     assert new.sheet.revision == 2 and new.sheet.format == "sarapshy-sheet/2"
     assert new.sheet.evaluation("m01").scores["c2"] == 4
-    assert [(x.entry_id, x.criterion_id, x.before, x.after, x.request_sha256) for x in new.sheet.reconsiderations] \
-        == [("m01", "c2", 7, 4, req.sha256), ("m02", "c5", 7, 7, req.sha256)]
-    changed = {(e.entry_id, c) for e in new.sheet.evaluations for c, v in (e.scores or {}).items()
-               if v != sheet.sheet.evaluation(e.entry_id).scores[c]}
+    assert [(x.entry_id, x.criterion_id, x.before, x.after, x.request_sha256) for x in new.sheet.reconsiderations] == [
+        ("m01", "c2", 7, 4, req.sha256),
+        ("m02", "c5", 7, 7, req.sha256),
+    ]
+    changed = {
+        (e.entry_id, c)
+        for e in new.sheet.evaluations
+        for c, v in (e.scores or {}).items()
+        if v != sheet.sheet.evaluation(e.entry_id).scores[c]
+    }
     assert changed == {("m01", "c2")}
 
 

@@ -1,4 +1,5 @@
 """The numbers of the regulation live in app.models.regulation and nowhere else."""
+
 import ast
 from pathlib import Path
 
@@ -14,8 +15,9 @@ def module_level_names(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     names: set[str] = set()
     for node in tree.body:
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
-            if isinstance(node, ast.AnnAssign) else []
+        targets = (
+            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        )
         for target in targets:
             for element in ast.walk(target):
                 if isinstance(element, ast.Name):
@@ -26,9 +28,13 @@ def module_level_names(path: Path) -> set[str]:
 def test_no_module_defines_a_rule_of_the_regulation_again():
     rules = {name for name in vars(regulation) if name.isupper()} | FORMER_COPIES
     home = APP / "models" / "regulation.py"
-    offenders = [f"{path.relative_to(APP.parent)}: {', '.join(sorted(found))}"
-                 for path in sorted(APP.rglob("*.py")) if path != home
-                 for found in [module_level_names(path) & rules] if found]
+    offenders = [
+        f"{path.relative_to(APP.parent)}: {', '.join(sorted(found))}"
+        for path in sorted(APP.rglob("*.py"))
+        if path != home
+        for found in [module_level_names(path) & rules]
+        if found
+    ]
     assert not offenders, "defined outside app/models/regulation.py:\n" + "\n".join(offenders)
 
 

@@ -1,4 +1,5 @@
 """The results engine: every rule of DESIGN.md "Results", checked on small rounds built here."""
+
 from __future__ import annotations
 
 import json
@@ -19,8 +20,14 @@ SHROUT_FLEISS = [[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5,
 RECUSED = None
 
 
-def make_round(entries: int, experts: int, *, criteria: list[dict] | None = None, places: int = 3,
-               pins: dict[str, str] | None = None) -> RoundFile:
+def make_round(
+    entries: int,
+    experts: int,
+    *,
+    criteria: list[dict] | None = None,
+    places: int = 3,
+    pins: dict[str, str] | None = None,
+) -> RoundFile:
     """A round with `entries` entries m01.. and `experts` experts e1..; one criterion 1–100 unless given."""
     data = round_data(entries=entries, experts=experts)
     data["criteria"] = criteria or [{"id": "c1", "title": "Жалпы балл", "min": 1, "max": 100}]
@@ -31,8 +38,9 @@ def make_round(entries: int, experts: int, *, criteria: list[dict] | None = None
     return parse_round(json.dumps(data, ensure_ascii=False).encode(), "test.round.json")
 
 
-def sheet_dict(round_file: RoundFile, expert_id: str, scores: dict[str, dict[str, int] | int | None],
-               revision: int = 1) -> dict:
+def sheet_dict(
+    round_file: RoundFile, expert_id: str, scores: dict[str, dict[str, int] | int | None], revision: int = 1
+) -> dict:
     """An unsigned sheet: per entry a {criterion: score} dict, an int (the one criterion c1) or
     RECUSED."""
     evaluations = []
@@ -40,12 +48,23 @@ def sheet_dict(round_file: RoundFile, expert_id: str, scores: dict[str, dict[str
         if given is RECUSED:
             evaluations.append({"entry_id": entry_id, "recused": True, "recusal_reason": "менің курсым"})
         else:
-            evaluations.append({"entry_id": entry_id, "scores": given if isinstance(given, dict) else {"c1": given},
-                                "comment": "Жақсы"})
+            evaluations.append(
+                {
+                    "entry_id": entry_id,
+                    "scores": given if isinstance(given, dict) else {"c1": given},
+                    "comment": "Жақсы",
+                }
+            )
     return {
-        "format": "sarapshy-sheet/1", "round_id": round_file.round.round_id, "round_sha256": round_file.sha256,
-        "expert_id": expert_id, "expert_name": round_file.round.expert(expert_id).name, "revision": revision,
-        "finalized_at": "2026-12-17T15:04:05+05:00", "app_version": "test", "evaluations": evaluations,
+        "format": "sarapshy-sheet/1",
+        "round_id": round_file.round.round_id,
+        "round_sha256": round_file.sha256,
+        "expert_id": expert_id,
+        "expert_name": round_file.round.expert(expert_id).name,
+        "revision": revision,
+        "finalized_at": "2026-12-17T15:04:05+05:00",
+        "app_version": "test",
+        "evaluations": evaluations,
     }
 
 
@@ -68,10 +87,20 @@ def results_of(table: list[list[int | None]], places: int = 3):
 def test_expert_totals_sum_the_criteria_and_results_sum_the_totals():
     criteria = [{"id": f"c{i}", "title": f"Көрсеткіш {i}", "min": 1, "max": 10} for i in range(1, 4)]
     round_file = make_round(2, 2, criteria=criteria)
-    sheets = [parse_sheet(json.dumps(sheet_dict(round_file, "e1", {"m01": {"c1": 9, "c2": 8, "c3": 10},
-                                                                  "m02": {"c1": 5, "c2": 6, "c3": 7}})).encode(), "a").sheet,
-              parse_sheet(json.dumps(sheet_dict(round_file, "e2", {"m01": {"c1": 7, "c2": 7, "c3": 7},
-                                                                  "m02": {"c1": 10, "c2": 10, "c3": 2}})).encode(), "b").sheet]
+    sheets = [
+        parse_sheet(
+            json.dumps(
+                sheet_dict(round_file, "e1", {"m01": {"c1": 9, "c2": 8, "c3": 10}, "m02": {"c1": 5, "c2": 6, "c3": 7}})
+            ).encode(),
+            "a",
+        ).sheet,
+        parse_sheet(
+            json.dumps(
+                sheet_dict(round_file, "e2", {"m01": {"c1": 7, "c2": 7, "c3": 7}, "m02": {"c1": 10, "c2": 10, "c3": 2}})
+            ).encode(),
+            "b",
+        ).sheet,
+    ]
     results = compute_results(round_file.round, sheets)
     first, second = results.entries
     assert (first.entry_id, first.totals, first.result, first.rank) == ("m01", {"e1": 27, "e2": 21}, 48, 1)
@@ -130,8 +159,14 @@ def test_competition_ranking_flags_ties_and_prize_ties():
     ranks = {e.entry_id: e.rank for e in results.entries}
     assert ranks == {"m01": 1, "m02": 2, "m03": 2, "m04": 4, "m05": 5, "m06": 5}
     flags = {e.entry_id: (e.tie, e.prize_tie) for e in results.entries}
-    assert flags == {"m01": (False, False), "m02": (True, True), "m03": (True, True), "m04": (False, False),
-                     "m05": (True, False), "m06": (True, False)}
+    assert flags == {
+        "m01": (False, False),
+        "m02": (True, True),
+        "m03": (True, True),
+        "m04": (False, False),
+        "m05": (True, False),
+        "m06": (True, False),
+    }
     assert results.prize_ties == [["m02", "m03"]]
     assert [e.entry_id for e in results.entries] == ["m01", "m02", "m03", "m04", "m05", "m06"]
 
@@ -284,12 +319,16 @@ def test_results_digest_is_stable_and_follows_the_scores():
 
 # --- invariance (hypothesis) ---
 
+
 @st.composite
 def score_tables(draw):
     n = draw(st.integers(min_value=2, max_value=7))
     m = draw(st.integers(min_value=2, max_value=6))
-    cell = st.one_of(st.integers(min_value=1, max_value=12), st.none()) if draw(st.booleans()) \
+    cell = (
+        st.one_of(st.integers(min_value=1, max_value=12), st.none())
+        if draw(st.booleans())
         else st.integers(min_value=1, max_value=12)
+    )
     return draw(st.lists(st.lists(cell, min_size=m, max_size=m), min_size=n, max_size=n))
 
 
@@ -339,14 +378,21 @@ def test_a_permutation_of_experts_changes_no_statistic(table, rnd: random.Random
         assert close(getattr(before.agreement, name), getattr(after.agreement, name))
     assert before.agreement.entries_used == after.agreement.entries_used
     for old, new in zip(before.entries, after.entries):
-        assert (old.entry_id, old.rank, old.tie, old.prize_tie, old.rescaled) == \
-               (new.entry_id, new.rank, new.tie, new.prize_tie, new.rescaled)
+        assert (old.entry_id, old.rank, old.tie, old.prize_tie, old.rescaled) == (
+            new.entry_id,
+            new.rank,
+            new.tie,
+            new.prize_tie,
+            new.rescaled,
+        )
         assert close(old.result, new.result) and close(old.sd, new.sd)
         assert old.totals == {rename[e]: t for e, t in new.totals.items()}
     for new in after.experts:
         old = before.expert(rename[new.expert_id])
         assert close(old.spearman_vs_rest, new.spearman_vs_rest) and old.flag == new.flag
-    assert {m.method: m.prize_places for m in before.robustness.methods} == \
-           {m.method: m.prize_places for m in after.robustness.methods}
-    assert {rename[x.expert_id]: x.changes for x in after.robustness.leave_one_out} == \
-           {x.expert_id: x.changes for x in before.robustness.leave_one_out}
+    assert {m.method: m.prize_places for m in before.robustness.methods} == {
+        m.method: m.prize_places for m in after.robustness.methods
+    }
+    assert {rename[x.expert_id]: x.changes for x in after.robustness.leave_one_out} == {
+        x.expert_id: x.changes for x in before.robustness.leave_one_out
+    }

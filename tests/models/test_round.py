@@ -1,7 +1,8 @@
 import json
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.models.canonical import canonical_sha256
 from app.models.errors import InputError
@@ -42,29 +43,38 @@ def test_digest_is_sha256_of_the_canonical_form_and_ignores_layout():
     assert parse(data).sha256 != a.sha256
 
 
-@pytest.mark.parametrize("mutate, expected", [
-    (lambda d: d.pop("round_id"), "round_id: required field is missing"),
-    (lambda d: d.update(extra=1), "extra: unknown field 'extra'"),
-    (lambda d: d["entries"][0].update(colour="red"), "entries[0].colour: unknown field"),
-    (lambda d: d.update(stage="school"), "stage:"),
-    (lambda d: d.update(round_id="not-a-uuid"), "round_id: must be a UUID"),
-    (lambda d: d["commission"].update(experts=[]), "commission.experts"),
-    (lambda d: d["commission"]["experts"].append(dict(d["commission"]["experts"][0])), "expert id 'e1' is used twice"),
-    (lambda d: d["entries"].append(dict(d["entries"][0])), "entry id 'm01' is used twice"),
-    (lambda d: d["entries"][0].update(authors=[]), "entries[0].authors"),
-    (lambda d: d["entries"][0]["media"][0].update(path="../outside.mp4"), "leaves the round file's folder"),
-    (lambda d: d["entries"][0]["media"][0].update(path="/etc/passwd"), "not an absolute path"),
-    (lambda d: d["entries"][0]["media"][0].update(path="C:\\video.mp4"), "not an absolute path"),
-    (lambda d: d["entries"][0]["media"][0].update(path="media\\..\\..\\x.mp4"), "leaves the round file's folder"),
-    (lambda d: d["entries"][0]["media"][0].update(url="https://x.kz/v"), "exactly one of 'path'"),
-    (lambda d: d["entries"][0].update(link="ftp://x.kz/"), "entries[0].link: must be an http"),
-    (lambda d: d["entries"][0].update(link="javascript:alert(1)"), "must be an http"),
-    (lambda d: d.update(criteria=[{"id": "c1", "title": "A", "min": 5, "max": 5}]), "min (5) must be below max (5)"),
-    (lambda d: d.update(criteria=[{"id": "c1", "title": "A", "max": 10.5}]), "criteria[0].max"),
-    (lambda d: d["commission"]["experts"][0].update(public_key="bm90IGEga2V5"), "not an Ed25519 public key"),
-    (lambda d: d.update(title={"fr": "Cours"}), "unknown language 'fr'"),
-    (lambda d: d.update(title=""), "title: must not be empty"),
-])
+@pytest.mark.parametrize(
+    "mutate, expected",
+    [
+        (lambda d: d.pop("round_id"), "round_id: required field is missing"),
+        (lambda d: d.update(extra=1), "extra: unknown field 'extra'"),
+        (lambda d: d["entries"][0].update(colour="red"), "entries[0].colour: unknown field"),
+        (lambda d: d.update(stage="school"), "stage:"),
+        (lambda d: d.update(round_id="not-a-uuid"), "round_id: must be a UUID"),
+        (lambda d: d["commission"].update(experts=[]), "commission.experts"),
+        (
+            lambda d: d["commission"]["experts"].append(dict(d["commission"]["experts"][0])),
+            "expert id 'e1' is used twice",
+        ),
+        (lambda d: d["entries"].append(dict(d["entries"][0])), "entry id 'm01' is used twice"),
+        (lambda d: d["entries"][0].update(authors=[]), "entries[0].authors"),
+        (lambda d: d["entries"][0]["media"][0].update(path="../outside.mp4"), "leaves the round file's folder"),
+        (lambda d: d["entries"][0]["media"][0].update(path="/etc/passwd"), "not an absolute path"),
+        (lambda d: d["entries"][0]["media"][0].update(path="C:\\video.mp4"), "not an absolute path"),
+        (lambda d: d["entries"][0]["media"][0].update(path="media\\..\\..\\x.mp4"), "leaves the round file's folder"),
+        (lambda d: d["entries"][0]["media"][0].update(url="https://x.kz/v"), "exactly one of 'path'"),
+        (lambda d: d["entries"][0].update(link="ftp://x.kz/"), "entries[0].link: must be an http"),
+        (lambda d: d["entries"][0].update(link="javascript:alert(1)"), "must be an http"),
+        (
+            lambda d: d.update(criteria=[{"id": "c1", "title": "A", "min": 5, "max": 5}]),
+            "min (5) must be below max (5)",
+        ),
+        (lambda d: d.update(criteria=[{"id": "c1", "title": "A", "max": 10.5}]), "criteria[0].max"),
+        (lambda d: d["commission"]["experts"][0].update(public_key="bm90IGEga2V5"), "not an Ed25519 public key"),
+        (lambda d: d.update(title={"fr": "Cours"}), "unknown language 'fr'"),
+        (lambda d: d.update(title=""), "title: must not be empty"),
+    ],
+)
 def test_bad_rounds_name_the_place(mutate, expected):
     data = round_data()
     mutate(data)
@@ -81,14 +91,17 @@ def test_unknown_format_version_is_explained():
     assert "not a round file" in error_text(data)
 
 
-@pytest.mark.parametrize("raw, expected", [
-    (b"", "the file is empty"),
-    (b"{not json", "line 1, column 2: not valid JSON"),
-    (b"[1, 2]", "not an object"),
-    ("{\"format\": \"Қ\"}".encode("cp1251", errors="replace") + b"\xd2", "not UTF-8"),
-    ("{}".encode("utf-16"), "UTF-16"),
-    (b'{"format": "sarapshy-round/1", "format": "x"}', "appears twice"),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        (b"", "the file is empty"),
+        (b"{not json", "line 1, column 2: not valid JSON"),
+        (b"[1, 2]", "not an object"),
+        ('{"format": "Қ"}'.encode("cp1251", errors="replace") + b"\xd2", "not UTF-8"),
+        ("{}".encode("utf-16"), "UTF-16"),
+        (b'{"format": "sarapshy-round/1", "format": "x"}', "appears twice"),
+    ],
+)
 def test_undecodable_files_are_refused_clearly(raw, expected):
     with pytest.raises(InputError) as info:
         parse_round(raw, "broken.json")
@@ -131,16 +144,22 @@ def test_missing_media_and_empty_media_are_warnings_not_errors(tmp_path):
 
 def test_promo_comes_first():
     data = round_data(entries=1)
-    data["entries"][0]["media"] = [{"id": "l1", "kind": "lecture", "url": "https://x.kz/1"},
-                                   {"id": "p", "kind": "promo", "url": "https://x.kz/p"}]
+    data["entries"][0]["media"] = [
+        {"id": "l1", "kind": "lecture", "url": "https://x.kz/1"},
+        {"id": "p", "kind": "promo", "url": "https://x.kz/p"},
+    ]
     entry = parse(data).round.entries[0]
     assert [m.id for m in entry.ordered_media()] == ["p", "l1"]
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(),
-                    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
-                    max_leaves=10))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(),
+        lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+        max_leaves=10,
+    )
+)
 def test_arbitrary_json_never_escapes_as_anything_but_input_error(value):
     raw = json.dumps(value).encode()
     with pytest.raises(InputError):

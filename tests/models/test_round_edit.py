@@ -1,4 +1,5 @@
 """The organiser's round draft: validation as you type, saving, packaging, drafts kept on disk."""
+
 from __future__ import annotations
 
 import json
@@ -13,7 +14,12 @@ from app.models.errors import InputError
 from app.models.keys import export_public_key, identity_for
 from app.models.round import load_round
 from app.models.round_edit import (
-    RoundDraft, draft_for_round, guess_media_kind, latest_unsaved_draft, package_round, store_draft,
+    RoundDraft,
+    draft_for_round,
+    guess_media_kind,
+    latest_unsaved_draft,
+    package_round,
+    store_draft,
     with_text,
 )
 
@@ -26,8 +32,13 @@ def filled_draft(tmp_path: Path) -> RoundDraft:
     draft.set_person("secretary", "Құрманғали Ұлжан", "ЖИЦДО маманы")
     draft.add_expert("Өмірзақов Ерлан", "доцент", "Ақпараттық жүйелер")
     draft.add_expert("Иванова Мария")
-    draft.add_entry("Python тілінде бағдарламалау", [{"name": "Ахметов Бауыржан", "degree": "PhD"}],
-                    faculty="Ақпараттық технологиялар", annotation="Қысқа аннотация", link="https://moocs.atu.kz/py")
+    draft.add_entry(
+        "Python тілінде бағдарламалау",
+        [{"name": "Ахметов Бауыржан", "degree": "PhD"}],
+        faculty="Ақпараттық технологиялар",
+        annotation="Қысқа аннотация",
+        link="https://moocs.atu.kz/py",
+    )
     return draft
 
 
@@ -85,8 +96,13 @@ def test_round_trip_saves_reloads_and_passes_sarapshy_validate(tmp_path):
     assert again.round.criteria[6].comment is True
     assert again.round.entries[0].authors[0].degree == "PhD"
     assert not draft.is_modified()
-    result = subprocess.run([sys.executable, "-m", "app", "validate", str(path)], cwd=ROOT,
-                            capture_output=True, text=True, env={**os.environ})
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "validate", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+    )
     assert result.returncode == 0, result.stderr
     assert "valid round" in result.stdout and "1 entries" in result.stdout
 
@@ -244,6 +260,7 @@ def test_the_draft_as_a_round_finds_files_not_copied_yet(tmp_path):
 
 def test_an_opened_round_is_not_modified_until_edited(tmp_path):
     from tests.factories import round_data, write_round
+
     data = round_data()
     assert "criteria" not in data  # the default criteria are implicit in the file
     draft = RoundDraft.load(write_round(tmp_path, data))

@@ -1,4 +1,5 @@
 """A round read before is opened from its index: the same round, built lazily; never a stale one."""
+
 from __future__ import annotations
 
 import json
@@ -18,9 +19,14 @@ def many_videos(entries: int, videos: int, with_links: bool = True) -> dict:
     """A round with more local files than are looked at while opening (some entries have none)."""
     data = round_data(entries=entries)
     for number, entry in enumerate(data["entries"]):
-        entry["media"] = [] if number == 2 else [
-            {"id": f"v{i}", "kind": "promo" if i == 0 else "lecture", "path": f"media/{entry['id']}/v{i}.mp4"}
-            for i in range(videos)]
+        entry["media"] = (
+            []
+            if number == 2
+            else [
+                {"id": f"v{i}", "kind": "promo" if i == 0 else "lecture", "path": f"media/{entry['id']}/v{i}.mp4"}
+                for i in range(videos)
+            ]
+        )
         entry["attachments"] = [{"path": f"docs/{entry['id']}.pdf", "title": "Силлабус"}]
         if with_links and number == 1:
             entry["link"] = "https://mooc.example.kz/course/2"

@@ -20,7 +20,15 @@ def test_schema_describes_the_round_fields():
 def test_decisions_schema_follows_the_design_example():
     schema = json.loads(schema_texts()["sarapshy-decisions-1.schema.json"])
     assert schema["additionalProperties"] is False and "required" not in schema  # every key optional
-    assert set(schema["properties"]) == {"format", "protocol_number", "meeting_date", "tie_resolutions", "places",
-                                         "absent_experts", "nominees", "advancing"}
+    assert set(schema["properties"]) == {
+        "format",
+        "protocol_number",
+        "meeting_date",
+        "tie_resolutions",
+        "places",
+        "absent_experts",
+        "nominees",
+        "advancing",
+    }
     votes = schema["$defs"]["VotesModel"]
     assert set(votes["properties"]) == {"for", "against", "abstained"} and votes["additionalProperties"] is False

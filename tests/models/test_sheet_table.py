@@ -31,6 +31,7 @@ def good_rows():
 def write_csv(path, rows, header=HEADER, delimiter=",", bom=False):
     import csv
     import io
+
     buffer = io.StringIO()
     csv.writer(buffer, delimiter=delimiter).writerows([header, *rows])
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + buffer.getvalue().encode("utf-8"))
@@ -88,7 +89,7 @@ def _error(tmp_path, round_file, rows, header=HEADER):
 
 def test_out_of_range_and_non_integer_scores_name_row_and_column(tmp_path, round_file):
     rows = good_rows()
-    rows[0][3] = 11     # c3 of m01: column D, row 2
+    rows[0][3] = 11  # c3 of m01: column D, row 2
     rows[1][7] = "7.5"  # c7 of m02: column H, row 3
     rows[1][1] = "жеті"
     text = _error(tmp_path, round_file, rows)
@@ -116,8 +117,8 @@ def test_missing_and_unknown_columns(tmp_path, round_file):
 
 def test_recusal_rules(tmp_path, round_file):
     rows = good_rows()
-    rows[2][1] = 5                   # recused with a score
-    rows[1][9] = "maybe"             # recused value not understood
+    rows[2][1] = 5  # recused with a score
+    rows[1][9] = "maybe"  # recused value not understood
     text = _error(tmp_path, round_file, rows)
     assert "row 4, column c1 (B): entry m03 is recused but has scores" in text
     assert "row 3, column recused (J): 'maybe' is not understood" in text

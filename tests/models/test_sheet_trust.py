@@ -1,5 +1,6 @@
 """Issue 14, items 5 and 6: key continuity, one key for two experts, the code covering the key, and
 one bad file (or a file that makes any check raise) never blocking the merge or the chair's round."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,8 @@ from app.models.chair import ChairStore
 from app.models.errors import InputError
 from app.models.merge import merge_sheets
 from app.models.round import load_round
-from app.models.storage import open_database
 from app.models.signing import key_fingerprint, public_key_b64, sign_sheet, verification_code, verify_sheet_signature
+from app.models.storage import open_database
 from tests.factories import round_data, write_round
 from tests.models.test_merge import KEYS, TABLE, by_file, good_sources, signed_bytes
 from tests.models.test_results import make_round, sheet_dict
@@ -36,6 +37,7 @@ def forged_revision(round_file, expert_id="e1", revision=2, key=None) -> bytes:
 
 # --- item 5: key continuity --------------------------------------------------------------------
 
+
 def test_a_newer_revision_under_another_key_is_a_conflict_not_a_supersede(round_file):
     sources = [*good_sources(round_file), ("e1-v2.sheet.json", forged_revision(round_file))]
     outcome = merge_sheets(round_file, sources)
@@ -51,8 +53,10 @@ def test_a_newer_revision_under_another_key_is_a_conflict_not_a_supersede(round_
 
 
 def test_an_older_revision_under_another_key_is_a_conflict_too(round_file):
-    sources = [("e1-v2.sheet.json", signed_bytes(sheet_dict(round_file, "e1", TABLE["e1"], revision=2))),
-               ("e1-old.sheet.json", forged_revision(round_file, revision=1))]
+    sources = [
+        ("e1-v2.sheet.json", signed_bytes(sheet_dict(round_file, "e1", TABLE["e1"], revision=2))),
+        ("e1-old.sheet.json", forged_revision(round_file, revision=1)),
+    ]
     statuses = by_file(merge_sheets(round_file, sources))
     assert {s.reason_code for s in statuses.values()} == {"key_changed"}
 
@@ -87,6 +91,7 @@ def test_the_verification_code_covers_the_public_key(round_file):
 
 # --- the command line ------------------------------------------------------------------------
 
+
 @pytest.fixture
 def cli_round(tmp_path):
     return write_round(tmp_path / "round", round_data(entries=3, experts=3))
@@ -94,12 +99,21 @@ def cli_round(tmp_path):
 
 def write_signed(tmp_path, round_path, expert_id, key, revision=1, name=None):
     from tests.models.test_chair import scores_for_total
+
     round_file = load_round(round_path)
-    data = {"format": "sarapshy-sheet/1", "round_id": round_file.round.round_id, "round_sha256": round_file.sha256,
-            "expert_id": expert_id, "expert_name": round_file.round.expert(expert_id).name, "revision": revision,
-            "finalized_at": "2026-12-17T15:04:05+05:00",
-            "evaluations": [{"entry_id": e.id, "scores": scores_for_total(30 + 5 * i + revision)}
-                            for i, e in enumerate(round_file.round.entries)]}
+    data = {
+        "format": "sarapshy-sheet/1",
+        "round_id": round_file.round.round_id,
+        "round_sha256": round_file.sha256,
+        "expert_id": expert_id,
+        "expert_name": round_file.round.expert(expert_id).name,
+        "revision": revision,
+        "finalized_at": "2026-12-17T15:04:05+05:00",
+        "evaluations": [
+            {"entry_id": e.id, "scores": scores_for_total(30 + 5 * i + revision)}
+            for i, e in enumerate(round_file.round.entries)
+        ],
+    }
     path = tmp_path / (name or f"{expert_id}-r{revision}.sheet.json")
     path.write_text(json.dumps(sign_sheet(data, key), ensure_ascii=False), encoding="utf-8")
     return path
@@ -109,8 +123,7 @@ def test_merge_exits_1_on_a_forged_revision_and_prints_each_key(cli_round, tmp_p
     own = {e: Ed25519PrivateKey.generate() for e in ("e1", "e2", "e3")}
     files = [write_signed(tmp_path, cli_round, e, key) for e, key in own.items()]
     forged = write_signed(tmp_path, cli_round, "e1", Ed25519PrivateKey.generate(), revision=2)
-    assert main(["merge", str(cli_round), *map(str, files), str(forged),
-                 "--json", str(tmp_path / "r.json")]) == 1
+    assert main(["merge", str(cli_round), *map(str, files), str(forged), "--json", str(tmp_path / "r.json")]) == 1
     captured = capsys.readouterr()
     assert "different keys" in captured.err and forged.name in captured.err
     for key in own.values():
@@ -140,6 +153,7 @@ def test_verify_prints_the_fingerprint_and_whether_the_round_pins_the_key(tmp_pa
 
 
 # --- item 6: one bad file never blocks the meeting -------------------------------------------
+
 
 def test_a_5000_digit_number_is_a_rejected_file_for_merge(round_file):
     outcome = merge_sheets(round_file, [("huge.sheet.json", HUGE_NUMBER_SHEET), *good_sources(round_file)])
@@ -178,16 +192,19 @@ def test_any_exception_while_checking_one_file_rejects_that_file_only(round_file
 
 def chair_round(tmp_path):
     from tests.models.test_chair import make_round as chair_make_round
+
     return chair_make_round(tmp_path / "round")
 
 
 def test_a_bad_file_imported_once_never_breaks_the_chairs_round(tmp_path):
     from tests.models.test_chair import sheet_bytes, signed_sheet
+
     round_file = chair_round(tmp_path)
     totals = {e.id: 40 for e in round_file.round.entries}
     store = ChairStore(round_file)
-    imported = store.import_sources([("huge.sheet.json", HUGE_NUMBER_SHEET),
-                                     ("e1.sheet.json", sheet_bytes(signed_sheet(round_file, "e1", totals)))])
+    imported = store.import_sources(
+        [("huge.sheet.json", HUGE_NUMBER_SHEET), ("e1.sheet.json", sheet_bytes(signed_sheet(round_file, "e1", totals)))]
+    )
     rows = {r.file_name: r for r in imported.snapshot.sheets}
     assert rows["huge.sheet.json"].status.status == "rejected" and rows["e1.sheet.json"].accepted
     reopened = ChairStore(load_round(round_file.path)).snapshot()  # every later open works
@@ -197,14 +214,17 @@ def test_a_bad_file_imported_once_never_breaks_the_chairs_round(tmp_path):
 
 def test_the_chair_sets_a_forged_revision_aside_and_the_real_sheet_counts_again(tmp_path):
     from tests.models.test_chair import sheet_bytes, signed_sheet
+
     round_file = chair_round(tmp_path)
     totals = {e.id: 40 for e in round_file.round.entries}
     store = ChairStore(round_file)
     real = signed_sheet(round_file, "e1", totals)
-    forged = sign_sheet(dict(signed_sheet(round_file, "e1", {e: 70 for e in totals}, revision=2)),
-                        Ed25519PrivateKey.generate())
-    snapshot = store.import_sources([("e1.sheet.json", sheet_bytes(real)),
-                                     ("e1-v2.sheet.json", sheet_bytes(forged))]).snapshot
+    forged = sign_sheet(
+        dict(signed_sheet(round_file, "e1", dict.fromkeys(totals, 70), revision=2)), Ed25519PrivateKey.generate()
+    )
+    snapshot = store.import_sources(
+        [("e1.sheet.json", sheet_bytes(real)), ("e1-v2.sheet.json", sheet_bytes(forged))]
+    ).snapshot
     assert [r.status.reason_code for r in snapshot.sheets] == ["key_changed", "key_changed"]
     assert not snapshot.outcome.accepted
     forged_row = snapshot.sheets[1]
@@ -231,8 +251,15 @@ def test_sheets_are_written_as_version_2_and_version_1_sheets_still_read():
 
     assert SHEET_FORMAT == "sarapshy-sheet/2"
     for version in ("sarapshy-sheet/1", "sarapshy-sheet/2"):
-        data = {"format": version, "round_id": "r", "round_sha256": "ab" * 32, "expert_id": "e1",
-                "revision": 1, "finalized_at": "2026-12-17T15:04:05+05:00", "evaluations": []}
+        data = {
+            "format": version,
+            "round_id": "r",
+            "round_sha256": "ab" * 32,
+            "expert_id": "e1",
+            "revision": 1,
+            "finalized_at": "2026-12-17T15:04:05+05:00",
+            "evaluations": [],
+        }
         assert parse_sheet(json.dumps(data).encode(), "x.sheet.json").sheet.format == version
     data["format"] = "sarapshy-sheet/3"
     with pytest.raises(InputError) as caught:

@@ -5,11 +5,16 @@ import json
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.models.canonical import canonical_json
 from app.models.signing import (
-    key_fingerprint, public_key_b64, sign_sheet, verification_code, verify_sheet_signature,
+    key_fingerprint,
+    public_key_b64,
+    sign_sheet,
+    verification_code,
+    verify_sheet_signature,
 )
 
 KAZAKH = "ӘәҒғҚқҢңӨөҰұҮүҺһІі АТУ «Жалпы әсер» — "
@@ -17,13 +22,22 @@ KAZAKH = "ӘәҒғҚқҢңӨөҰұҮүҺһІі АТУ «Жалпы әсер» �
 
 def sample_sheet() -> dict:
     return {
-        "format": "sarapshy-sheet/1", "round_id": "r-1", "round_sha256": "ab" * 32,
-        "expert_id": "e1", "expert_name": "Әлия Серікқызы", "revision": 1,
-        "finalized_at": "2026-12-17T15:04:05+05:00", "app_version": "1.0",
+        "format": "sarapshy-sheet/1",
+        "round_id": "r-1",
+        "round_sha256": "ab" * 32,
+        "expert_id": "e1",
+        "expert_name": "Әлия Серікқызы",
+        "revision": 1,
+        "finalized_at": "2026-12-17T15:04:05+05:00",
+        "app_version": "1.0",
         "evaluations": [
-            {"entry_id": "m01", "scores": {"c1": 8, "c2": 7}, "comment": "Жақсы курс",
-             "notes": [{"media_id": "v1", "at_s": 192.5, "text": "дыбыс нашар"}],
-             "viewing": [{"media_id": "v1", "watched_s": 512.0, "duration_s": 840.0}]},
+            {
+                "entry_id": "m01",
+                "scores": {"c1": 8, "c2": 7},
+                "comment": "Жақсы курс",
+                "notes": [{"media_id": "v1", "at_s": 192.5, "text": "дыбыс нашар"}],
+                "viewing": [{"media_id": "v1", "watched_s": 512.0, "duration_s": 840.0}],
+            },
             {"entry_id": "m02", "recused": True, "recusal_reason": "менің курсым"},
         ],
     }
@@ -126,18 +140,34 @@ def test_fingerprint_is_short_grouped_base32():
 
 
 GARBAGE = [
-    None, [], "sheet", {}, {"signature": None}, {"signature": "abc"}, {"signature": {}},
+    None,
+    [],
+    "sheet",
+    {},
+    {"signature": None},
+    {"signature": "abc"},
+    {"signature": {}},
     {"signature": {"alg": "rsa", "public_key": "", "value": ""}},
     {"signature": {"alg": "ed25519", "public_key": "%%%", "value": "AAAA"}},
     {"signature": {"alg": "ed25519", "public_key": base64.b64encode(b"x" * 31).decode(), "value": "AAAA"}},
     {"signature": {"alg": "ed25519", "public_key": base64.b64encode(b"x" * 32).decode(), "value": "AA=A"}},
-    {"signature": {"alg": "ed25519", "public_key": base64.b64encode(b"x" * 32).decode(),
-                   "value": base64.b64encode(b"y" * 63).decode()}},
-    {"signature": {"alg": "ed25519", "public_key": base64.b64encode(b"\xff" * 32).decode(),
-                   "value": base64.b64encode(b"y" * 64).decode()}},
+    {
+        "signature": {
+            "alg": "ed25519",
+            "public_key": base64.b64encode(b"x" * 32).decode(),
+            "value": base64.b64encode(b"y" * 63).decode(),
+        }
+    },
+    {
+        "signature": {
+            "alg": "ed25519",
+            "public_key": base64.b64encode(b"\xff" * 32).decode(),
+            "value": base64.b64encode(b"y" * 64).decode(),
+        }
+    },
     {"signature": {"alg": "ed25519", "public_key": 5, "value": []}},
     {"x": float("nan"), "signature": {}},
-    {"x": 2 ** 80},
+    {"x": 2**80},
     {"ключ": "Ә", "signature": {"alg": "ed25519", "public_key": "ԱԲ", "value": "ԱԲ"}},
 ]
 
@@ -149,11 +179,21 @@ def test_verify_never_raises_on_garbage(data):
     assert check.reason
 
 
-json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-(2 ** 53) + 1, 2 ** 53 - 1),
-                         st.floats(-1e12, 1e12, allow_nan=False), st.text(alphabet=KAZAKH + "abc\n\"\\"))
-json_values = st.recursive(json_scalars, lambda children: st.one_of(
-    st.lists(children, max_size=4), st.dictionaries(st.text(alphabet=KAZAKH + "xyz", max_size=6), children, max_size=4)),
-    max_leaves=12)
+json_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**53) + 1, 2**53 - 1),
+    st.floats(-1e12, 1e12, allow_nan=False),
+    st.text(alphabet=KAZAKH + 'abc\n"\\'),
+)
+json_values = st.recursive(
+    json_scalars,
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(st.text(alphabet=KAZAKH + "xyz", max_size=6), children, max_size=4),
+    ),
+    max_leaves=12,
+)
 
 
 @settings(max_examples=60, deadline=None)

@@ -1,6 +1,7 @@
 """Next-stage packages and gathering them: what a faculty secretary may receive (a package sent
 twice, a course sent by two departments, a package of the wrong stage, files changed or broken
 on the way) and the admission checklist of a gathered round."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,8 @@ import pytest
 from app.cli import main
 from app.models.admission import entry_checklist
 from app.models.errors import InputError
-from app.models.round import load_round
 from app.models.localized import localized
+from app.models.round import load_round
 from app.models.stages import PACKAGE_FILE, _same_courses, gather_packages, read_package
 from tests.reports.pdftext import pdf_text
 from tests.test_stages_e2e import _decisions, _department, _sheets
@@ -24,8 +25,20 @@ def _package(tmp_path: Path, name: str, titles: list[str], scores: list[int], ca
     ids = [f"m{i:02d}" for i in range(1, len(titles) + 1)]
     sheets = _sheets(round_path, {x: dict(zip(ids, scores)) for x in ("e1", "e2", "e3")}, tmp_path / f"sheets-{name}")
     out = tmp_path / f"pkg-{name}"
-    assert main(["next-stage", str(round_path), *map(str, sheets), "--out", str(out),
-                 "--decisions", str(_decisions(tmp_path, name, **decided))]) == 0
+    assert (
+        main(
+            [
+                "next-stage",
+                str(round_path),
+                *map(str, sheets),
+                "--out",
+                str(out),
+                "--decisions",
+                str(_decisions(tmp_path, name, **decided)),
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     return out
 
@@ -46,8 +59,12 @@ def test_the_same_course_from_two_departments_is_flagged_and_ids_are_unique(two,
     assert [(f.code, f.entries) for f in report.flags] == [("same_course", ("m01", "m02-2"))]
     rnd = load_round(tmp_path / "f" / "faculty.round.json").round
     assert [localized(e.title, "kk") for e in rnd.entries] == ["Химия", "Физика", "Тарих", "Химия"]
-    flags = _same_courses([{"id": "x", "title": "Бір", "authors": [{"name": "А"}], "link": "https://a.kz/c/"},
-                           {"id": "y", "title": "Екі", "authors": [{"name": "Б"}], "link": "HTTPS://A.KZ/c"}])
+    flags = _same_courses(
+        [
+            {"id": "x", "title": "Бір", "authors": [{"name": "А"}], "link": "https://a.kz/c/"},
+            {"id": "y", "title": "Екі", "authors": [{"name": "Б"}], "link": "HTTPS://A.KZ/c"},
+        ]
+    )
     assert [(f.code, f.entries) for f in flags] == [("same_link", ("x", "y"))]
 
 
@@ -72,19 +89,24 @@ def test_an_existing_round_is_never_overwritten(two, tmp_path):
     assert out.read_text(encoding="utf-8") == "the organiser's round"
 
 
-@pytest.mark.parametrize("damage, expected", [
-    (lambda p: (p / PACKAGE_FILE).write_bytes(b"\xff\xfe{"), "UTF-16"),
-    (lambda p: (p / PACKAGE_FILE).write_text('{"format": "sarapshy-stage-package/1", "x": 1', encoding="utf-8"),
-     "not valid JSON"),
-    (lambda p: _edit_manifest(p, round_file="../../etc/passwd"), "round_file"),
-    (lambda p: _edit_manifest(p, extract="../outside.pdf"), "the path leaves the package folder"),
-    (lambda p: _edit_manifest(p, unexpected=True), "unknown field 'unexpected'"),
-    (lambda p: _edit_manifest(p, to_stage="university"), "a department stage sends to the faculty stage"),
-    (lambda p: _append(next(p.glob("*.round.json")), b" "), "" ),  # whitespace: the digest of the data is kept
-    (lambda p: _edit_round(p), "the round file was changed after the package was made"),
-    (lambda p: _append(next((p / "extracts").glob("*.pdf")), b"%"), "the protocol extract was changed"),
-    (lambda p: _edit_record(p), "was changed after it was made"),
-])
+@pytest.mark.parametrize(
+    "damage, expected",
+    [
+        (lambda p: (p / PACKAGE_FILE).write_bytes(b"\xff\xfe{"), "UTF-16"),
+        (
+            lambda p: (p / PACKAGE_FILE).write_text('{"format": "sarapshy-stage-package/1", "x": 1', encoding="utf-8"),
+            "not valid JSON",
+        ),
+        (lambda p: _edit_manifest(p, round_file="../../etc/passwd"), "round_file"),
+        (lambda p: _edit_manifest(p, extract="../outside.pdf"), "the path leaves the package folder"),
+        (lambda p: _edit_manifest(p, unexpected=True), "unknown field 'unexpected'"),
+        (lambda p: _edit_manifest(p, to_stage="university"), "a department stage sends to the faculty stage"),
+        (lambda p: _append(next(p.glob("*.round.json")), b" "), ""),  # whitespace: the digest of the data is kept
+        (lambda p: _edit_round(p), "the round file was changed after the package was made"),
+        (lambda p: _append(next((p / "extracts").glob("*.pdf")), b"%"), "the protocol extract was changed"),
+        (lambda p: _edit_record(p), "was changed after it was made"),
+    ],
+)
 def test_a_damaged_package_is_refused_with_the_place(two, tmp_path, damage, expected):
     a, _ = two
     damage(a)
@@ -126,12 +148,27 @@ def _edit_record(folder: Path) -> None:
 
 def test_advancing_more_than_the_regulation_allows_is_refused(tmp_path, capsys):
     round_path = _department(tmp_path / "d", "Кафедра", "Факультет", ["А", "Б", "В", "Г"])
-    sheets = _sheets(round_path, {x: {"m01": 9, "m02": 8, "m03": 7, "m04": 6} for x in ("e1", "e2", "e3")},
-                     tmp_path / "s")
+    sheets = _sheets(
+        round_path, {x: {"m01": 9, "m02": 8, "m03": 7, "m04": 6} for x in ("e1", "e2", "e3")}, tmp_path / "s"
+    )
     decided = _decisions(tmp_path, "9", advancing=["m01", "m02", "m03", "m04"])
-    assert main(["next-stage", str(round_path), *map(str, sheets), "--out", str(tmp_path / "p"),
-                 "--decisions", str(decided)]) == 2
-    assert "at the department stage at most 3 entries advance (regulation 9.5), 4 were chosen" in capsys.readouterr().err
+    assert (
+        main(
+            [
+                "next-stage",
+                str(round_path),
+                *map(str, sheets),
+                "--out",
+                str(tmp_path / "p"),
+                "--decisions",
+                str(decided),
+            ]
+        )
+        == 2
+    )
+    assert (
+        "at the department stage at most 3 entries advance (regulation 9.5), 4 were chosen" in capsys.readouterr().err
+    )
     assert not (tmp_path / "p").exists() and not list(tmp_path.glob(".p.partial-*"))
 
 
@@ -169,8 +206,20 @@ def test_a_record_changed_in_the_gathered_round_is_marked_in_the_protocol(two, t
     ids = [e.id for e in load_round(faculty).round.entries]
     sheets = _sheets(faculty, {x: dict(zip(ids, [9, 8, 7, 6])) for x in ("e1", "e2", "e3")}, tmp_path / "fs")
     protocol = tmp_path / "p.pdf"
-    assert main(["merge", str(faculty), *map(str, sheets), "--decisions", str(_decisions(tmp_path, "5")),
-                 "--protocol", str(protocol)]) == 0
+    assert (
+        main(
+            [
+                "merge",
+                str(faculty),
+                *map(str, sheets),
+                "--decisions",
+                str(_decisions(tmp_path, "5")),
+                "--protocol",
+                str(protocol),
+            ]
+        )
+        == 0
+    )
     flat = " ".join(pdf_text(protocol).split())
     assert "Физика үзінді тексеруден өтпеді" in flat
     assert "кафедра: A кафедрасы; хаттама № A, 2026-11-20 1-орын" in flat  # Химия's own record is intact

@@ -1,4 +1,5 @@
 """The statistics against textbook values and against scipy (test-only)."""
+
 from __future__ import annotations
 
 import math
@@ -12,7 +13,6 @@ from scipy import stats as sps
 from app.models import stats
 
 SHROUT_FLEISS = [[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]]
-
 
 
 def score_tables(min_targets: int = 2):

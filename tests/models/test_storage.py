@@ -36,6 +36,7 @@ def _counting_migration(calls, table):
     def migrate(db):
         calls.append(table)
         db.execute(f"CREATE TABLE {table} (x INTEGER)")
+
     return migrate
 
 
@@ -74,6 +75,7 @@ def test_failed_migration_rolls_back_and_keeps_version(tmp_path):
     def broken(db):
         db.execute("CREATE TABLE half (x)")
         raise RuntimeError("boom")
+
     with pytest.raises(RuntimeError):
         open_database_at(path, "chair", [_counting_migration([], "t1"), broken])
     db = open_database_at(path, "chair", [_counting_migration([], "t1")])

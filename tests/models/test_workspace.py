@@ -99,7 +99,9 @@ def test_restarting_from_the_database_restores_the_state(round_path):
     assert again.scores("m01") == {"c1": 9, "c2": 5}
     assert again.comment("m01") == "«Жалпы әсер»: өте жақсы\nекінші жол"
     assert [(n.media_id, n.at_s, n.text) for n in again.notes("m01")] == [
-        ("v1", 3.0, "басы"), ("v2", 190.0, "дыбыс әлсіз")]
+        ("v1", 3.0, "басы"),
+        ("v2", 190.0, "дыбыс әлсіз"),
+    ]
     assert again.recusal("m03") == (True, "Мен осы курстың авторымын")
     assert again.position("m01", "v1") == 10.0
     assert again.viewing("m01")[0].watched_s == 10.0 and again.viewing("m01")[0].duration_s == 60.0
@@ -126,14 +128,14 @@ def test_experts_sharing_a_computer_do_not_mix(ws):
 
 def test_viewing_counts_distinct_seconds(ws):
     assert ws.record_played("m01", "v1", 0.0, 10.0) == 10.0
-    assert ws.record_played("m01", "v1", 5.0, 15.0) == 15.0      # overlap counted once
-    assert ws.record_played("m01", "v1", 30.0, 40.0) == 25.0     # gap
-    assert ws.record_played("m01", "v1", 15.0, 30.0) == 40.0     # bridges both
-    assert ws.record_played("m01", "v1", 2.0, 3.0) == 40.0       # inside: nothing new
+    assert ws.record_played("m01", "v1", 5.0, 15.0) == 15.0  # overlap counted once
+    assert ws.record_played("m01", "v1", 30.0, 40.0) == 25.0  # gap
+    assert ws.record_played("m01", "v1", 15.0, 30.0) == 40.0  # bridges both
+    assert ws.record_played("m01", "v1", 2.0, 3.0) == 40.0  # inside: nothing new
     assert ws.played_intervals("m01", "v1") == [(0.0, 40.0)]
     assert ws.watched_seconds("m01", "v2") == 0.0
     ws.set_duration("m01", "v1", 35.0)
-    assert ws.watched_seconds("m01", "v1") == 35.0               # never more than the video
+    assert ws.watched_seconds("m01", "v1") == 35.0  # never more than the video
     views = {v.media_id: v for v in ws.viewing("m01")}
     assert views["v1"].watched_s == 35.0 and views["v2"].watched_s == 0.0
 
@@ -157,6 +159,7 @@ def test_watched_seconds_is_the_union_of_intervals(tmp_path_factory, intervals):
 
 def _fresh_db(folder):
     from app.models.storage import open_database_at
+
     return open_database_at(folder / "ws.expert.sqlite", "expert")
 
 
@@ -217,7 +220,9 @@ def test_finalise_and_export_writes_a_signed_sheet_that_fits_the_round(ws, round
     assert check_sheet_against_round(loaded.sheet, load_round(round_path)) == []
     check = verify_sheet_signature(loaded.data)
     assert check.ok and check.code == code == verification_code(sheet)
-    assert check.fingerprint == ws.key_fingerprint() == key_fingerprint(public_key_of(identity_for("Сарапшы 1 Өмірзақ")))
+    assert (
+        check.fingerprint == ws.key_fingerprint() == key_fingerprint(public_key_of(identity_for("Сарапшы 1 Өмірзақ")))
+    )
     assert sheet["revision"] == 1 and sheet["expert_id"] == "e1"
     assert sheet["round_sha256"] == ws.round_file.sha256
     assert sheet["finalized_at"][-6] in "+-" and sheet["finalized_at"][-3] == ":"
@@ -241,17 +246,17 @@ def test_correction_is_a_new_revision_and_changes_are_tracked_per_entry(ws, roun
     for e in ("m01", "m02", "m03"):
         fill(ws, e, 7)
     _first, code1 = ws.finalise_and_export(tmp_path / "r1.sheet.json")
-    ws.record_played("m02", "v1", 0.0, 5.0)                   # watching more is not a change
+    ws.record_played("m02", "v1", 0.0, 5.0)  # watching more is not a change
     assert not ws.progress("m02").changed_since_export
     ws.set_score("m02", "c3", 9)
     assert ws.progress("m02").changed_since_export
     assert not ws.progress("m01").changed_since_export
-    ws.set_score("m02", "c3", 7)                               # back to what was exported
+    ws.set_score("m02", "c3", 7)  # back to what was exported
     assert not ws.progress("m02").changed_since_export
     ws.set_score("m02", "c3", 10)
     ws.close()
 
-    again = Workspace(load_round(round_path))                  # change tracking survives a restart
+    again = Workspace(load_round(round_path))  # change tracking survives a restart
     assert again.all_progress()["m02"].changed_since_export
     second, code2 = again.finalise_and_export(tmp_path / "r2.sheet.json")
     assert second["revision"] == 2 and code2 != code1
@@ -264,6 +269,7 @@ def test_pinned_key_of_another_computer_blocks_export(tmp_path):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from app.models.signing import public_key_b64
+
     data = two_video_round()
     data["commission"]["experts"][0]["public_key"] = public_key_b64(Ed25519PrivateKey.generate())
     ws = Workspace(load_round(write_round(tmp_path / "pinned", data)))
@@ -299,5 +305,8 @@ def test_all_viewing_matches_per_entry_viewing(ws):
     v2 = everything["m01"][1]
     assert (v2.media_id, v2.watched_s, v2.duration_s, v2.position_s) == ("v2", 50.0, 50.0, 70.0)
     viewing = {ev["entry_id"]: ev.get("viewing") for ev in ws.build_evaluations()}
-    assert viewing == {"m01": [{"media_id": "v2", "watched_s": 50.0, "duration_s": 50.0}], "m02": None,
-                       "m03": [{"media_id": "v1", "watched_s": 1.5}]}
+    assert viewing == {
+        "m01": [{"media_id": "v2", "watched_s": 50.0, "duration_s": 50.0}],
+        "m02": None,
+        "m03": [{"media_id": "v1", "watched_s": 1.5}],
+    }

@@ -1,4 +1,5 @@
 """Throw-away certificates for signing tests: a self-signed CA and a signer, as PKCS#12."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,26 +13,44 @@ from cryptography.x509.oid import NameOID
 
 
 def _name(common_name: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "АТУ тест")])
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "АТУ тест"),
+        ]
+    )
 
 
 def _key_usage(signer: bool) -> x509.KeyUsage:
     """A signer signs documents (non-repudiation, which pyHanko requires); a CA signs certificates."""
-    return x509.KeyUsage(digital_signature=signer, content_commitment=signer, key_encipherment=False,
-                         data_encipherment=False, key_agreement=False, key_cert_sign=not signer,
-                         crl_sign=not signer, encipher_only=False, decipher_only=False)
+    return x509.KeyUsage(
+        digital_signature=signer,
+        content_commitment=signer,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=not signer,
+        crl_sign=not signer,
+        encipher_only=False,
+        decipher_only=False,
+    )
 
 
 def make_ca(common_name: str = "Sarapshy Test CA"):
     key = ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(_name(common_name)).issuer_name(_name(common_name))
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(_key_usage(signer=False), critical=True)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(common_name))
+        .issuer_name(_name(common_name))
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(_key_usage(signer=False), critical=True)
+        .sign(key, hashes.SHA256())
+    )
     return key, cert
 
 
@@ -39,15 +58,21 @@ def make_signer_p12(path: Path, common_name: str, ca, passphrase: bytes) -> x509
     ca_key, ca_cert = ca
     key = ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(_name(common_name)).issuer_name(ca_cert.subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(_key_usage(signer=True), critical=True)
-            .sign(ca_key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(common_name))
+        .issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_key_usage(signer=True), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
     blob = pkcs12.serialize_key_and_certificates(
-        common_name.encode("utf-8"), key, cert, [ca_cert],
-        serialization.BestAvailableEncryption(passphrase))
+        common_name.encode("utf-8"), key, cert, [ca_cert], serialization.BestAvailableEncryption(passphrase)
+    )
     path.write_bytes(blob)
     return cert
 

@@ -7,6 +7,7 @@ protection EKU and non-repudiation). The CMS is built here with asn1crypto and s
 cryptography — not with the code under test. `behaviour` makes it cancel, refuse, or sign with an
 authentication (AUTH_) key instead.
 """
+
 from __future__ import annotations
 
 import base64
@@ -37,41 +38,73 @@ class Person:
 
 def _ca():
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (RSA) TEST"),
-                      x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ")])
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(NOW - dt.timedelta(days=1)).not_valid_after(NOW + dt.timedelta(days=365))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
-            .sign(key, hashes.SHA256()))
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, "ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (RSA) TEST"),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ"),
+        ]
+    )
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=1))
+        .not_valid_after(NOW + dt.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
+        .sign(key, hashes.SHA256())
+    )
     return key, cert
 
 
 CA_KEY, CA_CERT = _ca()
 
 
-def make_person(surname_name: str, patronymic: str, iin: str, *, authentication: bool = False,
-                elliptic: bool = False) -> Person:
+def make_person(
+    surname_name: str, patronymic: str, iin: str, *, authentication: bool = False, elliptic: bool = False
+) -> Person:
     """A key and an NCA-RK-like certificate: signing (RSA_…) or authentication (AUTH_RSA_…); with
     `elliptic`, an ECDSA P-256 key instead (not what NCA RK issues; checks the ECDSA path)."""
-    key = ec.generate_private_key(ec.SECP256R1()) if elliptic else rsa.generate_private_key(
-        public_exponent=65537, key_size=2048)
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, surname_name),
-                         x509.NameAttribute(NameOID.SURNAME, surname_name.split()[0]),
-                         x509.NameAttribute(NameOID.SERIAL_NUMBER, f"IIN{iin}"),
-                         x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ"),
-                         x509.NameAttribute(NameOID.GIVEN_NAME, patronymic)])
-    usage = x509.KeyUsage(digital_signature=True, content_commitment=not authentication,
-                          key_encipherment=authentication, data_encipherment=False, key_agreement=False,
-                          key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False)
+    key = (
+        ec.generate_private_key(ec.SECP256R1())
+        if elliptic
+        else rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    )
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, surname_name),
+            x509.NameAttribute(NameOID.SURNAME, surname_name.split()[0]),
+            x509.NameAttribute(NameOID.SERIAL_NUMBER, f"IIN{iin}"),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ"),
+            x509.NameAttribute(NameOID.GIVEN_NAME, patronymic),
+        ]
+    )
+    usage = x509.KeyUsage(
+        digital_signature=True,
+        content_commitment=not authentication,
+        key_encipherment=authentication,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
     purpose = ExtendedKeyUsageOID.CLIENT_AUTH if authentication else ExtendedKeyUsageOID.EMAIL_PROTECTION
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(CA_CERT.subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(NOW - dt.timedelta(days=1)).not_valid_after(NOW + dt.timedelta(days=365))
-            .add_extension(usage, critical=True)
-            .add_extension(x509.ExtendedKeyUsage([purpose]), critical=False)
-            .sign(CA_KEY, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(CA_CERT.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=1))
+        .not_valid_after(NOW + dt.timedelta(days=365))
+        .add_extension(usage, critical=True)
+        .add_extension(x509.ExtendedKeyUsage([purpose]), critical=False)
+        .sign(CA_KEY, hashes.SHA256())
+    )
     return Person(surname_name, patronymic, iin, key, cert)
 
 
@@ -82,37 +115,62 @@ def cades_detached(data: bytes, person: Person, when: dt.datetime | None = None)
 
     cert = asn1x509.Certificate.load(person.cert.public_bytes(serialization.Encoding.DER))
     ca = asn1x509.Certificate.load(CA_CERT.public_bytes(serialization.Encoding.DER))
-    signing_certificate = tsp.SigningCertificateV2({"certs": [{
-        "hash_algorithm": {"algorithm": "sha256"},
-        "cert_hash": hashlib.sha256(cert.dump()).digest(),
-        "issuer_serial": {"issuer": [asn1x509.GeneralName({"directory_name": cert.issuer})],
-                          "serial_number": cert.serial_number}}]})
-    attrs = cms.CMSAttributes([
-        cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
-        cms.CMSAttribute({"type": "signing_time", "values": [cms.Time({"utc_time": core.UTCTime(when or dt.datetime.now(dt.UTC))})]}),
-        cms.CMSAttribute({"type": "message_digest", "values": [hashlib.sha256(data).digest()]}),
-        cms.CMSAttribute({"type": "signing_certificate_v2", "values": [signing_certificate]}),
-    ])
+    signing_certificate = tsp.SigningCertificateV2(
+        {
+            "certs": [
+                {
+                    "hash_algorithm": {"algorithm": "sha256"},
+                    "cert_hash": hashlib.sha256(cert.dump()).digest(),
+                    "issuer_serial": {
+                        "issuer": [asn1x509.GeneralName({"directory_name": cert.issuer})],
+                        "serial_number": cert.serial_number,
+                    },
+                }
+            ]
+        }
+    )
+    attrs = cms.CMSAttributes(
+        [
+            cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
+            cms.CMSAttribute(
+                {
+                    "type": "signing_time",
+                    "values": [cms.Time({"utc_time": core.UTCTime(when or dt.datetime.now(dt.UTC))})],
+                }
+            ),
+            cms.CMSAttribute({"type": "message_digest", "values": [hashlib.sha256(data).digest()]}),
+            cms.CMSAttribute({"type": "signing_certificate_v2", "values": [signing_certificate]}),
+        ]
+    )
     elliptic = isinstance(person.key, ec.EllipticCurvePrivateKey)
-    signature = (person.key.sign(attrs.dump(), ec.ECDSA(hashes.SHA256())) if elliptic
-                 else person.key.sign(attrs.dump(), padding.PKCS1v15(), hashes.SHA256()))
-    signer = cms.SignerInfo({
-        "version": "v1",
-        "sid": cms.SignerIdentifier({"issuer_and_serial_number": {"issuer": cert.issuer,
-                                                                  "serial_number": cert.serial_number}}),
-        "digest_algorithm": algos.DigestAlgorithm({"algorithm": "sha256"}),
-        "signed_attrs": attrs,
-        "signature_algorithm": algos.SignedDigestAlgorithm({"algorithm": "sha256_ecdsa" if elliptic
-                                                            else "rsassa_pkcs1v15"}),
-        "signature": signature,
-    })
-    signed = cms.SignedData({
-        "version": "v1",
-        "digest_algorithms": [algos.DigestAlgorithm({"algorithm": "sha256"})],
-        "encap_content_info": {"content_type": "data", "content": None},
-        "certificates": [cert, ca],
-        "signer_infos": [signer],
-    })
+    signature = (
+        person.key.sign(attrs.dump(), ec.ECDSA(hashes.SHA256()))
+        if elliptic
+        else person.key.sign(attrs.dump(), padding.PKCS1v15(), hashes.SHA256())
+    )
+    signer = cms.SignerInfo(
+        {
+            "version": "v1",
+            "sid": cms.SignerIdentifier(
+                {"issuer_and_serial_number": {"issuer": cert.issuer, "serial_number": cert.serial_number}}
+            ),
+            "digest_algorithm": algos.DigestAlgorithm({"algorithm": "sha256"}),
+            "signed_attrs": attrs,
+            "signature_algorithm": algos.SignedDigestAlgorithm(
+                {"algorithm": "sha256_ecdsa" if elliptic else "rsassa_pkcs1v15"}
+            ),
+            "signature": signature,
+        }
+    )
+    signed = cms.SignedData(
+        {
+            "version": "v1",
+            "digest_algorithms": [algos.DigestAlgorithm({"algorithm": "sha256"})],
+            "encap_content_info": {"content_type": "data", "content": None},
+            "certificates": [cert, ca],
+            "signer_infos": [signer],
+        }
+    )
     return cms.ContentInfo({"content_type": "signed_data", "content": signed}).dump()
 
 
@@ -120,17 +178,23 @@ def tls_files(folder: Path) -> tuple[Path, Path]:
     """A certificate for 127.0.0.1 (what NCALayer serves is its own too) and its key, as PEM files."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(NOW - dt.timedelta(days=1)).not_valid_after(NOW + dt.timedelta(days=2))
-            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                           critical=False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=1))
+        .not_valid_after(NOW + dt.timedelta(days=2))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
     cert_path, key_path = folder / "ncalayer-tls.pem", folder / "ncalayer-tls.key"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     return cert_path, key_path
 
 
@@ -152,8 +216,9 @@ class StandInNcaLayer:
     def __enter__(self) -> StandInNcaLayer:
         from websockets.sync.server import serve
 
-        self.server = serve(self._handle, "127.0.0.1", 0, ssl=self.context, max_size=2 ** 26,
-                            open_timeout=60)  # a loaded test machine can be slow to shake hands
+        self.server = serve(
+            self._handle, "127.0.0.1", 0, ssl=self.context, max_size=2**26, open_timeout=60
+        )  # a loaded test machine can be slow to shake hands
         self.port = self.server.socket.getsockname()[1]
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -178,8 +243,12 @@ class StandInNcaLayer:
     def _answer(self, request: dict) -> dict:
         args = request.get("args") or {}
         params = args.get("signingParams") or {}
-        if (request.get("module"), request.get("method"), args.get("format")) != ("kz.gov.pki.knca.basics", "sign", "cms") \
-                or params.get("decode") is not True or params.get("encapsulate") is not False:
+        if (
+            (request.get("module"), request.get("method"), args.get("format"))
+            != ("kz.gov.pki.knca.basics", "sign", "cms")
+            or params.get("decode") is not True
+            or params.get("encapsulate") is not False
+        ):
             return {"status": False, "code": "WRONG_REQUEST", "message": "unsupported request"}
         if self.behaviour == "cancel":
             return {"status": True, "body": {}}

@@ -1,4 +1,5 @@
 """A scored round for report tests: signed sheets with varied, reproducible scores, merged."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,9 @@ from app.models.round import RoundFile, parse_round
 from app.models.signing import sign_sheet
 
 
-def scored_sheets(round_file: RoundFile, seed: int = 7, recusals: dict[str, str] | None = None,
-                  comments: dict[str, str] | None = None) -> list[dict]:
+def scored_sheets(
+    round_file: RoundFile, seed: int = 7, recusals: dict[str, str] | None = None, comments: dict[str, str] | None = None
+) -> list[dict]:
     """One signed sheet per expert. `recusals` maps expert id → entry id they recuse from."""
     rnd = round_file.round
     rng = random.Random(seed)
@@ -25,13 +27,20 @@ def scored_sheets(round_file: RoundFile, seed: int = 7, recusals: dict[str, str]
             if recusals and recusals.get(expert.id) == entry.id:
                 evaluations.append({"entry_id": entry.id, "recused": True, "recusal_reason": "Әріптесім"})
                 continue
-            scores = {c.id: max(c.min, min(c.max, round(quality[entry.id] + rng.gauss(0, 1.2))))
-                      for c in rnd.criteria}
+            scores = {c.id: max(c.min, min(c.max, round(quality[entry.id] + rng.gauss(0, 1.2)))) for c in rnd.criteria}
             comment = (comments or {}).get(entry.id, "Жақсы курс")
             evaluations.append({"entry_id": entry.id, "scores": scores, "comment": comment})
-        data = {"format": "sarapshy-sheet/1", "round_id": rnd.round_id, "round_sha256": round_file.sha256,
-                "expert_id": expert.id, "expert_name": expert.name, "revision": 1,
-                "finalized_at": "2026-12-17T15:04:05+05:00", "app_version": "test", "evaluations": evaluations}
+        data = {
+            "format": "sarapshy-sheet/1",
+            "round_id": rnd.round_id,
+            "round_sha256": round_file.sha256,
+            "expert_id": expert.id,
+            "expert_name": expert.name,
+            "revision": 1,
+            "finalized_at": "2026-12-17T15:04:05+05:00",
+            "app_version": "test",
+            "evaluations": evaluations,
+        }
         sheets.append(sign_sheet(data, Ed25519PrivateKey.generate()))
     return sheets
 
@@ -57,10 +66,19 @@ def uniform_sheets(round_file: RoundFile, scores: dict[str, dict[str, int]]) -> 
             if score is None:
                 evaluations.append({"entry_id": entry_id, "recused": True, "recusal_reason": "Әріптесім"})
             else:
-                evaluations.append({"entry_id": entry_id, "scores": {c.id: score for c in rnd.criteria},
-                                    "comment": "="})
-        data = {"format": "sarapshy-sheet/1", "round_id": rnd.round_id, "round_sha256": round_file.sha256,
-                "expert_id": expert_id, "expert_name": rnd.expert(expert_id).name, "revision": 1,
-                "finalized_at": "2026-12-17T15:04:05+05:00", "app_version": "test", "evaluations": evaluations}
+                evaluations.append(
+                    {"entry_id": entry_id, "scores": {c.id: score for c in rnd.criteria}, "comment": "="}
+                )
+        data = {
+            "format": "sarapshy-sheet/1",
+            "round_id": rnd.round_id,
+            "round_sha256": round_file.sha256,
+            "expert_id": expert_id,
+            "expert_name": rnd.expert(expert_id).name,
+            "revision": 1,
+            "finalized_at": "2026-12-17T15:04:05+05:00",
+            "app_version": "test",
+            "evaluations": evaluations,
+        }
         sheets.append(sign_sheet(data, Ed25519PrivateKey.generate()))
     return sheets

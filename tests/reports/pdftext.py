@@ -1,4 +1,5 @@
 """Reading our PDFs back the way a user's tools see them (poppler)."""
+
 from __future__ import annotations
 
 import subprocess
@@ -7,8 +8,9 @@ from pathlib import Path
 
 def pdf_text(path: Path, page: int | None = None) -> str:
     pages = ["-f", str(page), "-l", str(page)] if page else []
-    return subprocess.run(["pdftotext", "-raw", *pages, str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-raw", *pages, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def pdf_pages(path: Path) -> int:

@@ -1,4 +1,5 @@
 """The Excel summary, recalculated by headless LibreOffice and compared with the results engine."""
+
 from __future__ import annotations
 
 import csv
@@ -28,12 +29,24 @@ def workbook(tmp_path_factory):
     outcome = merged(rf, sheets)
     path = write_summary_xlsx(rf, outcome, Decisions(nominees=["m09"]), folder / "summary.xlsx")
     csv_dir = folder / "csv"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{folder}/lo-profile", "--headless",
-                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                    "--outdir", str(csv_dir), str(path)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{folder}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+            "--outdir",
+            str(csv_dir),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     sheets_csv = {}
     for file in csv_dir.glob("*.csv"):
-        name = file.stem[len("summary-"):]
+        name = file.stem[len("summary-") :]
         with file.open(encoding="utf-8") as fh:
             sheets_csv[name] = list(csv.reader(fh))
     return {"round": rf, "outcome": outcome, "path": path, "csv": sheets_csv}
@@ -63,7 +76,7 @@ def test_summary_formulas_agree_with_the_engine(workbook):
         assert int(row[0]) == entry.rank
         for j, expert_id in enumerate(panel):
             assert _number(row[6 + j]) == entry.totals.get(expert_id)
-        result, mean, sd, low, high = (_number(v) for v in row[6 + k:11 + k])
+        result, mean, sd, low, high = (_number(v) for v in row[6 + k : 11 + k])
         assert _close(result, entry.result) and _close(mean, entry.mean) and _close(sd, entry.sd)
         assert _close(low, entry.min) and _close(high, entry.max)
     rescaled = next(e for e in results.entries if e.entry_id == "m05")

@@ -1,4 +1,5 @@
 """Signing the protocol through a stand-in NCALayer, and checking the CMS with openssl and verify-cms."""
+
 from __future__ import annotations
 
 import socket
@@ -44,10 +45,29 @@ def _sign(tmp_path: Path, pdf: Path, person, behaviour: str = "sign"):
 def _openssl_verify(pdf: Path, cms: Path, tmp_path: Path) -> subprocess.CompletedProcess:
     ca = tmp_path / "nca-test-root.pem"
     ca.write_bytes(CA_CERT.public_bytes(serialization.Encoding.PEM))
-    return subprocess.run(["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", str(cms),
-                           "-content", str(pdf), "-CAfile", str(ca), "-purpose", "any", "-out", "/dev/null"
-                           if Path("/dev/null").exists() else str(tmp_path / "out")],
-                          capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [
+            "openssl",
+            "cms",
+            "-verify",
+            "-binary",
+            "-inform",
+            "DER",
+            "-in",
+            str(cms),
+            "-content",
+            str(pdf),
+            "-CAfile",
+            str(ca),
+            "-purpose",
+            "any",
+            "-out",
+            "/dev/null" if Path("/dev/null").exists() else str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def test_two_members_sign_in_turn_into_one_cms_that_openssl_verifies(tmp_path, protocol, capsys):
@@ -64,7 +84,9 @@ def test_two_members_sign_in_turn_into_one_cms_that_openssl_verifies(tmp_path, p
 
     report = verify_cms(protocol, first.cms_path)
     assert sorted((s.name, s.iin, s.verdict) for s in report.signers) == [
-        ("ТӨРАҒАЕВА ӘЛИЯ СЕРІКҚЫЗЫ", "850101400123", OK), ("ХАТШЫОВ ІҢКӘР БОЛАТҰЛЫ", "900202300456", OK)]
+        ("ТӨРАҒАЕВА ӘЛИЯ СЕРІКҚЫЗЫ", "850101400123", OK),
+        ("ХАТШЫОВ ІҢКӘР БОЛАТҰЛЫ", "900202300456", OK),
+    ]
     [chair] = [s for s in report.signers if s.iin == CHAIR.iin]
     assert chair.serial == format(CHAIR.cert.serial_number, "x")
     assert chair.issuer.startswith("ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ")
@@ -174,21 +196,28 @@ def test_streebog_matches_the_standard_examples():
     m1 = b"012345678901234567890123456789012345678901234567890123456789012"
     assert _digest("1.2.643.7.1.1.2.3", "", m1).hex() == (
         "1b54d01a4af5b9d5cc3d86d68d285462b19abc2475222f35c085122be4ba1ffa00ad30f8767b3a82384c6574f024c311"
-        "e2a481332b08ef7f41797891c1646f48")
+        "e2a481332b08ef7f41797891c1646f48"
+    )
     assert _digest("1.2.643.7.1.1.2.2", "", m1).hex() == (
-        "9d151eefd8590b89daa6ba6cb74af9275dd051026bb149a452fd84e5e57b5500")
+        "9d151eefd8590b89daa6ba6cb74af9275dd051026bb149a452fd84e5e57b5500"
+    )
 
 
-@pytest.mark.parametrize("oid, label, reverse", [("1.2.643.7.1.1.2.3", "GOST 34.11-2012 (512)", False),
-                                                 ("1.2.398.3.10.1.3.3", "GOST 34.11-2015 (512)", False),
-                                                 ("1.2.398.3.10.1.3.3", "GOST 34.11-2015 (512)", True)])
+@pytest.mark.parametrize(
+    "oid, label, reverse",
+    [
+        ("1.2.643.7.1.1.2.3", "GOST 34.11-2012 (512)", False),
+        ("1.2.398.3.10.1.3.3", "GOST 34.11-2015 (512)", False),
+        ("1.2.398.3.10.1.3.3", "GOST 34.11-2015 (512)", True),
+    ],
+)
 def test_a_gost_digest_is_checked_and_the_user_sent_to_ezsigner(protocol, oid, label, reverse):
     from asn1crypto import cms
 
     data = protocol.read_bytes()
     signed = cms.ContentInfo.load(cades_detached(data, CHAIR))
     info = signed["content"]["signer_infos"][0]
-    streebog = streebog_digest(data, 512)[::-1 if reverse else 1]
+    streebog = streebog_digest(data, 512)[:: -1 if reverse else 1]
     attrs = info["signed_attrs"]
     for attr in attrs:
         if attr["type"].native == "message_digest":

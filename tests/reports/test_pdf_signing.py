@@ -1,4 +1,5 @@
 """Signing our PDFs with PKCS#12 keys: two signers in turn, tampering detected by us and by poppler."""
+
 from __future__ import annotations
 
 import subprocess
@@ -27,8 +28,12 @@ def signed(tmp_path_factory) -> dict[str, Path]:
     canvas.drawString(72, 700, KAZAKH)
     canvas.save()
     reserved = folder / "reserved.pdf"
-    reserved.write_bytes(reserve_signature_fields(plain.read_bytes(), [
-        SignatureField("chair", 0, (60, 100, 290, 146)), SignatureField("secretary", 0, (300, 100, 530, 146))]))
+    reserved.write_bytes(
+        reserve_signature_fields(
+            plain.read_bytes(),
+            [SignatureField("chair", 0, (60, 100, 290, 146)), SignatureField("secretary", 0, (300, 100, 530, 146))],
+        )
+    )
     ca = make_ca()
     chair_cert = make_signer_p12(folder / "chair.p12", "Әлия Төрағаева", ca, b"chair-pass")
     make_signer_p12(folder / "secretary.p12", "Іңкәр Хатшыова", ca, b"sec-pass")
@@ -36,8 +41,7 @@ def signed(tmp_path_factory) -> dict[str, Path]:
     twice = folder / "twice.pdf"
     assert sign_pdf(reserved, once, folder / "chair.p12", "chair-pass") == "chair"
     assert sign_pdf(once, twice, folder / "secretary.p12", b"sec-pass") == "secretary"
-    yield {"folder": folder, "plain": plain, "once": once, "twice": twice, "ca": pem(ca[1]),
-           "chair_cert": chair_cert}
+    yield {"folder": folder, "plain": plain, "once": once, "twice": twice, "ca": pem(ca[1]), "chair_cert": chair_cert}
     mp.undo()
 
 
@@ -102,8 +106,9 @@ def test_an_added_revision_after_signing_is_not_whole_file(signed):
 
 
 def test_stamp_text_is_kazakh_and_extractable(signed):
-    text = subprocess.run(["pdftotext", "-raw", str(signed["twice"]), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(signed["twice"]), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert KAZAKH in text
     fonts = subprocess.run(["pdffonts", str(signed["twice"])], capture_output=True, text=True, check=True).stdout
     rows = fonts.splitlines()[2:]
@@ -117,8 +122,9 @@ def test_wrong_passphrase_is_a_clear_error(signed):
 
 def test_signing_a_signed_field_again_is_refused(signed):
     with pytest.raises(InputError, match="already signed"):
-        sign_pdf(signed["once"], signed["folder"] / "x.pdf", signed["folder"] / "chair.p12", "chair-pass",
-                 field_name="chair")
+        sign_pdf(
+            signed["once"], signed["folder"] / "x.pdf", signed["folder"] / "chair.p12", "chair-pass", field_name="chair"
+        )
 
 
 def test_unreserved_document_gets_a_new_field(signed):

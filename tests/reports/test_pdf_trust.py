@@ -1,4 +1,5 @@
 """verify-pdf reports trust, not only integrity (issue 14, item 9): the reproductions, checked with pdfsig too."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,16 +26,27 @@ CHAIR = "Әлия Төрағаева"
 def self_signed_p12(path: Path, common_name: str, passphrase: bytes) -> x509.Certificate:
     """What an attacker makes in a minute: a key and a self-signed certificate with someone's name."""
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "АТУ тест")])
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "АТУ тест"),
+        ]
+    )
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
-            .sign(key, hashes.SHA256()))
-    path.write_bytes(pkcs12.serialize_key_and_certificates(b"x", key, cert, None,
-                                                           serialization.BestAvailableEncryption(passphrase)))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    path.write_bytes(
+        pkcs12.serialize_key_and_certificates(b"x", key, cert, None, serialization.BestAvailableEncryption(passphrase))
+    )
     return cert
 
 
@@ -56,8 +68,15 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
     sign_pdf(plain, forged, folder / "attacker.p12", "a")  # "re-signed" by the attacker under the chair's name
     (folder / "ca.pem").write_bytes(pem(ca[1]))
     (folder / "chair.pem").write_bytes(pem(chair_cert))
-    return {"folder": folder, "genuine": genuine, "twice": twice, "forged": forged,
-            "ca": folder / "ca.pem", "chair": folder / "chair.pem", "chair_cert": chair_cert}
+    return {
+        "folder": folder,
+        "genuine": genuine,
+        "twice": twice,
+        "forged": forged,
+        "ca": folder / "ca.pem",
+        "chair": folder / "chair.pem",
+        "chair_cert": chair_cert,
+    }
 
 
 def _pdfsig(path: Path) -> list[dict[str, str]]:
@@ -113,7 +132,7 @@ def test_a_corrupted_subfilter_is_reported_unverifiable_not_unsigned(pdfs, tmp_p
 def test_a_corrupted_xref_is_a_clear_message_not_a_crash(pdfs, tmp_path, capsys, damage):
     data = bytearray(pdfs["genuine"].read_bytes())
     at = data.index(b"\nxref\n", data.index(b"/ByteRange")) + 6  # the signing revision's table
-    data[at:at + len(damage)] = damage
+    data[at : at + len(damage)] = damage
     corrupted = tmp_path / "xref.pdf"
     corrupted.write_bytes(bytes(data))
     assert main(["verify-pdf", str(corrupted)]) == 2

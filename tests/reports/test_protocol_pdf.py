@@ -1,4 +1,5 @@
 """The protocol PDF, read back with poppler; signed by the chair and then the secretary."""
+
 from __future__ import annotations
 
 import subprocess
@@ -6,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from app.models.results import results_sha256
 from app.models.decisions import Decisions, advancing_entries
+from app.models.results import results_sha256
 from app.reports.labels import number
 from app.reports.pdf_signing import sign_pdf, verify_pdf
 from app.reports.protocol_pdf import write_protocol_pdf
@@ -34,12 +35,19 @@ def _round(entries=4, experts=3, stage="university"):
 def tied(tmp_path):
     """Entries m01 and m02 tie for first place; e3 recused from m04."""
     rf = _round()
-    scores = {"e1": {"m01": 9, "m02": 9, "m03": 5, "m04": 4},
-              "e2": {"m01": 8, "m02": 8, "m03": 6, "m04": 3},
-              "e3": {"m01": 7, "m02": 7, "m03": 6, "m04": None}}
+    scores = {
+        "e1": {"m01": 9, "m02": 9, "m03": 5, "m04": 4},
+        "e2": {"m01": 8, "m02": 8, "m03": 6, "m04": 3},
+        "e3": {"m01": 7, "m02": 7, "m03": 6, "m04": None},
+    }
     outcome = merged(rf, uniform_sheets(rf, scores))
-    decisions = Decisions(protocol_number="3", tie_resolutions={("m02", "m01"): TIE_WORDS},
-                          nominees=["m04"], absent_experts=["e3"], meeting_date=date(2026, 12, 18))
+    decisions = Decisions(
+        protocol_number="3",
+        tie_resolutions={("m02", "m01"): TIE_WORDS},
+        nominees=["m04"],
+        absent_experts=["e3"],
+        meeting_date=date(2026, 12, 18),
+    )
     return rf, outcome, decisions
 
 
@@ -58,7 +66,10 @@ def test_kazakh_protocol_content(tied, tmp_path):
     assert "Кворум: комиссияның 3 мүшесінің (сарапшылардың) 2-і қатысты." in flat
     assert "КҮН ТӘРТІБІ" in flat and "ТЫҢДАЛДЫ" in flat and "ШЕШІЛДІ" in flat
     # results rows: №, rank, title, authors, department/faculty, each expert's total, result, mean
-    assert "1 1 Курс 1: Қазақ тілі және ғылым Автор 1 Ақпараттық жүйелер кафедрасы, Цифрлық технологиялар факультеті 63 56 49 168 56" in flat
+    assert (
+        "1 1 Курс 1: Қазақ тілі және ғылым Автор 1 Ақпараттық жүйелер кафедрасы, Цифрлық технологиялар факультеті 63 56 49 168 56"
+        in flat
+    )
     assert "2 1 Курс 2: Қазақ тілі және ғылым Автор 2 63 56 49 168 56" in flat
     assert "4 4 Курс 4: Қазақ тілі және ғылым Автор 4 28 21 — 73,5* 24,50" in flat  # rescaled: 24.5 × 3
     assert "Жеңімпаз: «Курс 1: Қазақ тілі және ғылым» (Автор 1) — 168" in flat
@@ -162,8 +173,11 @@ def test_protocol_as_filed_vote_lines_course_names_on_the_chart_and_the_sheets_a
     from app.models.decisions import TieResolution, Votes
 
     rf = _round(entries=4, experts=3)
-    scores = {"e1": {"m01": 9, "m02": 9, "m03": 5, "m04": 4}, "e2": {"m01": 8, "m02": 8, "m03": 6, "m04": 3},
-              "e3": {"m01": 7, "m02": 7, "m03": 6, "m04": 2}}
+    scores = {
+        "e1": {"m01": 9, "m02": 9, "m03": 5, "m04": 4},
+        "e2": {"m01": 8, "m02": 8, "m03": 6, "m04": 3},
+        "e3": {"m01": 7, "m02": 7, "m03": 6, "m04": 2},
+    }
     outcome = merged(rf, uniform_sheets(rf, scores))
     resolution = TieResolution(("m01", "m02"), TIE_WORDS, ("m02", "m01"), Votes(2, 1, 0))
     decisions = Decisions(protocol_number="4", tie_resolutions={("m01", "m02"): resolution})

@@ -1,4 +1,5 @@
 """The file for Documentolog: the protocol's pages and text, nothing interactive, its SHA-256 beside it."""
+
 from __future__ import annotations
 
 import hashlib
@@ -28,8 +29,9 @@ def signed_protocol(tmp_path):
     store.import_paths(paths)
     store.set_tie_resolution(["m02", "m03"], "Комиссияның ашық дауыс беруі: 5 – 2")
     snapshot = store.snapshot()
-    protocol = Path(write_protocol_pdf(round_file, snapshot.outcome, report_decisions(snapshot),
-                                       tmp_path / "protocol.pdf", "kk"))
+    protocol = Path(
+        write_protocol_pdf(round_file, snapshot.outcome, report_decisions(snapshot), tmp_path / "protocol.pdf", "kk")
+    )
     p12 = tmp_path / "chair.p12"
     make_signer_p12(p12, "Сәрсенбаева Әйгерім", make_ca(), b"s")
     sign_pdf(protocol, protocol, p12, "s")
@@ -58,8 +60,11 @@ def test_the_copy_keeps_the_pages_and_drops_everything_interactive(signed_protoc
     page_line = [line for line in source_pages.splitlines() if line.startswith("Pages:")]
     assert page_line and page_line == [line for line in copy_pages.splitlines() if line.startswith("Pages:")]
     assert re.search(r"^Form:\s+none$", copy_pages, flags=re.M), copy_pages
-    assert all(line in copy_text for line in source_text.splitlines() if "Қол қойған" not in line
-               and "Уақыты" not in line and line.strip())
+    assert all(
+        line in copy_text
+        for line in source_text.splitlines()
+        if "Қол қойған" not in line and "Уақыты" not in line and line.strip()
+    )
 
 
 def test_bad_input_and_overwriting_the_source_are_refused(signed_protocol, tmp_path, capsys):

@@ -1,4 +1,5 @@
 """The evaluation-sheet PDF (form Ү.ЖИЦДО-7.5.1-2025-01-03), read back with poppler."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,8 +15,10 @@ from tests.factories import round_data, sheet_data, write_round
 from tests.reports.certs import make_ca, make_signer_p12
 from tests.reports.pdftext import assert_only_embedded_fonts, pdf_pages, pdf_text
 
-LONG_TITLE = ("Ақпараттық-коммуникациялық технологиялар және цифрлық трансформация: жасанды интеллект "
-              "негіздері мен қолданбалы әдістері")
+LONG_TITLE = (
+    "Ақпараттық-коммуникациялық технологиялар және цифрлық трансформация: жасанды интеллект "
+    "негіздері мен қолданбалы әдістері"
+)
 LONG_COMMENT = "Курс өте жақсы құрылымдалған, бейнедәрістер сапалы. " * 6 + "Тест тапсырмалары аз."
 LETTERS = "әғқңөұүһі ӘҒҚҢӨҰҮҺІ"
 
@@ -42,8 +45,14 @@ def test_form_text_survives_in_kazakh(round_and_sheet, tmp_path):
     assert "БАҒАЛАУ ПАРАҒЫ" in text
     assert "«„АТУ“ АҚ-ның үздік жаппай ашық онлайн курсы – 2026» конкурсы" in text
     assert "««" not in text and "»»" not in text
-    for heading in ("ЖАОК атауы", "Курс авторы", "Курсқа сілтеме", "Жалпы әсер",
-                    "Цифрлық білім беру", "Барлық көрсеткіштер бойынша"):
+    for heading in (
+        "ЖАОК атауы",
+        "Курс авторы",
+        "Курсқа сілтеме",
+        "Жалпы әсер",
+        "Цифрлық білім беру",
+        "Барлық көрсеткіштер бойынша",
+    ):
         assert heading in flat, heading
     assert f"Әріптер: {LETTERS}" in text
     assert "Сарапшының аты-жөні: Сарапшы 1 Өмірзақ" in text
@@ -57,7 +66,7 @@ def _row(flat: str, number: int) -> str:
     """Table row `number` from its author cell to the next row's author cell (so it ends with the
     next row's number and title)."""
     start = flat.index(f"Автор {number} ")
-    return flat[start:flat.index(f"Автор {number + 1} ", start)]
+    return flat[start : flat.index(f"Автор {number + 1} ", start)]
 
 
 def test_rows_totals_and_long_comment(round_and_sheet, tmp_path):
@@ -118,7 +127,7 @@ def test_signatures_never_stand_alone_on_the_last_page(tmp_path, with_comment):
         if with_comment:
             sheet["evaluations"][0]["comment"] = LONG_COMMENT
         out = write_sheet_pdf(rf, sheet, tmp_path / f"{entries}.pdf")
-        pages = form_pages(out)   # the score-levels annex follows on pages of its own
+        pages = form_pages(out)  # the score-levels annex follows on pages of its own
         last = " ".join(pdf_text(out, pages).split())
         assert "ҚОЛЫ" in last
         assert f"Курс {entries}:" in last or (with_comment and LONG_COMMENT in last), (entries, pages)
@@ -142,7 +151,7 @@ def test_the_annex_prints_the_score_levels_in_kazakh(round_and_sheet, tmp_path):
     out = write_sheet_pdf(rf, sheet, tmp_path / "sheet.pdf")
     form = form_pages(out)
     annex = " ".join(" ".join(pdf_text(out, page).split()) for page in range(form + 1, pdf_pages(out) + 1))
-    assert "ҚОЛЫ" in pdf_text(out, form) and "ҚОЛЫ" not in annex   # the annex comes after the signatures
+    assert "ҚОЛЫ" in pdf_text(out, form) and "ҚОЛЫ" not in annex  # the annex comes after the signatures
     assert "Ереженің 10–11-бөлімдері" in annex
     for scores in ("1–2", "3–4", "5–6", "7–8", "9–10"):
         assert scores in annex
@@ -167,8 +176,10 @@ def test_the_annex_follows_the_pdf_language(round_and_sheet, tmp_path):
 
 def test_a_round_of_its_own_criteria_has_no_annex(tmp_path):
     data = round_data(entries=3, experts=1)
-    data["criteria"] = [{"id": "q1", "title": {"kk": "Өз критерийіміз", "ru": "Свой критерий"}, "max": 5},
-                        {"id": "q2", "title": "Дизайн", "max": 5}]
+    data["criteria"] = [
+        {"id": "q1", "title": {"kk": "Өз критерийіміз", "ru": "Свой критерий"}, "max": 5},
+        {"id": "q2", "title": "Дизайн", "max": 5},
+    ]
     rf = load_round(write_round(tmp_path / "own", data))
     out = write_sheet_pdf(rf, sheet_data(rf), tmp_path / "own.pdf")
     text = pdf_text(out)
@@ -177,9 +188,11 @@ def test_a_round_of_its_own_criteria_has_no_annex(tmp_path):
 
 def test_a_default_criterion_with_another_range_prints_its_own_bands(tmp_path):
     data = round_data(entries=3, experts=1)
-    data["criteria"] = [{"id": "c1", "title": DEFAULT_CRITERIA_TITLES[0], "max": 5},
-                        {"id": "c2", "title": DEFAULT_CRITERIA_TITLES[1]},
-                        {"id": "own", "title": "Дизайн"}]
+    data["criteria"] = [
+        {"id": "c1", "title": DEFAULT_CRITERIA_TITLES[0], "max": 5},
+        {"id": "c2", "title": DEFAULT_CRITERIA_TITLES[1]},
+        {"id": "own", "title": "Дизайн"},
+    ]
     rf = load_round(write_round(tmp_path / "mixed", data))
     out = write_sheet_pdf(rf, sheet_data(rf, score=3), tmp_path / "mixed.pdf")
     annex = " ".join(pdf_text(out, pdf_pages(out)).split())

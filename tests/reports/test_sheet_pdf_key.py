@@ -1,5 +1,6 @@
 """Issue 14, item 5 on paper: the sheet PDF prints the signing key's fingerprint beside the
 verification code, and that code is the one the chair's import shows for the signed file."""
+
 from __future__ import annotations
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey

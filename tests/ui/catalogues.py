@@ -1,4 +1,5 @@
 """Compiling translation catalogues into a private resources folder, for tests that switch language."""
+
 from __future__ import annotations
 
 import subprocess

@@ -4,6 +4,7 @@ a private data folder per test, and the testing switches (silent audio for libvl
 Tests marked `xvfb` need a real X display: `test.sh` runs them in a second pytest process with
 `QT_QPA_PLATFORM=xcb` under Xvfb. In a run on another platform they are skipped with that advice.
 """
+
 from __future__ import annotations
 
 import os
@@ -15,8 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import app.ui.qt  # noqa: F401 - first: its binding fixes must precede any signal emitted
 
-XVFB_ADVICE = ('needs a real X display: QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" '
-               ".venv/bin/python -m pytest -m xvfb tests/ui")
+XVFB_ADVICE = (
+    'needs a real X display: QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" '
+    ".venv/bin/python -m pytest -m xvfb tests/ui"
+)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -62,8 +65,7 @@ def compiled_translations(tmp_path, monkeypatch):
     folder.mkdir(parents=True)
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     for ts in sorted((resources_dir() / "translations").glob("*.ts")):
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(folder / f"{ts.stem}.qm")],
-                       check=True)
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(folder / f"{ts.stem}.qm")], check=True)
     monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path / "resources")
     return folder
 
@@ -74,8 +76,14 @@ def rgb_clip(tmp_path_factory):
     into blue is not a seek to the very end."""
     from app.media.synth import BLUE, GREEN, RED, write_colour_clip
 
-    return write_colour_clip(tmp_path_factory.mktemp("clips") / "rgb.mp4", [RED, GREEN, BLUE, (255, 255, 255)],
-                             seconds_each=1.0, size=(320, 180), fps=25, audio="stereo")
+    return write_colour_clip(
+        tmp_path_factory.mktemp("clips") / "rgb.mp4",
+        [RED, GREEN, BLUE, (255, 255, 255)],
+        seconds_each=1.0,
+        size=(320, 180),
+        fps=25,
+        audio="stereo",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -83,9 +91,14 @@ def long_clip(tmp_path_factory):
     """24 s in four 6-second colours, small and quick to make (for skips and resumes)."""
     from app.media.synth import BLUE, GREEN, RED, write_colour_clip
 
-    return write_colour_clip(tmp_path_factory.mktemp("clips") / "long.mp4",
-                             [RED, GREEN, BLUE, (255, 255, 255)], seconds_each=6.0,
-                             size=(160, 90), fps=10, audio=None)
+    return write_colour_clip(
+        tmp_path_factory.mktemp("clips") / "long.mp4",
+        [RED, GREEN, BLUE, (255, 255, 255)],
+        seconds_each=6.0,
+        size=(160, 90),
+        fps=10,
+        audio=None,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,6 @@
 """The chair's meeting tab: the disagreement board (Qt models over the core), the letter preview
 and the letters, refused while a tie is unresolved; the winners extract."""
+
 from __future__ import annotations
 
 import subprocess
@@ -11,8 +12,9 @@ from tests.ui.test_chair_desk import open_desk, store_records
 
 
 def _pdf_text(path) -> str:
-    return " ".join(subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+    return " ".join(
+        subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
 
 
 def _wait(qtbot, operation):
@@ -42,15 +44,14 @@ def test_board_orders_courses_and_flags_the_outlying_expert(qtbot, english_ui, t
     assert lines.index(e5, total_column).data().startswith("⚑")
     assert "more than 10.5 points" in lines.index(e5, total_column).data(Qt.ItemDataRole.ToolTipRole)
     assert not any(lines.index(r, total_column).data(FLAGGED_ROLE) for r in range(7) if r != e5)
-    assert "7 experts scored this course." == board.guard.text()
+    assert board.guard.text() == "7 experts scored this course."
     # m05: e3 recused, six experts scored
     board.courses_view.selectRow(next(i for i, c in enumerate(model.courses) if c.entry_id == "m05"))
     e3 = next(r for r in range(7) if lines.lines[r].expert_id == "e3")
     assert lines.index(e3, total_column).data() == "recused"
 
 
-def test_letters_wait_for_the_tie_then_preview_and_write_without_expert_names(qtbot, english_ui, monkeypatch,
-                                                                               tmp_path):
+def test_letters_wait_for_the_tie_then_preview_and_write_without_expert_names(qtbot, english_ui, monkeypatch, tmp_path):
     round_file, paths = realistic_round(tmp_path / "round")
     desk = open_desk(qtbot, round_file)
     desk.import_paths(paths)

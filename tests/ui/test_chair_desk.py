@@ -1,5 +1,6 @@
 """The chair's desk in a window: real clicks and keys through import, paper match, tie resolution,
 advancing entries, the next-stage export and the documents; reopening shows the same state."""
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ import pytest
 from app.models.round import load_round
 from app.ui.chair import next_stage
 from app.ui.chair.desk import ChairDesk
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from tests.models.test_chair import make_ready, make_round, realistic_round, signed_sheet, tampered, write_sheet
 
 ENTRY_KEY = Qt.ItemDataRole.UserRole + 2
@@ -53,16 +54,24 @@ def statuses(desk: ChairDesk) -> dict[str, str]:
 def mixed(tmp_path):
     """A department round with valid, tampered, foreign, outdated and duplicate sheets."""
     round_file = make_round(tmp_path / "round", entries=5, experts=3, stage="department", media=True)
-    other = make_round(tmp_path / "other", entries=5, experts=3,
-                       customise=lambda d: d.update(round_id="9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"))
+    other = make_round(
+        tmp_path / "other",
+        entries=5,
+        experts=3,
+        customise=lambda d: d.update(round_id="9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"),
+    )
     folder = tmp_path / "incoming"
-    totals = [{"m01": 60, "m02": 50, "m03": 50, "m04": 40, "m05": 30},
-              {"m01": 62, "m02": 52, "m03": 52, "m04": 41, "m05": 33},
-              {"m01": 58, "m02": 48, "m03": 48, "m04": 39, "m05": 31}]
+    totals = [
+        {"m01": 60, "m02": 50, "m03": 50, "m04": 40, "m05": 30},
+        {"m01": 62, "m02": 52, "m03": 52, "m04": 41, "m05": 33},
+        {"m01": 58, "m02": 48, "m03": 48, "m04": 39, "m05": 31},
+    ]
     e1 = signed_sheet(round_file, "e1", totals[0])
     paths = [
         write_sheet(folder, "e1.sheet.json", e1),
-        write_sheet(folder, "e2-first.sheet.json", signed_sheet(round_file, "e2", {k: 20 for k in totals[1]}, revision=1)),
+        write_sheet(
+            folder, "e2-first.sheet.json", signed_sheet(round_file, "e2", dict.fromkeys(totals[1], 20), revision=1)
+        ),
         write_sheet(folder, "e2.sheet.json", signed_sheet(round_file, "e2", totals[1], revision=2)),
         write_sheet(folder, "e3.sheet.json", signed_sheet(round_file, "e3", totals[2])),
         write_sheet(folder, "e3-edited.sheet.json", tampered(signed_sheet(round_file, "e3", totals[2]))),
@@ -80,9 +89,14 @@ def test_import_paper_match_tie_and_reopen(qtbot, english_ui, monkeypatch, mixed
     assert desk.sheets.model.rowCount() == 0
     import_by_button(qtbot, desk, monkeypatch, paths)
     assert statuses(desk) == {
-        "e1.sheet.json": "accepted", "e2-first.sheet.json": "superseded", "e2.sheet.json": "accepted",
-        "e3.sheet.json": "accepted", "e3-edited.sheet.json": "rejected", "foreign.sheet.json": "rejected",
-        "e1-copy.sheet.json": "duplicate"}
+        "e1.sheet.json": "accepted",
+        "e2-first.sheet.json": "superseded",
+        "e2.sheet.json": "accepted",
+        "e3.sheet.json": "accepted",
+        "e3-edited.sheet.json": "rejected",
+        "foreign.sheet.json": "rejected",
+        "e1-copy.sheet.json": "duplicate",
+    }
     assert "3 accepted, 2 rejected, 1 superseded, 1 duplicates" in desk.summary.text()
     assert "Imported 7 new file(s): 3 accepted" in desk.banner.text()
 
@@ -219,6 +233,7 @@ def test_documents_are_written_with_the_decisions(qtbot, english_ui, monkeypatch
     qtbot.mouseClick(desk.decisions.summary_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, desk)
     import openpyxl
+
     workbook = openpyxl.load_workbook(xlsx)
     assert len(workbook.sheetnames) >= 2
     events = [r.event for r in store_records(desk)]
@@ -228,6 +243,7 @@ def test_documents_are_written_with_the_decisions(qtbot, english_ui, monkeypatch
 def store_records(desk):
     from app.models.audit import AuditLog
     from app.models.storage import open_database
+
     db = open_database(desk.round_file.round.round_id, "chair")
     try:
         return AuditLog(db).records()
@@ -239,15 +255,21 @@ def test_drag_and_drop_a_folder_and_bad_input_messages(qtbot, english_ui, mixed)
     round_file, paths = mixed
     desk = open_desk(qtbot, round_file)
     mime = QtCore.QMimeData()
-    mime.setUrls([QtCore.QUrl.fromLocalFile(str(paths[0].parent)),
-                  QtCore.QUrl.fromLocalFile(str(paths[0].parent / "gone.sheet.json"))])
+    mime.setUrls(
+        [
+            QtCore.QUrl.fromLocalFile(str(paths[0].parent)),
+            QtCore.QUrl.fromLocalFile(str(paths[0].parent / "gone.sheet.json")),
+        ]
+    )
     position = QtCore.QPointF(desk.rect().center())
-    enter = QtGui.QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, mime,
-                                  Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QtGui.QDragEnterEvent(
+        position.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QtWidgets.QApplication.sendEvent(desk, enter)
     assert enter.isAccepted()
-    drop = QtGui.QDropEvent(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    drop = QtGui.QDropEvent(
+        position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QtWidgets.QApplication.sendEvent(desk, drop)
     wait_idle(qtbot, desk)
     assert desk.sheets.model.rowCount() == 7
@@ -270,6 +292,7 @@ def test_no_round_then_a_round(qtbot, english_ui, mixed):
 
 def test_kazakh_interface(qtbot, qapp, mixed):
     from app.ui.i18n import install_language
+
     desk = open_desk(qtbot, mixed[0])
     try:
         install_language(qapp, "kk")
@@ -282,6 +305,7 @@ def test_kazakh_interface(qtbot, qapp, mixed):
 
 def test_absent_experts_are_recorded_and_reach_the_protocol_decisions(qtbot, english_ui, mixed):
     from app.models.chair import report_decisions
+
     round_file, _ = mixed
     desk = open_desk(qtbot, round_file)
     desk.tabs.setCurrentWidget(desk.decisions)
@@ -293,13 +317,17 @@ def test_absent_experts_are_recorded_and_reach_the_protocol_decisions(qtbot, eng
     assert report_decisions(desk.snapshot).absent_experts == ["e2"]
     again = open_desk(qtbot, load_round(round_file.path))
     model = again.decisions.absent_model
-    assert [model.data(model.index(r), Qt.ItemDataRole.CheckStateRole) for r in range(3)] == \
-           [Qt.CheckState.Unchecked, Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+    assert [model.data(model.index(r), Qt.ItemDataRole.CheckStateRole) for r in range(3)] == [
+        Qt.CheckState.Unchecked,
+        Qt.CheckState.Checked,
+        Qt.CheckState.Unchecked,
+    ]
 
 
 def test_the_protocol_is_signed_by_the_chair_then_the_secretary(qtbot, english_ui, monkeypatch, tmp_path):
     from app.reports.pdf_signing import verify_pdf
     from tests.reports.certs import make_ca, make_signer_p12
+
     round_file, paths = realistic_round(tmp_path / "round")
     desk = open_desk(qtbot, round_file)
     desk.import_paths(paths)
@@ -335,6 +363,7 @@ def test_the_protocol_is_signed_by_the_chair_then_the_secretary(qtbot, english_u
 
 def test_a_damaged_chair_database_is_explained_not_fatal(qtbot, english_ui, mixed):
     from app.models.storage import database_path
+
     round_file, _ = mixed
     path = database_path(round_file.round.round_id, "chair")
     path.write_bytes(b"this is not a database" * 100)

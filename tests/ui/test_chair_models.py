@@ -1,5 +1,6 @@
 """The chair's Qt item models, without a window: what they show is checked against numbers
 computed here independently from the sheets' raw scores."""
+
 from __future__ import annotations
 
 import json
@@ -10,8 +11,18 @@ import pytest
 from scipy.stats import rankdata
 
 from app.models.chair import ChairStore
-from app.ui.chair.models import (CoverageModel, CriteriaModel, DecisionEntriesModel, ExpertsModel, HeatMapModel,
-                                 RankingModel, RankingProxy, RobustnessModel, SheetsModel, ValueRole)
+from app.ui.chair.models import (
+    CoverageModel,
+    CriteriaModel,
+    DecisionEntriesModel,
+    ExpertsModel,
+    HeatMapModel,
+    RankingModel,
+    RankingProxy,
+    RobustnessModel,
+    SheetsModel,
+    ValueRole,
+)
 from app.ui.qt import Qt
 from tests.models.test_chair import realistic_round, sheet_bytes, signed_sheet, tampered
 
@@ -112,8 +123,8 @@ def test_agreement_and_experts_match_an_independent_computation(realistic):
     ties = 0.0
     for j in range(m):
         _, counts = np.unique(matrix[:, j], return_counts=True)
-        ties += (counts ** 3 - counts).sum()
-    w = 12 * s / (m * m * (n ** 3 - n) - m * ties)
+        ties += (counts**3 - counts).sum()
+    w = 12 * s / (m * m * (n**3 - n) - m * ties)
     # ICC(2,1), Shrout & Fleiss
     grand = matrix.mean()
     msr = m * ((matrix.mean(axis=1) - grand) ** 2).sum() / (n - 1)
@@ -127,6 +138,7 @@ def test_agreement_and_experts_match_an_independent_computation(realistic):
     assert a.icc2_1 == pytest.approx(icc21)
 
     from app.ui.chair.panels import AgreementPanel
+
     panel = AgreementPanel()
     panel.set_snapshot(snapshot)
     assert panel.figure_labels["kendall_w"][1].text() == f"{w:.3f}"
@@ -160,10 +172,14 @@ def test_robustness_median_ranks_and_the_warning_cells(realistic):
 
 def test_sheets_model_statuses_and_the_paper_checkbox(tmp_path, english_ui, qtbot):
     from tests.models.test_chair import make_round
+
     round_file = make_round(tmp_path / "r", entries=3, experts=2)
     good = signed_sheet(round_file, "e1", {"m01": 50, "m02": 40, "m03": 30})
-    snapshot = ChairStore(round_file).import_sources(
-        [("e1.sheet.json", sheet_bytes(good)), ("bad.sheet.json", sheet_bytes(tampered(good)))]).snapshot
+    snapshot = (
+        ChairStore(round_file)
+        .import_sources([("e1.sheet.json", sheet_bytes(good)), ("bad.sheet.json", sheet_bytes(tampered(good)))])
+        .snapshot
+    )
     model = SheetsModel()
     model.set_snapshot(snapshot)
     assert [cell(model, r, model.STATUS) for r in range(2)] == ["accepted", "rejected"]
@@ -196,6 +212,7 @@ def test_coverage_heat_map_and_decision_entries(realistic, qtbot):
     decisions = DecisionEntriesModel()
     decisions.set_snapshot(snapshot)
     with qtbot.waitSignal(decisions.advancing_changed) as signal:
-        decisions.setData(decisions.index(1, decisions.ADVANCES), Qt.CheckState.Checked.value,
-                          Qt.ItemDataRole.CheckStateRole)
+        decisions.setData(
+            decisions.index(1, decisions.ADVANCES), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+        )
     assert signal.args[0] == [decisions.data(decisions.index(1, 0), Qt.ItemDataRole.UserRole + 2)]

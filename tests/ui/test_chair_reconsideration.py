@@ -1,5 +1,6 @@
 """The chair's second round on the disagreement board: mark a flagged score with a question, export the
 expert's signed request (logged), import the expert's answer (logged, checked against the request)."""
+
 from __future__ import annotations
 
 from app.models.reconsideration import Answer, annex_rows, build_revised_sheet, load_request
@@ -39,19 +40,24 @@ def test_the_chair_marks_exports_and_imports_the_answer(qtbot, english_ui, tmp_p
     assert len(written) == 1 and bar.marked.count() == 0
     request = load_request(written[0])
     cell = request.request.cells[0]
-    assert (request.request.expert_id, cell.entry_id, cell.criterion_id, cell.score, cell.question) == \
-        ("e5", "m09", criterion_id, score, QUESTION)
+    assert (request.request.expert_id, cell.entry_id, cell.criterion_id, cell.score, cell.question) == (
+        "e5",
+        "m09",
+        criterion_id,
+        score,
+        QUESTION,
+    )
     events = [r.event for r in desk.store.audit_log()[0]]
     assert "decision:reconsider_mark" in events and events[-1] == "export_reconsideration"
 
     e5_sheet = load_sheet(next(p for p in paths if p.name == "e5.sheet.json"))
-    revised = build_revised_sheet(round_file, e5_sheet, request,
-                                  [Answer("m09", criterion_id, score - 3, "Бейнелерді қайта көрдім")])
+    revised = build_revised_sheet(
+        round_file, e5_sheet, request, [Answer("m09", criterion_id, score - 3, "Бейнелерді қайта көрдім")]
+    )
     answer = write_sheet(tmp_path / "answers", "e5-r2.sheet.json", revised)
     desk.import_paths([answer])
     wait_idle(qtbot, desk)
-    qtbot.waitUntil(lambda: any(s.file == "e5-r2.sheet.json" for s in desk.snapshot.outcome.statuses),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: any(s.file == "e5-r2.sheet.json" for s in desk.snapshot.outcome.statuses), timeout=20_000)
     status = next(s for s in desk.snapshot.outcome.statuses if s.file == "e5-r2.sheet.json")
     assert status.status == "ok", status.reason
     records = desk.store.audit_log()[0]

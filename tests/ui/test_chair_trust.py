@@ -1,11 +1,12 @@
 """The chair's window keeps decisions with their results: a sheet that breaks a resolved tie shows
 the resolution out of date and blocks the protocol; the chair settles what blocks it from one list;
 the decisions file goes out and comes back; the audit log is shown with its chain and printed."""
+
 from __future__ import annotations
 
 import json
 
-from app.ui.qt import QtWidgets, Qt
+from app.ui.qt import Qt, QtWidgets
 from tests.models.test_chair import make_round, signed_sheet, write_sheet
 from tests.reports.pdftext import pdf_text
 from tests.ui.test_chair_desk import ENTRY_KEY, import_by_button, open_desk, readiness_text, wait_idle
@@ -20,8 +21,10 @@ def _click(qtbot, widget):
 
 def _ranking(desk):
     model = desk.ranking.model
-    return [(model.data(model.index(r, 0), ENTRY_KEY), model.data(model.index(r, model.RANK)))
-            for r in range(model.rowCount())]
+    return [
+        (model.data(model.index(r, 0), ENTRY_KEY), model.data(model.index(r, model.RANK)))
+        for r in range(model.rowCount())
+    ]
 
 
 def test_a_sheet_that_breaks_the_tie_shows_the_resolution_out_of_date(qtbot, english_ui, monkeypatch, tmp_path):
@@ -36,13 +39,16 @@ def test_a_sheet_that_breaks_the_tie_shows_the_resolution_out_of_date(qtbot, eng
     desk._refresh_decisions(reorder=True)
     assert _ranking(desk)[2:4] == [("m03", "3"), ("m02", "4")]
 
-    import_by_button(qtbot, desk, monkeypatch, [write_sheet(folder, "e5.sheet.json",
-                                                            signed_sheet(rf, "e5", BREAKS_THE_TIE))])
+    import_by_button(
+        qtbot, desk, monkeypatch, [write_sheet(folder, "e5.sheet.json", signed_sheet(rf, "e5", BREAKS_THE_TIE))]
+    )
     qtbot.waitUntil(lambda: len(desk.snapshot.results.panel) == 5)
     # The window never shows 280 above 290, says the resolution is out of date, and blocks the protocol.
     assert _ranking(desk)[2:4] == [("m02", "3"), ("m03", "4")]
-    assert "The resolution of the tie m03 = m02 was made on the results m02 240, m03 240; they are now " \
-           "m02 290, m03 280" in readiness_text(desk)
+    assert (
+        "The resolution of the tie m03 = m02 was made on the results m02 240, m03 240; they are now "
+        "m02 290, m03 280" in readiness_text(desk)
+    )
     desk.tabs.setCurrentWidget(desk.decisions)
     assert desk.decisions.findChild(QtWidgets.QPushButton, "confirm_tie_m02_m03") is None  # no longer tied
     withdraw = desk.decisions.findChild(QtWidgets.QPushButton, "withdraw_tie_m02_m03")
@@ -109,8 +115,12 @@ def test_votes_and_readiness_in_kazakh(qtbot, qapp, compiled_translations, monke
     desk = open_desk(qtbot, rf)
     install_language(qapp, "kk")
     try:
-        import_by_button(qtbot, desk, monkeypatch, [write_sheet(folder, f"e{i}.sheet.json",
-                                                                signed_sheet(rf, f"e{i}", BEFORE)) for i in range(1, 5)])
+        import_by_button(
+            qtbot,
+            desk,
+            monkeypatch,
+            [write_sheet(folder, f"e{i}.sheet.json", signed_sheet(rf, f"e{i}", BEFORE)) for i in range(1, 5)],
+        )
         desk.tabs.setCurrentWidget(desk.decisions)
         text = readiness_text(desk)
         assert "3-орындағы m02, m03 тең баллдары комиссияның жазбаша шешімін қажет етеді." in text
@@ -133,7 +143,9 @@ def test_votes_and_readiness_in_kazakh(qtbot, qapp, compiled_translations, monke
         bad.write_text(json.dumps({"tie_resolutions": [{"entries": ["m01", "m99"], "text": "x"}]}), encoding="utf-8")
         monkeypatch.setattr(desk.decision_actions, "ask_open_decisions", lambda: str(bad))
         _click(qtbot, desk.decisions.import_decisions_button)
-        assert "tie_resolutions[0].entries[1]: «m99» жұмысы раундта жоқ — раунд файлындағы жұмыс кодтарын " \
-               "жазыңыз" in desk.banner.text()
+        assert (
+            "tie_resolutions[0].entries[1]: «m99» жұмысы раундта жоқ — раунд файлындағы жұмыс кодтарын "
+            "жазыңыз" in desk.banner.text()
+        )
     finally:
         install_language(qapp, "en")

@@ -1,5 +1,6 @@
 """Everyday comfort: preferences, icons, the welcome screen, help and shortcuts, settings, splitters,
 accessible names, the focus ring, colours, and Qt's own dialogs in Kazakh."""
+
 from __future__ import annotations
 
 import json
@@ -106,8 +107,11 @@ def test_recent_rounds_are_trimmed_to_the_preference():
     app_settings().setValue("recent/rounds", [f"/r/{i}.round.json" for i in range(8)])
     prefs.set_preference("recent/count", 3)
     prefs.trim_recent_rounds()
-    assert app_settings().value("recent/rounds", [], type=list) == ["/r/0.round.json", "/r/1.round.json",
-                                                                    "/r/2.round.json"]
+    assert app_settings().value("recent/rounds", [], type=list) == [
+        "/r/0.round.json",
+        "/r/1.round.json",
+        "/r/2.round.json",
+    ]
 
 
 # --- icons ---------------------------------------------------------------------------------------------------
@@ -116,8 +120,12 @@ def test_every_icon_renders_in_the_asked_colour_at_high_dpi(qapp):
     assert {"play", "pause", "settings", "help", "keyboard", "expert", "chair", "organiser"} <= set(names)
     for name in names:
         image = render_svg(name, QtCore.QSize(96, 96), QtGui.QColor("#d02020"))
-        opaque = [image.pixelColor(x, y) for x in range(0, 96, 2) for y in range(0, 96, 2)
-                  if image.pixelColor(x, y).alpha() == 255]
+        opaque = [
+            image.pixelColor(x, y)
+            for x in range(0, 96, 2)
+            for y in range(0, 96, 2)
+            if image.pixelColor(x, y).alpha() == 255
+        ]
         assert len(opaque) > 20, f"{name}.svg draws (almost) nothing"
         assert all(c.red() > 150 and c.green() < 80 for c in opaque), f"{name}.svg ignores currentColor"
 
@@ -322,7 +330,11 @@ def test_every_tooltip_button_of_the_window_is_named(window, qtbot):
         window.set_role(role)
     window.comfort.prepare_pages(force=True)
     for button in window.findChildren(QtWidgets.QAbstractButton):
-        if comfort_module.SYMBOL_ONLY.match(button.text()) and button.toolTip() and not button.objectName().startswith("qt_"):
+        if (
+            comfort_module.SYMBOL_ONLY.match(button.text())
+            and button.toolTip()
+            and not button.objectName().startswith("qt_")
+        ):
             assert button.accessibleName(), comfort_module.describe(button)
 
 

@@ -1,5 +1,6 @@
 """The expert is asked about the suggested conflicts of interest when starting on a round: confirming
 recuses the course, dismissing without a reason is refused, the answers can be revisited."""
+
 from __future__ import annotations
 
 import pytest
@@ -57,7 +58,7 @@ def test_confirming_recuses_the_course(qtbot, page):
 def test_a_dismissal_without_a_reason_is_refused(qtbot, page):
     dialog = dialog_of(qtbot, page)
     dialog.boxes[0].dismiss.click()
-    dialog.boxes[2].dismiss.click()            # a shared surname: no reason needed
+    dialog.boxes[2].dismiss.click()  # a shared surname: no reason needed
     dialog.save_button.click()
     assert dialog.isVisible()
     assert "without a reason is not accepted" in dialog.boxes[0].refusal.text()
@@ -69,7 +70,9 @@ def test_a_dismissal_without_a_reason_is_refused(qtbot, page):
     qtbot.waitUntil(lambda: page.conflicts.dialog is None)
     answers = page.session.call(lambda ws: ws.conflict_answers())
     assert {k: (a.answer, a.reason) for k, a in answers.items()} == {
-        "m01": ("dismissed", "Мен бұл курсқа қатысқан жоқпын"), "m03": ("dismissed", "")}
+        "m01": ("dismissed", "Мен бұл курсқа қатысқан жоқпын"),
+        "m03": ("dismissed", ""),
+    }
     assert not page.session.call(lambda ws: ws.recusal("m01"))[0]
 
 
@@ -124,14 +127,35 @@ def test_the_chair_sees_dismissed_and_unanswered_suggestions_and_recusals(qtbot,
     model = panel.model
     shown = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     assert shown == [
-        ["Ахметов Асқар Бекұлы", "m01 Курс 1: Қазақ тілі және ғылым", "same department as the course", "dismissed",
-         DISMISS_REASON],
-        ["Ахметов Асқар Бекұлы", "m03 Курс 3: Қазақ тілі және ғылым", "shares a surname with an author (soft hint)",
-         "dismissed", "—"],
-        ["Ахметов Асқар Бекұлы", "m02 Курс 2: Қазақ тілі және ғылым", "one of the course's authors",
-         "confirmed: recused", "Авторымын"],
-        ["Петрова Ольга Николаевна", "m03 Курс 3: Қазақ тілі және ғылым", "from the course's faculty",
-         "confirmed: recused", "Факультет деканының орынбасарымын"]]
+        [
+            "Ахметов Асқар Бекұлы",
+            "m01 Курс 1: Қазақ тілі және ғылым",
+            "same department as the course",
+            "dismissed",
+            DISMISS_REASON,
+        ],
+        [
+            "Ахметов Асқар Бекұлы",
+            "m03 Курс 3: Қазақ тілі және ғылым",
+            "shares a surname with an author (soft hint)",
+            "dismissed",
+            "—",
+        ],
+        [
+            "Ахметов Асқар Бекұлы",
+            "m02 Курс 2: Қазақ тілі және ғылым",
+            "one of the course's authors",
+            "confirmed: recused",
+            "Авторымын",
+        ],
+        [
+            "Петрова Ольга Николаевна",
+            "m03 Курс 3: Қазақ тілі және ғылым",
+            "from the course's faculty",
+            "confirmed: recused",
+            "Факультет деканының орынбасарымын",
+        ],
+    ]
     assert panel.counts.text() == "Recused: 2 · dismissed: 2 · not answered: 0"
     desk.close()
 
@@ -161,5 +185,5 @@ def test_a_large_round_reopened_is_not_built_to_offer_the_suggestions(qtbot, tmp
     assert isinstance(round_file, IndexedRoundFile)
     assert [b.suggestion.entry_id for b in dialog_of(qtbot, page).boxes] == ["m121"]
     assert round_file._round is None
-    assert set(round_file._entries) <= {"m121", *page.entry_model.entry_ids()[:40]}   # the rows shown, m121
+    assert set(round_file._entries) <= {"m121", *page.entry_model.entry_ids()[:40]}  # the rows shown, m121
     window.close()

@@ -1,5 +1,6 @@
 """A broken round file is explained in the interface language: every problem the models give a code
 is rendered from a translated template, with its place and values, never in English."""
+
 import re
 
 import pytest
@@ -39,6 +40,7 @@ def language(qapp, common_catalogues, monkeypatch):
 
     def switch(lang: str) -> None:
         i18n.install_language(qapp, lang)
+
     yield switch
     i18n.install_language(qapp, "en")
 
@@ -75,16 +77,19 @@ def test_kazakh_and_russian_texts_read_as_meant(refusals, language):
     language("kk")
     assert problem_text(refusals["empty"].problems[0]) == "файл бос — дұрыс файлды таңдаңыз"
     assert problem_text(refusals["unquoted_key"].problems[0]) == (
-        "2-жол, 3-баған: JSON қате (қос тырнақшадағы өріс атауы күтілген еді) — "
-        "файл бүлінген немесе Сарапшы файлы емес")
+        "2-жол, 3-баған: JSON қате (қос тырнақшадағы өріс атауы күтілген еді) — файл бүлінген немесе Сарапшы файлы емес"
+    )
     assert problem_text(refusals["no_authors"].problems[0]) == (
-        "entries[0].authors: тізімде кемінде 1 элемент болуы керек, қазір 0 — жетпейтіндерін қосыңыз")
+        "entries[0].authors: тізімде кемінде 1 элемент болуы керек, қазір 0 — жетпейтіндерін қосыңыз"
+    )
     assert "UTF-8 мәтіні емес (0xca байты)" in problem_text(refusals["cp1251"].problems[0])
     language("ru")
     assert problem_text(refusals["unknown_field"].problems[0]) == (
-        "extra_key: неизвестное поле «extra_key» — удалите его или исправьте написание")
+        "extra_key: неизвестное поле «extra_key» — удалите его или исправьте написание"
+    )
     assert problem_text(refusals["bad_uuid"].problems[0]).startswith(
-        "round_id: должно быть UUID (найдено: 'not-a-uuid') — например, ")
+        "round_id: должно быть UUID (найдено: 'not-a-uuid') — например, "
+    )
     assert "Блокноте" in problem_text(refusals["utf16"].problems[0])
 
 
@@ -92,12 +97,16 @@ def test_english_texts_read_sensibly(refusals, language):
     language("en")
     texts = {name: problem_text(error.problems[0]) for name, error in refusals.items()}
     assert texts["empty"] == "the file is empty — choose the right file"
-    assert texts["unquoted_key"] == ("line 2, column 3: not valid JSON (a field name in double quotes was expected) "
-                                     "— the file is damaged or is not a Sarapshy file")
-    assert texts["no_authors"] == ("entries[0].authors: the list needs at least 1 item(s), it has 0 — "
-                                   "add the missing ones")
-    assert texts["duplicate_entry"] == ("entries: the id «m01» is used twice (again at position 2) — "
-                                        "ids must be unique")
+    assert texts["unquoted_key"] == (
+        "line 2, column 3: not valid JSON (a field name in double quotes was expected) "
+        "— the file is damaged or is not a Sarapshy file"
+    )
+    assert texts["no_authors"] == (
+        "entries[0].authors: the list needs at least 1 item(s), it has 0 — add the missing ones"
+    )
+    assert texts["duplicate_entry"] == (
+        "entries: the id «m01» is used twice (again at position 2) — ids must be unique"
+    )
     assert texts["link_leaves"] == refusals["link_leaves"].problems[0].describe()
     assert all(not re.search(r"%\d", text) for text in texts.values())
 
@@ -109,14 +118,21 @@ def test_a_problem_without_a_code_is_shown_in_english(language):
     assert problem_text(plain) == "entries[2].title: something new went wrong — fix it so"
     assert problem_text(unknown) == "x: odd"
     error = InputError("r.round.json", problems=[plain, Problem("", "the file is empty", "", "empty_file")])
-    assert input_error_text(error) == ("r.round.json: entries[2].title: something new went wrong — fix it so\n"
-                                       "r.round.json: файл бос — дұрыс файлды таңдаңыз")
+    assert input_error_text(error) == (
+        "r.round.json: entries[2].title: something new went wrong — fix it so\n"
+        "r.round.json: файл бос — дұрыс файлды таңдаңыз"
+    )
 
 
 def test_sizes_are_shown_in_the_interface_language(language):
     language("ru")
-    problem = Problem("", "the file is too large (40.0 MB; the limit is 32.0 MB)", "…", "too_large",
-                      (str(40 * 1024 * 1024), str(32 * 1024 * 1024)))
+    problem = Problem(
+        "",
+        "the file is too large (40.0 MB; the limit is 32.0 MB)",
+        "…",
+        "too_large",
+        (str(40 * 1024 * 1024), str(32 * 1024 * 1024)),
+    )
     assert problem_text(problem).startswith("файл слишком большой (40.0 МБ; предел — 32.0 МБ)")
 
 

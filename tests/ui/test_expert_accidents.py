@@ -1,5 +1,6 @@
 """Issue 13: nothing an expert does by accident changes what they sign. Each test reproduces one
 accident found with a window manager, mouse and keyboard on the demo round."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,10 +10,13 @@ import pytest
 from app.models.round import load_round
 from app.models.workspace import Workspace
 from app.ui.expert import page as page_module
-from app.ui.player import PlaybackState
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from tests.ui.test_expert_page import (  # noqa: F401  (fixtures)
-    compiled_translations, demo_round_path, fill_all_but, open_window, settle,
+    compiled_translations,
+    demo_round_path,
+    fill_all_but,
+    open_window,
+    settle,
 )
 from tests.ui.test_expert_qa_fixes import copy_round
 
@@ -54,11 +58,12 @@ def play_third_video(qtbot, page, entry_id: str = "m02"):
 
 # --- 1. a playback belongs to its (course, video) from start to stop ----------------------------
 def test_switching_course_while_the_third_video_plays_credits_nothing_to_the_new_course(
-        qtbot, tmp_path, demo_round_path, monkeypatch):
+    qtbot, tmp_path, demo_round_path, monkeypatch
+):
     shown = record_errors(monkeypatch)
     round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     third = play_third_video(qtbot, page, "m02")
-    page.select_entry("m01")                   # m01 has a third video too, never played
+    page.select_entry("m01")  # m01 has a third video too, never played
     settle(page)
     assert shown == []
     m01 = viewing(round_path, "m01")
@@ -72,7 +77,7 @@ def test_switching_to_a_course_without_that_video_shows_no_error(qtbot, tmp_path
     shown = record_errors(monkeypatch)
     round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     third = play_third_video(qtbot, page, "m02")
-    page.select_entry("m04")                   # one promo and one lecture: no third video
+    page.select_entry("m04")  # one promo and one lecture: no third video
     settle(page)
     assert shown == [], shown
     assert page.saved_state.text() != "Not saved!"
@@ -86,7 +91,7 @@ def test_a_report_naming_a_video_of_another_course_is_dropped(qtbot, tmp_path, d
     shown = record_errors(monkeypatch)
     round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     page.select_entry("m04")
-    page.player.played.emit("m04", "v4", 0.0, 3.0)        # m04 has no v4
+    page.player.played.emit("m04", "v4", 0.0, 3.0)  # m04 has no v4
     page.player.position_saved.emit("m04", "v4", 3.0)
     page.player.played.emit("nope", "v1", 0.0, 3.0)
     settle(page)
@@ -102,9 +107,9 @@ def test_a_lecture_length_from_another_course_is_not_shown(qtbot, tmp_path, demo
     if player is None:
         pytest.skip("no video player in this environment")
     page.select_entry("m06")
-    assert player.select("v3")                   # the 16-minute lecture: its length is read on opening
+    assert player.select("v3")  # the 16-minute lecture: its length is read on opening
     qtbot.waitUntil(lambda: "(16:00)" in player._playlist.item(2).text(), timeout=15_000)
-    page.select_entry("m01")                     # its v3 is a lecture of a few seconds
+    page.select_entry("m01")  # its v3 is a lecture of a few seconds
     rows = [player._playlist.item(i).text() for i in range(player._playlist.count())]
     assert not any("16:00" in row for row in rows), rows
     window.close()
@@ -113,9 +118,16 @@ def test_a_lecture_length_from_another_course_is_not_shown(qtbot, tmp_path, demo
 # --- 2. who signs changes only by a deliberate act --------------------------------------------------
 def wheel(widget, delta: int = -120) -> None:
     centre = QtCore.QPointF(widget.width() / 2, widget.height() / 2)
-    event = QtGui.QWheelEvent(centre, widget.mapToGlobal(centre), QtCore.QPoint(0, 0), QtCore.QPoint(0, delta),
-                              Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                              Qt.ScrollPhase.NoScrollPhase, False)
+    event = QtGui.QWheelEvent(
+        centre,
+        widget.mapToGlobal(centre),
+        QtCore.QPoint(0, 0),
+        QtCore.QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QtWidgets.QApplication.sendEvent(widget, event)
 
 
@@ -125,9 +137,9 @@ def expert_of(page) -> str | None:
 
 def test_at_start_up_arrow_keys_and_the_wheel_do_not_change_the_expert(qtbot, tmp_path, demo_round_path):
     round_path = copy_round(demo_round_path, tmp_path / "r")
-    window = open_window(qtbot, round_path)               # chooses e1 on the first start
+    window = open_window(qtbot, round_path)  # chooses e1 on the first start
     window.close()
-    window = open_window(qtbot, round_path, expert_id=None)   # the next evening
+    window = open_window(qtbot, round_path, expert_id=None)  # the next evening
     page = window.page("expert")
     assert expert_of(page) == "e1"
     focused = QtWidgets.QApplication.focusWidget()
@@ -139,11 +151,11 @@ def test_at_start_up_arrow_keys_and_the_wheel_do_not_change_the_expert(qtbot, tm
             wheel(widget)
             wheel(widget, 120)
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QtWidgets.QAbstractButton):
-                qtbot.keyClick(widget, Qt.Key.Key_Down)   # whatever Tab can reach up there
+                qtbot.keyClick(widget, Qt.Key.Key_Down)  # whatever Tab can reach up there
     QtWidgets.QApplication.processEvents()
     assert expert_of(page) == "e1"
     assert page.stack.currentIndex() == 2
-    assert focused is page.table, focused           # the keyboard starts on the list of courses
+    assert focused is page.table, focused  # the keyboard starts on the list of courses
     window.close()
 
 
@@ -155,7 +167,7 @@ def test_changing_the_expert_is_confirmed_and_enter_chooses_nobody(qtbot, tmp_pa
     qtbot.mouseClick(e2, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.expert_confirm.isVisible())
     assert "Yes, I am" in page.expert_confirm_yes.text()
-    qtbot.keyClick(page.expert_confirm, Qt.Key.Key_Return)      # the default is Cancel
+    qtbot.keyClick(page.expert_confirm, Qt.Key.Key_Return)  # the default is Cancel
     qtbot.waitUntil(lambda: not page.expert_confirm.isVisible())
     assert page.current_expert_id() == "e1"
     qtbot.mouseClick(page.chooser.back_button, Qt.MouseButton.LeftButton)
@@ -172,6 +184,7 @@ def test_changing_the_expert_is_confirmed_and_enter_chooses_nobody(qtbot, tmp_pa
 # --- 6. small accidents --------------------------------------------------------------------------
 def test_enter_on_the_welcome_keeps_the_round_just_opened(qtbot, tmp_path, demo_round_path, monkeypatch):
     from app.ui import application
+
     round_path = copy_round(demo_round_path, tmp_path / "mine")
     window = open_window(qtbot, round_path)
     opened_demo = []
@@ -182,7 +195,7 @@ def test_enter_on_the_welcome_keeps_the_round_just_opened(qtbot, tmp_path, demo_
         qtbot.keyClick(welcome, key)
         assert not welcome.isVisible()
         welcome = window.comfort.show_welcome()
-    qtbot.keyClick(welcome.demo_button, Qt.Key.Key_Return)   # even with the keyboard on the demo button
+    qtbot.keyClick(welcome.demo_button, Qt.Key.Key_Return)  # even with the keyboard on the demo button
     assert opened_demo == []
     assert window.round_file.path == round_path.resolve()
     welcome.close()
@@ -191,6 +204,7 @@ def test_enter_on_the_welcome_keeps_the_round_just_opened(qtbot, tmp_path, demo_
 
 def test_an_empty_recusal_reason_keeps_the_dialog_open(qtbot, tmp_path, demo_round_path, monkeypatch):
     from tests.ui.test_expert_qa_fixes import run_recusal_dialog
+
     shown = record_errors(monkeypatch)
     round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     stayed = []
@@ -210,8 +224,9 @@ def test_an_empty_recusal_reason_keeps_the_dialog_open(qtbot, tmp_path, demo_rou
     window.close()
 
 
-def test_print_works_after_a_restart_and_only_for_the_revision_the_pdf_shows(qtbot, tmp_path, demo_round_path,
-                                                                            monkeypatch):
+def test_print_works_after_a_restart_and_only_for_the_revision_the_pdf_shows(
+    qtbot, tmp_path, demo_round_path, monkeypatch
+):
     pytest.importorskip("app.reports.sheet_pdf")
     round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     fill_all_but(page, "", None)
@@ -223,7 +238,7 @@ def test_print_works_after_a_restart_and_only_for_the_revision_the_pdf_shows(qtb
     qtbot.waitUntil(lambda: page.print_actions.document == pdf, timeout=20_000)
     window.close()
 
-    window = open_window(qtbot, round_path, expert_id=None)      # the next morning
+    window = open_window(qtbot, round_path, expert_id=None)  # the next morning
     page = window.page("expert")
     assert page.print_actions.document == pdf
     assert page.print_actions.open_viewer.isEnabled()
@@ -244,6 +259,7 @@ def test_print_works_after_a_restart_and_only_for_the_revision_the_pdf_shows(qtb
 def test_a_video_swapped_for_a_link_out_of_the_round_is_not_played(qtbot, tmp_path, demo_round_path):
     import os
     import shutil
+
     if not hasattr(os, "symlink"):
         pytest.skip("needs symbolic links")
     round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
@@ -257,12 +273,12 @@ def test_a_video_swapped_for_a_link_out_of_the_round_is_not_played(qtbot, tmp_pa
     promo = round_path.parent / "media" / "m02" / "promo.mp4"
     shutil.copy(promo, secret / "diary.mp4")
     promo.unlink()
-    promo.symlink_to(secret / "diary.mp4")        # after the round was opened and checked
+    promo.symlink_to(secret / "diary.mp4")  # after the round was opened and checked
     page.select_entry("m02")
     assert player.current_media_id() == "v1"
     assert loaded == [] and "outside the round" in player.message_text()
     assert str(secret) not in "".join(loaded)
-    assert player.select("v2")                     # the other videos still play
+    assert player.select("v2")  # the other videos still play
     assert loaded and loaded[-1] == str((round_path.parent / "media" / "m02" / "lecture1.mp4").resolve())
     window.close()
 
@@ -270,8 +286,10 @@ def test_a_video_swapped_for_a_link_out_of_the_round_is_not_played(qtbot, tmp_pa
 # --- 4. nothing moves under the pointer -----------------------------------------------------------
 def row_tops(page) -> list[int]:
     body = page.sheet.scroll.widget()
-    return [row.selector.mapTo(body, QtCore.QPoint(0, 0)).y() - page.sheet.scroll.verticalScrollBar().value()
-            for row in page.sheet.rows()]
+    return [
+        row.selector.mapTo(body, QtCore.QPoint(0, 0)).y() - page.sheet.scroll.verticalScrollBar().value()
+        for row in page.sheet.rows()
+    ]
 
 
 def test_clicking_a_score_moves_no_row_and_tab_draws_nothing_on_the_next(qtbot, tmp_path, demo_round_path):
@@ -288,7 +306,7 @@ def test_clicking_a_score_moves_no_row_and_tab_draws_nothing_on_the_next(qtbot, 
         QtWidgets.QApplication.processEvents()
         assert row_tops(page) == before, f"the rows moved after a click on criterion {number}"
         assert selector.value() == value
-    assert page.sheet.hint_box.text().startswith("7.")       # the hint of the criterion being scored
+    assert page.sheet.hint_box.text().startswith("7.")  # the hint of the criterion being scored
     # Tab from criterion 1 to 2: the third criterion looks exactly as before (no stray frame on it)
     rows[0].selector.setFocus()
     QtWidgets.QApplication.processEvents()
@@ -309,7 +327,7 @@ def test_each_course_opens_at_the_top_of_its_sheet(qtbot, tmp_path, demo_round_p
     QtWidgets.QApplication.processEvents()
     bar = page.sheet.scroll.verticalScrollBar()
     assert bar.maximum() > 0, "the sheet must be taller than the window for this test"
-    page.sheet.focus_criterion("c7")                          # scrolled down to the comment
+    page.sheet.focus_criterion("c7")  # scrolled down to the comment
     QtWidgets.QApplication.processEvents()
     assert bar.value() > 0
     page.select_entry("m02")
@@ -329,25 +347,29 @@ def stored(round_path: Path, entry_id: str) -> tuple[dict, str]:
 
 def test_undo_and_redo_of_scores_and_comments_are_saved(qtbot, tmp_path, demo_round_path):
     from tests.ui.test_expert_page import type_text
+
     round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     c1 = page.sheet.selector("c1")
     qtbot.mouseClick(c1, Qt.MouseButton.LeftButton, pos=c1.cell_center(8))
-    qtbot.keyClick(c1, Qt.Key.Key_3)                        # a slip: 3 instead of 8
+    qtbot.keyClick(c1, Qt.Key.Key_3)  # a slip: 3 instead of 8
     comment = page.sheet.comment_edit()
     comment.setFocus()
     type_text(comment, "Жақсы")
     settle(page)
     assert stored(round_path, "m01") == ({"c1": 3}, "Жақсы")
 
-    qtbot.keyClick(comment, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # the typing, in one step
+    qtbot.keyClick(comment, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the typing, in one step
     settle(page)
     assert comment.toPlainText() == "" and stored(round_path, "m01") == ({"c1": 3}, "")
     qtbot.keyClick(QtWidgets.QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(page)
     assert c1.value() == 8 and stored(round_path, "m01")[0] == {"c1": 8}
     assert page.sheet.total.text() == "8 / 70"
-    qtbot.keyClick(QtWidgets.QApplication.focusWidget(), Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        QtWidgets.QApplication.focusWidget(),
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     settle(page)
     assert c1.value() == 3 and stored(round_path, "m01")[0] == {"c1": 3}
 
@@ -358,7 +380,7 @@ def test_undo_and_redo_of_scores_and_comments_are_saved(qtbot, tmp_path, demo_ro
     assert page.current_entry_id == "m01" and c1.value() == 8
     assert stored(round_path, "m01")[0] == {"c1": 8} and stored(round_path, "m02")[0] == {}
     window.close()
-    window = open_window(qtbot, round_path, expert_id=None)     # what was undone stays undone
+    window = open_window(qtbot, round_path, expert_id=None)  # what was undone stays undone
     assert window.page("expert").sheet.scores() == {"c1": 8}
     window.close()
 
@@ -368,11 +390,12 @@ def test_signing_needs_the_review_of_totals_and_warnings(qtbot, tmp_path, demo_r
     from app.models.sheet_review import LITTLE_WATCHED, MEDIA_BREACH, NO_COMMENT, RECUSED
     from app.ui.expert.review_model import ENTRY_ID_ROLE, TOTAL, WARNING_CODES_ROLE, WARNINGS
     from tests.ui.test_expert_qa_fixes import wait_for_check
+
     round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
-    wait_for_check(qtbot, page)                              # the form -02 check of the round's videos
+    wait_for_check(qtbot, page)  # the form -02 check of the round's videos
     fill_all_but(page, "m06", None)
     page.session.set_comment("m01", "Жақсы курс")
-    for media_id, seconds in (("v1", 3.0), ("v2", 2.0), ("v3", 2.0)):   # every video of m01 played
+    for media_id, seconds in (("v1", 3.0), ("v2", 2.0), ("v3", 2.0)):  # every video of m01 played
         page.session.record_played("m01", media_id, 0.0, seconds)
     monkeypatch.setattr(page, "ask_recusal_reason", lambda: "Бөлім меңгерушісімін")
     page.select_entry("m06")
@@ -386,9 +409,9 @@ def test_signing_needs_the_review_of_totals_and_warnings(qtbot, tmp_path, demo_r
     assert dialog.review_table.isVisible() and model.rowCount() == 6
     rows = {model.index(r, 0).data(ENTRY_ID_ROLE): r for r in range(model.rowCount())}
     codes = {e: model.index(r, 0).data(WARNING_CODES_ROLE) for e, r in rows.items()}
-    assert codes["m01"] == ()                                            # commented, watched, clean videos
+    assert codes["m01"] == ()  # commented, watched, clean videos
     assert set(codes["m02"]) == {NO_COMMENT, LITTLE_WATCHED}
-    assert MEDIA_BREACH in codes["m03"]                                 # the 4:3 lecture
+    assert MEDIA_BREACH in codes["m03"]  # the 4:3 lecture
     assert codes["m06"] == (RECUSED,)
     assert "Бөлім меңгерушісімін" in model.index(rows["m06"], WARNINGS).data()
     assert model.index(rows["m02"], TOTAL).data() == "49 / 70"

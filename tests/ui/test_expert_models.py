@@ -1,4 +1,5 @@
 """The expert page's item models and the score cells, without a window."""
+
 from __future__ import annotations
 
 import json
@@ -10,9 +11,22 @@ from app.models.round import DEFAULT_CRITERIA, parse_round
 from app.models.workspace import EntryProgress, NoteRecord
 from app.ui.expert.criteria_hints import hint_for
 from app.ui.expert.entry_model import (
-    CHANGED_ROLE, ENTRY_ID_ROLE, FILTER_CHANGED, FILTER_DONE, FILTER_OPEN, FILTER_RECUSED, PROGRESS,
-    STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED, STATUS_RECUSED, STATUS_ROLE, TITLE, WATCHED,
-    EntryFilterProxy, EntryTableModel,
+    CHANGED_ROLE,
+    ENTRY_ID_ROLE,
+    FILTER_CHANGED,
+    FILTER_DONE,
+    FILTER_OPEN,
+    FILTER_RECUSED,
+    PROGRESS,
+    STATUS_DONE,
+    STATUS_IN_PROGRESS,
+    STATUS_NOT_STARTED,
+    STATUS_RECUSED,
+    STATUS_ROLE,
+    TITLE,
+    WATCHED,
+    EntryFilterProxy,
+    EntryTableModel,
 )
 from app.ui.expert.notes_model import NOTE_ROLE, NotesModel
 from app.ui.qt import Qt
@@ -27,8 +41,7 @@ def sample_round():
     data["entries"][1]["title"] = {"kk": "Python тілінде бағдарламалау", "ru": "Программирование на Python"}
     data["entries"][2]["authors"] = [{"name": "Жұмабаев Ерлан"}]
     data["entries"][3]["media"] = []
-    data["entries"][0]["media"].append({"id": "v2", "kind": "lecture", "title": "Дәріс 1",
-                                        "path": "media/m01/l1.mp4"})
+    data["entries"][0]["media"].append({"id": "v2", "kind": "lecture", "title": "Дәріс 1", "path": "media/m01/l1.mp4"})
     return parse_round(json.dumps(data).encode(), "t.round.json")
 
 
@@ -51,16 +64,22 @@ def text(model, row, column):
 def test_rows_show_progress_watched_and_status(model):
     assert model.rowCount() == 4
     assert text(model, 0, PROGRESS) == "…"  # the database has not answered yet
-    model.set_all_progress({"m01": progress("m01", 3), "m02": progress("m02", 7), "m03": progress("m03", recused=True)},
-                           {"m01": WatchedTime(30.0, 120.0), "m02": WatchedTime(75.0, None)})
+    model.set_all_progress(
+        {"m01": progress("m01", 3), "m02": progress("m02", 7), "m03": progress("m03", recused=True)},
+        {"m01": WatchedTime(30.0, 120.0), "m02": WatchedTime(75.0, None)},
+    )
     assert text(model, 0, PROGRESS) == "3/7"
     assert text(model, 0, WATCHED) == "25%"
-    assert text(model, 1, WATCHED) == "1:15"      # duration still unknown: the time watched
+    assert text(model, 1, WATCHED) == "1:15"  # duration still unknown: the time watched
     assert text(model, 2, PROGRESS) == "recused"
     assert text(model, 1, PROGRESS) == "7/7 ✓"
-    assert text(model, 3, WATCHED) == ""          # no videos at all
-    assert [model.index(r, 0).data(STATUS_ROLE) for r in range(4)] == \
-        [STATUS_IN_PROGRESS, STATUS_DONE, STATUS_RECUSED, STATUS_NOT_STARTED]
+    assert text(model, 3, WATCHED) == ""  # no videos at all
+    assert [model.index(r, 0).data(STATUS_ROLE) for r in range(4)] == [
+        STATUS_IN_PROGRESS,
+        STATUS_DONE,
+        STATUS_RECUSED,
+        STATUS_NOT_STARTED,
+    ]
     tips = [model.index(r, PROGRESS).data(Qt.ItemDataRole.ToolTipRole) for r in range(4)]
     assert tips == ["in progress", "done", "recused", "not started"]
     assert model.index(1, 0).data(ENTRY_ID_ROLE) == "m02"
@@ -88,12 +107,19 @@ def test_titles_follow_the_language(model):
 def test_filter_by_text_and_status(model):
     proxy = EntryFilterProxy()
     proxy.setSourceModel(model)
-    model.set_all_progress({"m01": progress("m01", 3), "m02": progress("m02", 7, changed=True, exported=True),
-                            "m03": progress("m03", recused=True)}, {})
+    model.set_all_progress(
+        {
+            "m01": progress("m01", 3),
+            "m02": progress("m02", 7, changed=True, exported=True),
+            "m03": progress("m03", recused=True),
+        },
+        {},
+    )
 
     def visible():
         return [proxy.index(r, 0).data(ENTRY_ID_ROLE) for r in range(proxy.rowCount())]
-    proxy.set_text("жұмабаев")   # an author, case-insensitive
+
+    proxy.set_text("жұмабаев")  # an author, case-insensitive
     assert visible() == ["m03"]
     proxy.set_text("PYTHON")
     assert visible() == ["m02"]
@@ -132,15 +158,15 @@ def test_score_cells_by_keyboard_and_mouse(qtbot):
     chosen = []
     cells.value_changed.connect(chosen.append)
     qtbot.keyClick(cells, Qt.Key.Key_7)
-    qtbot.keyClick(cells, Qt.Key.Key_0)          # 0 means 10
+    qtbot.keyClick(cells, Qt.Key.Key_0)  # 0 means 10
     qtbot.keyClick(cells, Qt.Key.Key_Left)
     qtbot.keyClick(cells, Qt.Key.Key_Right)
-    qtbot.keyClick(cells, Qt.Key.Key_Right)      # already the highest: no change
+    qtbot.keyClick(cells, Qt.Key.Key_Right)  # already the highest: no change
     qtbot.keyClick(cells, Qt.Key.Key_Home)
     qtbot.keyClick(cells, Qt.Key.Key_Delete)
     qtbot.mouseClick(cells, Qt.MouseButton.LeftButton, pos=cells.cell_center(4))
     assert chosen == [7, 10, 9, 10, 1, None, 4]
-    cells.set_value(6)                            # loading an entry does not emit
+    cells.set_value(6)  # loading an entry does not emit
     assert chosen[-1] == 4 and cells.value() == 6
     cells.setEnabled(False)
     qtbot.keyClick(cells, Qt.Key.Key_2)

@@ -1,5 +1,6 @@
 """The expert's page in the real main window, on the demo round: scoring by keyboard, autosave
 that survives killing the program, recusal, finalisation with missing items, revisions."""
+
 from __future__ import annotations
 
 import json
@@ -18,7 +19,7 @@ from app.models.storage import open_database
 from app.models.workspace import Workspace
 from app.ui.expert.entry_model import CHANGED_ROLE, PROGRESS, STATUS_RECUSED, STATUS_ROLE, WATCHED
 from app.ui.main_window import MainWindow
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.usefixtures("english_ui", "compiled_translations")
@@ -35,6 +36,7 @@ def compiled_translations():
 def demo_round_path(tmp_path_factory) -> Path:
     """The demo round with its generated videos, written once per test process."""
     from app.demo import write_demo_round
+
     return write_demo_round(tmp_path_factory.mktemp("demo"))
 
 
@@ -61,8 +63,9 @@ def answer_conflicts_later(qtbot, page) -> None:
         page.conflicts.dialog.later_button.click()
         window = page.window()
         window.activateWindow()
-        qtbot.waitUntil(lambda: window.isActiveWindow() and QtWidgets.QApplication.focusWidget() is not None,
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: window.isActiveWindow() and QtWidgets.QApplication.focusWidget() is not None, timeout=5000
+        )
 
 
 def close_window(window: MainWindow) -> None:
@@ -156,10 +159,15 @@ CRASH_SCRIPT = textwrap.dedent("""
 def test_work_survives_killing_the_program(qtbot, demo_round_path, sarapshy_home, tmp_path):
     script = tmp_path / "crash.py"
     script.write_text(CRASH_SCRIPT, encoding="utf-8")
-    env = {**os.environ, "SARAPSHY_HOME": str(sarapshy_home), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen([sys.executable, str(script), str(demo_round_path)], stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, env=env, text=True, cwd=ROOT)
+    env = {**os.environ, "SARAPSHY_HOME": str(sarapshy_home), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, str(script), str(demo_round_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+        cwd=ROOT,
+    )
     try:
         line = process.stdout.readline()
         assert line.strip() == "ready", "the scoring program did not get ready"
@@ -194,7 +202,7 @@ def test_recusal_locks_the_entry_and_can_be_withdrawn(qtbot, demo_round_path, mo
     assert "Курстың тең авторымын" in page.sheet.recusal_text.text()
     assert not page.sheet.selector("c2").isEnabled()
     assert page.sheet.total.text() == "—"
-    qtbot.keyClick(page.sheet.selector("c2"), Qt.Key.Key_5)   # locked: nothing changes
+    qtbot.keyClick(page.sheet.selector("c2"), Qt.Key.Key_5)  # locked: nothing changes
     settle(page)
     assert page.entry_model.index(1, 0).data(STATUS_ROLE) == STATUS_RECUSED
     ws = Workspace(load_round(demo_round_path))
@@ -232,9 +240,17 @@ def test_finalisation_lists_what_is_missing_and_leads_there(qtbot, demo_round_pa
     window = open_window(qtbot, demo_round_path)
     page = window.page("expert")
     fill_all_but(page, "m05", "c3")
-    page.session.call(lambda ws: ws.clear_score("m02", "c1") or ws.clear_score("m02", "c2")
-                      or ws.clear_score("m02", "c3") or ws.clear_score("m02", "c4") or ws.clear_score("m02", "c5")
-                      or ws.clear_score("m02", "c6") or ws.clear_score("m02", "c7"))
+    page.session.call(
+        lambda ws: (
+            ws.clear_score("m02", "c1")
+            or ws.clear_score("m02", "c2")
+            or ws.clear_score("m02", "c3")
+            or ws.clear_score("m02", "c4")
+            or ws.clear_score("m02", "c5")
+            or ws.clear_score("m02", "c6")
+            or ws.clear_score("m02", "c7")
+        )
+    )
     page.finalise()
     dialog = page.finalise_dialog
     items = [dialog.missing_list.item(i).text() for i in range(dialog.missing_list.count())]
@@ -265,7 +281,7 @@ def test_export_then_a_change_starts_the_next_revision(qtbot, demo_round_path, t
     monkeypatch.setattr(page, "choose_export_path", lambda: target)
     page.finalise()
     assert page.finalise_dialog.missing_list.isHidden()
-    page.finalise_dialog.confirm.setChecked(True)      # the review before signing is confirmed
+    page.finalise_dialog.confirm.setChecked(True)  # the review before signing is confirmed
     qtbot.mouseClick(page.finalise_dialog.export_button, Qt.MouseButton.LeftButton)
     sheet = json.loads(target.read_text(encoding="utf-8"))
     assert sheet["revision"] == 1
@@ -310,8 +326,7 @@ def test_sheet_pdf_after_export(qtbot, demo_round_path, tmp_path, monkeypatch):
     qtbot.mouseClick(page.exported_dialog.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: (tmp_path / "s.pdf").exists(), timeout=20000)
     page.pdf_operation.wait(20)
-    text = subprocess.run(["pdftotext", "-raw", str(tmp_path / "s.pdf"), "-"], capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(["pdftotext", "-raw", str(tmp_path / "s.pdf"), "-"], capture_output=True, text=True).stdout
     code = verification_code(json.loads((tmp_path / "s.sheet.json").read_text(encoding="utf-8")))
     assert code in text
     # the saved PDF is what the print actions now print, preview and check
@@ -349,8 +364,9 @@ def test_a_note_is_pinned_to_the_video_time_and_leads_back_there(qtbot, demo_rou
 
 def test_the_course_link_and_attachments_open_outside(qtbot, demo_round_path, monkeypatch, tmp_path):
     opened = []
-    monkeypatch.setattr("app.ui.expert.details_panel.QtGui.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toString()) or True)
+    monkeypatch.setattr(
+        "app.ui.expert.details_panel.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url.toString()) or True
+    )
     window = open_window(qtbot, demo_round_path)
     page = window.page("expert")
     entry = page.current_entry()
@@ -358,8 +374,10 @@ def test_the_course_link_and_attachments_open_outside(qtbot, demo_round_path, mo
     assert opened == [entry.link]
     # an attachment that is in the round folder opens with the system viewer; a missing one is explained
     data = json.loads(demo_round_path.read_text(encoding="utf-8"))
-    data["entries"][0]["attachments"] = [{"kind": "implementation_act", "title": "Акт", "path": "docs/act.pdf"},
-                                         {"kind": "certificate", "title": "Сертификат", "path": "docs/none.pdf"}]
+    data["entries"][0]["attachments"] = [
+        {"kind": "implementation_act", "title": "Акт", "path": "docs/act.pdf"},
+        {"kind": "certificate", "title": "Сертификат", "path": "docs/none.pdf"},
+    ]
     folder = tmp_path / "with-attachments"
     folder.mkdir()
     (folder / "docs").mkdir()
@@ -384,7 +402,7 @@ def test_the_list_shows_how_much_of_a_course_was_watched(qtbot, demo_round_path)
     qtbot.waitUntil(lambda: all(v.duration_s for v in page.session.entry_state("m02").viewing), timeout=10000)
     durations = [v.duration_s for v in page.session.entry_state("m02").viewing]
     assert durations == pytest.approx([3.0, 2.0, 2.0, 2.0], abs=0.2)  # the demo's promo and lectures
-    page._played("m02", "v1", 0.0, 3.0)                    # what the player reports after the promo
+    page._played("m02", "v1", 0.0, 3.0)  # what the player reports after the promo
     qtbot.waitUntil(lambda: page.entry_model.index(1, WATCHED).data() == "33%", timeout=5000)
     close_window(window)
 
@@ -413,7 +431,7 @@ def test_my_public_key_is_exported_with_its_fingerprint(qtbot, demo_round_path, 
 
 
 def test_the_courses_form_02_check_shows_under_the_video_criterion(qtbot, demo_round_path):
-    from app.ui.organiser.compliance_view import ComplianceModel, STATUS_ROLE
+    from app.ui.organiser.compliance_view import STATUS_ROLE, ComplianceModel
 
     window = open_window(qtbot, demo_round_path)
     page = window.page("expert")
@@ -424,7 +442,7 @@ def test_the_courses_form_02_check_shows_under_the_video_criterion(qtbot, demo_r
     qtbot.waitUntil(lambda: line.details.model.check() is not None, timeout=60_000)
     page.select_entry("m01")
     assert line.summary.text() == "✔ Form -02: all 3 videos meet the rules"
-    page.select_entry("m03")                      # its second lecture is 4:3
+    page.select_entry("m03")  # its second lecture is 4:3
     assert line.summary.text() == "✘ Form -02: 1 of 3 videos break a rule"
     assert not line.details.isVisible(), "one line until asked"
     qtbot.mouseClick(line.toggle, Qt.MouseButton.LeftButton)
@@ -433,6 +451,6 @@ def test_the_courses_form_02_check_shows_under_the_video_criterion(qtbot, demo_r
     assert model.data(model.index(0, 0), STATUS_ROLE) == "fail", "broken rules first"
     assert "lecture2" in model.data(model.index(0, ComplianceModel.COL_FILE))
     assert {model.data(model.index(r, 0)) for r in range(model.rowCount())} == {"m03"}
-    qtbot.mouseClick(line.summary, Qt.MouseButton.LeftButton)   # the line itself folds it too
+    qtbot.mouseClick(line.summary, Qt.MouseButton.LeftButton)  # the line itself folds it too
     assert not line.details.isVisible() and not line.toggle.isChecked()
     close_window(window)

@@ -1,6 +1,7 @@
 """QA findings on the expert's page (notes/qa-expert.md): the list no longer traps Tab, the saved
 state follows the language, missing videos are "not checked" rather than broken rules, an export
 made for an earlier round file asks to be redone, and the recusal dialog keeps a reasonable width."""
+
 from __future__ import annotations
 
 import json
@@ -11,9 +12,13 @@ import pytest
 
 from app.media.compliance import check_round_media
 from app.models.round import load_round
-from app.ui.qt import QtCore, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtWidgets
 from tests.ui.test_expert_page import (  # noqa: F401  (fixtures)
-    compiled_translations, demo_round_path, fill_all_but, open_window, settle,
+    compiled_translations,
+    demo_round_path,
+    fill_all_but,
+    open_window,
+    settle,
 )
 
 pytestmark = pytest.mark.usefixtures("english_ui", "compiled_translations")
@@ -93,12 +98,12 @@ def test_a_missing_video_file_is_flagged_missing_in_the_check(tmp_path, demo_rou
     files = {(f["entry_id"], f["path"]): f for f in check["files"]}
     missing = [key for key, record in files.items() if record.get("missing")]
     assert missing == [("m01", "media/m01/promo.mp4")]
-    assert files["m01", "media/m01/promo.mp4"]["ok"] is False   # still not a passing file for the organiser
+    assert files["m01", "media/m01/promo.mp4"]["ok"] is False  # still not a passing file for the organiser
 
 
 def test_without_the_media_folder_the_videos_read_as_not_checked(qtbot, tmp_path, demo_round_path):
     from app.ui.expert.media_compliance import NOT_CHECKED, NOT_CHECKED_COLOUR
-    from app.ui.organiser.compliance_view import ComplianceModel, STATUS_ROLE
+    from app.ui.organiser.compliance_view import STATUS_ROLE, ComplianceModel
 
     window = open_window(qtbot, copy_round(demo_round_path, tmp_path / "nomedia", with_media=False))
     page = window.page("expert")
@@ -130,14 +135,15 @@ def test_a_real_break_stays_red_beside_a_missing_file(qtbot, tmp_path, demo_roun
     from app.ui.expert.media_compliance import BROKEN_COLOUR
 
     path = copy_round(demo_round_path, tmp_path / "some")
-    (tmp_path / "some" / "media" / "m03" / "promo.mp4").unlink()   # m03's second lecture is 4:3
+    (tmp_path / "some" / "media" / "m03" / "promo.mp4").unlink()  # m03's second lecture is 4:3
     window = open_window(qtbot, path)
     page = window.page("expert")
     line = page.media_compliance
     wait_for_check(qtbot, page)
     page.select_entry("m03")
-    assert line.summary.text() == ("✘ Form -02: 1 of 2 videos break a rule; "
-                                   "not checked: 1 video file is missing from this computer")
+    assert line.summary.text() == (
+        "✘ Form -02: 1 of 2 videos break a rule; not checked: 1 video file is missing from this computer"
+    )
     assert line.summary.palette().color(line.summary.foregroundRole()).name() == BROKEN_COLOUR
     page.select_entry("m01")
     assert line.summary.text() == "✔ Form -02: all 3 videos meet the rules"
@@ -168,7 +174,7 @@ def test_an_export_for_an_earlier_round_file_asks_to_export_again(qtbot, tmp_pat
     assert "earlier version of the round" in text and "export again" in text and "Revision 1" in text
     assert code["round_sha256"] != page.round_file.sha256
 
-    page.export_sheet(sheet_path)   # made for the round file open now: current again
+    page.export_sheet(sheet_path)  # made for the round file open now: current again
     page.exported_dialog.accept()
     settle(page)
     assert page.export_state.text().startswith("Revision 2 exported, code ")
@@ -194,7 +200,7 @@ def run_recusal_dialog(qtbot, page, act) -> str | None:
         finally:
             seen["left_open"] = dialog.isVisible()
             if seen["left_open"]:
-                dialog.reject()   # a failing answer must not leave the test waiting on the dialog
+                dialog.reject()  # a failing answer must not leave the test waiting on the dialog
 
     def give_up() -> None:  # whatever went wrong, never leave the suite waiting on a modal dialog
         dialog = QtWidgets.QApplication.activeModalWidget()
@@ -215,7 +221,7 @@ def test_the_recusal_dialog_is_narrow_and_answers_to_the_keyboard(qtbot, demo_ro
 
     def type_and_confirm(dialog) -> None:
         qtbot.keyClicks(dialog.reason, "co-author")
-        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)          # a new line, not the end
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # a new line, not the end
         assert dialog.isVisible()
         qtbot.keyClicks(dialog.reason, "of the course")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -238,7 +244,7 @@ def test_the_playlist_shows_the_lengths_measured_before(qtbot, demo_round_path):
     if player is None:
         pytest.skip("no video player in this environment")
     page.select_entry("m01")
-    page.session.set_duration("m02", "v2", 754.0)   # measured on an earlier day
+    page.session.set_duration("m02", "v2", 754.0)  # measured on an earlier day
     page.session.flush()
     page.select_entry("m02")
     rows = [player._playlist.item(i).text() for i in range(player._playlist.count())]

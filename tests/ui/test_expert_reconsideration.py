@@ -1,6 +1,7 @@
 """The expert answers the chair's reconsideration request in the window: the request opened as a file
 shows each flagged cell with the chair's question; a changed score without justification is refused;
 signing writes a new revision that the chair's merge accepts."""
+
 from __future__ import annotations
 
 import json
@@ -32,13 +33,17 @@ def scored(qtbot, tmp_path):
         for entry in rf.round.entries:
             for crit in rf.round.criteria:
                 ws.set_score(entry.id, crit.id, 8)
+
     page.session.call(score_all)
     settle(page)
     first = tmp_path / "e1.sheet.json"
     page.session.call(lambda ws: ws.finalise_and_export(first))
     request = tmp_path / "e1.reconsideration.json"
-    request.write_bytes(build_request(rf, load_sheet(first), [MarkedCell("m01", "c3", QUESTION_TEXT),
-                                                               MarkedCell("m02", "c1", "Тексеріңіз")]))
+    request.write_bytes(
+        build_request(
+            rf, load_sheet(first), [MarkedCell("m01", "c3", QUESTION_TEXT), MarkedCell("m02", "c1", "Тексеріңіз")]
+        )
+    )
     yield window, page, rf, first, request
     window.close()
 
@@ -69,15 +74,18 @@ def test_the_expert_revises_a_flagged_score_with_a_justification(qtbot, scored, 
     qtbot.waitUntil(target.exists, timeout=5000)
     revised = load_sheet(target).sheet
     assert revised.revision == 2
-    assert [(x.entry_id, x.criterion_id, x.before, x.after) for x in revised.reconsiderations] == \
-        [("m01", "c3", 8, 4), ("m02", "c1", 8, 8)]
+    assert [(x.entry_id, x.criterion_id, x.before, x.after) for x in revised.reconsiderations] == [
+        ("m01", "c3", 8, 4),
+        ("m02", "c1", 8, 8),
+    ]
     assert revised.evaluation("m01").scores["c3"] == 4
     assert page.session.call(lambda ws: ws.score("m01", "c3")) == 4  # the window shows what was signed
     assert page.reconsider.exported is not None and page.reconsider.exported.isVisible()
     page.reconsider.exported.close()
 
-    outcome = merge_sheets(rf, [(first.name, first.read_bytes()), (target.name, target.read_bytes())],
-                           [load_request(request)])
+    outcome = merge_sheets(
+        rf, [(first.name, first.read_bytes()), (target.name, target.read_bytes())], [load_request(request)]
+    )
     assert [s.status for s in outcome.statuses] == ["superseded", "ok"]
 
 

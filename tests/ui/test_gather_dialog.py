@@ -1,6 +1,7 @@
 """The organiser's "Gather entries from lower-stage packages…": packages added one folder at a
 time, a broken one listed with its reason and left out, the gathered round opened for its
 commission, the same course flagged, and the admission checklist's lower-stage item."""
+
 from __future__ import annotations
 
 import pytest
@@ -32,7 +33,10 @@ def test_gathering_packages_opens_the_faculty_round_for_its_commission(qtbot, pa
         dialog.add_folder(folder)
     model = dialog.model
     assert [model.data(model.index(r, model.COL_FROM)) for r in range(3)] == [
-        "A кафедрасы (department stage)", "", "B кафедрасы (department stage)"]
+        "A кафедрасы (department stage)",
+        "",
+        "B кафедрасы (department stage)",
+    ]
     assert "not valid JSON" in model.data(model.index(1, model.COL_STATE))
     assert model.data(model.index(0, model.COL_STATE)) == "for the faculty stage"
     assert "1 package(s) cannot be gathered" in dialog.message.text()

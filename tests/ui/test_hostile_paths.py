@@ -1,5 +1,6 @@
 """Issue 14, item 12 in the window: hostile paths (from File → Open, the recent list, the settings
 file or the command line) are explained in the banner, never a traceback."""
+
 from __future__ import annotations
 
 import os
@@ -11,11 +12,14 @@ from app.ui.preferences import preference
 from app.ui.widgets.settings import app_settings
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("a\x00b.round.json", "NUL"),
-    (os.fsdecode(b"\xff\xfe.round.json"), "U+DCFF"),
-    ("x" * 300 + ".round.json", "too long (311 characters; at most 255)"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("a\x00b.round.json", "NUL"),
+        (os.fsdecode(b"\xff\xfe.round.json"), "U+DCFF"),
+        ("x" * 300 + ".round.json", "too long (311 characters; at most 255)"),
+    ],
+)
 def test_hostile_round_paths_are_explained(qtbot, english_ui, tmp_path, name, expected):
     window = MainWindow("expert")
     qtbot.addWidget(window)

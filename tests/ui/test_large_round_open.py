@@ -1,5 +1,6 @@
 """A large round opened again comes from its index: the window shows it without building every entry,
 and the round folder is looked at in the background (missing videos, links leading out)."""
+
 from __future__ import annotations
 
 import pytest
@@ -71,6 +72,7 @@ def test_a_link_out_of_the_folder_closes_the_known_round_with_the_reason(window,
 
 def test_a_broken_round_is_explained_in_the_interface_language(window, qtbot, tmp_path, qapp):
     from app.ui.i18n import install_language
+
     empty = tmp_path / "empty.round.json"
     empty.write_bytes(b"  \n")
     install_language(qapp, "kk")

@@ -1,5 +1,6 @@
 """The window shell: opening rounds (menu, recent list, drag and drop, command line), explaining
 broken rounds and missing media, roles, the language switch, Help → About."""
+
 from __future__ import annotations
 
 import json
@@ -19,6 +20,7 @@ from tests.ui.test_expert_page import compiled_translations, demo_round_path  # 
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.usefixtures("compiled_translations")
+
 
 @pytest.fixture
 def window(qtbot, english_ui):
@@ -43,11 +45,11 @@ def test_opening_the_demo_round(window, demo_round_path, qtbot):
     assert window.round_file.round.round_id == "5d1f3c2a-7b4e-4c1d-9a8f-2026a7c00001"
     assert not window.banner.isVisible(), window.banner.text.text()
     assert "Sarapshy — Expert — " in window.windowTitle()
-    assert page.stack.currentIndex() == 1          # first: who are you?
+    assert page.stack.currentIndex() == 1  # first: who are you?
     names = [button.text() for button in page.chooser.buttons]
     assert len(names) == 5
     qtbot.mouseClick(page.chooser.buttons[2], Qt.MouseButton.LeftButton)
-    assert page.stack.currentIndex() == 1          # nothing chosen before the confirmation
+    assert page.stack.currentIndex() == 1  # nothing chosen before the confirmation
     qtbot.mouseClick(page.expert_confirm_yes, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 2
     assert page.expert_name.text() == names[2]
@@ -106,12 +108,14 @@ def test_recent_rounds_and_drag_and_drop(window, tmp_path, qtbot):
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(second))])
     point = QtCore.QPointF(window.width() / 2, 10)
-    enter = QtGui.QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                  Qt.KeyboardModifier.NoModifier)
+    enter = QtGui.QDragEnterEvent(
+        point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop = QtGui.QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    drop = QtGui.QDropEvent(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(drop)
     assert window.round_file.path == second.resolve()
 
@@ -165,30 +169,35 @@ def test_about_names_the_player_backend(window, tmp_path):
     window.open_round(round_without_media(tmp_path / "r"))
     text = window.about_text()
     from app.ui.player.choice import active_backend_name
+
     backend = active_backend_name()
     assert ("Video player: " + backend) in text if backend else "none (video cannot be played)" in text
 
 
 def test_command_line_self_test_opens_the_round(tmp_path, sarapshy_home):
     path = round_without_media(tmp_path / "cli")
-    run = subprocess.run([sys.executable, "-m", "app", "gui", str(path), "--self-test"], capture_output=True,
-                         text=True, cwd=ROOT, timeout=120,
-                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
-                              "SARAPSHY_HOME": str(sarapshy_home)})
+    run = subprocess.run(
+        [sys.executable, "-m", "app", "gui", str(path), "--self-test"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "SARAPSHY_HOME": str(sarapshy_home)},
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     assert "self-test OK" in run.stdout and "6 entries" in run.stdout
 
 
 def test_the_window_remembers_its_language(window, qtbot):
     from app.ui.application import make_application
+
     window.set_language("ru")
     try:
-        make_application()              # what the next start does
+        make_application()  # what the next start does
         assert current_language() == "ru"
     finally:
         window.set_language("en")
     assert QtWidgets.QApplication.instance() is not None
-
 
 
 # --- integration of the comfort features, the organiser's saves and sheet files -----------------------------
@@ -273,7 +282,7 @@ def test_a_sheet_file_with_no_round_open_says_which_round_to_open(window, tmp_pa
     assert "«e1.sheet.json» is an expert's sheet file" in text and round_id in text
     assert window.round_file is None
 
-    window._remember_recent(round_path.resolve())       # the round was opened on this computer before
+    window._remember_recent(round_path.resolve())  # the round was opened on this computer before
     window.open_round(sheet)
     assert str(round_path.resolve()) in window.banner.text.text()
 
@@ -286,8 +295,11 @@ def test_a_dropped_sheet_file_is_imported_on_the_chairs_desk(window, tmp_path, q
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(sheet))])
     point = QtCore.QPointF(window.width() / 2, 10)
-    window.dropEvent(QtGui.QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                      Qt.KeyboardModifier.NoModifier))
+    window.dropEvent(
+        QtGui.QDropEvent(
+            point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+    )
     assert window.role == "chair"
     assert "expert's sheet file" in window.banner.text.text() and window.banner.level == "info"
     desk = window.page("chair")

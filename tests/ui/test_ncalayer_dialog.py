@@ -1,5 +1,6 @@
 """The chair's NCALayer dialog against the stand-in NCALayer: members sign in turn, failures are told
 in words, the signers are listed; the file for Documentolog from the window."""
+
 from __future__ import annotations
 
 import socket
@@ -42,8 +43,9 @@ def test_members_sign_in_turn_and_are_listed(qtbot, english_ui, protocol, tmp_pa
     dialog = open_dialog(qtbot, protocol)
     assert dialog.model.rowCount() == 0 and "Nobody has signed yet" in dialog.status.text()
     sign_with(qtbot, dialog, tmp_path, CHAIR)
-    qtbot.waitUntil(lambda: "Signed by ТӨРАҒАЕВА ӘЛИЯ СЕРІКҚЫЗЫ (IIN 850101400123)" in dialog.status.text(),
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: "Signed by ТӨРАҒАЕВА ӘЛИЯ СЕРІКҚЫЗЫ (IIN 850101400123)" in dialog.status.text(), timeout=30_000
+    )
     sign_with(qtbot, dialog, tmp_path, SECRETARY)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=30_000)
     model = dialog.model
@@ -62,11 +64,14 @@ def test_members_sign_in_turn_and_are_listed(qtbot, english_ui, protocol, tmp_pa
     assert again.model.index(0, again.model.VERDICT).data() == "BROKEN: the file was changed after signing"
 
 
-@pytest.mark.parametrize("person, behaviour, message", [
-    (CHAIR, "cancel", "signing was cancelled: nothing was signed"),
-    (AUTH, "sign", "chose an authentication key (AUTH_…)"),
-    (CHAIR, "refuse", "NCALayer refused to sign: KEY_EXPIRED"),
-])
+@pytest.mark.parametrize(
+    "person, behaviour, message",
+    [
+        (CHAIR, "cancel", "signing was cancelled: nothing was signed"),
+        (AUTH, "sign", "chose an authentication key (AUTH_…)"),
+        (CHAIR, "refuse", "NCALayer refused to sign: KEY_EXPIRED"),
+    ],
+)
 def test_failures_are_told_and_nothing_is_saved(qtbot, english_ui, protocol, tmp_path, person, behaviour, message):
     dialog = open_dialog(qtbot, protocol)
     sign_with(qtbot, dialog, tmp_path, person, behaviour)

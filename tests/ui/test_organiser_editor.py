@@ -1,4 +1,5 @@
 """The organiser's page: building a round with real clicks and keys, saving, pinning keys, packaging."""
+
 from __future__ import annotations
 
 import os
@@ -16,8 +17,6 @@ from tests.ui.test_organiser_support import page, type_into_cell, type_text  # n
 ROOT = Path(__file__).resolve().parents[2]
 
 
-
-
 def issue_places(page: OrganiserPage) -> list[str]:
     return [i.place for i in page.issues_model.issues() if not i.warning]
 
@@ -27,8 +26,12 @@ def build_round(qtbot, page: OrganiserPage) -> None:
     type_text(page.commission.chair_name, "Сәрсенбаева Әйгерім")
     qtbot.mouseClick(page.commission.add_button, Qt.MouseButton.LeftButton)
     # The new expert's name cell opens for typing at once.
-    qtbot.waitUntil(lambda: isinstance(QtWidgets.QApplication.focusWidget(), QtWidgets.QLineEdit)
-                    and QtWidgets.QApplication.focusWidget().parent() is page.commission.experts.viewport())
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(QtWidgets.QApplication.focusWidget(), QtWidgets.QLineEdit)
+            and QtWidgets.QApplication.focusWidget().parent() is page.commission.experts.viewport()
+        )
+    )
     editor = QtWidgets.QApplication.focusWidget()
     type_text(editor, "Өмірзақов Ерлан")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -57,8 +60,13 @@ def test_problems_follow_typing_and_a_built_round_saves_and_validates(qtbot, pag
     assert round_file.round.commission.chair.name == "Сәрсенбаева Әйгерім"
     assert round_file.round.entries[0].annotation == "Python негіздері"
     assert round_file.round.entries[0].link == "https://moocs.atu.kz/py"
-    result = subprocess.run([sys.executable, "-m", "app", "validate", str(path)], cwd=ROOT,
-                            capture_output=True, text=True, env=dict(os.environ))
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "validate", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+    )
     assert result.returncode == 0, result.stderr
     assert "saved" in page.header.text() and "unsaved" not in page.header.text()
 
@@ -67,8 +75,9 @@ def test_an_invalid_round_is_not_saved_and_the_problem_is_shown(qtbot, page, tmp
     path = tmp_path / "x.round.json"
     assert not page.save_as(path)
     assert not path.exists()
-    box = next(w for w in QtWidgets.QApplication.topLevelWidgets()
-               if isinstance(w, QtWidgets.QMessageBox) and w.isVisible())
+    box = next(
+        w for w in QtWidgets.QApplication.topLevelWidgets() if isinstance(w, QtWidgets.QMessageBox) and w.isVisible()
+    )
     assert "cannot be saved yet" in box.text() and "chair" in box.text()
     box.close()
     assert page.tabs.currentIndex() == TAB_COMMISSION  # taken to the first problem
@@ -91,8 +100,12 @@ def test_clicking_a_problem_goes_to_its_field(qtbot, page):
 
 def test_unsaved_work_comes_back_in_a_new_page(qtbot, page):
     build_round(qtbot, page)
-    qtbot.waitUntil(lambda: stored_draft(page.draft.round_id) is not None
-                    and bool(stored_draft(page.draft.round_id)["data"]["entries"]), timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            stored_draft(page.draft.round_id) is not None and bool(stored_draft(page.draft.round_id)["data"]["entries"])
+        ),
+        timeout=3000,
+    )
     again = OrganiserPage(None)
     qtbot.addWidget(again)
     assert again.draft.round_id == page.draft.round_id
@@ -138,8 +151,10 @@ def test_media_are_added_ordered_and_packaged_with_progress(qtbot, page, tmp_pat
     operation.progressed.connect(lambda done, total, text: progress.append((done, total)))
     with qtbot.waitSignal(operation.finished, timeout=10000):
         pass
-    assert page.last_package is not None and sorted(page.last_package.copied) == \
-        ["media/m01/1-lecture.mp4", "media/m01/promo.mp4"]
+    assert page.last_package is not None and sorted(page.last_package.copied) == [
+        "media/m01/1-lecture.mp4",
+        "media/m01/promo.mp4",
+    ]
     assert (stick / "media" / "m01" / "promo.mp4").read_bytes() == promo.read_bytes()
     reloaded = load_round(stick / "round.round.json")
     assert [m.path for m in reloaded.round.entries[0].media] == ["media/m01/promo.mp4", "media/m01/1-lecture.mp4"]
@@ -150,6 +165,7 @@ def test_media_are_added_ordered_and_packaged_with_progress(qtbot, page, tmp_pat
 
 def test_cancelling_the_package_keeps_the_round_file(qtbot, page, tmp_path, monkeypatch):
     import app.models.round_edit as round_edit
+
     monkeypatch.setattr(round_edit, "COPY_CHUNK", 64 * 1024)
     build_round(qtbot, page)
     big = tmp_path / "big.mp4"
@@ -163,8 +179,11 @@ def test_cancelling_the_package_keeps_the_round_file(qtbot, page, tmp_path, monk
         pass
     assert (tmp_path / "stick.round.json").read_bytes() == before
     assert page.draft.entries[0]["media"][0]["path"] in page.draft.pending
-    assert not any(p.name.endswith(".partial") for p in (tmp_path / "media").rglob("*")) \
-        if (tmp_path / "media").exists() else True
+    assert (
+        not any(p.name.endswith(".partial") for p in (tmp_path / "media").rglob("*"))
+        if (tmp_path / "media").exists()
+        else True
+    )
 
 
 def test_opening_a_saved_round_and_switching_language(qtbot, page, tmp_path, qapp):
@@ -179,6 +198,7 @@ def test_opening_a_saved_round_and_switching_language(qtbot, page, tmp_path, qap
     assert page.entries.entries_model.rowCount() == 1
 
     from app.ui.i18n import install_language
+
     install_language(qapp, "kk")
     page.retranslate()
     kazakh_tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
@@ -197,8 +217,9 @@ def test_page_actions_are_named(page):
 
 def test_checking_videos_of_an_unfinished_round_says_what_to_fix(qtbot, page):
     qtbot.mouseClick(page.media_panel.run_button, Qt.MouseButton.LeftButton)
-    box = next(w for w in QtWidgets.QApplication.topLevelWidgets()
-               if isinstance(w, QtWidgets.QMessageBox) and w.isVisible())
+    box = next(
+        w for w in QtWidgets.QApplication.topLevelWidgets() if isinstance(w, QtWidgets.QMessageBox) and w.isVisible()
+    )
     assert box.text().startswith("Fix these first, then check the videos:")
     assert "Commission › chair › name: must be filled in" in box.text()
     box.close()

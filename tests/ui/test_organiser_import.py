@@ -1,4 +1,5 @@
 """The column-mapping dialog: a Kazakh Google Forms export mapped, previewed and imported."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,8 +11,6 @@ from app.ui.qt import Qt, QtWidgets
 from tests.ui.test_organiser_support import page  # noqa: F401 (fixture)
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "google_forms_kk.csv"
-
-
 
 
 def choose(qtbot, combo: QtWidgets.QComboBox, text_start: str) -> None:
@@ -42,15 +41,22 @@ def test_mapping_is_suggested_previewed_and_imported(qtbot, page):
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [e["title"] for e in page.draft.entries] == [
-        "Нан пісіру технологиясы", "Бухгалтерлік есеп негіздері", "«Python тілінде бағдарламалау негіздері»"]
+        "Нан пісіру технологиясы",
+        "Бухгалтерлік есеп негіздері",
+        "«Python тілінде бағдарламалау негіздері»",
+    ]
     assert page.tabs.currentIndex() == TAB_ENTRIES
     assert page.entries.entries_model.rowCount() == 3
     assert remembered_mapping()["курс атауы"] == "title"
 
     again = page.import_applications(FIXTURE)
     outcomes = [again.preview.index(r, 1).data() for r in range(again.preview.rowCount())]
-    assert outcomes[:4] == ["already in the round as m03", "already in the round as m01",
-                            "already in the round as m02", "already in the round as m03"]
+    assert outcomes[:4] == [
+        "already in the round as m03",
+        "already in the round as m01",
+        "already in the round as m02",
+        "already in the round as m03",
+    ]
     assert not again.import_button.isEnabled()  # nothing new: nothing doubled
     again.reject()
     assert len(page.draft.entries) == 3
@@ -71,7 +77,8 @@ def test_a_broken_export_is_explained_not_crashing(qtbot, page, tmp_path):
     bad = tmp_path / "responses.xlsx"
     bad.write_bytes(b"PK\x03\x04 not really a spreadsheet")
     assert page.import_applications(bad) is None
-    box = next(w for w in QtWidgets.QApplication.topLevelWidgets()
-               if isinstance(w, QtWidgets.QMessageBox) and w.isVisible())
+    box = next(
+        w for w in QtWidgets.QApplication.topLevelWidgets() if isinstance(w, QtWidgets.QMessageBox) and w.isVisible()
+    )
     assert str(bad) in box.text() and "cannot be read" in box.text()
     box.close()

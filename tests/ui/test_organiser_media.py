@@ -1,4 +1,5 @@
 """The media check in the window (real generated videos) and the admission checklist."""
+
 from __future__ import annotations
 
 import pytest
@@ -28,8 +29,14 @@ def page(qtbot, english_ui, clips):
     draft = RoundDraft.new()
     draft.set_person("chair", "Төраға", "")
     draft.add_expert("Сарапшы")
-    draft.add_entry("Курс бір", [{"name": "Автор"}], annotation="Қысқа", link="https://moocs.atu.kz/1",
-                    faculty="АТ", department="АЖ")
+    draft.add_entry(
+        "Курс бір",
+        [{"name": "Автор"}],
+        annotation="Қысқа",
+        link="https://moocs.atu.kz/1",
+        faculty="АТ",
+        department="АЖ",
+    )
     draft.add_media_files(0, list(clips))
     draft.add_entry("Курс екі", [{"name": "Басқа автор"}])
     widget = show_page(qtbot)
@@ -46,8 +53,14 @@ def run_check(qtbot, page: OrganiserPage) -> dict:
 
 
 def rows_of(model: ComplianceModel) -> list[tuple[str, str, str]]:
-    return [(model.index(r, model.COL_FILE).data(), model.data(model.index(r, 0), STATUS_ROLE),
-             model.index(r, model.COL_RULE).data()) for r in range(model.rowCount())]
+    return [
+        (
+            model.index(r, model.COL_FILE).data(),
+            model.data(model.index(r, 0), STATUS_ROLE),
+            model.index(r, model.COL_RULE).data(),
+        )
+        for r in range(model.rowCount())
+    ]
 
 
 def test_media_check_runs_in_the_background_and_lists_every_rule(qtbot, page):
@@ -89,7 +102,7 @@ def test_admission_uses_the_check_and_keeps_the_organisers_ticks(qtbot, page):
     page.tabs.setCurrentIndex(TAB_ADMISSION)
     panel = page.admission
     assert panel.summary_model.rowCount() == 2
-    assert panel.summary_model.index(0, 2).data() == "not admitted"   # a video breaks form -02
+    assert panel.summary_model.index(0, 2).data() == "not admitted"  # a video breaks form -02
     model: ChecklistModel = panel.checklist
     items = {i.key: i for i in model.items()}
     assert items["videos_compliant"].status == "fail"
@@ -112,23 +125,59 @@ def test_admission_uses_the_check_and_keeps_the_organisers_ticks(qtbot, page):
 def test_the_media_check_values_and_a_plain_words_line_in_kazakh(qtbot, qapp):
     from app.ui.i18n import install_language
 
-    check = {"format": "sarapshy-media-check/1", "round_id": "r", "ok": False, "entries": [], "files": [
-        {"entry_id": "m01", "media_id": "v1", "kind": "lecture", "path": "media/l1.mp4", "ok": False, "checks": [
-            {"rule": "stereo", "ok": False, "found": "1 channel (mono)", "expected": "2 channels (stereo)"},
-            {"rule": "voice_centred", "ok": False, "found": "L−R +20.6 dB, correlation 0.94",
-             "expected": "|L−R| <= 3 dB, correlation >= 0.5"}]},
-        {"entry_id": "m01", "media_id": "v2", "kind": "promo", "path": "media/p.mp4", "ok": False, "missing": True,
-         "checks": [{"rule": "readable", "ok": False, "found": "the video file is missing",
-                     "expected": "a readable video file"}]}]}
+    check = {
+        "format": "sarapshy-media-check/1",
+        "round_id": "r",
+        "ok": False,
+        "entries": [],
+        "files": [
+            {
+                "entry_id": "m01",
+                "media_id": "v1",
+                "kind": "lecture",
+                "path": "media/l1.mp4",
+                "ok": False,
+                "checks": [
+                    {"rule": "stereo", "ok": False, "found": "1 channel (mono)", "expected": "2 channels (stereo)"},
+                    {
+                        "rule": "voice_centred",
+                        "ok": False,
+                        "found": "L−R +20.6 dB, correlation 0.94",
+                        "expected": "|L−R| <= 3 dB, correlation >= 0.5",
+                    },
+                ],
+            },
+            {
+                "entry_id": "m01",
+                "media_id": "v2",
+                "kind": "promo",
+                "path": "media/p.mp4",
+                "ok": False,
+                "missing": True,
+                "checks": [
+                    {
+                        "rule": "readable",
+                        "ok": False,
+                        "found": "the video file is missing",
+                        "expected": "a readable video file",
+                    }
+                ],
+            },
+        ],
+    }
     install_language(qapp, "kk")
     try:
         model = ComplianceModel()
         model.set_check(check)
-        found = {model.index(r, model.COL_FOUND).data(): model.index(r, model.COL_EXPECTED).data()
-                 for r in range(model.rowCount())}
+        found = {
+            model.index(r, model.COL_FOUND).data(): model.index(r, model.COL_EXPECTED).data()
+            for r in range(model.rowCount())
+        }
         assert found["1 арна (моно)"] == "2 арна (стерео)"
-        assert found["сол − оң +20.6 дБ, арналардың ұқсастығы 0.94"] == \
-            "сол − оң ±3 дБ аралығында, арналардың ұқсастығы ≥ 0.5"
+        assert (
+            found["сол − оң +20.6 дБ, арналардың ұқсастығы 0.94"]
+            == "сол − оң ±3 дБ аралығында, арналардың ұқсастығы ≥ 0.5"
+        )
         assert found["бейне файл жоқ"] == "оқылатын бейне файл"
         voice = next(r for r in range(model.rowCount()) if "сол − оң" in model.index(r, model.COL_FOUND).data())
         tip = model.data(model.index(voice, 0), Qt.ItemDataRole.ToolTipRole)

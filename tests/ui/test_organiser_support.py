@@ -3,6 +3,7 @@
 `QTest.keyClicks` only handles ASCII (it asserts on other characters), and our users type Kazakh:
 `type_text` sends real key events carrying the text, as the keyboard layout / input method does.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -13,6 +14,7 @@ from app.ui.qt import QApplication, Qt, QtCore, QtGui, QtWidgets
 def show_page(qtbot, round_file=None):
     """A shown organiser page (English interface: tests read the source texts)."""
     from app.ui.organiser.editor import OrganiserPage
+
     widget = OrganiserPage(round_file)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
@@ -29,8 +31,9 @@ def page(qtbot, english_ui):
 def type_text(widget: QtWidgets.QWidget, text: str) -> None:
     for char in text:
         for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QtGui.QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                           Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QtGui.QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def type_into_cell(qtbot, view: QtWidgets.QTableView, row: int, column: int, text: str) -> None:

@@ -4,6 +4,7 @@ as the expert sees it), and what the X server shows in the video area is read ba
 
 Run: QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m pytest -m xvfb tests/ui
 """
+
 from __future__ import annotations
 
 import pytest
@@ -29,12 +30,10 @@ def test_the_picture_comes_back_after_full_screen(qtbot, monkeypatch, demo_round
     window = open_window(qtbot, demo_round_path)
     player = window.page("expert").player.player
     try:
-        assert player.backend is not None and player.backend_name().lower().startswith(engine), \
-            player.message_text()
+        assert player.backend is not None and player.backend_name().lower().startswith(engine), player.message_text()
         player.set_playlist([PlaylistItem("v1", "Lecture", "lecture", path=long_clip)])
         player.play()
-        qtbot.waitUntil(lambda: player.state() == PlaybackState.PLAYING and player.current_time() > 0.5,
-                        timeout=10_000)
+        qtbot.waitUntil(lambda: player.state() == PlaybackState.PLAYING and player.current_time() > 0.5, timeout=10_000)
         qtbot.waitUntil(lambda: close_to(screen_colour_at_video_centre(player), COLOURS[0]), timeout=5000)
         player.set_fullscreen(True)
         host = player._host
@@ -47,12 +46,13 @@ def test_the_picture_comes_back_after_full_screen(qtbot, monkeypatch, demo_round
         assert not player.is_fullscreen()
         seen = []
 
-        def shows_the_clock_colour() -> bool:   # the picture follows the running time, not black
+        def shows_the_clock_colour() -> bool:  # the picture follows the running time, not black
             now = player.current_time()
-            if int(now) % 6 in (0, 5):           # too near a change of colour to judge
+            if int(now) % 6 in (0, 5):  # too near a change of colour to judge
                 return False
             seen.append((now, screen_colour_at_video_centre(player)))
             return close_to(seen[-1][1], expected_colour(now))
+
         qtbot.waitUntil(lambda: player.current_time() > 7.0, timeout=10_000)
         qtbot.waitUntil(shows_the_clock_colour, timeout=5000)
         assert player.state() == PlaybackState.PLAYING

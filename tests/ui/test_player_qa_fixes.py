@@ -1,4 +1,5 @@
 """QA findings on the player (issue 3 report, nos. 2, 5, 9 and 12), offscreen on QtMultimedia."""
+
 from __future__ import annotations
 
 import sys
@@ -88,8 +89,9 @@ def test_a_length_known_from_storage_shows_at_once(qtbot, page, long_clip, rgb_c
     player = page.player
     player.position_for = {"v1": 13_000}.get
     player.duration_for = {"v1": 24_000, "v2": 3_000}.get
-    player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip),
-                         PlaylistItem("v2", "Promo", "promo", path=rgb_clip)])
+    player.set_playlist(
+        [PlaylistItem("v1", "Lecture", path=long_clip), PlaylistItem("v2", "Promo", "promo", path=rgb_clip)]
+    )
     assert (player._time_label.text(), player._duration_label.text()) == ("0:13", "0:24")
     assert (player._seek.maximum(), player._seek.value()) == (24_000, 13_000)
     assert "(0:03)" in player._playlist.item(1).text()  # not played in this session
@@ -121,8 +123,9 @@ def test_missing_libvlc_is_explained_in_kazakh_without_python_internals(qtbot, k
     tooltip = player._message.label.toolTip()
     assert "SystemExit" not in tooltip and "VLC медиа ойнатқышы бұл компьютерде орнатылмаған" in tooltip
     # Help → About's "Not used: …" line
-    assert backend_problems() == ["VLC медиа ойнатқышы бұл компьютерде орнатылмаған (немесе оның "
-                                  "кітапханасы жүктелмейді)"]
+    assert backend_problems() == [
+        "VLC медиа ойнатқышы бұл компьютерде орнатылмаған (немесе оның кітапханасы жүктелмейді)"
+    ]
 
 
 def test_qt_engine_keeps_ffmpeg_stream_dumps_off_stderr(qtbot, monkeypatch, capfd, rgb_clip):
@@ -140,6 +143,7 @@ def test_qt_engine_keeps_ffmpeg_stream_dumps_off_stderr(qtbot, monkeypatch, capf
 
 
 # --- on a real display, with libvlc (the engine the QA report used) --------------------------------
+
 
 @pytest.fixture
 def vlc_page(qtbot, monkeypatch):

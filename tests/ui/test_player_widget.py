@@ -1,5 +1,6 @@
 """The player widget offscreen, on the QtMultimedia engine (libvlc cannot draw offscreen): real
 generated clips, real decoded frames, real key presses."""
+
 from __future__ import annotations
 
 import json
@@ -59,6 +60,7 @@ def play_until(qtbot, widget, seconds, timeout=8000):
 
 # --- plain helpers ------------------------------------------------------------------------------
 
+
 def test_format_time():
     assert format_time(0) == "0:00"
     assert format_time(7_900) == "0:07"
@@ -68,14 +70,23 @@ def test_format_time():
 
 def test_playlist_puts_the_promo_first_and_resolves_paths(tmp_path):
     data = {
-        "format": "sarapshy-round/1", "round_id": "6f1c1a4e-1111-4222-8333-944455556666",
-        "title": "Test", "stage": "department",
+        "format": "sarapshy-round/1",
+        "round_id": "6f1c1a4e-1111-4222-8333-944455556666",
+        "title": "Test",
+        "stage": "department",
         "commission": {"chair": {"name": "Chair"}, "experts": [{"id": "e1", "name": "Expert"}]},
-        "entries": [{"id": "m01", "title": "Course", "authors": [{"name": "Author"}],
-                     "media": [{"id": "l1", "kind": "lecture", "title": "1.1", "path": "media/l1.mp4"},
-                               {"id": "p", "kind": "promo", "title": "Promo", "path": "media/p.mp4"},
-                               {"id": "l2", "kind": "lecture", "title": "1.2",
-                                "url": "https://example.org/l2.mp4"}]}],
+        "entries": [
+            {
+                "id": "m01",
+                "title": "Course",
+                "authors": [{"name": "Author"}],
+                "media": [
+                    {"id": "l1", "kind": "lecture", "title": "1.1", "path": "media/l1.mp4"},
+                    {"id": "p", "kind": "promo", "title": "Promo", "path": "media/p.mp4"},
+                    {"id": "l2", "kind": "lecture", "title": "1.2", "url": "https://example.org/l2.mp4"},
+                ],
+            }
+        ],
     }
     path = tmp_path / "t.round.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -97,6 +108,7 @@ def test_every_shortcut_names_a_player_action_and_is_listed_for_help():
 
 
 # --- engine choice ------------------------------------------------------------------------------
+
 
 def test_offscreen_falls_back_to_qtmultimedia(qapp, monkeypatch):
     monkeypatch.delenv("SARAPSHY_PLAYER", raising=False)
@@ -124,8 +136,9 @@ def test_forced_engine_that_cannot_run_leaves_a_usable_widget(qtbot, monkeypatch
     monkeypatch.setenv("SARAPSHY_PLAYER", "vlc")  # libvlc cannot draw offscreen
     widget = PlayerWidget()
     qtbot.addWidget(widget)
-    widget.set_playlist([PlaylistItem("v1", "Promo", "promo", path=rgb_clip),
-                         PlaylistItem("v2", "Lecture", path=rgb_clip)])
+    widget.set_playlist(
+        [PlaylistItem("v1", "Promo", "promo", path=rgb_clip), PlaylistItem("v2", "Lecture", path=rgb_clip)]
+    )
     widget.show()
     assert widget.backend is None
     assert "No video player can run on this computer" in widget.message_text()
@@ -146,6 +159,7 @@ def test_forced_qt_engine(qtbot, monkeypatch):
 
 # --- playback through the video sink ------------------------------------------------------------
 
+
 def test_frames_have_the_colours_of_the_clip(qtbot, player, rgb_clip):
     player.set_playlist([PlaylistItem("v1", "Promo", "promo", path=rgb_clip)])
     for seconds, wanted in ((0.5, RED), (1.5, GREEN), (2.5, BLUE)):
@@ -160,8 +174,9 @@ def test_seek_while_paused_shows_that_frame(qtbot, player, rgb_clip):
     player.set_playlist([PlaylistItem("v1", "Promo", "promo", path=rgb_clip)])
     play_until(qtbot, player, 0.2)
     player.seek_ms(2500)
-    qtbot.waitUntil(lambda: player.snapshot() is not None and close_to(centre_colour(player.snapshot()), BLUE),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: player.snapshot() is not None and close_to(centre_colour(player.snapshot()), BLUE), timeout=5000
+    )
     assert player.current_time() == pytest.approx(2.5, abs=0.3)
 
 
@@ -183,7 +198,7 @@ def test_viewing_record_reports_what_was_played(qtbot, player, long_clip):
     player.played_interval.connect(lambda m, a, b: intervals.append((m, a, b)))
     player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip)])
     play_until(qtbot, player, 1.0)
-    player.skip_forward()                         # 1 s → 11 s: a jump, not viewing
+    player.skip_forward()  # 1 s → 11 s: a jump, not viewing
     play_until(qtbot, player, 12.0)
     assert len(intervals) >= 2
     assert all(m == "v1" for m, _, _ in intervals)
@@ -196,6 +211,7 @@ def test_viewing_record_reports_what_was_played(qtbot, player, long_clip):
 
 # --- memory of positions ------------------------------------------------------------------------
 
+
 def test_resumes_where_storage_says_and_saves_on_switch(qtbot, player, long_clip, rgb_clip):
     asked: list[str] = []
 
@@ -206,8 +222,7 @@ def test_resumes_where_storage_says_and_saves_on_switch(qtbot, player, long_clip
     saved: list = []
     player.position_for = position_for
     player.position_saved.connect(lambda m, ms: saved.append((m, ms)))
-    player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip),
-                         PlaylistItem("v2", "Promo", path=rgb_clip)])
+    player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip), PlaylistItem("v2", "Promo", path=rgb_clip)])
     assert asked == ["v1"]
     player.play()
     qtbot.waitUntil(lambda: player.current_time() >= 13.2, timeout=8000)
@@ -221,8 +236,7 @@ def test_resumes_where_storage_says_and_saves_on_switch(qtbot, player, long_clip
 
 
 def test_remembers_positions_within_the_session_without_storage(qtbot, player, long_clip, rgb_clip):
-    player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip),
-                         PlaylistItem("v2", "Promo", path=rgb_clip)])
+    player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip), PlaylistItem("v2", "Promo", path=rgb_clip)])
     play_until(qtbot, player, 2.0)
     kept = player.current_time()
     player.select("v2")
@@ -233,8 +247,9 @@ def test_remembers_positions_within_the_session_without_storage(qtbot, player, l
 def test_seek_to_switches_video_and_plays_from_the_note(qtbot, player, long_clip, rgb_clip):
     changes: list[str] = []
     player.current_media_changed.connect(changes.append)
-    player.set_playlist([PlaylistItem("v1", "Promo", "promo", path=rgb_clip),
-                         PlaylistItem("v2", "Lecture", path=long_clip)])
+    player.set_playlist(
+        [PlaylistItem("v1", "Promo", "promo", path=rgb_clip), PlaylistItem("v2", "Lecture", path=long_clip)]
+    )
     times: list = []
     player.time_changed.connect(lambda m, s: times.append((m, s)))
     assert player.seek_to("v2", 19.0)
@@ -247,6 +262,7 @@ def test_seek_to_switches_video_and_plays_from_the_note(qtbot, player, long_clip
 
 
 # --- controls and keys --------------------------------------------------------------------------
+
 
 def test_keyboard_controls(qtbot, player, long_clip):
     player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip)])
@@ -308,10 +324,10 @@ def test_clicking_the_seek_bar_jumps_there(qtbot, player, long_clip):
 
 # --- what cannot play ---------------------------------------------------------------------------
 
+
 def test_missing_file_shows_a_message_and_the_rest_works(qtbot, player, rgb_clip, tmp_path):
     missing = tmp_path / "media" / "gone.mp4"
-    player.set_playlist([PlaylistItem("v1", "Gone", path=missing),
-                         PlaylistItem("v2", "Promo", "promo", path=rgb_clip)])
+    player.set_playlist([PlaylistItem("v1", "Gone", path=missing), PlaylistItem("v2", "Promo", "promo", path=rgb_clip)])
     assert "missing" in player.message_text() and str(missing) in player.message_text()
     player.toggle_play()  # nothing to play: no crash, no state change
     assert player.snapshot() is None

@@ -3,6 +3,7 @@ through QVideoWidget's sink. Playback is proven by decoded colours, never by the
 
 Run: QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m pytest -m xvfb tests/ui
 """
+
 from __future__ import annotations
 
 import sys
@@ -160,9 +161,13 @@ def test_libvlc_draws_inside_our_window_also_in_full_screen(qtbot, monkeypatch, 
 
 def test_missing_and_corrupt_files_give_messages(qtbot, player, corrupt_clip, rgb_clip, tmp_path):
     missing = tmp_path / "media" / "gone.mp4"
-    player.set_playlist([PlaylistItem("v1", "Gone", path=missing),
-                         PlaylistItem("v2", "Broken", path=corrupt_clip),
-                         PlaylistItem("v3", "Promo", "promo", path=rgb_clip)])
+    player.set_playlist(
+        [
+            PlaylistItem("v1", "Gone", path=missing),
+            PlaylistItem("v2", "Broken", path=corrupt_clip),
+            PlaylistItem("v3", "Promo", "promo", path=rgb_clip),
+        ]
+    )
     assert str(missing) in player.message_text()
     player.next_video()
     player.play()

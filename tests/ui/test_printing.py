@@ -1,6 +1,7 @@
 """Printing the documents from the window: the printed file is compared with its source page by
 page (count, size and orientation with pdfinfo, the picture with pdftoppm), the signatures dialog
 reports each signer, and the chair's desk offers printing once there is something to print."""
+
 from __future__ import annotations
 
 import os
@@ -40,15 +41,17 @@ def documents(tmp_path):
     store.set_tie_resolution(["m02", "m03"], "Комиссияның ашық дауыс беруі: 5 – 2")
     make_ready(store)
     snapshot = store.snapshot()
-    protocol = write_protocol_pdf(round_file, snapshot.outcome, report_decisions(snapshot),
-                                  tmp_path / "protocol.pdf", "kk")
+    protocol = write_protocol_pdf(
+        round_file, snapshot.outcome, report_decisions(snapshot), tmp_path / "protocol.pdf", "kk"
+    )
     sheet = write_sheet_pdf(round_file, load_sheet(paths[0]), tmp_path / "sheet.pdf", "kk")
     return {"protocol": Path(protocol), "sheet": Path(sheet), "round": round_file, "paths": paths}
 
 
 def page_sizes(pdf: Path) -> list[tuple[float, float]]:
-    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     return [(float(w), float(h)) for w, h in re.findall(r"Page +\d+ size: +([\d.]+) x ([\d.]+) pts", info)]
 
 
@@ -89,6 +92,7 @@ def press_print(monkeypatch, out: Path, configure=None) -> list[QtPrintSupport.Q
             configure(printer)
         seen.append((printer, page_count))
         return True
+
     monkeypatch.setattr(printing, "ask_printer", answer)
     return seen
 
@@ -136,7 +140,7 @@ def test_the_sheet_prints_in_landscape(qtbot, monkeypatch, documents, tmp_path):
     out = tmp_path / "printed-sheet.pdf"
     press_print(monkeypatch, out)
     print_and_wait(qtbot, sheet)
-    sizes = page_sizes(out)   # the form, then the annex of score levels
+    sizes = page_sizes(out)  # the form, then the annex of score levels
     assert len(sizes) == len(page_sizes(sheet)) >= 2 and all(w > h for w, h in sizes)
     assert_printed_faithfully(sheet, out, tmp_path)
 
@@ -164,6 +168,7 @@ def test_each_page_keeps_its_own_orientation_and_the_page_range_is_honoured(qtbo
     def pages_2_to_3(printer):
         printer.setPrintRange(QtPrintSupport.QPrinter.PrintRange.PageRange)
         printer.setFromTo(2, 3)
+
     ranged = tmp_path / "range.pdf"
     press_print(monkeypatch, ranged, pages_2_to_3)
     print_and_wait(qtbot, mixed)
@@ -191,10 +196,13 @@ def into_a_missing_folder(printer: QtPrintSupport.QPrinter) -> None:
 
 
 @needs_qtpdf
-@pytest.mark.parametrize(("configure", "reason"), [
-    (beyond_the_last_page, "the chosen page range holds no page of the document"),
-    (into_a_missing_folder, "the printer could not be started"),
-])
+@pytest.mark.parametrize(
+    ("configure", "reason"),
+    [
+        (beyond_the_last_page, "the chosen page range holds no page of the document"),
+        (into_a_missing_folder, "the printer could not be started"),
+    ],
+)
 def test_a_print_that_cannot_start_says_why(qtbot, monkeypatch, documents, tmp_path, configure, reason):
     # The reason reaches the user after the `except` block has ended (the job reports from the event loop).
     press_print(monkeypatch, tmp_path / "printed.pdf", configure)
@@ -239,6 +247,7 @@ def sign(pdf: Path, tmp_path: Path, names: list[str]) -> Path:
     """Signs in turn with one key per name, all issued by one CA; returns the CA's certificate file."""
     from app.reports.pdf_signing import sign_pdf
     from tests.reports.certs import make_ca, make_signer_p12, pem
+
     ca = make_ca()
     for n, name in enumerate(names):
         p12 = tmp_path / f"signer{n}.p12"
@@ -295,8 +304,9 @@ def test_signatures_model_without_a_window(qtbot):
 
     model = printing.SignaturesModel()
     assert model.verdict() == "This PDF carries no digital signature."
-    good = SignatureReport("chair", "Сәрсенбаева Әйгерім", datetime(2026, 12, 18, 10, 0, tzinfo=UTC),
-                           True, True, False, "INTACT:TRUSTED")
+    good = SignatureReport(
+        "chair", "Сәрсенбаева Әйгерім", datetime(2026, 12, 18, 10, 0, tzinfo=UTC), True, True, False, "INTACT:TRUSTED"
+    )
     broken = SignatureReport("secretary", "Құрманғали Ұлжан", None, False, False, True, "INVALID")
     model.set_reports([good, broken])
     assert (model.rowCount(), model.columnCount()) == (2, 10)
@@ -335,11 +345,23 @@ def test_the_chair_desk_prints_the_protocol_once_it_is_written(qtbot, english_ui
     qtbot.waitUntil(lambda: desk.snapshot is not None, timeout=20_000)
     desk.tabs.setCurrentWidget(desk.decisions)
     buttons = {b.objectName(): b for b in desk.decisions.document_buttons}
-    assert set(buttons) == {"pdf_preview_button", "pdf_print_button", "pdf_open_viewer_button",
-                            "pdf_signatures_button", "pdf_choose_button", "ncalayer_sign_action_button",
-                            "documentolog_export_button"}
-    for name in ("pdf_preview_button", "pdf_print_button", "pdf_open_viewer_button", "pdf_signatures_button",
-                 "ncalayer_sign_action_button", "documentolog_export_button"):
+    assert set(buttons) == {
+        "pdf_preview_button",
+        "pdf_print_button",
+        "pdf_open_viewer_button",
+        "pdf_signatures_button",
+        "pdf_choose_button",
+        "ncalayer_sign_action_button",
+        "documentolog_export_button",
+    }
+    for name in (
+        "pdf_preview_button",
+        "pdf_print_button",
+        "pdf_open_viewer_button",
+        "pdf_signatures_button",
+        "ncalayer_sign_action_button",
+        "documentolog_export_button",
+    ):
         assert not buttons[name].isEnabled(), name
     assert buttons["pdf_choose_button"].isEnabled()
     assert "Write the protocol" in desk.decisions.document_label.text()
@@ -416,7 +438,7 @@ def test_the_chair_desk_prints_an_accepted_sheet(qtbot, english_ui, monkeypatch,
     source = desk.last_sheet_pdf
     assert "БАҒАЛАУ ПАРАҒЫ" in pdf_text(source)
     assert model.rows[row].expert_name in " ".join(pdf_text(source).split())
-    sizes = page_sizes(out)   # the form, then the annex of score levels
+    sizes = page_sizes(out)  # the form, then the annex of score levels
     assert len(sizes) == len(page_sizes(source)) and all(w > h for w, h in sizes)
     assert_printed_faithfully(source, out, tmp_path)
 
@@ -450,9 +472,14 @@ def test_a_bundle_without_qt_printing_still_opens_the_chair_desk(tmp_path):
         "print(a.print_.isEnabled(), a.preview.isEnabled(), a.open_viewer.isEnabled(), 'QtPdf' in a.print_.toolTip())\n"
     )
     root = Path(__file__).resolve().parents[2]
-    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "x.pdf")], capture_output=True, text=True,
-                          cwd=root, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)},
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "x.pdf")],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)},
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[-4:] == ["False", "False", "True", "True"]
 

@@ -1,6 +1,7 @@
 """Printing prints what is signed (issue 14, item 10): the signed PDF itself goes to the printer —
 byte for byte, vector pages with the e-signature box — and the page-image path is only a fallback
 that says so."""
+
 from __future__ import annotations
 
 import stat
@@ -60,6 +61,7 @@ def choose_printer(monkeypatch, name: str, copies: int = 1, pages: tuple[int, in
             printer.setPrintRange(QtPrintSupport.QPrinter.PrintRange.PageRange)
             printer.setFromTo(*pages)
         return True
+
     monkeypatch.setattr(printing, "ask_printer", answer)
 
 
@@ -78,8 +80,9 @@ def test_the_signed_pdf_itself_goes_to_the_printer(qtbot, monkeypatch, signed_pr
     # (Qt keeps no name for a printer this test machine does not have: the system's default then)
     assert args == cups_command(signed_protocol["signed"], "", 2, (2, 3), "protocol-signed.pdf")[1:]
     # what the printer got is vector: embedded fonts, no page pictures, the stamp's text extractable
-    images = subprocess.run(["pdfimages", "-list", str(spool / "job.pdf")], capture_output=True, text=True,
-                            check=True).stdout.splitlines()[2:]
+    images = subprocess.run(
+        ["pdfimages", "-list", str(spool / "job.pdf")], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert images == []
     assert "Электрондық қолтаңба" in pdf_text(spool / "job.pdf")
     # and the e-signature box is on the page: the signed page differs from the unsigned one there
@@ -96,8 +99,7 @@ def test_the_signed_pdf_itself_goes_to_the_printer(qtbot, monkeypatch, signed_pr
 
 
 @needs_qtpdf
-def test_when_the_system_refuses_the_pages_print_as_images_and_say_so(qtbot, monkeypatch, signed_protocol,
-                                                                      spool):
+def test_when_the_system_refuses_the_pages_print_as_images_and_say_so(qtbot, monkeypatch, signed_protocol, spool):
     monkeypatch.setenv("LP_EXIT", "1")
     choose_printer(monkeypatch, "Office")
     job = printing.print_pdf(signed_protocol["signed"])
@@ -121,7 +123,18 @@ def test_without_a_system_print_path_the_fallback_says_why(qtbot, monkeypatch, s
 def test_the_cups_command_names_printer_copies_and_pages():
     pdf = Path("protocol.pdf")
     assert cups_command(pdf, "Office", 2, (2, 3), "protocol.pdf") == [
-        "lp", "-t", "protocol.pdf", "-n", "2", "-d", "Office", "-P", "2-3", "--", str(pdf)]
+        "lp",
+        "-t",
+        "protocol.pdf",
+        "-n",
+        "2",
+        "-d",
+        "Office",
+        "-P",
+        "2-3",
+        "--",
+        str(pdf),
+    ]
     assert cups_command(pdf, "", 0, None, "p") == ["lp", "-t", "p", "-n", "1", "--", str(pdf)]
 
 

@@ -1,14 +1,18 @@
 """The organiser's screens state the regulation's numbers from app.models.regulation, in every language."""
+
 import pytest
 
 from app.ui.organiser import texts
 
 
-@pytest.mark.parametrize("lang, annotation, duration", [
-    ("kk", "Қысқаша аннотация ≤ 300 таңба", "Ұзақтығы (промо ≤ 3 мин, дәріс ≤ 15 мин)"),
-    ("ru", "Краткая аннотация ≤ 300 символов", "Длительность (промо ≤ 3 мин, лекция ≤ 15 мин)"),
-    ("en", "Short annotation ≤ 300 characters", "Length (promo ≤ 3 min, lecture ≤ 15 min)"),
-])
+@pytest.mark.parametrize(
+    "lang, annotation, duration",
+    [
+        ("kk", "Қысқаша аннотация ≤ 300 таңба", "Ұзақтығы (промо ≤ 3 мин, дәріс ≤ 15 мин)"),
+        ("ru", "Краткая аннотация ≤ 300 символов", "Длительность (промо ≤ 3 мин, лекция ≤ 15 мин)"),
+        ("en", "Short annotation ≤ 300 characters", "Length (promo ≤ 3 min, lecture ≤ 15 min)"),
+    ],
+)
 def test_media_rules_show_the_regulation(qapp, compiled_translations, lang, annotation, duration):
     from app.ui.i18n import install_language
 

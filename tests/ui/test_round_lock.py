@@ -1,5 +1,6 @@
 """Issue 14, item 8: a second window on the same round and role is refused with a clear message;
 a lock left by a process that died does not block."""
+
 from __future__ import annotations
 
 import subprocess
@@ -47,6 +48,7 @@ def test_a_second_window_on_the_same_round_and_role_is_refused(qtbot, english_ui
 
 def test_moving_to_another_round_gives_the_first_one_back(qtbot, english_ui, round_path, tmp_path):
     import json
+
     other = tmp_path / "other" / "other.round.json"
     other.parent.mkdir()
     data = json.loads(round_path.read_text(encoding="utf-8"))
@@ -71,9 +73,11 @@ sys.stdin.readline()
 
 def test_another_program_holds_the_round_until_it_dies(qtbot, english_ui, round_path):
     from app.models.round import load_round
+
     path = lock_path(load_round(round_path).round.round_id, "expert")
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, path], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, path], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         window = make_window(qtbot)
@@ -91,6 +95,7 @@ def test_another_program_holds_the_round_until_it_dies(qtbot, english_ui, round_
 
 def test_a_second_start_on_the_round_in_use_says_so_and_does_not_blame_the_file(qtbot, english_ui, round_path):
     from app.ui import application
+
     first = make_window(qtbot)
     assert first.open_round(round_path)
     second = make_window(qtbot)

@@ -1,4 +1,5 @@
 """The refusals of issue 14 (hostile input, locks, setting aside) in Kazakh and Russian."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,10 +9,26 @@ from app.models.jsonfile import decode_json_document
 from app.ui.error_text import TEMPLATES, input_error_text
 from tests.ui.test_error_text import common_catalogues, language  # noqa: F401 (fixtures)
 
-NEW_CODES = ["not_utf16", "bad_character", "bad_path", "name_too_long", "number_out_of_range", "json_undecodable",
-             "xlsx_unreadable", "xlsx_too_many_parts", "xlsx_too_large", "xlsx_bomb", "xlsx_bomb_hidden",
-             "xlsx_not_utf8", "xlsx_dtd", "table_too_many_rows", "more_problems", "bad_cell_character",
-             "round_in_use", "set_aside_reason"]
+NEW_CODES = [
+    "not_utf16",
+    "bad_character",
+    "bad_path",
+    "name_too_long",
+    "number_out_of_range",
+    "json_undecodable",
+    "xlsx_unreadable",
+    "xlsx_too_many_parts",
+    "xlsx_too_large",
+    "xlsx_bomb",
+    "xlsx_bomb_hidden",
+    "xlsx_not_utf8",
+    "xlsx_dtd",
+    "table_too_many_rows",
+    "more_problems",
+    "bad_cell_character",
+    "round_in_use",
+    "set_aside_reason",
+]
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
@@ -19,8 +36,9 @@ def test_every_new_code_has_a_translated_template(language, lang):
     language(lang)
     for code in NEW_CODES:
         assert code in TEMPLATES, code
-        text = input_error_text(InputError("f.json", "", "English text", "English fix", code=code,
-                                           args=("1", "2", "3")))
+        text = input_error_text(
+            InputError("f.json", "", "English text", "English fix", code=code, args=("1", "2", "3"))
+        )
         assert "English" not in text
         assert not any(word in text for word in ("the ", "file", "refused")), (code, text)
 

@@ -1,5 +1,6 @@
 """QA findings on the window shell: what opens at start, the status after a good open, files that are
 not rounds, a refused round with many problems, the Kazakh title (QA report issue 3: #3, #7, #10–#12)."""
+
 from __future__ import annotations
 
 import os
@@ -51,7 +52,7 @@ def test_the_start_reopens_the_round_opened_last(window, demo_here, tmp_path, qt
     mine = round_without_media(tmp_path / "mine")
     assert window.open_round(mine)
     window.close()
-    restarted = make_window(qtbot)              # a new start reads the same settings
+    restarted = make_window(qtbot)  # a new start reads the same settings
     application.open_start_round(restarted)
     assert restarted.round_file.path == mine.resolve()
     assert restarted.recent_rounds()[0] == str(mine.resolve())
@@ -100,8 +101,15 @@ def test_a_good_open_keeps_a_pages_own_status(window, tmp_path):
 def drop(window, path: Path) -> None:
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(path))])
-    window.dropEvent(QtGui.QDropEvent(QtCore.QPointF(window.width() / 2, 10), Qt.DropAction.CopyAction, mime,
-                                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    window.dropEvent(
+        QtGui.QDropEvent(
+            QtCore.QPointF(window.width() / 2, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
 
 
 def test_a_dropped_video_is_called_a_video_not_a_badly_encoded_round(window, tmp_path, rgb_clip):
@@ -117,18 +125,21 @@ def test_a_dropped_video_is_called_a_video_not_a_badly_encoded_round(window, tmp
     assert window.recent_rounds() == [str(good.resolve())]
 
 
-@pytest.mark.parametrize("name, head, kind", [
-    ("lecture.bin", b"\x00\x00\x00\x20ftypisom\x00\x00", "video"),   # by content, whatever the name
-    ("clip.mkv", b"\x1aE\xdf\xa3\x01\x00", "video"),
-    ("scan.dat", b"%PDF-1.7\n", "pdf"),
-    ("report.docx", b"PK\x03\x04\x14\x00", "archive"),               # a .docx is a zip inside
-    ("song.wav", b"RIFF\x24\x00\x00\x00WAVEfmt ", "audio"),
-    ("photo.jpg", b"\xff\xd8\xff\xe0", "image"),
-    ("notes.odt", b"not json text at all", "office"),                 # by name
-    ("movie.round.json.mp4", b'  {"format": "x"}', None),            # JSON text: the reader judges it
-    ("round.json", b"\xef\xbb\xbf{}", None),
-    ("odd.round.json", b"\xff\xfe{\x00", None),                       # UTF-16: the reader's advice fits
-])
+@pytest.mark.parametrize(
+    "name, head, kind",
+    [
+        ("lecture.bin", b"\x00\x00\x00\x20ftypisom\x00\x00", "video"),  # by content, whatever the name
+        ("clip.mkv", b"\x1aE\xdf\xa3\x01\x00", "video"),
+        ("scan.dat", b"%PDF-1.7\n", "pdf"),
+        ("report.docx", b"PK\x03\x04\x14\x00", "archive"),  # a .docx is a zip inside
+        ("song.wav", b"RIFF\x24\x00\x00\x00WAVEfmt ", "audio"),
+        ("photo.jpg", b"\xff\xd8\xff\xe0", "image"),
+        ("notes.odt", b"not json text at all", "office"),  # by name
+        ("movie.round.json.mp4", b'  {"format": "x"}', None),  # JSON text: the reader judges it
+        ("round.json", b"\xef\xbb\xbf{}", None),
+        ("odd.round.json", b"\xff\xfe{\x00", None),  # UTF-16: the reader's advice fits
+    ],
+)
 def test_what_a_file_that_is_not_a_round_is(tmp_path, name, head, kind):
     path = tmp_path / name
     path.write_bytes(head)
@@ -188,8 +199,9 @@ def test_many_kinds_of_problem_show_a_few_and_say_how_many_more(window, tmp_path
 
 def test_a_single_problem_is_shown_as_before_with_no_show_all(window, tmp_path):
     assert not window.open_round(tmp_path / "absent.round.json")
-    assert window.banner.text.text().endswith("absent.round.json: the file does not exist — check the name "
-                                              "and the folder")
+    assert window.banner.text.text().endswith(
+        "absent.round.json: the file does not exist — check the name and the folder"
+    )
     assert window.banner.details_button.isHidden()
 
 

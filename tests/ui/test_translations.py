@@ -1,5 +1,6 @@
 """Every translation catalogue compiles, Kazakh and Russian are complete, and the language switch
 really changes what Qt and our widgets say."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -18,8 +19,7 @@ CATALOGUES = sorted((resources_dir() / "translations").glob("*.ts"))
 
 
 def load_tool():
-    spec = importlib.util.spec_from_file_location("update_translations",
-                                                  ROOT / "tools" / "update_translations.py")
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
@@ -104,7 +104,11 @@ def test_unknown_language_falls_back_to_kazakh():
 
 
 def test_update_tool_check_passes_on_the_committed_catalogues():
-    run = subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
-                         capture_output=True, text=True, cwd=ROOT)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert " 0 unfinished" in run.stdout or run.stdout.startswith("0 unfinished")

@@ -1,5 +1,6 @@
 """Windows cannot remove or move a folder while a file in it is open (WinError 32): every page must
 close its databases when the window closes. On Linux the open files are looked up in /proc."""
+
 from __future__ import annotations
 
 import sqlite3

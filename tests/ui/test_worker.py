@@ -1,5 +1,6 @@
 """The background-work helper: results and errors arrive on the UI thread, cancel works, and
 errors become dialogs rather than crashes."""
+
 from __future__ import annotations
 
 import subprocess
@@ -61,8 +62,12 @@ def test_cancel_stops_the_function_at_its_next_progress_report(qtbot):
             time.sleep(0.005)
 
     cancelled: list[bool] = []
-    op = run_in_background(slow, on_success=lambda r: cancelled.append(False),
-                           on_cancel=lambda: cancelled.append(True), show_progress=False)
+    op = run_in_background(
+        slow,
+        on_success=lambda r: cancelled.append(False),
+        on_cancel=lambda: cancelled.append(True),
+        show_progress=False,
+    )
     assert started.wait(5)
     op.cancel()
     qtbot.waitUntil(lambda: bool(cancelled), timeout=5000)
@@ -90,8 +95,7 @@ def test_input_error_goes_to_on_error_with_its_message(qtbot):
         raise InputError("round.json", "entries[2].media[0].path", "file not found", "copy the video")
 
     errors: list = []
-    run_in_background(bad, on_error=lambda exc, details: errors.append((exc, details)),
-                      show_progress=False)
+    run_in_background(bad, on_error=lambda exc, details: errors.append((exc, details)), show_progress=False)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     exc, details = errors[0]
     assert isinstance(exc, InputError)

@@ -1,5 +1,6 @@
 """The chair's audit log: every import, paper check, set-aside, decision and document, with the
 check of its hash chain, and printing it as a protocol annex (PDF)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -7,10 +8,10 @@ from typing import Any
 from app.models.audit import AuditRecord
 from app.models.round import RoundFile
 from app.reports.audit_events import event_details, event_title
-from app.ui.chair.panels import table_view
 from app.ui.chair.models import DISPLAY, TOOLTIP, Index, KeyRole
+from app.ui.chair.panels import table_view
 from app.ui.i18n import current_language
-from app.ui.qt import QtCore, QtWidgets, Qt, Signal
+from app.ui.qt import Qt, QtCore, QtWidgets, Signal
 
 
 class AuditLogModel(QtCore.QAbstractTableModel):
@@ -28,13 +29,13 @@ class AuditLogModel(QtCore.QAbstractTableModel):
         self.round_file, self.records = round_file, list(records)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else len(self.records)
 
-    def columnCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
             return [self.tr("No."), self.tr("Time"), self.tr("Event"), self.tr("Details"), self.tr("Hash")][section]
         return None
@@ -108,11 +109,18 @@ class AuditDialog(QtWidgets.QDialog):
 
     def _show_chain(self) -> None:
         if self.problems:
-            self.chain.setText("<b>" + self.tr("The log's chain is BROKEN: it was changed outside the program.")
-                               + "</b><br>" + "<br>".join(self.problems))
+            self.chain.setText(
+                "<b>"
+                + self.tr("The log's chain is BROKEN: it was changed outside the program.")
+                + "</b><br>"
+                + "<br>".join(self.problems)
+            )
             self.chain.setStyleSheet("color: #7a1c1c")
         else:
             count = self.model.rowCount()
-            self.chain.setText(self.tr("The log's chain is intact: %1 records, each bound to the hash of the one "
-                                       "before.").replace("%1", str(count)))
+            self.chain.setText(
+                self.tr("The log's chain is intact: %1 records, each bound to the hash of the one before.").replace(
+                    "%1", str(count)
+                )
+            )
             self.chain.setStyleSheet("color: #1f5a1f")

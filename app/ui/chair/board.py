@@ -5,15 +5,22 @@ The board's numbers come from `app.models.disagreement`; the letters and the ext
 `app.reports` through the chair's store, which refuses them while a decision they rest on is
 missing or out of date, and logs what was written.
 """
+
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from app.models.chair import ChairSnapshot, ChairStore, report_decisions
-from app.models.disagreement import (GUARD_NONE, GUARD_WEAK, CourseDisagreement, cell_tolerance, disagreement_board,
-                                     total_tolerance)
+from app.models.disagreement import (
+    GUARD_NONE,
+    GUARD_WEAK,
+    CourseDisagreement,
+    cell_tolerance,
+    disagreement_board,
+    total_tolerance,
+)
 from app.models.letters import feedback_letters, letter_blockers
 from app.models.readiness import blocking
 from app.models.regulation import CELL_SHARE, MAX_TOTAL, SCORE_MAX, TOTAL_SHARE
@@ -21,7 +28,7 @@ from app.ui.chair.board_models import BoardCoursesModel, CourseLinesModel
 from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.chair.models import KeyRole, whole_or_decimal
 from app.ui.chair.reconsideration_marks import ReconsiderationBar
-from app.ui.qt import QtCore, QtGui, QtPdf, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtGui, QtPdf, QtWidgets
 from app.ui.worker import run_in_background, show_error
 
 
@@ -104,9 +111,13 @@ class MeetingPanel(QtWidgets.QWidget):
         self.preview_button.setText(self.tr("Preview the letter to the authors…"))
         self.preview_button.setToolTip(self.tr("The selected course's feedback letter, as the authors will read it"))
         self.letters_button.setText(self.tr("Write the letters to the authors…"))
-        self.letters_button.setToolTip(self.tr("One PDF per course: total, place, mean per criterion and the "
-                                               "panel's comments, without expert names and without comments "
-                                               "for the commission only"))
+        self.letters_button.setToolTip(
+            self.tr(
+                "One PDF per course: total, place, mean per criterion and the "
+                "panel's comments, without expert names and without comments "
+                "for the commission only"
+            )
+        )
         self.extract_button.setText(self.tr("Write the winners extract for the rector…"))
         self.rule.setText(self.rule_text())
         self._show_course()
@@ -116,21 +127,30 @@ class MeetingPanel(QtWidgets.QWidget):
         rnd = self.snapshot.round if self.snapshot else None
         cell = cell_tolerance(max((c.max for c in rnd.criteria), default=SCORE_MAX) if rnd else SCORE_MAX)
         total = total_tolerance(rnd.max_total) if rnd else total_tolerance(MAX_TOTAL)
-        return (self.tr("Courses are ordered by disagreement: the standard deviation of the experts' totals, then "
-                        "max − min. ⚑ marks a value outside the band: it differs from the median of the OTHER "
-                        "experts by more than T. A criterion score: T = %1 points (%2 % of the criterion's maximum; one step of "
-                        "the score descriptors). A total: T = %3 points (%4 % of the maximum). With fewer than 3 "
-                        "scoring experts nothing is marked; with 3–4 the median of the others is weak.")
-                .replace("%1", whole_or_decimal(cell, 1)).replace("%2", whole_or_decimal(CELL_SHARE * 100, 1))
-                .replace("%3", whole_or_decimal(total, 1)).replace("%4", whole_or_decimal(TOTAL_SHARE * 100, 1)))
+        return (
+            self.tr(
+                "Courses are ordered by disagreement: the standard deviation of the experts' totals, then "
+                "max − min. ⚑ marks a value outside the band: it differs from the median of the OTHER "
+                "experts by more than T. A criterion score: T = %1 points (%2 % of the criterion's maximum; one step of "
+                "the score descriptors). A total: T = %3 points (%4 % of the maximum). With fewer than 3 "
+                "scoring experts nothing is marked; with 3–4 the median of the others is weak."
+            )
+            .replace("%1", whole_or_decimal(cell, 1))
+            .replace("%2", whole_or_decimal(CELL_SHARE * 100, 1))
+            .replace("%3", whole_or_decimal(total, 1))
+            .replace("%4", whole_or_decimal(TOTAL_SHARE * 100, 1))
+        )
 
     # --- showing ---
 
     def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
         current = self.current_course()
         self.snapshot = snapshot
-        board = (disagreement_board(snapshot.round, snapshot.results, snapshot.accepted_sheets())
-                 if snapshot is not None else [])
+        board = (
+            disagreement_board(snapshot.round, snapshot.results, snapshot.accepted_sheets())
+            if snapshot is not None
+            else []
+        )
         self.courses_model.set_board(snapshot.round if snapshot else None, board)
         row = next((i for i, c in enumerate(board) if current and c.entry_id == current.entry_id), 0)
         if board:
@@ -149,12 +169,20 @@ class MeetingPanel(QtWidgets.QWidget):
         if course is None:
             self.guard.setText("")
         elif course.guard == GUARD_NONE:
-            self.guard.setText(self.tr("%1 experts scored this course: with fewer than 3 no outlier can be named, "
-                                       "nothing is marked.").replace("%1", str(course.scoring)))
+            self.guard.setText(
+                self.tr(
+                    "%1 experts scored this course: with fewer than 3 no outlier can be named, nothing is marked."
+                ).replace("%1", str(course.scoring))
+            )
         elif course.guard == GUARD_WEAK:
-            self.guard.setText(self.tr("%1 experts scored this course: the median of the others rests on %2 "
-                                       "people, so a mark only says “look here”, not “outlier”.")
-                               .replace("%1", str(course.scoring)).replace("%2", str(course.scoring - 1)))
+            self.guard.setText(
+                self.tr(
+                    "%1 experts scored this course: the median of the others rests on %2 "
+                    "people, so a mark only says “look here”, not “outlier”."
+                )
+                .replace("%1", str(course.scoring))
+                .replace("%2", str(course.scoring - 1))
+            )
         else:
             self.guard.setText(self.tr("%1 experts scored this course.").replace("%1", str(course.scoring)))
         self._set_enabled()
@@ -187,8 +215,9 @@ class MeetingPanel(QtWidgets.QWidget):
         from app.reports.letters_pdf import letter_pdf_bytes
 
         decisions = report_decisions(s)
-        letter = next((x for x in feedback_letters(s.round_file, s.outcome, decisions)
-                       if x.entry_id == course.entry_id), None)
+        letter = next(
+            (x for x in feedback_letters(s.round_file, s.outcome, decisions) if x.entry_id == course.entry_id), None
+        )
         if letter is None:
             self.message.emit(self.tr("This course has no result, so it gets no letter."), "info")
             return None
@@ -206,31 +235,47 @@ class MeetingPanel(QtWidgets.QWidget):
         if not folder:
             return None
         store = ChairStore(s.round_file)
-        return run_in_background(store.write_letters, s, folder, self.language(), parent=self,
-                                 title=self.tr("Writing the letters"), on_success=self._letters_written,
-                                 on_error=lambda exc, details: show_error(self, exc, details))
+        return run_in_background(
+            store.write_letters,
+            s,
+            folder,
+            self.language(),
+            parent=self,
+            title=self.tr("Writing the letters"),
+            on_success=self._letters_written,
+            on_error=lambda exc, details: show_error(self, exc, details),
+        )
 
     def _letters_written(self, paths: list[Path]) -> None:
         where = str(paths[0].parent) if paths else ""
-        self.message.emit(self.tr("%1 letters written to %2").replace("%1", str(len(paths))).replace("%2", where),
-                          "good")
+        self.message.emit(
+            self.tr("%1 letters written to %2").replace("%1", str(len(paths))).replace("%2", where), "good"
+        )
 
     def write_extract(self):
         s = self.snapshot
         if s is None or self._refused(blocking(s.readiness())):
             return None
-        path = self.ask_save_path(self.tr("Write the winners extract"), "winners-extract.pdf",
-                                  self.tr("PDF files (*.pdf)"))
+        path = self.ask_save_path(
+            self.tr("Write the winners extract"), "winners-extract.pdf", self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return None
         from app.reports.winners_extract_pdf import write_winners_extract
 
         store = ChairStore(s.round_file)
-        return run_in_background(store.write_document, write_winners_extract, s, path, self.language(),
-                                 "winners_extract", parent=self, title=self.tr("Writing the winners extract"),
-                                 on_success=lambda written: self.message.emit(
-                                     self.tr("Written: %1").replace("%1", str(written)), "good"),
-                                 on_error=lambda exc, details: show_error(self, exc, details))
+        return run_in_background(
+            store.write_document,
+            write_winners_extract,
+            s,
+            path,
+            self.language(),
+            "winners_extract",
+            parent=self,
+            title=self.tr("Writing the winners extract"),
+            on_success=lambda written: self.message.emit(self.tr("Written: %1").replace("%1", str(written)), "good"),
+            on_error=lambda exc, details: show_error(self, exc, details),
+        )
 
     def ask_folder(self, title: str) -> str:
         return QtWidgets.QFileDialog.getExistingDirectory(self, title, str(self.start_folder()))

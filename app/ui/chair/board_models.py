@@ -1,6 +1,7 @@
 """Qt item models of the disagreement board: the courses by disagreement, and for one course each
 expert's criterion scores, total and comment side by side. The numbers and flags come from
 `app.models.disagreement`; these models only show them."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -8,10 +9,24 @@ from typing import Any
 from app.models.disagreement import CourseDisagreement, ExpertLine, cell_tolerance, total_tolerance
 from app.models.localized import localized
 from app.models.round import Round
-from app.ui.chair.models import (number, ALIGN, BACKGROUND, CENTER_ALIGN, DASH, DISPLAY, FOREGROUND, MUTED, NUMBER_ALIGN,
-                                 TOOLTIP, WARN, Index, KeyRole, whole_or_decimal)
+from app.ui.chair.models import (
+    ALIGN,
+    BACKGROUND,
+    CENTER_ALIGN,
+    DASH,
+    DISPLAY,
+    FOREGROUND,
+    MUTED,
+    NUMBER_ALIGN,
+    TOOLTIP,
+    WARN,
+    Index,
+    KeyRole,
+    number,
+    whole_or_decimal,
+)
 from app.ui.i18n import current_language
-from app.ui.qt import QtCore, QtGui, Qt
+from app.ui.qt import Qt, QtCore, QtGui
 
 FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 40  # True for a value outside the band
 
@@ -31,24 +46,27 @@ class BoardCoursesModel(QtCore.QAbstractTableModel):
         self.round, self.courses = rnd, list(courses)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else len(self.courses)
 
-    def columnCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == DISPLAY:
-            return (self.tr("Course"), self.tr("SD"), self.tr("Max − min"), self.tr("Experts"),
-                    self.tr("Flags"))[section]
+            return (self.tr("Course"), self.tr("SD"), self.tr("Max − min"), self.tr("Experts"), self.tr("Flags"))[
+                section
+            ]
         if role == TOOLTIP:
-            return (self.tr("The course's title"),
-                    self.tr("Sample standard deviation of the experts' totals"),
-                    self.tr("The highest expert's total minus the lowest"),
-                    self.tr("Experts who scored the course"),
-                    self.tr("Values outside the tolerance band (criterion scores and totals)"))[section]
+            return (
+                self.tr("The course's title"),
+                self.tr("Sample standard deviation of the experts' totals"),
+                self.tr("The highest expert's total minus the lowest"),
+                self.tr("Experts who scored the course"),
+                self.tr("Values outside the tolerance band (criterion scores and totals)"),
+            )[section]
         return None
 
     def title(self, course: CourseDisagreement) -> str:
@@ -63,8 +81,13 @@ class BoardCoursesModel(QtCore.QAbstractTableModel):
         if role == KeyRole:
             return course
         if role == DISPLAY:
-            return (self.title(course), number(course.sd, 1), number(course.spread, 0), str(course.scoring),
-                    str(course.flags) if course.flags else "")[column]
+            return (
+                self.title(course),
+                number(course.sd, 1),
+                number(course.spread, 0),
+                str(course.scoring),
+                str(course.flags) if course.flags else "",
+            )[column]
         if role == TOOLTIP and column == self.COURSE:
             return f"{course.entry_id}: {self.title(course)}"
         if role == ALIGN and column != self.COURSE:
@@ -96,17 +119,17 @@ class CourseLinesModel(QtCore.QAbstractTableModel):
     def lines(self) -> list[ExpertLine]:
         return self.course.lines if self.course else []
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else len(self.criteria) + 3
 
     def _kind(self, column: int) -> str:
         n = len(self.criteria)
         return "expert" if column == 0 else "criterion" if column <= n else "total" if column == n + 1 else "comment"
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         kind = self._kind(section)
@@ -172,5 +195,6 @@ class CourseLinesModel(QtCore.QAbstractTableModel):
             tolerance = cell_tolerance(self.criteria[column - 1].max)
         else:
             tolerance = total_tolerance(self.round.max_total if self.round else 0)
-        return self.tr("Outside the band: differs from the median of the other experts by more than %1 points") \
-            .replace("%1", whole_or_decimal(tolerance, 1))
+        return self.tr("Outside the band: differs from the median of the other experts by more than %1 points").replace(
+            "%1", whole_or_decimal(tolerance, 1)
+        )

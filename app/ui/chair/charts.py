@@ -1,18 +1,17 @@
 """The chair's charts: each entry's expert totals as points on a line (QtCharts), and the heat map."""
-from __future__ import annotations
 
+from __future__ import annotations
 
 from app.models.chair import ChairSnapshot
 from app.models.localized import localized
 from app.ui.chair.models import HeatMapModel, elide, short_name
 from app.ui.chair.panels import CONTENT_SAMPLE_ROWS, split
 from app.ui.i18n import current_language
-from app.ui.qt import QtCharts, QtGui, QtWidgets, Qt
+from app.ui.qt import Qt, QtCharts, QtGui, QtWidgets
 
 DEFAULT_SHOWN = 15
 # Distinct colours for up to ten experts (then they repeat): Tableau 10.
-PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-           "#9c755f", "#bab0ac")
+PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac")
 TITLE_CHARS = 38
 
 
@@ -160,8 +159,12 @@ class ChartsPage(QtWidgets.QWidget):
         self.heat_map.set_snapshot(snapshot)
 
     def retranslate(self) -> None:
-        self.heat_title.setText(self.tr("Heat map: each expert's total for each entry (darker is higher); "
-                                        "columns are the experts' numbers in the commission"))
+        self.heat_title.setText(
+            self.tr(
+                "Heat map: each expert's total for each entry (darker is higher); "
+                "columns are the experts' numbers in the commission"
+            )
+        )
         self.heat_title.setWordWrap(True)
         self.spread.retranslate()
         self.heat_map.retranslate()

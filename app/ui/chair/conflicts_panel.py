@@ -1,5 +1,6 @@
 """The chair's view of conflicts of interest: every recusal in the accepted sheets, and the pairs the
 round suggested that an expert dismissed (with the expert's reason) or left unanswered."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ class ConflictRow:
     expert: str
     course: str
     grounds: tuple[str, ...]
-    answer: str        # recused / dismissed / "" (not answered)
+    answer: str  # recused / dismissed / "" (not answered)
     reason: str
 
 
@@ -48,8 +49,13 @@ class ConflictsModel(QtCore.QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role != DISPLAY or orientation != Qt.Orientation.Horizontal:
             return None
-        return (self.tr("Expert"), self.tr("Course"), self.tr("Suggested because"), self.tr("Answer"),
-                self.tr("Reason"))[section]
+        return (
+            self.tr("Expert"),
+            self.tr("Course"),
+            self.tr("Suggested because"),
+            self.tr("Answer"),
+            self.tr("Reason"),
+        )[section]
 
     def data(self, index: QtCore.QModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -66,7 +72,7 @@ class ConflictsModel(QtCore.QAbstractTableModel):
                 return answer_text(row.answer)
             return row.reason or "—"
         if role == Qt.ItemDataRole.BackgroundRole and row.answer != RECUSED:
-            return ATTENTION   # what the commission has to weigh: dismissed or unanswered suggestions
+            return ATTENTION  # what the commission has to weigh: dismissed or unanswered suggestions
         return None
 
 
@@ -83,11 +89,14 @@ def _rows(snapshot: ChairSnapshot | None) -> list[ConflictRow]:
     def course(entry_id: str) -> str:
         entry = rnd.entry(entry_id)
         return f"{entry_id} {localized(entry.title, lang)}" if entry is not None else entry_id
-    rows = [ConflictRow(expert(d.expert_id), course(d.entry_id), d.grounds, DISMISSED, d.reason)
-            for d in summary.dismissed]
+
+    rows = [
+        ConflictRow(expert(d.expert_id), course(d.entry_id), d.grounds, DISMISSED, d.reason) for d in summary.dismissed
+    ]
     rows += [ConflictRow(expert(u.expert_id), course(u.entry_id), u.grounds, "", "") for u in summary.unanswered]
-    rows += [ConflictRow(expert(r.expert_id), course(r.entry_id), r.grounds, RECUSED, r.reason)
-             for r in summary.recusals]
+    rows += [
+        ConflictRow(expert(r.expert_id), course(r.entry_id), r.grounds, RECUSED, r.reason) for r in summary.recusals
+    ]
     return rows
 
 
@@ -114,10 +123,14 @@ class ConflictsPanel(QtWidgets.QWidget):
         return self.tr("Conflicts of interest")
 
     def retranslate(self) -> None:
-        self.hint.setText(self.tr("Conflicts of interest the round's data suggest (same department or faculty as the "
-                                  "course, an expert among its authors, a shared surname as a soft hint) and every "
-                                  "recusal. Highlighted: suggestions an expert dismissed — with the expert's reason — "
-                                  "or did not answer; the commission weighs them. The protocol lists them all."))
+        self.hint.setText(
+            self.tr(
+                "Conflicts of interest the round's data suggest (same department or faculty as the "
+                "course, an expert among its authors, a shared surname as a soft hint) and every "
+                "recusal. Highlighted: suggestions an expert dismissed — with the expert's reason — "
+                "or did not answer; the commission weighs them. The protocol lists them all."
+            )
+        )
         self._show_counts()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
 
@@ -127,7 +140,9 @@ class ConflictsPanel(QtWidgets.QWidget):
 
     def _show_counts(self) -> None:
         rows = self.model.rows
-        self.counts.setText(self.tr("Recused: %1 · dismissed: %2 · not answered: %3")
-                            .replace("%1", str(sum(r.answer == RECUSED for r in rows)))
-                            .replace("%2", str(sum(r.answer == DISMISSED for r in rows)))
-                            .replace("%3", str(sum(r.answer == "" for r in rows))))
+        self.counts.setText(
+            self.tr("Recused: %1 · dismissed: %2 · not answered: %3")
+            .replace("%1", str(sum(r.answer == RECUSED for r in rows)))
+            .replace("%2", str(sum(r.answer == DISMISSED for r in rows)))
+            .replace("%3", str(sum(r.answer == "" for r in rows)))
+        )

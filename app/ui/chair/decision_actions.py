@@ -1,14 +1,15 @@
 """The chair's actions around the decisions: settling what blocks the protocol, confirming or
 withdrawing an out-of-date decision, the decisions file, the audit log. Attached to the desk."""
+
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.models.chair import tie_key
-from app.models.readiness import ReadinessItem
 from app.models.decisions_file import read_decisions
 from app.models.errors import InputError
+from app.models.readiness import ReadinessItem
 from app.ui.chair.audit_view import AuditDialog
 from app.ui.chair.decision_errors import decisions_error_text
 from app.ui.chair.decision_texts import DecisionTexts
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class DecisionActions(QtCore.QObject):
-    def __init__(self, desk: "ChairDesk") -> None:
+    def __init__(self, desk: ChairDesk) -> None:
         super().__init__(desk)
         self.desk = desk
         self.texts = DecisionTexts(self)
@@ -85,8 +86,9 @@ class DecisionActions(QtCore.QObject):
         desk, s = self.desk, self.desk.snapshot
         if desk.store is None or s is None:
             return
-        path = desk.ask_save_path(self.texts.export_decisions().rstrip("…"), "decisions.json",
-                                  self.texts.decisions_files())
+        path = desk.ask_save_path(
+            self.texts.export_decisions().rstrip("…"), "decisions.json", self.texts.decisions_files()
+        )
         if path and desk._record(lambda: desk.store.export_decisions(s, path)):
             desk.show_message(self.texts.exported(path), "good")
 
@@ -130,8 +132,13 @@ class DecisionActions(QtCore.QObject):
         path = desk.ask_save_path(self.audit_dialog.print_button.text().rstrip("…"), "audit-annex.pdf", "PDF (*.pdf)")
         if not path:
             return
-        desk._run(desk.store.write_audit_annex, path, desk.decisions.protocol_language(),
-                  title=self.audit_dialog.windowTitle(), on_success=self._audit_printed)
+        desk._run(
+            desk.store.write_audit_annex,
+            path,
+            desk.decisions.protocol_language(),
+            title=self.audit_dialog.windowTitle(),
+            on_success=self._audit_printed,
+        )
 
     def _audit_printed(self, path: Path) -> None:
         self.refresh_audit()
@@ -141,8 +148,12 @@ class DecisionActions(QtCore.QObject):
     # --- questions (tests replace them) ---
 
     def ask_open_decisions(self) -> str:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.desk, self.texts.import_decisions().rstrip("…"),
-                                                        str(self.desk._start_folder()), self.texts.decisions_files())
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.desk,
+            self.texts.import_decisions().rstrip("…"),
+            str(self.desk._start_folder()),
+            self.texts.decisions_files(),
+        )
         return path
 
     def ask_yes(self, question: str) -> bool:
@@ -154,8 +165,12 @@ class DecisionActions(QtCore.QObject):
         return text.strip() if ok else ""
 
     def ask_stale(self, text: str, still_tied: bool) -> str | None:
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, self.texts.settle_title(),
-                                    self.texts.stale_question(text), parent=self.desk)
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
+            self.texts.settle_title(),
+            self.texts.stale_question(text),
+            parent=self.desk,
+        )
         confirm = box.addButton(self.texts.confirm_again(), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
         confirm.setEnabled(still_tied)
         withdraw = box.addButton(self.texts.withdraw(), QtWidgets.QMessageBox.ButtonRole.DestructiveRole)

@@ -1,6 +1,7 @@
 """The decisions file's refusals (app.models.decisions_file) in the interface language: templates
 of app/models/error_templates_chair.py, translated in the catalogues under the same
 "InputError" context; other problems of the file (JSON, unknown fields) are rendered there."""
+
 from __future__ import annotations
 
 from app.models.error_templates import Template
@@ -14,8 +15,9 @@ def decisions_error_text(exc: InputError) -> str:
     return templated_error_text(exc, DECISIONS_TEMPLATES)
 
 
-def templated_error_text(exc: InputError, templates: dict[str, Template], args_of=lambda args: args,
-                         with_file: bool = True) -> str:
+def templated_error_text(
+    exc: InputError, templates: dict[str, Template], args_of=lambda args: args, with_file: bool = True
+) -> str:
     """An InputError whose codes have their templates here (others as error_text renders them),
     one line per problem; `args_of` may translate the args first."""
     lines = []

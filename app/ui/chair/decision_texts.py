@@ -1,5 +1,6 @@
 """Words of the chair's decisions screens added with readiness, out-of-date decisions, the decisions
 file and the audit log (their own translation area, `decisions`)."""
+
 from __future__ import annotations
 
 from app.models.readiness import ReadinessItem, results_text
@@ -24,29 +25,55 @@ class DecisionTexts(QtCore.QObject):
         if code == "tie_unresolved":
             return _fill(self.tr("The tie of %2 on place %1 needs the commission's written resolution."), *a)
         if code == "tie_out_of_date":
-            return _fill(self.tr("The resolution of the tie %1 was made on the results %2; they are now %3. "
-                                 "It is out of date: confirm it again or withdraw it."), *a)
+            return _fill(
+                self.tr(
+                    "The resolution of the tie %1 was made on the results %2; they are now %3. "
+                    "It is out of date: confirm it again or withdraw it."
+                ),
+                *a,
+            )
         if code == "place_out_of_date":
             return _fill(self.tr("The place %2 recorded for %1 no longer fits its rank %3: withdraw it."), *a)
         if code == "protocol_number_missing":
             return self.tr("The protocol has no number yet.")
         if code == "sheet_missing":
-            return _fill(self.tr("%2 (%1) has no accepted sheet: import it, mark the expert absent, or record "
-                                 "that the sheet was not submitted."), *a)
+            return _fill(
+                self.tr(
+                    "%2 (%1) has no accepted sheet: import it, mark the expert absent, or record "
+                    "that the sheet was not submitted."
+                ),
+                *a,
+            )
         if code == "paper_unchecked":
-            return _fill(self.tr("The sheet %1 of %2 is not compared with its paper copy yet: tick «Compared "
-                                 "with paper» on the Sheets tab, or record why not."), *a)
+            return _fill(
+                self.tr(
+                    "The sheet %1 of %2 is not compared with its paper copy yet: tick «Compared "
+                    "with paper» on the Sheets tab, or record why not."
+                ),
+                *a,
+            )
         if code == "key_changed":
-            return _fill(self.tr("The sheet %1 of %2 is signed with another key than the expert's earlier sheet: "
-                                 "decide on it on the Sheets tab first."), *a)
+            return _fill(
+                self.tr(
+                    "The sheet %1 of %2 is signed with another key than the expert's earlier sheet: "
+                    "decide on it on the Sheets tab first."
+                ),
+                *a,
+            )
         if code == "sheet_not_received":
             return _fill(self.tr("The protocol states: the sheet of %2 (%1) was not received."), *a)
         if code == "paper_not_compared":
-            return _fill(self.tr("The protocol states: the sheet of %2 (%1) was not compared with its paper copy "
-                                 "(%4)."), *a)
+            return _fill(
+                self.tr("The protocol states: the sheet of %2 (%1) was not compared with its paper copy (%4)."), *a
+            )
         if code == "shared_key":
-            return _fill(self.tr("The protocol states: the sheet of %2 (%1) is signed with a key that also signs "
-                                 "another expert's sheet (%4)."), *a)
+            return _fill(
+                self.tr(
+                    "The protocol states: the sheet of %2 (%1) is signed with a key that also signs "
+                    "another expert's sheet (%4)."
+                ),
+                *a,
+            )
         if code == "paper_not_recorded":
             return self.tr("The protocol states: the comparison with paper is not recorded.")
         return item.describe()
@@ -57,8 +84,11 @@ class DecisionTexts(QtCore.QObject):
         return _fill(self.tr("The protocol can be written; it will state %1 item(s) below."), notes)
 
     def stale_tie(self, made_on, now) -> str:
-        return _fill(self.tr("Out of date: decided on the results %1; they are now %2. Not applied."),
-                     results_text(made_on) or "—", results_text(now))
+        return _fill(
+            self.tr("Out of date: decided on the results %1; they are now %2. Not applied."),
+            results_text(made_on) or "—",
+            results_text(now),
+        )
 
     def confirm_again(self) -> str:
         return self.tr("Confirm again")
@@ -70,8 +100,10 @@ class DecisionTexts(QtCore.QObject):
         return self.tr("Settle the selected item…")
 
     def settle_tip(self) -> str:
-        return self.tr("Resolve a tie, confirm or withdraw an out-of-date decision, record a sheet as not "
-                       "submitted or why it was not compared with paper (or double-click the item)")
+        return self.tr(
+            "Resolve a tie, confirm or withdraw an out-of-date decision, record a sheet as not "
+            "submitted or why it was not compared with paper (or double-click the item)"
+        )
 
     def export_decisions(self) -> str:
         return self.tr("Export the decisions…")
@@ -80,8 +112,9 @@ class DecisionTexts(QtCore.QObject):
         return self.tr("Import decisions…")
 
     def decisions_tip(self) -> str:
-        return self.tr("The decisions as a file (sarapshy-decisions/1) for «sarapshy merge --decisions», "
-                       "or read from such a file")
+        return self.tr(
+            "The decisions as a file (sarapshy-decisions/1) for «sarapshy merge --decisions», or read from such a file"
+        )
 
     def audit_log(self) -> str:
         return self.tr("Audit log…")
@@ -126,5 +159,6 @@ class DecisionTexts(QtCore.QObject):
         return self.tr("abstained")
 
     def votes_text(self, votes) -> str:
-        return _fill(self.tr("Vote: %1 for, %2 against, %3 abstained."), votes.in_favour, votes.against,
-                     votes.abstained)
+        return _fill(
+            self.tr("Vote: %1 for, %2 against, %3 abstained."), votes.in_favour, votes.against, votes.abstained
+        )

@@ -1,18 +1,19 @@
 """The chair's decisions: protocol number, tie resolutions, nominees, advancing entries, documents."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from app.models.chair import ChairSnapshot, tie_key
-from app.models.regulation import NEXT_STAGE
 from app.models.decisions import resolution_fits, results_made_on
+from app.models.regulation import NEXT_STAGE
 from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.chair.models import AbsentExpertsModel, DecisionEntriesModel, KeyRole, entries_text
-from app.ui.chair.readiness_view import ReadinessModel
 from app.ui.chair.panels import table_view
+from app.ui.chair.readiness_view import ReadinessModel
 from app.ui.preferences import preference
 from app.ui.printing import action_button
-from app.ui.qt import QAction, QtWidgets, Qt, Signal
+from app.ui.qt import QAction, Qt, QtWidgets, Signal
 
 
 class DecisionsPanel(QtWidgets.QWidget):
@@ -40,7 +41,8 @@ class DecisionsPanel(QtWidgets.QWidget):
         self.protocol_number.setObjectName("protocol_number")
         self.protocol_number.setMaximumWidth(160)
         self.protocol_number.editingFinished.connect(
-            lambda: self.protocol_number_changed.emit(self.protocol_number.text()))
+            lambda: self.protocol_number_changed.emit(self.protocol_number.text())
+        )
         self.protocol_label = QtWidgets.QLabel()
         self.protocol_label.setBuddy(self.protocol_number)
         self.language = QtWidgets.QComboBox()
@@ -57,9 +59,11 @@ class DecisionsPanel(QtWidgets.QWidget):
 
         self.model = DecisionEntriesModel(self)
         self.view = table_view(self.model, "decisions_table", stretch=DecisionEntriesModel.ENTRY)
-        self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QtWidgets.QAbstractItemView.EditTrigger.SelectedClicked)
+        self.view.setEditTriggers(
+            QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
+            | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
+            | QtWidgets.QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.entries_box = QtWidgets.QGroupBox()
         self.advancing_note = QtWidgets.QLabel()
         self.advancing_note.setObjectName("advancing_note")
@@ -168,14 +172,19 @@ class DecisionsPanel(QtWidgets.QWidget):
         self.documents_box.setTitle(self.tr("Documents"))
         self.protocol_label.setText(self.tr("Protocol No.:"))
         self.absent_label.setText(self.tr("Absent from the meeting:"))
-        self.absent_view.setToolTip(self.tr("Tick the commission members who were not at the meeting: "
-                                            "the protocol marks them absent."))
+        self.absent_view.setToolTip(
+            self.tr("Tick the commission members who were not at the meeting: the protocol marks them absent.")
+        )
         self.language_label.setText(self.tr("Language of the documents:"))
         self.protocol_button.setText(self.tr("Protocol (PDF)…"))
         self.summary_button.setText(self.tr("Excel summary…"))
         self.sign_button.setText(self.tr("Sign a PDF with a certificate…"))
-        self.sign_button.setToolTip(self.tr("Adds a digital signature (PKCS#12 key, .p12) to the protocol; "
-                                            "the chair and the secretary can sign the same file in turn."))
+        self.sign_button.setToolTip(
+            self.tr(
+                "Adds a digital signature (PKCS#12 key, .p12) to the protocol; "
+                "the chair and the secretary can sign the same file in turn."
+            )
+        )
         self.ties_box.setTitle(self.tr("Ties on prize places"))
         self.entries_box.setTitle(self.tr("Nominees and entries advancing to the next stage"))
         self.export_button.setText(self.tr("Export the next-stage round…"))
@@ -202,8 +211,10 @@ class DecisionsPanel(QtWidgets.QWidget):
     def show_document(self, path: Path | None) -> None:
         self.document = path
         self.document_label.setText(
-            self.tr("Document to print or check: %1").replace("%1", path.name) if path else
-            self.tr("Write the protocol to print it, open it or check its signatures (or choose another PDF)."))
+            self.tr("Document to print or check: %1").replace("%1", path.name)
+            if path
+            else self.tr("Write the protocol to print it, open it or check its signatures (or choose another PDF).")
+        )
         self.document_label.setToolTip(str(path) if path else "")
 
     def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
@@ -226,16 +237,20 @@ class DecisionsPanel(QtWidgets.QWidget):
         s = self.snapshot
         self.model.refresh_decisions()
         self.absent_model.refresh_decisions()
-        if s is not None and self.protocol_number.text() != s.decisions.protocol_number \
-                and not self.protocol_number.hasFocus():
+        if (
+            s is not None
+            and self.protocol_number.text() != s.decisions.protocol_number
+            and not self.protocol_number.hasFocus()
+        ):
             self.protocol_number.setText(s.decisions.protocol_number)
         self._fill_ties()
         self._fill_advancing()
         self.readiness_model.set_snapshot(s)
         blockers = self.blocker_texts()
         notes = len(self.readiness_model.items) - len(self.readiness_model.blocking())
-        self.blockers.setText("<br>".join("⚠ " + b for b in blockers) if s is None
-                              else self.texts.waits_for(len(blockers), notes))
+        self.blockers.setText(
+            "<br>".join("⚠ " + b for b in blockers) if s is None else self.texts.waits_for(len(blockers), notes)
+        )
         self.blockers.setVisible(bool(blockers) or bool(notes))
         self.blockers.setStyleSheet("color: #a02020" if blockers else "color: #1d3f66")
         self.readiness_view.setVisible(bool(self.readiness_model.items))
@@ -270,8 +285,15 @@ class DecisionsPanel(QtWidgets.QWidget):
         s = self.snapshot
         groups = s.results.prize_ties if s else []
         # Resolutions the results no longer fit (the tie was broken, or changed) are shown too.
-        stale = [list(key) for key, r in s.decisions.tie_resolutions.items()
-                 if not resolution_fits(s.results, r) and list(key) not in [sorted(g) for g in groups]] if s else []
+        stale = (
+            [
+                list(key)
+                for key, r in s.decisions.tie_resolutions.items()
+                if not resolution_fits(s.results, r) and list(key) not in [sorted(g) for g in groups]
+            ]
+            if s
+            else []
+        )
         if not groups and not stale:
             self.ties_layout.addWidget(QtWidgets.QLabel(self.tr("No tie on a prize place.")))
             return
@@ -286,13 +308,22 @@ class DecisionsPanel(QtWidgets.QWidget):
             state.setWordWrap(True)
             fits = resolution is not None and resolution_fits(s.results, resolution)
             if resolution and not fits:
-                state.setText(self.tr("Resolved: %1").replace("%1", resolution.text) + "<br><b>"
-                              + self.texts.stale_tie(resolution.made_on, results_made_on(s.results, group)) + "</b>")
+                state.setText(
+                    self.tr("Resolved: %1").replace("%1", resolution.text)
+                    + "<br><b>"
+                    + self.texts.stale_tie(resolution.made_on, results_made_on(s.results, group))
+                    + "</b>"
+                )
                 state.setStyleSheet("color: #a02020")
             elif resolution:
-                state.setText(self.tr("Resolved: %1").replace("%1", resolution.text) + (
-                    "<br>" + self.tr("Decided order: %1").replace("%1", ", ".join(order)) if order else
-                    "<br>" + self.tr("They share the place.")))
+                state.setText(
+                    self.tr("Resolved: %1").replace("%1", resolution.text)
+                    + (
+                        "<br>" + self.tr("Decided order: %1").replace("%1", ", ".join(order))
+                        if order
+                        else "<br>" + self.tr("They share the place.")
+                    )
+                )
                 state.setStyleSheet("color: #2e6b2e")
             else:
                 state.setText(self.tr("Not resolved yet: the protocol waits for the resolution."))
@@ -334,18 +365,21 @@ class DecisionsPanel(QtWidgets.QWidget):
             return
         stage = s.round.stage
         suggested = s.suggested_advancing()
-        self.suggestion_button.setEnabled(bool(suggested) and suggested != s.decisions.advancing
-                                          and not (limit and self._tie_at_the_limit(s, limit)))
+        self.suggestion_button.setEnabled(
+            bool(suggested) and suggested != s.decisions.advancing and not (limit and self._tie_at_the_limit(s, limit))
+        )
         self.view.setColumnHidden(DecisionEntriesModel.ADVANCES, not limit)
         if not limit:
-            self.advancing_note.setText(self.tr("At the university stage the commission determines the winners; "
-                                                "nothing advances further."))
+            self.advancing_note.setText(
+                self.tr("At the university stage the commission determines the winners; nothing advances further.")
+            )
             self.export_button.setEnabled(False)
             return
-        rule = (self.tr("At the department stage up to %1 entries advance to the faculty (regulation 9.5.1).")
-                if stage == "department" else
-                self.tr("At the faculty stage the best %1 advance to the university (regulation 9.5.2).")
-                ).replace("%1", str(limit))
+        rule = (
+            self.tr("At the department stage up to %1 entries advance to the faculty (regulation 9.5.1).")
+            if stage == "department"
+            else self.tr("At the faculty stage the best %1 advance to the university (regulation 9.5.2).")
+        ).replace("%1", str(limit))
         chosen = len(s.decisions.advancing)
         text = rule + " " + self.tr("Chosen: %1 of %2.").replace("%1", str(chosen)).replace("%2", str(limit))
         if not chosen and suggested:
@@ -354,9 +388,10 @@ class DecisionsPanel(QtWidgets.QWidget):
                 text += " " + self.tr("A tie crosses the limit: resolve it before choosing.")
         elif stage == "faculty" and s.decisions.advancing and s.decisions.advancing != suggested[:chosen]:
             text += " " + self.tr("Note: these are not the best ranked entries.")
-        text += " " + self.tr("The exported round carries this commission over as a starting point: "
-                              "the organiser replaces it with the %1 commission.") \
-            .replace("%1", self._stage_name(NEXT_STAGE.get(stage, "")))
+        text += " " + self.tr(
+            "The exported round carries this commission over as a starting point: "
+            "the organiser replaces it with the %1 commission."
+        ).replace("%1", self._stage_name(NEXT_STAGE.get(stage, "")))
         self.advancing_note.setText(text)
         self.export_button.setEnabled(bool(chosen))
 

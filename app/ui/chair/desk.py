@@ -5,15 +5,17 @@ The page holds a `ChairStore` (the chair's database for the round) and the lates
 decisions are single small transactions done on the spot, after which the views are refreshed
 from the store, so what is shown is always what is recorded.
 """
+
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 import importlib
 import importlib.util
+import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.models.chair import ChairSnapshot, ChairStore, ImportOutcome, SheetRow
 from app.models.errors import InputError
@@ -22,8 +24,8 @@ from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.sheet import parse_sheet
 from app.ui.chair.board import MeetingPanel
-from app.ui.chair.conflicts_panel import ConflictsPanel
 from app.ui.chair.charts import ChartsPage
+from app.ui.chair.conflicts_panel import ConflictsPanel
 from app.ui.chair.decision_actions import DecisionActions
 from app.ui.chair.decisions_panel import DecisionsPanel
 from app.ui.chair.panels import AgreementPanel, CoveragePanel, RankingPanel, SheetsPanel
@@ -31,7 +33,7 @@ from app.ui.chair.tie_dialog import TieDialog
 from app.ui.i18n import current_language
 from app.ui.ncalayer import NcaLayerActions
 from app.ui.printing import PdfActions, action_button, preview_pdf, print_pdf
-from app.ui.qt import QAction, QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import QAction, Qt, QtCore, QtGui, QtWidgets
 from app.ui.worker import BackgroundOperation, run_in_background, show_error
 
 # Where the documents engineer's writers live; looked up when needed so the desk works without them.
@@ -113,7 +115,8 @@ class ChairDesk(QtWidgets.QWidget):
         self.decisions.absent_model.absent_changed.connect(self.record_absent)
         self.decisions.export_next_stage_requested.connect(self.export_next_stage)
         self.decisions.take_suggestion_requested.connect(
-            lambda: self.snapshot and self.record_advancing(self.snapshot.suggested_advancing()))
+            lambda: self.snapshot and self.record_advancing(self.snapshot.suggested_advancing())
+        )
         self.decisions.protocol_requested.connect(self.write_protocol)
         self.decisions.summary_requested.connect(self.write_summary)
         self.decisions.protocol_available = document_writer_present("protocol")
@@ -154,7 +157,7 @@ class ChairDesk(QtWidgets.QWidget):
         self.board.start_folder = self._start_folder
         self.board.message.connect(self.show_message)
         self.tabs.addTab(self.board, "")
-        self.conflicts = ConflictsPanel()   # recusals, dismissed and unanswered suggested conflicts
+        self.conflicts = ConflictsPanel()  # recusals, dismissed and unanswered suggested conflicts
         self.tabs.addTab(self.conflicts, "")
         self.placeholder = QtWidgets.QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -177,11 +180,13 @@ class ChairDesk(QtWidgets.QWidget):
         layout.addWidget(self.stack, 1)
 
         self.actions_: dict[str, QAction] = {}
-        for key, slot, shortcut in (("import_files", self.choose_files, "Ctrl+I"),
-                                    ("import_folder", self.choose_folder, "Ctrl+Shift+I"),
-                                    ("protocol", self.write_protocol, ""),
-                                    ("summary", self.write_summary, ""),
-                                    ("next_stage", self.export_next_stage, "")):
+        for key, slot, shortcut in (
+            ("import_files", self.choose_files, "Ctrl+I"),
+            ("import_folder", self.choose_folder, "Ctrl+Shift+I"),
+            ("protocol", self.write_protocol, ""),
+            ("summary", self.write_summary, ""),
+            ("next_stage", self.export_next_stage, ""),
+        ):
             action = QAction(self)
             action.triggered.connect(slot)
             if shortcut:
@@ -194,19 +199,36 @@ class ChairDesk(QtWidgets.QWidget):
     # --- the page contract ---
 
     def page_actions(self) -> list[QAction]:
-        return [*self.actions_.values(), *self.pdf_actions.actions(with_choose=True),
-                *self.ncalayer_actions.actions(), self.sheet_preview_action, self.sheet_print_action]
+        return [
+            *self.actions_.values(),
+            *self.pdf_actions.actions(with_choose=True),
+            *self.ncalayer_actions.actions(),
+            self.sheet_preview_action,
+            self.sheet_print_action,
+        ]
 
     def retranslate(self) -> None:
         self.import_files_button.setText(self.tr("Import sheet files…"))
         self.import_folder_button.setText(self.tr("Import a folder…"))
-        for i, text in enumerate((self.tr("Sheets"), self.tr("Coverage"), self.tr("Ranking"),
-                                  self.tr("Agreement and robustness"), self.tr("Charts"), self.tr("Decisions"))):
+        for i, text in enumerate(
+            (
+                self.tr("Sheets"),
+                self.tr("Coverage"),
+                self.tr("Ranking"),
+                self.tr("Agreement and robustness"),
+                self.tr("Charts"),
+                self.tr("Decisions"),
+            )
+        ):
             self.tabs.setTabText(i, text)
         self.placeholder.setText(self.tr("Open a round file to use the chair's desk: File → Open."))
-        labels = {"import_files": self.tr("Import sheet files…"), "import_folder": self.tr("Import a folder of sheets…"),
-                  "protocol": self.tr("Write the protocol (PDF)…"), "summary": self.tr("Write the Excel summary…"),
-                  "next_stage": self.tr("Export the next-stage round…")}
+        labels = {
+            "import_files": self.tr("Import sheet files…"),
+            "import_folder": self.tr("Import a folder of sheets…"),
+            "protocol": self.tr("Write the protocol (PDF)…"),
+            "summary": self.tr("Write the Excel summary…"),
+            "next_stage": self.tr("Export the next-stage round…"),
+        }
         for key, action in self.actions_.items():
             action.setText(labels[key])
         self.pdf_actions.retranslate()
@@ -234,10 +256,16 @@ class ChairDesk(QtWidgets.QWidget):
         self._set_enabled()
         if self.store is not None:
             token = self._load_token
-            operation = self._run(self.store.snapshot, title=self.tr("Checking the imported sheets"),
-                                  on_success=lambda snapshot: token == self._load_token and self._show(snapshot))
-            operation.failed.connect(lambda *_: self.summary.setText(
-                self.tr("The chair's data for this round could not be read: see the message above.")))
+            operation = self._run(
+                self.store.snapshot,
+                title=self.tr("Checking the imported sheets"),
+                on_success=lambda snapshot: token == self._load_token and self._show(snapshot),
+            )
+            operation.failed.connect(
+                lambda *_: self.summary.setText(
+                    self.tr("The chair's data for this round could not be read: see the message above.")
+                )
+            )
 
     # --- showing ---
 
@@ -279,14 +307,21 @@ class ChairDesk(QtWidgets.QWidget):
             return
         rnd = rf.round
         lang = current_language()
-        stage = {"department": self.tr("department stage"), "faculty": self.tr("faculty stage"),
-                 "university": self.tr("university stage")}[rnd.stage]
+        stage = {
+            "department": self.tr("department stage"),
+            "faculty": self.tr("faculty stage"),
+            "university": self.tr("university stage"),
+        }[rnd.stage]
         self.title.setText(localized(rnd.title, lang))
         chair = rnd.commission.chair.name
-        self.subtitle.setText(self.tr("%1 · chair: %2 · %3 entries, %4 experts · prize places: %5")
-                              .replace("%1", stage).replace("%2", chair).replace("%3", str(len(rnd.entries)))
-                              .replace("%4", str(len(rnd.commission.experts)))
-                              .replace("%5", str(rnd.aggregation.places)))
+        self.subtitle.setText(
+            self.tr("%1 · chair: %2 · %3 entries, %4 experts · prize places: %5")
+            .replace("%1", stage)
+            .replace("%2", chair)
+            .replace("%3", str(len(rnd.entries)))
+            .replace("%4", str(len(rnd.commission.experts)))
+            .replace("%5", str(rnd.aggregation.places))
+        )
         self.summary.setText(self.summary_text())
 
     def summary_text(self) -> str:
@@ -296,9 +331,13 @@ class ChairDesk(QtWidgets.QWidget):
         counts = {"ok": 0, "rejected": 0, "superseded": 0, "duplicate": 0, "set_aside": 0}
         for row in s.sheets:
             counts[row.status.status] = counts.get(row.status.status, 0) + 1
-        text = self.tr("Sheets: %1 accepted, %2 rejected, %3 superseded, %4 duplicates.") \
-            .replace("%1", str(counts["ok"])).replace("%2", str(counts["rejected"])) \
-            .replace("%3", str(counts["superseded"])).replace("%4", str(counts["duplicate"]))
+        text = (
+            self.tr("Sheets: %1 accepted, %2 rejected, %3 superseded, %4 duplicates.")
+            .replace("%1", str(counts["ok"]))
+            .replace("%2", str(counts["rejected"]))
+            .replace("%3", str(counts["superseded"]))
+            .replace("%4", str(counts["duplicate"]))
+        )
         if counts["set_aside"]:
             text += " " + self.tr("Set aside by the chair: %1.").replace("%1", str(counts["set_aside"]))
         waiting = s.experts_without_sheet()
@@ -328,8 +367,12 @@ class ChairDesk(QtWidgets.QWidget):
             action.setEnabled(row is not None and row.accepted and not busy)
 
     def show_message(self, text: str, level: str = "info") -> None:
-        colours = {"info": ("#e6f0fb", "#1d3f66"), "good": ("#e3f4e3", "#1f5a1f"), "warn": ("#fdf0d5", "#6b4500"),
-                   "bad": ("#f9dede", "#7a1c1c")}
+        colours = {
+            "info": ("#e6f0fb", "#1d3f66"),
+            "good": ("#e3f4e3", "#1f5a1f"),
+            "warn": ("#fdf0d5", "#6b4500"),
+            "bad": ("#f9dede", "#7a1c1c"),
+        }
         background, colour = colours[level]
         self.banner.setStyleSheet(f"background: {background}; color: {colour}; padding: 6px; border-radius: 4px")
         self.banner.setText(text)
@@ -337,10 +380,12 @@ class ChairDesk(QtWidgets.QWidget):
 
     # --- background work ---
 
-    def _run(self, fn: Callable[..., Any], *args: Any, title: str, on_success: Callable[[Any], Any],
-             **kwargs: Any) -> BackgroundOperation:
-        self.operation = run_in_background(fn, *args, parent=self, title=title, on_success=on_success,
-                                           on_error=self._failed, **kwargs)
+    def _run(
+        self, fn: Callable[..., Any], *args: Any, title: str, on_success: Callable[[Any], Any], **kwargs: Any
+    ) -> BackgroundOperation:
+        self.operation = run_in_background(
+            fn, *args, parent=self, title=title, on_success=on_success, on_error=self._failed, **kwargs
+        )
         self.operation.finished.connect(self._set_enabled)
         self._set_enabled()
         return self.operation
@@ -365,13 +410,17 @@ class ChairDesk(QtWidgets.QWidget):
 
     def ask_open_paths(self) -> list[str]:
         paths, _ = QtWidgets.QFileDialog.getOpenFileNames(
-            self, self.tr("Import the experts' sheet files"), str(self._start_folder()),
-            self.tr("Sheet files (*.sheet.json *.json);;All files (*)"))
+            self,
+            self.tr("Import the experts' sheet files"),
+            str(self._start_folder()),
+            self.tr("Sheet files (*.sheet.json *.json);;All files (*)"),
+        )
         return paths
 
     def ask_folder(self) -> str:
-        return QtWidgets.QFileDialog.getExistingDirectory(self, self.tr("Import every sheet file in a folder"),
-                                                          str(self._start_folder()))
+        return QtWidgets.QFileDialog.getExistingDirectory(
+            self, self.tr("Import every sheet file in a folder"), str(self._start_folder())
+        )
 
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> str:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, str(self._start_folder() / suggested), pattern)
@@ -384,35 +433,44 @@ class ChairDesk(QtWidgets.QWidget):
         if self.store is None:
             return None
         token = self._load_token
-        return self._run(self.store.import_paths, list(paths), title=self.tr("Importing sheet files"),
-                         on_success=lambda outcome: token == self._load_token and self._imported(outcome))
+        return self._run(
+            self.store.import_paths,
+            list(paths),
+            title=self.tr("Importing sheet files"),
+            on_success=lambda outcome: token == self._load_token and self._imported(outcome),
+        )
 
     def _imported(self, outcome: ImportOutcome) -> None:
         self._show(outcome.snapshot)
         report = outcome.report
         added = [r for r in outcome.snapshot.sheets if r.file_name in report.added]
         accepted = sum(1 for r in added if r.accepted)
-        parts = [self.tr("Imported %1 new file(s): %2 accepted, %3 not taken (see the Sheets tab).")
-                 .replace("%1", str(len(report.added))).replace("%2", str(accepted))
-                 .replace("%3", str(len(report.added) - accepted))]
+        parts = [
+            self.tr("Imported %1 new file(s): %2 accepted, %3 not taken (see the Sheets tab).")
+            .replace("%1", str(len(report.added)))
+            .replace("%2", str(accepted))
+            .replace("%3", str(len(report.added) - accepted))
+        ]
         if report.already:
-            parts.append(self.tr("Already imported before (nothing changed): %1.").replace("%1", ", ".join(report.already)))
+            parts.append(
+                self.tr("Already imported before (nothing changed): %1.").replace("%1", ", ".join(report.already))
+            )
         for error in report.unreadable:
             parts.append(self.tr("Could not be read: %1").replace("%1", str(error)))
         level = "bad" if report.unreadable else "warn" if accepted < len(report.added) else "good"
         self.show_message("<br>".join(parts), level)
         self.tabs.setCurrentWidget(self.sheets)
 
-    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
         if self.store is not None and self._local_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:
         self.dragEnterEvent(event)
 
-    def dropEvent(self, event: QtGui.QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
         paths = self._local_paths(event.mimeData())
         if paths and self.store is not None:
             event.acceptProposedAction()
@@ -434,8 +492,12 @@ class ChairDesk(QtWidgets.QWidget):
             self._refresh_decisions()
             return False
         except sqlite3.OperationalError as exc:  # e.g. locked by another Sarapshy on the same data folder
-            self.show_message(self.tr("The decision was not recorded: the chair's database is busy (%1). "
-                                      "Try again in a moment.").replace("%1", str(exc)), "bad")
+            self.show_message(
+                self.tr(
+                    "The decision was not recorded: the chair's database is busy (%1). Try again in a moment."
+                ).replace("%1", str(exc)),
+                "bad",
+            )
             self._refresh_decisions()
             return False
         self._refresh_decisions(reorder)
@@ -457,20 +519,30 @@ class ChairDesk(QtWidgets.QWidget):
             return False
         if aside and reason is None:
             reason, ok = QtWidgets.QInputDialog.getMultiLineText(
-                self, self.tr("Set the sheet aside"),
-                self.tr("Why is %1 set aside? (kept in the audit log; the sheet stays listed but "
-                        "leaves the results)").replace("%1", row.file_name))
+                self,
+                self.tr("Set the sheet aside"),
+                self.tr(
+                    "Why is %1 set aside? (kept in the audit log; the sheet stays listed but leaves the results)"
+                ).replace("%1", row.file_name),
+            )
             if not ok:
                 return False
         if not self._record(lambda: self.store.set_aside(row, reason or "", aside)):
             return False
         token = self._load_token = self._load_token + 1
-        self._run(self.store.snapshot, title=self.tr("Checking the imported sheets"),
-                  on_success=lambda snapshot: token == self._load_token and self._show(snapshot))
+        self._run(
+            self.store.snapshot,
+            title=self.tr("Checking the imported sheets"),
+            on_success=lambda snapshot: token == self._load_token and self._show(snapshot),
+        )
         return True
 
     def record_protocol_number(self, number: str) -> None:
-        if self.store is not None and self.snapshot is not None and number.strip() != self.snapshot.decisions.protocol_number:
+        if (
+            self.store is not None
+            and self.snapshot is not None
+            and number.strip() != self.snapshot.decisions.protocol_number
+        ):
             self._record(lambda: self.store.set_protocol_number(number))
 
     def record_nominee(self, entry_id: str, on: bool, nomination: str) -> None:
@@ -491,8 +563,14 @@ class ChairDesk(QtWidgets.QWidget):
         dialog = TieDialog(self.snapshot, entry_ids, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         results = self.snapshot.results  # the resolution is recorded against the results it was made on
-        dialog.accepted.connect(lambda: self._record(lambda: self.store.set_tie_resolution(
-            entry_ids, dialog.resolution_text(), dialog.decided_order(), dialog.votes(), results), reorder=True))
+        dialog.accepted.connect(
+            lambda: self._record(
+                lambda: self.store.set_tie_resolution(
+                    entry_ids, dialog.resolution_text(), dialog.decided_order(), dialog.votes(), results
+                ),
+                reorder=True,
+            )
+        )
         dialog.open()
         self.tie_dialog = dialog
 
@@ -512,8 +590,15 @@ class ChairDesk(QtWidgets.QWidget):
         if inputs is None:
             return
         pdf, p12, passphrase = inputs
-        self._run(self.store.sign_document, pdf, p12, passphrase, self.decisions.protocol_language(),
-                  title=self.tr("Signing the PDF"), on_success=lambda signer: self._signed(pdf, signer))
+        self._run(
+            self.store.sign_document,
+            pdf,
+            p12,
+            passphrase,
+            self.decisions.protocol_language(),
+            title=self.tr("Signing the PDF"),
+            on_success=lambda signer: self._signed(pdf, signer),
+        )
 
     def _signed(self, pdf: str, signer: str) -> None:
         self.pdf_actions.set_document(pdf)
@@ -522,25 +607,31 @@ class ChairDesk(QtWidgets.QWidget):
     def ask_signing_inputs(self) -> tuple[str, str, str] | None:
         """The PDF to sign, the PKCS#12 key file and its passphrase; None if the chair cancels."""
         start = str(self.last_protocol or self._start_folder())
-        pdf, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("The PDF to sign"), start,
-                                                       self.tr("PDF files (*.pdf)"))
+        pdf, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, self.tr("The PDF to sign"), start, self.tr("PDF files (*.pdf)")
+        )
         if not pdf:
             return None
-        p12, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Your signing key"), str(Path(pdf).parent),
-                                                       self.tr("PKCS#12 keys (*.p12 *.pfx)"))
+        p12, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, self.tr("Your signing key"), str(Path(pdf).parent), self.tr("PKCS#12 keys (*.p12 *.pfx)")
+        )
         if not p12:
             return None
-        passphrase, ok = QtWidgets.QInputDialog.getText(self, self.tr("Your signing key"),
-                                                        self.tr("Passphrase of %1:").replace("%1", Path(p12).name),
-                                                        QtWidgets.QLineEdit.EchoMode.Password)
+        passphrase, ok = QtWidgets.QInputDialog.getText(
+            self,
+            self.tr("Your signing key"),
+            self.tr("Passphrase of %1:").replace("%1", Path(p12).name),
+            QtWidgets.QLineEdit.EchoMode.Password,
+        )
         return (pdf, p12, passphrase) if ok else None
 
     def write_protocol(self) -> None:
         self._write_document("protocol", self.tr("Write the protocol"), "protocol.pdf", self.tr("PDF files (*.pdf)"))
 
     def write_summary(self) -> None:
-        self._write_document("summary", self.tr("Write the Excel summary"), "summary.xlsx",
-                             self.tr("Excel workbooks (*.xlsx)"))
+        self._write_document(
+            "summary", self.tr("Write the Excel summary"), "summary.xlsx", self.tr("Excel workbooks (*.xlsx)")
+        )
 
     def _write_document(self, kind: str, title: str, suggested: str, pattern: str) -> None:
         s = self.snapshot
@@ -553,8 +644,16 @@ class ChairDesk(QtWidgets.QWidget):
         path = self.ask_save_path(title, suggested, pattern)
         if not path:
             return
-        self._run(self.store.write_document, writer, s, path, self.decisions.protocol_language(), kind,
-                  title=title, on_success=lambda written: self._written(kind, written))
+        self._run(
+            self.store.write_document,
+            writer,
+            s,
+            path,
+            self.decisions.protocol_language(),
+            kind,
+            title=title,
+            on_success=lambda written: self._written(kind, written),
+        )
 
     def _written(self, kind: str, path: Path) -> None:
         if kind == "protocol":
@@ -576,17 +675,26 @@ class ChairDesk(QtWidgets.QWidget):
             return
         name = file_name_part(Path(row.file_name).name.removesuffix(".json"), "sheet")
         out = Path(self.sheet_pdfs.name) / f"{name}-{row.sha256[:8]}.pdf"
-        self._run(self.sheet_pdf, row, out, self.decisions.protocol_language(),
-                  title=self.tr("Preparing the sheet for printing"),
-                  on_success=lambda path: self._sheet_ready(path, preview))
+        self._run(
+            self.sheet_pdf,
+            row,
+            out,
+            self.decisions.protocol_language(),
+            title=self.tr("Preparing the sheet for printing"),
+            on_success=lambda path: self._sheet_ready(path, preview),
+        )
 
     def sheet_pdf(self, row: SheetRow, out: Path, lang: str) -> Path:
         from app.reports.sheet_pdf import write_sheet_pdf
 
         stored = self.store.stored_file(row.sha256)
         if stored is None:
-            raise InputError(row.file_name, "", "the imported file is no longer in the chair's database",
-                             "import the sheet file again")
+            raise InputError(
+                row.file_name,
+                "",
+                "the imported file is no longer in the chair's database",
+                "import the sheet file again",
+            )
         file_name, raw = stored
         return write_sheet_pdf(self.round_file, parse_sheet(raw, file_name), out, lang)
 

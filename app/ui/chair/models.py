@@ -5,24 +5,29 @@ sorting and tests) and `DisplayRole` with the text shown. They never touch the d
 hands them a new snapshot, and their edits (checkboxes, texts) are emitted as signals for the desk
 to record through `app.models.chair.ChairStore`.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from app.models.chair import (ChairSnapshot, MISSING, NO_SHEET, RECUSED, SCORED, SheetRow)
+from app.models.chair import MISSING, NO_SHEET, RECUSED, SCORED, ChairSnapshot, SheetRow
 from app.models.localized import localized
 from app.models.results import EntryResult
-from app.ui.i18n import current_language
 from app.ui.conflict_texts import answer_problem_text
-from app.ui.qt import QtCore, QtGui, Qt, Signal
+from app.ui.i18n import current_language
+from app.ui.qt import Qt, QtCore, QtGui, Signal
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2  # the row's id: sheet digest, entry id or expert id
 
 Index = QtCore.QModelIndex
 DISPLAY, EDIT, CHECK = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.CheckStateRole
-TOOLTIP, BACKGROUND, FOREGROUND = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
+TOOLTIP, BACKGROUND, FOREGROUND = (
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+)
 ALIGN = Qt.ItemDataRole.TextAlignmentRole
 NUMBER_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTER_ALIGN = int(Qt.AlignmentFlag.AlignCenter)
@@ -39,7 +44,7 @@ def number(value: float | int | None, decimals: int = 2) -> str:
     """A number in the interface language's notation (decimal comma in Kazakh and Russian)."""
     if value is None:
         return DASH
-    if isinstance(value, int) or float(value).is_integer() and decimals == 0:
+    if isinstance(value, int) or (float(value).is_integer() and decimals == 0):
         return QtCore.QLocale().toString(int(value))
     return QtCore.QLocale().toString(float(value), "f", decimals)
 
@@ -106,10 +111,10 @@ class _SnapshotModel(QtCore.QAbstractTableModel):
     def headers(self) -> list[str]:
         return []
 
-    def columnCount(self, parent: Index = Index()) -> int:  # noqa: N802 (Qt API)
+    def columnCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         if orientation == Qt.Orientation.Vertical and role == DISPLAY:
@@ -139,8 +144,9 @@ class _SnapshotModel(QtCore.QAbstractTableModel):
             return first
         return f"{first}\n{initials}" if two_lines else f"{first} {initials}"
 
-    def expert_header(self, section: int, orientation: Qt.Orientation, role: int, expert_ids: Sequence[str],
-                      first: int = 0) -> Any:
+    def expert_header(
+        self, section: int, orientation: Qt.Orientation, role: int, expert_ids: Sequence[str], first: int = 0
+    ) -> Any:
         """Header data for columns `first…` holding `expert_ids`; None when `section` is not one."""
         if orientation != Qt.Orientation.Horizontal or not first <= section < first + len(expert_ids):
             return None
@@ -153,6 +159,7 @@ class _SnapshotModel(QtCore.QAbstractTableModel):
 
 
 # --- sheets ---
+
 
 class SheetsModel(_SnapshotModel):
     """Every imported file: status, reason, verification code, key fingerprint, paper match."""
@@ -168,16 +175,28 @@ class SheetsModel(_SnapshotModel):
         self.rows = list(self.snapshot.sheets) if self.snapshot else []
 
     def headers(self) -> list[str]:
-        return [self.tr("File"), self.tr("Expert"), self.tr("Revision"), self.tr("Status"), self.tr("Reason"),
-                self.tr("Verification code"), self.tr("Key fingerprint"), self.tr("Compared with paper")]
+        return [
+            self.tr("File"),
+            self.tr("Expert"),
+            self.tr("Revision"),
+            self.tr("Status"),
+            self.tr("Reason"),
+            self.tr("Verification code"),
+            self.tr("Key fingerprint"),
+            self.tr("Compared with paper"),
+        ]
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
     def status_text(self, row: SheetRow) -> str:
-        return {"ok": self.tr("accepted"), "rejected": self.tr("rejected"),
-                "superseded": self.tr("superseded"), "duplicate": self.tr("duplicate"),
-                "set_aside": self.tr("set aside")}.get(row.status.status, row.status.status)
+        return {
+            "ok": self.tr("accepted"),
+            "rejected": self.tr("rejected"),
+            "superseded": self.tr("superseded"),
+            "duplicate": self.tr("duplicate"),
+            "set_aside": self.tr("set aside"),
+        }.get(row.status.status, row.status.status)
 
     def reason_text(self, row: SheetRow) -> str:
         s = row.status
@@ -216,8 +235,16 @@ class SheetsModel(_SnapshotModel):
         if role == CHECK and col == self.PAPER and row.accepted:
             return Qt.CheckState.Checked if row.paper_checked else Qt.CheckState.Unchecked
         if role in (DISPLAY, ValueRole):
-            values = [row.file_name, row.expert_name or s.expert_id or "", s.revision, s.status,
-                      s.reason, s.code, s.fingerprint, row.paper_checked]
+            values = [
+                row.file_name,
+                row.expert_name or s.expert_id or "",
+                s.revision,
+                s.status,
+                s.reason,
+                s.code,
+                s.fingerprint,
+                row.paper_checked,
+            ]
             if role == ValueRole:
                 return values[col]
             if col == self.STATUS:
@@ -233,8 +260,11 @@ class SheetsModel(_SnapshotModel):
             if col == self.REASON and s.reason:
                 return s.reason
             if col == self.FINGERPRINT and s.fingerprint:
-                return (self.tr("The key is the one pinned in the round.") if s.key_pinned else
-                        self.tr("No key is pinned for this expert: compare the fingerprint with the paper sheet."))
+                return (
+                    self.tr("The key is the one pinned in the round.")
+                    if s.key_pinned
+                    else self.tr("No key is pinned for this expert: compare the fingerprint with the paper sheet.")
+                )
             return row.file_name if col == self.FILE else None
         if role == BACKGROUND and col == self.STATUS:
             if s.flag:
@@ -248,7 +278,7 @@ class SheetsModel(_SnapshotModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if role == CHECK and index.isValid() and index.column() == self.PAPER:
             row = self.rows[index.row()]
             if row.accepted:
@@ -266,6 +296,7 @@ class SheetsModel(_SnapshotModel):
 
 # --- entries (rows) × experts (columns) ---
 
+
 class _EntriesByExpertsModel(_SnapshotModel):
     """Rows are entries, columns experts; subclasses fill `row_ids`, `column_ids` and `row_label`."""
 
@@ -277,10 +308,10 @@ class _EntriesByExpertsModel(_SnapshotModel):
     def row_label(self, row: int) -> str:
         raise NotImplementedError
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else len(self.row_ids)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == TOOLTIP:
             return self.expert_header(section, orientation, role, self.column_ids)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.row_ids):
@@ -293,6 +324,7 @@ class _EntriesByExpertsModel(_SnapshotModel):
 
 
 # --- coverage: entries × experts ---
+
 
 class CoverageModel(_EntriesByExpertsModel):
     """Rows: the round's entries; columns: the commission's experts; cells: scored/recused/missing."""
@@ -310,8 +342,12 @@ class CoverageModel(_EntriesByExpertsModel):
         return f"{self.row_ids[row]}  {self.entry_title(self.row_ids[row])}"
 
     def cell_text(self, value: str) -> str:
-        return {SCORED: self.tr("scored"), RECUSED: self.tr("recused"), MISSING: self.tr("missing"),
-                NO_SHEET: self.tr("no sheet")}[value]
+        return {
+            SCORED: self.tr("scored"),
+            RECUSED: self.tr("recused"),
+            MISSING: self.tr("missing"),
+            NO_SHEET: self.tr("no sheet"),
+        }[value]
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -338,6 +374,7 @@ class CoverageModel(_EntriesByExpertsModel):
 
 
 # --- ranking ---
+
 
 class RankingModel(_SnapshotModel):
     """Rank, entry, department, each panel expert's total, result, mean, SD, min–max, marks."""
@@ -383,11 +420,19 @@ class RankingModel(_SnapshotModel):
         return 3 + self.panel.index(expert_id)
 
     def headers(self) -> list[str]:
-        return [self.tr("Rank"), self.tr("Entry"), self.tr("Department"),
-                *[self.expert_short(e, two_lines=True) for e in self.panel],
-                self.tr("Result"), self.tr("Mean"), self.tr("SD"), self.tr("Min–max"), self.tr("Marks")]
+        return [
+            self.tr("Rank"),
+            self.tr("Entry"),
+            self.tr("Department"),
+            *[self.expert_short(e, two_lines=True) for e in self.panel],
+            self.tr("Result"),
+            self.tr("Mean"),
+            self.tr("SD"),
+            self.tr("Min–max"),
+            self.tr("Marks"),
+        ]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == TOOLTIP:
             if 3 <= section < self.RESULT:
                 return self.tr("Total given by %1").replace("%1", self.expert_name(self.panel[section - 3]))
@@ -398,10 +443,12 @@ class RankingModel(_SnapshotModel):
         return super().headerData(section, orientation, role)
 
     def marks_legend(self) -> str:
-        return self.tr("* rescaled: mean of the other experts × panel size (a recusal); = tie; "
-                       "! an expert's total far from the others'")
+        return self.tr(
+            "* rescaled: mean of the other experts × panel size (a recusal); = tie; "
+            "! an expert's total far from the others'"
+        )
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
     def marks(self, entry: EntryResult) -> str:
@@ -423,8 +470,13 @@ class RankingModel(_SnapshotModel):
             return self.entry_department(entry.entry_id)
         if 3 <= col < self.RESULT:
             return entry.totals.get(self.panel[col - 3])
-        return {self.RESULT: entry.result, self.MEAN: entry.mean, self.SD: entry.sd,
-                self.MINMAX: (entry.min, entry.max), self.MARKS: self.marks(entry)}.get(col)
+        return {
+            self.RESULT: entry.result,
+            self.MEAN: entry.mean,
+            self.SD: entry.sd,
+            self.MINMAX: (entry.min, entry.max),
+            self.MARKS: self.marks(entry),
+        }.get(col)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -442,7 +494,9 @@ class RankingModel(_SnapshotModel):
                 expert_id = self.panel[col - 3]
                 if value is None:
                     return self.tr("R") if expert_id in entry.recused else DASH
-                return f"{value}{self.OUTLIER_MARK}" if expert_id in self.outliers.get(entry.entry_id, ()) else str(value)
+                return (
+                    f"{value}{self.OUTLIER_MARK}" if expert_id in self.outliers.get(entry.entry_id, ()) else str(value)
+                )
             if col == self.RESULT:
                 return whole_or_decimal(value)
             if col in (self.MEAN, self.SD):
@@ -484,7 +538,7 @@ class RankingProxy(QtCore.QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(RankingModel.ENTRY)
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+    def lessThan(self, left: Index, right: Index) -> bool:
         a, b = left.data(ValueRole), right.data(ValueRole)
         if isinstance(a, tuple):
             a, b = a[0], b[0]
@@ -498,6 +552,7 @@ class RankingProxy(QtCore.QSortFilterProxyModel):
 
 # --- per-criterion means ---
 
+
 class CriteriaModel(_SnapshotModel):
     NUMBER, TITLE, COUNT, MEAN, SD, MIN, MAX = range(7)
 
@@ -505,10 +560,17 @@ class CriteriaModel(_SnapshotModel):
         self.stats = list(self.snapshot.results.criteria) if self.snapshot else []
 
     def headers(self) -> list[str]:
-        return [self.tr("No."), self.tr("Criterion"), self.tr("Scores"), self.tr("Mean"), self.tr("SD"),
-                self.tr("Min"), self.tr("Max")]
+        return [
+            self.tr("No."),
+            self.tr("Criterion"),
+            self.tr("Scores"),
+            self.tr("Mean"),
+            self.tr("SD"),
+            self.tr("Min"),
+            self.tr("Max"),
+        ]
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() or self.snapshot is None else len(self.stats)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -537,6 +599,7 @@ class CriteriaModel(_SnapshotModel):
 
 # --- each expert against the rest ---
 
+
 class ExpertsModel(_SnapshotModel):
     NAME, SCORED_COUNT, MEAN, SD, SPEARMAN, FLAG = range(6)
 
@@ -544,17 +607,30 @@ class ExpertsModel(_SnapshotModel):
         self.experts = list(self.snapshot.results.experts) if self.snapshot else []
 
     def headers(self) -> list[str]:
-        return [self.tr("Expert"), self.tr("Scored"), self.tr("Mean total"), self.tr("SD"),
-                self.tr("Spearman ρ"), self.tr("Flag")]
+        return [
+            self.tr("Expert"),
+            self.tr("Scored"),
+            self.tr("Mean total"),
+            self.tr("SD"),
+            self.tr("Spearman ρ"),
+            self.tr("Flag"),
+        ]
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() or self.snapshot is None else len(self.experts)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         x, col = self.experts[index.row()], index.column()
-        values = [self.expert_short(x.expert_id), x.entries_scored, x.mean_total, x.sd_total, x.spearman_vs_rest, x.flag]
+        values = [
+            self.expert_short(x.expert_id),
+            x.entries_scored,
+            x.mean_total,
+            x.sd_total,
+            x.spearman_vs_rest,
+            x.flag,
+        ]
         if role == ValueRole:
             return values[col]
         if role == KeyRole:
@@ -570,14 +646,17 @@ class ExpertsModel(_SnapshotModel):
         if role == TOOLTIP and col == self.NAME:
             return self.expert_name(x.expert_id)
         if role == TOOLTIP and col == self.SPEARMAN:
-            return self.tr("Spearman's rank correlation between this expert's totals and the mean of the "
-                           "other experts' totals; a low value asks for a look (regulation 14.1)")
+            return self.tr(
+                "Spearman's rank correlation between this expert's totals and the mean of the "
+                "other experts' totals; a low value asks for a look (regulation 14.1)"
+            )
         if role == ALIGN and col not in (self.NAME, self.FLAG):
             return NUMBER_ALIGN
         return None
 
 
 # --- robustness: the ranking under other methods ---
+
 
 class RobustnessModel(_SnapshotModel):
     """Rows: entries in the official order; columns: the rank under each method."""
@@ -592,13 +671,18 @@ class RobustnessModel(_SnapshotModel):
         self.official = dict(s.results.robustness.prize_places) if s else {}
 
     def method_label(self, method: str) -> str:
-        return {"sum": self.tr("Sum (official)"), "mean": self.tr("Mean"), "trimmed_mean": self.tr("Trimmed mean"),
-                "median": self.tr("Median"), "zscore": self.tr("z-scores")}[method]
+        return {
+            "sum": self.tr("Sum (official)"),
+            "mean": self.tr("Mean"),
+            "trimmed_mean": self.tr("Trimmed mean"),
+            "median": self.tr("Median"),
+            "zscore": self.tr("z-scores"),
+        }[method]
 
     def headers(self) -> list[str]:
         return [self.tr("Entry"), self.method_label("sum"), *[self.method_label(m) for m in self.METHODS]]
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() or self.snapshot is None else len(self.entries)
 
     def rank(self, entry: EntryResult, col: int) -> int | None:
@@ -634,6 +718,7 @@ class RobustnessModel(_SnapshotModel):
 
 # --- heat map: entries × experts totals ---
 
+
 class HeatMapModel(_EntriesByExpertsModel):
     """Rows: entries in rank order; columns: panel experts; the cell's colour shows the total."""
 
@@ -658,7 +743,9 @@ class HeatMapModel(_EntriesByExpertsModel):
         share = (total - self.low) / (self.high - self.low) if self.high > self.low else 1.0
         light, dark = QtGui.QColor("#f7fbff"), QtGui.QColor("#08519c")
         mix = lambda a, b: round(a + (b - a) * share)  # noqa: E731
-        return QtGui.QColor(mix(light.red(), dark.red()), mix(light.green(), dark.green()), mix(light.blue(), dark.blue()))
+        return QtGui.QColor(
+            mix(light.red(), dark.red()), mix(light.green(), dark.green()), mix(light.blue(), dark.blue())
+        )
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -678,12 +765,14 @@ class HeatMapModel(_EntriesByExpertsModel):
         if role == ALIGN:
             return CENTER_ALIGN
         if role == TOOLTIP:
-            return f"{self.expert_name(expert_id)} — {self.entry_title(entry.entry_id)}: " + \
-                (str(total) if total is not None else self.tr("no score"))
+            return f"{self.expert_name(expert_id)} — {self.entry_title(entry.entry_id)}: " + (
+                str(total) if total is not None else self.tr("no score")
+            )
         return None
 
 
 # --- decisions per entry: nominee, advancing ---
+
 
 class DecisionEntriesModel(_SnapshotModel):
     """Entries in the final order with the chair's marks: nominee (and nomination), advancing."""
@@ -702,10 +791,16 @@ class DecisionEntriesModel(_SnapshotModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def headers(self) -> list[str]:
-        return [self.tr("Rank"), self.tr("Entry"), self.tr("Result"), self.tr("Nominee"), self.tr("Nomination"),
-                self.tr("Advances")]
+        return [
+            self.tr("Rank"),
+            self.tr("Entry"),
+            self.tr("Result"),
+            self.tr("Nominee"),
+            self.tr("Nomination"),
+            self.tr("Advances"),
+        ]
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
     @property
@@ -754,7 +849,7 @@ class DecisionEntriesModel(_SnapshotModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if not index.isValid():
             return False
         entry_id = self.entries[index.row()].entry_id
@@ -778,7 +873,6 @@ class DecisionEntriesModel(_SnapshotModel):
         return False
 
 
-
 class AbsentExpertsModel(QtCore.QAbstractListModel):
     """The commission's experts, each with a box: absent from the meeting (for the protocol)."""
 
@@ -800,7 +894,7 @@ class AbsentExpertsModel(QtCore.QAbstractListModel):
         if self.experts:
             self.dataChanged.emit(self.index(0), self.index(len(self.experts) - 1))
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else len(self.experts)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -821,7 +915,7 @@ class AbsentExpertsModel(QtCore.QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() else super().flags(index)
 
-    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if role != CHECK or not index.isValid():
             return False
         self.absent_changed.emit(self.experts[index.row()][0], Qt.CheckState(value) == Qt.CheckState.Checked)

@@ -1,12 +1,21 @@
 """The chair's read-only panels: sheets, coverage, ranking with per-criterion means, agreement."""
+
 from __future__ import annotations
 
 from html import escape
 
-from app.models.chair import ChairSnapshot, MISSING, NO_SHEET, RECUSED, SCORED, SheetRow
-from app.ui.chair.models import (CoverageModel, CriteriaModel, ExpertsModel, RankingModel, RankingProxy,
-                                 RobustnessModel, SheetsModel, number)
-from app.ui.qt import QAction, QtCore, QtWidgets, Qt, Signal
+from app.models.chair import MISSING, NO_SHEET, RECUSED, SCORED, ChairSnapshot, SheetRow
+from app.ui.chair.models import (
+    CoverageModel,
+    CriteriaModel,
+    ExpertsModel,
+    RankingModel,
+    RankingProxy,
+    RobustnessModel,
+    SheetsModel,
+    number,
+)
+from app.ui.qt import QAction, Qt, QtCore, QtWidgets, Signal
 
 HEADER = QtWidgets.QHeaderView.ResizeMode
 # Columns fitted to their contents look at this many rows only, so a thousand entries stay quick.
@@ -38,8 +47,9 @@ def _fit_columns(view: QtWidgets.QTableView, stretch: int) -> None:
         header.setSectionResizeMode(col, HEADER.Stretch if col == stretch else HEADER.ResizeToContents)
 
 
-def split(orientation: Qt.Orientation, first: QtWidgets.QWidget, second: QtWidgets.QWidget,
-          stretch: tuple[int, int]) -> QtWidgets.QSplitter:
+def split(
+    orientation: Qt.Orientation, first: QtWidgets.QWidget, second: QtWidgets.QWidget, stretch: tuple[int, int]
+) -> QtWidgets.QSplitter:
     splitter = QtWidgets.QSplitter(orientation)
     splitter.addWidget(first)
     splitter.addWidget(second)
@@ -84,9 +94,13 @@ class SheetsPanel(QtWidgets.QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.hint.setText(self.tr("Import the experts' sheet files (buttons above, or drop files and folders here). "
-                                  "For each accepted sheet compare the verification code and the key fingerprint "
-                                  "with the signed paper sheet, then tick «Compared with paper»."))
+        self.hint.setText(
+            self.tr(
+                "Import the experts' sheet files (buttons above, or drop files and folders here). "
+                "For each accepted sheet compare the verification code and the key fingerprint "
+                "with the signed paper sheet, then tick «Compared with paper»."
+            )
+        )
         self.model.retranslate()
         self._show_detail()
         self._update_set_aside_action()
@@ -103,8 +117,9 @@ class SheetsPanel(QtWidgets.QWidget):
     def _update_set_aside_action(self, *_: object) -> None:
         row = self.current_row()
         aside = row is not None and row.status.status == "set_aside"
-        self.set_aside_action.setText(self.tr("Take the sheet back into the results") if aside
-                                      else self.tr("Set the sheet aside…"))
+        self.set_aside_action.setText(
+            self.tr("Take the sheet back into the results") if aside else self.tr("Set the sheet aside…")
+        )
         self.set_aside_action.setEnabled(row is not None)
 
     def _request_set_aside(self) -> None:
@@ -162,9 +177,13 @@ class CoveragePanel(QtWidgets.QWidget):
 
     def _summarise(self) -> None:
         counts = self.model.counts()
-        text = self.tr("✓ scored: %1   R recused: %2   ✗ missing: %3   no sheet: %4") \
-            .replace("%1", str(counts[SCORED])).replace("%2", str(counts[RECUSED])) \
-            .replace("%3", str(counts[MISSING])).replace("%4", str(counts[NO_SHEET]))
+        text = (
+            self.tr("✓ scored: %1   R recused: %2   ✗ missing: %3   no sheet: %4")
+            .replace("%1", str(counts[SCORED]))
+            .replace("%2", str(counts[RECUSED]))
+            .replace("%3", str(counts[MISSING]))
+            .replace("%4", str(counts[NO_SHEET]))
+        )
         snapshot = getattr(self, "snapshot", None)
         if snapshot is not None:
             waiting = [self.model.expert_name(e) for e in snapshot.experts_without_sheet()]
@@ -292,9 +311,13 @@ class AgreementPanel(QtWidgets.QWidget):
         self.agreement_box.setTitle(self.tr("Agreement between the experts"))
         self.experts_box.setTitle(self.tr("Each expert against the rest of the panel"))
         self.robustness_box.setTitle(self.tr("Robustness: the ranking under other methods"))
-        names = {"kendall_w": self.tr("Kendall's W:"), "kendall_p": self.tr("p-value (χ²):"),
-                 "icc2_1": self.tr("ICC(2,1), one expert:"), "icc2_k": self.tr("ICC(2,k), the panel:"),
-                 "entries_used": self.tr("Entries used:")}
+        names = {
+            "kendall_w": self.tr("Kendall's W:"),
+            "kendall_p": self.tr("p-value (χ²):"),
+            "icc2_1": self.tr("ICC(2,1), one expert:"),
+            "icc2_k": self.tr("ICC(2,k), the panel:"),
+            "entries_used": self.tr("Entries used:"),
+        }
         for key, (label, _) in self.figure_labels.items():
             label.setText(names[key])
         self.experts_model.retranslate()
@@ -314,36 +337,54 @@ class AgreementPanel(QtWidgets.QWidget):
         a = s.results.agreement
         values["kendall_w"][1].setText(number(a.kendall_w, 3))
         p = a.kendall_p
-        values["kendall_p"][1].setText("—" if p is None else
-                                       QtCore.QLocale().toString(p, "e", 2) if p < 0.001 else number(p, 4))
+        values["kendall_p"][1].setText(
+            "—" if p is None else QtCore.QLocale().toString(p, "e", 2) if p < 0.001 else number(p, 4)
+        )
         values["icc2_1"][1].setText(number(a.icc2_1, 3))
         values["icc2_k"][1].setText(number(a.icc2_k, 3))
         values["entries_used"][1].setText(
-            self.tr("%1 of %2").replace("%1", str(a.entries_used)).replace("%2", str(len(s.round.entries))))
-        note = self.tr("W near 1: the experts rank the entries alike; near 0: they disagree. "
-                       "ICC: agreement on the totals themselves.")
+            self.tr("%1 of %2").replace("%1", str(a.entries_used)).replace("%2", str(len(s.round.entries)))
+        )
+        note = self.tr(
+            "W near 1: the experts rank the entries alike; near 0: they disagree. "
+            "ICC: agreement on the totals themselves."
+        )
         if a.entries_left_out:
-            note += " " + self.tr("Left out (a recusal or a missing score): %1").replace("%1", ", ".join(a.entries_left_out))
+            note += " " + self.tr("Left out (a recusal or a missing score): %1").replace(
+                "%1", ", ".join(a.entries_left_out)
+            )
         self.agreement_note.setText(note)
         r = s.results.robustness
         if r.method_dependent:
             differing = [self.robustness_model.method_label(m.method) for m in r.methods if m.differs]
-            self.robustness_warning.setText("⚠ " + self.tr("The prize places depend on the method: %1 give other prize places.")
-                                            .replace("%1", ", ".join(differing)))
+            self.robustness_warning.setText(
+                "⚠ "
+                + self.tr("The prize places depend on the method: %1 give other prize places.").replace(
+                    "%1", ", ".join(differing)
+                )
+            )
             self.robustness_warning.setStyleSheet("color: #9a5b00; font-weight: bold")
         else:
             self.robustness_warning.setText(self.tr("The prize places are the same under every method."))
             self.robustness_warning.setStyleSheet("color: #2e6b2e")
         winners = [self.experts_model.expert_short(x.expert_id) for x in r.leave_one_out if x.changes_winners]
-        order = [self.experts_model.expert_short(x.expert_id) for x in r.leave_one_out
-                 if x.changes and not x.changes_winners]
+        order = [
+            self.experts_model.expert_short(x.expert_id) for x in r.leave_one_out if x.changes and not x.changes_winners
+        ]
         lines = []
         if winners:
-            lines.append("⚠ " + self.tr("Leaving out one of these experts would change who takes the prize places: %1")
-                         .replace("%1", ", ".join(winners)))
+            lines.append(
+                "⚠ "
+                + self.tr("Leaving out one of these experts would change who takes the prize places: %1").replace(
+                    "%1", ", ".join(winners)
+                )
+            )
         if order:
-            lines.append(self.tr("Leaving out one of these experts would only change the order within the prize "
-                                 "places: %1").replace("%1", ", ".join(order)))
+            lines.append(
+                self.tr(
+                    "Leaving out one of these experts would only change the order within the prize places: %1"
+                ).replace("%1", ", ".join(order))
+            )
         if lines:
             self.leave_one_out.setText("\n".join(lines))
             self.leave_one_out.setStyleSheet("color: #9a5b00" + ("; font-weight: bold" if winners else ""))

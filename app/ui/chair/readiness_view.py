@@ -3,6 +3,7 @@
 The items come from the core (`ChairSnapshot.readiness`, computed once); this model only shows
 them in the interface language: blocking ones first, in red, then what the protocol will state.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from app.models.chair import ChairSnapshot
 from app.models.readiness import ReadinessItem, blocking
 from app.ui.chair.decision_texts import DecisionTexts
-from app.ui.chair.models import BAD, DISPLAY, FOREGROUND, INFO, TOOLTIP, BACKGROUND, Index, KeyRole
+from app.ui.chair.models import BACKGROUND, BAD, DISPLAY, FOREGROUND, INFO, TOOLTIP, Index, KeyRole
 from app.ui.qt import QtCore, QtGui
 
 
@@ -30,7 +31,7 @@ class ReadinessModel(QtCore.QAbstractListModel):
     def blocking(self) -> list[ReadinessItem]:
         return blocking(self.items)
 
-    def rowCount(self, parent: Index = Index()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = Index()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:

@@ -1,6 +1,7 @@
 """On the disagreement board: the chair marks a score (course × criterion × expert) for
 reconsideration with a question to the expert, sees the marked cells, and exports one signed request
 file per expert (app/models/reconsider_chair.py keeps, exports and logs them)."""
+
 from __future__ import annotations
 
 import re
@@ -53,12 +54,20 @@ class ReconsiderationBar(QtWidgets.QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Second round: scores marked for reconsideration"))
         self.mark_button.setText(self.tr("Mark the selected score for reconsideration…"))
-        self.mark_button.setToolTip(self.tr("Select an expert's criterion score above (a flagged one, usually) "
-                                            "and write the question the expert should answer"))
+        self.mark_button.setToolTip(
+            self.tr(
+                "Select an expert's criterion score above (a flagged one, usually) "
+                "and write the question the expert should answer"
+            )
+        )
         self.unmark_button.setText(self.tr("Remove the mark"))
         self.export_button.setText(self.tr("Export the requests to the experts…"))
-        self.export_button.setToolTip(self.tr("One signed request file per expert with marked scores, to hand to "
-                                              "the expert; the expert answers with a new revision of the sheet"))
+        self.export_button.setToolTip(
+            self.tr(
+                "One signed request file per expert with marked scores, to hand to "
+                "the expert; the expert answers with a new revision of the sheet"
+            )
+        )
         self.refresh()
 
     def _store(self) -> ChairStore | None:
@@ -78,8 +87,9 @@ class ReconsiderationBar(QtWidgets.QWidget):
         return None if score is None else (line.expert_id, course.entry_id, criterion.id, score)
 
     def ask_question(self, title: str, suggested: str) -> str | None:
-        text, ok = QtWidgets.QInputDialog.getMultiLineText(self, title, self.tr("The question to the expert:"),
-                                                           suggested)
+        text, ok = QtWidgets.QInputDialog.getMultiLineText(
+            self, title, self.tr("The question to the expert:"), suggested
+        )
         return text if ok else None
 
     def mark_selected(self) -> None:
@@ -90,11 +100,20 @@ class ReconsiderationBar(QtWidgets.QWidget):
         expert_id, entry_id, criterion_id, score = cell
         rnd = self.panel.snapshot.round
         expert, crit = rnd.expert(expert_id), next(c for c in rnd.criteria if c.id == criterion_id)
-        title = self.tr("%1 · %2 · %3: score %4").replace("%1", expert.name if expert else expert_id) \
-            .replace("%2", entry_id).replace("%3", localized(crit.title, current_language())).replace("%4", str(score))
-        question = self.ask_question(title, self.tr("Your score %1 is far from the other experts' scores. Please "
-                                                    "reconsider it: keep it or change it, and write why.")
-                                     .replace("%1", str(score)))
+        title = (
+            self.tr("%1 · %2 · %3: score %4")
+            .replace("%1", expert.name if expert else expert_id)
+            .replace("%2", entry_id)
+            .replace("%3", localized(crit.title, current_language()))
+            .replace("%4", str(score))
+        )
+        question = self.ask_question(
+            title,
+            self.tr(
+                "Your score %1 is far from the other experts' scores. Please "
+                "reconsider it: keep it or change it, and write why."
+            ).replace("%1", str(score)),
+        )
         if question is None:
             return
         try:
@@ -118,8 +137,10 @@ class ReconsiderationBar(QtWidgets.QWidget):
         rnd = self.panel.snapshot.round if self.panel.snapshot else None
         for mark in marks(store) if store else []:
             expert = rnd.expert(mark.expert_id) if rnd else None
-            item = QtWidgets.QListWidgetItem(f"{expert.name if expert else mark.expert_id} · {mark.cell.entry_id}/"
-                                             f"{mark.cell.criterion_id} — {mark.cell.question}")
+            item = QtWidgets.QListWidgetItem(
+                f"{expert.name if expert else mark.expert_id} · {mark.cell.entry_id}/"
+                f"{mark.cell.criterion_id} — {mark.cell.question}"
+            )
             item.setData(MARK_ROLE, mark)
             self.marked.addItem(item)
         self._set_enabled()
@@ -130,8 +151,9 @@ class ReconsiderationBar(QtWidgets.QWidget):
         self.export_button.setEnabled(self.marked.count() > 0)
 
     def ask_folder(self) -> str:
-        return QtWidgets.QFileDialog.getExistingDirectory(self, self.tr("Folder for the reconsideration requests"),
-                                                         str(self.panel.start_folder()))
+        return QtWidgets.QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the reconsideration requests"), str(self.panel.start_folder())
+        )
 
     def export_requests(self) -> list[Path]:
         store, snapshot = self._store(), self.panel.snapshot
@@ -153,7 +175,10 @@ class ReconsiderationBar(QtWidgets.QWidget):
             written.append(path)
         self.refresh()
         if written:
-            self.panel.message.emit(self.tr("%1 request(s) written to %2: hand each to its expert.")
-                                    .replace("%1", str(len(written))).replace("%2", folder), "good")
+            self.panel.message.emit(
+                self.tr("%1 request(s) written to %2: hand each to its expert.")
+                .replace("%1", str(len(written)))
+                .replace("%2", folder),
+                "good",
+            )
         return written
-

@@ -1,13 +1,14 @@
 """The dialog in which the chair writes down how the commission resolved a tie on a prize place."""
+
 from __future__ import annotations
 
 from app.models.chair import ChairSnapshot, TieResolution, tie_key
 from app.models.decisions import Votes
-from app.ui.chair.decision_texts import DecisionTexts
 from app.models.localized import localized
+from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.chair.models import whole_or_decimal
 from app.ui.i18n import current_language
-from app.ui.qt import QtWidgets, Qt
+from app.ui.qt import Qt, QtWidgets
 
 
 class TieDialog(QtWidgets.QDialog):
@@ -24,9 +25,13 @@ class TieDialog(QtWidgets.QDialog):
         self.setMinimumWidth(560)
 
         intro = QtWidgets.QLabel(
-            self.tr("These entries share place %1 with a result of %2. Write how the commission resolved "
-                    "it (for example the result of an open vote): it goes into the protocol.")
-            .replace("%1", str(rank)).replace("%2", whole_or_decimal(snapshot.results.entry(entry_ids[0]).result)))
+            self.tr(
+                "These entries share place %1 with a result of %2. Write how the commission resolved "
+                "it (for example the result of an open vote): it goes into the protocol."
+            )
+            .replace("%1", str(rank))
+            .replace("%2", whole_or_decimal(snapshot.results.entry(entry_ids[0]).result))
+        )
         intro.setWordWrap(True)
 
         self.order = QtWidgets.QListWidget()
@@ -52,7 +57,9 @@ class TieDialog(QtWidgets.QDialog):
 
         self.text = QtWidgets.QPlainTextEdit()
         self.text.setObjectName("tie_text")
-        self.text.setPlaceholderText(self.tr("e.g. Open vote of the commission: 5 for, 2 against; the first named takes the higher place."))
+        self.text.setPlaceholderText(
+            self.tr("e.g. Open vote of the commission: 5 for, 2 against; the first named takes the higher place.")
+        )
         if existing:
             self.text.setPlainText(existing.text)
         self.text.textChanged.connect(self._update)
@@ -62,9 +69,11 @@ class TieDialog(QtWidgets.QDialog):
         self.votes_box.addWidget(QtWidgets.QLabel(texts.votes_label()))
         self.vote_spins: list[QtWidgets.QSpinBox] = []
         given = existing.votes if existing and existing.votes else Votes()
-        for name, label, value in (("votes_for", texts.votes_for(), given.in_favour),
-                                   ("votes_against", texts.votes_against(), given.against),
-                                   ("votes_abstained", texts.votes_abstained(), given.abstained)):
+        for name, label, value in (
+            ("votes_for", texts.votes_for(), given.in_favour),
+            ("votes_against", texts.votes_against(), given.against),
+            ("votes_abstained", texts.votes_abstained(), given.abstained),
+        ):
             spin = QtWidgets.QSpinBox()
             spin.setObjectName(name)
             spin.setRange(0, 999)
@@ -75,7 +84,8 @@ class TieDialog(QtWidgets.QDialog):
         self.votes_box.addStretch(1)
 
         self.buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

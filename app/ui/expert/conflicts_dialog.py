@@ -2,6 +2,7 @@
 the round suggests (app.models.conflicts), confirm (the course is recused in the signed sheet) or
 dismiss with a reason (no reason needed when the only ground is a shared surname). The answers
 are kept in the workspace and can be revisited from the menu until the sheet is exported, and after."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -31,8 +32,14 @@ class ChosenAnswer:
 class SuggestionBox(QtWidgets.QGroupBox):
     """One suggested course: its grounds, the two answers and the reason."""
 
-    def __init__(self, number: int, title: str, suggestion: Suggestion, previous: ConflictAnswer | None,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        number: int,
+        title: str,
+        suggestion: Suggestion,
+        previous: ConflictAnswer | None,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.suggestion = suggestion
         self.setTitle(f"{number}. {title}")
@@ -49,7 +56,7 @@ class SuggestionBox(QtWidgets.QGroupBox):
         self.reason.textChanged.connect(self.refusal.clear)
         self.confirm.toggled.connect(self._update_placeholder)
         self.dismiss.toggled.connect(self._update_placeholder)
-        answers = QtWidgets.QVBoxLayout()   # one above the other: Kazakh answers are long
+        answers = QtWidgets.QVBoxLayout()  # one above the other: Kazakh answers are long
         answers.addWidget(self.confirm)
         answers.addWidget(self.dismiss)
         layout = QtWidgets.QVBoxLayout(self)
@@ -73,12 +80,15 @@ class SuggestionBox(QtWidgets.QGroupBox):
 
     def _update_placeholder(self) -> None:
         if self.dismiss.isChecked():
-            self.reason.setPlaceholderText(self.tr("A shared surname only: a reason is welcome, not required")
-                                           if self.suggestion.soft else
-                                           self.tr("Why is there no conflict? (required, goes into your signed sheet)"))
+            self.reason.setPlaceholderText(
+                self.tr("A shared surname only: a reason is welcome, not required")
+                if self.suggestion.soft
+                else self.tr("Why is there no conflict? (required, goes into your signed sheet)")
+            )
         else:
-            self.reason.setPlaceholderText(self.tr("The reason for the recusal (optional: the grounds above are used "
-                                                   "when empty)"))
+            self.reason.setPlaceholderText(
+                self.tr("The reason for the recusal (optional: the grounds above are used when empty)")
+            )
 
     def chosen(self) -> ChosenAnswer | None:
         """The answer given, or None when neither is chosen; raises ValueError with the refusal shown
@@ -88,20 +98,27 @@ class SuggestionBox(QtWidgets.QGroupBox):
         answer = RECUSED if self.confirm.isChecked() else DISMISSED
         reason = self.reason.toPlainText().strip()
         if reason_required(self.suggestion.grounds, answer) and not reason:
-            self.refusal.setText(self.tr("Write why there is no conflict: a dismissal without a reason is not "
-                                         "accepted."))
+            self.refusal.setText(
+                self.tr("Write why there is no conflict: a dismissal without a reason is not accepted.")
+            )
             raise ValueError(self.suggestion.entry_id)
         if answer == RECUSED and not reason:
             reason = self.tr("Suggested conflict of interest confirmed: %1").replace(
-                "%1", grounds_text(self.suggestion.grounds, to_expert=False))   # read by the chair, in the protocol
+                "%1", grounds_text(self.suggestion.grounds, to_expert=False)
+            )  # read by the chair, in the protocol
         return ChosenAnswer(self.suggestion.entry_id, answer, reason)
 
 
 class ConflictsDialog(QtWidgets.QDialog):
     """The expert's answers to the suggested conflicts; `answers()` after it is accepted."""
 
-    def __init__(self, round_file: RoundFile, suggestions: list[Suggestion], previous: dict[str, ConflictAnswer],
-                 parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        round_file: RoundFile,
+        suggestions: list[Suggestion],
+        previous: dict[str, ConflictAnswer],
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conflicts_dialog")
         lang = current_language()
@@ -114,8 +131,9 @@ class ConflictsDialog(QtWidgets.QDialog):
         for suggestion in suggestions:
             entry = round_file.entry(suggestion.entry_id)
             title = localized(entry.title, lang) if entry is not None else suggestion.entry_id
-            box = SuggestionBox(numbers.get(suggestion.entry_id, 0), title, suggestion,
-                                previous.get(suggestion.entry_id))
+            box = SuggestionBox(
+                numbers.get(suggestion.entry_id, 0), title, suggestion, previous.get(suggestion.entry_id)
+            )
             self.boxes.append(box)
             column.addWidget(box)
         column.addStretch(1)
@@ -141,11 +159,14 @@ class ConflictsDialog(QtWidgets.QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Possible conflicts of interest"))
-        self.intro.setText(self.tr(
-            "The round's data suggest that you may have a conflict of interest with the courses below (the same "
-            "department or faculty, or you among the authors). For each one, confirm it — you will not score the "
-            "course — or dismiss it and say why. A shared surname is only a soft hint. Your answers go into your "
-            "signed sheet; the chair and the protocol show them."))
+        self.intro.setText(
+            self.tr(
+                "The round's data suggest that you may have a conflict of interest with the courses below (the same "
+                "department or faculty, or you among the authors). For each one, confirm it — you will not score the "
+                "course — or dismiss it and say why. A shared surname is only a soft hint. Your answers go into your "
+                "signed sheet; the chair and the protocol show them."
+            )
+        )
         self.save_button.setText(self.tr("Save my answers"))
         self.later_button.setText(self.tr("Answer later"))
         for box in self.boxes:
@@ -200,8 +221,12 @@ class ConflictReview(QtCore.QObject):
 
     def _open(self, which: Callable[..., list[Suggestion]], announce_none: bool) -> None:
         session, round_file = self.page.session, self.page.round_file
-        if session is None or round_file is None or self.dialog is not None \
-                or session.call(lambda ws: ws.expert_id) is None:
+        if (
+            session is None
+            or round_file is None
+            or self.dialog is not None
+            or session.call(lambda ws: ws.expert_id) is None
+        ):
             return
         suggestions, previous = session.call(lambda ws: (which(ws), ws.conflict_answers()))
         if not suggestions:
@@ -231,5 +256,7 @@ class ConflictReview(QtCore.QObject):
         if self.page.current_entry_id is not None:
             self.page._show_entry(self.page.current_entry_id)
         recused = sum(a.answer == RECUSED for a in answers)
-        self.page.status_message.emit(self.tr("%n answer(s) saved", "", len(answers))
-                                      + (" · " + self.tr("%n course(s) recused", "", recused) if recused else ""))
+        self.page.status_message.emit(
+            self.tr("%n answer(s) saved", "", len(answers))
+            + (" · " + self.tr("%n course(s) recused", "", recused) if recused else "")
+        )

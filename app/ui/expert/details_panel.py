@@ -1,6 +1,7 @@
 """The cover-letter fields of one entry (form -01): title, authors, faculty and department,
 languages, annotation, the course link (opens the browser) and attachments (open with the
 system viewer)."""
+
 from __future__ import annotations
 
 import html
@@ -13,7 +14,7 @@ LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English
 
 
 class DetailsPanel(QtWidgets.QTextBrowser):
-    problem = Signal(str)          # something could not be opened: a message for the user
+    problem = Signal(str)  # something could not be opened: a message for the user
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,8 +56,11 @@ class DetailsPanel(QtWidgets.QTextBrowser):
                 title = item.title or item.path or item.url or item.kind
                 links.append(f'<a href="attachment:{number}">{esc(title)}</a>')
             rows.append((self.tr("Attachments"), "<br>".join(links)))
-        table = "".join(f'<tr><td style="padding-right:10px; color:#555; white-space:nowrap;" valign="top">'
-                        f"{esc(label)}</td><td>{value}</td></tr>" for label, value in rows)
+        table = "".join(
+            f'<tr><td style="padding-right:10px; color:#555; white-space:nowrap;" valign="top">'
+            f"{esc(label)}</td><td>{value}</td></tr>"
+            for label, value in rows
+        )
         annotation = localized(entry.annotation, lang)
         body = f"<h3>{esc(localized(entry.title, lang))}</h3><table>{table}</table>"
         if annotation:
@@ -80,8 +84,11 @@ class DetailsPanel(QtWidgets.QTextBrowser):
             return
         path = self._round_file.media_path(item) if self._round_file else None
         if path is None or not path.exists():
-            self.problem.emit(self.tr("The attachment %1 is not in the round folder: copy it there next to the "
-                                      "round file.").replace("%1", item.path or ""))
+            self.problem.emit(
+                self.tr("The attachment %1 is not in the round folder: copy it there next to the round file.").replace(
+                    "%1", item.path or ""
+                )
+            )
             return
         if not QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path))):
             self.problem.emit(self.tr("No program could open %1").replace("%1", str(path)))

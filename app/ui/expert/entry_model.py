@@ -4,6 +4,7 @@ Rows are built lazily by `data()`: opening a round does no work per entry beyond
 ids, so a round of a thousand entries opens as fast as one of six. An entry itself is asked of the
 round only for the rows shown (a round opened from its index builds an entry when first asked for).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -14,17 +15,17 @@ from app.models.localized import localized
 from app.models.round import Entry
 from app.models.workspace import EntryProgress
 from app.ui.player.playlist import format_time
-from app.ui.qt import QtCore, QtGui, Qt
+from app.ui.qt import Qt, QtCore, QtGui
 
 NUMBER, TITLE, PROGRESS, WATCHED = range(4)
 COLUMN_COUNT = 4
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 2      # one of the STATUS_* keys below
-CHANGED_ROLE = Qt.ItemDataRole.UserRole + 3     # changed since the last export
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4      # lower-case text the filter searches
-FILLED_ROLE = Qt.ItemDataRole.UserRole + 5      # criteria scored
-WATCHED_ROLE = Qt.ItemDataRole.UserRole + 6     # fraction watched (float) or None
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # one of the STATUS_* keys below
+CHANGED_ROLE = Qt.ItemDataRole.UserRole + 3  # changed since the last export
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # lower-case text the filter searches
+FILLED_ROLE = Qt.ItemDataRole.UserRole + 5  # criteria scored
+WATCHED_ROLE = Qt.ItemDataRole.UserRole + 6  # fraction watched (float) or None
 
 STATUS_NOT_STARTED, STATUS_IN_PROGRESS, STATUS_DONE, STATUS_RECUSED = "todo", "started", "done", "recused"
 
@@ -122,12 +123,17 @@ class EntryTableModel(QtCore.QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return {NUMBER: self.tr("No."), TITLE: self.tr("Course"), PROGRESS: self.tr("Scored"),
-                    WATCHED: self.tr("Watched")}.get(section)
+            return {
+                NUMBER: self.tr("No."),
+                TITLE: self.tr("Course"),
+                PROGRESS: self.tr("Scored"),
+                WATCHED: self.tr("Watched"),
+            }.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return {PROGRESS: self.tr("Criteria scored of all criteria; ✓ done, ✎ changed since the last "
-                                      "exported sheet"),
-                    WATCHED: self.tr("How much of the course's videos you have played")}.get(section)
+            return {
+                PROGRESS: self.tr("Criteria scored of all criteria; ✓ done, ✎ changed since the last exported sheet"),
+                WATCHED: self.tr("How much of the course's videos you have played"),
+            }.get(section)
         return None
 
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -211,25 +217,48 @@ class EntryTableModel(QtCore.QAbstractTableModel):
         return []
 
     def _status_texts(self) -> dict[str, str]:
-        return {STATUS_NOT_STARTED: self.tr("not started"), STATUS_IN_PROGRESS: self.tr("in progress"),
-                STATUS_DONE: self.tr("done"), STATUS_RECUSED: self.tr("recused")}
+        return {
+            STATUS_NOT_STARTED: self.tr("not started"),
+            STATUS_IN_PROGRESS: self.tr("in progress"),
+            STATUS_DONE: self.tr("done"),
+            STATUS_RECUSED: self.tr("recused"),
+        }
 
     def _search_text(self, entry_id: str) -> str:
         text = self._search_cache.get(entry_id)
         if text is None:
             entry = self._entry_of(entry_id)
-            parts = [entry_id] if entry is None else [
-                localized(entry.title, self._lang), *(a.name for a in entry.authors),
-                localized(entry.faculty, self._lang), localized(entry.department, self._lang), entry.id]
+            parts = (
+                [entry_id]
+                if entry is None
+                else [
+                    localized(entry.title, self._lang),
+                    *(a.name for a in entry.authors),
+                    localized(entry.faculty, self._lang),
+                    localized(entry.department, self._lang),
+                    entry.id,
+                ]
+            )
             text = " ".join(parts).casefold()
             self._search_cache[entry_id] = text
         return text
 
 
-_ANSWERED_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
-    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, ENTRY_ID_ROLE, STATUS_ROLE, CHANGED_ROLE,
-    SEARCH_ROLE, FILLED_ROLE, WATCHED_ROLE})
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        ENTRY_ID_ROLE,
+        STATUS_ROLE,
+        CHANGED_ROLE,
+        SEARCH_ROLE,
+        FILLED_ROLE,
+        WATCHED_ROLE,
+    }
+)
 STATUS_COLOURS = {STATUS_DONE: "#1b7f3b", STATUS_RECUSED: "#8a5a00", STATUS_IN_PROGRESS: "#1f5fa8"}
 
 

@@ -1,5 +1,6 @@
 """Finalising the sheet: the check of what is missing (each item leads to its place), the export
 of the signed sheet file, and its verification code with the offer to save the sheet as PDF."""
+
 from __future__ import annotations
 
 from app.models.localized import localized
@@ -7,7 +8,7 @@ from app.models.round import RoundFile
 from app.models.sheet_review import ReviewRow
 from app.models.workspace import MissingItem
 from app.ui.expert.review_model import COURSE, ENTRY_ID_ROLE, WARNINGS, ReviewTableModel
-from app.ui.qt import QtGui, QtWidgets, Qt, Signal
+from app.ui.qt import Qt, QtGui, QtWidgets, Signal
 
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -15,11 +16,18 @@ MISSING_ROLE = Qt.ItemDataRole.UserRole + 1
 class FinaliseDialog(QtWidgets.QDialog):
     """Lists what blocks finalisation; `jump_requested` leads to an item. Accepted = export now."""
 
-    jump_requested = Signal(str, object)   # entry id, criterion id or None
+    jump_requested = Signal(str, object)  # entry id, criterion id or None
 
-    def __init__(self, round_file: RoundFile, missing: list[MissingItem], next_revision: int,
-                 fingerprint: str, lang: str, parent: QtWidgets.QWidget | None = None,
-                 review: list[ReviewRow] | None = None) -> None:
+    def __init__(
+        self,
+        round_file: RoundFile,
+        missing: list[MissingItem],
+        next_revision: int,
+        fingerprint: str,
+        lang: str,
+        parent: QtWidgets.QWidget | None = None,
+        review: list[ReviewRow] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Finalise the evaluation sheet"))
         self.setMinimumWidth(720)
@@ -58,17 +66,24 @@ class FinaliseDialog(QtWidgets.QDialog):
         buttons = QtWidgets.QDialogButtonBox()
         self.go_button = buttons.addButton(self.tr("Go to it"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
         self.go_button.clicked.connect(lambda: self._jump(self.missing_list.currentItem()))
-        self.export_button = buttons.addButton(self.tr("Sign and export the sheet…"),
-                                               QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("Sign and export the sheet…"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.clicked.connect(self.accept)
         close = buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
 
         if missing:
-            self.message.setText(self.tr("The sheet cannot be finalised yet: %n item(s) are missing. Every "
-                                         "course must be scored on every criterion, or recused. Double-click "
-                                         "an item to go to it.", "", len(missing)))
+            self.message.setText(
+                self.tr(
+                    "The sheet cannot be finalised yet: %n item(s) are missing. Every "
+                    "course must be scored on every criterion, or recused. Double-click "
+                    "an item to go to it.",
+                    "",
+                    len(missing),
+                )
+            )
             for item in missing:
                 row = QtWidgets.QListWidgetItem(self.describe(item))
                 row.setData(MISSING_ROLE, (item.entry_id, item.criterion_id))
@@ -81,16 +96,25 @@ class FinaliseDialog(QtWidgets.QDialog):
         else:
             self.missing_list.hide()
             self.go_button.hide()
-            text = self.tr("Every course is scored or recused. Revision %1 of your sheet will be "
-                           "signed with this computer's key (fingerprint %2) and written to a file "
-                           "for the chair.").replace("%1", str(next_revision)).replace("%2", fingerprint)
+            text = (
+                self.tr(
+                    "Every course is scored or recused. Revision %1 of your sheet will be "
+                    "signed with this computer's key (fingerprint %2) and written to a file "
+                    "for the chair."
+                )
+                .replace("%1", str(next_revision))
+                .replace("%2", fingerprint)
+            )
             warned = self.review_model.warned_count()
             if warned:
-                text += "\n" + self.tr("%n course(s) have something worth a second look (highlighted); "
-                                        "double-click a course to go to it.", "", warned)
+                text += "\n" + self.tr(
+                    "%n course(s) have something worth a second look (highlighted); double-click a course to go to it.",
+                    "",
+                    warned,
+                )
             self.message.setText(text)
             self.confirm.setText(self.tr("I have checked every total and warning above; sign the sheet as it is"))
-            self.export_button.setEnabled(False)   # until the review is confirmed
+            self.export_button.setEnabled(False)  # until the review is confirmed
             self.confirm.toggled.connect(self.export_button.setEnabled)
             self.confirm.setFocus()
             self.resize(860, 520)
@@ -107,8 +131,13 @@ class FinaliseDialog(QtWidgets.QDialog):
         criterion = rnd.criterion(item.criterion_id)
         criterion_number = rnd.criteria.index(criterion) + 1 if criterion else 0
         criterion_title = localized(criterion.title, self._lang) if criterion else item.criterion_id
-        return (self.tr("%1. %2: criterion %3 «%4» is not scored").replace("%1", str(number)).replace("%2", title)
-                .replace("%3", str(criterion_number)).replace("%4", criterion_title))
+        return (
+            self.tr("%1. %2: criterion %3 «%4» is not scored")
+            .replace("%1", str(number))
+            .replace("%2", title)
+            .replace("%3", str(criterion_number))
+            .replace("%4", criterion_title)
+        )
 
     def _jump_to_course(self, index) -> None:
         entry_id = index.data(ENTRY_ID_ROLE) if index.isValid() else None
@@ -134,8 +163,9 @@ class ExportedDialog(QtWidgets.QDialog):
         self.setWindowTitle(self.tr("The sheet is signed and exported"))
         self.setMinimumWidth(520)
         layout = QtWidgets.QVBoxLayout(self)
-        text = QtWidgets.QLabel(self.tr("Revision %1 of your evaluation sheet was signed and written to:")
-                                .replace("%1", str(revision)))
+        text = QtWidgets.QLabel(
+            self.tr("Revision %1 of your evaluation sheet was signed and written to:").replace("%1", str(revision))
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         where = QtWidgets.QLabel(path)
@@ -152,13 +182,18 @@ class ExportedDialog(QtWidgets.QDialog):
         self.code.setFont(font)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.code)
-        note = QtWidgets.QLabel(self.tr("The same code is printed on the sheet PDF beside your signature, so the "
-                                        "chair can match the paper and the file. Hand the file to the chair."))
+        note = QtWidgets.QLabel(
+            self.tr(
+                "The same code is printed on the sheet PDF beside your signature, so the "
+                "chair can match the paper and the file. Hand the file to the chair."
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QtWidgets.QDialogButtonBox()
-        self.pdf_button = buttons.addButton(self.tr("Save the sheet as PDF…"),
-                                            QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = buttons.addButton(
+            self.tr("Save the sheet as PDF…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.pdf_button.clicked.connect(self.pdf_requested)
         close = buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)

@@ -6,6 +6,7 @@ of the course: it is shown as not checked, never as a red ✘. The page runs the
 in the background without a dialog (the measurements are cached by file fingerprint, so opening
 the round again is quick) and after the round has painted, so it never delays the opening.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,19 +14,19 @@ from typing import Any
 
 from app.models.round import RoundFile
 from app.ui.organiser.compliance_view import STATUS_ROLE, ComplianceModel, EntryComplianceWidget, check_media
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from app.ui.worker import BackgroundOperation, run_in_background
 
-START_DELAY_MS = 400   # let the entry, the player and the progress column go first
+START_DELAY_MS = 400  # let the entry, the player and the progress column go first
 NOT_CHECKED = "missing"  # STATUS_ROLE of a rule of a file that is not on this computer
 BROKEN_COLOUR, MET_COLOUR, NOT_CHECKED_COLOUR, GREY = "#b3261e", "#1b7a2f", "#8a5a00", "#6b6b6b"
 
 
 @dataclass(frozen=True)
 class Counts:
-    files: int          # the course's video files
-    missing: int        # not on this computer, so not checked
-    failing: int        # checked and breaking a rule
+    files: int  # the course's video files
+    missing: int  # not on this computer, so not checked
+    failing: int  # checked and breaking a rule
     course_broken: int  # course-wide rules broken
 
     @property
@@ -42,15 +43,17 @@ class ExpertComplianceModel(ComplianceModel):
         super().__init__(parent)
 
     def set_check(self, check: dict | None, entry_id: str | None = None) -> None:
-        self._missing_files = {(f.get("entry_id", ""), f.get("path", ""))
-                               for f in (check or {}).get("files", []) if f.get("missing")}
+        self._missing_files = {
+            (f.get("entry_id", ""), f.get("path", "")) for f in (check or {}).get("files", []) if f.get("missing")
+        }
         self._shown_entry = entry_id
         super().set_check(check, entry_id)
 
     def counts_with_missing(self) -> Counts:
         files, failing, course_broken = self.counts()
-        missing = sum(1 for entry_id, _path in self._missing_files
-                      if self._shown_entry is None or entry_id == self._shown_entry)
+        missing = sum(
+            1 for entry_id, _path in self._missing_files if self._shown_entry is None or entry_id == self._shown_entry
+        )
         return Counts(files, missing, failing - missing, course_broken)  # counts() has them failing
 
     def _is_missing(self, row: int) -> bool:
@@ -84,7 +87,7 @@ class MediaComplianceLine(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("mediaCompliance")
         self.details = EntryComplianceWidget()
-        self.details.summary.hide()            # the line says it shorter
+        self.details.summary.hide()  # the line says it shorter
         self.details.model = ExpertComplianceModel(self.details)
         self._show_model(self.details.table, self.details.model)
         self.details.table.setMaximumHeight(self.fontMetrics().height() * 14)
@@ -104,7 +107,7 @@ class MediaComplianceLine(QtWidgets.QWidget):
         font = self.summary.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         self.summary.setFont(font)
-        self.summary.installEventFilter(self)   # a click on the line opens it too
+        self.summary.installEventFilter(self)  # a click on the line opens it too
         line = QtWidgets.QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
         line.setSpacing(2)
@@ -118,7 +121,7 @@ class MediaComplianceLine(QtWidgets.QWidget):
         self._progress = ""
         self._operation: BackgroundOperation | None = None
         self._pending: RoundFile | None = None
-        self._start_timer = QtCore.QTimer(self)   # owned: it dies with the widget, unlike a singleShot lambda
+        self._start_timer = QtCore.QTimer(self)  # owned: it dies with the widget, unlike a singleShot lambda
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(START_DELAY_MS)
         self._start_timer.timeout.connect(self._start)
@@ -146,8 +149,9 @@ class MediaComplianceLine(QtWidgets.QWidget):
         self._progress = self.tr("Checking the videos against form -02…")
         self._show_summary()
         # Bound methods, not lambdas: their connections end with this widget if the window closes first.
-        operation = run_in_background(check_media, round_file, show_progress=False,
-                                      on_success=self._checked, on_error=self._failed)
+        operation = run_in_background(
+            check_media, round_file, show_progress=False, on_success=self._checked, on_error=self._failed
+        )
         operation.progressed.connect(self._show_progress)
         self._operation = operation
 
@@ -171,8 +175,13 @@ class MediaComplianceLine(QtWidgets.QWidget):
     def _show_progress(self, done: int, total: int, _text: str = "") -> None:
         if not self._current():
             return
-        self._progress = self.tr("Checking the videos against form -02… %1 of %2 files") \
-            .replace("%1", str(done)).replace("%2", str(total)) if total else self._progress
+        self._progress = (
+            self.tr("Checking the videos against form -02… %1 of %2 files")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+            if total
+            else self._progress
+        )
         self._show_summary()
 
     def _failed(self, exc: BaseException, _details: str = "") -> None:
@@ -186,9 +195,12 @@ class MediaComplianceLine(QtWidgets.QWidget):
         self.details.set_entry(entry_id or "")
         self._show_summary()
 
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
-        if watched is self.summary and event.type() == QtCore.QEvent.Type.MouseButtonRelease \
-                and self.toggle.isEnabled():
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if (
+            watched is self.summary
+            and event.type() == QtCore.QEvent.Type.MouseButtonRelease
+            and self.toggle.isEnabled()
+        ):
             self.toggle.toggle()
             return True
         return super().eventFilter(watched, event)
@@ -209,17 +221,22 @@ class MediaComplianceLine(QtWidgets.QWidget):
             return self.tr("Form -02: no video files to check")
         missing = self.tr("not checked: %n video file(s) are missing from this computer", "", counts.missing)
         if counts.failing or counts.course_broken:
-            text = self.tr("✘ Form -02: %1 of %2 videos break a rule").replace("%1", str(counts.failing)) \
+            text = (
+                self.tr("✘ Form -02: %1 of %2 videos break a rule")
+                .replace("%1", str(counts.failing))
                 .replace("%2", str(counts.checked))
+            )
             if counts.course_broken:
                 text += "; " + self.tr("%n course-wide rule(s) broken", "", counts.course_broken)
             return text + ("; " + missing if counts.missing else "")
         if counts.missing == counts.files:
-            return self.tr("Form -02 not checked: %n video file(s) are missing from this computer", "",
-                           counts.missing)
+            return self.tr("Form -02 not checked: %n video file(s) are missing from this computer", "", counts.missing)
         if counts.missing:
-            return self.tr("Form -02: the %1 videos checked meet the rules").replace("%1", str(counts.checked)) \
-                + "; " + missing
+            return (
+                self.tr("Form -02: the %1 videos checked meet the rules").replace("%1", str(counts.checked))
+                + "; "
+                + missing
+            )
         return self.tr("✔ Form -02: all %1 videos meet the rules").replace("%1", str(counts.files))
 
     def _summary_colour(self) -> str:
@@ -255,7 +272,9 @@ class MediaComplianceLine(QtWidgets.QWidget):
         table.setModel(model)
         for column in (ComplianceModel.COL_ENTRY, ComplianceModel.COL_FOUND, ComplianceModel.COL_EXPECTED):
             table.hideColumn(column)
-        table.horizontalHeader().setSectionResizeMode(ComplianceModel.COL_RULE, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(
+            ComplianceModel.COL_RULE, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
 
     def _name_toggle(self) -> None:
         tip = self.tr("Hide the rules") if self.toggle.isChecked() else self.tr("Show each rule of form -02")

@@ -1,10 +1,11 @@
 """The notes of one entry, pinned to video times, as a list model."""
+
 from __future__ import annotations
 
 from app.models.round import Entry
 from app.models.workspace import NoteRecord
 from app.ui.player.playlist import format_time
-from app.ui.qt import QtCore, Qt
+from app.ui.qt import Qt, QtCore
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 

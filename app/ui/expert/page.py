@@ -3,14 +3,15 @@
 Every change goes to the working database as it is made (see `session.py`); reopening the round
 restores the chosen expert, the selected entry, the scores, notes and playback positions.
 """
+
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
 from app.models.errors import InputError
-from app.models.files import file_name_part
 from app.models.expert_progress import WatchedTime, last_exported_sheet, watched_from_viewing
+from app.models.files import file_name_part
 from app.models.keys import export_public_key, identity_for
 from app.models.localized import localized
 from app.models.round import Entry, RoundFile, real_file_inside
@@ -19,12 +20,22 @@ from app.models.workspace import EntryProgress, NoteRecord
 from app.ui.expert.conflicts_dialog import ConflictReview
 from app.ui.expert.details_panel import DetailsPanel
 from app.ui.expert.entry_model import (
-    ENTRY_ID_ROLE, FILTER_ALL, FILTER_CHANGED, FILTER_DONE, FILTER_OPEN, FILTER_RECUSED, NUMBER, PROGRESS,
-    TITLE, WATCHED, EntryFilterProxy, EntryTableModel,
+    ENTRY_ID_ROLE,
+    FILTER_ALL,
+    FILTER_CHANGED,
+    FILTER_DONE,
+    FILTER_OPEN,
+    FILTER_RECUSED,
+    NUMBER,
+    PROGRESS,
+    TITLE,
+    WATCHED,
+    EntryFilterProxy,
+    EntryTableModel,
 )
 from app.ui.expert.finalise import ExportedDialog, FinaliseDialog
-from app.ui.expert.pdf_memory import remember_sheet_pdf, remembered_sheet_pdf
 from app.ui.expert.media_compliance import MediaComplianceLine
+from app.ui.expert.pdf_memory import remember_sheet_pdf, remembered_sheet_pdf
 from app.ui.expert.player_area import PlayerArea
 from app.ui.expert.reconsideration_panel import ReconsiderationActions
 from app.ui.expert.session import ExpertSession
@@ -33,7 +44,7 @@ from app.ui.expert.undo import CommentEdit, ScoreEdit
 from app.ui.i18n import current_language
 from app.ui.player.playlist import format_time
 from app.ui.printing import PdfActions
-from app.ui.qt import QAction, QKeySequence, QtCore, QtGui, QtWidgets, Qt, Signal
+from app.ui.qt import QAction, QKeySequence, Qt, QtCore, QtGui, QtWidgets, Signal
 from app.ui.widgets.settings import last_folder, remember_folder
 from app.ui.worker import run_in_background, show_error
 
@@ -47,8 +58,8 @@ NOTE_SHORTCUT = "Ctrl+N"
 class ExpertChooser(QtWidgets.QWidget):
     """'Who are you?': one button per expert of the commission; the choice is remembered for the round."""
 
-    chosen = Signal(str)          # a name was clicked: the page confirms before anything changes
-    back_requested = Signal()     # "Back to my sheet": keep the expert chosen before
+    chosen = Signal(str)  # a name was clicked: the page confirms before anything changes
+    back_requested = Signal()  # "Back to my sheet": keep the expert chosen before
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,15 +121,19 @@ class ExpertChooser(QtWidgets.QWidget):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back to my sheet"))
         self.heading.setText(self.tr("Who are you?"))
-        self.explanation.setText(self.tr("Choose your name in the commission list. The choice is remembered for "
-                                         "this round; your sheet will be signed with this computer's key for you."))
+        self.explanation.setText(
+            self.tr(
+                "Choose your name in the commission list. The choice is remembered for "
+                "this round; your sheet will be signed with this computer's key for you."
+            )
+        )
 
 
 class RecusalDialog(QtWidgets.QDialog):
     """The reason for a conflict of interest: a wrapped prompt over a few lines of text. Enter starts a
     new line as in any text box, Ctrl+Enter or the OK button confirms, Escape cancels."""
 
-    PROMPT_CHARS = 64   # characters a line: the prompt wraps instead of widening the dialog
+    PROMPT_CHARS = 64  # characters a line: the prompt wraps instead of widening the dialog
 
     def __init__(self, title: str, prompt: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,15 +145,16 @@ class RecusalDialog(QtWidgets.QDialog):
         self.reason.setAccessibleName(title)
         self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.prompt.setBuddy(self.reason)
-        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
-                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
         # Qt's Kazakh "Cancel" is «Бас тарту», the very word for a recusal: say "do not declare" plainly
         buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Do not declare"))
-        self.reason.installEventFilter(self)   # Ctrl+Enter confirms; plain Enter stays a new line
-        self.refusal = QtWidgets.QLabel()   # why OK did nothing; kept in the layout so nothing jumps
+        self.reason.installEventFilter(self)  # Ctrl+Enter confirms; plain Enter stays a new line
+        self.refusal = QtWidgets.QLabel()  # why OK did nothing; kept in the layout so nothing jumps
         self.refusal.setStyleSheet("color: #a40000;")
         self.refusal.setWordWrap(True)
         self.reason.textChanged.connect(self.refusal.clear)
@@ -152,10 +168,13 @@ class RecusalDialog(QtWidgets.QDialog):
         self.setMaximumWidth(width * 2)
         self.reason.setFocus()
 
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
-        if watched is self.reason and event.type() == QtCore.QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if (
+            watched is self.reason
+            and event.type() == QtCore.QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.accept()
             return True
         return super().eventFilter(watched, event)
@@ -183,7 +202,7 @@ class ExpertPage(QtWidgets.QWidget):
         self._saved: str | None = None
         self._export_round: tuple[int, str | None] | None = None  # last revision, the round it was made for
         self._lang = current_language()
-        self._shown_scores: dict[str, int] = {}   # the course on screen, as saved: what an edit undoes to
+        self._shown_scores: dict[str, int] = {}  # the course on screen, as saved: what an edit undoes to
         self._shown_comment = ""
         self.undo_stack = QtGui.QUndoStack(self)
         self._build()
@@ -242,7 +261,8 @@ class ExpertPage(QtWidgets.QWidget):
         self.search.textChanged.connect(self.proxy.set_text)
         self.status_filter = QtWidgets.QComboBox()
         self.status_filter.currentIndexChanged.connect(
-            lambda _: self.proxy.set_status(self.status_filter.currentData() or FILTER_ALL))
+            lambda _: self.proxy.set_status(self.status_filter.currentData() or FILTER_ALL)
+        )
         self.table = QtWidgets.QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -333,6 +353,7 @@ class ExpertPage(QtWidgets.QWidget):
                 act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(act)
             return act
+
         self.act_finalise = action(self.finalise, "Ctrl+E")
         self.act_pdf = action(self.save_pdf)
         self.act_note = action(self.begin_note, NOTE_SHORTCUT)
@@ -350,13 +371,27 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_redo.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
-        self.conflicts = ConflictReview(self)   # suggested conflicts of interest: asked at the start of work
+        self.conflicts = ConflictReview(self)  # suggested conflicts of interest: asked at the start of work
 
     def page_actions(self) -> list[QAction]:
-        return [self.act_finalise, self.act_pdf, *self.print_actions.actions(), self.act_export_key,
-                self.reconsider.action, None,
-                self.act_undo, self.act_redo, None, self.act_note, self.act_recuse, self.conflicts.action, None,
-                self.act_next, self.act_previous, self.act_search]
+        return [
+            self.act_finalise,
+            self.act_pdf,
+            *self.print_actions.actions(),
+            self.act_export_key,
+            self.reconsider.action,
+            None,
+            self.act_undo,
+            self.act_redo,
+            None,
+            self.act_note,
+            self.act_recuse,
+            self.conflicts.action,
+            None,
+            self.act_next,
+            self.act_previous,
+            self.act_search,
+        ]
 
     # --- the round ---------------------------------------------------------------------------------
     def set_round(self, round_file: RoundFile | None) -> None:
@@ -414,7 +449,7 @@ class ExpertPage(QtWidgets.QWidget):
         if target:
             self.select_entry(target)
         self._update_actions()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)   # the list, never who signs
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # the list, never who signs
         # After the window has painted (posted paint events run before zero timers): computing every
         # entry's progress on the database thread must compete neither with showing the entry above
         # nor with that first paint.
@@ -431,7 +466,7 @@ class ExpertPage(QtWidgets.QWidget):
         self.session.flush()
         self.session.choose_expert(expert_id)
         self._export_round = None
-        self.undo_stack.clear()   # another expert's sheet: nothing of the previous one to undo
+        self.undo_stack.clear()  # another expert's sheet: nothing of the previous one to undo
         self._show_expert(expert_id)
         self.entry_model.set_all_progress({}, {})
         self.current_entry_id = None
@@ -473,16 +508,26 @@ class ExpertPage(QtWidgets.QWidget):
             self._back_to_work()
             return
         name = self._expert_name(expert_id)
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, self.tr("Who signs this sheet"),
-                                    self.tr("Work and sign as %1?").replace("%1", name),
-                                    QtWidgets.QMessageBox.StandardButton.NoButton, self)
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
+            self.tr("Who signs this sheet"),
+            self.tr("Work and sign as %1?").replace("%1", name),
+            QtWidgets.QMessageBox.StandardButton.NoButton,
+            self,
+        )
         if current is None:
-            box.setInformativeText(self.tr("Your scores and your sheet will carry this name and this computer's "
-                                           "key for it. Choose only your own name."))
+            box.setInformativeText(
+                self.tr(
+                    "Your scores and your sheet will carry this name and this computer's "
+                    "key for it. Choose only your own name."
+                )
+            )
         else:
-            box.setInformativeText(self.tr("The sheet of %1 stays as it is; you will see and sign the sheet of "
-                                           "%2 instead.").replace("%1", self._expert_name(current))
-                                   .replace("%2", name))
+            box.setInformativeText(
+                self.tr("The sheet of %1 stays as it is; you will see and sign the sheet of %2 instead.")
+                .replace("%1", self._expert_name(current))
+                .replace("%2", name)
+            )
         yes = box.addButton(self.tr("Yes, I am %1").replace("%1", name), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(no)
@@ -565,7 +610,7 @@ class ExpertPage(QtWidgets.QWidget):
         for item in entry.media:
             path = self.round_file.media_path(item) if item.id in unknown else None
             real = real_file_inside(self.round_file.folder, path) if path is not None and path.is_file() else None
-            if real is not None:   # a link leading out of the round folder is not read, not even its length
+            if real is not None:  # a link leading out of the round folder is not read, not even its length
                 files.append((item.id, real))
         return files
 
@@ -574,10 +619,13 @@ class ExpertPage(QtWidgets.QWidget):
             return None
         return self.round_file.entry(self.current_entry_id)
 
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
-        if watched is self.table and event.type() == QtCore.QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QtCore.QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
             self.focus_sheet()
             return True
         return super().eventFilter(watched, event)
@@ -665,7 +713,7 @@ class ExpertPage(QtWidgets.QWidget):
     def _playback_target(self, entry_id: str, media_id: str) -> bool:
         """Whether a report from the player names a video of that entry of the open round (a report
         for anything else is dropped: it must neither be credited elsewhere nor fail to save)."""
-        if self.session is None:   # the round is closing: its last position was saved before
+        if self.session is None:  # the round is closing: its last position was saved before
             return False
         entry = self.round_file.entry(entry_id) if entry_id else None
         if entry is None or all(item.id != media_id for item in entry.media):
@@ -715,9 +763,13 @@ class ExpertPage(QtWidgets.QWidget):
         self.player.seek_to(note.media_id, note.at_s)
 
     def ask_note_text(self, note: NoteRecord) -> str | None:
-        text, ok = QtWidgets.QInputDialog.getText(self, self.tr("Edit the note"), self.tr("Note at %1")
-                                                  .replace("%1", format_time(int(note.at_s * 1000))),
-                                                  QtWidgets.QLineEdit.EchoMode.Normal, note.text)
+        text, ok = QtWidgets.QInputDialog.getText(
+            self,
+            self.tr("Edit the note"),
+            self.tr("Note at %1").replace("%1", format_time(int(note.at_s * 1000))),
+            QtWidgets.QLineEdit.EchoMode.Normal,
+            note.text,
+        )
         return text if ok else None
 
     def _edit_note(self, note: NoteRecord) -> None:
@@ -736,10 +788,14 @@ class ExpertPage(QtWidgets.QWidget):
         """The reason for a conflict of interest, or None if the expert changed their mind."""
         entry = self.current_entry()
         title = localized(entry.title, self._lang) if entry else ""
-        dialog = RecusalDialog(self.tr("Declare a conflict of interest"),
-                               self.tr("You will not score «%1». Say briefly why (for example: I am a co-author "
-                                       "of the course). The reason goes into your signed sheet.").replace("%1", title),
-                               self)
+        dialog = RecusalDialog(
+            self.tr("Declare a conflict of interest"),
+            self.tr(
+                "You will not score «%1». Say briefly why (for example: I am a co-author "
+                "of the course). The reason goes into your signed sheet."
+            ).replace("%1", title),
+            self,
+        )
         self.recusal_dialog = dialog
         try:
             return dialog.reason.toPlainText() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
@@ -774,13 +830,14 @@ class ExpertPage(QtWidgets.QWidget):
         try:
             media_check = self.media_compliance.details.model.check()
             missing, last, fingerprint, review = self.session.call(
-                lambda ws: (ws.missing_items(), ws.last_export(), ws.key_fingerprint(),
-                            review_rows(ws, media_check)))
+                lambda ws: (ws.missing_items(), ws.last_export(), ws.key_fingerprint(), review_rows(ws, media_check))
+            )
         except InputError as exc:
             show_error(self, exc)
             return
-        dialog = FinaliseDialog(self.round_file, missing, (last.revision if last else 0) + 1, fingerprint,
-                                self._lang, self, review)
+        dialog = FinaliseDialog(
+            self.round_file, missing, (last.revision if last else 0) + 1, fingerprint, self._lang, self, review
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.jump_requested.connect(self.jump_to)
         dialog.accepted.connect(self._export_after_check)
@@ -800,7 +857,7 @@ class ExpertPage(QtWidgets.QWidget):
             show_error(self, exc, title=self.tr("The sheet was not exported"))
             return None
         remember_folder("export", path)
-        self.print_actions.set_document(None)   # the PDF saved before shows the previous revision
+        self.print_actions.set_document(None)  # the PDF saved before shows the previous revision
         self.session.load_all_progress()
         self._update_export_state()
         self._update_actions()
@@ -814,12 +871,14 @@ class ExpertPage(QtWidgets.QWidget):
         name = file_name_part(expert.name if expert else "expert", "expert")
         default = Path(last_folder("export")) / f"{name}.sheet.json"
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, self.tr("Save the signed sheet"), str(default), self.tr("Sheet files (*.sheet.json);;All files (*)"))
+            self, self.tr("Save the signed sheet"), str(default), self.tr("Sheet files (*.sheet.json);;All files (*)")
+        )
         return Path(path) if path else None
 
     def choose_pdf_path(self, default: Path) -> Path | None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save the sheet as PDF"), str(default),
-                                                        self.tr("PDF documents (*.pdf)"))
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Save the sheet as PDF"), str(default), self.tr("PDF documents (*.pdf)")
+        )
         return Path(path) if path else None
 
     def save_pdf(self, sheet: dict | None = None) -> None:
@@ -840,9 +899,15 @@ class ExpertPage(QtWidgets.QWidget):
             return
         remember_folder("export", path)
         self.pdf_operation = run_in_background(
-            write_sheet_pdf, self.round_file, sheet, path, self._lang, parent=self,
+            write_sheet_pdf,
+            self.round_file,
+            sheet,
+            path,
+            self._lang,
+            parent=self,
             title=self.tr("Writing the sheet PDF"),
-            on_success=lambda written: self._pdf_saved(written, sheet))
+            on_success=lambda written: self._pdf_saved(written, sheet),
+        )
 
     def _pdf_saved(self, written, sheet: dict) -> None:
         remember_sheet_pdf(self.round_file.header.round_id, sheet.get("expert_id", ""), sheet["revision"], written)
@@ -853,8 +918,9 @@ class ExpertPage(QtWidgets.QWidget):
 
     # --- the public key ----------------------------------------------------------------------------
     def choose_key_path(self, default: Path) -> Path | None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export my public key"), str(default),
-                                                        self.tr("Public key (*.json);;All files (*)"))
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Export my public key"), str(default), self.tr("Public key (*.json);;All files (*)")
+        )
         return Path(path) if path else None
 
     def export_key(self) -> Path | None:
@@ -874,17 +940,32 @@ class ExpertPage(QtWidgets.QWidget):
             show_error(self, exc, title=self.tr("Export my public key"))
             return None
         except OSError as exc:
-            show_error(self, InputError(path, "", f"the file cannot be written ({exc.strerror or exc})",
-                                        "choose another folder, for example on a USB stick"),
-                       title=self.tr("Export my public key"))
+            show_error(
+                self,
+                InputError(
+                    path,
+                    "",
+                    f"the file cannot be written ({exc.strerror or exc})",
+                    "choose another folder, for example on a USB stick",
+                ),
+                title=self.tr("Export my public key"),
+            )
             return None
         remember_folder("export", path)
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, self.tr("Export my public key"),
-                                    self.tr("Your public key is saved to %1.").replace("%1", str(path)),
-                                    QtWidgets.QMessageBox.StandardButton.Close, self)
-        box.setInformativeText(self.tr("Fingerprint: %1\nGive the file to the organiser, who pins it in the round. "
-                                       "Read the fingerprint aloud or compare it on paper so that the organiser "
-                                       "knows the file is yours.").replace("%1", record.fingerprint))
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information,
+            self.tr("Export my public key"),
+            self.tr("Your public key is saved to %1.").replace("%1", str(path)),
+            QtWidgets.QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Fingerprint: %1\nGive the file to the organiser, who pins it in the round. "
+                "Read the fingerprint aloud or compare it on paper so that the organiser "
+                "knows the file is yours."
+            ).replace("%1", record.fingerprint)
+        )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -901,8 +982,9 @@ class ExpertPage(QtWidgets.QWidget):
         """After a restart Print and Print preview act on the PDF saved for the last revision."""
         last = self.session.call(lambda ws: ws.last_export())
         expert_id = self.current_expert_id()
-        path = remembered_sheet_pdf(self.round_file.header.round_id, expert_id or "",
-                                    last.revision if last is not None else None)
+        path = remembered_sheet_pdf(
+            self.round_file.header.round_id, expert_id or "", last.revision if last is not None else None
+        )
         self.print_actions.set_document(path)
 
     def _update_export_state(self) -> None:
@@ -914,9 +996,14 @@ class ExpertPage(QtWidgets.QWidget):
             self.export_state.setText(self.tr("Not exported yet"))
             return
         if not self._export_matches_round(last.revision):
-            self.export_state.setText(self.tr("⚠ Revision %1 (code %2) was made for an earlier version of the round "
-                                              "file, so the chair will not accept it: export again")
-                                      .replace("%1", str(last.revision)).replace("%2", last.code))
+            self.export_state.setText(
+                self.tr(
+                    "⚠ Revision %1 (code %2) was made for an earlier version of the round "
+                    "file, so the chair will not accept it: export again"
+                )
+                .replace("%1", str(last.revision))
+                .replace("%2", last.code)
+            )
             return
         changed = self.entry_model.changed_count()
         text = self.tr("Revision %1 exported, code %2").replace("%1", str(last.revision)).replace("%2", last.code)
@@ -946,8 +1033,13 @@ class ExpertPage(QtWidgets.QWidget):
         self.reconsider.action.setEnabled(working)
 
     def _show_problem(self, message: str) -> None:
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, self.tr("Cannot open"), message,
-                                    QtWidgets.QMessageBox.StandardButton.Close, self)
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
+            self.tr("Cannot open"),
+            message,
+            QtWidgets.QMessageBox.StandardButton.Close,
+            self,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.problem_box = box
@@ -955,8 +1047,9 @@ class ExpertPage(QtWidgets.QWidget):
     # --- language ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self._lang = current_language()
-        self.no_round.setText(self.tr("Open a round file to start: File → Open round…, or drag the file into "
-                                      "this window."))
+        self.no_round.setText(
+            self.tr("Open a round file to start: File → Open round…, or drag the file into this window.")
+        )
         self.chooser.retranslate()
         self.expert_label.setText(self.tr("Expert:"))
         self.change_expert_button.setText(self.tr("Change…"))
@@ -967,14 +1060,22 @@ class ExpertPage(QtWidgets.QWidget):
         current = self.status_filter.currentIndex()
         self.status_filter.blockSignals(True)
         self.status_filter.clear()
-        for key, text in ((FILTER_ALL, self.tr("All courses")), (FILTER_OPEN, self.tr("Still to score")),
-                          (FILTER_DONE, self.tr("Done")), (FILTER_RECUSED, self.tr("Recused")),
-                          (FILTER_CHANGED, self.tr("Changed since export"))):
+        for key, text in (
+            (FILTER_ALL, self.tr("All courses")),
+            (FILTER_OPEN, self.tr("Still to score")),
+            (FILTER_DONE, self.tr("Done")),
+            (FILTER_RECUSED, self.tr("Recused")),
+            (FILTER_CHANGED, self.tr("Changed since export")),
+        ):
             self.status_filter.addItem(text, key)
         self.status_filter.setCurrentIndex(max(0, current))
         self.status_filter.blockSignals(False)
-        self.round_warning.setText(self.tr("The round file has changed since you started scoring. Your sheet will "
-                                           "be made for the new version: check your scores."))
+        self.round_warning.setText(
+            self.tr(
+                "The round file has changed since you started scoring. Your sheet will "
+                "be made for the new version: check your scores."
+            )
+        )
         self.act_finalise.setText(self.tr("&Finalise and export the sheet…"))
         self.act_pdf.setText(self.tr("Save the sheet as &PDF…"))
         self.print_actions.retranslate()
@@ -987,8 +1088,12 @@ class ExpertPage(QtWidgets.QWidget):
         self.act_recuse.setText(self.tr("Declare a &conflict of interest…"))
         self.conflicts.retranslate()
         self.act_export_key.setText(self.tr("Export my public &key…"))
-        self.act_export_key.setToolTip(self.tr("Save this computer's public key for you to a file; the organiser "
-                                               "pins it in the round so that only sheets signed here are accepted"))
+        self.act_export_key.setToolTip(
+            self.tr(
+                "Save this computer's public key for you to a file; the organiser "
+                "pins it in the round so that only sheets signed here are accepted"
+            )
+        )
         self.reconsider.retranslate()
         self.media_compliance.retranslate()
         self.entry_model.set_language(self._lang)

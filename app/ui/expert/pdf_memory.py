@@ -1,5 +1,6 @@
 """Which PDF of the evaluation sheet was saved last, per round and expert, so that Print and Print
 preview work again after a restart, and only for the revision the PDF shows."""
+
 from __future__ import annotations
 
 import json

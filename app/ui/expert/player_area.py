@@ -3,13 +3,14 @@
 The expert page talks only to this adapter, so the sheet stays usable whatever happens to video
 playback (no engine, a missing file, a video that does not decode).
 """
+
 from __future__ import annotations
 
 import logging
 
 from app.models.round import Entry, RoundFile
 from app.ui.player.playlist import playlist_for_entry
-from app.ui.qt import QtWidgets, Qt, Signal
+from app.ui.qt import Qt, QtWidgets, Signal
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +28,10 @@ class PlayerArea(QtWidgets.QWidget):
     # Each playback belongs to the entry whose playlist it came from, from start to stop: the
     # entry id travels with every report, so one made while the page switches course (the player
     # saves the old video's position and closes its last stretch then) lands on the old course.
-    time_changed = Signal()                      # the current video or its time changed
-    position_saved = Signal(str, str, float)     # entry id, media id, seconds: where to resume
-    duration_known = Signal(str, str, float)     # entry id, media id, seconds
-    played = Signal(str, str, float, float)      # entry id, media id, start s, end s (really played)
+    time_changed = Signal()  # the current video or its time changed
+    position_saved = Signal(str, str, float)  # entry id, media id, seconds: where to resume
+    duration_known = Signal(str, str, float)  # entry id, media id, seconds
+    played = Signal(str, str, float, float)  # entry id, media id, start s, end s (really played)
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +39,7 @@ class PlayerArea(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self._positions: dict[str, float] = {}
         self._durations: dict[str, float] = {}
-        self._entry_id = ""                      # whose videos the player holds now
+        self._entry_id = ""  # whose videos the player holds now
         self.player = None
         self.message = QtWidgets.QLabel()
         self.message.setWordWrap(True)
@@ -53,26 +54,36 @@ class PlayerArea(QtWidgets.QWidget):
                 self.message.setText(self.tr("The video player could not start: %1").replace("%1", str(exc)))
         if self.player is None:
             if not self.message.text():
-                self.message.setText(self.tr("The video player is not available in this installation. "
-                                             "You can still score the courses and open their links."))
+                self.message.setText(
+                    self.tr(
+                        "The video player is not available in this installation. "
+                        "You can still score the courses and open their links."
+                    )
+                )
             layout.addWidget(self.message)
             return
         layout.addWidget(self.player)
         self.player.position_saved.connect(self._on_position_saved)
         self.player.played_interval.connect(
-            lambda media_id, start, end: self.played.emit(self._entry_id, media_id, start, end))
+            lambda media_id, start, end: self.played.emit(self._entry_id, media_id, start, end)
+        )
         self.player.current_media_changed.connect(lambda _media: self.time_changed.emit())
         self.player.time_changed.connect(lambda _media, _s: self.time_changed.emit())
         if self.player.backend is not None:
             self.player.backend.duration_changed.connect(self._on_duration)
 
     # --- what the page asks ----------------------------------------------------------------------
-    def set_entry(self, round_file: RoundFile | None, entry: Entry | None, positions: dict[str, float],
-                  durations: dict[str, float] | None = None) -> None:
+    def set_entry(
+        self,
+        round_file: RoundFile | None,
+        entry: Entry | None,
+        positions: dict[str, float],
+        durations: dict[str, float] | None = None,
+    ) -> None:
         """Show the entry's videos (promo first), each resuming where the expert left it; `durations`
         are the lengths already measured (seconds), shown before a video is opened."""
         if self.player is not None:
-            self.player.close_media()   # the last position and stretch go to the entry they belong to
+            self.player.close_media()  # the last position and stretch go to the entry they belong to
         self._entry_id = entry.id if entry is not None else ""
         self._positions = dict(positions)
         self._durations = dict(durations or {})

@@ -5,6 +5,7 @@ written justification, refused otherwise) and signs a new revision of the sheet 
 Opened from the expert's menu, by dropping the request file on the window or by opening it with
 Sarapshy (app/ui/main_window.py hands such a file here). The rules live in
 app/models/reconsideration.py; this module only shows them."""
+
 from __future__ import annotations
 
 import re
@@ -48,8 +49,9 @@ class ReconsiderationModel(QtCore.QAbstractTableModel):
     """The requested cells: course, criterion, the score given, the chair's question (read only);
     the new score and the justification (editable)."""
 
-    def __init__(self, round_file: RoundFile, request: RequestFile, lang: str,
-                 parent: QtCore.QObject | None = None) -> None:
+    def __init__(
+        self, round_file: RoundFile, request: RequestFile, lang: str, parent: QtCore.QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._round_file, self._lang = round_file, lang
         self._rows = [_Row(cell, cell.score) for cell in request.request.cells]
@@ -62,12 +64,17 @@ class ReconsiderationModel(QtCore.QAbstractTableModel):
     def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Course"), self.tr("Criterion"), self.tr("Your score"), self.tr("The chair's question"),
-                self.tr("New score"), self.tr("Justification")][section]
+        return [
+            self.tr("Course"),
+            self.tr("Criterion"),
+            self.tr("Your score"),
+            self.tr("The chair's question"),
+            self.tr("New score"),
+            self.tr("Justification"),
+        ][section]
 
     def flags(self, index: QtCore.QModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -152,8 +159,14 @@ class ReconsiderationDialog(QtWidgets.QDialog):
     """The request beside the scores; accepted = sign and export the revision (refused while a
     changed score has no justification)."""
 
-    def __init__(self, round_file: RoundFile, request: RequestFile, previous: SheetFile, lang: str,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        round_file: RoundFile,
+        request: RequestFile,
+        previous: SheetFile,
+        lang: str,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.request, self.previous = request, previous
         self.setMinimumWidth(900)
@@ -196,12 +209,19 @@ class ReconsiderationDialog(QtWidgets.QDialog):
     def retranslate(self) -> None:
         r = self.request.request
         self.setWindowTitle(self.tr("Reconsideration requested by the chair"))
-        self.intro.setText(self.tr(
-            "The chair %1 asks you to reconsider %n score(s) of your sheet (revision %2, code %3). For each "
-            "one keep the score or change it; a changed score needs a written justification. Signing makes "
-            "a new revision of the sheet; nothing else in it changes. The chair's key: %4.", "", len(r.cells))
-            .replace("%1", r.chair_name).replace("%2", str(r.sheet.revision)).replace("%3", r.sheet.code)
-            .replace("%4", self.request.fingerprint))
+        self.intro.setText(
+            self.tr(
+                "The chair %1 asks you to reconsider %n score(s) of your sheet (revision %2, code %3). For each "
+                "one keep the score or change it; a changed score needs a written justification. Signing makes "
+                "a new revision of the sheet; nothing else in it changes. The chair's key: %4.",
+                "",
+                len(r.cells),
+            )
+            .replace("%1", r.chair_name)
+            .replace("%2", str(r.sheet.revision))
+            .replace("%3", r.sheet.code)
+            .replace("%4", self.request.fingerprint)
+        )
         self.sign_button.setText(self.tr("Sign and export the revised sheet…"))
         self._changed()
 
@@ -213,8 +233,14 @@ class ReconsiderationDialog(QtWidgets.QDialog):
     def accept(self) -> None:
         refused = self.model.refused_rows()
         if refused:
-            self.refusal.setText(self.tr("Not signed: %n changed score(s) have no written justification. "
-                                         "Write why the score changes, or put the score back.", "", len(refused)))
+            self.refusal.setText(
+                self.tr(
+                    "Not signed: %n changed score(s) have no written justification. "
+                    "Write why the score changes, or put the score back.",
+                    "",
+                    len(refused),
+                )
+            )
             self.refusal.show()
             index = self.model.index(refused[0], JUSTIFICATION)
             self.table.setCurrentIndex(index)
@@ -242,8 +268,11 @@ class ReconsiderationActions(QtCore.QObject):
 
     def choose(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.page, self.tr("Open the chair's reconsideration request"), last_folder("export"),
-            self.tr("Reconsideration requests (*.json);;All files (*)"))
+            self.page,
+            self.tr("Open the chair's reconsideration request"),
+            last_folder("export"),
+            self.tr("Reconsideration requests (*.json);;All files (*)"),
+        )
         if path:
             self.open_path(Path(path))
 
@@ -253,8 +282,9 @@ class ReconsiderationActions(QtCore.QObject):
         round_file: RoundFile | None = page.round_file
         expert_id = page.current_expert_id() if page.session is not None else None
         if round_file is None or expert_id is None:
-            self._warn(self.tr("Open the round and choose yourself in the commission list first, then open "
-                               "the request again."))
+            self._warn(
+                self.tr("Open the round and choose yourself in the commission list first, then open the request again.")
+            )
             return None
         try:
             request = load_request(path)
@@ -277,9 +307,13 @@ class ReconsiderationActions(QtCore.QObject):
     def _ask_for_sheet(self, request: RequestFile) -> SheetFile | None:
         r = request.request
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.page, self.tr("The request refers to revision %1 of your sheet (code %2): choose that file")
-            .replace("%1", str(r.sheet.revision)).replace("%2", r.sheet.code),
-            last_folder("export"), self.tr("Sheet files (*.sheet.json);;All files (*)"))
+            self.page,
+            self.tr("The request refers to revision %1 of your sheet (code %2): choose that file")
+            .replace("%1", str(r.sheet.revision))
+            .replace("%2", r.sheet.code),
+            last_folder("export"),
+            self.tr("Sheet files (*.sheet.json);;All files (*)"),
+        )
         return load_sheet(path) if path else None
 
     def choose_export_path(self, revision: int) -> Path | None:
@@ -287,8 +321,11 @@ class ReconsiderationActions(QtCore.QObject):
         name = re.sub(r"[^\w.-]+", "-", expert.name if expert else "expert").strip("-") or "expert"
         default = Path(last_folder("export")) / f"{name}-r{revision}.sheet.json"
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.page, self.tr("Save the revised sheet"), str(default),
-            self.tr("Sheet files (*.sheet.json);;All files (*)"))
+            self.page,
+            self.tr("Save the revised sheet"),
+            str(default),
+            self.tr("Sheet files (*.sheet.json);;All files (*)"),
+        )
         return Path(path) if path else None
 
     def _export(self, dialog: ReconsiderationDialog | None) -> None:
@@ -301,7 +338,8 @@ class ReconsiderationActions(QtCore.QObject):
         answers = dialog.model.answers()
         try:
             sheet, code = page.session.call(
-                lambda ws: export_revised_sheet(ws, dialog.previous, dialog.request, answers, path))
+                lambda ws: export_revised_sheet(ws, dialog.previous, dialog.request, answers, path)
+            )
         except InputError as exc:
             self._warn(input_error_text(exc))
             return
@@ -314,8 +352,13 @@ class ReconsiderationActions(QtCore.QObject):
         self.exported.open()
 
     def _warn(self, text: str) -> None:
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, self.tr("Reconsideration request"), text,
-                                    QtWidgets.QMessageBox.StandardButton.Close, self.page)
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
+            self.tr("Reconsideration request"),
+            text,
+            QtWidgets.QMessageBox.StandardButton.Close,
+            self.page,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.message = box
@@ -330,9 +373,14 @@ class _Texts(QtCore.QObject):
     the core's templates (app/models/error_templates_review.py), like the command line prints them."""
 
     def round_first(self, name: str, round_id: str) -> str:
-        return self.tr("«%1» is the chair's reconsideration request. Open its round file first (round id %2), "
-                       "choose yourself in the commission list, then open the request again.") \
-            .replace("%1", name).replace("%2", round_id)
+        return (
+            self.tr(
+                "«%1» is the chair's reconsideration request. Open its round file first (round id %2), "
+                "choose yourself in the commission list, then open the request again."
+            )
+            .replace("%1", name)
+            .replace("%2", round_id)
+        )
 
 
 def take_request_file(window: Any, path: Path) -> bool:

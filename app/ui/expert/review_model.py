@@ -1,5 +1,6 @@
 """The review before signing as a table: each course's total, how much of it was watched, and the
 soft warnings (see app/models/sheet_review.py) the expert confirms having looked at."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -7,7 +8,7 @@ from typing import Any
 from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.sheet_review import LITTLE_WATCHED, MEDIA_BREACH, NO_COMMENT, RECUSED, WATCHED_AT_LEAST, ReviewRow
-from app.ui.qt import QtCore, QtGui, Qt
+from app.ui.qt import Qt, QtCore, QtGui
 
 NUMBER, COURSE, TOTAL, WATCHED, WARNINGS = range(5)
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -16,25 +17,35 @@ WARNING_BACKGROUND = "#fff4d6"
 
 
 class ReviewTableModel(QtCore.QAbstractTableModel):
-    def __init__(self, round_file: RoundFile, rows: list[ReviewRow], lang: str,
-                 parent: QtCore.QObject | None = None) -> None:
+    def __init__(
+        self, round_file: RoundFile, rows: list[ReviewRow], lang: str, parent: QtCore.QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._round_file = round_file
         self._rows = list(rows)
         self._lang = lang
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {NUMBER: self.tr("№"), COURSE: self.tr("Course"), TOTAL: self.tr("Total"),
-                WATCHED: self.tr("Watched"), WARNINGS: self.tr("To look at")}.get(section)
+        return {
+            NUMBER: self.tr("№"),
+            COURSE: self.tr("Course"),
+            TOTAL: self.tr("Total"),
+            WATCHED: self.tr("Watched"),
+            WARNINGS: self.tr("To look at"),
+        }.get(section)
 
     def warned_count(self) -> int:
         return sum(1 for row in self._rows if row.warnings)
@@ -43,7 +54,8 @@ class ReviewTableModel(QtCore.QAbstractTableModel):
         texts = {
             NO_COMMENT: self.tr("the «overall impression» comment is empty"),
             LITTLE_WATCHED: self.tr("less than %1% of the videos watched").replace(
-                "%1", str(round(WATCHED_AT_LEAST * 100))),
+                "%1", str(round(WATCHED_AT_LEAST * 100))
+            ),
             MEDIA_BREACH: self.tr("%n video(s) break form -02", "", row.media_breaches or 0),
             RECUSED: self.tr("recused: %1").replace("%1", row.recusal_reason or "—"),
         }

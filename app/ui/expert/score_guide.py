@@ -7,6 +7,7 @@ longest of these texts at the panel's width, so scoring never moves the form. Ex
 Ctrl+L from anywhere in the window), all five levels of the criterion show, the current one marked.
 Criteria of the round's own have neither hint nor levels: the line is then empty and the button gone.
 """
+
 from __future__ import annotations
 
 from html import escape
@@ -21,7 +22,7 @@ LEVELS_MARGINS = (10, 0, 14, 4)
 
 
 class ScoreGuide(QtWidgets.QWidget):
-    expanded = Signal(bool)   # all levels shown (True) or hidden
+    expanded = Signal(bool)  # all levels shown (True) or hidden
 
     def __init__(self, line: QtWidgets.QLabel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,13 +32,13 @@ class ScoreGuide(QtWidgets.QWidget):
         self._criterion: Criterion | None = None
         self._score: int | None = None
         self._hint = ""
-        self._hints: list[str] = []     # every criterion's hint line, for the height
+        self._hints: list[str] = []  # every criterion's hint line, for the height
         self._width = 0
-        self._pointed: tuple[int, Criterion, int] | None = None   # number, criterion, score under the mouse
+        self._pointed: tuple[int, Criterion, int] | None = None  # number, criterion, score under the mouse
 
         self.line = line
         self.line.setTextFormat(Qt.TextFormat.RichText)
-        margins = line.contentsMargins()   # the arrow stands in the left margin
+        margins = line.contentsMargins()  # the arrow stands in the left margin
         line.setContentsMargins(2, margins.top(), margins.right(), margins.bottom())
         self.levels = QtWidgets.QLabel()
         self.levels.setObjectName("scoreLevels")
@@ -75,7 +76,7 @@ class ScoreGuide(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
-        self.levels_box = QtWidgets.QWidget()   # the table's margins: a rich-text label's own were not kept
+        self.levels_box = QtWidgets.QWidget()  # the table's margins: a rich-text label's own were not kept
         box = QtWidgets.QVBoxLayout(self.levels_box)
         box.setContentsMargins(*LEVELS_MARGINS)
         box.addWidget(self.levels)
@@ -110,8 +111,12 @@ class ScoreGuide(QtWidgets.QWidget):
         self.toggle.setText(self.tr("Levels"))
         self.toggle_action.setText(self.tr("Show or hide the score levels"))
         keys = QtGui.QKeySequence(TOGGLE_SHORTCUT).toString(QtGui.QKeySequence.SequenceFormat.NativeText)
-        self.toggle.setToolTip(self.tr("What each score of the criterion being scored means under the regulation "
-                                       "(sections 10–11): show or hide (%1)").replace("%1", keys))
+        self.toggle.setToolTip(
+            self.tr(
+                "What each score of the criterion being scored means under the regulation "
+                "(sections 10–11): show or hide (%1)"
+            ).replace("%1", keys)
+        )
         self.toggle.setAccessibleName(self.tr("All score levels"))
         self.levels.setAccessibleName(self.tr("Score levels"))
         self.fit()
@@ -136,7 +141,7 @@ class ScoreGuide(QtWidgets.QWidget):
             self.line.setText(self._current_line())
         table = self._levels_html(self._number, self._criterion, self._score) if self._criterion else ""
         self.levels.setText(table)
-        self.line.setToolTip(table)     # all five on hover over the line, too
+        self.line.setToolTip(table)  # all five on hover over the line, too
 
     def _current_line(self) -> str:
         if self._criterion is None:
@@ -151,17 +156,22 @@ class ScoreGuide(QtWidgets.QWidget):
         title = escape(localized(criterion.title, self._lang))
         if not bands:
             return f"<b>{number}. {title}</b>: " + escape(
-                self.tr("the regulation describes no score levels for this criterion of the round's own"))
+                self.tr("the regulation describes no score levels for this criterion of the round's own")
+            )
         highlight = self.palette().color(QtGui.QPalette.ColorRole.Highlight)
         shade = highlight.lighter(185) if highlight.lightness() < 160 else highlight.darker(115)
-        rows = [f"<p style='margin:0 0 2px 0'><b>{number}. {title}</b></p>",
-                "<table cellspacing='0' cellpadding='1' width='100%'>"]
+        rows = [
+            f"<p style='margin:0 0 2px 0'><b>{number}. {title}</b></p>",
+            "<table cellspacing='0' cellpadding='1' width='100%'>",
+        ]
         for band in bands:
             current = score is not None and band.contains(score)
             attrs = f" bgcolor='{shade.name()}'" if current else ""
             text = f"<b>{escape(band.text)}</b>" if current else escape(band.text)
-            rows.append(f"<tr><td{attrs} nowrap>{'▸ ' if current else ''}<b>{escape(band.scores())}</b>&nbsp;</td>"
-                        f"<td{attrs}>{text}</td></tr>")
+            rows.append(
+                f"<tr><td{attrs} nowrap>{'▸ ' if current else ''}<b>{escape(band.scores())}</b>&nbsp;</td>"
+                f"<td{attrs}>{text}</td></tr>"
+            )
         rows.append("</table>")
         return "".join(rows)
 

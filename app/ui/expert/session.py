@@ -6,6 +6,7 @@ are applied in the order they were made. Rare operations whose result the window
 (adding a note, finalising) wait for their answer with `call()`; frequent ones (scores, comment,
 playback position) are queued and report back through signals.
 """
+
 from __future__ import annotations
 
 import logging
@@ -49,14 +50,18 @@ class EntryState:
 class ExpertSession(QObject):
     """Owns the `Workspace` of one round; its signals arrive on the UI thread."""
 
-    progress_changed = Signal(object)            # EntryProgress, after a change was committed
+    progress_changed = Signal(object)  # EntryProgress, after a change was committed
     all_progress_loaded = Signal(object, object)  # {entry_id: EntryProgress}, {entry_id: WatchedTime}
-    watched_changed = Signal(str, object)        # entry id, WatchedTime | None
-    committed = Signal()                         # some change reached the disk
-    failed = Signal(object, str)                 # exception, formatted traceback
+    watched_changed = Signal(str, object)  # entry id, WatchedTime | None
+    committed = Signal()  # some change reached the disk
+    failed = Signal(object, str)  # exception, formatted traceback
 
-    def __init__(self, round_file: RoundFile, parent: QObject | None = None,
-                 workspace_factory: Callable[[RoundFile], Workspace] = Workspace) -> None:
+    def __init__(
+        self,
+        round_file: RoundFile,
+        parent: QObject | None = None,
+        workspace_factory: Callable[[RoundFile], Workspace] = Workspace,
+    ) -> None:
         super().__init__(parent)
         self.round_file = round_file
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="expert-db")
@@ -89,6 +94,7 @@ class ExpertSession(QObject):
             if self._workspace is not None:
                 self._workspace.close()
                 self._workspace = None
+
         self._executor.submit(close_workspace)
         self._executor.shutdown(wait=True)
 
@@ -127,16 +133,26 @@ class ExpertSession(QObject):
     # --- reads -------------------------------------------------------------------------------------
     def load_all_progress(self) -> None:
         """Progress and watched time of every entry, delivered by `all_progress_loaded`."""
+
         def load(ws: Workspace) -> None:
             progress, watched = ws.all_progress(), watched_by_entry(ws)
             self.all_progress_loaded.emit(progress, watched)
+
         self.post(load)
 
     def entry_state(self, entry_id: str) -> EntryState:
         def read(ws: Workspace) -> EntryState:
             recused, reason = ws.recusal(entry_id)
-            return EntryState(entry_id, ws.scores(entry_id), ws.comment(entry_id), recused, reason,
-                              ws.notes(entry_id), ws.viewing(entry_id))
+            return EntryState(
+                entry_id,
+                ws.scores(entry_id),
+                ws.comment(entry_id),
+                recused,
+                reason,
+                ws.notes(entry_id),
+                ws.viewing(entry_id),
+            )
+
         return self.call(read)
 
     # --- queued changes ----------------------------------------------------------------------------
@@ -147,6 +163,7 @@ class ExpertSession(QObject):
             else:
                 ws.set_score(entry_id, criterion_id, value)
             self._after_change(ws, entry_id)
+
         return self.post(write)
 
     def set_comment(self, entry_id: str, text: str) -> None:
@@ -162,6 +179,7 @@ class ExpertSession(QObject):
                 latest = self._pending_comments.pop(entry_id)
             ws.set_comment(entry_id, latest)
             self._after_change(ws, entry_id)
+
         self.post(write)
 
     def select_entry(self, entry_id: str) -> None:
@@ -171,17 +189,20 @@ class ExpertSession(QObject):
         def write(ws: Workspace) -> None:
             ws.record_played(entry_id, media_id, start_s, end_s)
             self.watched_changed.emit(entry_id, watched_of_entry(ws, entry_id))
+
         self.post(write)
 
     def set_duration(self, entry_id: str, media_id: str, duration_s: float) -> None:
         def write(ws: Workspace) -> None:
             ws.set_duration(entry_id, media_id, duration_s)
             self.watched_changed.emit(entry_id, watched_of_entry(ws, entry_id))
+
         self.post(write)
 
     def learn_durations(self, entry_id: str, files: list[tuple[str, Path]]) -> None:
         """Read the length of videos the player has not opened yet, so the list can show how much
         of the course was watched as a percentage; unreadable files are left to the player to report."""
+
         def read_all() -> None:
             for media_id, path in files:
                 if self._closed:
@@ -192,6 +213,7 @@ class ExpertSession(QObject):
                     continue
                 if duration:
                     self.set_duration(entry_id, media_id, duration)
+
         if files and not self._closed:
             self._prober.submit(read_all)
 
@@ -206,12 +228,14 @@ class ExpertSession(QObject):
         def write(ws: Workspace) -> None:
             ws.set_recusal(entry_id, reason)
             self._after_change(ws, entry_id)
+
         self.call(write)
 
     def clear_recusal(self, entry_id: str) -> None:
         def write(ws: Workspace) -> None:
             ws.clear_recusal(entry_id)
             self._after_change(ws, entry_id)
+
         self.call(write)
 
     def add_note(self, entry_id: str, media_id: str, at_s: float, text: str) -> NoteRecord:
@@ -219,6 +243,7 @@ class ExpertSession(QObject):
             note = ws.add_note(entry_id, media_id, at_s, text)
             self._after_change(ws, entry_id)
             return note
+
         return self.call(write)
 
     def edit_note(self, note: NoteRecord, text: str) -> NoteRecord:
@@ -226,12 +251,14 @@ class ExpertSession(QObject):
             updated = ws.edit_note(note.id, text=text)
             self._after_change(ws, note.entry_id)
             return updated
+
         return self.call(write)
 
     def delete_note(self, note: NoteRecord) -> None:
         def write(ws: Workspace) -> None:
             ws.delete_note(note.id)
             self._after_change(ws, note.entry_id)
+
         self.call(write)
 
     def _after_change(self, ws: Workspace, entry_id: str) -> None:

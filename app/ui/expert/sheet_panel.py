@@ -1,17 +1,18 @@
 """The evaluation sheet of one entry: the criteria with their scores, the comment, the live total,
 notes pinned to video times, and the declaration of a conflict of interest."""
+
 from __future__ import annotations
 
+from app.models.descriptors import band_for
 from app.models.localized import localized
 from app.models.round import Criterion, Entry
 from app.models.workspace import NoteRecord
-from app.models.descriptors import band_for
 from app.ui.expert.criteria_hints import hint_for, is_video_criterion
-from app.ui.expert.score_guide import ScoreGuide
-from app.ui.player.playlist import format_time
 from app.ui.expert.notes_model import NOTE_ROLE, NotesModel
+from app.ui.expert.score_guide import ScoreGuide
 from app.ui.expert.session import EntryState
-from app.ui.qt import QtCore, QtGui, QtWidgets, Qt, Signal
+from app.ui.player.playlist import format_time
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from app.ui.widgets.score_selector import ScoreSelector
 
 
@@ -63,11 +64,15 @@ class CriterionRow(QtWidgets.QWidget):
         """Whether this row's hint is the one the sheet shows (in its hint box: see SheetPanel)."""
         self._hint_shown = shown
 
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
-        if watched is self.comment and event.type() == QtCore.QEvent.Type.ShortcutOverride \
-                and (event.matches(QtGui.QKeySequence.StandardKey.Undo)
-                     or event.matches(QtGui.QKeySequence.StandardKey.Redo)):
-            return True   # not taken by the text box: the page's Undo and Redo actions get it
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if (
+            watched is self.comment
+            and event.type() == QtCore.QEvent.Type.ShortcutOverride
+            and (
+                event.matches(QtGui.QKeySequence.StandardKey.Undo) or event.matches(QtGui.QKeySequence.StandardKey.Redo)
+            )
+        ):
+            return True  # not taken by the text box: the page's Undo and Redo actions get it
         return super().eventFilter(watched, event)
 
     def contains_focus(self, widget: QtWidgets.QWidget | None) -> bool:
@@ -82,23 +87,26 @@ class CriterionRow(QtWidgets.QWidget):
         self.show_hint(self._hint_shown)
         self.selector.setAccessibleName(title)
         self.selector.setAccessibleDescription(hint)
-        self.selector.setToolTip(self.tr("Score %1 to %2: click, or type a digit (0 = 10); arrows step; "
-                                         "Delete clears").replace("%1", str(self.criterion.min))
-                                 .replace("%2", str(self.criterion.max)))
+        self.selector.setToolTip(
+            self.tr("Score %1 to %2: click, or type a digit (0 = 10); arrows step; Delete clears")
+            .replace("%1", str(self.criterion.min))
+            .replace("%2", str(self.criterion.max))
+        )
         if self.comment is not None:
-            self.comment.setPlaceholderText(self.tr("Your overall impression of the course (several lines "
-                                                    "are welcome)"))
+            self.comment.setPlaceholderText(
+                self.tr("Your overall impression of the course (several lines are welcome)")
+            )
             self.comment.setAccessibleName(self.tr("Comment: %1").replace("%1", title))
 
 
 class SheetPanel(QtWidgets.QWidget):
-    score_changed = Signal(str, object)        # criterion id, int | None
+    score_changed = Signal(str, object)  # criterion id, int | None
     comment_changed = Signal(str)
-    note_requested = Signal()                  # the user wants to pin a note at the current time
-    note_submitted = Signal(str)               # the note's text, for the time pinned by begin_note()
-    note_activated = Signal(object)            # NoteRecord: play the video from there
-    note_edit_requested = Signal(object)       # NoteRecord
-    note_delete_requested = Signal(object)     # NoteRecord
+    note_requested = Signal()  # the user wants to pin a note at the current time
+    note_submitted = Signal(str)  # the note's text, for the time pinned by begin_note()
+    note_activated = Signal(object)  # NoteRecord: play the video from there
+    note_edit_requested = Signal(object)  # NoteRecord
+    note_delete_requested = Signal(object)  # NoteRecord
     recusal_requested = Signal()
     recusal_withdrawn = Signal()
 
@@ -129,8 +137,10 @@ class SheetPanel(QtWidgets.QWidget):
 
         self.recusal_banner = QtWidgets.QFrame()
         self.recusal_banner.setObjectName("recusalBanner")
-        self.recusal_banner.setStyleSheet("#recusalBanner { background: #fff4d6; border: 1px solid #d9a400;"
-                                          " border-radius: 4px; } #recusalBanner QLabel { color: #5a3d00; }")
+        self.recusal_banner.setStyleSheet(
+            "#recusalBanner { background: #fff4d6; border: 1px solid #d9a400;"
+            " border-radius: 4px; } #recusalBanner QLabel { color: #5a3d00; }"
+        )
         self.recusal_text = QtWidgets.QLabel()
         self.recusal_text.setWordWrap(True)
         self.withdraw_button = QtWidgets.QPushButton()
@@ -244,10 +254,8 @@ class SheetPanel(QtWidgets.QWidget):
         previous: QtWidgets.QWidget | None = None
         for number, criterion in enumerate(criteria, start=1):
             row = CriterionRow(number, criterion, self.criteria_box)
-            row.selector.value_changed.connect(
-                lambda value, cid=criterion.id: self._score_changed(cid, value))
-            row.selector.hovered.connect(
-                lambda value, n=number, c=criterion: self.score_guide.point_at(n, c, value))
+            row.selector.value_changed.connect(lambda value, cid=criterion.id: self._score_changed(cid, value))
+            row.selector.hovered.connect(lambda value, n=number, c=criterion: self.score_guide.point_at(n, c, value))
             if row.comment is not None:
                 row.comment.textChanged.connect(self._comment_changed)
             row.retranslate(self._lang)
@@ -294,7 +302,8 @@ class SheetPanel(QtWidgets.QWidget):
             value = each.selector.value()
             band = band_for(each.criterion, value, self._lang)
             each.selector.setAccessibleDescription(
-                "" if value is None else f"{value}" + (f" ({band.scores()}): {band.text}" if band else ""))
+                "" if value is None else f"{value}" + (f" ({band.scores()}): {band.text}" if band else "")
+            )
 
     def _keep_scored_row_in_view(self) -> None:
         """The levels took room from the sheet: the criterion they describe stays in view."""
@@ -315,7 +324,7 @@ class SheetPanel(QtWidgets.QWidget):
         moves nothing."""
         self.score_guide.fit([f"{r.number}. {r.hint.text()}" for r in self._rows if r.hint.text()], self.width())
 
-    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit_hint_box()
@@ -357,7 +366,7 @@ class SheetPanel(QtWidgets.QWidget):
         self.cancel_note()
         self.set_recused(bool(state and state.recused), state.recusal_reason if state else "")
         self.setEnabled(entry is not None)
-        self.scroll.verticalScrollBar().setValue(0)   # each course opens at the top of its sheet
+        self.scroll.verticalScrollBar().setValue(0)  # each course opens at the top of its sheet
         self._update_heading()
         self._update_total()
         self._update_score_guide()
@@ -421,8 +430,9 @@ class SheetPanel(QtWidgets.QWidget):
 
     def begin_note(self, time_s: float) -> None:
         """Show the note field for a note pinned at `time_s`; Enter saves it, Escape cancels."""
-        self.note_edit.setPlaceholderText(self.tr("Note at %1 — type it and press Enter (Esc cancels)")
-                                          .replace("%1", format_time(int(time_s * 1000))))
+        self.note_edit.setPlaceholderText(
+            self.tr("Note at %1 — type it and press Enter (Esc cancels)").replace("%1", format_time(int(time_s * 1000)))
+        )
         self.note_edit.clear()
         self.note_edit.show()
         self.scroll.ensureWidgetVisible(self.note_edit)
@@ -451,8 +461,11 @@ class SheetPanel(QtWidgets.QWidget):
         self.cancel_note()
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        if watched is self.note_edit and event.type() == QtCore.QEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Escape:
+        if (
+            watched is self.note_edit
+            and event.type() == QtCore.QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
             self.cancel_note()
             return True
         return super().eventFilter(watched, event)
@@ -509,8 +522,9 @@ class SheetPanel(QtWidgets.QWidget):
             self.total_caption.setText(self.tr("recused"))
         else:
             self.total.setText(f"{sum(scores.values())} / {self._max_total}")
-            self.total_caption.setText(self.tr("%1 of %2 criteria scored").replace("%1", str(filled))
-                                       .replace("%2", str(count)))
+            self.total_caption.setText(
+                self.tr("%1 of %2 criteria scored").replace("%1", str(filled)).replace("%2", str(count))
+            )
 
     def _update_heading(self) -> None:
         if self._entry is None:
@@ -519,8 +533,11 @@ class SheetPanel(QtWidgets.QWidget):
             self.heading.setText(f"{self._number}. {localized(self._entry.title, self._lang)}")
 
     def _update_banner_text(self) -> None:
-        self.recusal_text.setText(self.tr("You declared a conflict of interest for this course; it is not "
-                                          "scored by you. Reason: %1").replace("%1", self._reason or "—"))
+        self.recusal_text.setText(
+            self.tr("You declared a conflict of interest for this course; it is not scored by you. Reason: %1").replace(
+                "%1", self._reason or "—"
+            )
+        )
 
     # --- language --------------------------------------------------------------------------------
     def retranslate(self, lang: str) -> None:
@@ -534,8 +551,11 @@ class SheetPanel(QtWidgets.QWidget):
         self.edit_note_button.setText(self.tr("Edit"))
         self.delete_note_button.setText(self.tr("Delete"))
         self.recuse_button.setText(self.tr("Declare a conflict of interest…"))
-        self.recuse_button.setToolTip(self.tr("If you are an author or otherwise interested in this course, "
-                                              "you do not score it (regulation 14.1)"))
+        self.recuse_button.setToolTip(
+            self.tr(
+                "If you are an author or otherwise interested in this course, you do not score it (regulation 14.1)"
+            )
+        )
         self.withdraw_button.setText(self.tr("Withdraw"))
         self.notes_view.setToolTip(self.tr("Click a note to play the video from its time"))
         self._update_banner_text()

@@ -5,6 +5,7 @@ through the same path as a click or a keystroke (`apply` below, given by the pag
 at once, and the course it belongs to is shown first when another is on screen. Consecutive typing
 in one comment is one step.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -22,7 +23,7 @@ class _Edit(QtGui.QUndoCommand):
         super().__init__()
         self.apply, self.entry_id, self.criterion_id = apply, entry_id, criterion_id
         self.old, self.new = old, new
-        self._done = True   # pushed after the edit was made and saved: the first redo() does nothing
+        self._done = True  # pushed after the edit was made and saved: the first redo() does nothing
 
     def redo(self) -> None:
         if self._done:
@@ -35,15 +36,15 @@ class _Edit(QtGui.QUndoCommand):
 
 
 class ScoreEdit(_Edit):
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return SCORE_ID
 
 
 class CommentEdit(_Edit):
-    def id(self) -> int:  # noqa: A003
+    def id(self) -> int:
         return COMMENT_ID
 
-    def mergeWith(self, other: QtGui.QUndoCommand) -> bool:  # noqa: N802
+    def mergeWith(self, other: QtGui.QUndoCommand) -> bool:
         """Typing on in the same comment extends this step."""
         if not isinstance(other, CommentEdit) or other.entry_id != self.entry_id:
             return False

@@ -1,5 +1,6 @@
 """The admission checklist of each course (regulation section 10, forms -01 and -02, rule 9.10):
 which courses may go to the experts, item by item, with the organiser's ticks and notes."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -87,13 +88,16 @@ class ChecklistModel(QtCore.QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and column == self.COL_NOTE:
             return item.note
         if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_DONE:
-            return {OK: Qt.CheckState.Checked, FAIL: Qt.CheckState.Unchecked,
-                    UNKNOWN: Qt.CheckState.PartiallyChecked}[item.status]
+            return {OK: Qt.CheckState.Checked, FAIL: Qt.CheckState.Unchecked, UNKNOWN: Qt.CheckState.PartiallyChecked}[
+                item.status
+            ]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DONE:
             return QtGui.QBrush(QtGui.QColor(STATUS_COLOURS[item.status]))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DONE:
-            return self.tr("Click to mark the item met or not met; an automatic item ticked by hand "
-                           "keeps your decision until you clear it.")
+            return self.tr(
+                "Click to mark the item met or not met; an automatic item ticked by hand "
+                "keeps your decision until you clear it."
+            )
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -170,9 +174,11 @@ class AdmissionSummaryModel(QtCore.QAbstractTableModel):
             return None
         entry, status = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [entry.get("id", ""), shown_text(entry.get("title", "")),
-                    {OK: self.tr("admitted"), FAIL: self.tr("not admitted"), UNKNOWN: self.tr("to check")}[status]
-                    ][index.column()]
+            return [
+                entry.get("id", ""),
+                shown_text(entry.get("title", "")),
+                {OK: self.tr("admitted"), FAIL: self.tr("not admitted"), UNKNOWN: self.tr("to check")}[status],
+            ][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.COL_STATUS:
             return QtGui.QBrush(QtGui.QColor(STATUS_COLOURS[status]))
         return None
@@ -202,10 +208,12 @@ class AdmissionPanel(QtWidgets.QWidget):
         self.courses.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.courses.setWordWrap(False)
         self.courses.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.courses.horizontalHeader().setSectionResizeMode(AdmissionSummaryModel.COL_TITLE,
-                                                             QtWidgets.QHeaderView.ResizeMode.Stretch)
-        self.courses.horizontalHeader().setSectionResizeMode(AdmissionSummaryModel.COL_STATUS,
-                                                             QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        self.courses.horizontalHeader().setSectionResizeMode(
+            AdmissionSummaryModel.COL_TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
+        self.courses.horizontalHeader().setSectionResizeMode(
+            AdmissionSummaryModel.COL_STATUS, QtWidgets.QHeaderView.ResizeMode.ResizeToContents
+        )
         self.courses.selectionModel().currentRowChanged.connect(lambda current, _: self._show_entry(current.row()))
         self.items = QtWidgets.QTableView()
         self.items.setModel(self.checklist)
@@ -281,8 +289,9 @@ class AdmissionPanel(QtWidgets.QWidget):
     def _show_entry(self, row: int) -> None:
         entry = self.summary_model.entry(row)
         self.checklist.set_entry(self.store, entry, self.media_check)
-        self.course_title.setText(f"{entry.get('id', '')} · {shown_text(entry.get('title', ''))}" if entry
-                                  else self.tr("No course selected."))
+        self.course_title.setText(
+            f"{entry.get('id', '')} · {shown_text(entry.get('title', ''))}" if entry else self.tr("No course selected.")
+        )
         self.items.resizeRowsToContents()
 
     def _clear_selected_mark(self) -> None:
@@ -296,8 +305,8 @@ class AdmissionPanel(QtWidgets.QWidget):
             return 0
         if path is None:
             name, _ = QtWidgets.QFileDialog.getOpenFileName(
-                self, self.tr("Results file of an earlier competition"), "",
-                self.tr("Results (*.json);;All files (*)"))
+                self, self.tr("Results file of an earlier competition"), "", self.tr("Results (*.json);;All files (*)")
+            )
             if not name:
                 return 0
             path = Path(name)
@@ -313,12 +322,19 @@ class AdmissionPanel(QtWidgets.QWidget):
     def _show_registry(self) -> None:
         winners = self.store.past_winners() if self.store else []
         if not winners:
-            self.registry.setText(self.tr("Registry of past winners: empty. Import the results files of earlier "
-                                          "competitions (with their round files beside them) to apply rule 9.10."))
+            self.registry.setText(
+                self.tr(
+                    "Registry of past winners: empty. Import the results files of earlier "
+                    "competitions (with their round files beside them) to apply rule 9.10."
+                )
+            )
             return
         years = sorted({str(w.year) for w in winners if w.year})
-        self.registry.setText(self.tr("Registry of past winners: %1 course(s) from %2.")
-                              .replace("%1", str(len(winners))).replace("%2", ", ".join(years) or "?"))
+        self.registry.setText(
+            self.tr("Registry of past winners: %1 course(s) from %2.")
+            .replace("%1", str(len(winners)))
+            .replace("%2", ", ".join(years) or "?")
+        )
 
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("Import past results…"))

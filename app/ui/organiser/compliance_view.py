@@ -9,6 +9,7 @@ expert's page can put beside criterion 3.
     runner.checked.connect(widget.set_check)
     runner.start(round_file)
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from app.ui.organiser.texts import filled, measurement_text, media_kind_name, mi
 from app.ui.qt import ModelIndex, QObject, Qt, QtCore, QtGui, QtWidgets, Signal
 from app.ui.worker import BackgroundOperation, Progress, run_in_background, show_error
 
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 10   # "ok", "fail", "info" (informative, not a rule)
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 10  # "ok", "fail", "info" (informative, not a rule)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 11
 PASS, BROKEN, INFO = "ok", "fail", "info"
 
@@ -113,8 +114,11 @@ class ComplianceModel(QtCore.QAbstractTableModel):
             if column == self.COL_RULE:
                 return rule_name(check.get("rule", ""))
             if column == self.COL_RESULT:
-                return {PASS: self.tr("✔ meets"), BROKEN: self.tr("✘ breaks"),
-                        INFO: self.tr("ℹ informative") if not check.get("ok") else self.tr("ℹ informative, met")}[status]
+                return {
+                    PASS: self.tr("✔ meets"),
+                    BROKEN: self.tr("✘ breaks"),
+                    INFO: self.tr("ℹ informative") if not check.get("ok") else self.tr("ℹ informative, met"),
+                }[status]
             if column == self.COL_FOUND:
                 return measurement_text(check.get("found", ""))
             if column == self.COL_EXPECTED:
@@ -127,10 +131,14 @@ class ComplianceModel(QtCore.QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if status == INFO:
-                return self.tr("Informative: a norm of the Aktobe regulation, not an ATU rule; it does not "
-                               "count against the course.")
-            tip = f"{path or self.tr('the course')}: {measurement_text(check.get('found', ''))} → " \
-                  f"{measurement_text(check.get('expected', ''))}"
+                return self.tr(
+                    "Informative: a norm of the Aktobe regulation, not an ATU rule; it does not "
+                    "count against the course."
+                )
+            tip = (
+                f"{path or self.tr('the course')}: {measurement_text(check.get('found', ''))} → "
+                f"{measurement_text(check.get('expected', ''))}"
+            )
             plain = explanation(check, QtCore.QCoreApplication.translate)
             return f"{tip}\n{plain}" if plain else tip
         return None
@@ -138,8 +146,14 @@ class ComplianceModel(QtCore.QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Course"), self.tr("File"), self.tr("Rule"), self.tr("Result"), self.tr("Found"),
-                self.tr("Expected")][section]
+        return [
+            self.tr("Course"),
+            self.tr("File"),
+            self.tr("Rule"),
+            self.tr("Result"),
+            self.tr("Found"),
+            self.tr("Expected"),
+        ][section]
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
@@ -169,7 +183,7 @@ class ProblemsOnlyProxy(QtCore.QSortFilterProxyModel):
 class MediaCheckRunner(QObject):
     """Runs the media check of a round off the UI thread, with a progress dialog and Cancel."""
 
-    checked = Signal(object)   # the media check document
+    checked = Signal(object)  # the media check document
     cancelled = Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -179,9 +193,14 @@ class MediaCheckRunner(QObject):
     def start(self, round_file: RoundFile) -> BackgroundOperation:
         owner = self.parent()
         parent = owner if isinstance(owner, QtWidgets.QWidget) else None
-        self.operation = run_in_background(check_media, round_file, parent=parent,
-                                           title=self.tr("Checking the videos against form -02…"),
-                                           on_success=self.checked.emit, on_cancel=self.cancelled.emit)
+        self.operation = run_in_background(
+            check_media,
+            round_file,
+            parent=parent,
+            title=self.tr("Checking the videos against form -02…"),
+            on_success=self.checked.emit,
+            on_cancel=self.cancelled.emit,
+        )
         return self.operation
 
     def is_running(self) -> bool:
@@ -237,8 +256,12 @@ class EntryComplianceWidget(QtWidgets.QWidget):
         elif failing == 0 and course_broken == 0:
             text = self.tr("Form -02: all %1 videos meet the technical rules.").replace("%1", str(files))
         else:
-            text = self.tr("Form -02: %1 of %2 videos break a rule; %3 course-wide rule(s) broken.") \
-                .replace("%1", str(failing)).replace("%2", str(files)).replace("%3", str(course_broken))
+            text = (
+                self.tr("Form -02: %1 of %2 videos break a rule; %3 course-wide rule(s) broken.")
+                .replace("%1", str(failing))
+                .replace("%2", str(files))
+                .replace("%3", str(course_broken))
+            )
         self.summary.setText(text)
         self.table.setVisible(self.model.rowCount() > 0)
 
@@ -301,27 +324,48 @@ class MediaCheckPanel(QtWidgets.QWidget):
 
     def retranslate(self) -> None:
         self.run_button.setText(self.tr("Check the videos"))
-        self.run_button.setToolTip(filled(self.tr("Probe every video file of the round against form -02 (mp4, H.264, "
-                                                  "≥ %1×%2, 16:9, filled frame, audio, stereo, length)"),
-                                          MIN_WIDTH, MIN_HEIGHT))
+        self.run_button.setToolTip(
+            filled(
+                self.tr(
+                    "Probe every video file of the round against form -02 (mp4, H.264, "
+                    "≥ %1×%2, 16:9, filled frame, audio, stereo, length)"
+                ),
+                MIN_WIDTH,
+                MIN_HEIGHT,
+            )
+        )
         self.only_problems.setText(self.tr("Only broken rules"))
-        self.legend.setText(filled(self.tr("ℹ Informative rows are norms of the Aktobe regulation (lecture %1–%2 min, "
-                                           "≥ %3 min of video per section): shown for information, not ATU rules."),
-                                   *map(minutes, (*LECTURE_NORM_S, MIN_SECTION_VIDEO_S))))
+        self.legend.setText(
+            filled(
+                self.tr(
+                    "ℹ Informative rows are norms of the Aktobe regulation (lecture %1–%2 min, "
+                    "≥ %3 min of video per section): shown for information, not ATU rules."
+                ),
+                *map(minutes, (*LECTURE_NORM_S, MIN_SECTION_VIDEO_S)),
+            )
+        )
         self.model.retranslate()
         self._show_summary()
 
     def _show_summary(self) -> None:
         check = self.model.check()
         if check is None:
-            self.summary.setText(self.tr("Not checked yet. The check reads every video file in the round folder "
-                                         "(and files still to be copied) and keeps its measurements, so a second "
-                                         "run is quick."))
+            self.summary.setText(
+                self.tr(
+                    "Not checked yet. The check reads every video file in the round folder "
+                    "(and files still to be copied) and keeps its measurements, so a second "
+                    "run is quick."
+                )
+            )
             return
         files, failing, course_broken = self.model.counts()
-        text = self.tr("%1 video files checked: %2 meet every rule, %3 break at least one; %4 course-wide "
-                       "rule(s) broken.").replace("%1", str(files)).replace("%2", str(files - failing)) \
-            .replace("%3", str(failing)).replace("%4", str(course_broken))
+        text = (
+            self.tr("%1 video files checked: %2 meet every rule, %3 break at least one; %4 course-wide rule(s) broken.")
+            .replace("%1", str(files))
+            .replace("%2", str(files - failing))
+            .replace("%3", str(failing))
+            .replace("%4", str(course_broken))
+        )
         if check.get("cancelled"):
             text += " " + self.tr("(Cancelled: only part of the files were checked.)")
         self.summary.setText(text)

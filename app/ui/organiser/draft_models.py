@@ -1,5 +1,6 @@
 """Qt table models over the lists of a `RoundDraft` (experts, criteria, courses, authors, videos,
 attachments, problems). Each model edits the draft's own lists in place and says so with `edited`."""
+
 from __future__ import annotations
 
 import contextlib
@@ -14,8 +15,8 @@ from app.ui.i18n import translate
 from app.ui.organiser.texts import attachment_kind_name, issue_text, media_kind_name, place_text
 from app.ui.qt import ModelIndex, Qt, QtCore, QtWidgets, Signal
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1     # the row's dict (or Issue)
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 2   # the raw value (e.g. a kind code)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's dict (or Issue)
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value (e.g. a kind code)
 
 
 @dataclass
@@ -24,7 +25,7 @@ class Column:
     title: Callable[[], str]
     get: Callable[[dict], Any]
     set: Callable[[dict, Any], None] | None = None
-    check: bool = False            # a check box column
+    check: bool = False  # a check box column
     display: Callable[[Any], str] | None = None
 
 
@@ -34,16 +35,19 @@ def field(key: str, default: Any = "") -> tuple[Callable[[dict], Any], Callable[
 
     def put(row: dict, value: Any) -> None:
         row[key] = value
+
     return get, put
 
 
 def shown_field(key: str) -> tuple[Callable[[dict], Any], Callable[[dict, Any], None]]:
     """A localised field edited in one box (the first language version present)."""
+
     def get(row: dict) -> str:
         return shown_text(row.get(key, ""))
 
     def put(row: dict, value: str) -> None:
         row[key] = with_shown_text(row.get(key, ""), value)
+
     return get, put
 
 
@@ -53,6 +57,7 @@ def language_field(key: str, lang: str) -> tuple[Callable[[dict], Any], Callable
 
     def put(row: dict, value: str) -> None:
         row[key] = with_text(row.get(key, ""), lang, value)
+
     return get, put
 
 
@@ -116,7 +121,9 @@ class DictTableModel(QtCore.QAbstractTableModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and self.columns[index.column()].set is not None:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable if self.columns[index.column()].check else Qt.ItemFlag.ItemIsEditable
+            flags |= (
+                Qt.ItemFlag.ItemIsUserCheckable if self.columns[index.column()].check else Qt.ItemFlag.ItemIsEditable
+            )
         return flags
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -160,8 +167,12 @@ class ExpertsModel(DictTableModel):
             Column("name", lambda: self.tr("Full name"), *field("name")),
             Column("position", lambda: self.tr("Position"), *field("position")),
             Column("department", lambda: self.tr("Department"), *field("department")),
-            Column("key", lambda: self.tr("Pinned key"), lambda r: _fingerprint(r.get("public_key")),
-                   display=lambda v: v or self.tr("not pinned")),
+            Column(
+                "key",
+                lambda: self.tr("Pinned key"),
+                lambda r: _fingerprint(r.get("public_key")),
+                display=lambda v: v or self.tr("not pinned"),
+            ),
         ]
 
 
@@ -189,14 +200,21 @@ class EntriesModel(DictTableModel):
         return [
             Column("id", lambda: self.tr("Id"), lambda r: r.get("id", "")),
             Column("title", lambda: self.tr("Course"), lambda r: shown_text(r.get("title", ""))),
-            Column("authors", lambda: self.tr("Authors"),
-                   lambda r: ", ".join(a.get("name", "") for a in r.get("authors", []) if a.get("name"))),
+            Column(
+                "authors",
+                lambda: self.tr("Authors"),
+                lambda r: ", ".join(a.get("name", "") for a in r.get("authors", []) if a.get("name")),
+            ),
             Column("videos", lambda: self.tr("Videos"), lambda r: len(r.get("media", []))),
         ]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DecorationRole
-                and self.problem_counts.get(index.row())):
+        if (
+            index.isValid()
+            and index.column() == 0
+            and role == Qt.ItemDataRole.DecorationRole
+            and self.problem_counts.get(index.row())
+        ):
             return QtWidgets.QApplication.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning)
         return super().data(index, role)
 
@@ -284,8 +302,11 @@ class IssuesModel(QtCore.QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{place_text(issue.place, self._data)}: {issue_text(issue.code, issue.args, issue.text)}"
         if role == Qt.ItemDataRole.DecorationRole:
-            icon = QtWidgets.QStyle.StandardPixmap.SP_MessageBoxInformation if issue.warning \
+            icon = (
+                QtWidgets.QStyle.StandardPixmap.SP_MessageBoxInformation
+                if issue.warning
                 else QtWidgets.QStyle.StandardPixmap.SP_MessageBoxCritical
+            )
             return QtWidgets.QApplication.style().standardIcon(icon)
         if role == ROW_ROLE:
             return issue
@@ -323,6 +344,7 @@ def _int_field(key: str, default: int) -> tuple[Callable[[dict], Any], Callable[
     def put(row: dict, value: Any) -> None:
         with contextlib.suppress(TypeError, ValueError):  # not a number: the field keeps its value
             row[key] = int(value)
+
     return get, put
 
 

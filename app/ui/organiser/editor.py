@@ -4,6 +4,7 @@ decide admission, save and package the round folder for the experts.
 `OrganiserPage(round_file=None)` starts a new round (or restores the unsaved one being built);
 every edit is kept at once as a draft in the data folder, so nothing is lost before saving.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,7 +41,7 @@ TAB_COMPETITION, TAB_COMMISSION, TAB_CRITERIA, TAB_ENTRIES, TAB_MEDIA, TAB_ADMIS
 class OrganiserPage(QtWidgets.QWidget):
     """The organiser's (or secretary's) mode of the main window."""
 
-    round_saved = Signal(object)   # the Path of the round file written
+    round_saved = Signal(object)  # the Path of the round file written
     status_message = Signal(str)
 
     def __init__(self, round_file: RoundFile | None = None, parent: QtWidgets.QWidget | None = None) -> None:
@@ -62,8 +63,15 @@ class OrganiserPage(QtWidgets.QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.toolbar = QtWidgets.QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.save_action, self.save_as_action, None, self.import_action,
-                       self.check_media_action, self.package_action):
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.save_as_action,
+            None,
+            self.import_action,
+            self.check_media_action,
+            self.package_action,
+        ):
             if action is None:
                 self.toolbar.addSeparator()
             else:
@@ -83,8 +91,14 @@ class OrganiserPage(QtWidgets.QWidget):
             panel.edited.connect(self.mark_edited)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setDocumentMode(True)
-        for widget in (self.competition, self.commission, self.criteria, self.entries, self.media_panel,
-                       self.admission):
+        for widget in (
+            self.competition,
+            self.commission,
+            self.criteria,
+            self.entries,
+            self.media_panel,
+            self.admission,
+        ):
             self.tabs.addTab(widget, "")
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -134,8 +148,16 @@ class OrganiserPage(QtWidgets.QWidget):
         self._show_header()
 
     def page_actions(self) -> list[QAction]:
-        return [self.new_action, self.save_action, self.save_as_action, self.import_action,
-                self.check_media_action, self.package_action, self.past_results_action, self.gather_action]
+        return [
+            self.new_action,
+            self.save_action,
+            self.save_as_action,
+            self.import_action,
+            self.check_media_action,
+            self.package_action,
+            self.past_results_action,
+            self.gather_action,
+        ]
 
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("New round"))
@@ -144,12 +166,24 @@ class OrganiserPage(QtWidgets.QWidget):
         self.import_action.setText(self.tr("Import applications…"))
         self.check_media_action.setText(self.tr("Check videos"))
         self.package_action.setText(self.tr("Package for experts…"))
-        self.package_action.setToolTip(self.tr("Copy every video and document into media/<course>/ beside the "
-                                               "round file, so the folder can go on a USB stick"))
+        self.package_action.setToolTip(
+            self.tr(
+                "Copy every video and document into media/<course>/ beside the "
+                "round file, so the folder can go on a USB stick"
+            )
+        )
         self.past_results_action.setText(self.tr("Import past results…"))
         retranslate_action(self.gather_action)
-        for index, text in enumerate((self.tr("Competition"), self.tr("Commission"), self.tr("Criteria"),
-                                      self.tr("Courses"), self.tr("Media check (form -02)"), self.tr("Admission"))):
+        for index, text in enumerate(
+            (
+                self.tr("Competition"),
+                self.tr("Commission"),
+                self.tr("Criteria"),
+                self.tr("Courses"),
+                self.tr("Media check (form -02)"),
+                self.tr("Admission"),
+            )
+        ):
             self.tabs.setTabText(index, text)
         for panel in (self.competition, self.commission, self.criteria, self.entries, self.media_panel, self.admission):
             panel.retranslate()
@@ -166,8 +200,10 @@ class OrganiserPage(QtWidgets.QWidget):
                 self.store.close()
             self.store = AdmissionStore(draft.round_id)
         self.draft = draft
-        self.store.round_context = lambda: (self.draft.data.get("stage", ""),
-                                            self.draft.path.parent if self.draft.path else None)
+        self.store.round_context = lambda: (
+            self.draft.data.get("stage", ""),
+            self.draft.path.parent if self.draft.path else None,
+        )
         self.media_check = self.store.last_media_check()
         for panel in (self.competition, self.commission, self.criteria, self.entries):
             panel.set_draft(draft)
@@ -206,8 +242,11 @@ class OrganiserPage(QtWidgets.QWidget):
         elif not errors:
             title = self.tr("Nothing blocks saving; %1 thing(s) to note").replace("%1", str(warnings))
         else:
-            title = self.tr("Problems: %1 to fix before saving, %2 to note").replace("%1", str(errors)) \
+            title = (
+                self.tr("Problems: %1 to fix before saving, %2 to note")
+                .replace("%1", str(errors))
                 .replace("%2", str(warnings))
+            )
         self.issues_box.setTitle(title)
         counts: dict[int, int] = {}
         for issue in issues:
@@ -284,9 +323,13 @@ class OrganiserPage(QtWidgets.QWidget):
         self._flush()
         if self.draft.is_modified() and self.draft.path is not None:
             answer = QtWidgets.QMessageBox.question(
-                self, self.tr("New round"),
-                self.tr("This round has unsaved changes. They are kept as a draft and come back when you open "
-                        "the round again. Start a new round?"))
+                self,
+                self.tr("New round"),
+                self.tr(
+                    "This round has unsaved changes. They are kept as a draft and come back when you open "
+                    "the round again. Start a new round?"
+                ),
+            )
             if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 return
         self._use_draft(RoundDraft.new())
@@ -308,10 +351,13 @@ class OrganiserPage(QtWidgets.QWidget):
     def save_as(self, path: Path | None = None) -> bool:
         self._flush()
         if path is None:
-            suggested = self.draft.path or Path.home() / f"{self.draft.data.get('stage', 'round')}-" \
-                                                        f"{self.draft.data.get('year', '')}.round.json"
-            name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save the round"), str(suggested),
-                                                            self.tr("Round files (*.round.json);;All files (*)"))
+            suggested = (
+                self.draft.path
+                or Path.home() / f"{self.draft.data.get('stage', 'round')}-{self.draft.data.get('year', '')}.round.json"
+            )
+            name, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self, self.tr("Save the round"), str(suggested), self.tr("Round files (*.round.json);;All files (*)")
+            )
             if not name:
                 return False
             path = Path(name)
@@ -338,9 +384,13 @@ class OrganiserPage(QtWidgets.QWidget):
         lines = [f"• {place_text(i.place, self.draft.data)}: {issue_text(i.code, i.args, i.text)}" for i in errors[:8]]
         if len(errors) > 8:
             lines.append(self.tr("… and %1 more (see Problems)").replace("%1", str(len(errors) - 8)))
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, title or self.tr("Save the round"),
-                                    (intro or self.tr("The round cannot be saved yet:")) + "\n" + "\n".join(lines),
-                                    QtWidgets.QMessageBox.StandardButton.Close, self)
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
+            title or self.tr("Save the round"),
+            (intro or self.tr("The round cannot be saved yet:")) + "\n" + "\n".join(lines),
+            QtWidgets.QMessageBox.StandardButton.Close,
+            self,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.show_place(errors[0].place)
@@ -350,23 +400,43 @@ class OrganiserPage(QtWidgets.QWidget):
         if (self.draft.path is None or self.draft.is_modified()) and not self.save():
             return None
         self.tabs.setEnabled(False)  # the copy rewrites the draft: no edits meanwhile
-        self._operation = run_in_background(package_round, self.draft, parent=self,
-                                            title=self.tr("Copying the videos into the round folder…"),
-                                            on_success=self._packaged, on_cancel=self._package_cancelled,
-                                            on_error=self._package_failed)
+        self._operation = run_in_background(
+            package_round,
+            self.draft,
+            parent=self,
+            title=self.tr("Copying the videos into the round folder…"),
+            on_success=self._packaged,
+            on_cancel=self._package_cancelled,
+            on_error=self._package_failed,
+        )
         return self._operation
 
     def _packaged(self, report: PackageReport) -> None:
         self.last_package = report
         self._after_package()
-        text = self.tr("%1 file(s) copied (%2 MB), %3 already in place.").replace("%1", str(len(report.copied))) \
-            .replace("%2", f"{report.bytes_copied / 1048576:.1f}").replace("%3", str(len(report.unchanged)))
+        text = (
+            self.tr("%1 file(s) copied (%2 MB), %3 already in place.")
+            .replace("%1", str(len(report.copied)))
+            .replace("%2", f"{report.bytes_copied / 1048576:.1f}")
+            .replace("%3", str(len(report.unchanged)))
+        )
         if report.missing:
-            text += "\n" + self.tr("Not found, left as they were:") + "\n" + "\n".join(
-                f"• {place_text(i.place, self.draft.data)}: {i.args[0] if i.args else ''}" for i in report.missing)
+            text += (
+                "\n"
+                + self.tr("Not found, left as they were:")
+                + "\n"
+                + "\n".join(
+                    f"• {place_text(i.place, self.draft.data)}: {i.args[0] if i.args else ''}" for i in report.missing
+                )
+            )
         self.status_message.emit(text.split("\n")[0])
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, self.tr("Package for experts"),
-                                    text, QtWidgets.QMessageBox.StandardButton.Close, self)
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information,
+            self.tr("Package for experts"),
+            text,
+            QtWidgets.QMessageBox.StandardButton.Close,
+            self,
+        )
         box.setObjectName("package_report")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -374,8 +444,9 @@ class OrganiserPage(QtWidgets.QWidget):
 
     def _package_cancelled(self) -> None:
         self._after_package()
-        self.status_message.emit(self.tr("Packaging cancelled: the round file is unchanged; copied files are kept "
-                                         "and skipped next time."))
+        self.status_message.emit(
+            self.tr("Packaging cancelled: the round file is unchanged; copied files are kept and skipped next time.")
+        )
 
     def _package_failed(self, error: BaseException, details: str) -> None:
         self._after_package()
@@ -392,8 +463,8 @@ class OrganiserPage(QtWidgets.QWidget):
         """Read a Google Forms export and open the column-mapping dialog (non-blocking)."""
         if path is None:
             name, _ = QtWidgets.QFileDialog.getOpenFileName(
-                self, self.tr("Google Forms responses"), "",
-                self.tr("Responses (*.csv *.xlsx);;All files (*)"))
+                self, self.tr("Google Forms responses"), "", self.tr("Responses (*.csv *.xlsx);;All files (*)")
+            )
             if not name:
                 return None
             path = Path(name)
@@ -418,8 +489,11 @@ class OrganiserPage(QtWidgets.QWidget):
         if ids:
             self.entries.select(len(self.draft.entries) - len(ids))
         self.mark_edited()
-        self.status_message.emit(self.tr("%1 course(s) imported; %2 duplicate(s) not added.")
-                                 .replace("%1", str(len(ids))).replace("%2", str(len(plan.duplicates))))
+        self.status_message.emit(
+            self.tr("%1 course(s) imported; %2 duplicate(s) not added.")
+            .replace("%1", str(len(ids)))
+            .replace("%2", str(len(plan.duplicates)))
+        )
 
     def check_media(self) -> BackgroundOperation | None:
         self._flush()

@@ -1,5 +1,6 @@
 """The courses of the round: the cover-letter fields of form -01, the authors, the videos (files,
 a folder, or links; ordered; promo or lecture) and the attached documents."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +9,10 @@ from app.models.localized import LANGUAGES
 from app.models.regulation import MAX_SHORT_ANNOTATION_CHARS
 from app.models.round import MEDIA_KINDS
 from app.models.round_edit import (
-    ATTACHMENT_KINDS, VIDEO_SUFFIXES, shown_text, with_shown_text,
+    ATTACHMENT_KINDS,
+    VIDEO_SUFFIXES,
+    shown_text,
+    with_shown_text,
 )
 from app.ui.organiser.draft_models import (
     AttachmentsModel,
@@ -30,8 +34,9 @@ class EntriesPanel(DraftPanel):
         self.entries_model = EntriesModel(self)
         self.entries = table_view(self.entries_model, stretch=1)
         self.entries.setWordWrap(False)
-        self.entries.horizontalHeader().setSectionResizeMode(self.entries_model.column_index("authors"),
-                                                             QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.entries.horizontalHeader().setSectionResizeMode(
+            self.entries_model.column_index("authors"), QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
         self.entries.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.entries.selectionModel().currentRowChanged.connect(lambda current, _: self._show_entry(current.row()))
         self.add_entry_button = QtWidgets.QPushButton()
@@ -67,8 +72,10 @@ class EntriesPanel(DraftPanel):
         self.media_model = MediaModel(lambda: self.draft, self)
         self.media_model.edited.connect(self._entry_edited)
         self.media = table_view(self.media_model, stretch=self.media_model.column_index("location"))
-        self.media.setItemDelegateForColumn(self.media_model.column_index("kind"), ChoiceDelegate(
-            lambda: [(kind, media_kind_name(kind)) for kind in MEDIA_KINDS], self.media))
+        self.media.setItemDelegateForColumn(
+            self.media_model.column_index("kind"),
+            ChoiceDelegate(lambda: [(kind, media_kind_name(kind)) for kind in MEDIA_KINDS], self.media),
+        )
         self.add_files_button = QtWidgets.QPushButton()
         self.add_files_button.setObjectName("add_media_files")
         self.add_files_button.clicked.connect(lambda: self.add_media_files())
@@ -87,8 +94,10 @@ class EntriesPanel(DraftPanel):
         self.attachments_model = AttachmentsModel(lambda: self.draft, self)
         self.attachments_model.edited.connect(self._entry_edited)
         self.attachments = table_view(self.attachments_model, stretch=self.attachments_model.column_index("location"))
-        self.attachments.setItemDelegateForColumn(self.attachments_model.column_index("kind"), ChoiceDelegate(
-            lambda: [(kind, attachment_kind_name(kind)) for kind in ATTACHMENT_KINDS], self.attachments))
+        self.attachments.setItemDelegateForColumn(
+            self.attachments_model.column_index("kind"),
+            ChoiceDelegate(lambda: [(kind, attachment_kind_name(kind)) for kind in ATTACHMENT_KINDS], self.attachments),
+        )
         self.add_attachment_button = QtWidgets.QPushButton()
         self.add_attachment_button.clicked.connect(lambda: self.add_attachment())
         self.remove_attachment_button = QtWidgets.QPushButton()
@@ -117,8 +126,13 @@ class EntriesPanel(DraftPanel):
         languages.addStretch(1)
         self.letter_labels = [QtWidgets.QLabel() for _ in range(6)]
         letter_fields: tuple[QtWidgets.QWidget | QtWidgets.QLayout, ...] = (
-            self.fields["faculty"], self.fields["department"], self.fields["title"], annotation, self.fields["link"],
-            languages)
+            self.fields["faculty"],
+            self.fields["department"],
+            self.fields["title"],
+            annotation,
+            self.fields["link"],
+            languages,
+        )
         for label, field in zip(self.letter_labels, letter_fields, strict=True):
             self.letter_form.addRow(label, field)
 
@@ -132,8 +146,16 @@ class EntriesPanel(DraftPanel):
         media_layout = QtWidgets.QVBoxLayout(self.media_box)
         self.media.setMinimumHeight(150)
         media_layout.addWidget(self.media)
-        media_layout.addLayout(button_row(self.add_files_button, self.add_folder_button, self.add_link_button,
-                                          self.up_button, self.down_button, self.remove_media_button))
+        media_layout.addLayout(
+            button_row(
+                self.add_files_button,
+                self.add_folder_button,
+                self.add_link_button,
+                self.up_button,
+                self.down_button,
+                self.remove_media_button,
+            )
+        )
 
         self.attachments_box = QtWidgets.QGroupBox()
         attachments_layout = QtWidgets.QVBoxLayout(self.attachments_box)
@@ -218,8 +240,9 @@ class EntriesPanel(DraftPanel):
 
     def _show_annotation_count(self) -> None:
         count = len(self.annotation.toPlainText().strip())
-        self.annotation_count.setText(self.tr("%1 / %2 characters").replace("%1", str(count))
-                                      .replace("%2", str(MAX_SHORT_ANNOTATION_CHARS)))
+        self.annotation_count.setText(
+            self.tr("%1 / %2 characters").replace("%1", str(count)).replace("%2", str(MAX_SHORT_ANNOTATION_CHARS))
+        )
         too_long = count > MAX_SHORT_ANNOTATION_CHARS
         self.annotation_count.setStyleSheet("color: #b3261e; font-weight: bold;" if too_long else "")
 
@@ -235,8 +258,9 @@ class EntriesPanel(DraftPanel):
             return
         row = self.current_row()
         if row >= 0:
-            self.entries_model.dataChanged.emit(self.entries_model.index(row, 0),
-                                                self.entries_model.index(row, self.entries_model.columnCount() - 1))
+            self.entries_model.dataChanged.emit(
+                self.entries_model.index(row, 0), self.entries_model.index(row, self.entries_model.columnCount() - 1)
+            )
         self._changed()
 
     # Courses ------------------------------------------------------------------------------------
@@ -254,8 +278,9 @@ class EntriesPanel(DraftPanel):
         if self.draft is None or row < 0:
             return
         title = shown_text(self.draft.entries[row].get("title", "")) or self.draft.entries[row]["id"]
-        answer = QtWidgets.QMessageBox.question(self, self.tr("Remove course"),
-                                                self.tr("Remove «%1» from the round?").replace("%1", title))
+        answer = QtWidgets.QMessageBox.question(
+            self, self.tr("Remove course"), self.tr("Remove «%1» from the round?").replace("%1", title)
+        )
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         self.draft.remove_entry(row)
@@ -269,10 +294,16 @@ class EntriesPanel(DraftPanel):
             return
         self.entries.selectRow(row)
         self._show_entry(row)
-        widget = {"title": self.fields["title"], "faculty": self.fields["faculty"],
-                  "department": self.fields["department"], "link": self.fields["link"],
-                  "annotation": self.annotation, "authors": self.authors, "media": self.media,
-                  "attachments": self.attachments}.get(part)
+        widget = {
+            "title": self.fields["title"],
+            "faculty": self.fields["faculty"],
+            "department": self.fields["department"],
+            "link": self.fields["link"],
+            "annotation": self.annotation,
+            "authors": self.authors,
+            "media": self.media,
+            "attachments": self.attachments,
+        }.get(part)
         if widget is not None:
             widget.setFocus()
 
@@ -312,8 +343,9 @@ class EntriesPanel(DraftPanel):
             return
         if files is None:
             patterns = " ".join(f"*{suffix}" for suffix in VIDEO_SUFFIXES)
-            names, _ = QtWidgets.QFileDialog.getOpenFileNames(self, self.tr("Videos of the course"), "",
-                                                              self.tr("Videos (%1);;All files (*)").replace("%1", patterns))
+            names, _ = QtWidgets.QFileDialog.getOpenFileNames(
+                self, self.tr("Videos of the course"), "", self.tr("Videos (%1);;All files (*)").replace("%1", patterns)
+            )
             files = [Path(n) for n in names]
         if not files:
             return
@@ -331,8 +363,9 @@ class EntriesPanel(DraftPanel):
             folder = Path(name)
         added = self.draft.add_media_folder(row, folder)
         if not added:
-            QtWidgets.QMessageBox.information(self, self.tr("Add a folder"),
-                                              self.tr("There are no video files in %1.").replace("%1", str(folder)))
+            QtWidgets.QMessageBox.information(
+                self, self.tr("Add a folder"), self.tr("There are no video files in %1.").replace("%1", str(folder))
+            )
             return
         self._media_changed()
 
@@ -341,8 +374,9 @@ class EntriesPanel(DraftPanel):
         if self.draft is None or row < 0:
             return
         if url is None:
-            url, ok = QtWidgets.QInputDialog.getText(self, self.tr("Video link"),
-                                                     self.tr("Address of the video (https://…):"))
+            url, ok = QtWidgets.QInputDialog.getText(
+                self, self.tr("Video link"), self.tr("Address of the video (https://…):")
+            )
             if not ok or not url.strip():
                 return
         self.draft.add_media_link(row, url.strip())
@@ -374,8 +408,9 @@ class EntriesPanel(DraftPanel):
         if self.draft is None or row < 0:
             return
         if file is None:
-            name, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Document"), "",
-                                                            self.tr("Documents (*.pdf *.doc *.docx *.jpg *.png);;All files (*)"))
+            name, _ = QtWidgets.QFileDialog.getOpenFileName(
+                self, self.tr("Document"), "", self.tr("Documents (*.pdf *.doc *.docx *.jpg *.png);;All files (*)")
+            )
             if not name:
                 return
             file = Path(name)
@@ -395,8 +430,14 @@ class EntriesPanel(DraftPanel):
         self.remove_entry_button.setText(self.tr("Remove"))
         self.import_button.setText(self.tr("Import applications (Google Forms)…"))
         self.letter_box.setTitle(self.tr("Cover letter (form -01)"))
-        labels = [self.tr("1. Faculty"), self.tr("2. Department"), self.tr("3. Course title"),
-                  self.tr("5. Short annotation"), self.tr("6. Access link"), self.tr("Languages")]
+        labels = [
+            self.tr("1. Faculty"),
+            self.tr("2. Department"),
+            self.tr("3. Course title"),
+            self.tr("5. Short annotation"),
+            self.tr("6. Access link"),
+            self.tr("Languages"),
+        ]
         for label, text in zip(self.letter_labels, labels, strict=True):
             label.setText(text)
         self.fields["link"].setPlaceholderText("https://")

@@ -2,6 +2,7 @@
 departments (or faculties) sent are added one folder at a time, each read and checked at once and
 listed with where it came from; "Gather" writes one new round of the next stage with all their
 entries and opens it, so the organiser sets its commission as for any round."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,9 +21,11 @@ translate = QtCore.QCoreApplication.translate
 
 
 def stage_name(stage: str) -> str:
-    names = {"department": translate("GatherPackages", "department"),
-             "faculty": translate("GatherPackages", "faculty"),
-             "university": translate("GatherPackages", "university")}
+    names = {
+        "department": translate("GatherPackages", "department"),
+        "faculty": translate("GatherPackages", "faculty"),
+        "university": translate("GatherPackages", "university"),
+    }
     return names.get(stage, stage)
 
 
@@ -74,6 +77,7 @@ class PackagesModel(QtCore.QAbstractTableModel):
             return row.problem or str(row.folder)
         if role == Qt.ItemDataRole.ForegroundRole and row.problem and column == self.COL_STATE:
             from app.ui.qt import QtGui
+
             return QtGui.QBrush(QtGui.QColor("#a01010"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -85,8 +89,9 @@ class PackagesModel(QtCore.QAbstractTableModel):
         if column == self.COL_PROTOCOL:
             if not m:
                 return ""
-            return translate("GatherPackages", "No. %1").replace("%1", m.protocol_number) + (f", {m.meeting_date.isoformat()}"
-                                                                     if m.meeting_date else "")
+            return translate("GatherPackages", "No. %1").replace("%1", m.protocol_number) + (
+                f", {m.meeting_date.isoformat()}" if m.meeting_date else ""
+            )
         if column == self.COL_ENTRIES:
             return str(len(m.entries)) if m else ""
         if row.problem or m is None:
@@ -95,9 +100,13 @@ class PackagesModel(QtCore.QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (translate("GatherPackages", "Package folder"), translate("GatherPackages", "Sent by"),
-                    translate("GatherPackages", "Protocol"), translate("GatherPackages", "Courses"),
-                    translate("GatherPackages", "State"))[section]
+            return (
+                translate("GatherPackages", "Package folder"),
+                translate("GatherPackages", "Sent by"),
+                translate("GatherPackages", "Protocol"),
+                translate("GatherPackages", "Courses"),
+                translate("GatherPackages", "State"),
+            )[section]
         return None
 
 
@@ -149,10 +158,14 @@ class GatherDialog(QtWidgets.QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("GatherPackages", "Gather entries from lower-stage packages"))
-        self.intro.setText(translate(
-            "GatherPackages", "Add the folder of each package a department (or a faculty) sent: the folder with "
-                              "package.json, the round file, the protocol extract and the videos. The courses of all "
-                              "packages go into one new round of the next stage; then set its commission as usual."))
+        self.intro.setText(
+            translate(
+                "GatherPackages",
+                "Add the folder of each package a department (or a faculty) sent: the folder with "
+                "package.json, the round file, the protocol extract and the videos. The courses of all "
+                "packages go into one new round of the next stage; then set its commission as usual.",
+            )
+        )
         self.add_button.setText(translate("GatherPackages", "Add a package folder…"))
         self.remove_button.setText(translate("GatherPackages", "Remove"))
         self.gather_button.setText(translate("GatherPackages", "Gather into a new round…"))
@@ -160,13 +173,17 @@ class GatherDialog(QtWidgets.QDialog):
 
     # choosing
     def ask_folder(self) -> str:
-        return QtWidgets.QFileDialog.getExistingDirectory(self, translate("GatherPackages", "A package folder"),
-                                                          str(self.start_folder))
+        return QtWidgets.QFileDialog.getExistingDirectory(
+            self, translate("GatherPackages", "A package folder"), str(self.start_folder)
+        )
 
     def ask_round_path(self, suggested: str) -> str:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, translate("GatherPackages", "The new round file"),
-                                                        str(self.start_folder / suggested),
-                                                        translate("GatherPackages", "Round files (*.round.json)"))
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self,
+            translate("GatherPackages", "The new round file"),
+            str(self.start_folder / suggested),
+            translate("GatherPackages", "Round files (*.round.json)"),
+        )
         return path
 
     def add_folder(self, folder: str | Path | None = None) -> PackageRow | None:
@@ -194,15 +211,21 @@ class GatherDialog(QtWidgets.QDialog):
         self.gather_button.setEnabled(bool(good) and self.operation is None)
         refused = len(self.model.rows) - len(good)
         if refused:
-            self.message.setText(fill(translate("GatherPackages", "%1 package(s) cannot be gathered (see State); "
-                                                                  "they are left out."), (str(refused),)))
+            self.message.setText(
+                fill(
+                    translate("GatherPackages", "%1 package(s) cannot be gathered (see State); they are left out."),
+                    (str(refused),),
+                )
+            )
         elif good:
             packages = self.model.good_packages()
             stages = {p.manifest.to_stage for p in packages}
-            self.message.setText(translate("GatherPackages", "%1 package(s), %2 course(s), for the %3 stage.")
-                                 .replace("%1", str(len(good)))
-                                 .replace("%2", str(sum(len(p.manifest.entries) for p in packages)))
-                                 .replace("%3", ", ".join(stage_name(s) for s in sorted(stages))))
+            self.message.setText(
+                translate("GatherPackages", "%1 package(s), %2 course(s), for the %3 stage.")
+                .replace("%1", str(len(good)))
+                .replace("%2", str(sum(len(p.manifest.entries) for p in packages)))
+                .replace("%3", ", ".join(stage_name(s) for s in sorted(stages)))
+            )
         else:
             self.message.setText("")
 
@@ -216,8 +239,14 @@ class GatherDialog(QtWidgets.QDialog):
         if not out_path:
             return
         self.operation = operation = run_in_background(
-            gather_packages, Path(out_path), [r.folder for r in good], parent=self,
-            title=translate("GatherPackages", "Gathering the packages"), on_success=self._done, on_error=self._failed)
+            gather_packages,
+            Path(out_path),
+            [r.folder for r in good],
+            parent=self,
+            title=translate("GatherPackages", "Gathering the packages"),
+            on_success=self._done,
+            on_error=self._failed,
+        )
         operation.finished.connect(self._finished)
         self._update()
 
@@ -232,8 +261,10 @@ class GatherDialog(QtWidgets.QDialog):
             show_error(self, exc, details, translate("GatherPackages", "Gather entries from lower-stage packages"))
 
     def _done(self, report: GatherReport) -> None:
-        text = fill(translate("GatherPackages", "The %1 round is written: %2 (%3 courses)."),
-                    (stage_name(report.stage), str(report.path), str(len(report.entries))))
+        text = fill(
+            translate("GatherPackages", "The %1 round is written: %2 (%3 courses)."),
+            (stage_name(report.stage), str(report.path), str(len(report.entries))),
+        )
         if report.flags:
             text += "\n" + translate("GatherPackages", "Look at these before the round goes to the experts:")
             for flag in report.flags:
@@ -266,9 +297,12 @@ def gather_action(page) -> QAction:
 
 def retranslate_action(action: QAction) -> None:
     action.setText(translate("GatherPackages", "Gather entries from lower-stage packages…"))
-    action.setToolTip(translate(
-        "GatherPackages", "One round of the next stage from the packages the departments or faculties sent "
-                         "(regulation 9.5)"))
+    action.setToolTip(
+        translate(
+            "GatherPackages",
+            "One round of the next stage from the packages the departments or faculties sent (regulation 9.5)",
+        )
+    )
 
 
 def _open_gathered(page, report: GatherReport, text: str) -> None:
@@ -280,18 +314,19 @@ def _open_gathered(page, report: GatherReport, text: str) -> None:
     page.set_round(round_file)
     page.round_saved.emit(report.path)
     page.tabs.setCurrentIndex(1)  # the commission: the organiser sets it next
-    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning if report.flags else
-                                QtWidgets.QMessageBox.Icon.Information,
-                                translate("GatherPackages", "Gather entries from lower-stage packages"),
-                                text + "\n\n" + translate("GatherPackages",
-                                                           "Now set the commission of this round (Commission tab)."),
-                                parent=page)
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Warning if report.flags else QtWidgets.QMessageBox.Icon.Information,
+        translate("GatherPackages", "Gather entries from lower-stage packages"),
+        text + "\n\n" + translate("GatherPackages", "Now set the commission of this round (Commission tab)."),
+        parent=page,
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     page.gather_message = box
     box.open()
 
 
 # --- the admission checklist's item for entries from a lower stage (9.5, 9.9) ---
+
 
 def lower_stage_item_name() -> str:
     return translate("GatherPackages", "Protocol extract of the stage that sent it (9.5)")
@@ -302,6 +337,7 @@ def lower_stage_item_found(status: str, args: tuple[str, ...]) -> str:
     if len(args) >= 5 and args[1] == "ok":
         return fill(translate("GatherPackages", "%1: protocol No. %2, place %3"), args[2:5])
     if len(args) >= 2 and args[1] == "changed":
-        return fill(translate("GatherPackages", "the %1 stage's extract or its record is missing or was changed"),
-                    (previous,))
+        return fill(
+            translate("GatherPackages", "the %1 stage's extract or its record is missing or was changed"), (previous,)
+        )
     return translate("GatherPackages", "no protocol extract of the %1 stage").replace("%1", previous)

@@ -4,6 +4,7 @@ One combo box per field of the cover letter, preset from the headers (`suggest_m
 preview of what the import will do with each row: a new course, a duplicate (of a row or of a
 course already in the round), or a row left out and why. Accepting remembers the mapping.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -29,13 +30,15 @@ PREVIEW_FIELDS = ("title", "authors")
 
 
 def application_field_name(name: str) -> str:
-    return {"timestamp": translate("ColumnMappingDialog", "Time of the answer"),
-            "email": translate("ColumnMappingDialog", "E-mail"),
-            "position": translate("ColumnMappingDialog", "Authors' positions"),
-            "degree": translate("ColumnMappingDialog", "Authors' degrees"),
-            "promo": translate("ColumnMappingDialog", "Promo video link"),
-            "title": translate("ColumnMappingDialog", "Course title"),
-            "authors": translate("ColumnMappingDialog", "Author(s)")}.get(name, field_name(name).capitalize())
+    return {
+        "timestamp": translate("ColumnMappingDialog", "Time of the answer"),
+        "email": translate("ColumnMappingDialog", "E-mail"),
+        "position": translate("ColumnMappingDialog", "Authors' positions"),
+        "degree": translate("ColumnMappingDialog", "Authors' degrees"),
+        "promo": translate("ColumnMappingDialog", "Promo video link"),
+        "title": translate("ColumnMappingDialog", "Course title"),
+        "authors": translate("ColumnMappingDialog", "Author(s)"),
+    }.get(name, field_name(name).capitalize())
 
 
 class ImportPreviewModel(QtCore.QAbstractTableModel):
@@ -119,9 +122,14 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         self.plan: ImportPlan | None = None
         self.setWindowTitle(self.tr("Import applications"))
         self.resize(1100, 720)
-        self.intro = QtWidgets.QLabel(self.tr("File: %1 — %2 responses. Check which question of the form "
-                                              "holds each field; fields in bold are required.")
-                                      .replace("%1", table.source.name).replace("%2", str(len(table.rows))))
+        self.intro = QtWidgets.QLabel(
+            self.tr(
+                "File: %1 — %2 responses. Check which question of the form "
+                "holds each field; fields in bold are required."
+            )
+            .replace("%1", table.source.name)
+            .replace("%2", str(len(table.rows)))
+        )
         self.intro.setWordWrap(True)
         self.combos: dict[str, QtWidgets.QComboBox] = {}
         form = QtWidgets.QFormLayout()
@@ -196,16 +204,23 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         if missing:
             self.plan = None
             self.preview.set_plan(None)
-            self.summary.setText(self.tr("Choose the column of: %1.")
-                                 .replace("%1", ", ".join(application_field_name(m) for m in missing)))
+            self.summary.setText(
+                self.tr("Choose the column of: %1.").replace(
+                    "%1", ", ".join(application_field_name(m) for m in missing)
+                )
+            )
         else:
             self.plan = plan_import(applications_from_table(self.table, mapping), self.draft)
             self.preview.set_plan(self.plan)
             counts = self.preview.outcome_counts()
-            self.summary.setText(self.tr("%1 new course(s) will be added; %2 duplicate(s) are shown but not "
-                                         "added; %3 row(s) are left out.")
-                                 .replace("%1", str(counts[NEW])).replace("%2", str(counts[DUPLICATE]))
-                                 .replace("%3", str(counts[LEFT_OUT])))
+            self.summary.setText(
+                self.tr(
+                    "%1 new course(s) will be added; %2 duplicate(s) are shown but not added; %3 row(s) are left out."
+                )
+                .replace("%1", str(counts[NEW]))
+                .replace("%2", str(counts[DUPLICATE]))
+                .replace("%3", str(counts[LEFT_OUT]))
+            )
         self.import_button.setEnabled(self.plan is not None and bool(self.plan.new))
 
     def accept(self) -> None:

@@ -1,4 +1,5 @@
 """The editor's forms for the competition, the commission and the criteria of a round."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -47,9 +48,11 @@ def table_view(model, stretch: int | None = None) -> QtWidgets.QTableView:
     view.setModel(model)
     view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
-                         | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QtWidgets.QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.setEditTriggers(
+        QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
+        | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
+        | QtWidgets.QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
     view.verticalHeader().hide()  # rows carry their own ids
     header = view.horizontalHeader()
@@ -79,7 +82,9 @@ class CompetitionForm(DraftPanel):
         for lang in LANGUAGES:
             self.titles[lang].setObjectName(f"title_{lang}")
             self.titles[lang].textEdited.connect(lambda text, lang=lang: self._set_text("title", lang, text))
-            self.organisations[lang].textEdited.connect(lambda text, lang=lang: self._set_text("organization", lang, text))
+            self.organisations[lang].textEdited.connect(
+                lambda text, lang=lang: self._set_text("organization", lang, text)
+            )
         self.regulation = QtWidgets.QLineEdit()
         self.regulation.textEdited.connect(self._set_regulation)
         self.stage = QtWidgets.QComboBox()
@@ -120,7 +125,13 @@ class CompetitionForm(DraftPanel):
         date_row.addStretch(1)
         self.stage_labels = [QtWidgets.QLabel() for _ in range(6)]
         stage_fields: tuple[QtWidgets.QWidget | QtWidgets.QLayout, ...] = (
-            self.regulation, self.stage, self.year, date_row, self.meeting_place, self.places)
+            self.regulation,
+            self.stage,
+            self.year,
+            date_row,
+            self.meeting_place,
+            self.places,
+        )
         for label, field in zip(self.stage_labels, stage_fields, strict=True):
             self.stage_form.addRow(label, field)
         layout = QtWidgets.QVBoxLayout(self)
@@ -187,15 +198,26 @@ class CompetitionForm(DraftPanel):
             self._changed()
 
     def focus_field(self, key: str) -> None:
-        {"title": self.titles["kk"], "organization": self.organisations["kk"], "stage": self.stage,
-         "year": self.year, "meeting": self.meeting_place}.get(key, self.titles["kk"]).setFocus()
+        {
+            "title": self.titles["kk"],
+            "organization": self.organisations["kk"],
+            "stage": self.stage,
+            "year": self.year,
+            "meeting": self.meeting_place,
+        }.get(key, self.titles["kk"]).setFocus()
 
     def retranslate(self) -> None:
         self.title_box.setTitle(self.tr("Competition title"))
         self.organisation_box.setTitle(self.tr("Organisation"))
         self.stage_box.setTitle(self.tr("Stage and meeting"))
-        labels = [self.tr("Regulation"), self.tr("Stage (9.5)"), self.tr("Year"), self.tr("Meeting date"),
-                  self.tr("Meeting place"), self.tr("Prize places")]
+        labels = [
+            self.tr("Regulation"),
+            self.tr("Stage (9.5)"),
+            self.tr("Year"),
+            self.tr("Meeting date"),
+            self.tr("Meeting place"),
+            self.tr("Prize places"),
+        ]
         for label, text in zip(self.stage_labels, labels, strict=True):
             label.setText(text)
         self.has_date.setText(self.tr("fixed"))
@@ -232,9 +254,11 @@ class CommissionPanel(DraftPanel):
         self.people_box = QtWidgets.QGroupBox()
         self.people_form = QtWidgets.QFormLayout(self.people_box)
         self.people_labels = [QtWidgets.QLabel(), QtWidgets.QLabel()]
-        for label, (name, position) in zip(self.people_labels, ((self.chair_name, self.chair_position),
-                                                                (self.secretary_name, self.secretary_position)),
-                                           strict=True):
+        for label, (name, position) in zip(
+            self.people_labels,
+            ((self.chair_name, self.chair_position), (self.secretary_name, self.secretary_position)),
+            strict=True,
+        ):
             row = QtWidgets.QHBoxLayout()
             row.addWidget(name, 3)
             row.addWidget(position, 2)
@@ -266,8 +290,11 @@ class CommissionPanel(DraftPanel):
     def _set_person(self, role: str) -> None:
         if self.draft is None:
             return
-        name, position = ((self.chair_name, self.chair_position) if role == "chair"
-                          else (self.secretary_name, self.secretary_position))
+        name, position = (
+            (self.chair_name, self.chair_position)
+            if role == "chair"
+            else (self.secretary_name, self.secretary_position)
+        )
         self.draft.set_person(role, name.text(), position.text())
         self._changed()
 
@@ -297,8 +324,9 @@ class CommissionPanel(DraftPanel):
             QtWidgets.QMessageBox.information(self, self.tr("Pin a key"), self.tr("Select an expert first."))
             return False
         if path is None:
-            name, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("The expert's public key file"), "",
-                                                            self.tr("Public key (*.json);;All files (*)"))
+            name, _ = QtWidgets.QFileDialog.getOpenFileName(
+                self, self.tr("The expert's public key file"), "", self.tr("Public key (*.json);;All files (*)")
+            )
             if not name:
                 return False
             path = Path(name)
@@ -310,9 +338,12 @@ class CommissionPanel(DraftPanel):
             return False
         if not same_person:
             answer = QtWidgets.QMessageBox.question(
-                self, self.tr("Pin a key"),
+                self,
+                self.tr("Pin a key"),
                 self.tr("The key file belongs to «%1», but the expert is «%2». Pin it anyway?")
-                .replace("%1", record.name).replace("%2", self.draft.experts[row].get("name", "")))
+                .replace("%1", record.name)
+                .replace("%2", self.draft.experts[row].get("name", "")),
+            )
             if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 if before:
                     self.draft.experts[row]["public_key"] = before
@@ -341,8 +372,9 @@ class CommissionPanel(DraftPanel):
 
     def retranslate(self) -> None:
         self.people_box.setTitle(self.tr("Chair and secretary"))
-        for label, text in zip(self.people_labels, (self.tr("Chair (төраға)"), self.tr("Secretary (хатшы)")),
-                               strict=True):
+        for label, text in zip(
+            self.people_labels, (self.tr("Chair (төраға)"), self.tr("Secretary (хатшы)")), strict=True
+        ):
             label.setText(text)
         for edit in (self.chair_name, self.secretary_name):
             edit.setPlaceholderText(self.tr("Full name"))
@@ -353,9 +385,13 @@ class CommissionPanel(DraftPanel):
         self.remove_button.setText(self.tr("Remove"))
         self.pin_button.setText(self.tr("Pin key from file…"))
         self.unpin_button.setText(self.tr("Unpin key"))
-        self.key_hint.setText(self.tr("Each expert exports a public key file from Sarapshy (Expert → Export my "
-                                      "public key). A pinned key makes the chair accept only sheets signed on "
-                                      "that expert's computer."))
+        self.key_hint.setText(
+            self.tr(
+                "Each expert exports a public key file from Sarapshy (Expert → Export my "
+                "public key). A pinned key makes the chair accept only sheets signed on "
+                "that expert's computer."
+            )
+        )
         self.experts_model.retranslate()
 
 
@@ -368,8 +404,9 @@ class CriteriaPanel(DraftPanel):
         self.model.edited.connect(self._changed)
         self.view = table_view(self.model)
         for column in ("title_kk", "title_ru", "title_en"):
-            self.view.horizontalHeader().setSectionResizeMode(self.model.column_index(column),
-                                                              QtWidgets.QHeaderView.ResizeMode.Stretch)
+            self.view.horizontalHeader().setSectionResizeMode(
+                self.model.column_index(column), QtWidgets.QHeaderView.ResizeMode.Stretch
+            )
         self.add_button = QtWidgets.QPushButton()
         self.add_button.clicked.connect(self.add_criterion)
         self.remove_button = QtWidgets.QPushButton()
@@ -417,9 +454,13 @@ class CriteriaPanel(DraftPanel):
         self.view.setFocus()
 
     def retranslate(self) -> None:
-        self.hint.setText(self.tr("The evaluation sheet of form Ү.ЖИЦДО-7.5.1-2025-01-03: seven criteria scored "
-                                  "1–10, the seventh with a written comment. Change them only for another "
-                                  "regulation; double-click a cell to edit."))
+        self.hint.setText(
+            self.tr(
+                "The evaluation sheet of form Ү.ЖИЦДО-7.5.1-2025-01-03: seven criteria scored "
+                "1–10, the seventh with a written comment. Change them only for another "
+                "regulation; double-click a cell to edit."
+            )
+        )
         self.add_button.setText(self.tr("Add criterion"))
         self.remove_button.setText(self.tr("Remove"))
         self.reset_button.setText(self.tr("Restore form -03"))

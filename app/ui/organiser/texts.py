@@ -1,5 +1,6 @@
 """Translated words of the organiser's screens that come from codes of the domain: problem codes,
 places in the round (`entries[2].authors[0].name`), media rules and checklist items."""
+
 from __future__ import annotations
 
 import re
@@ -124,9 +125,14 @@ def place_text(place: str, data: dict) -> str:
         number = int(index)
         item = child[number] if isinstance(child, list) and number < len(child) else None
         ident = str(item["id"]) if isinstance(item, dict) and item.get("id") else str(number + 1)
-        labels = {"entries": translate("OrganiserTexts", "Course %1"), "experts": translate("OrganiserTexts", "Expert %1"),
-                  "criteria": translate("OrganiserTexts", "Criterion %1"), "authors": translate("OrganiserTexts", "author %1"),
-                  "media": translate("OrganiserTexts", "video %1"), "attachments": translate("OrganiserTexts", "attachment %1")}
+        labels = {
+            "entries": translate("OrganiserTexts", "Course %1"),
+            "experts": translate("OrganiserTexts", "Expert %1"),
+            "criteria": translate("OrganiserTexts", "Criterion %1"),
+            "authors": translate("OrganiserTexts", "author %1"),
+            "media": translate("OrganiserTexts", "video %1"),
+            "attachments": translate("OrganiserTexts", "attachment %1"),
+        }
         parts.append(labels.get(key, key + " %1").replace("%1", ident))
         node = item
     text = " › ".join(parts)
@@ -137,21 +143,28 @@ def place_text(place: str, data: dict) -> str:
 
 
 def media_kind_name(kind: str) -> str:
-    return {"promo": translate("OrganiserTexts", "promo"), "lecture": translate("OrganiserTexts", "lecture"),
-            "other": translate("OrganiserTexts", "other")}.get(kind, kind)
+    return {
+        "promo": translate("OrganiserTexts", "promo"),
+        "lecture": translate("OrganiserTexts", "lecture"),
+        "other": translate("OrganiserTexts", "other"),
+    }.get(kind, kind)
 
 
 def attachment_kind_name(kind: str) -> str:
-    return {"implementation_act": translate("OrganiserTexts", "act of implementation"),
-            "platform_certificate": translate("OrganiserTexts", "platform certificate"),
-            "protocol_extract": translate("OrganiserTexts", "protocol extract"),
-            "other": translate("OrganiserTexts", "other document")}.get(kind, kind)
+    return {
+        "implementation_act": translate("OrganiserTexts", "act of implementation"),
+        "platform_certificate": translate("OrganiserTexts", "platform certificate"),
+        "protocol_extract": translate("OrganiserTexts", "protocol extract"),
+        "other": translate("OrganiserTexts", "other document"),
+    }.get(kind, kind)
 
 
 def stage_name(stage: str) -> str:
-    return {"department": translate("OrganiserTexts", "department (stage 1)"),
-            "faculty": translate("OrganiserTexts", "faculty (stage 2)"),
-            "university": translate("OrganiserTexts", "university (stage 3)")}.get(stage, stage)
+    return {
+        "department": translate("OrganiserTexts", "department (stage 1)"),
+        "faculty": translate("OrganiserTexts", "faculty (stage 2)"),
+        "university": translate("OrganiserTexts", "university (stage 3)"),
+    }.get(stage, stage)
 
 
 def rule_name(rule: str) -> str:
@@ -165,16 +178,22 @@ def rule_name(rule: str) -> str:
         "audio_codec": translate("OrganiserTexts", "Audio codec AAC, AC3, OGG or MP3"),
         "stereo": translate("OrganiserTexts", "True stereo"),
         "voice_centred": translate("OrganiserTexts", "Voice centred between channels"),
-        "duration": filled(translate("OrganiserTexts", "Length (promo ≤ %1 min, lecture ≤ %2 min)"),
-                           minutes(MAX_PROMO_S), minutes(MAX_LECTURE_S)),
+        "duration": filled(
+            translate("OrganiserTexts", "Length (promo ≤ %1 min, lecture ≤ %2 min)"),
+            minutes(MAX_PROMO_S),
+            minutes(MAX_LECTURE_S),
+        ),
         "readable": translate("OrganiserTexts", "File can be read"),
-        "annotation": filled(translate("OrganiserTexts", "Short annotation ≤ %1 characters"),
-                             MAX_SHORT_ANNOTATION_CHARS),
+        "annotation": filled(
+            translate("OrganiserTexts", "Short annotation ≤ %1 characters"), MAX_SHORT_ANNOTATION_CHARS
+        ),
         "promo": translate("OrganiserTexts", "Promo video present"),
-        "lecture_length": filled(translate("OrganiserTexts", "Lecture %1–%2 min (Aktobe norm)"),
-                                 *map(minutes, LECTURE_NORM_S)),
-        "lecture_total": filled(translate("OrganiserTexts", "Video per section ≥ %1 min (Aktobe norm)"),
-                                minutes(MIN_SECTION_VIDEO_S)),
+        "lecture_length": filled(
+            translate("OrganiserTexts", "Lecture %1–%2 min (Aktobe norm)"), *map(minutes, LECTURE_NORM_S)
+        ),
+        "lecture_total": filled(
+            translate("OrganiserTexts", "Video per section ≥ %1 min (Aktobe norm)"), minutes(MIN_SECTION_VIDEO_S)
+        ),
         "online_media": translate("OrganiserTexts", "Videos given as links (not checked)"),
     }.get(rule, rule)
 
@@ -183,11 +202,13 @@ def item_name(key: str) -> str:
     """An item of the admission checklist."""
     if key == "lower_stage_extract":
         from app.ui.organiser.gather_dialog import lower_stage_item_name
+
         return lower_stage_item_name()
     return {
         "cover_letter": translate("OrganiserTexts", "Cover letter fields filled (form -01)"),
-        "short_annotation": filled(translate("OrganiserTexts", "Short annotation up to %1 characters"),
-                                   MAX_SHORT_ANNOTATION_CHARS),
+        "short_annotation": filled(
+            translate("OrganiserTexts", "Short annotation up to %1 characters"), MAX_SHORT_ANNOTATION_CHARS
+        ),
         "promo_video": translate("OrganiserTexts", "Promo video"),
         "videos_compliant": translate("OrganiserTexts", "Videos meet form -02"),
         "not_previous_winner": translate("OrganiserTexts", "Authors have not won with this course (9.10)"),
@@ -204,6 +225,7 @@ def item_found(key: str, status: str, args: tuple[str, ...], english: str) -> st
     """What the program saw for an automatic checklist item."""
     if key == "lower_stage_extract":
         from app.ui.organiser.gather_dialog import lower_stage_item_found
+
         return lower_stage_item_found(status, args)
     if key == "cover_letter":
         if not args:
@@ -212,18 +234,30 @@ def item_found(key: str, status: str, args: tuple[str, ...], english: str) -> st
     if key == "short_annotation" and args:
         return translate("OrganiserTexts", "%1 characters").replace("%1", args[0])
     if key == "promo_video":
-        return translate("OrganiserTexts", "present") if status == "ok" else translate("OrganiserTexts", "no promo video")
+        return (
+            translate("OrganiserTexts", "present") if status == "ok" else translate("OrganiserTexts", "no promo video")
+        )
     if key == "videos_compliant":
         if not args:
             return translate("OrganiserTexts", "run the media check")
         if args == ("0", "0"):
             return translate("OrganiserTexts", "no video files (links only)")
         if status == "fail":
-            return translate("OrganiserTexts", "%1 of %2 videos break the rules").replace("%1", args[0]).replace("%2", args[1])
-        return translate("OrganiserTexts", "%1 of %2 videos checked and compliant").replace("%1", args[0]).replace("%2", args[1])
+            return (
+                translate("OrganiserTexts", "%1 of %2 videos break the rules")
+                .replace("%1", args[0])
+                .replace("%2", args[1])
+            )
+        return (
+            translate("OrganiserTexts", "%1 of %2 videos checked and compliant")
+            .replace("%1", args[0])
+            .replace("%2", args[1])
+        )
     if key == "not_previous_winner":
         if args:
-            return translate("OrganiserTexts", "won place %1 in %2").replace("%1", args[0]).replace("%2", args[1] or "?")
+            return (
+                translate("OrganiserTexts", "won place %1 in %2").replace("%1", args[0]).replace("%2", args[1] or "?")
+            )
         if status == "ok":
             return translate("OrganiserTexts", "not among past winners")
         return translate("OrganiserTexts", "import past results to check")
@@ -233,5 +267,8 @@ def item_found(key: str, status: str, args: tuple[str, ...], english: str) -> st
 
 
 def status_name(status: str) -> str:
-    return {"ok": translate("OrganiserTexts", "yes"), "fail": translate("OrganiserTexts", "no"),
-            "unknown": translate("OrganiserTexts", "to check")}.get(status, status)
+    return {
+        "ok": translate("OrganiserTexts", "yes"),
+        "fail": translate("OrganiserTexts", "no"),
+        "unknown": translate("OrganiserTexts", "to check"),
+    }.get(status, status)

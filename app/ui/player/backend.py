@@ -4,6 +4,7 @@ A backend is a QObject that owns a video widget and re-emits the engine's events
 signals, always on the UI thread. It also records which stretches of each video were really
 played (`played_interval`), for the viewing record of the evaluation sheet.
 """
+
 from __future__ import annotations
 
 from enum import Enum
@@ -18,8 +19,8 @@ INTERVAL_FLUSH_MS = 10_000
 
 
 class PlaybackState(str, Enum):
-    STOPPED = "stopped"    # nothing loaded, or stopped
-    LOADING = "loading"    # opening / buffering
+    STOPPED = "stopped"  # nothing loaded, or stopped
+    LOADING = "loading"  # opening / buffering
     PLAYING = "playing"
     PAUSED = "paused"
     ENDED = "ended"
@@ -27,9 +28,9 @@ class PlaybackState(str, Enum):
 
 
 # Why an engine cannot run (BackendUnavailable.kind).
-NOT_INSTALLED = "not_installed"     # its library is missing or does not load
-CANNOT_START = "cannot_start"       # it loads but does not start
-WINDOW_SYSTEM = "window_system"     # it cannot draw into windows of this desktop
+NOT_INSTALLED = "not_installed"  # its library is missing or does not load
+CANNOT_START = "cannot_start"  # it loads but does not start
+WINDOW_SYSTEM = "window_system"  # it cannot draw into windows of this desktop
 
 
 class BackendUnavailable(RuntimeError):
@@ -45,10 +46,10 @@ class BackendUnavailable(RuntimeError):
 
 
 class PlayerBackend(QObject):
-    position_changed = Signal(int)      # ms
-    duration_changed = Signal(int)      # ms
-    state_changed = Signal(str)         # a PlaybackState value
-    error = Signal(str)                 # a message for the user (English; the widget translates kinds)
+    position_changed = Signal(int)  # ms
+    duration_changed = Signal(int)  # ms
+    state_changed = Signal(str)  # a PlaybackState value
+    error = Signal(str)  # a message for the user (English; the widget translates kinds)
     media_ended = Signal()
     played_interval = Signal(str, float, float)  # media id, start s, end s
 

@@ -4,6 +4,7 @@
 `active_backend_name()` says what runs and `backend_problems()` why the others do not, in the
 interface language, for Help → About and the player's message.
 """
+
 from __future__ import annotations
 
 import logging
@@ -22,22 +23,24 @@ PROBLEM_CONTEXT = "PlayerEngines"
 # (engine, BackendUnavailable.kind) → what the user reads; (engine, "") for any other kind.
 PROBLEM_TEXTS = {
     ("vlc", NOT_INSTALLED): QT_TRANSLATE_NOOP(
-        "PlayerEngines", "VLC media player is not installed on this computer (or its library does not load)"),
-    ("vlc", CANNOT_START): QT_TRANSLATE_NOOP(
-        "PlayerEngines", "VLC media player is installed but does not start"),
+        "PlayerEngines", "VLC media player is not installed on this computer (or its library does not load)"
+    ),
+    ("vlc", CANNOT_START): QT_TRANSLATE_NOOP("PlayerEngines", "VLC media player is installed but does not start"),
     ("vlc", WINDOW_SYSTEM): QT_TRANSLATE_NOOP(
-        "PlayerEngines", "VLC media player cannot show video in the windows of this desktop"),
+        "PlayerEngines", "VLC media player cannot show video in the windows of this desktop"
+    ),
     ("vlc", ""): QT_TRANSLATE_NOOP("PlayerEngines", "VLC media player does not start"),
     ("qt", ""): QT_TRANSLATE_NOOP(
-        "PlayerEngines", "the built-in player (QtMultimedia) is missing from this installation"),
+        "PlayerEngines", "the built-in player (QtMultimedia) is missing from this installation"
+    ),
 }
 
 
 @dataclass(frozen=True)
 class EngineProblem:
-    engine: str     # a BACKEND_KEYS value
-    kind: str       # BackendUnavailable.kind
-    detail: str     # technical, English
+    engine: str  # a BACKEND_KEYS value
+    kind: str  # BackendUnavailable.kind
+    detail: str  # technical, English
 
     def text(self) -> str:
         """Why the engine does not run, in the interface language."""
@@ -52,8 +55,10 @@ _last_problems: list[EngineProblem] = []
 def _construct(key: str, parent: QObject | None) -> PlayerBackend:
     if key == "vlc":
         from app.ui.player.vlc_backend import VlcBackend
+
         return VlcBackend(parent)
     from app.ui.player.qtmm_backend import QtMultimediaBackend
+
     return QtMultimediaBackend(parent)
 
 

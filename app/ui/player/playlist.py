@@ -1,4 +1,5 @@
 """The videos of one entry, in the order the expert watches them (promo first), and time text."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,9 +15,9 @@ class PlaylistItem:
     media_id: str
     title: str
     kind: str = "lecture"
-    path: Path | None = None   # a local file (may be missing: the player says so)
-    url: str | None = None     # an http(s) stream
-    root: Path | None = None   # the round folder `path` must stay inside (checked when opened)
+    path: Path | None = None  # a local file (may be missing: the player says so)
+    url: str | None = None  # an http(s) stream
+    root: Path | None = None  # the round folder `path` must stay inside (checked when opened)
 
     @property
     def source(self) -> str | None:
@@ -30,9 +31,17 @@ class PlaylistItem:
 def playlist_for_entry(round_file: RoundFile, entry: Entry) -> list[PlaylistItem]:
     """The entry's videos, promo first, then lectures and others in the round file's order."""
     ordered = sorted(enumerate(entry.media), key=lambda pair: (KIND_ORDER.get(pair[1].kind, 2), pair[0]))
-    return [PlaylistItem(media_id=item.id, title=item.title or item.id, kind=item.kind,
-                         path=round_file.media_path(item), url=item.url, root=round_file.folder)
-            for _, item in ordered]
+    return [
+        PlaylistItem(
+            media_id=item.id,
+            title=item.title or item.id,
+            kind=item.kind,
+            path=round_file.media_path(item),
+            url=item.url,
+            root=round_file.folder,
+        )
+        for _, item in ordered
+    ]
 
 
 def format_time(ms: int) -> str:

@@ -1,6 +1,7 @@
 """QtMultimedia (QMediaPlayer, FFmpeg inside the PySide6 wheel): the fallback when libvlc is
 missing. Frames go to a QVideoWidget on a real display, or to a widget that paints the frames of a
 QVideoSink where there is no window system (offscreen); either way the sink gives snapshots."""
+
 from __future__ import annotations
 
 import os

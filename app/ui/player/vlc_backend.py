@@ -4,6 +4,7 @@ libvlc is optional: `load_libvlc()` raises `BackendUnavailable` with the reason 
 loaded, and the player then falls back to QtMultimedia. Events arrive on libvlc's own threads;
 their handlers only emit a Qt signal (queued to the UI thread) and never call back into libvlc.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -81,9 +82,11 @@ def libvlc_version() -> str:
 
 def _emitter(signal: Any, value: Any) -> Any:
     """A libvlc event handler (runs on a libvlc thread) that only emits a Qt signal."""
+
     def handle(event: Any) -> None:
         with contextlib.suppress(RuntimeError):  # the Qt side may be gone already (application quitting)
             signal.emit(value(event))
+
     return handle
 
 
@@ -132,7 +135,7 @@ class _EventBridge(QObject):
     length = Signal(int)
     time = Signal(int)
     vout = Signal(int)
-    parsed = Signal(int)     # the number of the media whose headers libvlc has read
+    parsed = Signal(int)  # the number of the media whose headers libvlc has read
 
 
 class VlcBackend(PlayerBackend):
@@ -222,8 +225,9 @@ class VlcBackend(PlayerBackend):
         playback starts, and a restored position cannot be shown on the seek bar before."""
         self._media_number += 1
         events = media.event_manager()
-        events.event_attach(self._vlc.EventType.MediaParsedChanged,
-                            _emitter(self._bridge.parsed, lambda e, n=self._media_number: n))
+        events.event_attach(
+            self._vlc.EventType.MediaParsedChanged, _emitter(self._bridge.parsed, lambda e, n=self._media_number: n)
+        )
         self._reading = (media, events)  # both kept alive while libvlc may call back
         media.parse_with_options(self._vlc.MediaParseFlag.local, PARSE_TIMEOUT_MS)
 

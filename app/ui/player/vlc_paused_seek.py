@@ -7,6 +7,7 @@ moved on showed the right picture in 48 of 48 seek sequences (each in and out of
 the picture stops 0.2–0.4 s after the position asked for (libvlc's clock moves in such steps).
 While this runs, the player stays "paused" for everyone else.
 """
+
 from __future__ import annotations
 
 import time
@@ -16,11 +17,11 @@ from typing import Any
 from app.ui.qt import QObject, QTimer
 
 CHECK_MS = 5
-GIVE_UP_S = 2.0      # a clock that never reaches the position (a broken file): pause anyway
+GIVE_UP_S = 2.0  # a clock that never reaches the position (a broken file): pause anyway
 # libvlc's clock runs ahead of the picture: pausing as soon as it moved on left the old picture in
 # about one seek of twelve; a little further it did not (next_frame() instead froze the clock)
 PICTURE_LAG_MS = 120
-SETTLE_S = 1.0       # how long its "playing" events are not the user's, without a "paused"
+SETTLE_S = 1.0  # how long its "playing" events are not the user's, without a "paused"
 
 
 class PausedSeek(QObject):
@@ -30,11 +31,11 @@ class PausedSeek(QObject):
         super().__init__(parent)
         self._player = player
         self._restore_sound = restore_sound
-        self._target: int | None = None      # seeking: libvlc plays until its clock reaches this
+        self._target: int | None = None  # seeking: libvlc plays until its clock reaches this
         self._from_ms = 0
-        self._landed_ms: int | None = None   # the clock's first reading at the new position
-        self._queued_ms: int | None = None   # asked for while busy: started once this one is over
-        self._settling = False               # asked libvlc to pause again, its "paused" not yet seen
+        self._landed_ms: int | None = None  # the clock's first reading at the new position
+        self._queued_ms: int | None = None  # asked for while busy: started once this one is over
+        self._settling = False  # asked libvlc to pause again, its "paused" not yet seen
         self._deadline = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)

@@ -8,6 +8,7 @@ emitted as playback goes on, and
 record). `time_changed(media_id, seconds)` and `current_time()` let the sheet pin notes to the
 video; `seek_to(media_id, seconds)` jumps back to a note.
 """
+
 from __future__ import annotations
 
 import logging
@@ -36,40 +37,27 @@ UNKNOWN_TIME = "–:––"  # a length the engine has not read yet
 
 @dataclass(frozen=True)
 class Shortcut:
-    action: str                 # PlayerWidget method called
-    keys: tuple[str, ...]       # QKeySequence portable text
-    description: str            # English; translate with translate(SHORTCUT_CONTEXT, description)
+    action: str  # PlayerWidget method called
+    keys: tuple[str, ...]  # QKeySequence portable text
+    description: str  # English; translate with translate(SHORTCUT_CONTEXT, description)
 
 
 # The player's keyboard shortcuts, for the Help window too. They work while the player (or
 # anything in it) has the focus, and in fullscreen.
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("toggle_play", ("Space", "K"),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Play or pause")),
-    Shortcut("skip_back", ("Left", "J"),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Back 10 seconds")),
-    Shortcut("skip_forward", ("Right", "L"),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Forward 10 seconds")),
-    Shortcut("go_to_start", ("Home",),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Go to the beginning")),
-    Shortcut("slower", ("[",),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Slower")),
-    Shortcut("faster", ("]",),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Faster")),
-    Shortcut("normal_speed", ("=",),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Normal speed")),
-    Shortcut("volume_up", ("Up",),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Louder")),
-    Shortcut("volume_down", ("Down",),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Quieter")),
-    Shortcut("toggle_mute", ("M",),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Sound off or on")),
-    Shortcut("toggle_fullscreen", ("F", "F11"),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Full screen (Esc leaves it)")),
-    Shortcut("previous_video", ("PgUp",),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Previous video")),
-    Shortcut("next_video", ("PgDown",),
-             QT_TRANSLATE_NOOP("PlayerShortcuts", "Next video")),
+    Shortcut("toggle_play", ("Space", "K"), QT_TRANSLATE_NOOP("PlayerShortcuts", "Play or pause")),
+    Shortcut("skip_back", ("Left", "J"), QT_TRANSLATE_NOOP("PlayerShortcuts", "Back 10 seconds")),
+    Shortcut("skip_forward", ("Right", "L"), QT_TRANSLATE_NOOP("PlayerShortcuts", "Forward 10 seconds")),
+    Shortcut("go_to_start", ("Home",), QT_TRANSLATE_NOOP("PlayerShortcuts", "Go to the beginning")),
+    Shortcut("slower", ("[",), QT_TRANSLATE_NOOP("PlayerShortcuts", "Slower")),
+    Shortcut("faster", ("]",), QT_TRANSLATE_NOOP("PlayerShortcuts", "Faster")),
+    Shortcut("normal_speed", ("=",), QT_TRANSLATE_NOOP("PlayerShortcuts", "Normal speed")),
+    Shortcut("volume_up", ("Up",), QT_TRANSLATE_NOOP("PlayerShortcuts", "Louder")),
+    Shortcut("volume_down", ("Down",), QT_TRANSLATE_NOOP("PlayerShortcuts", "Quieter")),
+    Shortcut("toggle_mute", ("M",), QT_TRANSLATE_NOOP("PlayerShortcuts", "Sound off or on")),
+    Shortcut("toggle_fullscreen", ("F", "F11"), QT_TRANSLATE_NOOP("PlayerShortcuts", "Full screen (Esc leaves it)")),
+    Shortcut("previous_video", ("PgUp",), QT_TRANSLATE_NOOP("PlayerShortcuts", "Previous video")),
+    Shortcut("next_video", ("PgDown",), QT_TRANSLATE_NOOP("PlayerShortcuts", "Next video")),
 )
 
 
@@ -93,10 +81,12 @@ class SeekSlider(QtWidgets.QSlider):
         if event.button() == Qt.MouseButton.LeftButton and self.maximum() > self.minimum():
             option = QtWidgets.QStyleOptionSlider()
             self.initStyleOption(option)
-            groove = self.style().subControlRect(QtWidgets.QStyle.ComplexControl.CC_Slider, option,
-                                                 QtWidgets.QStyle.SubControl.SC_SliderGroove, self)
-            handle = self.style().subControlRect(QtWidgets.QStyle.ComplexControl.CC_Slider, option,
-                                                 QtWidgets.QStyle.SubControl.SC_SliderHandle, self)
+            groove = self.style().subControlRect(
+                QtWidgets.QStyle.ComplexControl.CC_Slider, option, QtWidgets.QStyle.SubControl.SC_SliderGroove, self
+            )
+            handle = self.style().subControlRect(
+                QtWidgets.QStyle.ComplexControl.CC_Slider, option, QtWidgets.QStyle.SubControl.SC_SliderHandle, self
+            )
             if not handle.contains(event.position().toPoint()):
                 x = int(event.position().x()) - groove.x() - handle.width() // 2
                 span = groove.width() - handle.width()
@@ -173,17 +163,20 @@ class FullscreenHost(QtWidgets.QWidget):
 
 
 class PlayerWidget(QtWidgets.QWidget):
-    current_media_changed = Signal(str)      # media id ('' when nothing is open)
-    time_changed = Signal(str, float)        # media id, seconds
-    position_saved = Signal(str, int)        # media id, ms: store it to resume later
+    current_media_changed = Signal(str)  # media id ('' when nothing is open)
+    time_changed = Signal(str, float)  # media id, seconds
+    position_saved = Signal(str, int)  # media id, ms: store it to resume later
     played_interval = Signal(str, float, float)  # media id, start s, end s: really played
-    state_changed = Signal(str)              # a PlaybackState value
+    state_changed = Signal(str)  # a PlaybackState value
     fullscreen_changed = Signal(bool)
 
-    def __init__(self, parent: QtWidgets.QWidget | None = None,
-                 backend: PlayerBackend | None = None,
-                 position_for: Callable[[str], int | None] | None = None,
-                 duration_for: Callable[[str], int | None] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QtWidgets.QWidget | None = None,
+        backend: PlayerBackend | None = None,
+        position_for: Callable[[str], int | None] | None = None,
+        duration_for: Callable[[str], int | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.position_for = position_for
         self.duration_for = duration_for
@@ -220,10 +213,21 @@ class PlayerWidget(QtWidgets.QWidget):
     # --- construction -------------------------------------------------------------------------
     def _build(self) -> None:
         # The application's SVG icons follow the palette (readable on dark) and stay sharp on high DPI.
-        self._icons = {k: icon(v) for k, v in {
-            "play": "play", "pause": "pause", "prev": "previous", "next": "next", "back": "back",
-            "forward": "forward", "sound": "volume", "muted": "muted", "full": "fullscreen",
-            "normal": "fullscreen-exit"}.items()}
+        self._icons = {
+            k: icon(v)
+            for k, v in {
+                "play": "play",
+                "pause": "pause",
+                "prev": "previous",
+                "next": "next",
+                "back": "back",
+                "forward": "forward",
+                "sound": "volume",
+                "muted": "muted",
+                "full": "fullscreen",
+                "normal": "fullscreen-exit",
+            }.items()
+        }
 
         self._body = QtWidgets.QWidget()
         self._body.setObjectName("playerBody")
@@ -289,8 +293,13 @@ class PlayerWidget(QtWidgets.QWidget):
         self._fullscreen_button = button("full", self.toggle_fullscreen)
 
         controls = QtWidgets.QHBoxLayout()
-        for widget in (self._prev_button, self._play_button, self._next_button, self._back_button,
-                       self._forward_button):
+        for widget in (
+            self._prev_button,
+            self._play_button,
+            self._next_button,
+            self._back_button,
+            self._forward_button,
+        ):
             controls.addWidget(widget)
         controls.addStretch(1)
         for control in (self._speed, self._mute_button, self._volume_slider, self._fullscreen_button):
@@ -496,7 +505,8 @@ class PlayerWidget(QtWidgets.QWidget):
     def _known_duration(self, item: PlaylistItem) -> int:
         """The length in ms from this session or from storage; 0 when not known yet."""
         known = self._durations.get(self._file_key(item)) or (
-            self.duration_for(item.media_id) if self.duration_for else None)
+            self.duration_for(item.media_id) if self.duration_for else None
+        )
         return max(0, int(known or 0))
 
     def _show_clock(self, position_ms: int, duration_ms: int) -> None:
@@ -726,29 +736,38 @@ class PlayerWidget(QtWidgets.QWidget):
         self._message_kind, self._message_args = kind, args
         link, link_text, details = "", "", ""
         if kind == "missing":
-            text = self.tr("The video file is missing:\n%1\n\nCopy the round's media folder next to "
-                           "the round file, or ask the organiser for it.").replace("%1", args[0])
+            text = self.tr(
+                "The video file is missing:\n%1\n\nCopy the round's media folder next to "
+                "the round file, or ask the organiser for it."
+            ).replace("%1", args[0])
         elif kind == "no_source":
             text = self.tr("The video “%1” has neither a file nor a link in the round file.").replace("%1", args[0])
         elif kind == "undecodable":
-            text = self.tr("This video cannot be played:\n%1\n\nThe file may be damaged or in a format "
-                           "the player does not know. Ask the organiser for another copy."
-                           ).replace("%1", args[0])
+            text = self.tr(
+                "This video cannot be played:\n%1\n\nThe file may be damaged or in a format "
+                "the player does not know. Ask the organiser for another copy."
+            ).replace("%1", args[0])
             details = self._details(args[1:])
         elif kind == "stream":
-            text = self.tr("The online video could not be opened:\n%1\n\nCheck the Internet "
-                           "connection, or open the link in a browser.").replace("%1", args[0])
+            text = self.tr(
+                "The online video could not be opened:\n%1\n\nCheck the Internet "
+                "connection, or open the link in a browser."
+            ).replace("%1", args[0])
             link, link_text = args[0], self.tr("Open in browser")
         elif kind == "outside":
-            text = self.tr("This video is not played:\n%1\n\nIt is a link to a file outside the round's "
-                           "folder. Ask the organiser for a copy of the round with the video itself in "
-                           "its media folder.").replace("%1", args[0])
+            text = self.tr(
+                "This video is not played:\n%1\n\nIt is a link to a file outside the round's "
+                "folder. Ask the organiser for a copy of the round with the video itself in "
+                "its media folder."
+            ).replace("%1", args[0])
         elif kind == "empty":
             text = self.tr("This course has no videos in the round file: judge it from its link.")
         else:  # no_backend
-            text = self.tr("No video player can run on this computer, so videos cannot be shown "
-                           "here. Install VLC media player (videolan.org) and restart Sarapshy; the "
-                           "rest of the program works as usual.")
+            text = self.tr(
+                "No video player can run on this computer, so videos cannot be shown "
+                "here. Install VLC media player (videolan.org) and restart Sarapshy; the "
+                "rest of the program works as usual."
+            )
             details = self._details([*backend_problems(), *args])
         self._message.show_message(text, link, link_text, details)
         self._stack.setCurrentWidget(self._message)
@@ -769,8 +788,7 @@ class PlayerWidget(QtWidgets.QWidget):
 
     def _update_controls(self) -> None:
         ready = self._ready()
-        for widget in (self._play_button, self._back_button, self._forward_button, self._seek,
-                       self._speed):
+        for widget in (self._play_button, self._back_button, self._forward_button, self._seek, self._speed):
             widget.setEnabled(ready)
         row = self._current_row()
         self._prev_button.setEnabled(row > 0)

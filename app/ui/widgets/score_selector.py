@@ -3,6 +3,7 @@
 Keys: a digit picks that score (0 means 10), Left/Right (or Down/Up) step, Home/End pick the
 lowest/highest, Delete or Backspace clears. Tab moves on like any other field.
 """
+
 from __future__ import annotations
 
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -15,7 +16,7 @@ class ScoreSelector(QtWidgets.QWidget):
     """Emits `value_changed(value)` (an int, or None when cleared) only for the user's own changes."""
 
     value_changed = Signal(object)
-    hovered = Signal(object)   # the score under the mouse (an int), or None when it leaves the cells
+    hovered = Signal(object)  # the score under the mouse (an int), or None when it leaves the cells
 
     def __init__(self, minimum: int = 1, maximum: int = 10, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,8 +158,14 @@ class ScoreSelector(QtWidgets.QWidget):
                 self._choose(value)
             event.accept()
             return
-        steps: dict[int, int] = {Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1, Qt.Key.Key_Plus: 1,
-                                 Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1, Qt.Key.Key_Minus: -1}
+        steps: dict[int, int] = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: 1,
+            Qt.Key.Key_Plus: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Down: -1,
+            Qt.Key.Key_Minus: -1,
+        }
         step = steps.get(key)
         if step is not None:
             if self._value is None:

@@ -1,5 +1,6 @@
 """The application's settings: one INI file in the data folder (never the registry, never pickles),
 so tests and portable installs keep theirs next to their data."""
+
 from __future__ import annotations
 
 from pathlib import Path
