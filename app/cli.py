@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except Exception:  # a bug, not bad input: keep the details for the report, show a short line
+    except Exception:  # noqa: BLE001 - a bug, not bad input: keep the details for the report, show a short line
         log = _write_crash_log()
         print(
             f"sarapshy: internal error; details were saved to {log}. Please send that file to the developers.",

@@ -128,6 +128,5 @@ def write_extract(round_file, outcome, decisions, args: argparse.Namespace) -> N
     from app.reports.winners_extract_pdf import write_winners_extract
 
     refuse_blocked_protocol(protocol_readiness(round_file, outcome, decisions), args.winners_extract)
-    print(
-        f"winners extract written: {write_winners_extract(round_file, outcome, decisions, args.winners_extract, args.lang)}"
-    )
+    extract = write_winners_extract(round_file, outcome, decisions, args.winners_extract, args.lang)
+    print(f"winners extract written: {extract}")

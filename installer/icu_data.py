@@ -1,11 +1,12 @@
 """Linux: Qt's ICU data library (libicudata.so.NN, 31 MB) rebuilt without the data Qt never reads.
 
 Qt uses ICU for collation, case mapping and text codecs. The library also carries CLDR's display
-names of units, currencies, languages, regions and time zones, spelled-out numbers,
-transliterators and the collation rules of every language: Qt reads its locale data from its own tables, so those go,
-except collation for the interface languages (Kazakh, Russian, English) and the root order (the
-word-break rules stay whole: ICU's root rules name their dictionaries). The data is filtered with ICU's own tool (icupkg, Debian icu-devtools) and linked again under the same
-name and symbol; without icupkg or gcc the library stays as it is.
+names of units, currencies, languages, regions and time zones, spelled-out numbers, transliterators
+and the collation rules of every language: Qt reads its locale data from its own tables, so those
+go, except collation for the interface languages (Kazakh, Russian, English) and the root order (the
+word-break rules stay whole: ICU's root rules name their dictionaries). The data is filtered with
+ICU's own tool (icupkg, Debian icu-devtools) and linked again under the same name and symbol;
+without icupkg or gcc the library stays as it is.
 """
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ def test_a_tie_from_the_command_line_needs_the_decisions_file_and_says_what_to_p
     decisions = tmp_path / "decisions.json"
     decisions.write_text(json.dumps(snippet, ensure_ascii=False), encoding="utf-8")
     results = tmp_path / "results.json"
-    assert main(args + ["--decisions", str(decisions), "--json", str(results)]) == 0
+    assert main([*args, "--decisions", str(decisions), "--json", str(results)]) == 0
     out = capsys.readouterr().out
     assert "stated in the protocol: Сарапшы 3 Өмірзақ (e3): the sheet was not received" in out
     flat = " ".join(pdf_text(protocol).split())

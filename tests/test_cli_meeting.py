@@ -103,7 +103,7 @@ def test_letters_are_refused_while_a_tie_is_unresolved_or_a_decision_is_out_of_d
 
 
 def test_winners_extract_is_one_page_with_the_quorum_and_the_winners(meeting, tmp_path):
-    round_path, rf, sheets, decisions = meeting
+    round_path, _rf, sheets, decisions = meeting
     data = json.loads(decisions.read_text())
     data["absent_experts"] = ["e2"]
     decisions.write_text(json.dumps(data), encoding="utf-8")
@@ -131,7 +131,7 @@ def test_winners_extract_is_one_page_with_the_quorum_and_the_winners(meeting, tm
 
 
 def test_winners_extract_waits_for_the_protocol_number(meeting, tmp_path, capsys):
-    round_path, rf, sheets, _ = meeting
+    round_path, _rf, sheets, _ = meeting
     extract = tmp_path / "extract.pdf"
     assert main(["merge", str(round_path), *map(str, sheets), "--winners-extract", str(extract)]) == 2
     assert "the protocol has no number yet" in capsys.readouterr().err and not extract.exists()

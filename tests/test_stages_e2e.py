@@ -24,7 +24,7 @@ def _department(folder: Path, name: str, faculty: str, titles: list[str]) -> Pat
     data["round_id"] = str(uuid.uuid4())
     data["stage"] = "department"
     data["meeting"] = {"date": "2026-11-20", "place": "Алматы"}
-    for entry, title in zip(data["entries"], titles):
+    for entry, title in zip(data["entries"], titles, strict=True):
         entry["title"] = title
         entry["department"] = name
         entry["faculty"] = faculty
@@ -83,17 +83,17 @@ def test_two_departments_one_faculty_the_university(departments, tmp_path, capsy
     pkg_a = tmp_path / "pkg-a"
     args_a = ["next-stage", str(a), *map(str, sheets_a), "--out", str(pkg_a), "--decisions"]
     # What blocks the protocol blocks the package: the tie on place 3 needs a resolution first.
-    assert main(args_a + [str(_decisions(tmp_path, "7"))]) == 2
+    assert main([*args_a, str(_decisions(tmp_path, "7"))]) == 2
     err = capsys.readouterr().err
     assert "not made: the tie of m03, m04 on place 3 needs the commission's written resolution" in err
     assert not pkg_a.exists()
     share = {"tie_resolutions": [{"entries": ["m03", "m04"], "text": SHARED}], "places": {"m03": 3, "m04": 3}}
-    assert main(args_a + [str(_decisions(tmp_path, "7", **share))]) == 2
+    assert main([*args_a, str(_decisions(tmp_path, "7", **share))]) == 2
     err = capsys.readouterr().err
     assert "m03, m04 share place 3 across the limit of 3 entries" in err
     assert '"advancing": ["m01", "m02", "m03"]' in err
     assert not pkg_a.exists()
-    assert main(args_a + [str(_decisions(tmp_path, "7", advancing=["m01", "m02", "m04"], **share))]) == 0
+    assert main([*args_a, str(_decisions(tmp_path, "7", advancing=["m01", "m02", "m04"], **share))]) == 0
     pkg_b = tmp_path / "pkg-b"
     assert (
         main(

@@ -106,7 +106,7 @@ def _unreadable_text(text: str, translate: Translate) -> str | None:
         if match:
             numbers = [int(n) for n in re.findall(r"%(\d)", english)]
             args = [""] * max(numbers, default=0)
-            for number, value in zip(numbers, match.groups()):
+            for number, value in zip(numbers, match.groups(), strict=True):
                 args[number - 1] = value
             return _fill(translate("InputError", english), tuple(args))
     return None

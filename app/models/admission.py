@@ -127,7 +127,7 @@ def entry_checklist(
         from app.models.stages import lower_stage_check
 
         automatic[LOWER_STAGE_ITEM.key] = lower_stage_check(round_context[0], round_context[1], entry)
-        specs = ITEMS[:1] + (LOWER_STAGE_ITEM,) + ITEMS[1:]
+        specs = (*ITEMS[:1], LOWER_STAGE_ITEM, *ITEMS[1:])
     items = []
     for spec in specs:
         mark = marks.get(spec.key, Mark())

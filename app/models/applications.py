@@ -146,10 +146,7 @@ def read_table(path: str | Path) -> Table:
     """The first sheet of an XLSX file, or a CSV file (UTF-8, or Windows-1251 from Excel; , ; or tab)."""
     path = Path(path)
     raw = read_limited(path, MAX_TABLE_BYTES)
-    if raw[:4] == b"PK\x03\x04":
-        rows = _xlsx_rows(raw, path)
-    else:
-        rows = _csv_rows(raw, path)
+    rows = _xlsx_rows(raw, path) if raw[:4] == b"PK\x03\x04" else _csv_rows(raw, path)
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if len(rows) > MAX_TABLE_ROWS:
         raise InputError(

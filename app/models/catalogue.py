@@ -21,7 +21,7 @@ RETIRED = ("vanished", "obsolete", "unfinished")
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks `text` for the translation catalogues; it is translated when shown."""
     return text
 

@@ -352,7 +352,7 @@ class ChairStore:
                 names.get(status.expert_id or "", ""),
                 digest in decisions.paper_checked,
             )
-            for (digest, name, imported_at), status in zip(all_rows, outcome.statuses)
+            for (digest, name, imported_at), status in zip(all_rows, outcome.statuses, strict=True)
         ]
         if progress:
             progress(total, total, "")
@@ -613,7 +613,7 @@ class ChairStore:
             self.set_protocol_number(decisions.protocol_number)
         if decisions.meeting_date and decisions.meeting_date.isoformat() != current.meeting_date:
             self.set_meeting_date(decisions.meeting_date)
-        for key, resolution in current.tie_resolutions.items():
+        for key in current.tie_resolutions:
             if key not in decisions.tie_resolutions:
                 self.set_tie_resolution(key, "", results=snapshot.results)
         places = dict(decisions.places)

@@ -171,7 +171,7 @@ def same_person(a: str, b: str) -> bool:
     one, other = parse_name(a), parse_name(b)
     if not one.surname or one.surname != other.surname or not one.rest or not other.rest:
         return False  # a bare surname is the soft hint, never a match
-    for mine, theirs in zip(one.rest, other.rest):
+    for mine, theirs in zip(one.rest, other.rest, strict=False):
         if len(mine) > 1 and len(theirs) > 1:
             if mine != theirs:
                 return False

@@ -168,7 +168,6 @@ def final_standings(results: Results, decisions: Decisions) -> list[Standing]:
     resolution that still fits (r, r + 1, …), or by an explicit place within the tie. Decisions
     that no longer fit are not applied.
     """
-    groups = _tie_groups(results)
     place: dict[str, int | None] = {e.entry_id: e.rank for e in results.entries}
     within: dict[str, int] = {}  # position inside the tie, for the order of equal places
     for resolution in decisions.tie_resolutions.values():

@@ -45,7 +45,8 @@ DEFAULT_CRITERIA_HINTS: list[dict[str, str]] = [
         f"{_SIZE}, 16:9 (-02 нысаны); медиа байлығы: анимация, көрініс ауысуы (11.6).",
         "ru": f"Чёткое изображение и звук (10.3); видеолекция до {_LECTURE} минут, промо-видео до {_PROMO} минут, "
         f"{_SIZE}, 16:9 (форма -02); насыщенность медиа: анимация, смена планов (11.6).",
-        "en": f"Clear picture and sound (10.3); lectures up to {_LECTURE} minutes, the promo video up to {_PROMO} minutes, "
+        "en": f"Clear picture and sound (10.3); lectures up to {_LECTURE} minutes, "
+        f"the promo video up to {_PROMO} minutes, "
         f"{_SIZE}, 16:9 (form -02); media richness: animation, changes of scene (11.6).",
     },
     {
@@ -202,11 +203,14 @@ DEFAULT_CRITERIA_DESCRIPTORS: list[tuple[dict[str, str], ...]] = [
             "some media richness: slides, animation (11.6).",
         },
         {
-            "kk": f"Барлық дәріс -02 нысанына сай: {_LECTURE} минутқа дейін, кемінде {_SIZE}, кадры толық 16:9, дауысы ортада "
+            "kk": f"Барлық дәріс -02 нысанына сай: {_LECTURE} минутқа дейін, кемінде {_SIZE}, "
+            "кадры толық 16:9, дауысы ортада "
             f"тұрған стерео; промо-бейнеролик {_PROMO} минутқа дейін; анимация, декорацияның ауысуы (11.6).",
-            "ru": f"Все лекции соответствуют форме -02: до {_LECTURE} минут, не ниже {_SIZE}, кадр 16:9 заполнен, стерео с "
+            "ru": f"Все лекции соответствуют форме -02: до {_LECTURE} минут, не ниже {_SIZE}, "
+            "кадр 16:9 заполнен, стерео с "
             f"голосом по центру; промо-видео до {_PROMO} минут; анимация, смена декораций (11.6).",
-            "en": f"Every lecture meets form -02: up to {_LECTURE} minutes, at least {_SIZE}, a full 16:9 frame, stereo with the "
+            "en": f"Every lecture meets form -02: up to {_LECTURE} minutes, at least {_SIZE}, "
+            "a full 16:9 frame, stereo with the "
             f"voice centred; promo video up to {_PROMO} minutes; animation, changes of scene (11.6).",
         },
     ),
@@ -242,7 +246,8 @@ DEFAULT_CRITERIA_DESCRIPTORS: list[tuple[dict[str, str], ...]] = [
             "тапсырмалар түсінікті, автоматты бағалауға бейімделген; анимация, инфографика (11.6, -02 нысаны).",
             "ru": "Полный набор цифровых учебно-методических материалов (11.2), средства сочетаются (11.7); задания "
             "понятны и адаптированы к автоматической оценке; анимация, инфографика (11.6, форма -02).",
-            "en": "A full set of digital teaching materials (11.2) combining varied tools (11.7); clear tasks adapted to "
+            "en": "A full set of digital teaching materials (11.2) combining varied tools (11.7); "
+            "clear tasks adapted to "
             "automatic grading; animation, infographics (11.6, form -02).",
         },
     ),
@@ -318,7 +323,8 @@ DEFAULT_CRITERIA_DESCRIPTORS: list[tuple[dict[str, str], ...]] = [
         {
             "kk": "Бақылау әртүрлі (11.5): тест, автоматты тексерілетін есептер, өзара бағалау, бірлескен тапсырмалар; "
             "тапсырмалар онлайн форматқа бейімделген (11.7); қорытынды баға алгоритмі бар (-02 нысаны).",
-            "ru": "Контроль разнообразен (11.5): тесты, задачи с автопроверкой, взаимное оценивание, совместные задания; "
+            "ru": "Контроль разнообразен (11.5): тесты, задачи с автопроверкой, взаимное оценивание, "
+            "совместные задания; "
             "задания адаптированы к онлайн-формату (11.7); есть алгоритм итоговой оценки (форма -02).",
             "en": "Varied control (11.5): tests, auto-checked problem sets, peer review, collaborative tasks; items "
             "adapted to the online format (11.7); an algorithm for the final grade (form -02).",

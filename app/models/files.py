@@ -7,6 +7,7 @@ one, even after a crash or power cut.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
@@ -155,10 +156,8 @@ def file_name_part(text: str, fallback: str) -> str:
 
 def remove_quietly(path: str | Path) -> None:
     """Delete a file if it can be deleted; a leftover is harmless, an error here would mask the real one."""
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import json.decoder
 import json.scanner
@@ -179,10 +180,8 @@ def _duplicate_key_position(text: str, key: str) -> tuple[int, int]:
 
     decoder.parse_object = parse_object
     scan_once = json.scanner.py_make_scanner(decoder)
-    try:
+    with contextlib.suppress(ValueError, RecursionError, StopIteration):
         scan_once(text, json.decoder.WHITESPACE.match(text, 0).end())
-    except (ValueError, RecursionError, StopIteration):
-        pass
     return _position(text, found[0]) if found else (0, 0)
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Union
 
 LANGUAGES = ("kk", "ru", "en")
-LText = Union[str, Mapping[str, str]]
+LText = str | Mapping[str, str]
 
 
 def localized(text: LText | None, lang: str = "kk") -> str:

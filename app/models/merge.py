@@ -429,20 +429,27 @@ def merge_files(
 ) -> MergeOutcome:
     """`sarapshy merge`: `merge_sheets` over files named as given; unreadable ones are rejected."""
     names = _display_names(paths)
-    read = [_read_source(path, name) for path, name in zip(paths, names)]
+    read = [_read_source(path, name) for path, name in zip(paths, names, strict=True)]
     # A reconsideration request given among the sheets is taken as a request (so every command that
     # merges sees the same revisions); a broken one is listed as rejected.
-    found = [_as_request(name, raw) if not isinstance(raw, SheetStatus) else None for name, raw in zip(names, read)]
-    read = [f if isinstance(f, SheetStatus) else raw for f, raw in zip(found, read)]
+    found = [
+        _as_request(name, raw) if not isinstance(raw, SheetStatus) else None
+        for name, raw in zip(names, read, strict=True)
+    ]
+    read = [f if isinstance(f, SheetStatus) else raw for f, raw in zip(found, read, strict=True)]
     outcome = merge_sheets(
         round_file,
-        [(name, raw) for name, raw, f in zip(names, read, found) if f is None and not isinstance(raw, SheetStatus)],
+        [
+            (name, raw)
+            for name, raw, f in zip(names, read, found, strict=True)
+            if f is None and not isinstance(raw, SheetStatus)
+        ],
         [*requests, *(f for f in found if isinstance(f, RequestFile))],
     )
     merged = iter(outcome.statuses)
     outcome.statuses = [
         raw if isinstance(raw, SheetStatus) else next(merged)
-        for raw, f in zip(read, found)
+        for raw, f in zip(read, found, strict=True)
         if not isinstance(f, RequestFile)
     ]
     return outcome

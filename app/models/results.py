@@ -192,13 +192,13 @@ def _rank_scores(values: Sequence[float | None]) -> list[int | None]:
     """Competition ranks of the values that exist; None stays unranked."""
     present = [i for i, v in enumerate(values) if v is not None]
     ranks: list[int | None] = [None] * len(values)
-    for i, rank in zip(present, stats.competition_ranks([values[i] for i in present])):
+    for i, rank in zip(present, stats.competition_ranks([values[i] for i in present]), strict=True):
         ranks[i] = rank
     return ranks
 
 
 def _prize_places(entry_ids: Sequence[str], ranks: Sequence[int | None], places: int) -> dict[str, int]:
-    return {e: r for e, r in zip(entry_ids, ranks) if r is not None and r <= places}
+    return {e: r for e, r in zip(entry_ids, ranks, strict=True) if r is not None and r <= places}
 
 
 def _official_results(totals: np.ndarray, panel_size: int) -> list[float | None]:
@@ -207,7 +207,7 @@ def _official_results(totals: np.ndarray, panel_size: int) -> list[float | None]
     present = ~np.isnan(totals)
     counts = present.sum(axis=1)
     sums = np.where(present, totals, 0.0).sum(axis=1)
-    return [float(s * panel_size / c) if c else None for s, c in zip(sums, counts)]
+    return [float(s * panel_size / c) if c else None for s, c in zip(sums, counts, strict=True)]
 
 
 def _alternative_scores(totals: np.ndarray) -> dict[str, list[float | None]]:
@@ -235,7 +235,13 @@ def _robustness(table: _Table, totals: np.ndarray, official_ranks: list[int | No
         ranks = _rank_scores(scores)
         prizes = _prize_places(entry_ids, ranks, places)
         methods.append(
-            MethodRanking(method, dict(zip(entry_ids, scores)), dict(zip(entry_ids, ranks)), prizes, prizes != official)
+            MethodRanking(
+                method,
+                dict(zip(entry_ids, scores, strict=True)),
+                dict(zip(entry_ids, ranks, strict=True)),
+                prizes,
+                prizes != official,
+            )
         )
     leave_one_out = []
     panel_size = totals.shape[1]
@@ -250,7 +256,7 @@ def _robustness(table: _Table, totals: np.ndarray, official_ranks: list[int | No
 def _agreement(table: _Table, totals: np.ndarray) -> tuple[Agreement, np.ndarray]:
     complete = ~np.isnan(totals).any(axis=1)
     used = totals[complete]
-    left_out = [e for e, ok in zip(table.entry_ids, complete) if not ok]
+    left_out = [e for e, ok in zip(table.entry_ids, complete, strict=True) if not ok]
     kendall = stats.kendall_w(used)
     icc = stats.icc2(used)
     agreement = Agreement(

@@ -402,7 +402,7 @@ class RoundDraft:
         link = entry.get("link")
         if link and not re.match(r"^https?://[^\s/]+", link):
             out.append(Issue(f"{place}.link", "bad_url", "the link must start with http:// or https://"))
-        for lang, text in _versions(entry.get("annotation")).items():
+        for text in _versions(entry.get("annotation")).values():
             if len(text) > MAX_SHORT_ANNOTATION_CHARS:
                 out.append(
                     Issue(
@@ -561,7 +561,7 @@ def package_round(draft: RoundDraft, progress: Progress | None = None) -> Packag
     plan = _package_plan(draft, report)
     total = sum(size for *_, size in plan)
     done = 0
-    for item, target_rel, source, size in plan:
+    for _item, target_rel, source, size in plan:
         target = folder / Path(*target_rel.split("/"))
         if _same_file(source, target):
             report.unchanged.append(target_rel)
@@ -571,7 +571,7 @@ def package_round(draft: RoundDraft, progress: Progress | None = None) -> Packag
             report.bytes_copied += size
         if progress is not None:
             progress(_kib(done), _kib(total), source.name)
-    for item, target_rel, source, _ in plan:
+    for item, target_rel, _source, _ in plan:
         draft.pending.pop(item["path"], None)
         item["path"] = target_rel
     if progress is not None:
@@ -776,7 +776,7 @@ def _versions(value: Any) -> dict[str, str]:
 
 
 def _within(place: str, covered: str) -> bool:
-    return place == covered or place.startswith(covered + ".") or place.startswith(covered + "[")
+    return place == covered or place.startswith((covered + ".", covered + "["))
 
 
 def _comparable(data: dict) -> Any:

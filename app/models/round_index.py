@@ -17,6 +17,7 @@ background (`IndexedRoundFile.check_folder`).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -73,7 +74,9 @@ class IndexedRoundFile(RoundFile):
 
     Safe to use from several threads (the UI, the database thread, background checks)."""
 
-    def __init__(self, path: Path, raw: bytes, index: dict[str, Any]):  # noqa: super().__init__ builds everything
+    def __init__(
+        self, path: Path, raw: bytes, index: dict[str, Any]
+    ):  # no super().__init__(): it would build everything eagerly
         self.path = path
         self.sha256 = index["sha256"]
         self.warnings: list[Problem] = []
@@ -193,10 +196,8 @@ def _read_index(key: str) -> dict[str, Any] | None:
         return None
     index["texts"] = texts
     index["outline"] = outline
-    try:
+    with contextlib.suppress(OSError):
         os.utime(path)  # most recently used: kept longest
-    except OSError:
-        pass
     return index
 
 

@@ -170,9 +170,12 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
     found: dict[str, dict[str, Any]] = {}
     seen: set[str] = set()
     for number, cells in table.rows:
-        cell = lambda name: cells[columns[name]] if name in columns and columns[name] < len(cells) else None  # noqa: E731
-        place = lambda name: f"row {number}, column {name} ({get_column_letter(columns[name] + 1)})"  # noqa: E731
-        cell_at = lambda name: (str(number), f"{name} ({get_column_letter(columns[name] + 1)})")  # noqa: E731
+        # the defaults bind this row: the helpers are called only within this iteration
+        cell = lambda name, cells=cells: (  # noqa: E731
+            cells[columns[name]] if name in columns and columns[name] < len(cells) else None
+        )
+        place = lambda name, number=number: f"row {number}, column {name} ({get_column_letter(columns[name] + 1)})"  # noqa: E731
+        cell_at = lambda name, number=number: (str(number), f"{name} ({get_column_letter(columns[name] + 1)})")  # noqa: E731
         damaged = _damaged_cell(cells, number)
         if damaged is not None:
             problems.append(damaged)

@@ -140,7 +140,7 @@ def verify_sheet_signature(data: Any, pinned_public_key: str | None = None) -> S
         return SignatureCheck(False, "the sheet is not a JSON object")
     try:
         content = signed_content(data)
-    except Exception as exc:  # rfc8785 refuses NaN, huge integers, non-text keys...
+    except Exception as exc:  # noqa: BLE001 - rfc8785 refuses NaN, huge integers, non-text keys...
         return SignatureCheck(False, f"the sheet cannot be put in canonical form ({exc})")
     code = _code_of(content)
     signature = data.get("signature")

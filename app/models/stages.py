@@ -21,6 +21,7 @@ faculty. Older readers of `/1` open such a round as before (attachments of any k
 
 from __future__ import annotations
 
+import contextlib
 import json
 import posixpath
 import shutil
@@ -438,7 +439,7 @@ def _file_in(folder: Path | None, relative: str) -> Path | None:
     if folder is None or not relative:
         return None
     normal = posixpath.normpath(relative.replace("\\", "/"))
-    if normal.startswith("../") or normal == ".." or normal.startswith("/") or ":" in normal:
+    if normal.startswith(("../", "/")) or normal == ".." or ":" in normal:
         return None
     return folder / Path(*normal.split("/"))
 
@@ -453,10 +454,8 @@ def entry_sources(folder: Path | None, entry: Any) -> SourceCheck:
     for a in attachments:
         path = _file_in(folder, a.get("path") or "") if a.get("kind") == EXTRACT_KIND else None
         if path is not None and path.is_file():
-            try:
+            with contextlib.suppress(InputError):
                 extracts[sha256_hex(read_limited(path, MAX_EXTRACT_BYTES))] = a["path"]
-            except InputError:
-                pass
     for i, a in enumerate(attachments):
         if a.get("kind") != SOURCE_KIND:
             continue
@@ -619,7 +618,7 @@ def read_package(path: str | Path) -> GatheredPackage:
 
 def _inside(folder: Path, relative: str, source: Path, place: str) -> Path:
     normal = posixpath.normpath(relative.replace("\\", "/"))
-    if normal.startswith("../") or normal == ".." or normal.startswith("/"):
+    if normal.startswith(("../", "/")) or normal == "..":
         raise InputError(source, place, "the path leaves the package folder", code="path_leaves_folder")
     return folder / Path(*normal.split("/"))
 

@@ -38,10 +38,7 @@ def printable(text: str) -> str:
 
 def bad_character(text: str) -> tuple[int, str] | None:
     """(position, 'NUL' or 'U+D800'…) of the first NUL or lone surrogate in `text`; None if clean."""
-    if "\x00" in text:
-        first_nul = text.index("\x00")
-    else:
-        first_nul = -1
+    first_nul = text.index("\x00") if "\x00" in text else -1
     try:
         text.encode("utf-8")
         return (first_nul, "NUL") if first_nul >= 0 else None
@@ -88,7 +85,7 @@ def check_path(path: str | Path) -> Path:
     text = str(path)
     found = bad_character(text)
     if found is not None:
-        position, character = found
+        _position, character = found
         raise InputError(
             shown(text),
             "",

@@ -82,7 +82,7 @@ def format_cms_report(report: CmsReport, lang: str = "en") -> str:
     if not report.signers:
         lines.append(label("no_signers", lang))
     for number, signer in enumerate(report.signers, 1):
-        lines += [""] + signer_lines(number, signer, lang)
+        lines += ["", *signer_lines(number, signer, lang)]
     lines += ["", label("chain_note", lang)]
     return "\n".join(lines) + "\n"
 

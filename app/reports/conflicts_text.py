@@ -149,7 +149,7 @@ def suggestion_lines(rnd: Round, suggestions: Sequence[Suggestion], lang: str) -
                 grounds=grounds_text(s.grounds, lang),
             )
         )
-    return lines + [ct("suggested_note", lang)]
+    return [*lines, ct("suggested_note", lang)]
 
 
 def merge_lines(rnd: Round, summary: ConflictSummary, lang: str) -> list[str]:

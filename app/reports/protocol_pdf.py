@@ -199,7 +199,7 @@ class _Protocol:
         out = [CondPageBreak(50 * mm), Paragraph(self.t("results"), s.table_heading)]
         entries = [standing.entry for standing in self.standings]
         if not entries:
-            return out + [Paragraph(self.t("no_entries"), s.body)]
+            return [*out, Paragraph(self.t("no_entries"), s.body)]
         inline = len(self.results.panel) <= MAX_INLINE_EXPERTS
         out.append(self._results_table(entries, inline))
         if any(e.rescaled for e in entries):
@@ -215,7 +215,7 @@ class _Protocol:
         fixed = [20, _fit_heading(self.t("col_rank"), 28)] + [score_w] * len(panel)
         fixed += [_fit_heading(self.t("col_result"), 40), _fit_heading(self.t("col_mean"), 36)]
         rest = self.width - sum(fixed)
-        widths = fixed[:2] + [rest * 0.6, rest * 0.4] + fixed[2:]
+        widths = [*fixed[:2], rest * 0.6, rest * 0.4, *fixed[2:]]
         head = ["№", self.t("col_rank"), self.t("col_title_authors"), self.t("col_dept")]
         head += [self.expert_label[e] for e in panel] + [self.t("col_result"), self.t("col_mean")]
         rows = [[Paragraph(text(h), s.head) for h in head]]
@@ -355,7 +355,7 @@ class _Protocol:
         a = self.results.agreement
         out = [Paragraph(self.t("agreement"), s.heading)]
         if a.kendall_w is None:
-            return out + [Paragraph(self.t("agreement_none"), s.body)]
+            return [*out, Paragraph(self.t("agreement_none"), s.body)]
         left_out = self.t("agreement_left_out", n=len(a.entries_left_out)) if a.entries_left_out else ""
         verdict = (
             "verdict_strong" if a.kendall_w >= 0.7 else "verdict_moderate" if a.kendall_w >= 0.4 else "verdict_weak"
@@ -379,8 +379,8 @@ class _Protocol:
         )
         return [
             KeepTogether(
-                out
-                + [
+                [
+                    *out,
                     Paragraph(text(paragraph), s.body),
                     Spacer(1, 2 * mm),
                     chart,

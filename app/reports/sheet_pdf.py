@@ -134,7 +134,7 @@ def _story(
         Spacer(1, 3 * mm),
         _signature_block(sheet, code, styles, width, lang, places),
     ]
-    story = [
+    story: list[Flowable] = [
         Paragraph(t("sheet_title", lang), styles.title),
         Paragraph(text(competition_line(round_file, lang)), styles.subtitle),
     ]
@@ -143,11 +143,11 @@ def _story(
         story.append(_scores_table(widths, head, body[:split], recused, 0))
     if trailing:
         # The last paragraph goes with the signatures, so they never start a page alone.
-        story += trailing[:-1] + [PageMarker("content_end", pages), KeepTogether([trailing[-1]] + closing)]
+        story += [*trailing[:-1], PageMarker("content_end", pages), KeepTogether([trailing[-1], *closing])]
         return story
     story.append(PageMarker("content_end", pages))
     tail = [_scores_table(widths, head, body[split:], recused, split)] if split < len(body) else []
-    return story + [KeepTogether(tail + closing)]
+    return [*story, KeepTogether(tail + closing)]
 
 
 def _score_rows(round_file: RoundFile, sheet: Sheet, styles: Styles, width: float, lang: str):

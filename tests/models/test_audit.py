@@ -1,6 +1,8 @@
+import itertools
 import sqlite3
 
 import pytest
+import rfc8785
 
 from app.models.audit import AuditLog
 from app.models.storage import open_database, open_database_at
@@ -21,7 +23,7 @@ def test_records_are_chained_and_verify(log):
     records = log.records()
     assert [r.seq for r in records] == [1, 2, 3, 4]
     assert records[0].prev_hash == "0" * 64
-    assert all(b.prev_hash == a.hash for a, b in zip(records, records[1:]))
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(records))
     assert records[2].details["text"] == "Төраға шешімі: m03 бірінші орын"
     assert log.verify_chain() == []
 
@@ -89,6 +91,6 @@ def test_chain_continues_across_reopening():
 
 
 def test_unhashable_details_are_refused_before_writing(log):
-    with pytest.raises(Exception):
+    with pytest.raises(rfc8785.CanonicalizationError):
         log.append("decision", {"x": float("nan")})
     assert len(log.records()) == 4 and log.verify_chain() == []

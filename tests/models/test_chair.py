@@ -134,9 +134,9 @@ COURSES = [
 
 
 def _realistic_names(data: dict) -> None:
-    for expert, name in zip(data["commission"]["experts"], EXPERT_NAMES):
+    for expert, name in zip(data["commission"]["experts"], EXPERT_NAMES, strict=True):
         expert["name"] = name
-    for entry, (title, department) in zip(data["entries"], COURSES):
+    for entry, (title, department) in zip(data["entries"], COURSES, strict=True):
         entry["title"] = title
         entry["department"] = department
 
@@ -227,7 +227,8 @@ def test_mixed_import_classifies_every_file_and_keeps_bytes(tmp_path, round_file
     results = again.snapshot.results
     assert results.panel == ["e1", "e2", "e3"]
     expected = {
-        e: a + b + c for e, a, b, c in zip(_totals(0, 0, 0, 0), [60, 50, 40, 30], [58, 52, 41, 33], [62, 49, 39, 31])
+        e: a + b + c
+        for e, a, b, c in zip(_totals(0, 0, 0, 0), [60, 50, 40, 30], [58, 52, 41, 33], [62, 49, 39, 31], strict=True)
     }
     assert {e.entry_id: e.result for e in results.entries} == expected
     m01 = results.entry("m01")
@@ -237,7 +238,7 @@ def test_mixed_import_classifies_every_file_and_keeps_bytes(tmp_path, round_file
 
 def test_reopening_shows_the_same_state_and_the_audit_log_holds_it(round_file):
     sheets = [
-        ("e%d.sheet.json" % i, sheet_bytes(signed_sheet(round_file, f"e{i}", _totals(60 - i, 50, 40, 30))))
+        (f"e{i}.sheet.json", sheet_bytes(signed_sheet(round_file, f"e{i}", _totals(60 - i, 50, 40, 30))))
         for i in (1, 2, 3)
     ]
     store = ChairStore(round_file)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.models import workspace as workspace_module
+from app.models.errors import InputError
 from app.models.files import atomic_write_bytes
 from app.models.round import load_round
 from app.models.sheet import load_sheet
@@ -46,7 +47,7 @@ def test_a_kill_after_the_rename_does_not_let_the_next_export_reuse_the_revision
 def test_a_failed_write_leaves_no_export_record_and_the_number_is_not_reused(ws, tmp_path):
     for entry_id in ("m01", "m02", "m03"):
         fill(ws, entry_id, 7)
-    with pytest.raises(Exception):
+    with pytest.raises(InputError, match="the folder does not exist"):
         ws.finalise_and_export(tmp_path / "no-such-folder" / "x.sheet.json")
     assert ws.last_export() is None
     sheet, _ = ws.finalise_and_export(tmp_path / "ok.sheet.json")

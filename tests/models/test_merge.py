@@ -42,7 +42,7 @@ def test_valid_sheets_are_taken_with_their_verification_codes(round_file):
     sources = good_sources(round_file)
     outcome = merge_sheets(round_file, sources)
     assert [s.status for s in outcome.statuses] == ["ok", "ok", "ok"]
-    for (name, raw), status in zip(sources, outcome.statuses):
+    for (name, raw), status in zip(sources, outcome.statuses, strict=True):
         assert status.code == verification_code(json.loads(raw))
         assert status.expert_id == name.split(".")[0] and status.revision == 1
         assert status.key_pinned is False and status.fingerprint
@@ -68,7 +68,8 @@ def test_valid_sheets_are_taken_with_their_verification_codes(round_file):
 
 
 def test_a_file_that_is_not_a_sheet_is_rejected_as_malformed(round_file):
-    sources = good_sources(round_file) + [
+    sources = [
+        *good_sources(round_file),
         ("broken.sheet.json", b'{"format": "sarapshy-sheet/1", "evalu'),
         ("photo.sheet.json", b"\x89PNG\r\n"),
     ]
@@ -82,7 +83,7 @@ def test_a_file_that_is_not_a_sheet_is_rejected_as_malformed(round_file):
 def test_a_sheet_changed_after_signing_is_rejected(round_file):
     signed = json.loads(signed_bytes(sheet_dict(round_file, "e2", TABLE["e2"])))
     signed["evaluations"][0]["scores"]["c1"] = 100
-    sources = good_sources(round_file)[:1] + [("e2.sheet.json", json.dumps(signed).encode())]
+    sources = [*good_sources(round_file)[:1], ("e2.sheet.json", json.dumps(signed).encode())]
     outcome = merge_sheets(round_file, sources)
     status = by_file(outcome)["e2.sheet.json"]
     assert (status.status, status.reason_code) == ("rejected", "bad_signature")
@@ -207,7 +208,7 @@ def test_two_different_sheets_with_the_same_revision_are_a_conflict(round_file):
 
 
 def test_the_order_of_the_files_does_not_change_the_results(round_file):
-    sources = good_sources(round_file) + [("junk", b"{}")]
+    sources = [*good_sources(round_file), ("junk", b"{}")]
     forward = merge_sheets(round_file, sources)
     backward = merge_sheets(round_file, list(reversed(sources)))
     assert results_sha256(forward.results) == results_sha256(backward.results)

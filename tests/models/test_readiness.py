@@ -30,7 +30,7 @@ def _codes(snapshot, blocking=None):
 
 
 def test_each_unmet_item_blocks_until_met_or_stated(tmp_path):
-    rf, store = _store(tmp_path)
+    _rf, store = _store(tmp_path)
     snapshot = store.snapshot()
     assert sorted(_codes(snapshot, blocking=True)) == ["paper_unchecked"] * 4 + [
         "protocol_number_missing",
@@ -65,7 +65,7 @@ def test_each_unmet_item_blocks_until_met_or_stated(tmp_path):
 
 def test_recusal_footnote_states_the_panel_size_used(tmp_path):
     """Five members, four sheets, e2 recused from m02: the result is the mean × 4, and says so."""
-    rf, store = _store(tmp_path, recused={"e2": {"m02": "менің курсым"}})
+    _rf, store = _store(tmp_path, recused={"e2": {"m02": "менің курсым"}})
     store.set_protocol_number("3")
     store.set_absent("e5", True)  # absent, no sheet: excused (and stated)
     for row in store.snapshot().sheets:
@@ -114,6 +114,6 @@ def test_a_key_signing_for_two_experts_is_stated_in_the_protocol(tmp_path):
     outcome = store.snapshot().outcome
     if not hasattr(outcome.statuses[0], "flag"):
         pytest.skip("the sheet statuses carry no `flag` yet (it comes with the key-continuity checks)")
-    shared = replace(outcome, statuses=[replace(outcome.statuses[0], flag="shared_key")] + outcome.statuses[1:])
+    shared = replace(outcome, statuses=[replace(outcome.statuses[0], flag="shared_key"), *outcome.statuses[1:]])
     notes = [i for i in protocol_readiness(rf, shared, Decisions(protocol_number="1")) if i.code == "shared_key"]
     assert notes and not notes[0].blocking and notes[0].args[0] == "e1"

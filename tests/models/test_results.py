@@ -44,14 +44,14 @@ def sheet_dict(
     """An unsigned sheet: per entry a {criterion: score} dict, an int (the one criterion c1) or
     RECUSED."""
     evaluations = []
-    for entry_id, given in scores.items():
-        if given is RECUSED:
+    for entry_id, entry_scores in scores.items():
+        if entry_scores is RECUSED:
             evaluations.append({"entry_id": entry_id, "recused": True, "recusal_reason": "менің курсым"})
         else:
             evaluations.append(
                 {
                     "entry_id": entry_id,
-                    "scores": given if isinstance(given, dict) else {"c1": given},
+                    "scores": entry_scores if isinstance(entry_scores, dict) else {"c1": entry_scores},
                     "comment": "Жақсы",
                 }
             )
@@ -377,7 +377,7 @@ def test_a_permutation_of_experts_changes_no_statistic(table, rnd: random.Random
     for name in ("kendall_w", "kendall_p", "icc2_1", "icc2_k"):
         assert close(getattr(before.agreement, name), getattr(after.agreement, name))
     assert before.agreement.entries_used == after.agreement.entries_used
-    for old, new in zip(before.entries, after.entries):
+    for old, new in zip(before.entries, after.entries, strict=True):
         assert (old.entry_id, old.rank, old.tie, old.prize_tie, old.rescaled) == (
             new.entry_id,
             new.rank,

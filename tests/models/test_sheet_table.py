@@ -55,7 +55,10 @@ def check_good_sheet(sheet, round_file):
     assert check.ok
     assert check.public_key == public_key_of(identity_for("Сарапшы 2 Өмірзақ"))
     m01, m02, m03 = parsed.sheet.evaluations
-    assert m01.scores == dict(zip(CRITERIA, [8, 7, 9, 6, 7, 8, 9])) and m01.comment == "Жақсы курс; «өте» жақсы"
+    assert (
+        m01.scores == dict(zip(CRITERIA, [8, 7, 9, 6, 7, 8, 9], strict=True))
+        and m01.comment == "Жақсы курс; «өте» жақсы"
+    )
     assert m02.total == 35
     assert m03.recused and m03.recusal_reason == "Мен осы курстың авторымын"
     assert sheet["expert_id"] == "e2" and sheet["revision"] == 1
@@ -134,7 +137,7 @@ def test_unreadable_tables(tmp_path, round_file):
         fill_sheet_from_table(round_file, "e1", latin)
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(InputError, match="not a readable .xlsx"):
+    with pytest.raises(InputError, match=r"not a readable \.xlsx"):
         fill_sheet_from_table(round_file, "e1", broken)
     with pytest.raises(InputError, match=r"\.xls tables are not read"):
         fill_sheet_from_table(round_file, "e1", tmp_path / "old.xls")
@@ -146,5 +149,5 @@ def test_unreadable_tables(tmp_path, round_file):
 
 def test_unknown_expert(tmp_path, round_file):
     table = write_csv(tmp_path / "s.csv", good_rows())
-    with pytest.raises(InputError, match="no expert 'e9'.*e1, e2, e3"):
+    with pytest.raises(InputError, match=r"no expert 'e9'.*e1, e2, e3"):
         fill_sheet_from_table(round_file, "e9", table)

@@ -23,7 +23,9 @@ from tests.test_stages_e2e import _decisions, _department, _sheets
 def _package(tmp_path: Path, name: str, titles: list[str], scores: list[int], capsys, **decided) -> Path:
     round_path = _department(tmp_path / f"dept-{name}", f"{name} кафедрасы", "Факультет", titles)
     ids = [f"m{i:02d}" for i in range(1, len(titles) + 1)]
-    sheets = _sheets(round_path, {x: dict(zip(ids, scores)) for x in ("e1", "e2", "e3")}, tmp_path / f"sheets-{name}")
+    sheets = _sheets(
+        round_path, {x: dict(zip(ids, scores, strict=True)) for x in ("e1", "e2", "e3")}, tmp_path / f"sheets-{name}"
+    )
     out = tmp_path / f"pkg-{name}"
     assert (
         main(
@@ -204,7 +206,9 @@ def test_a_record_changed_in_the_gathered_round_is_marked_in_the_protocol(two, t
     data["place"] = 1
     record.write_text(json.dumps(data), encoding="utf-8")
     ids = [e.id for e in load_round(faculty).round.entries]
-    sheets = _sheets(faculty, {x: dict(zip(ids, [9, 8, 7, 6])) for x in ("e1", "e2", "e3")}, tmp_path / "fs")
+    sheets = _sheets(
+        faculty, {x: dict(zip(ids, [9, 8, 7, 6], strict=True)) for x in ("e1", "e2", "e3")}, tmp_path / "fs"
+    )
     protocol = tmp_path / "p.pdf"
     assert (
         main(

@@ -195,7 +195,7 @@ def test_sheets_model_statuses_and_the_paper_checkbox(tmp_path, english_ui, qtbo
 
 
 def test_coverage_heat_map_and_decision_entries(realistic, qtbot):
-    snapshot, raw = realistic
+    snapshot, _raw = realistic
     coverage = CoverageModel()
     coverage.set_snapshot(snapshot)
     assert coverage.rowCount() == 10 and coverage.columnCount() == 7

@@ -130,7 +130,7 @@ def test_votes_and_readiness_in_kazakh(qtbot, qapp, compiled_translations, monke
         _click(qtbot, resolve)
         dialog = desk.tie_dialog
         qtbot.waitUntil(dialog.isVisible)
-        for spin, value in zip(dialog.vote_spins, (4, 1, 0)):
+        for spin, value in zip(dialog.vote_spins, (4, 1, 0), strict=True):
             spin.setValue(value)
         assert dialog.vote_spins[0].suffix() == " иә"
         dialog.text.setPlainText("Ашық дауыс беру: орынды бөліседі")

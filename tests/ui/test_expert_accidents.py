@@ -102,7 +102,7 @@ def test_a_report_naming_a_video_of_another_course_is_dropped(qtbot, tmp_path, d
 
 # --- 6. the playlist's lengths belong to the files, not to a media id another course repeats -------
 def test_a_lecture_length_from_another_course_is_not_shown(qtbot, tmp_path, demo_round_path):
-    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
+    _round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     player = page.player.player
     if player is None:
         pytest.skip("no video player in this environment")
@@ -160,7 +160,7 @@ def test_at_start_up_arrow_keys_and_the_wheel_do_not_change_the_expert(qtbot, tm
 
 
 def test_changing_the_expert_is_confirmed_and_enter_chooses_nobody(qtbot, tmp_path, demo_round_path):
-    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
+    _round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     qtbot.mouseClick(page.change_expert_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 1
     e2 = next(b for b in page.chooser.buttons if b.property("expert_id") == "e2")
@@ -206,7 +206,7 @@ def test_an_empty_recusal_reason_keeps_the_dialog_open(qtbot, tmp_path, demo_rou
     from tests.ui.test_expert_qa_fixes import run_recusal_dialog
 
     shown = record_errors(monkeypatch)
-    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
+    _round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     stayed = []
 
     def empty_then_reason(dialog) -> None:
@@ -391,7 +391,7 @@ def test_signing_needs_the_review_of_totals_and_warnings(qtbot, tmp_path, demo_r
     from app.ui.expert.review_model import ENTRY_ID_ROLE, TOTAL, WARNING_CODES_ROLE, WARNINGS
     from tests.ui.test_expert_qa_fixes import wait_for_check
 
-    round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
+    _round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     wait_for_check(qtbot, page)  # the form -02 check of the round's videos
     fill_all_but(page, "m06", None)
     page.session.set_comment("m01", "Жақсы курс")

@@ -131,7 +131,8 @@ class MeetingPanel(QtWidgets.QWidget):
             self.tr(
                 "Courses are ordered by disagreement: the standard deviation of the experts' totals, then "
                 "max − min. ⚑ marks a value outside the band: it differs from the median of the OTHER "
-                "experts by more than T. A criterion score: T = %1 points (%2 % of the criterion's maximum; one step of "
+                "experts by more than T. A criterion score: T = %1 points (%2 % of the criterion's maximum; "
+                "one step of "
                 "the score descriptors). A total: T = %3 points (%4 % of the maximum). With fewer than 3 "
                 "scoring experts nothing is marked; with 3–4 the median of the others is weak."
             )

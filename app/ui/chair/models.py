@@ -16,7 +16,7 @@ from app.models.localized import localized
 from app.models.results import EntryResult
 from app.ui.conflict_texts import answer_problem_text
 from app.ui.i18n import current_language
-from app.ui.qt import Qt, QtCore, QtGui, Signal
+from app.ui.qt import ModelIndex, Qt, QtCore, QtGui, Signal
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2  # the row's id: sheet digest, entry id or expert id
@@ -111,7 +111,7 @@ class _SnapshotModel(QtCore.QAbstractTableModel):
     def headers(self) -> list[str]:
         return []
 
-    def columnCount(self, parent: Index = Index()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
@@ -186,7 +186,7 @@ class SheetsModel(_SnapshotModel):
             self.tr("Compared with paper"),
         ]
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
     def status_text(self, row: SheetRow) -> str:
@@ -308,7 +308,7 @@ class _EntriesByExpertsModel(_SnapshotModel):
     def row_label(self, row: int) -> str:
         raise NotImplementedError
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.row_ids)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
@@ -448,7 +448,7 @@ class RankingModel(_SnapshotModel):
             "! an expert's total far from the others'"
         )
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
     def marks(self, entry: EntryResult) -> str:
@@ -570,7 +570,7 @@ class CriteriaModel(_SnapshotModel):
             self.tr("Max"),
         ]
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() or self.snapshot is None else len(self.stats)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -616,7 +616,7 @@ class ExpertsModel(_SnapshotModel):
             self.tr("Flag"),
         ]
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() or self.snapshot is None else len(self.experts)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -682,7 +682,7 @@ class RobustnessModel(_SnapshotModel):
     def headers(self) -> list[str]:
         return [self.tr("Entry"), self.method_label("sum"), *[self.method_label(m) for m in self.METHODS]]
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() or self.snapshot is None else len(self.entries)
 
     def rank(self, entry: EntryResult, col: int) -> int | None:
@@ -800,7 +800,7 @@ class DecisionEntriesModel(_SnapshotModel):
             self.tr("Advances"),
         ]
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
     @property
@@ -894,7 +894,7 @@ class AbsentExpertsModel(QtCore.QAbstractListModel):
         if self.experts:
             self.dataChanged.emit(self.index(0), self.index(len(self.experts) - 1))
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.experts)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:

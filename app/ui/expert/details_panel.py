@@ -71,9 +71,8 @@ class DetailsPanel(QtWidgets.QTextBrowser):
     def _open(self, url: QtCore.QUrl) -> None:
         if url.scheme() == "attachment":
             self._open_attachment(int(url.path()))
-        elif url.scheme() in ("http", "https"):
-            if not QtGui.QDesktopServices.openUrl(url):
-                self.problem.emit(self.tr("No web browser could be started for %1").replace("%1", url.toString()))
+        elif url.scheme() in ("http", "https") and not QtGui.QDesktopServices.openUrl(url):
+            self.problem.emit(self.tr("No web browser could be started for %1").replace("%1", url.toString()))
 
     def _open_attachment(self, number: int) -> None:
         if self._entry is None or not 0 <= number < len(self._entry.attachments):

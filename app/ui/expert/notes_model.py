@@ -72,7 +72,8 @@ class NotesModel(QtCore.QAbstractListModel):
             return None
         note = self._notes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{format_time(int(note.at_s * 1000))} · {self._media_titles.get(note.media_id, note.media_id)} — {note.text}"
+            title = self._media_titles.get(note.media_id, note.media_id)
+            return f"{format_time(int(note.at_s * 1000))} · {title} — {note.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Click to play the video from %1").replace("%1", format_time(int(note.at_s * 1000)))
         if role == NOTE_ROLE:
