@@ -37,6 +37,7 @@ from app.ui.worker import BackgroundOperation, run_in_background
 log = logging.getLogger(__name__)
 
 ROLES = ("expert", "chair", "organiser")
+DEFAULT_WINDOW_SIZE = (1500, 920)  # on a first start, where the screen has room for it
 ROLE_PAGES = {
     "expert": ("app.ui.expert.page", "ExpertPage"),
     "chair": ("app.ui.chair.desk", "ChairDesk"),
@@ -680,7 +681,21 @@ class MainWindow(QtWidgets.QMainWindow):
         if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1500, 920)
+            self.resize(*DEFAULT_WINDOW_SIZE)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """On a screen smaller than the window (a 1366×768 laptop, or a size saved on a larger
+        monitor) the window fills the screen instead of running off its edges."""
+        screen = self.screen() or QtGui.QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = screen.availableGeometry()
+        if self.width() <= available.width() and self.height() <= available.height():
+            return
+        self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
+        self.move(available.topLeft())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         for page in self.pages.values():

@@ -312,3 +312,29 @@ def test_a_dropped_sheet_file_is_imported_on_the_chairs_desk(window, tmp_path, q
     assert not window.open_round(other_sheet)
     assert window.role == "expert" and "belongs to another round" in window.banner.text.text()
     assert len(desk.snapshot.sheets) == 1
+
+
+@pytest.mark.parametrize("saved", [None, (2400, 1500)])
+def test_the_window_never_runs_off_a_smaller_screen(qtbot, english_ui, saved):
+    """A screen smaller than the default window (a 1366×768 laptop; here the offscreen screen,
+    smaller still): on a first start the window fills the screen; a size saved on a larger monitor
+    is brought within it (no larger than the window's own minimum needs)."""
+    from app.ui.main_window import DEFAULT_WINDOW_SIZE
+    from app.ui.widgets.settings import app_settings
+
+    if saved:
+        big = QtWidgets.QWidget()
+        big.resize(*saved)
+        app_settings().setValue("ui/geometry", big.saveGeometry())
+        big.deleteLater()
+    window = MainWindow("expert")
+    qtbot.addWidget(window)
+    window.show()
+    available = window.screen().availableGeometry()
+    assert available.width() < DEFAULT_WINDOW_SIZE[0]  # the premise of the test
+    if saved is None:
+        assert window.isMaximized()
+    smallest = window.minimumSizeHint()
+    assert window.width() <= max(available.width(), smallest.width())
+    assert window.height() <= max(available.height(), smallest.height())
+    window.close()
