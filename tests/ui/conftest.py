@@ -41,6 +41,19 @@ def sarapshy_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(scope="session", autouse=True)
+def translations_up_to_date():
+    """Every test that switches to Kazakh or Russian reads the compiled catalogues: a catalogue
+    older than its .ts (after a merge or an edit) would show English, but only in the tests a
+    worker happened to run before one that compiles them."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, str(root / "tools" / "build_translations.py"), "--quiet"], check=True)
+
+
 @pytest.fixture
 def english_ui(qapp):
     """Run a test with the interface in English (the source strings) and restore it after."""
