@@ -35,7 +35,7 @@ def test_the_check_itself_sees_qt_imports(tmp_path):
 
 
 def test_gui_modules_import_qt_only_through_app_ui_qt():
-    """Binding quirks and optional modules are handled once, in app/ui/qt.py (STYLE.md, habit 2)."""
+    """Binding quirks and optional modules are handled once, in app/ui/qt.py (one place for them)."""
     offenders = []
     for path in (APP / "ui").rglob("*.py"):
         if path == APP / "ui" / "qt.py":

@@ -1,6 +1,6 @@
 """The technical rules of form Ү.ЖИЦДО-7.5.1-2025-01-02 applied to a round's videos.
 
-`check_round_media` produces the media check file of DESIGN.md (`sarapshy-media-check/1`). The
+`check_round_media` produces the media check file (`sarapshy-media-check/1`). The
 measurements (headers, sampled frames, audio balance) are cached by file fingerprint; the rules
 are applied afresh each time, so the same file may be judged as a promo in one round and as a
 lecture in another.

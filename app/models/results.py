@@ -1,6 +1,6 @@
 """The results engine: from the round and the accepted sheets to ranked results and statistics.
 
-Rules (DESIGN.md "Results", regulation 12.2):
+Rules (regulation 12.2, and the ranking the protocol states):
 - an expert's total for an entry is the sum of its criteria;
 - an entry's result is the sum of the panel's totals; where an expert recused (or left the entry
   unscored), the result is the mean of the remaining totals × the panel size, marked `rescaled`;

@@ -1,4 +1,4 @@
-"""The round file, format `sarapshy-round/1` (DESIGN.md): models, defaults and loading."""
+"""The round file, format `sarapshy-round/1` (docs/schemas): models, defaults and loading."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The expert's sheet file, format `sarapshy-sheet/2` (DESIGN.md; `/1` files still read): models, loading,
+"""The expert's sheet file, format `sarapshy-sheet/2` (docs/schemas; `/1` files still read): models, loading,
 checks against the round."""
 
 from __future__ import annotations

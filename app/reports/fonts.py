@@ -51,7 +51,7 @@ def register_fonts() -> None:
     addMapping(CONDENSED, 1, 0, CONDENSED_BOLD)
     addMapping(CONDENSED, 0, 1, SANS_ITALIC)
     addMapping(CONDENSED, 1, 1, SANS_BOLD_ITALIC)
-    # Without these an unembedded Helvetica slips into canvases and graphics (NOTES.md).
+    # Without these an unembedded Helvetica slips into canvases and graphics (pdffonts lists it).
     rl_config.canvas_basefontname = SANS
     # Table cells holding plain strings take their font from a class default read at import time.
     from reportlab.platypus.tables import CellStyle

@@ -1,4 +1,4 @@
-"""The results engine: every rule of DESIGN.md "Results", checked on small rounds built here."""
+"""The results engine: every rule of app/models/results.py, checked on small rounds built here."""
 
 from __future__ import annotations
 
