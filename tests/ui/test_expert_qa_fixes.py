@@ -132,6 +132,7 @@ def test_without_the_media_folder_the_videos_read_as_not_checked(qtbot, tmp_path
 
 
 def test_a_real_break_stays_red_beside_a_missing_file(qtbot, tmp_path, demo_round_path):
+    from app.ui import theme
     from app.ui.expert.media_compliance import BROKEN_COLOUR
 
     path = copy_round(demo_round_path, tmp_path / "some")
@@ -144,7 +145,7 @@ def test_a_real_break_stays_red_beside_a_missing_file(qtbot, tmp_path, demo_roun
     assert line.summary.text() == (
         "✘ Form -02: 1 of 2 videos break a rule; not checked: 1 video file is missing from this computer"
     )
-    assert line.summary.palette().color(line.summary.foregroundRole()).name() == BROKEN_COLOUR
+    assert line.summary.palette().color(line.summary.foregroundRole()).name() == theme.css(BROKEN_COLOUR)
     page.select_entry("m01")
     assert line.summary.text() == "✔ Form -02: all 3 videos meet the rules"
     window.close()

@@ -17,6 +17,7 @@ from app.models.localized import localized
 from app.models.round import Entry, RoundFile, real_file_inside
 from app.models.sheet_review import review_rows
 from app.models.workspace import EntryProgress, NoteRecord
+from app.ui import theme
 from app.ui.expert.conflicts_dialog import ConflictReview
 from app.ui.expert.details_panel import DetailsPanel
 from app.ui.expert.entry_model import (
@@ -155,7 +156,7 @@ class RecusalDialog(QtWidgets.QDialog):
         buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Do not declare"))
         self.reason.installEventFilter(self)  # Ctrl+Enter confirms; plain Enter stays a new line
         self.refusal = QtWidgets.QLabel()  # why OK did nothing; kept in the layout so nothing jumps
-        self.refusal.setStyleSheet("color: #a40000;")
+        self.refusal.setStyleSheet(theme.text_style("error"))
         self.refusal.setWordWrap(True)
         self.reason.textChanged.connect(self.refusal.clear)
         layout = QtWidgets.QVBoxLayout(self)
@@ -239,7 +240,7 @@ class ExpertPage(QtWidgets.QWidget):
         self.finalise_button.clicked.connect(self.finalise)
         self.round_warning = QtWidgets.QLabel()
         self.round_warning.setWordWrap(True)
-        self.round_warning.setStyleSheet("background: #fff4d6; color: #5a3d00; padding: 4px;")
+        self.round_warning.setStyleSheet(theme.banner_style("warning"))
         self.round_warning.hide()
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(8, 6, 8, 2)
