@@ -43,6 +43,7 @@ from app.ui.expert.session import ExpertSession
 from app.ui.expert.sheet_panel import SheetPanel
 from app.ui.expert.undo import CommentEdit, ScoreEdit
 from app.ui.i18n import current_language
+from app.ui.icons import icon
 from app.ui.player.playlist import format_time
 from app.ui.printing import PdfActions
 from app.ui.qt import QAction, QKeySequence, Qt, QtCore, QtGui, QtWidgets, Signal
@@ -106,6 +107,7 @@ class ExpertChooser(QtWidgets.QWidget):
         for expert in round_file.header.commission.experts:
             details = ", ".join(p for p in (expert.position, expert.department) if p)
             button = QtWidgets.QCommandLinkButton(expert.name, details)
+            button.setIcon(icon("go"))  # the style's own arrow is black, lost on a dark palette
             button.setProperty("expert_id", expert.id)
             button.clicked.connect(lambda _=False, eid=expert.id: self.chosen.emit(eid))
             self.button_layout.addWidget(button)
