@@ -16,8 +16,9 @@ from pathlib import Path
 
 from app.models.errors import InputError
 from app.models.ncalayer import NCALAYER_URL
+from app.ui import theme
 from app.ui.error_text import input_error_text
-from app.ui.qt import ModelIndex, QAction, QObject, Qt, QtCore, QtGui, QtWidgets, Signal
+from app.ui.qt import ModelIndex, QAction, QObject, Qt, QtCore, QtWidgets, Signal
 from app.ui.worker import BackgroundOperation, run_in_background
 
 log = logging.getLogger(__name__)
@@ -76,8 +77,8 @@ class CmsSignersModel(QtCore.QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.VERDICT:
             from app.reports.cms import BROKEN, OK
 
-            colour = {OK: None, BROKEN: "#b00020"}.get(signer.verdict, "#8a5a00")
-            return QtGui.QBrush(QtGui.QColor(colour)) if colour else None
+            colour = {OK: None, BROKEN: "error"}.get(signer.verdict, "warning")
+            return theme.brush(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(signer.problems) or signer.certificate_sha256
         return None
@@ -254,7 +255,7 @@ class NcaLayerDialog(QtWidgets.QDialog):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020; font-weight: bold" if error else "")
+        self.status.setStyleSheet(theme.text_style("error", bold=True) if error else "")
 
 
 def export_for_documentolog(pdf: Path, parent: QtWidgets.QWidget | None) -> QtWidgets.QMessageBox | None:

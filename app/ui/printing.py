@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.models.errors import InputError
+from app.ui import theme
 from app.ui.error_text import input_error_text
 from app.ui.qt import ModelIndex, QAction, QObject, Qt, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Signal
 from app.ui.worker import run_in_background, show_error
@@ -89,7 +90,7 @@ def render_page(document: QtPdf.QPdfDocument, index: int, dpi: float) -> QtGui.Q
     options.setRenderFlags(QtPdf.QPdfDocumentRenderOptions.RenderFlag.Annotations)
     rendered = document.render(index, pixels, options)  # transparent where the page is blank
     page = QtGui.QImage(pixels, QtGui.QImage.Format.Format_RGB32)
-    page.fill(Qt.GlobalColor.white)
+    page.fill(QtGui.QColor(theme.PAPER))
     painter = QtGui.QPainter(page)
     painter.drawImage(0, 0, rendered)
     painter.end()
@@ -543,7 +544,7 @@ class SignaturesModel(QtCore.QAbstractTableModel):
             return self.tr("yes") if flag else self.tr("NO")
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.INTACT, self.VALID, self.TRUSTED):
             ok = {self.INTACT: report.intact, self.VALID: report.valid, self.TRUSTED: report.trusted}[column]
-            return None if ok else QtGui.QBrush(QtGui.QColor("#b00020"))
+            return None if ok else theme.brush("error")
         if role == Qt.ItemDataRole.ToolTipRole:
             return report.problem or report.summary
         return None
@@ -689,7 +690,7 @@ class SignaturesDialog(QtWidgets.QDialog):
         self.model.set_reports(reports)
         broken = any(not r.ok for r in reports)
         self.verdict.setText(self.model.verdict())
-        self.verdict.setStyleSheet("color: #b00020; font-weight: bold" if broken else "")
+        self.verdict.setStyleSheet(theme.text_style("error", bold=True) if broken else "")
         self.checked.emit()
 
     def _failed(self, exc: BaseException, details: str) -> None:
@@ -698,7 +699,7 @@ class SignaturesDialog(QtWidgets.QDialog):
             if isinstance(exc, InputError)
             else self.tr("The signatures could not be checked: %1").replace("%1", str(exc))
         )
-        self.verdict.setStyleSheet("color: #b00020")
+        self.verdict.setStyleSheet(theme.text_style("error"))
         if not isinstance(exc, InputError):
             log.error("signature check failed:\n%s", details)
         self.checked.emit()

@@ -217,3 +217,114 @@ class FocusRing(QtWidgets.QWidget):
         half = self.WIDTH / 2
         painter.drawRoundedRect(QtCore.QRectF(ring).adjusted(half, half, -half, -half), 3, 3)
         painter.end()
+
+
+# --- semantic colours ------------------------------------------------------------------------------
+# The one place the interface's colours are written down. Each meaning has a colour for a light window
+# and one for a dark window; `colour()` picks by the lightness of the palette's window colour, so the
+# colours read on whatever palette is in force (the platform's own, or the dark one above). Text colours
+# keep a WCAG contrast of at least 4.5 against the window, the base and their own background.
+SEMANTIC: dict[str, tuple[str, str]] = {
+    # text
+    "error": ("#b3261e", "#ff8a80"),
+    "warning": ("#8a5a00", "#f0c060"),
+    "ok": ("#1b7a2f", "#7fd48a"),
+    "info": ("#1d4f86", "#8fc1ff"),
+    "muted": ("#5f6368", "#a8aab0"),
+    # backgrounds: a flagged cell, a banner
+    "error_background": ("#fde7e7", "#4a2326"),
+    "warning_background": ("#fff4d6", "#45381a"),
+    "ok_background": ("#e3f4e3", "#1f3d24"),
+    "info_background": ("#e3f0fb", "#1f3348"),
+    "muted_background": ("#ececec", "#3a3c41"),
+    # banner borders
+    "error_border": ("#b3261e", "#c2554f"),
+    "warning_border": ("#d9a400", "#a8840f"),
+    "ok_border": ("#1b7a2f", "#3f8f4c"),
+    "info_border": ("#2f6db5", "#4a7fba"),
+}
+TEXT_ROLES = ("error", "warning", "ok", "info", "muted")
+# Series in charts (Tableau 10: tells ten series apart on light and dark backgrounds alike).
+CHART_SERIES = (
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+)
+# A heat map from the lowest to the highest value: (light end, dark end), the same on any palette.
+HEAT_ENDS = ("#f7fbff", "#08519c")
+# Things that are not part of the window's look: video is shown on black, a printed page is white.
+VIDEO_BACKGROUND = "#000000"
+VIDEO_MESSAGE = ("#202024", "#ebebeb")  # (background, text) of a message shown in place of a video
+PAPER = "#ffffff"
+PAPER_BORDER = "#999999"
+
+
+def current_palette() -> QtGui.QPalette:
+    return QtGui.QGuiApplication.palette()
+
+
+def window_is_dark(palette: QtGui.QPalette | None = None) -> bool:
+    palette = palette if palette is not None else current_palette()
+    return palette.color(QtGui.QPalette.ColorRole.Window).lightness() < 128
+
+
+def colour(name: str, palette: QtGui.QPalette | None = None) -> QtGui.QColor:
+    """The colour meaning `name` ("error", "warning_background", …) on `palette` (the application's)."""
+    light, dark = SEMANTIC[name]
+    return QtGui.QColor(dark if window_is_dark(palette) else light)
+
+
+def css(name: str, palette: QtGui.QPalette | None = None) -> str:
+    """`colour()` as "#rrggbb" for style sheets and rich text."""
+    return colour(name, palette).name()
+
+
+def brush(name: str, palette: QtGui.QPalette | None = None) -> QtGui.QBrush:
+    return QtGui.QBrush(colour(name, palette))
+
+
+def text_style(name: str, bold: bool = False) -> str:
+    """A style sheet colouring a label's text with the meaning `name`."""
+    return f"color: {css(name)}" + ("; font-weight: bold" if bold else "")
+
+
+def banner_style(level: str, selector: str = "") -> str:
+    """A style sheet for a message strip of `level` (error, warning, ok, info); `selector` scopes it."""
+    level = level if f"{level}_background" in SEMANTIC else "error"
+    box = f"background: {css(level + '_background')}; border: 1px solid {css(level + '_border')}; border-radius: 4px"
+    if not selector:
+        return f"{box}; color: {css(level)}; padding: 6px"
+    return f"{selector} {{ {box}; }} {selector} QLabel {{ color: {css(level)}; }}"
+
+
+def heat(share: float) -> QtGui.QColor:
+    """The heat-map colour of `share` (0 = the lowest value, 1 = the highest)."""
+    light, dark = (QtGui.QColor(c) for c in HEAT_ENDS)
+    mix = lambda a, b: round(a + (b - a) * share)  # noqa: E731
+    return QtGui.QColor(mix(light.red(), dark.red()), mix(light.green(), dark.green()), mix(light.blue(), dark.blue()))
+
+
+def text_on(background: QtGui.QColor) -> QtGui.QColor:
+    """Black or white, whichever reads on `background`."""
+    return QtGui.QColor(PAPER if background.lightness() < 128 else "#000000")
+
+
+def contrast(a: QtGui.QColor, b: QtGui.QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21)."""
+
+    def luminance(c: QtGui.QColor) -> float:
+        def channel(v: int) -> float:
+            s = v / 255
+            return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

@@ -102,6 +102,7 @@ def test_a_missing_video_file_is_flagged_missing_in_the_check(tmp_path, demo_rou
 
 
 def test_without_the_media_folder_the_videos_read_as_not_checked(qtbot, tmp_path, demo_round_path):
+    from app.ui import theme
     from app.ui.expert.media_compliance import NOT_CHECKED, NOT_CHECKED_COLOUR
     from app.ui.organiser.compliance_view import STATUS_ROLE, ComplianceModel
 
@@ -112,7 +113,7 @@ def test_without_the_media_folder_the_videos_read_as_not_checked(qtbot, tmp_path
     page.select_entry("m03")
     assert line.summary.text() == "Form -02 not checked: 3 video files are missing from this computer"
     assert "✘" not in line.summary.text()
-    assert line.summary.palette().color(line.summary.foregroundRole()).name() == NOT_CHECKED_COLOUR
+    assert line.summary.palette().color(line.summary.foregroundRole()).name() == theme.css(NOT_CHECKED_COLOUR)
     model = line.details.model
     assert model.rowCount() > 0
     file_rows = [r for r in range(model.rowCount()) if model.index(r, ComplianceModel.COL_FILE).data() != "the course"]
@@ -132,6 +133,7 @@ def test_without_the_media_folder_the_videos_read_as_not_checked(qtbot, tmp_path
 
 
 def test_a_real_break_stays_red_beside_a_missing_file(qtbot, tmp_path, demo_round_path):
+    from app.ui import theme
     from app.ui.expert.media_compliance import BROKEN_COLOUR
 
     path = copy_round(demo_round_path, tmp_path / "some")
@@ -144,7 +146,7 @@ def test_a_real_break_stays_red_beside_a_missing_file(qtbot, tmp_path, demo_roun
     assert line.summary.text() == (
         "✘ Form -02: 1 of 2 videos break a rule; not checked: 1 video file is missing from this computer"
     )
-    assert line.summary.palette().color(line.summary.foregroundRole()).name() == BROKEN_COLOUR
+    assert line.summary.palette().color(line.summary.foregroundRole()).name() == theme.css(BROKEN_COLOUR)
     page.select_entry("m01")
     assert line.summary.text() == "✔ Form -02: all 3 videos meet the rules"
     window.close()

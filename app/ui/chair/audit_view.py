@@ -8,6 +8,7 @@ from typing import Any
 from app.models.audit import AuditRecord
 from app.models.round import RoundFile
 from app.reports.audit_events import event_details, event_title
+from app.ui import theme
 from app.ui.chair.models import DISPLAY, TOOLTIP, Index, KeyRole
 from app.ui.chair.panels import table_view
 from app.ui.i18n import current_language
@@ -115,7 +116,7 @@ class AuditDialog(QtWidgets.QDialog):
                 + "</b><br>"
                 + "<br>".join(self.problems)
             )
-            self.chain.setStyleSheet("color: #7a1c1c")
+            self.chain.setStyleSheet(theme.text_style("error"))
         else:
             count = self.model.rowCount()
             self.chain.setText(
@@ -123,4 +124,4 @@ class AuditDialog(QtWidgets.QDialog):
                     "%1", str(count)
                 )
             )
-            self.chain.setStyleSheet("color: #1f5a1f")
+            self.chain.setStyleSheet(theme.text_style("ok"))

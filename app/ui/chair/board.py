@@ -24,6 +24,7 @@ from app.models.disagreement import (
 from app.models.letters import feedback_letters, letter_blockers
 from app.models.readiness import blocking
 from app.models.regulation import CELL_SHARE, MAX_TOTAL, SCORE_MAX, TOTAL_SHARE
+from app.ui import theme
 from app.ui.chair.board_models import BoardCoursesModel, CourseLinesModel
 from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.chair.models import KeyRole, whole_or_decimal
@@ -307,7 +308,7 @@ class LetterPreview(QtWidgets.QDialog):
                 self.pages.append(image)
                 label = QtWidgets.QLabel()
                 label.setPixmap(QtGui.QPixmap.fromImage(image))
-                label.setStyleSheet("background: white; border: 1px solid #999")
+                label.setStyleSheet(f"background: {theme.PAPER}; border: 1px solid {theme.PAPER_BORDER}")
                 column.addWidget(label)
             document.close()
         holder = QtWidgets.QWidget()

@@ -9,6 +9,7 @@ from typing import Any
 from app.models.disagreement import CourseDisagreement, ExpertLine, cell_tolerance, total_tolerance
 from app.models.localized import localized
 from app.models.round import Round
+from app.ui import theme
 from app.ui.chair.models import (
     ALIGN,
     BACKGROUND,
@@ -16,17 +17,15 @@ from app.ui.chair.models import (
     DASH,
     DISPLAY,
     FOREGROUND,
-    MUTED,
     NUMBER_ALIGN,
     TOOLTIP,
-    WARN,
     Index,
     KeyRole,
     number,
     whole_or_decimal,
 )
 from app.ui.i18n import current_language
-from app.ui.qt import Qt, QtCore, QtGui
+from app.ui.qt import Qt, QtCore
 
 FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 40  # True for a value outside the band
 
@@ -93,7 +92,7 @@ class BoardCoursesModel(QtCore.QAbstractTableModel):
         if role == ALIGN and column != self.COURSE:
             return NUMBER_ALIGN
         if role == BACKGROUND and column == self.FLAGS and course.flags:
-            return WARN
+            return theme.colour("warning_background")
         return None
 
 
@@ -182,10 +181,10 @@ class CourseLinesModel(QtCore.QAbstractTableModel):
             return None
         if role == BACKGROUND:
             if flagged:
-                return WARN
-            return MUTED if line.recused and kind != "expert" else None
+                return theme.colour("warning_background")
+            return theme.colour("muted_background") if line.recused and kind != "expert" else None
         if role == FOREGROUND and flagged:
-            return QtGui.QColor("#6b4500")
+            return theme.colour("warning")
         if role == ALIGN and kind in ("criterion", "total"):
             return CENTER_ALIGN
         return None

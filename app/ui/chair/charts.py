@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.models.chair import ChairSnapshot
 from app.models.localized import localized
+from app.ui import theme
 from app.ui.chair.models import HeatMapModel, elide, short_name
 from app.ui.chair.panels import CONTENT_SAMPLE_ROWS, split
 from app.ui.i18n import current_language
@@ -11,7 +12,7 @@ from app.ui.qt import Qt, QtCharts, QtGui, QtWidgets
 
 DEFAULT_SHOWN = 15
 # Distinct colours for up to ten experts (then they repeat): Tableau 10.
-PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac")
+PALETTE = theme.CHART_SERIES
 TITLE_CHARS = 38
 
 
@@ -86,7 +87,7 @@ class SpreadChart(QtWidgets.QWidget):
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for entry in entries:
             line = QtCharts.QLineSeries()
-            line.setPen(QtGui.QPen(QtGui.QColor("#b0b0b0"), 3))
+            line.setPen(QtGui.QPen(theme.colour("muted"), 3))
             line.append(entry.min, y_of[entry.entry_id])
             line.append(entry.max, y_of[entry.entry_id])
             chart.addSeries(line)
@@ -100,7 +101,7 @@ class SpreadChart(QtWidgets.QWidget):
             points.setName(f"{positions[expert_id]}. {short_name(expert.name).partition(' ')[0]}")
             points.setMarkerSize(10)
             points.setColor(QtGui.QColor(PALETTE[number % len(PALETTE)]))
-            points.setBorderColor(QtGui.QColor("white"))
+            points.setBorderColor(self.palette().color(QtGui.QPalette.ColorRole.Base))
             for entry in entries:
                 if expert_id in entry.totals:
                     points.append(entry.totals[expert_id], y_of[entry.entry_id])

@@ -9,13 +9,13 @@ from typing import Any
 from app.models.chair import ChairSnapshot
 from app.models.conflicts import DISMISSED, RECUSED, conflict_summary
 from app.models.localized import localized
+from app.ui import theme
 from app.ui.chair.panels import table_view
 from app.ui.conflict_texts import answer_text, grounds_text
 from app.ui.i18n import current_language
-from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from app.ui.qt import Qt, QtCore, QtWidgets
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
-ATTENTION = QtGui.QColor("#fff4d6")
 ROOT = QtCore.QModelIndex()
 
 
@@ -72,7 +72,9 @@ class ConflictsModel(QtCore.QAbstractTableModel):
                 return answer_text(row.answer)
             return row.reason or "—"
         if role == Qt.ItemDataRole.BackgroundRole and row.answer != RECUSED:
-            return ATTENTION  # what the commission has to weigh: dismissed or unanswered suggestions
+            return theme.colour(
+                "warning_background"
+            )  # what the commission has to weigh: dismissed or unanswered suggestions
         return None
 
 

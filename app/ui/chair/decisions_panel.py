@@ -7,6 +7,7 @@ from pathlib import Path
 from app.models.chair import ChairSnapshot, tie_key
 from app.models.decisions import resolution_fits, results_made_on
 from app.models.regulation import NEXT_STAGE
+from app.ui import theme
 from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.chair.models import AbsentExpertsModel, DecisionEntriesModel, KeyRole, entries_text
 from app.ui.chair.panels import table_view
@@ -252,7 +253,7 @@ class DecisionsPanel(QtWidgets.QWidget):
             "<br>".join("⚠ " + b for b in blockers) if s is None else self.texts.waits_for(len(blockers), notes)
         )
         self.blockers.setVisible(bool(blockers) or bool(notes))
-        self.blockers.setStyleSheet("color: #a02020" if blockers else "color: #1d3f66")
+        self.blockers.setStyleSheet(theme.text_style("error" if blockers else "info"))
         self.readiness_view.setVisible(bool(self.readiness_model.items))
         self.settle_button.setVisible(bool(self.readiness_model.items))
         for button in (self.export_decisions_button, self.import_decisions_button, self.audit_button):
@@ -314,7 +315,7 @@ class DecisionsPanel(QtWidgets.QWidget):
                     + self.texts.stale_tie(resolution.made_on, results_made_on(s.results, group))
                     + "</b>"
                 )
-                state.setStyleSheet("color: #a02020")
+                state.setStyleSheet(theme.text_style("error"))
             elif resolution:
                 state.setText(
                     self.tr("Resolved: %1").replace("%1", resolution.text)
@@ -324,10 +325,10 @@ class DecisionsPanel(QtWidgets.QWidget):
                         else "<br>" + self.tr("They share the place.")
                     )
                 )
-                state.setStyleSheet("color: #2e6b2e")
+                state.setStyleSheet(theme.text_style("ok"))
             else:
                 state.setText(self.tr("Not resolved yet: the protocol waits for the resolution."))
-                state.setStyleSheet("color: #a02020")
+                state.setStyleSheet(theme.text_style("error"))
             if resolution and resolution.votes:
                 state.setText(state.text() + "<br>" + self.texts.votes_text(resolution.votes))
             row = QtWidgets.QHBoxLayout()

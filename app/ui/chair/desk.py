@@ -23,6 +23,7 @@ from app.models.files import file_name_part
 from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.sheet import parse_sheet
+from app.ui import theme
 from app.ui.chair.board import MeetingPanel
 from app.ui.chair.charts import ChartsPage
 from app.ui.chair.conflicts_panel import ConflictsPanel
@@ -367,14 +368,8 @@ class ChairDesk(QtWidgets.QWidget):
             action.setEnabled(row is not None and row.accepted and not busy)
 
     def show_message(self, text: str, level: str = "info") -> None:
-        colours = {
-            "info": ("#e6f0fb", "#1d3f66"),
-            "good": ("#e3f4e3", "#1f5a1f"),
-            "warn": ("#fdf0d5", "#6b4500"),
-            "bad": ("#f9dede", "#7a1c1c"),
-        }
-        background, colour = colours[level]
-        self.banner.setStyleSheet(f"background: {background}; color: {colour}; padding: 6px; border-radius: 4px")
+        theme_level = {"info": "info", "good": "ok", "warn": "warning", "bad": "error"}[level]
+        self.banner.setStyleSheet(theme.banner_style(theme_level))
         self.banner.setText(text)
         self.banner.show()
 

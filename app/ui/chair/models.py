@@ -14,6 +14,7 @@ from typing import Any
 from app.models.chair import MISSING, NO_SHEET, RECUSED, SCORED, ChairSnapshot, SheetRow
 from app.models.localized import localized
 from app.models.results import EntryResult
+from app.ui import theme
 from app.ui.conflict_texts import answer_problem_text
 from app.ui.i18n import current_language
 from app.ui.qt import ModelIndex, Qt, QtCore, QtGui, Signal
@@ -32,12 +33,6 @@ ALIGN = Qt.ItemDataRole.TextAlignmentRole
 NUMBER_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTER_ALIGN = int(Qt.AlignmentFlag.AlignCenter)
 DASH = "—"
-
-GOOD = QtGui.QColor("#d8f0d8")
-BAD = QtGui.QColor("#f6d2d2")
-MUTED = QtGui.QColor("#ececec")
-WARN = QtGui.QColor("#fbe8b8")
-INFO = QtGui.QColor("#dde8f6")
 
 
 def number(value: float | int | None, decimals: int = 2) -> str:
@@ -268,8 +263,13 @@ class SheetsModel(_SnapshotModel):
             return row.file_name if col == self.FILE else None
         if role == BACKGROUND and col == self.STATUS:
             if s.flag:
-                return BAD
-            return {"ok": GOOD, "rejected": BAD, "superseded": MUTED, "duplicate": MUTED}.get(s.status, MUTED)
+                return theme.colour("error_background")
+            return {
+                "ok": theme.colour("ok_background"),
+                "rejected": theme.colour("error_background"),
+                "superseded": theme.colour("muted_background"),
+                "duplicate": theme.colour("muted_background"),
+            }.get(s.status, theme.colour("muted_background"))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -360,7 +360,12 @@ class CoverageModel(_EntriesByExpertsModel):
         if role == TOOLTIP:
             return self.cell_text(value)
         if role == BACKGROUND:
-            return {SCORED: GOOD, RECUSED: INFO, MISSING: BAD, NO_SHEET: MUTED}[value]
+            return {
+                SCORED: theme.colour("ok_background"),
+                RECUSED: theme.colour("info_background"),
+                MISSING: theme.colour("error_background"),
+                NO_SHEET: theme.colour("muted_background"),
+            }[value]
         if role == ALIGN:
             return CENTER_ALIGN
         return None
@@ -510,11 +515,11 @@ class RankingModel(_SnapshotModel):
             if 3 <= col < self.RESULT:
                 expert_id = self.panel[col - 3]
                 if expert_id in self.outliers.get(entry.entry_id, ()):
-                    return WARN
+                    return theme.colour("warning_background")
                 if expert_id in entry.recused:
-                    return INFO
+                    return theme.colour("info_background")
             if entry.prize_tie and col in (self.RANK, self.RESULT):
-                return WARN
+                return theme.colour("warning_background")
         if role == TOOLTIP:
             if col == self.ENTRY:
                 return self.entry_title(entry.entry_id)
@@ -642,7 +647,7 @@ class ExpertsModel(_SnapshotModel):
                 return self.tr("differs from the panel") if x.flag else ""
             return str(values[col])
         if role == BACKGROUND and x.flag and col in (self.SPEARMAN, self.FLAG):
-            return WARN
+            return theme.colour("warning_background")
         if role == TOOLTIP and col == self.NAME:
             return self.expert_name(x.expert_id)
         if role == TOOLTIP and col == self.SPEARMAN:
@@ -712,7 +717,7 @@ class RobustnessModel(_SnapshotModel):
             places = self.snapshot.results.places
             in_prizes = rank is not None and rank <= places
             if in_prizes != (entry.entry_id in self.official):
-                return WARN
+                return theme.colour("warning_background")
         return None
 
 
@@ -741,11 +746,7 @@ class HeatMapModel(_EntriesByExpertsModel):
     def colour(self, total: int) -> QtGui.QColor:
         """White for the lowest total given, deep blue for the highest."""
         share = (total - self.low) / (self.high - self.low) if self.high > self.low else 1.0
-        light, dark = QtGui.QColor("#f7fbff"), QtGui.QColor("#08519c")
-        mix = lambda a, b: round(a + (b - a) * share)  # noqa: E731
-        return QtGui.QColor(
-            mix(light.red(), dark.red()), mix(light.green(), dark.green()), mix(light.blue(), dark.blue())
-        )
+        return theme.heat(share)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -759,9 +760,15 @@ class HeatMapModel(_EntriesByExpertsModel):
                 return self.tr("R") if expert_id in entry.recused else DASH
             return str(total)
         if role == BACKGROUND:
-            return self.colour(total) if total is not None else INFO if expert_id in entry.recused else MUTED
+            return (
+                self.colour(total)
+                if total is not None
+                else theme.colour("info_background")
+                if expert_id in entry.recused
+                else theme.colour("muted_background")
+            )
         if role == FOREGROUND and total is not None:
-            return QtGui.QColor("white") if self.colour(total).lightness() < 128 else QtGui.QColor("black")
+            return theme.text_on(self.colour(total))
         if role == ALIGN:
             return CENTER_ALIGN
         if role == TOOLTIP:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from app.models.chair import MISSING, NO_SHEET, RECUSED, SCORED, ChairSnapshot, SheetRow
+from app.ui import theme
 from app.ui.chair.models import (
     CoverageModel,
     CriteriaModel,
@@ -138,7 +139,7 @@ class SheetsPanel(QtWidgets.QWidget):
         reason = self.model.reason_text(row)
         parts = [f"<b>{escape(row.file_name)}</b> — {status}" + (f": {escape(reason)}" if reason else "")]
         if s.reason and s.reason != reason:
-            parts.append(f"<span style='color:#555'>{escape(s.reason)}</span>")
+            parts.append(f"<span style='color:{theme.css('muted')}'>{escape(s.reason)}</span>")
         parts.append(self.tr("File digest (SHA-256): %1").replace("%1", row.sha256))
         self.detail.setText("<br>".join(parts))
 
@@ -363,10 +364,10 @@ class AgreementPanel(QtWidgets.QWidget):
                     "%1", ", ".join(differing)
                 )
             )
-            self.robustness_warning.setStyleSheet("color: #9a5b00; font-weight: bold")
+            self.robustness_warning.setStyleSheet(theme.text_style("warning", bold=True))
         else:
             self.robustness_warning.setText(self.tr("The prize places are the same under every method."))
-            self.robustness_warning.setStyleSheet("color: #2e6b2e")
+            self.robustness_warning.setStyleSheet(theme.text_style("ok"))
         winners = [self.experts_model.expert_short(x.expert_id) for x in r.leave_one_out if x.changes_winners]
         order = [
             self.experts_model.expert_short(x.expert_id) for x in r.leave_one_out if x.changes and not x.changes_winners
@@ -387,7 +388,7 @@ class AgreementPanel(QtWidgets.QWidget):
             )
         if lines:
             self.leave_one_out.setText("\n".join(lines))
-            self.leave_one_out.setStyleSheet("color: #9a5b00" + ("; font-weight: bold" if winners else ""))
+            self.leave_one_out.setStyleSheet(theme.text_style("warning", bold=bool(winners)))
         else:
             self.leave_one_out.setText(self.tr("Leaving out any single expert does not change the prize places."))
-            self.leave_one_out.setStyleSheet("color: #2e6b2e")
+            self.leave_one_out.setStyleSheet(theme.text_style("ok"))

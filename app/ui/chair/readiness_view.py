@@ -10,9 +10,10 @@ from typing import Any
 
 from app.models.chair import ChairSnapshot
 from app.models.readiness import ReadinessItem, blocking
+from app.ui import theme
 from app.ui.chair.decision_texts import DecisionTexts
-from app.ui.chair.models import BACKGROUND, BAD, DISPLAY, FOREGROUND, INFO, TOOLTIP, Index, KeyRole
-from app.ui.qt import QtCore, QtGui
+from app.ui.chair.models import BACKGROUND, DISPLAY, FOREGROUND, TOOLTIP, Index, KeyRole
+from app.ui.qt import QtCore
 
 
 class ReadinessModel(QtCore.QAbstractListModel):
@@ -43,7 +44,7 @@ class ReadinessModel(QtCore.QAbstractListModel):
         if role == KeyRole:
             return item
         if role == BACKGROUND:
-            return BAD if item.blocking else INFO
+            return theme.colour("error_background") if item.blocking else theme.colour("info_background")
         if role == FOREGROUND:
-            return QtGui.QColor("#5a1010") if item.blocking else QtGui.QColor("#1d3f66")
+            return theme.colour("error" if item.blocking else "info")
         return None

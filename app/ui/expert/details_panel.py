@@ -8,6 +8,7 @@ import html
 
 from app.models.localized import localized
 from app.models.round import Entry, RoundFile
+from app.ui import theme
 from app.ui.qt import QtCore, QtGui, QtWidgets, Signal
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
@@ -57,7 +58,7 @@ class DetailsPanel(QtWidgets.QTextBrowser):
                 links.append(f'<a href="attachment:{number}">{esc(title)}</a>')
             rows.append((self.tr("Attachments"), "<br>".join(links)))
         table = "".join(
-            f'<tr><td style="padding-right:10px; color:#555; white-space:nowrap;" valign="top">'
+            f'<tr><td style="padding-right:10px; color:{theme.css("muted")}; white-space:nowrap;" valign="top">'
             f"{esc(label)}</td><td>{value}</td></tr>"
             for label, value in rows
         )

@@ -14,6 +14,7 @@ from app.models.expert_progress import WatchedTime
 from app.models.localized import localized
 from app.models.round import Entry
 from app.models.workspace import EntryProgress
+from app.ui import theme
 from app.ui.player.playlist import format_time
 from app.ui.qt import Qt, QtCore, QtGui
 
@@ -259,12 +260,12 @@ _ANSWERED_ROLES = frozenset(
         WATCHED_ROLE,
     }
 )
-STATUS_COLOURS = {STATUS_DONE: "#1b7f3b", STATUS_RECUSED: "#8a5a00", STATUS_IN_PROGRESS: "#1f5fa8"}
+STATUS_COLOURS = {STATUS_DONE: "ok", STATUS_RECUSED: "warning", STATUS_IN_PROGRESS: "info"}
 
 
 @cache
 def _status_brushes() -> dict[str, QtGui.QBrush]:
-    return {status: QtGui.QBrush(QtGui.QColor(colour)) for status, colour in STATUS_COLOURS.items()}
+    return {status: theme.brush(colour) for status, colour in STATUS_COLOURS.items()}
 
 
 @cache

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.models.round import RoundFile
+from app.ui import theme
 from app.ui.organiser.compliance_view import STATUS_ROLE, ComplianceModel, EntryComplianceWidget, check_media
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from app.ui.worker import BackgroundOperation, run_in_background
 
 START_DELAY_MS = 400  # let the entry, the player and the progress column go first
 NOT_CHECKED = "missing"  # STATUS_ROLE of a rule of a file that is not on this computer
-BROKEN_COLOUR, MET_COLOUR, NOT_CHECKED_COLOUR, GREY = "#b3261e", "#1b7a2f", "#8a5a00", "#6b6b6b"
+BROKEN_COLOUR, MET_COLOUR, NOT_CHECKED_COLOUR, GREY = "error", "ok", "warning", "muted"  # theme colours
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class ExpertComplianceModel(ComplianceModel):
         if role == Qt.ItemDataRole.DisplayRole and column == self.COL_FOUND:
             return self.missing_text()
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_RESULT:
-            return QtGui.QBrush(QtGui.QColor(GREY))
+            return theme.brush(GREY)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{self._rows[index.row()][1]}: {self.missing_text()}"
         return super().data(index, role)
@@ -254,7 +255,7 @@ class MediaComplianceLine(QtWidgets.QWidget):
         self.summary.setText(self.summary_text())
         if colour:
             palette = self.summary.palette()
-            palette.setColor(QtGui.QPalette.ColorRole.WindowText, QtGui.QColor(colour))
+            palette.setColor(QtGui.QPalette.ColorRole.WindowText, theme.colour(colour))
             self.summary.setPalette(palette)
             self.summary.setForegroundRole(QtGui.QPalette.ColorRole.WindowText)
         else:

@@ -17,6 +17,7 @@ from app.models.localized import localized
 from app.models.round import Entry, RoundFile, real_file_inside
 from app.models.sheet_review import review_rows
 from app.models.workspace import EntryProgress, NoteRecord
+from app.ui import theme
 from app.ui.expert.conflicts_dialog import ConflictReview
 from app.ui.expert.details_panel import DetailsPanel
 from app.ui.expert.entry_model import (
@@ -42,6 +43,7 @@ from app.ui.expert.session import ExpertSession
 from app.ui.expert.sheet_panel import SheetPanel
 from app.ui.expert.undo import CommentEdit, ScoreEdit
 from app.ui.i18n import current_language
+from app.ui.icons import icon
 from app.ui.player.playlist import format_time
 from app.ui.printing import PdfActions
 from app.ui.qt import QAction, QKeySequence, Qt, QtCore, QtGui, QtWidgets, Signal
@@ -105,6 +107,7 @@ class ExpertChooser(QtWidgets.QWidget):
         for expert in round_file.header.commission.experts:
             details = ", ".join(p for p in (expert.position, expert.department) if p)
             button = QtWidgets.QCommandLinkButton(expert.name, details)
+            button.setIcon(icon("go"))  # the style's own arrow is black, lost on a dark palette
             button.setProperty("expert_id", expert.id)
             button.clicked.connect(lambda _=False, eid=expert.id: self.chosen.emit(eid))
             self.button_layout.addWidget(button)
@@ -155,7 +158,7 @@ class RecusalDialog(QtWidgets.QDialog):
         buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Do not declare"))
         self.reason.installEventFilter(self)  # Ctrl+Enter confirms; plain Enter stays a new line
         self.refusal = QtWidgets.QLabel()  # why OK did nothing; kept in the layout so nothing jumps
-        self.refusal.setStyleSheet("color: #a40000;")
+        self.refusal.setStyleSheet(theme.text_style("error"))
         self.refusal.setWordWrap(True)
         self.reason.textChanged.connect(self.refusal.clear)
         layout = QtWidgets.QVBoxLayout(self)
@@ -239,7 +242,7 @@ class ExpertPage(QtWidgets.QWidget):
         self.finalise_button.clicked.connect(self.finalise)
         self.round_warning = QtWidgets.QLabel()
         self.round_warning.setWordWrap(True)
-        self.round_warning.setStyleSheet("background: #fff4d6; color: #5a3d00; padding: 4px;")
+        self.round_warning.setStyleSheet(theme.banner_style("warning"))
         self.round_warning.hide()
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(8, 6, 8, 2)

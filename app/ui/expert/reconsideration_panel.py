@@ -19,15 +19,14 @@ from app.models.reconsider_workspace import export_revised_sheet, exported_sheet
 from app.models.reconsideration import REQUEST_FORMAT, Answer, RequestCell, RequestFile, check_request, load_request
 from app.models.round import RoundFile
 from app.models.sheet import SheetFile, load_sheet
+from app.ui import theme
 from app.ui.error_text import input_error_text
 from app.ui.expert.finalise import ExportedDialog
 from app.ui.i18n import current_language
-from app.ui.qt import QAction, Qt, QtCore, QtGui, QtWidgets
+from app.ui.qt import QAction, Qt, QtCore, QtWidgets
 from app.ui.widgets.settings import last_folder, remember_folder
 
 COURSE, CRITERION, SCORE, QUESTION, NEW_SCORE, JUSTIFICATION = range(6)
-MISSING_JUSTIFICATION = QtGui.QColor("#f8d7da")
-CHANGED = QtGui.QColor("#fff3cd")
 
 
 @dataclass
@@ -104,7 +103,13 @@ class ReconsiderationModel(QtCore.QAbstractTableModel):
                     return self.tr("A changed score needs a written justification")
                 return row.justification
         if role == Qt.ItemDataRole.BackgroundRole and column in (NEW_SCORE, JUSTIFICATION):
-            return MISSING_JUSTIFICATION if row.refused else CHANGED if row.changed else None
+            return (
+                theme.colour("error_background")
+                if row.refused
+                else theme.colour("warning_background")
+                if row.changed
+                else None
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SCORE, NEW_SCORE):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -194,7 +199,7 @@ class ReconsiderationDialog(QtWidgets.QDialog):
         layout.addWidget(self.table, 1)
         self.refusal = QtWidgets.QLabel()
         self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet("color: #a00;")
+        self.refusal.setStyleSheet(theme.text_style("error"))
         self.refusal.hide()
         layout.addWidget(self.refusal)
         buttons = QtWidgets.QDialogButtonBox()

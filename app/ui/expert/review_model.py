@@ -8,12 +8,12 @@ from typing import Any
 from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.sheet_review import LITTLE_WATCHED, MEDIA_BREACH, NO_COMMENT, RECUSED, WATCHED_AT_LEAST, ReviewRow
-from app.ui.qt import Qt, QtCore, QtGui
+from app.ui import theme
+from app.ui.qt import Qt, QtCore
 
 NUMBER, COURSE, TOTAL, WATCHED, WARNINGS = range(5)
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_CODES_ROLE = Qt.ItemDataRole.UserRole + 2
-WARNING_BACKGROUND = "#fff4d6"
 
 
 class ReviewTableModel(QtCore.QAbstractTableModel):
@@ -85,9 +85,9 @@ class ReviewTableModel(QtCore.QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == WARNINGS:
             return self.warning_text(row) or None
         if role == Qt.ItemDataRole.BackgroundRole and row.warnings:
-            return QtGui.QBrush(QtGui.QColor(WARNING_BACKGROUND))
+            return theme.brush("warning_background")
         if role == Qt.ItemDataRole.ForegroundRole and row.warnings:
-            return QtGui.QBrush(QtGui.QColor("#5a3d00"))
+            return theme.brush("warning")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, TOTAL, WATCHED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -7,6 +7,7 @@ from app.models.descriptors import band_for
 from app.models.localized import localized
 from app.models.round import Criterion, Entry
 from app.models.workspace import NoteRecord
+from app.ui import theme
 from app.ui.expert.criteria_hints import hint_for, is_video_criterion
 from app.ui.expert.notes_model import NOTE_ROLE, NotesModel
 from app.ui.expert.score_guide import ScoreGuide
@@ -137,10 +138,7 @@ class SheetPanel(QtWidgets.QWidget):
 
         self.recusal_banner = QtWidgets.QFrame()
         self.recusal_banner.setObjectName("recusalBanner")
-        self.recusal_banner.setStyleSheet(
-            "#recusalBanner { background: #fff4d6; border: 1px solid #d9a400;"
-            " border-radius: 4px; } #recusalBanner QLabel { color: #5a3d00; }"
-        )
+        self.recusal_banner.setStyleSheet(theme.banner_style("warning", "#recusalBanner"))
         self.recusal_text = QtWidgets.QLabel()
         self.recusal_text.setWordWrap(True)
         self.withdraw_button = QtWidgets.QPushButton()

@@ -17,11 +17,12 @@ from app.models.admission import (
 )
 from app.models.errors import InputError
 from app.models.round_edit import RoundDraft, shown_text
+from app.ui import theme
 from app.ui.organiser.texts import item_found, item_name, regulation_ref, status_name
-from app.ui.qt import ModelIndex, Qt, QtCore, QtGui, QtWidgets, Signal
+from app.ui.qt import ModelIndex, Qt, QtCore, QtWidgets, Signal
 from app.ui.worker import show_error
 
-STATUS_COLOURS = {OK: "#1b7a2f", FAIL: "#b3261e", UNKNOWN: "#8a5a00"}
+STATUS_COLOURS = {OK: "ok", FAIL: "error", UNKNOWN: "warning"}
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
@@ -92,7 +93,7 @@ class ChecklistModel(QtCore.QAbstractTableModel):
                 item.status
             ]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DONE:
-            return QtGui.QBrush(QtGui.QColor(STATUS_COLOURS[item.status]))
+            return theme.brush(STATUS_COLOURS[item.status])
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DONE:
             return self.tr(
                 "Click to mark the item met or not met; an automatic item ticked by hand "
@@ -180,7 +181,7 @@ class AdmissionSummaryModel(QtCore.QAbstractTableModel):
                 {OK: self.tr("admitted"), FAIL: self.tr("not admitted"), UNKNOWN: self.tr("to check")}[status],
             ][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.COL_STATUS:
-            return QtGui.QBrush(QtGui.QColor(STATUS_COLOURS[status]))
+            return theme.brush(STATUS_COLOURS[status])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

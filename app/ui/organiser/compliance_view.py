@@ -20,6 +20,7 @@ from app.media.compliance import check_round_media
 from app.models.errors import InputError
 from app.models.regulation import LECTURE_NORM_S, MIN_HEIGHT, MIN_SECTION_VIDEO_S, MIN_WIDTH
 from app.models.round import RoundFile
+from app.ui import theme
 from app.ui.organiser.texts import filled, measurement_text, media_kind_name, minutes, rule_name
 from app.ui.qt import ModelIndex, QObject, Qt, QtCore, QtGui, QtWidgets, Signal
 from app.ui.worker import BackgroundOperation, Progress, run_in_background, show_error
@@ -124,7 +125,7 @@ class ComplianceModel(QtCore.QAbstractTableModel):
             if column == self.COL_EXPECTED:
                 return measurement_text(check.get("expected", ""))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_RESULT:
-            return QtGui.QBrush(QtGui.QColor({PASS: "#1b7a2f", BROKEN: "#b3261e", INFO: "#6b6b6b"}[status]))
+            return theme.brush({PASS: "ok", BROKEN: "error", INFO: "muted"}[status])
         if role == Qt.ItemDataRole.FontRole and status == INFO:
             font = QtGui.QFont()
             font.setItalic(True)

@@ -14,6 +14,7 @@ from app.models.round_edit import (
     shown_text,
     with_shown_text,
 )
+from app.ui import theme
 from app.ui.organiser.draft_models import (
     AttachmentsModel,
     AuthorsModel,
@@ -244,7 +245,7 @@ class EntriesPanel(DraftPanel):
             self.tr("%1 / %2 characters").replace("%1", str(count)).replace("%2", str(MAX_SHORT_ANNOTATION_CHARS))
         )
         too_long = count > MAX_SHORT_ANNOTATION_CHARS
-        self.annotation_count.setStyleSheet("color: #b3261e; font-weight: bold;" if too_long else "")
+        self.annotation_count.setStyleSheet(theme.text_style("error", bold=True) if too_long else "")
 
     def _set_languages(self) -> None:
         entry = self.current_entry()

@@ -12,6 +12,7 @@ from typing import Any
 from app.models.errors import InputError
 from app.models.round import load_round
 from app.models.stages import GatheredPackage, GatherReport, gather_packages, read_package
+from app.ui import theme
 from app.ui.error_text import fill
 from app.ui.qt import ModelIndex, QAction, Qt, QtCore, QtWidgets, Signal
 from app.ui.stage_errors import stage_error_text
@@ -76,9 +77,8 @@ class PackagesModel(QtCore.QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.problem or str(row.folder)
         if role == Qt.ItemDataRole.ForegroundRole and row.problem and column == self.COL_STATE:
-            from app.ui.qt import QtGui
 
-            return QtGui.QBrush(QtGui.QColor("#a01010"))
+            return theme.brush("error")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         m = row.package.manifest if row.package else None

@@ -21,9 +21,10 @@ from app.models.applications import (
     suggest_mapping,
 )
 from app.models.round_edit import RoundDraft
+from app.ui import theme
 from app.ui.i18n import translate
 from app.ui.organiser.texts import field_name
-from app.ui.qt import ModelIndex, Qt, QtCore, QtGui, QtWidgets
+from app.ui.qt import ModelIndex, Qt, QtCore, QtWidgets
 
 NEW, DUPLICATE, LEFT_OUT = "new", "duplicate", "left_out"
 PREVIEW_FIELDS = ("title", "authors")
@@ -87,7 +88,7 @@ class ImportPreviewModel(QtCore.QAbstractTableModel):
                 return self._outcome_text(outcome, detail)
             return values.get(PREVIEW_FIELDS[index.column() - 2], "")
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return QtGui.QBrush(QtGui.QColor({NEW: "#1b7a2f", DUPLICATE: "#8a5a00", LEFT_OUT: "#b3261e"}[outcome]))
+            return theme.brush({NEW: "ok", DUPLICATE: "warning", LEFT_OUT: "error"}[outcome])
         if role == Qt.ItemDataRole.UserRole:
             return outcome
         return None

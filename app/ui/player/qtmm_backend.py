@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.ui import theme
 from app.ui.player.backend import NOT_INSTALLED, BackendUnavailable, PlaybackState, PlayerBackend
 from app.ui.qt import (
     QImage,
@@ -51,7 +52,7 @@ class SinkView(QtWidgets.QWidget):
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         painter = QtGui.QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.black)
+        painter.fillRect(self.rect(), QtGui.QColor(theme.VIDEO_BACKGROUND))
         if self._image.isNull() and self._frame_shown is not None:
             self._image = self._frame_shown.toImage()
         if not self._image.isNull():

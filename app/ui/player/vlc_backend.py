@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from app.ui import theme
 from app.ui.player.backend import (
     CANNOT_START,
     NOT_INSTALLED,
@@ -112,7 +113,7 @@ class VlcSurface(QtWidgets.QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(QtGui.QPalette.ColorRole.Window, Qt.GlobalColor.black)
+        palette.setColor(QtGui.QPalette.ColorRole.Window, QtGui.QColor(theme.VIDEO_BACKGROUND))
         self.setPalette(palette)
         self.setMinimumSize(160, 90)
 
@@ -122,7 +123,7 @@ class VlcSurface(QtWidgets.QWidget):
         return super().event(event)
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
-        QtGui.QPainter(self).fillRect(event.rect(), Qt.GlobalColor.black)
+        QtGui.QPainter(self).fillRect(event.rect(), QtGui.QColor(theme.VIDEO_BACKGROUND))
 
     def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:
         self.double_clicked.emit()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.models.round import real_file_inside
+from app.ui import theme
 from app.ui.icons import icon
 from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
 from app.ui.player.choice import backend_problems, create_backend
@@ -105,8 +106,8 @@ class MessagePanel(QtWidgets.QWidget):
         super().__init__(parent)
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(QtGui.QPalette.ColorRole.Window, QtGui.QColor(32, 32, 36))
-        palette.setColor(QtGui.QPalette.ColorRole.WindowText, QtGui.QColor(235, 235, 235))
+        palette.setColor(QtGui.QPalette.ColorRole.Window, QtGui.QColor(theme.VIDEO_MESSAGE[0]))
+        palette.setColor(QtGui.QPalette.ColorRole.WindowText, QtGui.QColor(theme.VIDEO_MESSAGE[1]))
         self.setPalette(palette)
         self.label = QtWidgets.QLabel()
         self.label.setWordWrap(True)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
+from app.ui import theme
 from app.ui.qt import Qt, QtWidgets
 
 
@@ -11,12 +10,6 @@ class MessageBanner(QtWidgets.QFrame):
     """The message is selectable (to copy a path from it); "✕" hides it until the next message.
 
     A long message is shown as a short summary; "Show all" unfolds the full text (also its tooltip)."""
-
-    STYLES: ClassVar[dict[str, tuple[str, str, str]]] = {
-        "error": ("#fde7e7", "#b3261e", "#5c1010"),
-        "warning": ("#fff4d6", "#d9a400", "#5a3d00"),
-        "info": ("#e3f0fb", "#2f6db5", "#0f3560"),
-    }
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,11 +48,7 @@ class MessageBanner(QtWidgets.QFrame):
 
     def show_message(self, text: str, level: str = "error", details: str = "") -> None:
         """Show `text`; `details`, when given and longer, is the full message behind "Show all"."""
-        background, border, colour = self.STYLES.get(level, self.STYLES["error"])
-        self.setStyleSheet(
-            f"#messageBanner {{ background: {background}; border: 1px solid {border}; }}"
-            f" #messageBanner QLabel {{ color: {colour}; }}"
-        )
+        self.setStyleSheet(theme.banner_style(level, "#messageBanner"))
         self.summary = text
         self.details = details if details and details != text else ""
         self.level = level
