@@ -77,7 +77,6 @@ class PackagesModel(QtCore.QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.problem or str(row.folder)
         if role == Qt.ItemDataRole.ForegroundRole and row.problem and column == self.COL_STATE:
-
             return theme.brush("error")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
