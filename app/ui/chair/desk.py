@@ -34,6 +34,7 @@ from app.ui.i18n import current_language
 from app.ui.ncalayer import NcaLayerActions
 from app.ui.printing import PdfActions, action_button, preview_pdf, print_pdf
 from app.ui.qt import QAction, Qt, QtCore, QtGui, QtWidgets
+from app.ui.role_page import RolePage
 from app.ui.worker import BackgroundOperation, run_in_background, show_error
 
 # Where the documents engineer's writers live; looked up when needed so the desk works without them.
@@ -61,7 +62,7 @@ def document_writer_present(kind: str) -> bool:
         return False
 
 
-class ChairDesk(QtWidgets.QWidget):
+class ChairDesk(RolePage):
     """The chair's page of the main window (see ui-common: `Page(round_file, parent)`)."""
 
     snapshot_changed = QtCore.Signal(object)
