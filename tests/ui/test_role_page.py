@@ -73,3 +73,19 @@ def imported_at_run_time(path: Path) -> set[str]:
 def test_the_window_s_helpers_do_not_import_back_into_the_start_or_the_window(module):
     imported = imported_at_run_time(UI / f"{module}.py")
     assert not {"app.ui.application", "app.ui.main_window"} & imported
+
+
+def test_the_audit_dialog_opens_again_at_the_size_it_was_left(qtbot, english_ui):
+    from app.ui.chair.audit_view import AuditDialog
+
+    first = AuditDialog()
+    qtbot.addWidget(first)
+    assert (first.width(), first.height()) == (1100, 600)  # the first time: its own size
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(700, 450)
+    qtbot.waitUntil(lambda: (first.width(), first.height()) == (700, 450))
+    first.reject()
+    again = AuditDialog()
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 450)
