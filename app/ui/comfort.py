@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from app.ui import preferences as prefs
 from app.ui.i18n import language_notifier
@@ -27,6 +27,7 @@ from app.ui.widgets.settings import app_settings
 if TYPE_CHECKING:  # imported where used, at run time: main_window imports this module
     from app.ui.help_window import HelpWindow
     from app.ui.main_window import MainWindow
+    from app.ui.organiser.editor import OrganiserPage
     from app.ui.settings_dialog import SettingsDialog
     from app.ui.welcome import WelcomeDialog
 
@@ -248,13 +249,11 @@ class Comfort(QtCore.QObject):
 
     # --- help --------------------------------------------------------------------------------------
     def context_page(self) -> str:
-        """The guide for the current screen: the page's own `help_topic()` if it has one, else its role."""
+        """The guide for the current screen: the page's own `help_topic()` if it names one, else its role."""
         page = self.window.pages.get(self.window.role)
-        topic = getattr(page, "help_topic", None)
-        if callable(topic):
-            chosen = topic()
-            if chosen:
-                return str(chosen)
+        chosen = page.help_topic() if page is not None else ""
+        if chosen:
+            return chosen
         return self.window.role if self.window.role in self.role_guides else "index"
 
     def show_context_help(self) -> None:
@@ -314,17 +313,17 @@ class Comfort(QtCore.QObject):
     def maybe_welcome(self) -> None:
         if not (self.welcome_due() and first_run_welcome_enabled() and self.window.isVisible()):
             return
-        running = getattr(self.window, "demo_operation", None)
+        running = self.window.demo_operation
         if running is not None and running.is_running():
             running.finished.connect(self.show_welcome)  # not over the first start's progress dialog
         else:
             self.show_welcome()
 
     def open_demo(self) -> None:
-        from app.ui.application import demo_round_path, open_demo_round
+        from app.ui.demo_round import demo_round_path, open_demo_round
 
         self.window.set_role("expert")
-        running = getattr(self.window, "demo_operation", None)
+        running = self.window.demo_operation
         if running is not None and running.is_running():
             return  # the first start is writing it already; it opens when done
         current = self.window.round_file
@@ -336,9 +335,8 @@ class Comfort(QtCore.QObject):
         if not self.window.set_role("organiser"):
             return
         page = self.window.pages.get("organiser")
-        new_round = getattr(page, "new_round", None)
-        if callable(new_round):
-            new_round()
+        if page is not None:
+            cast("OrganiserPage", page).new_round()
 
 
 def install_comfort(window: MainWindow) -> Comfort:

@@ -1,8 +1,9 @@
 """The one window of Sarapshy: menus, the open round, and one page per role (expert, chair, organiser).
 
 Role pages are imported when first shown, so a role whose module is missing from a build is
-simply disabled in the Role menu. Each page is `Page(round_file, parent)` with `set_round()`,
-`retranslate()` and `page_actions()` (see /work/notes/ui-common.md).
+simply disabled in the Role menu. Each page is a `RolePage` (app/ui/role_page.py):
+`Page(round_file, parent)` with `set_round()`, `retranslate()`, `page_actions()`, `help_topic()`,
+`shutdown()` and the signals `status_message` and `round_saved`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from app import __version__
 from app.models.errors import InputError, Problem
@@ -29,10 +31,14 @@ from app.ui.error_text import input_error_text, problem_text
 from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, install_language
 from app.ui.preferences import int_preference
 from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, Qt, QtCore, QtGui, QtWidgets, Signal, qapp
+from app.ui.role_page import RolePage
 from app.ui.round_lock import RoundLocks
 from app.ui.widgets.message_banner import MessageBanner
 from app.ui.widgets.settings import app_settings, last_folder, remember_folder
 from app.ui.worker import BackgroundOperation, run_in_background
+
+if TYPE_CHECKING:
+    from app.ui.chair.desk import ChairDesk
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +161,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.round_file: RoundFile | None = None
         self.folder_check: BackgroundOperation | None = None
         self.round_error: InputError | None = None
-        self.pages: dict[str, QtWidgets.QWidget] = {}
+        self.pages: dict[str, RolePage] = {}
+        self.demo_operation: BackgroundOperation | None = None  # the demo round being written
         self.role = ""
         self.round_locks = RoundLocks()
         self.locked_out: InputError | None = None  # the last round refused because another window has it
@@ -257,7 +264,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _fill_page_menu(self) -> None:
         self.page_menu.clear()
         page = self.pages.get(self.role)
-        actions = page.page_actions() if page is not None and hasattr(page, "page_actions") else []
+        actions = page.page_actions() if page is not None else []
         for act in actions:
             if act is None:
                 self.page_menu.addSeparator()
@@ -512,11 +519,11 @@ class MainWindow(QtWidgets.QMainWindow):
             )
             return
         self.banner.show_message(intro + " " + self.tr("It is imported on the chair's desk."), "info")
-        self._import_on_desk(self.pages["chair"], path)
+        self._import_on_desk(cast("ChairDesk", self.pages["chair"]), path)
 
-    def _import_on_desk(self, desk: QtWidgets.QWidget, path: Path) -> None:
+    def _import_on_desk(self, desk: ChairDesk, path: Path) -> None:
         """The desk reads its imported sheets when a round opens: import after that, not alongside."""
-        running = getattr(desk, "operation", None)
+        running = desk.operation
         if running is not None and running.is_running():
             running.finished.connect(lambda: self._import_on_desk(desk, path))
             return
@@ -566,10 +573,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_title()
         return True
 
-    def _make_page(self, role: str) -> QtWidgets.QWidget | None:
+    def _make_page(self, role: str) -> RolePage | None:
         module_name, class_name = ROLE_PAGES[role]
         try:
-            cls = getattr(importlib.import_module(module_name), class_name)
+            cls = vars(importlib.import_module(module_name))[class_name]
+            if not (isinstance(cls, type) and issubclass(cls, RolePage)):
+                raise TypeError(f"{module_name}.{class_name} is not a RolePage")
             page = cls(self.round_file, self)
         except Exception as exc:  # a role whose module is broken must not take the others down
             log.exception("the %s page could not be built", role)
@@ -580,17 +589,13 @@ class MainWindow(QtWidgets.QMainWindow):
                 "error",
             )
             return None
-        status = getattr(page, "status_message", None)
-        if status is not None:
-            status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        saved = getattr(page, "round_saved", None)
-        if saved is not None:
-            saved.connect(self._round_saved)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page.round_saved.connect(self._round_saved)
         self.pages[role] = page
         self.stack.addWidget(page)
         return page
 
-    def page(self, role: str) -> QtWidgets.QWidget | None:
+    def page(self, role: str) -> RolePage | None:
         return self.pages.get(role)
 
     def _role_title(self, role: str) -> str:
@@ -699,9 +704,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         for page in self.pages.values():
-            shutdown = getattr(page, "shutdown", None)
-            if shutdown is not None:
-                shutdown()
+            page.shutdown()
         self.round_locks.keep_only(None)
         settings = app_settings()
         settings.setValue("ui/geometry", self.saveGeometry())

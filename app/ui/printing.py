@@ -720,6 +720,14 @@ def show_signatures(path: str | Path, parent: QtWidgets.QWidget | None = None) -
 # --- the actions a page puts in its menu and on its buttons ---
 
 
+def named_action(parent: QObject, name: str, slot: Callable[[], object]) -> QAction:
+    """An action found by its object name (tests, the shortcuts list) that runs `slot`; texts come on retranslate."""
+    act = QAction(parent)
+    act.setObjectName(name)
+    act.triggered.connect(slot)
+    return act
+
+
 def action_button(action: QAction) -> QtWidgets.QToolButton:
     """A text button that follows the action's text, tooltip and enabled state."""
     button = QtWidgets.QToolButton()
@@ -744,20 +752,14 @@ class PdfActions(QObject):
         self.dialog: QtWidgets.QDialog | None = None
         self.job: PdfPrintJob | None = None
 
-        def action(name: str, slot: Callable[[], object]) -> QAction:
-            act = QAction(parent)
-            act.setObjectName(name)
-            act.triggered.connect(slot)
-            return act
-
-        self.preview = action("pdf_preview", self.show_preview)
-        self.print_ = action("pdf_print", self.print_document)
+        self.preview = named_action(parent, "pdf_preview", self.show_preview)
+        self.print_ = named_action(parent, "pdf_print", self.print_document)
         self.print_.setShortcut(QtGui.QKeySequence("Ctrl+P"))
         self.print_.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         parent.addAction(self.print_)  # Ctrl+P works while this page is shown, menu or not
-        self.open_viewer = action("pdf_open_viewer", self.open_in_viewer)
-        self.signatures = action("pdf_signatures", self.check_signatures)
-        self.choose = action("pdf_choose", self.choose_document)
+        self.open_viewer = named_action(parent, "pdf_open_viewer", self.open_in_viewer)
+        self.signatures = named_action(parent, "pdf_signatures", self.check_signatures)
+        self.choose = named_action(parent, "pdf_choose", self.choose_document)
         self.retranslate()
         self.set_document(document)
 

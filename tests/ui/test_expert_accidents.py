@@ -183,12 +183,12 @@ def test_changing_the_expert_is_confirmed_and_enter_chooses_nobody(qtbot, tmp_pa
 
 # --- 6. small accidents --------------------------------------------------------------------------
 def test_enter_on_the_welcome_keeps_the_round_just_opened(qtbot, tmp_path, demo_round_path, monkeypatch):
-    from app.ui import application
+    from app.ui import demo_round
 
     round_path = copy_round(demo_round_path, tmp_path / "mine")
     window = open_window(qtbot, round_path)
     opened_demo = []
-    monkeypatch.setattr(application, "open_demo_round", lambda w: opened_demo.append(w))
+    monkeypatch.setattr(demo_round, "open_demo_round", lambda w: opened_demo.append(w))
     welcome = window.comfort.show_welcome()
     qtbot.waitUntil(welcome.isVisible)
     for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

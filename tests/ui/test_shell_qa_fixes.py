@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.models.errors import InputError, Problem
-from app.ui import application
+from app.ui import demo_round
 from app.ui.main_window import MainWindow, not_a_round_kind, role_available
 from app.ui.qt import Qt, QtCore, QtGui
 from tests.ui.test_expert_page import compiled_translations, demo_round_path  # noqa: F401  (fixtures)
@@ -36,14 +36,14 @@ def window(qtbot, english_ui):
 @pytest.fixture
 def demo_here(monkeypatch, demo_round_path):
     """The demo round the start falls back to (written once per test process, not per test)."""
-    monkeypatch.setattr(application, "demo_round_path", lambda: demo_round_path)
+    monkeypatch.setattr(demo_round, "demo_round_path", lambda: demo_round_path)
     return demo_round_path
 
 
 # --- #3: the start opens the round opened last; the demo only on the first run -------------------------------
 def test_the_first_run_opens_the_demo_round(window, demo_here):
     assert window.recent_rounds() == []
-    application.open_start_round(window)
+    demo_round.open_start_round(window)
     assert window.round_file.path == demo_here.resolve()
     assert not window.banner.isVisible(), window.banner.text.text()
 
@@ -53,7 +53,7 @@ def test_the_start_reopens_the_round_opened_last(window, demo_here, tmp_path, qt
     assert window.open_round(mine)
     window.close()
     restarted = make_window(qtbot)  # a new start reads the same settings
-    application.open_start_round(restarted)
+    demo_round.open_start_round(restarted)
     assert restarted.round_file.path == mine.resolve()
     assert restarted.recent_rounds()[0] == str(mine.resolve())
 
@@ -62,7 +62,7 @@ def test_a_round_no_longer_there_falls_back_to_the_demo_with_a_note(window, demo
     mine = round_without_media(tmp_path / "usb-stick")
     assert window.open_round(mine)
     mine.unlink()
-    application.open_start_round(window)
+    demo_round.open_start_round(window)
     assert window.round_file.path == demo_here.resolve()
     text = window.banner.text.text()
     assert window.banner.isVisible() and window.banner.level == "info"
@@ -75,7 +75,7 @@ def test_a_round_that_no_longer_opens_falls_back_to_the_demo_and_says_why(window
     mine = round_without_media(tmp_path / "mine")
     assert window.open_round(mine)
     mine.write_text("{ damaged", encoding="utf-8")
-    application.open_start_round(window)
+    demo_round.open_start_round(window)
     assert window.round_file.path == demo_here.resolve()
     text = window.banner.text.text()
     assert window.banner.level == "warning"

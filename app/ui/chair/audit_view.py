@@ -13,6 +13,7 @@ from app.ui.chair.models import DISPLAY, TOOLTIP, Index, KeyRole
 from app.ui.chair.panels import table_view
 from app.ui.i18n import current_language
 from app.ui.qt import Qt, QtCore, QtWidgets, Signal
+from app.ui.widgets.remembered_dialog import RememberedDialog
 
 
 class AuditLogModel(QtCore.QAbstractTableModel):
@@ -62,15 +63,14 @@ class AuditLogModel(QtCore.QAbstractTableModel):
         return record.hash if role == TOOLTIP else record.hash[:12] + "…"
 
 
-class AuditDialog(QtWidgets.QDialog):
+class AuditDialog(RememberedDialog):
     """The log in a window of its own (the chair keeps working beside it)."""
 
     print_requested = Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("audit", (1100, 600), parent)
         self.setObjectName("audit_dialog")
-        self.resize(1100, 600)
         self.model = AuditLogModel(self)
         self.view = table_view(self.model, "audit_table", stretch=AuditLogModel.DETAILS)
         self.view.setWordWrap(True)

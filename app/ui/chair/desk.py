@@ -33,8 +33,9 @@ from app.ui.chair.panels import AgreementPanel, CoveragePanel, RankingPanel, She
 from app.ui.chair.tie_dialog import TieDialog
 from app.ui.i18n import current_language
 from app.ui.ncalayer import NcaLayerActions
-from app.ui.printing import PdfActions, action_button, preview_pdf, print_pdf
+from app.ui.printing import PdfActions, action_button, named_action, preview_pdf, print_pdf
 from app.ui.qt import QAction, Qt, QtCore, QtGui, QtWidgets
+from app.ui.role_page import RolePage
 from app.ui.worker import BackgroundOperation, run_in_background, show_error
 
 # Where the documents engineer's writers live; looked up when needed so the desk works without them.
@@ -62,7 +63,7 @@ def document_writer_present(kind: str) -> bool:
         return False
 
 
-class ChairDesk(QtWidgets.QWidget):
+class ChairDesk(RolePage):
     """The chair's page of the main window (see ui-common: `Page(round_file, parent)`)."""
 
     snapshot_changed = QtCore.Signal(object)
@@ -132,12 +133,8 @@ class ChairDesk(QtWidgets.QWidget):
         self.ncalayer_actions = NcaLayerActions(self, self.pdf_actions)  # ЭЦП through NCALayer, Documentolog
         self.decisions.add_document_actions(self.ncalayer_actions.actions())
         self.sheet_pdfs = tempfile.TemporaryDirectory(prefix="sarapshy-sheets-")
-        self.sheet_preview_action = QAction(self)
-        self.sheet_preview_action.setObjectName("sheet_preview")
-        self.sheet_preview_action.triggered.connect(lambda: self.print_sheet(preview=True))
-        self.sheet_print_action = QAction(self)
-        self.sheet_print_action.setObjectName("sheet_print")
-        self.sheet_print_action.triggered.connect(lambda: self.print_sheet(preview=False))
+        self.sheet_preview_action = named_action(self, "sheet_preview", lambda: self.print_sheet(preview=True))
+        self.sheet_print_action = named_action(self, "sheet_print", lambda: self.print_sheet(preview=False))
         self.sheets.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         sheet_row = QtWidgets.QHBoxLayout()
         for action in (self.sheet_preview_action, self.sheet_print_action):

@@ -47,6 +47,7 @@ from app.ui.icons import icon
 from app.ui.player.playlist import format_time
 from app.ui.printing import PdfActions
 from app.ui.qt import QAction, QKeySequence, Qt, QtCore, QtGui, QtWidgets, Signal
+from app.ui.role_page import RolePage
 from app.ui.widgets.settings import last_folder, remember_folder
 from app.ui.worker import run_in_background, show_error
 
@@ -191,10 +192,8 @@ class RecusalDialog(QtWidgets.QDialog):
         super().accept()
 
 
-class ExpertPage(QtWidgets.QWidget):
+class ExpertPage(RolePage):
     """The expert role's page of the main window (see ui-common: Page(round_file, parent))."""
-
-    status_message = Signal(str)
 
     def __init__(self, round_file: RoundFile | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)

@@ -31,18 +31,16 @@ from app.ui.organiser.gather_dialog import gather_action, retranslate_action
 from app.ui.organiser.mapping_dialog import ColumnMappingDialog
 from app.ui.organiser.round_forms import CommissionPanel, CompetitionForm, CriteriaPanel
 from app.ui.organiser.texts import issue_text, place_text
-from app.ui.qt import QAction, QKeySequence, Qt, QtCore, QTimer, QtWidgets, Signal
+from app.ui.qt import QAction, QKeySequence, Qt, QtCore, QTimer, QtWidgets
+from app.ui.role_page import RolePage
 from app.ui.worker import BackgroundOperation, run_in_background, show_error
 
 REFRESH_DELAY_MS = 250
 TAB_COMPETITION, TAB_COMMISSION, TAB_CRITERIA, TAB_ENTRIES, TAB_MEDIA, TAB_ADMISSION = range(6)
 
 
-class OrganiserPage(QtWidgets.QWidget):
+class OrganiserPage(RolePage):
     """The organiser's (or secretary's) mode of the main window."""
-
-    round_saved = Signal(object)  # the Path of the round file written
-    status_message = Signal(str)
 
     def __init__(self, round_file: RoundFile | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)

@@ -25,6 +25,7 @@ from app.ui import theme
 from app.ui.i18n import translate
 from app.ui.organiser.texts import field_name
 from app.ui.qt import ModelIndex, Qt, QtCore, QtWidgets
+from app.ui.widgets.remembered_dialog import RememberedDialog
 
 NEW, DUPLICATE, LEFT_OUT = "new", "duplicate", "left_out"
 PREVIEW_FIELDS = ("title", "authors")
@@ -113,16 +114,15 @@ class ImportPreviewModel(QtCore.QAbstractTableModel):
         return application_field_name(PREVIEW_FIELDS[section - 2])
 
 
-class ColumnMappingDialog(QtWidgets.QDialog):
+class ColumnMappingDialog(RememberedDialog):
     """Choose which column of the export holds which field; see the outcome before importing."""
 
     def __init__(self, table: Table, draft: RoundDraft, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("column_mapping", (1100, 720), parent)
         self.table = table
         self.draft = draft
         self.plan: ImportPlan | None = None
         self.setWindowTitle(self.tr("Import applications"))
-        self.resize(1100, 720)
         self.intro = QtWidgets.QLabel(
             self.tr(
                 "File: %1 — %2 responses. Check which question of the form "
