@@ -153,7 +153,10 @@ class DecisionsPanel(QtWidgets.QWidget):
         self.document_label = QtWidgets.QLabel()
         self.document_label.setObjectName("current_document")
         self.document_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.document_row = QtWidgets.QHBoxLayout()
+        self.document_label.setWordWrap(True)
+        # one row per group of actions: in one row the Kazakh labels made the chair's window wider
+        # than a 1366-pixel laptop screen
+        self.document_row = QtWidgets.QVBoxLayout()
         self.document_buttons: list[QtWidgets.QToolButton] = []
         documents.addWidget(self.document_label, 4, 0, 1, 5)
         documents.addLayout(self.document_row, 5, 0, 1, 5)
@@ -202,12 +205,14 @@ class DecisionsPanel(QtWidgets.QWidget):
         self.refresh()
 
     def add_document_actions(self, actions: list[QAction]) -> None:
-        """A button for each action (they follow the actions' text and enabled state)."""
+        """A row with a button for each action (they follow the actions' text and enabled state)."""
+        row = QtWidgets.QHBoxLayout()
         for action in actions:
             button = action_button(action)
             self.document_buttons.append(button)
-            self.document_row.addWidget(button)
-        self.document_row.addStretch(1)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.document_row.addLayout(row)
 
     def show_document(self, path: Path | None) -> None:
         self.document = path
