@@ -7,16 +7,13 @@ workspace so the window shows what was signed."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from app.models.canonical import sha256_hex
-from app.models.files import atomic_write_bytes
 from app.models.reconsideration import Answer, RequestFile, build_revised_sheet, check_request
 from app.models.sheet import SheetFile, parse_sheet
-from app.models.signing import verification_code
 from app.models.storage import transaction
 from app.models.workspace import Workspace, _digest, _without_viewing
 
@@ -40,42 +37,22 @@ def export_revised_sheet(
     check_request(req, ws.round_file, expert.id, previous)
     revision = ws._reserve_revision(expert.id)
     sheet = build_revised_sheet(ws.round_file, previous, req, answers, revision)
-    code = verification_code(sheet)
-    data = (json.dumps(sheet, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    digest = sha256_hex(data)
     snapshot = {ev["entry_id"]: _digest(_without_viewing(ev)) for ev in sheet["evaluations"]}
     changed = [x for x in sheet["reconsiderations"] if x["before"] != x["after"]]
     with transaction(ws.db):
         for x in changed:
             ws.set_score(x["entry_id"], x["criterion_id"], x["after"])
-        ws.db.execute(
-            "INSERT INTO exports (expert_id, revision, code, path, sha256, finalized_at, snapshot, sheet)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                expert.id,
-                revision,
-                code,
-                str(path.resolve()),
-                digest,
-                sheet["finalized_at"],
-                json.dumps(snapshot),
-                data.decode("utf-8"),
-            ],
-        )
-        ws.audit.append(
+        code = ws._record_export(
+            expert.id,
+            sheet,
+            path,
+            snapshot,
             "reconsider",
             {
-                "expert_id": expert.id,
-                "revision": revision,
-                "code": code,
                 "request_sha256": req.sha256,
                 "cells": len(sheet["reconsiderations"]),
                 "changed": [f"{x['entry_id']}/{x['criterion_id']}" for x in changed],
             },
         )
-        ws.audit.append(
-            "export", {"expert_id": expert.id, "revision": revision, "file": str(path.resolve()), "sha256": digest}
-        )
-        atomic_write_bytes(path, data)
     ws._snapshot = snapshot
     return sheet, code

@@ -590,6 +590,42 @@ class Workspace:
             for entry_id in self._entry_ids
         ]
 
+    def _record_export(
+        self,
+        expert_id: str,
+        sheet: dict[str, Any],
+        path: Path,
+        snapshot: dict[str, str],
+        event: str,
+        details: dict[str, Any],
+    ) -> str:
+        """Inside the caller's transaction: the exports row, the `event` and "export" audit records,
+        then the file written atomically; returns the sheet's verification code."""
+        revision = sheet["revision"]
+        code = verification_code(sheet)
+        data = (json.dumps(sheet, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        digest = sha256_hex(data)
+        self.db.execute(
+            "INSERT INTO exports (expert_id, revision, code, path, sha256, finalized_at, snapshot, sheet)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                expert_id,
+                revision,
+                code,
+                str(path.resolve()),
+                digest,
+                sheet["finalized_at"],
+                json.dumps(snapshot),
+                data.decode("utf-8"),
+            ],
+        )
+        self.audit.append(event, {"expert_id": expert_id, "revision": revision, "code": code, **details})
+        self.audit.append(
+            "export", {"expert_id": expert_id, "revision": revision, "file": str(path.resolve()), "sha256": digest}
+        )
+        atomic_write_bytes(path, data)
+        return code
+
     def finalise_and_export(self, path: str | Path) -> tuple[dict[str, Any], str]:
         """Build, sign and write the next revision of the sheet; returns (sheet, verification code).
 
@@ -622,32 +658,10 @@ class Workspace:
             sheet = build_signed_sheet(
                 self.round_file, expert.id, evaluations, revision, conflict_answers=self._sheet_conflict_answers()
             )
-            code = verification_code(sheet)
-            data = (json.dumps(sheet, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-            digest = sha256_hex(data)
             snapshot = {ev["entry_id"]: _digest(_without_viewing(ev)) for ev in evaluations}
-            self.db.execute(
-                "INSERT INTO exports (expert_id, revision, code, path, sha256, finalized_at, snapshot, sheet)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    expert.id,
-                    revision,
-                    code,
-                    str(path.resolve()),
-                    digest,
-                    sheet["finalized_at"],
-                    json.dumps(snapshot),
-                    data.decode("utf-8"),
-                ],
+            code = self._record_export(
+                expert.id, sheet, path, snapshot, "finalise", {"round_sha256": self.round_file.sha256}
             )
-            self.audit.append(
-                "finalise",
-                {"expert_id": expert.id, "revision": revision, "code": code, "round_sha256": self.round_file.sha256},
-            )
-            self.audit.append(
-                "export", {"expert_id": expert.id, "revision": revision, "file": str(path.resolve()), "sha256": digest}
-            )
-            atomic_write_bytes(path, data)
         self._snapshot = snapshot
         return sheet, code
 
