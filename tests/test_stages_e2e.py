@@ -14,7 +14,7 @@ from app.cli import main
 from app.models.round import load_round
 from tests.factories import round_data, write_round
 from tests.reports.pdftext import pdf_text
-from tests.test_cli import fill
+from tests.cli.test_cli import fill
 
 SHARED = "Желілер мен Алгоритмдер 3-орынды бөліседі; ашық дауыс беру нәтижесінде Алгоритмдер ұсынылады"
 

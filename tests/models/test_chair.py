@@ -24,7 +24,7 @@ from tests.factories import round_data, write_round
 CRITERIA = 7
 
 
-# --- helpers (also used by tests/ui/test_chair_*.py) ---
+# --- helpers (also used by tests/ui/chair/test_chair_*.py) ---
 
 
 def scores_for_total(total: int, criteria: int = CRITERIA) -> dict[str, int]:
