@@ -63,7 +63,7 @@ def main(gigabytes: float) -> None:
         from app.models.merge import merge_files
         from app.models.round import load_round
         from app.models.sheet_table import fill_sheet_from_table
-        from tests.factories import round_data, write_round
+        from tests.helpers.factories import round_data, write_round
 
         folder = Path(home)
         round_file = load_round(write_round(folder / "round", round_data(entries=3, experts=3)))

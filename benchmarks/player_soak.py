@@ -84,7 +84,7 @@ def loop_concatenate(piece: Path, target: Path, minutes: int) -> None:
 
 
 def make_round(folder: Path, lecture: Path, entries: int) -> Path:
-    from tests.factories import round_data, write_round
+    from tests.helpers.factories import round_data, write_round
 
     data = round_data(entries=entries, experts=1)
     for entry in data["entries"]:

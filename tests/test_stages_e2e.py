@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 
 from app.cli import main
 from app.models.round import load_round
-from tests.factories import round_data, write_round
-from tests.reports.pdftext import pdf_text
+from tests.helpers.factories import round_data, write_round
+from tests.helpers.pdftext import pdf_text
 from tests.cli.test_cli import fill
 
 SHARED = "Желілер мен Алгоритмдер 3-орынды бөліседі; ашық дауыс беру нәтижесінде Алгоритмдер ұсынылады"

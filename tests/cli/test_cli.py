@@ -10,7 +10,7 @@ import pytest
 
 from app.cli import main
 from app.models.round import load_round
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 CRITERIA = [f"c{i}" for i in range(1, 8)]
 
@@ -170,8 +170,8 @@ def decisions_file(tmp_path: Path, **values) -> Path:
 
 
 def test_merge_writes_protocol_and_summary_and_signs(round_path, sheets, tmp_path, capsys, monkeypatch):
-    from tests.reports.certs import make_ca, make_signer_p12, pem
-    from tests.reports.pdftext import pdf_text
+    from tests.helpers.certs import make_ca, make_signer_p12, pem
+    from tests.helpers.pdftext import pdf_text
 
     p12 = tmp_path / "chair.p12"
     signer_cert = make_signer_p12(p12, "Сәрсенбаева Әйгерім", make_ca(), b"secret")
@@ -223,7 +223,7 @@ def test_merge_refuses_a_protocol_over_an_unresolved_prize_tie(round_path, tmp_p
 
 
 def test_wrong_p12_passphrase_is_a_clear_error(round_path, sheets, tmp_path, capsys, monkeypatch):
-    from tests.reports.certs import make_ca, make_signer_p12
+    from tests.helpers.certs import make_ca, make_signer_p12
 
     p12 = tmp_path / "chair.p12"
     make_signer_p12(p12, "Төраға", make_ca(), b"secret")

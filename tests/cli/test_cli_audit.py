@@ -6,7 +6,7 @@ from app.cli import main
 from app.models.chair import ChairStore
 from app.models.storage import open_database
 from tests.models.test_chair import make_round, sheet_bytes, signed_sheet
-from tests.reports.pdftext import assert_only_embedded_fonts, pdf_text
+from tests.helpers.pdftext import assert_only_embedded_fonts, pdf_text
 
 
 def _round_with_history(tmp_path):

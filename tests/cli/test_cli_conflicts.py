@@ -6,7 +6,7 @@ import json
 
 from app.cli import main
 from app.models.round import load_round
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 from tests.models.test_conflicts import DISMISS_REASON, conflict_round, exported_sheets
 
 

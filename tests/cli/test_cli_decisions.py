@@ -8,8 +8,8 @@ import json
 import pytest
 
 from app.cli import main
-from tests.factories import round_data, write_round
-from tests.reports.pdftext import pdf_text
+from tests.helpers.factories import round_data, write_round
+from tests.helpers.pdftext import pdf_text
 from tests.cli.test_cli import fill
 
 WORDS = "Ашық дауыс беру нәтижесінде Курс 2 бірінші орынға қойылды"

@@ -6,7 +6,7 @@ import json
 
 from app.cli import main
 from tests.cli import test_cli
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 from tests.cli.test_cli import decisions_file, write_scores
 
 round_path, sheets = test_cli.round_path, test_cli.sheets  # the fixtures of the command line's tests
@@ -48,7 +48,7 @@ def test_verify_in_russian_names_the_problems_of_a_sheet_against_its_round(round
 
 
 def test_merge_with_a_wrong_passphrase_in_kazakh(round_path, sheets, tmp_path, capsys, monkeypatch):
-    from tests.reports.certs import make_ca, make_signer_p12
+    from tests.helpers.certs import make_ca, make_signer_p12
 
     p12 = tmp_path / "chair.p12"
     make_signer_p12(p12, "Төраға", make_ca(), b"secret")

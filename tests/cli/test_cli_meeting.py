@@ -8,9 +8,9 @@ import pytest
 
 from app.cli import main
 from app.models.round import load_round
-from tests.factories import round_data, write_round
-from tests.reports.panel import scored_sheets
-from tests.reports.pdftext import assert_only_embedded_fonts, pdf_pages, pdf_text
+from tests.helpers.factories import round_data, write_round
+from tests.helpers.panel import scored_sheets
+from tests.helpers.pdftext import assert_only_embedded_fonts, pdf_pages, pdf_text
 
 PUBLIC = "Бейне дәрістер жақсы жазылған"
 PRIVATE = "авторы менің туысым, бағаны төмендетпедім"
@@ -156,7 +156,7 @@ def test_board_prints_the_rule_and_marks_the_far_expert(tmp_path, capsys):
 def test_an_expert_who_signs_a_comment_with_their_name_stays_anonymous(tmp_path):
     from app.models.decisions import Decisions
     from app.models.letters import REDACTED, feedback_letters
-    from tests.reports.panel import merged, round_from_data
+    from tests.helpers.panel import merged, round_from_data
 
     data = round_data(entries=2, experts=3)
     data["commission"]["experts"][0]["name"] = "Жұмабекова Гүлнар Серікқызы"

@@ -11,8 +11,8 @@ import pytest
 from app.cli import main
 from app.models.round import load_round
 from app.models.sheet_build import build_signed_sheet
-from tests.factories import round_data, write_round
-from tests.reports.pdftext import pdf_text
+from tests.helpers.factories import round_data, write_round
+from tests.helpers.pdftext import pdf_text
 
 JUSTIFICATION = "Видеодәрістердің екеуі ғана жүктелген; бағаны төмендеттім"
 QUESTION = "Басқа сарапшылар 4 қойды: 9 неге?"

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from app.cli import main
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from app.media.cache import MediaCache, fingerprint
 from app.media.compliance import CHECK_FORMAT, analyse_file, check_file, check_round_media, format_report
 from app.models.round import load_round
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 
 def failing(path, kind="lecture") -> set[str]:

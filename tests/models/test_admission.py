@@ -19,7 +19,7 @@ from app.models.admission import (
 from app.models.audit import AuditLog
 from app.models.errors import InputError
 from app.models.round import load_round
-from tests.factories import ROUND_ID, round_data, write_round
+from tests.helpers.factories import ROUND_ID, round_data, write_round
 
 ENTRY = {
     "id": "m01",

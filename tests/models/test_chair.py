@@ -19,7 +19,7 @@ from app.models.results import EntryResult
 from app.models.round import load_round
 from app.models.sheet_build import build_signed_sheet
 from app.models.storage import open_database
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 CRITERIA = 7
 

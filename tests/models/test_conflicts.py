@@ -23,7 +23,7 @@ from app.models.round import load_round, parse_round
 from app.models.sheet import check_sheet_against_round, load_sheet, parse_sheet
 from app.models.signing import sign_sheet, verify_sheet_signature
 from app.models.workspace import Workspace
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 
 def conflict_round() -> dict:

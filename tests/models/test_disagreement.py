@@ -13,8 +13,8 @@ from app.models.disagreement import (
     outside_band,
     panel_guard,
 )
-from tests.factories import round_data
-from tests.reports.panel import merged, round_from_data, uniform_sheets
+from tests.helpers.factories import round_data
+from tests.helpers.panel import merged, round_from_data, uniform_sheets
 
 
 def test_a_value_is_outside_when_it_differs_from_the_others_median_by_more_than_the_tolerance():

@@ -8,7 +8,7 @@ import pytest
 from app.models.errors import InputError, Problem
 from app.models.files import read_limited
 from app.models.round import load_round
-from tests.broken_rounds import write_broken_rounds
+from tests.helpers.broken_rounds import write_broken_rounds
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ from app.models.sheet import load_sheet
 from app.models.sheet_table import MAX_PROBLEMS, fill_sheet_from_table, read_table
 from app.models.storage import database_path, open_database
 from app.paths import data_dir
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 CRITERIA = [f"c{i}" for i in range(1, 8)]
 

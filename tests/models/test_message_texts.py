@@ -196,7 +196,7 @@ def test_the_catalogues_have_nothing_unfinished():
 
 def test_a_wrong_pkcs12_passphrase_in_kazakh_and_russian(tmp_path):
     from app.reports.pdf_signing import load_signer
-    from tests.reports.certs import make_ca, make_signer_p12
+    from tests.helpers.certs import make_ca, make_signer_p12
 
     p12 = tmp_path / "chair.p12"
     make_signer_p12(p12, "Төраға", make_ca(), b"secret")
@@ -229,7 +229,7 @@ def test_an_excel_zip_bomb_is_refused_in_kazakh(tmp_path):
 def test_a_score_table_with_mistakes_in_russian(tmp_path):
     from app.models.round import load_round
     from app.models.sheet_table import evaluations_from_table, read_table
-    from tests.factories import round_data, write_round
+    from tests.helpers.factories import round_data, write_round
 
     round_file = load_round(write_round(tmp_path / "round", round_data(entries=2, experts=1)))
     criteria = [c.id for c in round_file.round.criteria]

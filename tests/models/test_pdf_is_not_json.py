@@ -8,7 +8,7 @@ import pytest
 from app.cli import main
 from app.models.errors import InputError
 from app.models.jsonfile import decode_json_document
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from app.models.reconsideration import (
 from app.models.round import RoundFile, load_round
 from app.models.sheet import Reconsideration, SheetFile, parse_sheet
 from app.models.sheet_build import build_signed_sheet
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 
 def _as_file(sheet: dict, name: str = "e1.sheet.json") -> SheetFile:

@@ -14,7 +14,7 @@ from scipy import stats as sps
 from app.models.results import LOW_AGREEMENT_RHO, compute_results, results_sha256, results_to_json
 from app.models.round import RoundFile, parse_round
 from app.models.sheet import Sheet, parse_sheet
-from tests.factories import round_data
+from tests.helpers.factories import round_data
 
 SHROUT_FLEISS = [[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]]
 RECUSED = None

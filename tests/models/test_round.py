@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from app.models.canonical import canonical_sha256
 from app.models.errors import InputError
 from app.models.round import DEFAULT_CRITERIA_TITLES, load_round, parse_round
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 
 def parse(data, folder=None):

@@ -259,7 +259,7 @@ def test_the_draft_as_a_round_finds_files_not_copied_yet(tmp_path):
 
 
 def test_an_opened_round_is_not_modified_until_edited(tmp_path):
-    from tests.factories import round_data, write_round
+    from tests.helpers.factories import round_data, write_round
 
     data = round_data()
     assert "criteria" not in data  # the default criteria are implicit in the file

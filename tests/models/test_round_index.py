@@ -12,7 +12,7 @@ from app.models.errors import InputError
 from app.models.round import load_round
 from app.models.round_index import IndexedRoundFile, index_folder, load_round_quickly
 from app.models.workspace import Workspace
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 
 def many_videos(entries: int, videos: int, with_links: bool = True) -> dict:

@@ -1,7 +1,7 @@
 import json
 
 from app.models.schemas import SCHEMA_DIR, schema_texts
-from tests.factories import round_data
+from tests.helpers.factories import round_data
 
 
 def test_committed_schemas_are_current():

@@ -5,7 +5,7 @@ import pytest
 from app.models.errors import InputError
 from app.models.round import parse_round
 from app.models.sheet import check_sheet_against_round, parse_sheet
-from tests.factories import round_data, sheet_data
+from tests.helpers.factories import round_data, sheet_data
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from app.models.round import load_round
 from app.models.sheet import check_sheet_against_round, parse_sheet
 from app.models.sheet_table import fill_sheet_from_table
 from app.models.signing import verify_sheet_signature
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 CRITERIA = [f"c{i}" for i in range(1, 8)]
 HEADER = ["entry_id", *CRITERIA, "comment", "recused", "recusal_reason"]

@@ -17,7 +17,7 @@ from app.models.merge import merge_sheets
 from app.models.round import load_round
 from app.models.signing import key_fingerprint, public_key_b64, sign_sheet, verification_code, verify_sheet_signature
 from app.models.storage import open_database
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 from tests.models.test_merge import KEYS, TABLE, by_file, good_sources, signed_bytes
 from tests.models.test_results import make_round, sheet_dict
 

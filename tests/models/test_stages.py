@@ -16,7 +16,7 @@ from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import load_round
 from app.models.stages import PACKAGE_FILE, _same_courses, gather_packages, read_package
-from tests.reports.pdftext import pdf_text
+from tests.helpers.pdftext import pdf_text
 from tests.test_stages_e2e import _decisions, _department, _sheets
 
 

@@ -13,7 +13,7 @@ from app.models.sheet import check_sheet_against_round, load_sheet
 from app.models.signing import key_fingerprint, verification_code, verify_sheet_signature
 from app.models.storage import database_path
 from app.models.workspace import NoExpertChosen, Workspace
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 
 def two_video_round() -> dict:

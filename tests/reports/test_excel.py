@@ -11,8 +11,8 @@ import pytest
 
 from app.models.decisions import Decisions
 from app.reports.excel import write_summary_xlsx
-from tests.factories import round_data
-from tests.reports.panel import merged, round_from_data, scored_sheets
+from tests.helpers.factories import round_data
+from tests.helpers.panel import merged, round_from_data, scored_sheets
 
 FORMULA_LOOKALIKES = {"title": "=1+1 курс", "author": "@Әлия", "dept": "-кафедра", "comment": "+5 балл =SUM(A1)"}
 

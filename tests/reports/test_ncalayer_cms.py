@@ -15,7 +15,7 @@ from app.models.ncalayer import sign_request, sign_with_ncalayer
 from app.reports.cms import BROKEN, CONFIRM_ON_EZSIGNER, OK, _digest, signature_path, verify_cms, verify_cms_bytes
 from app.reports.ncalayer_signing import sign_pdf_with_ncalayer
 from app.reports.streebog import streebog as streebog_digest
-from tests.reports.ncalayer_stand_in import (
+from tests.helpers.ncalayer_stand_in import (
     CA_CERT,
     CHAIR,
     CHAIR_AUTH_KEY,

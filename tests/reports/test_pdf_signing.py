@@ -11,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.models.errors import InputError
 from app.reports.fonts import register_fonts
 from app.reports.pdf_signing import SignatureField, reserve_signature_fields, sign_pdf, verify_pdf
-from tests.reports.certs import make_ca, make_signer_p12, pem
+from tests.helpers.certs import make_ca, make_signer_p12, pem
 
 KAZAKH = "Хаттама: әғқңөұүһі ӘҒҚҢӨҰҮҺІ"
 

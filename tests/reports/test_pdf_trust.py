@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.cli import main
 from app.reports.fonts import register_fonts
 from app.reports.pdf_signing import CHANGES_NONE, CHANGES_SIGNATURES, sign_pdf, verify_pdf
-from tests.reports.certs import make_ca, make_signer_p12, pem
+from tests.helpers.certs import make_ca, make_signer_p12, pem
 
 CHAIR = "Әлия Төрағаева"
 

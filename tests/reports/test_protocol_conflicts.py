@@ -8,7 +8,7 @@ from app.models.decisions import Decisions
 from app.models.merge import merge_files
 from app.reports.protocol_pdf import write_protocol_pdf
 from tests.models.test_conflicts import DISMISS_REASON, exported_sheets, round_file  # noqa: F401 (fixture)
-from tests.reports.pdftext import pdf_text
+from tests.helpers.pdftext import pdf_text
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,10 @@ from app.models.results import results_sha256
 from app.reports.labels import number
 from app.reports.pdf_signing import sign_pdf, verify_pdf
 from app.reports.protocol_pdf import write_protocol_pdf
-from tests.factories import round_data
-from tests.reports.certs import make_ca, make_signer_p12
-from tests.reports.panel import merged, round_from_data, scored_sheets, uniform_sheets
-from tests.reports.pdftext import assert_only_embedded_fonts, pdf_pages, pdf_text
+from tests.helpers.factories import round_data
+from tests.helpers.certs import make_ca, make_signer_p12
+from tests.helpers.panel import merged, round_from_data, scored_sheets, uniform_sheets
+from tests.helpers.pdftext import assert_only_embedded_fonts, pdf_pages, pdf_text
 
 TIE_WORDS = "Төраға «Курс 2» курсын бірінші орынға қойды: оның бейнедәрістері толығырақ."
 

@@ -11,7 +11,7 @@ import pytest
 
 from app.cli import main
 from app.reports.pdf_signing import sign_pdf, verify_pdf
-from tests.reports.certs import make_ca, make_signer_p12
+from tests.helpers.certs import make_ca, make_signer_p12
 
 
 def _text(pdf: Path) -> str:

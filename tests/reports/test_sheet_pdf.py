@@ -11,9 +11,9 @@ from app.models.round import DEFAULT_CRITERIA, DEFAULT_CRITERIA_TITLES, load_rou
 from app.models.signing import verification_code
 from app.reports.pdf_signing import sign_pdf, verify_pdf
 from app.reports.sheet_pdf import write_sheet_pdf
-from tests.factories import round_data, sheet_data, write_round
-from tests.reports.certs import make_ca, make_signer_p12
-from tests.reports.pdftext import assert_only_embedded_fonts, pdf_pages, pdf_text
+from tests.helpers.factories import round_data, sheet_data, write_round
+from tests.helpers.certs import make_ca, make_signer_p12
+from tests.helpers.pdftext import assert_only_embedded_fonts, pdf_pages, pdf_text
 
 LONG_TITLE = (
     "Ақпараттық-коммуникациялық технологиялар және цифрлық трансформация: жасанды интеллект "

@@ -8,8 +8,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from app.models.round import load_round
 from app.models.signing import key_fingerprint, public_key_b64, sign_sheet, verification_code, verify_sheet_signature
 from app.reports.sheet_pdf import write_sheet_pdf
-from tests.factories import round_data, sheet_data, write_round
-from tests.reports.pdftext import pdf_text
+from tests.helpers.factories import round_data, sheet_data, write_round
+from tests.helpers.pdftext import pdf_text
 
 
 def test_the_sheet_pdf_prints_the_key_fingerprint_beside_the_code(tmp_path):

@@ -326,7 +326,7 @@ def test_absent_experts_are_recorded_and_reach_the_protocol_decisions(qtbot, eng
 
 def test_the_protocol_is_signed_by_the_chair_then_the_secretary(qtbot, english_ui, monkeypatch, tmp_path):
     from app.reports.pdf_signing import verify_pdf
-    from tests.reports.certs import make_ca, make_signer_p12
+    from tests.helpers.certs import make_ca, make_signer_p12
 
     round_file, paths = realistic_round(tmp_path / "round")
     desk = open_desk(qtbot, round_file)

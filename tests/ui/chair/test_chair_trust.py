@@ -8,7 +8,7 @@ import json
 
 from app.ui.qt import Qt, QtWidgets
 from tests.models.test_chair import make_round, signed_sheet, write_sheet
-from tests.reports.pdftext import pdf_text
+from tests.helpers.pdftext import pdf_text
 from tests.ui.chair.test_chair_desk import ENTRY_KEY, import_by_button, open_desk, readiness_text, wait_idle
 
 BEFORE = {"m01": 68, "m02": 60, "m03": 60, "m04": 62, "m05": 30}

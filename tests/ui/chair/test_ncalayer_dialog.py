@@ -11,7 +11,7 @@ import pytest
 from app.reports.cms import signature_path
 from app.ui.ncalayer import NcaLayerActions, NcaLayerDialog
 from app.ui.qt import Qt, QtWidgets
-from tests.reports.ncalayer_stand_in import CHAIR, CHAIR_AUTH_KEY, SECRETARY, StandInNcaLayer, small_protocol
+from tests.helpers.ncalayer_stand_in import CHAIR, CHAIR_AUTH_KEY, SECRETARY, StandInNcaLayer, small_protocol
 
 AUTH = CHAIR_AUTH_KEY
 

@@ -8,7 +8,7 @@ import pytest
 from app.models.round import load_round
 from app.ui.expert.page import ExpertPage
 from app.ui.qt import QtWidgets
-from tests.factories import write_round
+from tests.helpers.factories import write_round
 from tests.models.test_conflicts import conflict_round
 
 pytestmark = pytest.mark.usefixtures("english_ui")

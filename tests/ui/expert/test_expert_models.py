@@ -31,7 +31,7 @@ from app.ui.expert.entry_model import (
 from app.ui.expert.notes_model import NOTE_ROLE, NotesModel
 from app.ui.qt import Qt
 from app.ui.widgets.score_selector import ScoreSelector
-from tests.factories import round_data
+from tests.helpers.factories import round_data
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 

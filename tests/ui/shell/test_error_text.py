@@ -9,8 +9,8 @@ from app.models.errors import InputError, Problem
 from app.models.round import load_round
 from app.ui import i18n
 from app.ui.error_text import TEMPLATES, input_error_text, problem_text, translate
-from tests.broken_rounds import write_broken_rounds
-from tests.ui.catalogues import compile_catalogues
+from tests.helpers.broken_rounds import write_broken_rounds
+from tests.helpers.catalogues import compile_catalogues
 
 # Names and codes that are the same in every language.
 TECHNICAL = {"utf", "json", "uuid", "windows", "base", "http", "https"}

@@ -7,7 +7,7 @@ import pytest
 
 from app.models.round_index import IndexedRoundFile
 from app.ui.main_window import MainWindow
-from tests.factories import write_round
+from tests.helpers.factories import write_round
 from tests.models.test_round_index import many_videos, put_media
 from tests.ui.expert.test_expert_page import compiled_translations  # noqa: F401  (fixture)
 

@@ -246,7 +246,7 @@ def test_print_preview_shows_every_page(qtbot, documents):
 def sign(pdf: Path, tmp_path: Path, names: list[str]) -> Path:
     """Signs in turn with one key per name, all issued by one CA; returns the CA's certificate file."""
     from app.reports.pdf_signing import sign_pdf
-    from tests.reports.certs import make_ca, make_signer_p12, pem
+    from tests.helpers.certs import make_ca, make_signer_p12, pem
 
     ca = make_ca()
     for n, name in enumerate(names):

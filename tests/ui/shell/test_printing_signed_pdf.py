@@ -16,7 +16,7 @@ from app.reports.pdf_print import cups_command
 from app.reports.pdf_signing import sign_pdf
 from app.ui import printing
 from app.ui.qt import QtPrintSupport, QtWidgets
-from tests.reports.certs import make_ca, make_signer_p12
+from tests.helpers.certs import make_ca, make_signer_p12
 from tests.ui.shell.test_printing import documents, needs_qtpdf, pdf_text  # noqa: F401 - the fixture
 
 FAKE_LP = """#!/bin/sh

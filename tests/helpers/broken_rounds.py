@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.factories import round_data, write_round
+from tests.helpers.factories import round_data, write_round
 
 
 def _edited(change: Callable[[dict], None]) -> bytes:
