@@ -4,55 +4,16 @@ with generated sheets; each higher protocol names where its entries came from.""
 from __future__ import annotations
 
 import json
-import uuid
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from app.cli import main
 from app.models.round import load_round
-from tests.helpers.factories import round_data, write_round
 from tests.helpers.pdftext import pdf_text
-from tests.cli.test_cli import fill
+from tests.helpers.stages import _decisions, _department, _sheets
 
 SHARED = "Желілер мен Алгоритмдер 3-орынды бөліседі; ашық дауыс беру нәтижесінде Алгоритмдер ұсынылады"
-
-
-def _department(folder: Path, name: str, faculty: str, titles: list[str]) -> Path:
-    data = round_data(entries=len(titles), experts=3)
-    data["round_id"] = str(uuid.uuid4())
-    data["stage"] = "department"
-    data["meeting"] = {"date": "2026-11-20", "place": "Алматы"}
-    for entry, title in zip(data["entries"], titles, strict=True):
-        entry["title"] = title
-        entry["department"] = name
-        entry["faculty"] = faculty
-        entry["authors"] = [{"name": f"{title} авторы"}]
-        entry["link"] = f"https://mooc.example.kz/{uuid.uuid4().hex[:8]}"
-    path = write_round(folder, data)
-    for entry in data["entries"]:  # the promo video, so that media are copied along
-        video = folder / entry["media"][0]["path"]
-        video.parent.mkdir(parents=True, exist_ok=True)
-        video.write_bytes(b"video of " + entry["id"].encode())
-    return path
-
-
-def _decisions(folder: Path, number: str, **more) -> Path:
-    path = folder / f"decisions-{number}.json"
-    path.write_text(
-        json.dumps({"format": "sarapshy-decisions/1", "protocol_number": number, **more}, ensure_ascii=False),
-        encoding="utf-8",
-    )
-    return path
-
-
-def _sheets(round_path: Path, scores: dict[str, dict[str, int]], tmp: Path) -> list[Path]:
-    """scores: expert → entry → the score on every criterion."""
-    tmp.mkdir(parents=True, exist_ok=True)
-    return [
-        fill(round_path, expert, {e: [s] * 7 for e, s in by_entry.items()}, tmp) for expert, by_entry in scores.items()
-    ]
 
 
 @pytest.fixture

@@ -1,53 +1,15 @@
 """The command line as a user runs it: real files in, exit codes and messages out."""
 
-import csv
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from app.cli import main
 from app.models.round import load_round
+from tests.helpers.cli import decisions_file, fill, round_path, sheets, write_scores  # noqa: F401
 from tests.helpers.factories import round_data, write_round
-
-CRITERIA = [f"c{i}" for i in range(1, 8)]
-
-
-@pytest.fixture
-def round_path(tmp_path):
-    return write_round(tmp_path / "round", round_data(entries=3, experts=3))
-
-
-def write_scores(path: Path, rows: dict[str, list], recused: dict[str, str] | None = None) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        out = csv.writer(handle)
-        out.writerow(["entry_id", *CRITERIA, "comment", "recused", "recusal_reason"])
-        for entry_id, scores in rows.items():
-            out.writerow([entry_id, *scores, "Жалпы әсер: жақсы", "", ""])
-        for entry_id, reason in (recused or {}).items():
-            out.writerow([entry_id, *[""] * 7, "", "yes", reason])
-    return path
-
-
-def fill(round_path, expert, scores_by_entry, tmp_path, recused=None, revision=1):
-    table = write_scores(tmp_path / f"{expert}-{revision}.csv", scores_by_entry, recused)
-    out = tmp_path / f"{expert}-r{revision}.sheet.json"
-    args = ["sheet", "fill", str(round_path), "--expert", expert, "--scores", str(table), "--out", str(out)]
-    if revision != 1:
-        args += ["--revision", str(revision)]
-    assert main(args) == 0
-    return out
-
-
-@pytest.fixture
-def sheets(round_path, tmp_path):
-    return [
-        fill(round_path, "e1", {"m01": [9] * 7, "m02": [7] * 7, "m03": [5] * 7}, tmp_path),
-        fill(round_path, "e2", {"m01": [8] * 7, "m02": [8] * 7, "m03": [4] * 7}, tmp_path),
-        fill(round_path, "e3", {"m01": [10] * 7, "m02": [6] * 7}, tmp_path, recused={"m03": "менің шәкіртім"}),
-    ]
 
 
 def test_validate_accepts_a_good_round_and_explains_a_bad_one(round_path, tmp_path, capsys):
@@ -158,15 +120,6 @@ def test_demo_round_validates_and_checks_media(tmp_path, capsys):
     assert main(["check-media", str(round_path), "--json", str(check)]) == 1
     files = json.loads(check.read_text(encoding="utf-8"))["files"]
     assert sum(not f["ok"] for f in files) == 3
-
-
-def decisions_file(tmp_path: Path, **values) -> Path:
-    path = tmp_path / "decisions.json"
-    path.write_text(
-        json.dumps({"format": "sarapshy-decisions/1", "protocol_number": "7", **values}, ensure_ascii=False),
-        encoding="utf-8",
-    )
-    return path
 
 
 def test_merge_writes_protocol_and_summary_and_signs(round_path, sheets, tmp_path, capsys, monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.cli import main
 from app.models.chair import ChairStore
 from app.models.storage import open_database
-from tests.models.test_chair import make_round, sheet_bytes, signed_sheet
+from tests.helpers.chair import make_round, sheet_bytes, signed_sheet
 from tests.helpers.pdftext import assert_only_embedded_fonts, pdf_text
 
 

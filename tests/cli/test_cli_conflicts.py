@@ -6,8 +6,8 @@ import json
 
 from app.cli import main
 from app.models.round import load_round
+from tests.helpers.conflicts import DISMISS_REASON, conflict_round, exported_sheets
 from tests.helpers.factories import round_data, write_round
-from tests.models.test_conflicts import DISMISS_REASON, conflict_round, exported_sheets
 
 
 def test_validate_lists_the_suggestions_and_still_exits_0(tmp_path, capsys):

@@ -8,9 +8,9 @@ import json
 import pytest
 
 from app.cli import main
+from tests.helpers.cli import fill
 from tests.helpers.factories import round_data, write_round
 from tests.helpers.pdftext import pdf_text
-from tests.cli.test_cli import fill
 
 WORDS = "Ашық дауыс беру нәтижесінде Курс 2 бірінші орынға қойылды"
 

@@ -6,8 +6,8 @@ import json
 
 from app.cli import main
 from tests.cli import test_cli
+from tests.helpers.cli import decisions_file, write_scores
 from tests.helpers.factories import round_data, write_round
-from tests.cli.test_cli import decisions_file, write_scores
 
 round_path, sheets = test_cli.round_path, test_cli.sheets  # the fixtures of the command line's tests
 

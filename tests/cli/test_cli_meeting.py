@@ -84,7 +84,7 @@ def test_letters_carry_total_and_place_but_no_expert_and_no_commission_only_comm
 
 
 def test_letters_are_refused_while_a_tie_is_unresolved_or_a_decision_is_out_of_date(tmp_path, capsys):
-    from tests.cli.test_cli import fill
+    from tests.helpers.cli import fill
 
     round_path = write_round(tmp_path / "round", round_data(entries=3, experts=3))
     sheets = [
@@ -138,7 +138,7 @@ def test_winners_extract_waits_for_the_protocol_number(meeting, tmp_path, capsys
 
 
 def test_board_prints_the_rule_and_marks_the_far_expert(tmp_path, capsys):
-    from tests.cli.test_cli import fill
+    from tests.helpers.cli import fill
 
     round_path = write_round(tmp_path / "round", round_data(entries=2, experts=5))
     sheets = [fill(round_path, x, {"m01": [7] * 7, "m02": [6] * 7}, tmp_path) for x in ("e1", "e2", "e3", "e4")]

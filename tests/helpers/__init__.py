@@ -1,1 +1,2 @@
-"""Helpers shared by several test modules: builders of rounds, sheets and signed files, and drivers of the window. Fixtures shared by a folder live in its conftest.py."""
+"""Helpers shared by several test modules: builders of rounds, sheets and signed files, and drivers
+of the window. No test module imports another test module; what two of them share lives here."""

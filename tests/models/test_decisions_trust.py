@@ -17,7 +17,7 @@ import pytest
 from app.models.chair import ChairStore, report_decisions
 from app.models.errors import InputError
 from app.reports.protocol_pdf import write_protocol_pdf
-from tests.models.test_chair import make_round, sheet_bytes, signed_sheet
+from tests.helpers.chair import make_round, sheet_bytes, signed_sheet
 from tests.helpers.pdftext import pdf_text
 
 BEFORE = {"m01": 68, "m02": 60, "m03": 60, "m04": 62, "m05": 30}

@@ -11,7 +11,7 @@ from app.models.files import atomic_write_bytes
 from app.models.round import load_round
 from app.models.sheet import load_sheet
 from app.models.workspace import Workspace
-from tests.models.test_workspace import fill, round_path, ws  # noqa: F401 (fixtures)
+from tests.helpers.workspace import fill, round_path, ws  # noqa: F401 (fixtures)
 
 
 class Killed(BaseException):

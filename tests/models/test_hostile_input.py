@@ -253,7 +253,7 @@ def test_loose_permissions_left_by_an_older_version_are_tightened(round_file):
 def test_merge_writes_its_results_when_a_file_name_has_undecodable_bytes(tmp_path, capsys):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from tests.models.test_sheet_trust import write_signed
+    from tests.helpers.sheets import write_signed
 
     round_path = write_round(tmp_path / "round", round_data(entries=3, experts=3))
     good = write_signed(tmp_path, round_path, "e1", Ed25519PrivateKey.generate())

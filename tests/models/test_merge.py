@@ -5,37 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.models.merge import check_sheet_source, merge_files, merge_sheets
 from app.models.results import compute_results, results_sha256, results_to_json
-from app.models.signing import public_key_b64, sign_sheet, verification_code
-from tests.models.test_results import RECUSED, make_round, sheet_dict
-
-KEYS = {f"e{i}": Ed25519PrivateKey.generate() for i in range(1, 5)}
-TABLE = {
-    "e1": {"m01": 80, "m02": 60, "m03": 40},
-    "e2": {"m01": 70, "m02": 75, "m03": 30},
-    "e3": {"m01": 90, "m02": RECUSED, "m03": 35},
-}
-
-
-def signed_bytes(data: dict, expert_id: str | None = None, indent: int | None = 1) -> bytes:
-    signed = sign_sheet(data, KEYS[expert_id or data["expert_id"]])
-    return json.dumps(signed, ensure_ascii=False, indent=indent).encode("utf-8")
+from app.models.signing import public_key_b64, verification_code
+from tests.helpers.merge import KEYS, TABLE, by_file, good_sources, signed_bytes
+from tests.helpers.results import make_round, sheet_dict
 
 
 @pytest.fixture
 def round_file():
     return make_round(3, 3)
-
-
-def good_sources(round_file, table=TABLE):
-    return [(f"{e}.sheet.json", signed_bytes(sheet_dict(round_file, e, scores))) for e, scores in table.items()]
-
-
-def by_file(outcome):
-    return {s.file: s for s in outcome.statuses}
 
 
 def test_valid_sheets_are_taken_with_their_verification_codes(round_file):

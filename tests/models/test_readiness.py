@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from app.models.chair import ChairStore
 from app.reports.protocol_pdf import write_protocol_pdf
-from tests.models.test_chair import make_round, sheet_bytes, signed_sheet
+from tests.helpers.chair import make_round, sheet_bytes, signed_sheet
 from tests.helpers.pdftext import pdf_text
 
 TOTALS = {"m01": 60, "m02": 50, "m03": 40, "m04": 30}

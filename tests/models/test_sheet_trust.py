@@ -18,10 +18,9 @@ from app.models.round import load_round
 from app.models.signing import key_fingerprint, public_key_b64, sign_sheet, verification_code, verify_sheet_signature
 from app.models.storage import open_database
 from tests.helpers.factories import round_data, write_round
-from tests.models.test_merge import KEYS, TABLE, by_file, good_sources, signed_bytes
-from tests.models.test_results import make_round, sheet_dict
-
-HUGE_NUMBER_SHEET = b'{"format": "sarapshy-sheet/1", "revision": ' + b"9" * 5000 + b"}"
+from tests.helpers.merge import KEYS, TABLE, by_file, good_sources, signed_bytes
+from tests.helpers.results import make_round, sheet_dict
+from tests.helpers.sheets import HUGE_NUMBER_SHEET, write_signed
 
 
 @pytest.fixture
@@ -97,28 +96,6 @@ def cli_round(tmp_path):
     return write_round(tmp_path / "round", round_data(entries=3, experts=3))
 
 
-def write_signed(tmp_path, round_path, expert_id, key, revision=1, name=None):
-    from tests.models.test_chair import scores_for_total
-
-    round_file = load_round(round_path)
-    data = {
-        "format": "sarapshy-sheet/1",
-        "round_id": round_file.round.round_id,
-        "round_sha256": round_file.sha256,
-        "expert_id": expert_id,
-        "expert_name": round_file.round.expert(expert_id).name,
-        "revision": revision,
-        "finalized_at": "2026-12-17T15:04:05+05:00",
-        "evaluations": [
-            {"entry_id": e.id, "scores": scores_for_total(30 + 5 * i + revision)}
-            for i, e in enumerate(round_file.round.entries)
-        ],
-    }
-    path = tmp_path / (name or f"{expert_id}-r{revision}.sheet.json")
-    path.write_text(json.dumps(sign_sheet(data, key), ensure_ascii=False), encoding="utf-8")
-    return path
-
-
 def test_merge_exits_1_on_a_forged_revision_and_prints_each_key(cli_round, tmp_path, capsys):
     own = {e: Ed25519PrivateKey.generate() for e in ("e1", "e2", "e3")}
     files = [write_signed(tmp_path, cli_round, e, key) for e, key in own.items()]
@@ -191,13 +168,13 @@ def test_any_exception_while_checking_one_file_rejects_that_file_only(round_file
 
 
 def chair_round(tmp_path):
-    from tests.models.test_chair import make_round as chair_make_round
+    from tests.helpers.chair import make_round as chair_make_round
 
     return chair_make_round(tmp_path / "round")
 
 
 def test_a_bad_file_imported_once_never_breaks_the_chairs_round(tmp_path):
-    from tests.models.test_chair import sheet_bytes, signed_sheet
+    from tests.helpers.chair import sheet_bytes, signed_sheet
 
     round_file = chair_round(tmp_path)
     totals = {e.id: 40 for e in round_file.round.entries}
@@ -213,7 +190,7 @@ def test_a_bad_file_imported_once_never_breaks_the_chairs_round(tmp_path):
 
 
 def test_the_chair_sets_a_forged_revision_aside_and_the_real_sheet_counts_again(tmp_path):
-    from tests.models.test_chair import sheet_bytes, signed_sheet
+    from tests.helpers.chair import sheet_bytes, signed_sheet
 
     round_file = chair_round(tmp_path)
     totals = {e.id: 40 for e in round_file.round.entries}

@@ -17,32 +17,12 @@ from app.models.localized import localized
 from app.models.round import load_round
 from app.models.stages import PACKAGE_FILE, _same_courses, gather_packages, read_package
 from tests.helpers.pdftext import pdf_text
-from tests.test_stages_e2e import _decisions, _department, _sheets
-
-
-def _package(tmp_path: Path, name: str, titles: list[str], scores: list[int], capsys, **decided) -> Path:
-    round_path = _department(tmp_path / f"dept-{name}", f"{name} кафедрасы", "Факультет", titles)
-    ids = [f"m{i:02d}" for i in range(1, len(titles) + 1)]
-    sheets = _sheets(
-        round_path, {x: dict(zip(ids, scores, strict=True)) for x in ("e1", "e2", "e3")}, tmp_path / f"sheets-{name}"
-    )
-    out = tmp_path / f"pkg-{name}"
-    assert (
-        main(
-            [
-                "next-stage",
-                str(round_path),
-                *map(str, sheets),
-                "--out",
-                str(out),
-                "--decisions",
-                str(_decisions(tmp_path, name, **decided)),
-            ]
-        )
-        == 0
-    )
-    capsys.readouterr()
-    return out
+from tests.helpers.stages import (
+    _decisions,
+    _department,
+    _package,
+    _sheets,
+)
 
 
 @pytest.fixture

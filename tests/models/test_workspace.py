@@ -13,31 +13,8 @@ from app.models.sheet import check_sheet_against_round, load_sheet
 from app.models.signing import key_fingerprint, verification_code, verify_sheet_signature
 from app.models.storage import database_path
 from app.models.workspace import NoExpertChosen, Workspace
-from tests.helpers.factories import round_data, write_round
-
-
-def two_video_round() -> dict:
-    data = round_data(entries=3, experts=2)
-    data["entries"][0]["media"].append({"id": "v2", "kind": "lecture", "path": "media/m01/l1.mp4"})
-    return data
-
-
-@pytest.fixture
-def round_path(tmp_path):
-    return write_round(tmp_path / "round", two_video_round())
-
-
-@pytest.fixture
-def ws(round_path):
-    ws = Workspace(load_round(round_path))
-    ws.choose_expert("e1")
-    yield ws
-    ws.close()
-
-
-def fill(ws, entry_id, value=7):
-    for c in ws.round.criteria:
-        ws.set_score(entry_id, c.id, value)
+from tests.helpers.factories import write_round
+from tests.helpers.workspace import fill, round_path, two_video_round, ws  # noqa: F401
 
 
 def test_mutations_need_a_chosen_expert(round_path):

@@ -7,7 +7,7 @@ import pytest
 from app.models.decisions import Decisions
 from app.models.merge import merge_files
 from app.reports.protocol_pdf import write_protocol_pdf
-from tests.models.test_conflicts import DISMISS_REASON, exported_sheets, round_file  # noqa: F401 (fixture)
+from tests.helpers.conflicts import DISMISS_REASON, exported_sheets, round_file  # noqa: F401 (fixture)
 from tests.helpers.pdftext import pdf_text
 
 

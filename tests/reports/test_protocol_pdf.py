@@ -12,8 +12,8 @@ from app.models.results import results_sha256
 from app.reports.labels import number
 from app.reports.pdf_signing import sign_pdf, verify_pdf
 from app.reports.protocol_pdf import write_protocol_pdf
-from tests.helpers.factories import round_data
 from tests.helpers.certs import make_ca, make_signer_p12
+from tests.helpers.factories import round_data
 from tests.helpers.panel import merged, round_from_data, scored_sheets, uniform_sheets
 from tests.helpers.pdftext import assert_only_embedded_fonts, pdf_pages, pdf_text
 

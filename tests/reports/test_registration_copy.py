@@ -22,7 +22,7 @@ def _text(pdf: Path) -> str:
 def signed_protocol(tmp_path):
     from app.models.chair import ChairStore, report_decisions
     from app.reports.protocol_pdf import write_protocol_pdf
-    from tests.models.test_chair import realistic_round
+    from tests.helpers.chair import realistic_round
 
     round_file, paths = realistic_round(tmp_path / "round")
     store = ChairStore(round_file)

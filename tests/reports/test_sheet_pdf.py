@@ -11,8 +11,8 @@ from app.models.round import DEFAULT_CRITERIA, DEFAULT_CRITERIA_TITLES, load_rou
 from app.models.signing import verification_code
 from app.reports.pdf_signing import sign_pdf, verify_pdf
 from app.reports.sheet_pdf import write_sheet_pdf
-from tests.helpers.factories import round_data, sheet_data, write_round
 from tests.helpers.certs import make_ca, make_signer_p12
+from tests.helpers.factories import round_data, sheet_data, write_round
 from tests.helpers.pdftext import assert_only_embedded_fonts, pdf_pages, pdf_text
 
 LONG_TITLE = (

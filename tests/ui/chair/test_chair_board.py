@@ -7,8 +7,8 @@ import subprocess
 
 from app.ui.chair.board_models import FLAGGED_ROLE
 from app.ui.qt import Qt
-from tests.models.test_chair import realistic_round
-from tests.ui.chair.test_chair_desk import open_desk, store_records
+from tests.helpers.chair import realistic_round
+from tests.helpers.ui_chair import open_desk, store_records
 
 
 def _pdf_text(path) -> str:
@@ -86,7 +86,7 @@ def test_letters_wait_for_the_tie_then_preview_and_write_without_expert_names(qt
 
 
 def test_winners_extract_from_the_window(qtbot, english_ui, monkeypatch, tmp_path):
-    from tests.models.test_chair import make_ready
+    from tests.helpers.chair import make_ready
 
     round_file, paths = realistic_round(tmp_path / "round")
     desk = open_desk(qtbot, round_file)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -13,29 +12,16 @@ from app.models.round import load_round
 from app.ui.chair import next_stage
 from app.ui.chair.desk import ChairDesk
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
-from tests.models.test_chair import make_ready, make_round, realistic_round, signed_sheet, tampered, write_sheet
-
-ENTRY_KEY = Qt.ItemDataRole.UserRole + 2
-
-
-def open_desk(qtbot, round_file) -> ChairDesk:
-    desk = ChairDesk(round_file)
-    qtbot.addWidget(desk)
-    desk.resize(1400, 900)
-    desk.show()
-    qtbot.waitUntil(lambda: desk.snapshot is not None, timeout=10_000)
-    return desk
-
-
-def wait_idle(qtbot, desk: ChairDesk) -> None:
-    qtbot.waitUntil(lambda: desk.operation is None or not desk.operation.is_running(), timeout=20_000)
-    qtbot.wait(20)  # the outcome is delivered through the event loop
-
-
-def import_by_button(qtbot, desk: ChairDesk, monkeypatch, paths: list[Path]) -> None:
-    monkeypatch.setattr(desk, "ask_open_paths", lambda: [str(p) for p in paths])
-    qtbot.mouseClick(desk.import_files_button, Qt.MouseButton.LeftButton)
-    wait_idle(qtbot, desk)
+from tests.helpers.chair import make_ready, make_round, realistic_round, signed_sheet, tampered, write_sheet
+from tests.helpers.ui_chair import (
+    ENTRY_KEY,
+    import_by_button,
+    open_desk,
+    readiness_text,
+    statuses,
+    store_records,
+    wait_idle,
+)
 
 
 def toggle_check(qtbot, view: QtWidgets.QTableView, row: int, column: int) -> None:
@@ -43,11 +29,6 @@ def toggle_check(qtbot, view: QtWidgets.QTableView, row: int, column: int) -> No
     view.setFocus()
     view.setCurrentIndex(view.model().index(row, column))
     qtbot.keyClick(view, Qt.Key.Key_Space)
-
-
-def statuses(desk: ChairDesk) -> dict[str, str]:
-    model = desk.sheets.model
-    return {model.rows[r].file_name: model.data(model.index(r, model.STATUS)) for r in range(model.rowCount())}
 
 
 @pytest.fixture
@@ -159,11 +140,6 @@ def test_import_paper_match_tie_and_reopen(qtbot, english_ui, monkeypatch, mixed
     assert again.decisions.protocol_button.isEnabled()
 
 
-def readiness_text(desk: ChairDesk) -> str:
-    model = desk.decisions.readiness_model
-    return " ".join(model.data(model.index(r)) for r in range(model.rowCount()))
-
-
 def test_advancing_and_the_next_stage_export(qtbot, english_ui, monkeypatch, mixed, tmp_path):
     round_file, paths = mixed
     desk = open_desk(qtbot, round_file)
@@ -238,17 +214,6 @@ def test_documents_are_written_with_the_decisions(qtbot, english_ui, monkeypatch
     assert len(workbook.sheetnames) >= 2
     events = [r.event for r in store_records(desk)]
     assert "write_protocol" in events and "write_summary" in events
-
-
-def store_records(desk):
-    from app.models.audit import AuditLog
-    from app.models.storage import open_database
-
-    db = open_database(desk.round_file.round.round_id, "chair")
-    try:
-        return AuditLog(db).records()
-    finally:
-        db.close()
 
 
 def test_drag_and_drop_a_folder_and_bad_input_messages(qtbot, english_ui, mixed):

@@ -24,7 +24,7 @@ from app.ui.chair.models import (
     ValueRole,
 )
 from app.ui.qt import Qt
-from tests.models.test_chair import realistic_round, sheet_bytes, signed_sheet, tampered
+from tests.helpers.chair import realistic_round, sheet_bytes, signed_sheet, tampered
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -171,7 +171,7 @@ def test_robustness_median_ranks_and_the_warning_cells(realistic):
 
 
 def test_sheets_model_statuses_and_the_paper_checkbox(tmp_path, english_ui, qtbot):
-    from tests.models.test_chair import make_round
+    from tests.helpers.chair import make_round
 
     round_file = make_round(tmp_path / "r", entries=3, experts=2)
     good = signed_sheet(round_file, "e1", {"m01": 50, "m02": 40, "m03": 30})

@@ -7,8 +7,8 @@ from app.models.reconsideration import Answer, annex_rows, build_revised_sheet, 
 from app.models.sheet import load_sheet
 from app.ui.chair.board_models import FLAGGED_ROLE
 from app.ui.qt import Qt
-from tests.models.test_chair import realistic_round, write_sheet
-from tests.ui.chair.test_chair_desk import open_desk, wait_idle
+from tests.helpers.chair import realistic_round, write_sheet
+from tests.helpers.ui_chair import open_desk, wait_idle
 
 QUESTION = "Басқа сарапшылардың бағасы әлдеқайда төмен: қайта қараңыз"
 

@@ -7,9 +7,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.models.signing import sign_sheet
 from app.ui.qt import QtWidgets
-from tests.models.test_chair import make_round, signed_sheet, write_sheet
-from tests.models.test_sheet_trust import HUGE_NUMBER_SHEET
-from tests.ui.chair.test_chair_desk import import_by_button, open_desk, statuses, wait_idle
+from tests.helpers.chair import make_round, signed_sheet, write_sheet
+from tests.helpers.sheets import HUGE_NUMBER_SHEET
+from tests.helpers.ui_chair import import_by_button, open_desk, statuses, wait_idle
 
 
 def test_the_chair_sets_a_forged_revision_aside_from_the_sheet_list(qtbot, tmp_path, monkeypatch, english_ui):

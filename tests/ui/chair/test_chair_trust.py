@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 
 from app.ui.qt import Qt, QtWidgets
-from tests.models.test_chair import make_round, signed_sheet, write_sheet
+from tests.helpers.chair import make_round, signed_sheet, write_sheet
 from tests.helpers.pdftext import pdf_text
-from tests.ui.chair.test_chair_desk import ENTRY_KEY, import_by_button, open_desk, readiness_text, wait_idle
+from tests.helpers.ui_chair import ENTRY_KEY, import_by_button, open_desk, readiness_text, wait_idle
 
 BEFORE = {"m01": 68, "m02": 60, "m03": 60, "m04": 62, "m05": 30}
 BREAKS_THE_TIE = {"m01": 68, "m02": 50, "m03": 40, "m04": 62, "m05": 30}

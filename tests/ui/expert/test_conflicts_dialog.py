@@ -8,8 +8,8 @@ import pytest
 from app.models.round import load_round
 from app.ui.expert.page import ExpertPage
 from app.ui.qt import QtWidgets
+from tests.helpers.conflicts import conflict_round
 from tests.helpers.factories import write_round
-from tests.models.test_conflicts import conflict_round
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -112,8 +112,8 @@ def test_an_expert_without_suggestions_is_not_asked(qtbot, tmp_path):
 
 def test_the_chair_sees_dismissed_and_unanswered_suggestions_and_recusals(qtbot, tmp_path):
     from app.ui.chair.desk import ChairDesk
-    from tests.models.test_conflicts import DISMISS_REASON, exported_sheets
-    from tests.ui.chair.test_chair_desk import wait_idle
+    from tests.helpers.conflicts import DISMISS_REASON, exported_sheets
+    from tests.helpers.ui_chair import wait_idle
 
     round_file = load_round(write_round(tmp_path / "round", conflict_round()))
     paths = exported_sheets(round_file, tmp_path)
@@ -165,7 +165,7 @@ def test_a_large_round_reopened_is_not_built_to_offer_the_suggestions(qtbot, tmp
     and starting work asks nothing of entries the expert does not look at."""
     from app.models.round_index import IndexedRoundFile
     from app.ui.main_window import MainWindow
-    from tests.models.test_round_index import many_videos
+    from tests.helpers.media import many_videos
 
     data = many_videos(entries=150, videos=1, with_links=False)
     data["commission"]["experts"][1]["department"] = "Ақпараттық жүйелер кафедрасы"

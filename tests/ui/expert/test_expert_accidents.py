@@ -11,14 +11,14 @@ from app.models.round import load_round
 from app.models.workspace import Workspace
 from app.ui.expert import page as page_module
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
-from tests.ui.expert.test_expert_page import (  # noqa: F401  (fixtures)
+from tests.helpers.ui_expert import (  # noqa: F401  (fixtures)
     compiled_translations,
+    copy_round,
     demo_round_path,
     fill_all_but,
     open_window,
     settle,
 )
-from tests.ui.expert.test_expert_qa_fixes import copy_round
 
 pytestmark = pytest.mark.usefixtures("english_ui", "compiled_translations")
 
@@ -203,7 +203,7 @@ def test_enter_on_the_welcome_keeps_the_round_just_opened(qtbot, tmp_path, demo_
 
 
 def test_an_empty_recusal_reason_keeps_the_dialog_open(qtbot, tmp_path, demo_round_path, monkeypatch):
-    from tests.ui.expert.test_expert_qa_fixes import run_recusal_dialog
+    from tests.helpers.ui_expert import run_recusal_dialog
 
     shown = record_errors(monkeypatch)
     _round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
@@ -346,7 +346,7 @@ def stored(round_path: Path, entry_id: str) -> tuple[dict, str]:
 
 
 def test_undo_and_redo_of_scores_and_comments_are_saved(qtbot, tmp_path, demo_round_path):
-    from tests.ui.expert.test_expert_page import type_text
+    from tests.helpers.keys import type_text
 
     round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     c1 = page.sheet.selector("c1")
@@ -389,7 +389,7 @@ def test_undo_and_redo_of_scores_and_comments_are_saved(qtbot, tmp_path, demo_ro
 def test_signing_needs_the_review_of_totals_and_warnings(qtbot, tmp_path, demo_round_path, monkeypatch):
     from app.models.sheet_review import LITTLE_WATCHED, MEDIA_BREACH, NO_COMMENT, RECUSED
     from app.ui.expert.review_model import ENTRY_ID_ROLE, TOTAL, WARNING_CODES_ROLE, WARNINGS
-    from tests.ui.expert.test_expert_qa_fixes import wait_for_check
+    from tests.helpers.ui_expert import wait_for_check
 
     _round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     wait_for_check(qtbot, page)  # the form -02 check of the round's videos

@@ -19,64 +19,23 @@ from app.models.storage import open_database
 from app.models.workspace import Workspace
 from app.ui.expert.entry_model import CHANGED_ROLE, PROGRESS, STATUS_RECUSED, STATUS_ROLE, WATCHED
 from app.ui.main_window import MainWindow
-from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from app.ui.qt import Qt, QtCore, QtWidgets
+from tests.helpers.keys import type_text
+from tests.helpers.ui_expert import (  # noqa: F401
+    ROOT,
+    compiled_translations,
+    demo_round_path,
+    fill_all_but,
+    open_window,
+    settle,
+)
 
-ROOT = Path(__file__).resolve().parents[3]
 pytestmark = pytest.mark.usefixtures("english_ui", "compiled_translations")
 SCORES = {"c1": 8, "c2": 7, "c3": 9, "c4": 6, "c5": 10, "c6": 5, "c7": 3}
 
 
-@pytest.fixture(scope="session")
-def compiled_translations():
-    """The window loads the compiled catalogues from resources/translations (as setup builds them)."""
-    subprocess.run([sys.executable, str(ROOT / "tools" / "build_translations.py"), "--quiet"], check=True)
-
-
-@pytest.fixture(scope="session")
-def demo_round_path(tmp_path_factory) -> Path:
-    """The demo round with its generated videos, written once per test process."""
-    from app.demo import write_demo_round
-
-    return write_demo_round(tmp_path_factory.mktemp("demo"))
-
-
-def open_window(qtbot, round_path: Path, expert_id: str | None = "e1") -> MainWindow:
-    window = MainWindow("expert")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    assert window.open_round(round_path)
-    page = window.page("expert")
-    if expert_id is not None and page.stack.currentIndex() == 1:
-        page.choose_expert(expert_id)
-    answer_conflicts_later(qtbot, page)
-    return window
-
-
-def answer_conflicts_later(qtbot, page) -> None:
-    """The demo round suggests a conflict of interest for e1 (same department as a course): the
-    dialog that asks about it at the start is put off, as an expert may do."""
-    QtWidgets.QApplication.processEvents()
-    if page.conflicts.dialog is not None:
-        page.conflicts.dialog.later_button.click()
-        window = page.window()
-        window.activateWindow()
-        qtbot.waitUntil(
-            lambda: window.isActiveWindow() and QtWidgets.QApplication.focusWidget() is not None, timeout=5000
-        )
-
-
 def close_window(window: MainWindow) -> None:
     window.close()
-
-
-def settle(page) -> None:
-    """Wait until every queued change is on disk and its signals were delivered."""
-    QtWidgets.QApplication.processEvents()  # due timers (the progress of every entry) start their work
-    page.session.flush()
-    QtWidgets.QApplication.processEvents()
 
 
 def type_scores(qtbot, page, digits: str) -> None:
@@ -87,13 +46,6 @@ def type_scores(qtbot, page, digits: str) -> None:
         widget = QtWidgets.QApplication.focusWidget()
         qtbot.keyClick(widget, digit)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
-
-
-def type_text(widget: QtWidgets.QWidget, text: str) -> None:
-    """Key presses carrying Kazakh letters (QTest only types ASCII)."""
-    for char in text:
-        for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
-            QtWidgets.QApplication.sendEvent(widget, QtGui.QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def stored_scores(round_path: Path, entry_id: str) -> dict[str, int]:
@@ -224,16 +176,6 @@ def test_recusal_locks_the_entry_and_can_be_withdrawn(qtbot, demo_round_path, mo
     assert page.sheet.selector("c2").isEnabled()
     assert page.sheet.scores() == {"c1": 9}
     close_window(window)
-
-
-def fill_all_but(page, skip_entry: str, skip_criterion: str | None) -> None:
-    """Score every entry (through the session, as the keyboard would), leaving one gap."""
-    for entry in page.round_file.round.entries:
-        for criterion in page.round_file.round.criteria:
-            if entry.id == skip_entry and (skip_criterion is None or criterion.id == skip_criterion):
-                continue
-            page.session.set_score(entry.id, criterion.id, 7)
-    settle(page)
 
 
 def test_finalisation_lists_what_is_missing_and_leads_there(qtbot, demo_round_path):

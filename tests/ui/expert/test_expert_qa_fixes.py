@@ -5,36 +5,24 @@ made for an earlier round file asks to be redone, and the recusal dialog keeps a
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 
 from app.media.compliance import check_round_media
 from app.models.round import load_round
-from app.ui.qt import Qt, QtCore, QtWidgets
-from tests.ui.expert.test_expert_page import (  # noqa: F401  (fixtures)
+from app.ui.qt import Qt, QtWidgets
+from tests.helpers.ui_expert import (  # noqa: F401  (fixtures)
     compiled_translations,
+    copy_round,
     demo_round_path,
     fill_all_but,
     open_window,
+    run_recusal_dialog,
     settle,
+    wait_for_check,
 )
 
 pytestmark = pytest.mark.usefixtures("english_ui", "compiled_translations")
-
-
-def copy_round(demo_round_path: Path, folder: Path, with_media: bool = True) -> Path:
-    folder.mkdir(parents=True)
-    target = folder / demo_round_path.name
-    shutil.copy(demo_round_path, target)
-    if with_media:
-        shutil.copytree(demo_round_path.parent / "media", folder / "media")
-    return target
-
-
-def wait_for_check(qtbot, page) -> None:
-    qtbot.waitUntil(lambda: page.media_compliance.details.model.check() is not None, timeout=60_000)
 
 
 # --- QA #1: the list is no keyboard trap ---------------------------------------------------------
@@ -182,39 +170,6 @@ def test_an_export_for_an_earlier_round_file_asks_to_export_again(qtbot, tmp_pat
     assert page.export_state.text().startswith("Revision 2 exported, code ")
     assert "earlier version" not in page.export_state.text()
     window.close()
-
-
-# --- QA #12: the recusal dialog --------------------------------------------------------------------
-def run_recusal_dialog(qtbot, page, act) -> str | None:
-    """Open the real dialog, let `act(dialog)` answer it, return what the page got."""
-    seen = {}
-
-    def answer() -> None:
-        dialog = getattr(page, "recusal_dialog", None)
-        if dialog is None or not dialog.isVisible():  # not shown yet (a busy machine): look again
-            QtCore.QTimer.singleShot(10, answer)
-            return
-        seen["width"] = dialog.width()
-        seen["wraps"] = dialog.prompt.wordWrap()
-        seen["focus"] = dialog.focusWidget() is dialog.reason
-        try:
-            act(dialog)
-        finally:
-            seen["left_open"] = dialog.isVisible()
-            if seen["left_open"]:
-                dialog.reject()  # a failing answer must not leave the test waiting on the dialog
-
-    def give_up() -> None:  # whatever went wrong, never leave the suite waiting on a modal dialog
-        dialog = QtWidgets.QApplication.activeModalWidget()
-        if dialog is not None and "width" not in seen:
-            dialog.reject()
-
-    QtCore.QTimer.singleShot(0, answer)
-    QtCore.QTimer.singleShot(10_000, give_up)
-    result = page.ask_recusal_reason()
-    assert "width" in seen, "the recusal dialog never showed"
-    assert seen["width"] < 700 and seen["wraps"] and seen["focus"] and not seen["left_open"], seen
-    return result
 
 
 def test_the_recusal_dialog_is_narrow_and_answers_to_the_keyboard(qtbot, demo_round_path):

@@ -15,7 +15,7 @@ from app.models.sheet import load_sheet
 from app.ui.expert.reconsideration_panel import JUSTIFICATION, NEW_SCORE, QUESTION, SCORE
 from app.ui.qt import Qt, QtWidgets
 from tests.helpers.factories import round_data, write_round
-from tests.ui.expert.test_expert_page import compiled_translations, open_window, settle  # noqa: F401
+from tests.helpers.ui_expert import compiled_translations, open_window, settle  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("english_ui", "compiled_translations")
 QUESTION_TEXT = "Басқалар 3 қойды — 8 неге?"

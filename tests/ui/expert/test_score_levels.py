@@ -9,7 +9,7 @@ from app.models.descriptors import bands_for, hint_for
 from app.models.round import DEFAULT_CRITERIA, Criterion
 from app.ui.expert.sheet_panel import SheetPanel
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
-from tests.ui.expert.test_expert_page import demo_round_path, open_window  # noqa: F401  (fixture)
+from tests.helpers.ui_expert import demo_round_path, open_window  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -143,7 +143,7 @@ def test_a_default_criterion_out_of_five_shows_its_own_bands(qtbot):
 
 def test_the_scoring_form_in_kazakh(qtbot, demo_round_path, tmp_path, compiled_translations):
     from app.ui.i18n import install_language
-    from tests.ui.expert.test_expert_qa_fixes import copy_round
+    from tests.helpers.ui_expert import copy_round
 
     install_language(QtWidgets.QApplication.instance(), "kk")
     window = open_window(qtbot, copy_round(demo_round_path, tmp_path / "r"))
@@ -165,7 +165,7 @@ def test_the_scoring_form_in_kazakh(qtbot, demo_round_path, tmp_path, compiled_t
 
 def test_ctrl_l_is_listed_in_the_keyboard_shortcuts(qtbot, demo_round_path, tmp_path):
     from app.ui.help_window import collect_shortcuts
-    from tests.ui.expert.test_expert_qa_fixes import copy_round
+    from tests.helpers.ui_expert import copy_round
 
     window = open_window(qtbot, copy_round(demo_round_path, tmp_path / "r"))
     rows = [row for _title, group in collect_shortcuts(window) for row in group]

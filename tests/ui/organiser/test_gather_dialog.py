@@ -8,8 +8,8 @@ import pytest
 
 from app.ui.organiser.gather_dialog import GatherDialog
 from app.ui.qt import QtWidgets
-from tests.models.test_stages import _package
-from tests.ui.organiser.test_organiser_support import page  # noqa: F401 (fixture)
+from tests.helpers.stages import _package
+from tests.helpers.ui_organiser import page  # noqa: F401 (fixture)
 
 
 @pytest.fixture

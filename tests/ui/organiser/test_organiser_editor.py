@@ -12,7 +12,8 @@ from app.models.round import load_round
 from app.models.round_edit import RoundDraft, stored_draft
 from app.ui.organiser.editor import TAB_COMMISSION, TAB_ENTRIES, OrganiserPage
 from app.ui.qt import Qt, QtCore, QtWidgets
-from tests.ui.organiser.test_organiser_support import page, type_into_cell, type_text  # noqa: F401 (fixture)
+from tests.helpers.keys import type_text
+from tests.helpers.ui_organiser import page, type_into_cell  # noqa: F401 (fixture)
 
 ROOT = Path(__file__).resolve().parents[3]
 

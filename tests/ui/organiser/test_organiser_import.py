@@ -8,7 +8,7 @@ from app.models.applications import read_table, remembered_mapping
 from app.ui.organiser.editor import TAB_ENTRIES
 from app.ui.organiser.mapping_dialog import DUPLICATE, LEFT_OUT, NEW, ColumnMappingDialog
 from app.ui.qt import Qt, QtWidgets
-from tests.ui.organiser.test_organiser_support import page  # noqa: F401 (fixture)
+from tests.helpers.ui_organiser import page  # noqa: F401 (fixture)
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "google_forms_kk.csv"
 

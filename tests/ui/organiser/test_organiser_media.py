@@ -11,7 +11,7 @@ from app.ui.organiser.admission_view import ChecklistModel
 from app.ui.organiser.compliance_view import STATUS_ROLE, ComplianceModel, EntryComplianceWidget
 from app.ui.organiser.editor import TAB_ADMISSION, TAB_MEDIA, OrganiserPage
 from app.ui.qt import Qt
-from tests.ui.organiser.test_organiser_support import show_page
+from tests.helpers.ui_organiser import show_page
 
 GREEN, RED = (0, 200, 0), (200, 0, 0)
 

@@ -11,8 +11,8 @@ import pytest
 
 from app.ui.player import PlaybackState, PlaylistItem
 from app.ui.qt import Qt
-from tests.ui.expert.test_expert_page import compiled_translations, demo_round_path, open_window  # noqa: F401
-from tests.ui.player.test_player_xvfb import close_to, screen_colour_at_video_centre
+from tests.helpers.ui_expert import compiled_translations, demo_round_path, open_window  # noqa: F401
+from tests.helpers.ui_player import close_to, screen_colour_at_video_centre
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.usefixtures("english_ui", "compiled_translations")]
 # the long clip: red, green, blue, white, six seconds each

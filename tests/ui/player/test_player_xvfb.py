@@ -12,7 +12,8 @@ import time
 import pytest
 
 from app.ui.player import PlaybackState, PlayerWidget, PlaylistItem, vlc_backend
-from app.ui.qt import Qt, QtWidgets
+from app.ui.qt import Qt
+from tests.helpers.ui_player import close_to, rgb_at, screen_colour_at_video_centre
 
 pytestmark = pytest.mark.xvfb
 
@@ -20,26 +21,8 @@ RED, GREEN, BLUE = (255, 0, 0), (0, 255, 0), (0, 0, 255)
 COLOURS = {"red": RED, "green": GREEN, "blue": BLUE}
 
 
-def rgb_at(image, x=None, y=None) -> tuple[int, int, int]:
-    colour = image.pixelColor(image.width() // 2 if x is None else x, image.height() // 2 if y is None else y)
-    return colour.red(), colour.green(), colour.blue()
-
-
-def close_to(found, wanted, tolerance=40) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip(found, wanted, strict=True))
-
-
 def name_of(colour) -> str | None:
     return next((name for name, value in COLOURS.items() if close_to(colour, value)), None)
-
-
-def screen_colour_at_video_centre(widget: PlayerWidget) -> tuple[int, int, int]:
-    """What the X server shows in the middle of the video area (libvlc draws there, not Qt)."""
-    video = widget.backend.video_widget()
-    centre = video.mapToGlobal(video.rect().center())
-    screen = QtWidgets.QApplication.primaryScreen()
-    grab = screen.grabWindow(0, centre.x() - 2, centre.y() - 2, 5, 5).toImage()
-    return rgb_at(grab)
 
 
 def make_player(qtbot, monkeypatch, engine: str | None) -> PlayerWidget:

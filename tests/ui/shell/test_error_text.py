@@ -7,10 +7,9 @@ import pytest
 
 from app.models.errors import InputError, Problem
 from app.models.round import load_round
-from app.ui import i18n
 from app.ui.error_text import TEMPLATES, input_error_text, problem_text, translate
 from tests.helpers.broken_rounds import write_broken_rounds
-from tests.helpers.catalogues import compile_catalogues
+from tests.helpers.catalogues import common_catalogues, language  # noqa: F401 (fixtures)
 
 # Names and codes that are the same in every language.
 TECHNICAL = {"utf", "json", "uuid", "windows", "base", "http", "https"}
@@ -24,25 +23,6 @@ def refusals(tmp_path_factory) -> dict[str, InputError]:
             load_round(path)
         found[name] = info.value
     return found
-
-
-@pytest.fixture(scope="module")
-def common_catalogues(tmp_path_factory):
-    """The `common` catalogues (the error texts' area) and those of areas that add templates to it
-    (`ncalayer`: app/ui/ncalayer.py), compiled once for this module."""
-    root = compile_catalogues(tmp_path_factory.mktemp("resources"), "common_*.ts")
-    return compile_catalogues(root, "ncalayer_*.ts")
-
-
-@pytest.fixture
-def language(qapp, common_catalogues, monkeypatch):
-    monkeypatch.setattr(i18n, "resources_dir", lambda: common_catalogues)
-
-    def switch(lang: str) -> None:
-        i18n.install_language(qapp, lang)
-
-    yield switch
-    i18n.install_language(qapp, "en")
 
 
 def words(text: str) -> set[str]:

@@ -8,8 +8,8 @@ import pytest
 from app.models.round_index import IndexedRoundFile
 from app.ui.main_window import MainWindow
 from tests.helpers.factories import write_round
-from tests.models.test_round_index import many_videos, put_media
-from tests.ui.expert.test_expert_page import compiled_translations  # noqa: F401  (fixture)
+from tests.helpers.media import many_videos, put_media
+from tests.helpers.ui_expert import compiled_translations  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.usefixtures("compiled_translations")
 

@@ -15,7 +15,7 @@ from app.ui.expert.entry_model import TITLE
 from app.ui.i18n import current_language
 from app.ui.main_window import MainWindow, role_available
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
-from tests.ui.expert.test_expert_page import compiled_translations, demo_round_path  # noqa: F401  (fixtures)
+from tests.helpers.ui_expert import compiled_translations, demo_round_path  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -264,7 +264,7 @@ def test_a_round_saved_by_the_organiser_reaches_the_other_roles(window, tmp_path
 
 # --- an expert's sheet file opened as if it were a round -------------------------------------------------------
 def chair_round_and_sheet(folder: Path, round_id: str | None = None) -> tuple[Path, Path]:
-    from tests.models.test_chair import make_round, signed_sheet, write_sheet
+    from tests.helpers.chair import make_round, signed_sheet, write_sheet
 
     customise = (lambda data: data.update(round_id=round_id)) if round_id else None
     round_file = make_round(folder, entries=3, experts=2, customise=customise)

@@ -15,37 +15,16 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from app.models.chair import ChairStore, report_decisions
-from app.models.sheet import load_sheet
-from app.reports.protocol_pdf import write_protocol_pdf
-from app.reports.sheet_pdf import write_sheet_pdf
 from app.ui import printing
-from app.ui.qt import QObject, Qt, QtCore, QtPdf, QtPrintSupport, QtWidgets, Slot
-from tests.models.test_chair import make_ready, realistic_round
-
-needs_qtpdf = pytest.mark.skipif(QtPdf is None, reason="QtPdf is not installed: pip install PySide6-Pdf")
+from app.ui.qt import QObject, Qt, QtCore, QtPrintSupport, QtWidgets, Slot
+from tests.helpers.pdftext import pdf_text
+from tests.helpers.printing import documents, needs_qtpdf  # noqa: F401 (documents: a fixture)
 
 # Pages are compared as pictures: rendered at 72 dpi, then averaged down 4 × 4 so that the two
 # renderers' anti-aliasing of small text (poppler draws the source's glyphs, the print holds an
 # image of pdfium's) does not count; a wrong or shifted page differs by far more (checked below).
 COMPARE_DPI = 72
 SAME_PAGE_LIMIT = 8.0
-
-
-@pytest.fixture
-def documents(tmp_path):
-    """The protocol (A4 portrait, 3 pages) and one expert's sheet (A4 landscape) of a realistic round."""
-    round_file, paths = realistic_round(tmp_path / "round")
-    store = ChairStore(round_file)
-    store.import_paths(paths)
-    store.set_tie_resolution(["m02", "m03"], "Комиссияның ашық дауыс беруі: 5 – 2")
-    make_ready(store)
-    snapshot = store.snapshot()
-    protocol = write_protocol_pdf(
-        round_file, snapshot.outcome, report_decisions(snapshot), tmp_path / "protocol.pdf", "kk"
-    )
-    sheet = write_sheet_pdf(round_file, load_sheet(paths[0]), tmp_path / "sheet.pdf", "kk")
-    return {"protocol": Path(protocol), "sheet": Path(sheet), "round": round_file, "paths": paths}
 
 
 def page_sizes(pdf: Path) -> list[tuple[float, float]]:
@@ -68,10 +47,6 @@ def page_images(pdf: Path, folder: Path) -> list[np.ndarray]:
 def difference(a: np.ndarray, b: np.ndarray) -> float:
     h, w = min(a.shape[0], b.shape[0]), min(a.shape[1], b.shape[1])  # 595.276 pt prints as 595 pt
     return float(np.abs(a[:h, :w] - b[:h, :w]).mean())
-
-
-def pdf_text(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def pdf_printer(out: Path) -> QtPrintSupport.QPrinter:

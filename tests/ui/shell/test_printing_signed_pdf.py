@@ -17,7 +17,8 @@ from app.reports.pdf_signing import sign_pdf
 from app.ui import printing
 from app.ui.qt import QtPrintSupport, QtWidgets
 from tests.helpers.certs import make_ca, make_signer_p12
-from tests.ui.shell.test_printing import documents, needs_qtpdf, pdf_text  # noqa: F401 - the fixture
+from tests.helpers.pdftext import pdf_text
+from tests.helpers.printing import documents, needs_qtpdf  # noqa: F401 (documents: a fixture)
 
 FAKE_LP = """#!/bin/sh
 printf '%s\\n' "$@" > "$SPOOL/args"

@@ -7,7 +7,7 @@ import pytest
 from app.models.errors import InputError
 from app.models.jsonfile import decode_json_document
 from app.ui.error_text import TEMPLATES, input_error_text
-from tests.ui.shell.test_error_text import common_catalogues, language  # noqa: F401 (fixtures)
+from tests.helpers.catalogues import common_catalogues, language  # noqa: F401 (fixtures)
 
 NEW_CODES = [
     "not_utf16",

@@ -12,7 +12,7 @@ from app.models.errors import InputError, Problem
 from app.ui import demo_round
 from app.ui.main_window import MainWindow, not_a_round_kind, role_available
 from app.ui.qt import Qt, QtCore, QtGui
-from tests.ui.expert.test_expert_page import compiled_translations, demo_round_path  # noqa: F401  (fixtures)
+from tests.helpers.ui_expert import compiled_translations, demo_round_path  # noqa: F401  (fixtures)
 from tests.ui.shell.test_main_window import round_without_media
 
 pytestmark = pytest.mark.usefixtures("compiled_translations")

@@ -10,7 +10,7 @@ import pytest
 
 from app.paths import data_dir
 from app.selftest import open_files_under
-from tests.ui.organiser.test_organiser_support import page  # noqa: F401 (fixture)
+from tests.helpers.ui_organiser import page  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="open files are listed from /proc")
 

@@ -1,14 +1,11 @@
-"""Fixtures and typing helpers for the organiser's GUI tests (this module holds no tests itself).
-
-`QTest.keyClicks` only handles ASCII (it asserts on other characters), and our users type Kazakh:
-`type_text` sends real key events carrying the text, as the keyboard layout / input method does.
-"""
+"""Driving the organiser's page in tests: the page fixture, showing it, typing into a table cell."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.ui.qt import QApplication, Qt, QtCore, QtGui, QtWidgets
+from app.ui.qt import QApplication, Qt, QtWidgets
+from tests.helpers.keys import type_text
 
 
 def show_page(qtbot, round_file=None):
@@ -26,14 +23,6 @@ def show_page(qtbot, round_file=None):
 @pytest.fixture
 def page(qtbot, english_ui):
     return show_page(qtbot)
-
-
-def type_text(widget: QtWidgets.QWidget, text: str) -> None:
-    for char in text:
-        for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QtGui.QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def type_into_cell(qtbot, view: QtWidgets.QTableView, row: int, column: int, text: str) -> None:
