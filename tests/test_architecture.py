@@ -44,3 +44,25 @@ def test_gui_modules_import_qt_only_through_app_ui_qt():
             if module.split(".")[0] in QT_MODULES:
                 offenders.append(f"{path.relative_to(APP.parent)}:{line} imports {module}")
     assert not offenders, "\n".join(offenders)
+
+
+UI_TEST_FOLDERS = {"expert", "chair", "organiser", "player", "shell"}
+
+
+def test_no_test_module_imports_another():
+    """What two test modules share lives in tests/helpers/ (or a conftest.py), not in one of them."""
+    tests = Path(__file__).resolve().parent
+    offenders = []
+    for path in tests.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            module = node.module if isinstance(node, ast.ImportFrom) else None
+            if module and module.startswith("tests.") and module.rsplit(".", 1)[-1].startswith("test_"):
+                offenders.append(f"{path.relative_to(tests)}: from {module}")
+    assert not offenders, offenders
+
+
+def test_the_window_tests_mirror_the_ui_package():
+    """tests/ui/ holds one folder per part of app/ui/ and no test module of its own."""
+    ui_tests = Path(__file__).resolve().parent / "ui"
+    assert {p.name for p in ui_tests.iterdir() if p.is_dir() and p.name != "__pycache__"} == UI_TEST_FOLDERS
+    assert not list(ui_tests.glob("test_*.py"))

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.self_test import STEPS
+
 pytestmark = [pytest.mark.installer, pytest.mark.timeout(1800)]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,19 +26,6 @@ BUILD_TIMEOUT_S = 1200
 # The unpacked bundle may not grow past this (MiB, files only). The goal is 150 MB per platform;
 # what still stands between the bundle and it is measured in docs/INSTALLER.md ("Size").
 LINUX_BUNDLE_CEILING_MIB = 305
-STEPS = (
-    "imports",
-    "demo round",
-    "sheet signing",
-    "sheet PDF",
-    "PDF signature",
-    "Excel summary",
-    "video probe",
-    "Qt",
-    "video playback",
-    "main window",
-    "clean-up",
-)
 
 
 def bundle_env(home: Path) -> dict[str, str]:

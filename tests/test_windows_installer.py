@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_installer import STEPS
+from tests.helpers.self_test import STEPS
 
 pytestmark = [pytest.mark.windows, pytest.mark.timeout(1800)]
 

@@ -77,6 +77,7 @@ class BackgroundOperation(QObject):
         self._args = args
         self._kwargs = dict(kwargs or {})
         self.progress = Progress(self.progressed.emit)
+        self.delivered = False  # True once the outcome's signals (and `finished`) have been emitted
         if accepts_progress(fn):
             self._kwargs["progress"] = self.progress
         self._thread: threading.Thread | None = None
@@ -133,6 +134,7 @@ class BackgroundOperation(QObject):
                 self.cancelled.emit()
         finally:
             self.finished.emit()
+            self.delivered = True
             _running.discard(self)
 
 

@@ -6,6 +6,8 @@ import copy
 import json
 from pathlib import Path
 
+from app.demo import demo_round_data
+
 ROUND_ID = "6f1c2f1e-8f0a-4d36-9a57-2d7e0e8c1a10"
 
 
@@ -63,3 +65,10 @@ def sheet_data(round_file, expert_id: str = "e1", score: int = 7, revision: int 
             for e in rnd.entries
         ],
     }
+
+
+def round_without_media(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "demo.round.json"
+    path.write_text(json.dumps(demo_round_data(), ensure_ascii=False), encoding="utf-8")
+    return path

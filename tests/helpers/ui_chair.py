@@ -21,8 +21,8 @@ def open_desk(qtbot, round_file) -> ChairDesk:
 
 
 def wait_idle(qtbot, desk: ChairDesk) -> None:
-    qtbot.waitUntil(lambda: desk.operation is None or not desk.operation.is_running(), timeout=20_000)
-    qtbot.wait(20)  # the outcome is delivered through the event loop
+    """Until the desk's background work is over and its outcome has reached the window."""
+    qtbot.waitUntil(lambda: desk.operation is None or desk.operation.delivered, timeout=20_000)
 
 
 def import_by_button(qtbot, desk: ChairDesk, monkeypatch, paths: list[Path]) -> None:

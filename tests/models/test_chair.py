@@ -19,11 +19,6 @@ from app.models.storage import open_database
 from tests.helpers.chair import make_round, realistic_round, sheet_bytes, signed_sheet, tampered, write_sheet
 from tests.helpers.factories import round_data, write_round
 
-# --- helpers (also used by tests/ui/chair/test_chair_*.py) ---
-
-
-# --- tests ---
-
 
 @pytest.fixture
 def round_file(tmp_path):

@@ -18,8 +18,7 @@ def _pdf_text(path) -> str:
 
 
 def _wait(qtbot, operation):
-    qtbot.waitUntil(lambda: not operation.is_running(), timeout=20_000)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: operation.delivered, timeout=20_000)
 
 
 def test_board_orders_courses_and_flags_the_outlying_expert(qtbot, english_ui, tmp_path):

@@ -38,7 +38,8 @@ def test_the_picture_comes_back_after_full_screen(qtbot, monkeypatch, demo_round
         player.set_fullscreen(True)
         host = player._host
         qtbot.waitExposed(host)
-        qtbot.wait(800)
+        in_full_screen = player.current_time()
+        qtbot.waitUntil(lambda: player.current_time() > in_full_screen + 0.8, timeout=5000)  # it plays on there
         if how == "escape":
             qtbot.keyClick(host, Qt.Key.Key_Escape)
         else:

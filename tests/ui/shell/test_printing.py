@@ -19,6 +19,7 @@ from app.ui import printing
 from app.ui.qt import QObject, Qt, QtCore, QtPrintSupport, QtWidgets, Slot
 from tests.helpers.pdftext import pdf_text
 from tests.helpers.printing import documents, needs_qtpdf  # noqa: F401 (documents: a fixture)
+from tests.helpers.ui_chair import wait_idle
 
 # Pages are compared as pictures: rendered at 72 dpi, then averaged down 4 × 4 so that the two
 # renderers' anti-aliasing of small text (poppler draws the source's glyphs, the print holds an
@@ -301,11 +302,6 @@ class UrlCatcher(QObject):
     @Slot(QtCore.QUrl)
     def open(self, url: QtCore.QUrl) -> None:
         self.urls.append(url)
-
-
-def wait_idle(qtbot, desk) -> None:
-    qtbot.waitUntil(lambda: desk.operation is None or not desk.operation.is_running(), timeout=30_000)
-    qtbot.wait(20)
 
 
 @needs_qtpdf

@@ -11,7 +11,7 @@ import pytest
 
 from app.ui.main_window import MainWindow
 from app.ui.round_lock import lock_path
-from tests.ui.shell.test_main_window import round_without_media
+from tests.helpers.factories import round_without_media
 
 
 def make_window(qtbot, role="expert"):

@@ -190,3 +190,20 @@ def test_a_slot_on_finished_sees_the_operation_no_longer_running(qtbot):
     operation.start()
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [False]
+
+
+def test_delivered_turns_true_only_after_every_slot_of_the_outcome_has_run(qtbot):
+    """Tests wait on `delivered` instead of sleeping: it must not be True while the function has
+    returned but its outcome has not yet reached the UI thread's slots."""
+    release = threading.Event()
+    operation = BackgroundOperation(lambda: release.wait(5) and 7)
+    order: list[str] = []
+    operation.succeeded.connect(lambda value: order.append(f"succeeded {value} delivered={operation.delivered}"))
+    operation.finished.connect(lambda: order.append(f"finished delivered={operation.delivered}"))
+    operation.start()
+    assert not operation.delivered
+    release.set()
+    assert operation.wait(5)
+    assert not operation.delivered  # returned, but the outcome waits in the event loop
+    qtbot.waitUntil(lambda: operation.delivered, timeout=5000)
+    assert order == ["succeeded 7 delivered=False", "finished delivered=False"]
