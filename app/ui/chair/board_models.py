@@ -10,22 +10,19 @@ from app.models.disagreement import CourseDisagreement, ExpertLine, cell_toleran
 from app.models.localized import localized
 from app.models.round import Round
 from app.ui import theme
-from app.ui.chair.models import (
+from app.ui.chair.models.formatting import DASH, number, whole_or_decimal
+from app.ui.chair.models.roles import (
     ALIGN,
     BACKGROUND,
     CENTER_ALIGN,
-    DASH,
     DISPLAY,
     FOREGROUND,
     NUMBER_ALIGN,
     TOOLTIP,
-    Index,
     KeyRole,
-    number,
-    whole_or_decimal,
 )
 from app.ui.i18n import current_language
-from app.ui.qt import Qt, QtCore
+from app.ui.qt import ModelIndex, Qt, QtCore
 
 FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 40  # True for a value outside the band
 
@@ -45,10 +42,10 @@ class BoardCoursesModel(QtCore.QAbstractTableModel):
         self.round, self.courses = rnd, list(courses)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.courses)
 
-    def columnCount(self, parent: Index = Index()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
@@ -72,7 +69,7 @@ class BoardCoursesModel(QtCore.QAbstractTableModel):
         entry = self.round.entry(course.entry_id) if self.round else None
         return localized(entry.title, current_language()) if entry else course.entry_id
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         course = self.courses[index.row()]
@@ -118,10 +115,10 @@ class CourseLinesModel(QtCore.QAbstractTableModel):
     def lines(self) -> list[ExpertLine]:
         return self.course.lines if self.course else []
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: Index = Index()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.criteria) + 3
 
     def _kind(self, column: int) -> str:
@@ -149,7 +146,7 @@ class CourseLinesModel(QtCore.QAbstractTableModel):
             return self.criteria[column - 1].id in line.flagged_criteria
         return kind == "total" and line.total_flagged
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         line = self.lines[index.row()]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from app.models.chair import ChairSnapshot
 from app.models.localized import localized
 from app.ui import theme
-from app.ui.chair.models import HeatMapModel, elide, short_name
+from app.ui.chair.models.formatting import elide, short_name
+from app.ui.chair.models.heat_map import HeatMapModel
 from app.ui.chair.panels import CONTENT_SAMPLE_ROWS, split
 from app.ui.i18n import current_language
 from app.ui.qt import Qt, QtCharts, QtGui, QtWidgets

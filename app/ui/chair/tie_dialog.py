@@ -6,7 +6,7 @@ from app.models.chair import ChairSnapshot, TieResolution, tie_key
 from app.models.decisions import Votes
 from app.models.localized import localized
 from app.ui.chair.decision_texts import DecisionTexts
-from app.ui.chair.models import whole_or_decimal
+from app.ui.chair.models.formatting import whole_or_decimal
 from app.ui.i18n import current_language
 from app.ui.qt import Qt, QtWidgets
 
