@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.models.chair import ChairSnapshot
 from app.models.localized import localized
+from app.models.results import EntryResult
 from app.ui import theme
 from app.ui.chair.models.formatting import elide, short_name
 from app.ui.chair.models.heat_map import HeatMapModel
@@ -56,7 +57,7 @@ class SpreadChart(QtWidgets.QWidget):
         self.count.blockSignals(False)
         self.redraw()
 
-    def shown_entries(self):
+    def shown_entries(self) -> list[EntryResult]:
         if self.snapshot is None:
             return []
         return [e for e in self.snapshot.final_order() if e.totals][: self.count.value()]
@@ -65,11 +66,10 @@ class SpreadChart(QtWidgets.QWidget):
         chart = QtCharts.QChart()
         chart.setTitle(self.tr("Each entry's totals from every expert"))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        entries = self.shown_entries()
-        if not entries:
+        entries, snapshot = self.shown_entries(), self.snapshot
+        if not entries or snapshot is None:
             self.view.setChart(chart)
             return
-        snapshot = self.snapshot
         rows = len(entries)
         y_of = {e.entry_id: rows - i for i, e in enumerate(entries)}  # best at the top
         x_axis = QtCharts.QValueAxis()
@@ -82,11 +82,14 @@ class SpreadChart(QtWidgets.QWidget):
         y_axis.setLabelsPosition(QtCharts.QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         lang = current_language()
         for entry in reversed(entries):  # a category axis takes its labels in increasing order
-            title = localized(snapshot.round.entry(entry.entry_id).title, lang)
+            round_entry = snapshot.round.entry(entry.entry_id)
+            title = localized(round_entry.title, lang) if round_entry else entry.entry_id
             y_axis.append(f"{entry.rank}. {elide(title, TITLE_CHARS)}", y_of[entry.entry_id])
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for entry in entries:
+            if entry.min is None or entry.max is None:  # not so for a shown entry: it has totals
+                continue
             line = QtCharts.QLineSeries()
             line.setPen(QtGui.QPen(theme.colour("muted"), 3))
             line.append(entry.min, y_of[entry.entry_id])
@@ -99,7 +102,8 @@ class SpreadChart(QtWidgets.QWidget):
         for number, expert_id in enumerate(snapshot.results.panel):
             points = QtCharts.QScatterSeries()
             expert = snapshot.round.expert(expert_id)
-            points.setName(f"{positions[expert_id]}. {short_name(expert.name).partition(' ')[0]}")
+            surname = short_name(expert.name).partition(" ")[0] if expert else expert_id
+            points.setName(f"{positions[expert_id]}. {surname}")
             points.setMarkerSize(10)
             points.setColor(QtGui.QColor(PALETTE[number % len(PALETTE)]))
             points.setBorderColor(self.palette().color(QtGui.QPalette.ColorRole.Base))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from app.models.chair import ChairSnapshot, TieResolution, tie_key
-from app.models.decisions import Votes
+from app.models.chair import ChairSnapshot
+from app.models.decisions import TieResolution, Votes, tie_key
 from app.models.localized import localized
 from app.ui.chair.decision_texts import DecisionTexts
-from app.ui.chair.models.formatting import whole_or_decimal
+from app.ui.chair.models.formatting import DASH, whole_or_decimal
 from app.ui.i18n import current_language
 from app.ui.qt import Qt, QtWidgets
 
@@ -19,7 +19,7 @@ class TieDialog(QtWidgets.QDialog):
         self.setObjectName("tie_dialog")
         self.entry_ids = list(entry_ids)
         existing: TieResolution | None = snapshot.decisions.tie_resolutions.get(tie_key(entry_ids))
-        rank = snapshot.results.entry(entry_ids[0]).rank
+        first = snapshot.results.entry(entry_ids[0])
         lang = current_language()
         self.setWindowTitle(self.tr("Resolve the tie"))
         self.setMinimumWidth(560)
@@ -29,8 +29,8 @@ class TieDialog(QtWidgets.QDialog):
                 "These entries share place %1 with a result of %2. Write how the commission resolved "
                 "it (for example the result of an open vote): it goes into the protocol."
             )
-            .replace("%1", str(rank))
-            .replace("%2", whole_or_decimal(snapshot.results.entry(entry_ids[0]).result))
+            .replace("%1", str(first.rank) if first else DASH)
+            .replace("%2", whole_or_decimal(first.result if first else None))
         )
         intro.setWordWrap(True)
 
