@@ -72,21 +72,9 @@ class SpreadChart(QtWidgets.QWidget):
             return
         rows = len(entries)
         y_of = {e.entry_id: rows - i for i, e in enumerate(entries)}  # best at the top
-        x_axis = QtCharts.QValueAxis()
-        x_axis.setRange(0, snapshot.round.max_total)
-        x_axis.setTickCount(8 if snapshot.round.max_total % 7 == 0 else 6)
-        x_axis.setLabelFormat("%d")
-        x_axis.setTitleText(self.tr("Expert's total"))
-        y_axis = QtCharts.QCategoryAxis()
-        y_axis.setRange(0.5, rows + 0.5)
-        y_axis.setLabelsPosition(QtCharts.QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        lang = current_language()
-        for entry in reversed(entries):  # a category axis takes its labels in increasing order
-            round_entry = snapshot.round.entry(entry.entry_id)
-            title = localized(round_entry.title, lang) if round_entry else entry.entry_id
-            y_axis.append(f"{entry.rank}. {elide(title, TITLE_CHARS)}", y_of[entry.entry_id])
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        axes = self.totals_axis(snapshot.round.max_total), self.entries_axis(snapshot, entries, y_of)
+        chart.addAxis(axes[0], Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axes[1], Qt.AlignmentFlag.AlignLeft)
         for entry in entries:
             if entry.min is None or entry.max is None:  # not so for a shown entry: it has totals
                 continue
@@ -94,11 +82,41 @@ class SpreadChart(QtWidgets.QWidget):
             line.setPen(QtGui.QPen(theme.colour("muted"), 3))
             line.append(entry.min, y_of[entry.entry_id])
             line.append(entry.max, y_of[entry.entry_id])
-            chart.addSeries(line)
-            line.attachAxis(x_axis)
-            line.attachAxis(y_axis)
+            add_series(chart, line, axes)
             chart.legend().markers(line)[0].setVisible(False)
+        for series in self.expert_points(snapshot, entries, y_of):
+            add_series(chart, series, axes)
+        self.view.setChart(chart)
+        self.view.setMinimumHeight(max(320, 26 * rows + 160))
+
+    def totals_axis(self, max_total: int) -> QtCharts.QValueAxis:
+        axis = QtCharts.QValueAxis()
+        axis.setRange(0, max_total)
+        axis.setTickCount(8 if max_total % 7 == 0 else 6)
+        axis.setLabelFormat("%d")
+        axis.setTitleText(self.tr("Expert's total"))
+        return axis
+
+    def entries_axis(
+        self, snapshot: ChairSnapshot, entries: list[EntryResult], y_of: dict[str, int]
+    ) -> QtCharts.QCategoryAxis:
+        """Rank and title of each shown entry at its height."""
+        axis = QtCharts.QCategoryAxis()
+        axis.setRange(0.5, len(entries) + 0.5)
+        axis.setLabelsPosition(QtCharts.QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        lang = current_language()
+        for entry in reversed(entries):  # a category axis takes its labels in increasing order
+            round_entry = snapshot.round.entry(entry.entry_id)
+            title = localized(round_entry.title, lang) if round_entry else entry.entry_id
+            axis.append(f"{entry.rank}. {elide(title, TITLE_CHARS)}", y_of[entry.entry_id])
+        return axis
+
+    def expert_points(
+        self, snapshot: ChairSnapshot, entries: list[EntryResult], y_of: dict[str, int]
+    ) -> list[QtCharts.QScatterSeries]:
+        """One series a panel expert, named '3. Surname' in the legend, with a point for each total."""
         positions = {e.id: i for i, e in enumerate(snapshot.round.commission.experts, start=1)}
+        out = []
         for number, expert_id in enumerate(snapshot.results.panel):
             points = QtCharts.QScatterSeries()
             expert = snapshot.round.expert(expert_id)
@@ -110,11 +128,16 @@ class SpreadChart(QtWidgets.QWidget):
             for entry in entries:
                 if expert_id in entry.totals:
                     points.append(entry.totals[expert_id], y_of[entry.entry_id])
-            chart.addSeries(points)
-            points.attachAxis(x_axis)
-            points.attachAxis(y_axis)
-        self.view.setChart(chart)
-        self.view.setMinimumHeight(max(320, 26 * rows + 160))
+            out.append(points)
+        return out
+
+
+def add_series(
+    chart: QtCharts.QChart, series: QtCharts.QAbstractSeries, axes: tuple[QtCharts.QAbstractAxis, ...]
+) -> None:
+    chart.addSeries(series)
+    for axis in axes:
+        series.attachAxis(axis)
 
 
 class HeatMapView(QtWidgets.QTableView):
