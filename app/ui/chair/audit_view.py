@@ -9,10 +9,10 @@ from app.models.audit import AuditRecord
 from app.models.round import RoundFile
 from app.reports.audit_events import event_details, event_title
 from app.ui import theme
-from app.ui.chair.models import DISPLAY, TOOLTIP, Index, KeyRole
+from app.ui.chair.models.roles import DISPLAY, TOOLTIP, KeyRole
 from app.ui.chair.panels import table_view
 from app.ui.i18n import current_language
-from app.ui.qt import Qt, QtCore, QtWidgets, Signal
+from app.ui.qt import ModelIndex, Qt, QtCore, QtWidgets, Signal
 from app.ui.widgets.remembered_dialog import RememberedDialog
 
 
@@ -31,10 +31,10 @@ class AuditLogModel(QtCore.QAbstractTableModel):
         self.round_file, self.records = round_file, list(records)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.records)
 
-    def columnCount(self, parent: Index = Index()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
@@ -42,7 +42,7 @@ class AuditLogModel(QtCore.QAbstractTableModel):
             return [self.tr("No."), self.tr("Time"), self.tr("Event"), self.tr("Details"), self.tr("Hash")][section]
         return None
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         record = self.records[index.row()]

@@ -27,7 +27,8 @@ from app.models.regulation import CELL_SHARE, MAX_TOTAL, SCORE_MAX, TOTAL_SHARE
 from app.ui import theme
 from app.ui.chair.board_models import BoardCoursesModel, CourseLinesModel
 from app.ui.chair.decision_texts import DecisionTexts
-from app.ui.chair.models import KeyRole, whole_or_decimal
+from app.ui.chair.models.formatting import whole_or_decimal
+from app.ui.chair.models.roles import KeyRole
 from app.ui.chair.reconsideration_marks import ReconsiderationBar
 from app.ui.qt import Qt, QtCore, QtGui, QtPdf, QtWidgets
 from app.ui.worker import run_in_background, show_error

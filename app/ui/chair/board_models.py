@@ -8,24 +8,23 @@ from typing import Any
 
 from app.models.disagreement import CourseDisagreement, ExpertLine, cell_tolerance, total_tolerance
 from app.models.localized import localized
-from app.models.round import Round
+from app.models.round import Criterion, Round
 from app.ui import theme
-from app.ui.chair.models import (
+from app.ui.chair.models.formatting import DASH, number, whole_or_decimal
+from app.ui.chair.models.roles import (
     ALIGN,
     BACKGROUND,
     CENTER_ALIGN,
-    DASH,
     DISPLAY,
     FOREGROUND,
     NUMBER_ALIGN,
     TOOLTIP,
-    Index,
     KeyRole,
-    number,
-    whole_or_decimal,
+    RoleHandler,
+    answer,
 )
 from app.ui.i18n import current_language
-from app.ui.qt import Qt, QtCore
+from app.ui.qt import ModelIndex, Qt, QtCore, QtGui
 
 FLAGGED_ROLE = Qt.ItemDataRole.UserRole + 40  # True for a value outside the band
 
@@ -39,16 +38,23 @@ class BoardCoursesModel(QtCore.QAbstractTableModel):
         super().__init__(parent)
         self.round: Round | None = None
         self.courses: list[CourseDisagreement] = []
+        self._handlers: dict[int, RoleHandler] = {
+            KeyRole: lambda row, col: self.courses[row],
+            DISPLAY: self.display,
+            TOOLTIP: lambda row, col: self.course_tooltip(row) if col == self.COURSE else None,
+            ALIGN: lambda row, col: NUMBER_ALIGN if col != self.COURSE else None,
+            BACKGROUND: self.background,
+        }
 
     def set_board(self, rnd: Round | None, courses: list[CourseDisagreement]) -> None:
         self.beginResetModel()
         self.round, self.courses = rnd, list(courses)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.courses)
 
-    def columnCount(self, parent: Index = Index()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
@@ -72,28 +78,26 @@ class BoardCoursesModel(QtCore.QAbstractTableModel):
         entry = self.round.entry(course.entry_id) if self.round else None
         return localized(entry.title, current_language()) if entry else course.entry_id
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        course = self.courses[index.row()]
-        column = index.column()
-        if role == KeyRole:
-            return course
-        if role == DISPLAY:
-            return (
-                self.title(course),
-                number(course.sd, 1),
-                number(course.spread, 0),
-                str(course.scoring),
-                str(course.flags) if course.flags else "",
-            )[column]
-        if role == TOOLTIP and column == self.COURSE:
-            return f"{course.entry_id}: {self.title(course)}"
-        if role == ALIGN and column != self.COURSE:
-            return NUMBER_ALIGN
-        if role == BACKGROUND and column == self.FLAGS and course.flags:
-            return theme.colour("warning_background")
-        return None
+    def data(self, index: ModelIndex, role: int = DISPLAY) -> Any:
+        return answer(self._handlers, index, role)
+
+    def display(self, row: int, col: int) -> str:
+        course = self.courses[row]
+        return (
+            self.title(course),
+            number(course.sd, 1),
+            number(course.spread, 0),
+            str(course.scoring),
+            str(course.flags) if course.flags else "",
+        )[col]
+
+    def course_tooltip(self, row: int) -> str:
+        course = self.courses[row]
+        return f"{course.entry_id}: {self.title(course)}"
+
+    def background(self, row: int, col: int) -> QtGui.QColor | None:
+        flagged = col == self.FLAGS and self.courses[row].flags
+        return theme.colour("warning_background") if flagged else None
 
 
 class CourseLinesModel(QtCore.QAbstractTableModel):
@@ -104,6 +108,15 @@ class CourseLinesModel(QtCore.QAbstractTableModel):
         super().__init__(parent)
         self.round: Round | None = None
         self.course: CourseDisagreement | None = None
+        self._handlers: dict[int, RoleHandler] = {
+            FLAGGED_ROLE: self.flagged,
+            KeyRole: lambda row, col: self.lines[row].expert_id,
+            DISPLAY: self.display,
+            TOOLTIP: self.tooltip,
+            BACKGROUND: self.background,
+            FOREGROUND: lambda row, col: theme.colour("warning") if self.flagged(row, col) else None,
+            ALIGN: lambda row, col: CENTER_ALIGN if self._kind(col) in ("criterion", "total") else None,
+        }
 
     def set_course(self, rnd: Round | None, course: CourseDisagreement | None) -> None:
         self.beginResetModel()
@@ -111,17 +124,17 @@ class CourseLinesModel(QtCore.QAbstractTableModel):
         self.endResetModel()
 
     @property
-    def criteria(self) -> list:
+    def criteria(self) -> list[Criterion]:
         return list(self.round.criteria) if self.round else []
 
     @property
     def lines(self) -> list[ExpertLine]:
         return self.course.lines if self.course else []
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: Index = Index()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.criteria) + 3
 
     def _kind(self, column: int) -> str:
@@ -143,51 +156,41 @@ class CourseLinesModel(QtCore.QAbstractTableModel):
             return {"expert": self.tr("Expert"), "total": self.tr("Total"), "comment": self.tr("Comment")}[kind]
         return None
 
-    def _flagged(self, line: ExpertLine, column: int) -> bool:
-        kind = self._kind(column)
+    def flagged(self, row: int, column: int) -> bool:
+        """Whether the cell's value lies outside the tolerance band."""
+        line, kind = self.lines[row], self._kind(column)
         if kind == "criterion":
             return self.criteria[column - 1].id in line.flagged_criteria
         return kind == "total" and line.total_flagged
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        column = index.column()
+    def data(self, index: ModelIndex, role: int = DISPLAY) -> Any:
+        return answer(self._handlers, index, role)
+
+    def display(self, row: int, column: int) -> str:
+        line, kind = self.lines[row], self._kind(column)
+        if kind == "expert":
+            return line.name
+        if kind == "comment":
+            return " ".join(line.comment.split())
+        if line.recused:
+            return self.tr("recused") if kind == "total" else ""
+        if kind == "criterion":
+            score = line.scores.get(self.criteria[column - 1].id)
+            value = DASH if score is None else str(score)
+        else:
+            value = DASH if line.total is None else str(line.total)
+        return f"⚑ {value}" if self.flagged(row, column) else value
+
+    def tooltip(self, row: int, column: int) -> str | None:
         kind = self._kind(column)
-        flagged = self._flagged(line, column)
-        if role == FLAGGED_ROLE:
-            return flagged
-        if role == KeyRole:
-            return line.expert_id
-        if role == DISPLAY:
-            if kind == "expert":
-                return line.name
-            if kind == "comment":
-                return " ".join(line.comment.split())
-            if line.recused:
-                return self.tr("recused") if kind == "total" else ""
-            if kind == "criterion":
-                score = line.scores.get(self.criteria[column - 1].id)
-                value = DASH if score is None else str(score)
-            else:
-                value = DASH if line.total is None else str(line.total)
-            return f"⚑ {value}" if flagged else value
-        if role == TOOLTIP:
-            if kind == "comment":
-                return line.comment or None
-            if flagged:
-                return self.flag_tooltip(kind, column)
-            return None
-        if role == BACKGROUND:
-            if flagged:
-                return theme.colour("warning_background")
-            return theme.colour("muted_background") if line.recused and kind != "expert" else None
-        if role == FOREGROUND and flagged:
-            return theme.colour("warning")
-        if role == ALIGN and kind in ("criterion", "total"):
-            return CENTER_ALIGN
-        return None
+        if kind == "comment":
+            return self.lines[row].comment or None
+        return self.flag_tooltip(kind, column) if self.flagged(row, column) else None
+
+    def background(self, row: int, column: int) -> QtGui.QColor | None:
+        if self.flagged(row, column):
+            return theme.colour("warning_background")
+        return theme.colour("muted_background") if self.lines[row].recused and self._kind(column) != "expert" else None
 
     def flag_tooltip(self, kind: str, column: int) -> str:
         if kind == "criterion":

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from app.models.chair import ChairSnapshot
 from app.models.localized import localized
+from app.models.results import EntryResult
 from app.ui import theme
-from app.ui.chair.models import HeatMapModel, elide, short_name
+from app.ui.chair.models.formatting import elide, short_name
+from app.ui.chair.models.heat_map import HeatMapModel
 from app.ui.chair.panels import CONTENT_SAMPLE_ROWS, split
 from app.ui.i18n import current_language
 from app.ui.qt import Qt, QtCharts, QtGui, QtWidgets
@@ -55,7 +57,7 @@ class SpreadChart(QtWidgets.QWidget):
         self.count.blockSignals(False)
         self.redraw()
 
-    def shown_entries(self):
+    def shown_entries(self) -> list[EntryResult]:
         if self.snapshot is None:
             return []
         return [e for e in self.snapshot.final_order() if e.totals][: self.count.value()]
@@ -64,52 +66,78 @@ class SpreadChart(QtWidgets.QWidget):
         chart = QtCharts.QChart()
         chart.setTitle(self.tr("Each entry's totals from every expert"))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        entries = self.shown_entries()
-        if not entries:
+        entries, snapshot = self.shown_entries(), self.snapshot
+        if not entries or snapshot is None:
             self.view.setChart(chart)
             return
-        snapshot = self.snapshot
         rows = len(entries)
         y_of = {e.entry_id: rows - i for i, e in enumerate(entries)}  # best at the top
-        x_axis = QtCharts.QValueAxis()
-        x_axis.setRange(0, snapshot.round.max_total)
-        x_axis.setTickCount(8 if snapshot.round.max_total % 7 == 0 else 6)
-        x_axis.setLabelFormat("%d")
-        x_axis.setTitleText(self.tr("Expert's total"))
-        y_axis = QtCharts.QCategoryAxis()
-        y_axis.setRange(0.5, rows + 0.5)
-        y_axis.setLabelsPosition(QtCharts.QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        lang = current_language()
-        for entry in reversed(entries):  # a category axis takes its labels in increasing order
-            title = localized(snapshot.round.entry(entry.entry_id).title, lang)
-            y_axis.append(f"{entry.rank}. {elide(title, TITLE_CHARS)}", y_of[entry.entry_id])
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        axes = self.totals_axis(snapshot.round.max_total), self.entries_axis(snapshot, entries, y_of)
+        chart.addAxis(axes[0], Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axes[1], Qt.AlignmentFlag.AlignLeft)
         for entry in entries:
+            if entry.min is None or entry.max is None:  # not so for a shown entry: it has totals
+                continue
             line = QtCharts.QLineSeries()
             line.setPen(QtGui.QPen(theme.colour("muted"), 3))
             line.append(entry.min, y_of[entry.entry_id])
             line.append(entry.max, y_of[entry.entry_id])
-            chart.addSeries(line)
-            line.attachAxis(x_axis)
-            line.attachAxis(y_axis)
+            add_series(chart, line, axes)
             chart.legend().markers(line)[0].setVisible(False)
+        for series in self.expert_points(snapshot, entries, y_of):
+            add_series(chart, series, axes)
+        self.view.setChart(chart)
+        self.view.setMinimumHeight(max(320, 26 * rows + 160))
+
+    def totals_axis(self, max_total: int) -> QtCharts.QValueAxis:
+        axis = QtCharts.QValueAxis()
+        axis.setRange(0, max_total)
+        axis.setTickCount(8 if max_total % 7 == 0 else 6)
+        axis.setLabelFormat("%d")
+        axis.setTitleText(self.tr("Expert's total"))
+        return axis
+
+    def entries_axis(
+        self, snapshot: ChairSnapshot, entries: list[EntryResult], y_of: dict[str, int]
+    ) -> QtCharts.QCategoryAxis:
+        """Rank and title of each shown entry at its height."""
+        axis = QtCharts.QCategoryAxis()
+        axis.setRange(0.5, len(entries) + 0.5)
+        axis.setLabelsPosition(QtCharts.QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        lang = current_language()
+        for entry in reversed(entries):  # a category axis takes its labels in increasing order
+            round_entry = snapshot.round.entry(entry.entry_id)
+            title = localized(round_entry.title, lang) if round_entry else entry.entry_id
+            axis.append(f"{entry.rank}. {elide(title, TITLE_CHARS)}", y_of[entry.entry_id])
+        return axis
+
+    def expert_points(
+        self, snapshot: ChairSnapshot, entries: list[EntryResult], y_of: dict[str, int]
+    ) -> list[QtCharts.QScatterSeries]:
+        """One series a panel expert, named '3. Surname' in the legend, with a point for each total."""
         positions = {e.id: i for i, e in enumerate(snapshot.round.commission.experts, start=1)}
+        out = []
         for number, expert_id in enumerate(snapshot.results.panel):
             points = QtCharts.QScatterSeries()
             expert = snapshot.round.expert(expert_id)
-            points.setName(f"{positions[expert_id]}. {short_name(expert.name).partition(' ')[0]}")
+            surname = short_name(expert.name).partition(" ")[0] if expert else expert_id
+            points.setName(f"{positions[expert_id]}. {surname}")
             points.setMarkerSize(10)
             points.setColor(QtGui.QColor(PALETTE[number % len(PALETTE)]))
             points.setBorderColor(self.palette().color(QtGui.QPalette.ColorRole.Base))
             for entry in entries:
                 if expert_id in entry.totals:
                     points.append(entry.totals[expert_id], y_of[entry.entry_id])
-            chart.addSeries(points)
-            points.attachAxis(x_axis)
-            points.attachAxis(y_axis)
-        self.view.setChart(chart)
-        self.view.setMinimumHeight(max(320, 26 * rows + 160))
+            out.append(points)
+        return out
+
+
+def add_series(
+    chart: QtCharts.QChart, series: QtCharts.QAbstractSeries, axes: tuple[QtCharts.QAbstractAxis, ...]
+) -> None:
+    chart.addSeries(series)
+    for axis in axes:
+        series.attachAxis(axis)
 
 
 class HeatMapView(QtWidgets.QTableView):

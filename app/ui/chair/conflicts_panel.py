@@ -13,7 +13,7 @@ from app.ui import theme
 from app.ui.chair.panels import table_view
 from app.ui.conflict_texts import answer_text, grounds_text
 from app.ui.i18n import current_language
-from app.ui.qt import Qt, QtCore, QtWidgets
+from app.ui.qt import ModelIndex, Qt, QtCore, QtWidgets
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ROOT = QtCore.QModelIndex()
@@ -40,10 +40,10 @@ class ConflictsModel(QtCore.QAbstractTableModel):
         self.rows = _rows(snapshot)
         self.endResetModel()
 
-    def rowCount(self, parent: QtCore.QModelIndex = ROOT) -> int:
+    def rowCount(self, parent: ModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = ROOT) -> int:
+    def columnCount(self, parent: ModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
@@ -57,7 +57,7 @@ class ConflictsModel(QtCore.QAbstractTableModel):
             self.tr("Reason"),
         )[section]
 
-    def data(self, index: QtCore.QModelIndex, role: int = DISPLAY) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         row, col = self.rows[index.row()], index.column()

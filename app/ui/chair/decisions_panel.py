@@ -9,7 +9,10 @@ from app.models.decisions import resolution_fits, results_made_on
 from app.models.regulation import NEXT_STAGE
 from app.ui import theme
 from app.ui.chair.decision_texts import DecisionTexts
-from app.ui.chair.models import AbsentExpertsModel, DecisionEntriesModel, KeyRole, entries_text
+from app.ui.chair.models.absent_experts import AbsentExpertsModel
+from app.ui.chair.models.decision_entries import DecisionEntriesModel
+from app.ui.chair.models.formatting import entries_text
+from app.ui.chair.models.roles import KeyRole
 from app.ui.chair.panels import table_view
 from app.ui.chair.readiness_view import ReadinessModel
 from app.ui.preferences import preference

@@ -6,16 +6,13 @@ from html import escape
 
 from app.models.chair import MISSING, NO_SHEET, RECUSED, SCORED, ChairSnapshot, SheetRow
 from app.ui import theme
-from app.ui.chair.models import (
-    CoverageModel,
-    CriteriaModel,
-    ExpertsModel,
-    RankingModel,
-    RankingProxy,
-    RobustnessModel,
-    SheetsModel,
-    number,
-)
+from app.ui.chair.models.coverage import CoverageModel
+from app.ui.chair.models.criteria import CriteriaModel
+from app.ui.chair.models.experts import ExpertsModel
+from app.ui.chair.models.formatting import number
+from app.ui.chair.models.ranking import RankingModel, RankingProxy
+from app.ui.chair.models.robustness import RobustnessModel
+from app.ui.chair.models.sheets import SheetsModel
 from app.ui.qt import QAction, Qt, QtCore, QtWidgets, Signal
 
 HEADER = QtWidgets.QHeaderView.ResizeMode

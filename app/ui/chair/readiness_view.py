@@ -12,8 +12,8 @@ from app.models.chair import ChairSnapshot
 from app.models.readiness import ReadinessItem, blocking
 from app.ui import theme
 from app.ui.chair.decision_texts import DecisionTexts
-from app.ui.chair.models import BACKGROUND, DISPLAY, FOREGROUND, TOOLTIP, Index, KeyRole
-from app.ui.qt import QtCore
+from app.ui.chair.models.roles import BACKGROUND, DISPLAY, FOREGROUND, TOOLTIP, KeyRole
+from app.ui.qt import ModelIndex, QtCore
 
 
 class ReadinessModel(QtCore.QAbstractListModel):
@@ -32,10 +32,10 @@ class ReadinessModel(QtCore.QAbstractListModel):
     def blocking(self) -> list[ReadinessItem]:
         return blocking(self.items)
 
-    def rowCount(self, parent: Index = Index()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         item = self.items[index.row()]

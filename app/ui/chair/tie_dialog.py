@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from app.models.chair import ChairSnapshot, TieResolution, tie_key
-from app.models.decisions import Votes
+from app.models.chair import ChairSnapshot
+from app.models.decisions import TieResolution, Votes, tie_key
 from app.models.localized import localized
 from app.ui.chair.decision_texts import DecisionTexts
-from app.ui.chair.models import whole_or_decimal
+from app.ui.chair.models.formatting import DASH, whole_or_decimal
 from app.ui.i18n import current_language
 from app.ui.qt import Qt, QtWidgets
 
@@ -19,8 +19,7 @@ class TieDialog(QtWidgets.QDialog):
         self.setObjectName("tie_dialog")
         self.entry_ids = list(entry_ids)
         existing: TieResolution | None = snapshot.decisions.tie_resolutions.get(tie_key(entry_ids))
-        rank = snapshot.results.entry(entry_ids[0]).rank
-        lang = current_language()
+        first = snapshot.results.entry(entry_ids[0])
         self.setWindowTitle(self.tr("Resolve the tie"))
         self.setMinimumWidth(560)
 
@@ -29,21 +28,12 @@ class TieDialog(QtWidgets.QDialog):
                 "These entries share place %1 with a result of %2. Write how the commission resolved "
                 "it (for example the result of an open vote): it goes into the protocol."
             )
-            .replace("%1", str(rank))
-            .replace("%2", whole_or_decimal(snapshot.results.entry(entry_ids[0]).result))
+            .replace("%1", str(first.rank) if first else DASH)
+            .replace("%2", whole_or_decimal(first.result if first else None))
         )
         intro.setWordWrap(True)
 
-        self.order = QtWidgets.QListWidget()
-        self.order.setObjectName("tie_order")
-        self.order.setDragDropMode(QtWidgets.QAbstractItemView.DragDropMode.InternalMove)
-        initial = list(existing.order) if existing and existing.order else self.entry_ids
-        for entry_id in initial:
-            entry = snapshot.round.entry(entry_id)
-            item = QtWidgets.QListWidgetItem(f"{entry_id}  {localized(entry.title, lang) if entry else ''}")
-            item.setData(Qt.ItemDataRole.UserRole, entry_id)
-            self.order.addItem(item)
-        self.order.setMaximumHeight(24 * len(initial) + 12)
+        self.order = self._order_list(snapshot, list(existing.order) if existing and existing.order else self.entry_ids)
 
         self.order_hint = QtWidgets.QLabel(self.tr("The first in the list takes the higher place."))
         self.shared = QtWidgets.QCheckBox(self.tr("They share the place (no order decided)"))
@@ -64,11 +54,36 @@ class TieDialog(QtWidgets.QDialog):
             self.text.setPlainText(existing.text)
         self.text.textChanged.connect(self._update)
 
-        texts = DecisionTexts(self)
-        self.votes_box = QtWidgets.QHBoxLayout()
-        self.votes_box.addWidget(QtWidgets.QLabel(texts.votes_label()))
         self.vote_spins: list[QtWidgets.QSpinBox] = []
-        given = existing.votes if existing and existing.votes else Votes()
+        self.votes_box = self._votes_row(existing.votes if existing and existing.votes else Votes())
+
+        self.buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out(intro)
+        self._update()
+
+    def _order_list(self, snapshot: ChairSnapshot, entry_ids: list[str]) -> QtWidgets.QListWidget:
+        """The tied entries in `entry_ids`' order, to be dragged into the commission's."""
+        order = QtWidgets.QListWidget()
+        order.setObjectName("tie_order")
+        order.setDragDropMode(QtWidgets.QAbstractItemView.DragDropMode.InternalMove)
+        lang = current_language()
+        for entry_id in entry_ids:
+            entry = snapshot.round.entry(entry_id)
+            item = QtWidgets.QListWidgetItem(f"{entry_id}  {localized(entry.title, lang) if entry else ''}")
+            item.setData(Qt.ItemDataRole.UserRole, entry_id)
+            order.addItem(item)
+        order.setMaximumHeight(24 * len(entry_ids) + 12)
+        return order
+
+    def _votes_row(self, given: Votes) -> QtWidgets.QHBoxLayout:
+        """For, against and abstained: one spin box each, filled in `self.vote_spins`."""
+        texts = DecisionTexts(self)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(QtWidgets.QLabel(texts.votes_label()))
         for name, label, value in (
             ("votes_for", texts.votes_for(), given.in_favour),
             ("votes_against", texts.votes_against(), given.against),
@@ -80,15 +95,11 @@ class TieDialog(QtWidgets.QDialog):
             spin.setValue(value)
             spin.setSuffix(" " + label)
             self.vote_spins.append(spin)
-            self.votes_box.addWidget(spin)
-        self.votes_box.addStretch(1)
+            row.addWidget(spin)
+        row.addStretch(1)
+        return row
 
-        self.buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
+    def _lay_out(self, intro: QtWidgets.QLabel) -> None:
         moves = QtWidgets.QVBoxLayout()
         moves.addWidget(self.up)
         moves.addWidget(self.down)
@@ -105,7 +116,6 @@ class TieDialog(QtWidgets.QDialog):
         layout.addWidget(self.text, 1)
         layout.addLayout(self.votes_box)
         layout.addWidget(self.buttons)
-        self._update()
 
     def _move(self, step: int) -> None:
         row = self.order.currentRow()

@@ -11,18 +11,15 @@ import pytest
 from scipy.stats import rankdata
 
 from app.models.chair import ChairStore
-from app.ui.chair.models import (
-    CoverageModel,
-    CriteriaModel,
-    DecisionEntriesModel,
-    ExpertsModel,
-    HeatMapModel,
-    RankingModel,
-    RankingProxy,
-    RobustnessModel,
-    SheetsModel,
-    ValueRole,
-)
+from app.ui.chair.models.coverage import CoverageModel
+from app.ui.chair.models.criteria import CriteriaModel
+from app.ui.chair.models.decision_entries import DecisionEntriesModel
+from app.ui.chair.models.experts import ExpertsModel
+from app.ui.chair.models.heat_map import HeatMapModel
+from app.ui.chair.models.ranking import RankingModel, RankingProxy
+from app.ui.chair.models.robustness import RobustnessModel
+from app.ui.chair.models.roles import ValueRole
+from app.ui.chair.models.sheets import SheetsModel
 from app.ui.qt import Qt
 from tests.helpers.chair import realistic_round, sheet_bytes, signed_sheet, tampered
 
