@@ -9,9 +9,9 @@ twice, places that are not whole numbers are refused with the place in the file.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
@@ -204,7 +204,9 @@ def shared_places(decisions: Decisions, results: Results) -> dict[str, int]:
     return out
 
 
-def snippet_for_readiness(round_file: RoundFile, results: Results, decisions: Decisions, items: Sequence[ReadinessItem]) -> str:
+def snippet_for_readiness(
+    round_file: RoundFile, results: Results, decisions: Decisions, items: Sequence[ReadinessItem]
+) -> str:
     """The decisions file to write so that these blocking readiness items are met: the decisions
     given so far, without those that no longer fit, with a placeholder for each missing one."""
     document = decisions_to_json(decisions)

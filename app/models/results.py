@@ -454,7 +454,9 @@ class _ResultsWithStatuses(Protocol):
     def to_json(self) -> dict[str, Any]: ...
 
 
-def results_to_json(results: Results | _ResultsWithStatuses, sheets: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
+def results_to_json(
+    results: Results | _ResultsWithStatuses, sheets: Sequence[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """The results document (format `sarapshy-results/1`); `sheets` are the import statuses
     (see `merge.SheetStatus.to_json`) and are left out when None. Given a `merge.MergeOutcome`,
     its results with its sheet statuses."""

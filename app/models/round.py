@@ -8,9 +8,9 @@ import datetime as dt
 import os
 import posixpath
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, Literal, Protocol, TypeVar, cast
 from urllib.parse import urlparse
 
