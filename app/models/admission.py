@@ -59,6 +59,8 @@ ATTACHMENT_EVIDENCE = {"implementation_act": "implementation_act", "platform_cer
 COVER_LETTER_FIELDS = ("faculty", "department", "title", "authors", "annotation", "link")
 
 OK, FAIL, UNKNOWN = "ok", "fail", "unknown"
+# What an automatic item found: (status, English text, args for the translated text).
+Finding = tuple[str, str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class PastWinner:
 
 def entry_checklist(
     entry: Any,
-    media_check: dict | None = None,
+    media_check: dict[str, Any] | None = None,
     winners: list[PastWinner] | None = None,
     marks: dict[str, Mark] | None = None,
     round_context: tuple[str, Path | None] | None = None,
@@ -155,14 +157,14 @@ def admission_status(items: list[ChecklistItem]) -> str:
     return FAIL if FAIL in statuses else UNKNOWN if UNKNOWN in statuses else OK
 
 
-def _cover_letter(entry: dict) -> tuple[str, str, tuple]:
+def _cover_letter(entry: dict[str, Any]) -> Finding:
     missing = [name for name in COVER_LETTER_FIELDS if not _filled(entry.get(name))]
     if missing:
         return FAIL, "missing: " + ", ".join(missing), tuple(missing)
     return OK, "all six fields filled", ()
 
 
-def _short_annotation(entry: dict) -> tuple[str, str, tuple]:
+def _short_annotation(entry: dict[str, Any]) -> Finding:
     versions = _versions(entry.get("annotation"))
     if not versions:
         return FAIL, "no short annotation", ("0", str(MAX_SHORT_ANNOTATION_CHARS))
@@ -175,12 +177,12 @@ def _short_annotation(entry: dict) -> tuple[str, str, tuple]:
     )
 
 
-def _promo(entry: dict) -> tuple[str, str, tuple]:
+def _promo(entry: dict[str, Any]) -> Finding:
     promos = [m for m in entry.get("media", []) if m.get("kind") == "promo"]
     return (OK, "present", ()) if promos else (FAIL, "no promo video", ())
 
 
-def _videos(entry: dict, media_check: dict | None) -> tuple[str, str, tuple]:
+def _videos(entry: dict[str, Any], media_check: dict[str, Any] | None) -> Finding:
     files = [m for m in entry.get("media", []) if m.get("path")]
     if not files:
         return UNKNOWN, "no video files (links only)", ("0", "0")
@@ -197,7 +199,7 @@ def _videos(entry: dict, media_check: dict | None) -> tuple[str, str, tuple]:
     return OK, f"all {len(checked)} videos comply", (str(len(checked)), str(len(checked)))
 
 
-def _previous_win(entry: dict, winners: list[PastWinner]) -> tuple[str, str, tuple]:
+def _previous_win(entry: dict[str, Any], winners: list[PastWinner]) -> Finding:
     key = duplicate_key(localized(entry.get("title")), [a.get("name", "") for a in entry.get("authors", [])])
     for winner in winners:
         if same_course(key, duplicate_key(winner.title, list(winner.authors))):
@@ -252,7 +254,8 @@ def read_past_winners(results_path: str | Path, round_path: str | Path | None = 
             code="results_other_round",
             args=(round_file.round.round_id, round_id),
         )
-    places = results.get("places") if isinstance(results.get("places"), int) else round_file.round.aggregation.places
+    stated_places = results.get("places")
+    places = stated_places if isinstance(stated_places, int) else round_file.round.aggregation.places
     rnd = round_file.round
     winners = []
     for index, record in enumerate(entries):
@@ -362,7 +365,7 @@ class AdmissionStore:
         check = self._get("media_check")
         return check if isinstance(check, dict) else None
 
-    def checklist(self, entry: Any, media_check: dict | None = None) -> list[ChecklistItem]:
+    def checklist(self, entry: Any, media_check: dict[str, Any] | None = None) -> list[ChecklistItem]:
         entry_id = entry.id if hasattr(entry, "id") else entry.get("id", "")
         context = self.round_context() if self.round_context else None
         return entry_checklist(entry, media_check, self.past_winners(), self.marks(entry_id), context)

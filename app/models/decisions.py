@@ -12,13 +12,18 @@ of date the same way).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.models.regulation import ADVANCING_BY_STAGE
 from app.models.results import EntryResult, Results, results_to_json
 from app.models.round import Round
+
+if TYPE_CHECKING:
+    from app.models.merge import MergeOutcome
+    from app.models.readiness import ReadinessItem
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,7 @@ class TieResolution:
     made_on: tuple[tuple[str, float | None], ...] = ()
 
 
-def tie_key(entry_ids) -> tuple[str, ...]:
+def tie_key(entry_ids: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(entry_ids))
 
 
@@ -56,10 +61,10 @@ class Decisions:
     places: dict[str, int] = field(default_factory=dict)  # entry id → place, within its tie
     meeting_date: date | None = None  # None: the round's meeting date
     # What the protocol states about its own readiness (`app.models.readiness`): not in the file.
-    notes: tuple = ()
+    notes: tuple[ReadinessItem, ...] = ()
 
     def __post_init__(self) -> None:
-        resolutions = {}
+        resolutions: dict[tuple[str, ...], TieResolution] = {}
         for key, value in self.tie_resolutions.items():
             if isinstance(value, str):
                 value = TieResolution(tie_key(key), value)
@@ -106,7 +111,7 @@ def _tie_groups(results: Results) -> dict[int, list[str]]:
     return groups
 
 
-def _results_of(results: Results, entry_ids) -> tuple[tuple[str, float | None], ...]:
+def _results_of(results: Results, entry_ids: Iterable[str]) -> tuple[tuple[str, float | None], ...]:
     out = []
     for entry_id in entry_ids:
         e = results.entry(entry_id)
@@ -117,10 +122,11 @@ def _results_of(results: Results, entry_ids) -> tuple[tuple[str, float | None], 
 def resolution_fits(results: Results, resolution: TieResolution) -> bool:
     """The entries are still tied, exactly these, and on the results the resolution was made on."""
     entries = [results.entry(e) for e in resolution.entries]
-    if len(entries) < 2 or any(e is None or e.rank is None for e in entries):
+    ranks = [e.rank for e in entries if e is not None and e.rank is not None]
+    if len(entries) < 2 or len(ranks) < len(entries):
         return False
-    rank = entries[0].rank
-    if any(e.rank != rank for e in entries) or sorted(_tie_groups(results)[rank]) != sorted(resolution.entries):
+    rank = ranks[0]
+    if any(r != rank for r in ranks) or sorted(_tie_groups(results)[rank]) != sorted(resolution.entries):
         return False
     return not resolution.made_on or dict(resolution.made_on) == dict(_results_of(results, resolution.entries))
 
@@ -171,8 +177,9 @@ def final_standings(results: Results, decisions: Decisions) -> list[Standing]:
     place: dict[str, int | None] = {e.entry_id: e.rank for e in results.entries}
     within: dict[str, int] = {}  # position inside the tie, for the order of equal places
     for resolution in decisions.tie_resolutions.values():
-        if resolution.order and resolution_fits(results, resolution):
-            rank = results.entry(resolution.order[0]).rank
+        first = results.entry(resolution.order[0]) if resolution.order else None
+        if first is not None and first.rank is not None and resolution_fits(results, resolution):
+            rank = first.rank
             for i, entry_id in enumerate(resolution.order):
                 place[entry_id] = rank + i
                 within[entry_id] = i
@@ -217,11 +224,11 @@ def confirm(resolution: TieResolution, results: Results) -> TieResolution:
     return replace(resolution, made_on=_results_of(results, resolution.entries))
 
 
-def results_made_on(results: Results, entry_ids) -> tuple[tuple[str, float | None], ...]:
+def results_made_on(results: Results, entry_ids: Iterable[str]) -> tuple[tuple[str, float | None], ...]:
     return _results_of(results, entry_ids)
 
 
-def results_document(outcome, decisions: Decisions) -> dict[str, Any]:
+def results_document(outcome: MergeOutcome, decisions: Decisions) -> dict[str, Any]:
     """The results file (sarapshy-results/1) with the final places: entries in the final order,
     each with its `place` beside its `rank`."""
     document = results_to_json(outcome)

@@ -9,9 +9,10 @@ twice, places that are not whole numbers are refused with the place in the file.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
@@ -22,7 +23,10 @@ from app.models.jsonfile import check_format, decode_json_document, validate_mod
 from app.models.results import Results
 from app.models.round import RoundFile
 
-DECISIONS_FORMAT = "sarapshy-decisions/1"
+if TYPE_CHECKING:
+    from app.models.readiness import ReadinessItem
+
+DECISIONS_FORMAT: Final = "sarapshy-decisions/1"
 MAX_DECISIONS_BYTES = 4 * 1024 * 1024
 MAX_TEXT = 20_000
 
@@ -200,7 +204,9 @@ def shared_places(decisions: Decisions, results: Results) -> dict[str, int]:
     return out
 
 
-def snippet_for_readiness(round_file: RoundFile, results: Results, decisions: Decisions, items) -> str:
+def snippet_for_readiness(
+    round_file: RoundFile, results: Results, decisions: Decisions, items: Sequence[ReadinessItem]
+) -> str:
     """The decisions file to write so that these blocking readiness items are met: the decisions
     given so far, without those that no longer fit, with a placeholder for each missing one."""
     document = decisions_to_json(decisions)
@@ -212,7 +218,10 @@ def snippet_for_readiness(round_file: RoundFile, results: Results, decisions: De
     resolved = {tie_key(r["entries"]) for r in document["tie_resolutions"]}
     for group in results.prize_ties:
         if tie_key(group) not in resolved:
-            result = results.entry(group[0]).result
+            entry = results.entry(group[0])
+            result = entry.result if entry is not None else None
+            if result is None:  # a prize tie is of entries with a result
+                continue
             document["tie_resolutions"].append(
                 {
                     "entries": list(group),

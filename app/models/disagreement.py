@@ -118,7 +118,7 @@ def course_disagreement(rnd: Round, entry: EntryResult, sheets: dict[str, Sheet]
                 expert.id in flagged_totals,
             )
         )
-    spread = None if entry.min is None else entry.max - entry.min
+    spread = None if entry.min is None or entry.max is None else entry.max - entry.min
     return CourseDisagreement(
         entry.entry_id, entry.sd, spread, len(entry.totals), panel_guard(len(entry.totals)), lines
     )

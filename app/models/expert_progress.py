@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from app.models.workspace import MediaViewing, Workspace
 
@@ -27,7 +28,7 @@ class WatchedTime:
 def watched_by_entry(workspace: Workspace) -> dict[str, WatchedTime]:
     """Watched time per entry of the round (entries without videos are left out), from
     `Workspace.all_viewing` (two queries)."""
-    return {entry_id: watched_from_viewing(views) for entry_id, views in workspace.all_viewing().items()}
+    return {entry_id: _watched(views) for entry_id, views in workspace.all_viewing().items() if views}
 
 
 def watched_of_entry(workspace: Workspace, entry_id: str) -> WatchedTime | None:
@@ -37,14 +38,16 @@ def watched_of_entry(workspace: Workspace, entry_id: str) -> WatchedTime | None:
 
 def watched_from_viewing(views: list[MediaViewing]) -> WatchedTime | None:
     """Watched time of an entry from its per-video viewing; None for an entry without videos."""
-    if not views:
-        return None
+    return _watched(views) if views else None
+
+
+def _watched(views: list[MediaViewing]) -> WatchedTime:
     known = all(v.duration_s is not None for v in views)
     total = sum(v.duration_s or 0.0 for v in views)
     return WatchedTime(sum(v.watched_s for v in views), total if known else None)
 
 
-def last_exported_sheet(workspace: Workspace) -> dict | None:
+def last_exported_sheet(workspace: Workspace) -> dict[str, Any] | None:
     """The newest sheet this expert exported for the round, as written (for the sheet PDF)."""
     row = workspace.db.execute(
         "SELECT sheet FROM exports WHERE expert_id = ? ORDER BY revision DESC LIMIT 1", [workspace.expert_id or ""]

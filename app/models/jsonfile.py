@@ -6,8 +6,10 @@ import contextlib
 import json
 import json.decoder
 import json.scanner
+import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -144,45 +146,70 @@ def _position(text: str, index: int) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
+# The json package's pure-Python scanner, whose object parser can be replaced to note where each key
+# is. typeshed leaves these undocumented parts of the standard library out.
+_ScanOnce = Callable[[str, int], tuple[Any, int]]
+_py_make_scanner: Callable[[json.JSONDecoder], _ScanOnce] = json.scanner.py_make_scanner  # type: ignore[attr-defined]
+_WHITESPACE: re.Pattern[str] = json.decoder.WHITESPACE  # type: ignore[attr-defined]
+_scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
+
+
+class _KeyPositionDecoder(json.JSONDecoder):
+    # Set by JSONDecoder.__init__ and read by the scanner; not in typeshed.
+    parse_object: Callable[..., tuple[dict[str, Any], int]]
+
+
 def _duplicate_key_position(text: str, key: str) -> tuple[int, int]:
     """Where the second occurrence of `key` in one object is, by parsing again with a decoder that
     notes each key's position (only once a duplicate was found, so the usual path stays fast)."""
     found: list[int] = []
-    decoder = json.JSONDecoder(parse_int=_bounded_int, parse_float=_finite_float, parse_constant=_refuse_constant)
-    scan_once = json.scanner.py_make_scanner(decoder)
-    whitespace = json.decoder.WHITESPACE.match
+    decoder = _KeyPositionDecoder(parse_int=_bounded_int, parse_float=_finite_float, parse_constant=_refuse_constant)
+    whitespace = _WHITESPACE.match
 
-    def parse_object(s_and_end, strict, scan, object_hook, object_pairs_hook, memo=None):
+    def parse_object(
+        s_and_end: tuple[str, int],
+        strict: bool,
+        scan_once: _ScanOnce,
+        object_hook: object,
+        object_pairs_hook: object,
+        memo: object = None,
+    ) -> tuple[dict[str, Any], int]:
         s, end = s_and_end
         seen: set[str] = set()
-        end = whitespace(s, end).end()
+        end = _end(whitespace(s, end))
         if s[end : end + 1] == "}":
             return {}, end + 1
         while True:
             if s[end : end + 1] != '"':
                 raise ValueError("not a JSON object")
             start = end
-            name, end = json.decoder.scanstring(s, end + 1, strict)
+            name, end = _scanstring(s, end + 1, strict)
             if name in seen and name == key and not found:
                 found.append(start)
             seen.add(name)
-            end = whitespace(s, end).end()
+            end = _end(whitespace(s, end))
             if s[end : end + 1] != ":":
                 raise ValueError("':' expected")
-            end = whitespace(s, end + 1).end()
+            end = _end(whitespace(s, end + 1))
             _, end = scan_once(s, end)
-            end = whitespace(s, end).end()
+            end = _end(whitespace(s, end))
             if s[end : end + 1] == "}":
                 return {}, end + 1
             if s[end : end + 1] != ",":
                 raise ValueError("',' expected")
-            end = whitespace(s, end + 1).end()
+            end = _end(whitespace(s, end + 1))
 
     decoder.parse_object = parse_object
-    scan_once = json.scanner.py_make_scanner(decoder)
+    scan_once = _py_make_scanner(decoder)
     with contextlib.suppress(ValueError, RecursionError, StopIteration):
-        scan_once(text, json.decoder.WHITESPACE.match(text, 0).end())
+        scan_once(text, _end(whitespace(text, 0)))
     return _position(text, found[0]) if found else (0, 0)
+
+
+def _end(match: re.Match[str] | None) -> int:
+    """Where a whitespace run ends (the pattern matches the empty string, so always)."""
+    assert match is not None
+    return match.end()
 
 
 def _refuse_pdf(raw: bytes, source: str | Path) -> None:
@@ -350,7 +377,12 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-def validate_model(model: type[BaseModel], data: dict[str, Any], source: str | Path, context: dict | None = None):
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def validate_model(
+    model: type[ModelT], data: dict[str, Any], source: str | Path, context: dict[str, Any] | None = None
+) -> ModelT:
     try:
         return model.model_validate(data, context=context)
     except ValidationError as exc:

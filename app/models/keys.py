@@ -15,6 +15,7 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (
@@ -149,6 +150,8 @@ def read_public_key_file(path: str | Path) -> PublicKeyFile:
     check_format(data, PUBLIC_KEY_FORMAT, path, "public key")
     public_key = data.get("public_key")
     try:
+        if not isinstance(public_key, str):
+            raise ValueError("the public key is not a text")
         fingerprint = key_fingerprint(public_key)
     except ValueError as exc:
         raise InputError(
@@ -176,8 +179,8 @@ def read_public_key_file(path: str | Path) -> PublicKeyFile:
 
 
 def sign_as_expert(
-    sheet: dict, expert_name: str, pinned_public_key: str | None, source: str | Path | None = None
-) -> dict:
+    sheet: dict[str, Any], expert_name: str, pinned_public_key: str | None, source: str | Path | None = None
+) -> dict[str, Any]:
     """Sign `sheet` with this machine's key for the expert; refuse if the round pins another key."""
     key = load_or_create_key(identity_for(expert_name))
     own = public_key_b64(key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.models.comments import public_comment
 from app.models.decisions import Decisions, final_standings
@@ -38,7 +39,7 @@ def letter_blockers(items: list[ReadinessItem]) -> list[ReadinessItem]:
     return [i for i in items if i.code in LETTER_BLOCKING]
 
 
-def refuse_blocked_letters(items: list[ReadinessItem], out_dir) -> None:
+def refuse_blocked_letters(items: list[ReadinessItem], out_dir: str | Path) -> None:
     blocked = letter_blockers(items)
     if blocked:
         raise InputError(
@@ -58,7 +59,9 @@ def feedback_letters(round_file: RoundFile, outcome: MergeOutcome, decisions: De
     redact = _name_pattern([x.name for x in rnd.commission.experts])
     letters = []
     for standing in standings:
-        entry = standing.entry
+        entry, place = standing.entry, standing.place
+        if place is None or entry.result is None:  # left out above; an entry with a place has a result
+            continue
         comments = []
         for sheet in sheets:
             ev = sheet.evaluation(entry.entry_id)
@@ -73,7 +76,7 @@ def feedback_letters(round_file: RoundFile, outcome: MergeOutcome, decisions: De
             Letter(
                 entry.entry_id,
                 entry.result,
-                standing.place,
+                place,
                 len(standings),
                 [(c.id, entry.criteria_mean.get(c.id)) for c in rnd.criteria],
                 sorted(comments, key=str.casefold),
@@ -85,7 +88,7 @@ def feedback_letters(round_file: RoundFile, outcome: MergeOutcome, decisions: De
 REDACTED = "[…]"
 
 
-def _name_pattern(names: list[str]) -> re.Pattern | None:
+def _name_pattern(names: list[str]) -> re.Pattern[str] | None:
     """Whole-word matches of each expert's full name and surname (the first word), any case: an
     expert who signs a comment with their name stays anonymous in the letter."""
     words = {n.strip() for n in names if n.strip()} | {n.split()[0] for n in names if len(n.split()) > 1}

@@ -131,6 +131,14 @@ class _Candidate:
     status: SheetStatus
     sheet_file: SheetFile
 
+    @property
+    def expert_id(self) -> str:
+        return self.sheet_file.sheet.expert_id
+
+    @property
+    def revision(self) -> int:
+        return self.sheet_file.sheet.revision
+
 
 def _classify_content_problems(problems: list[SheetProblem]) -> str:
     """The kind the chair most needs to see first: out of range, then incomplete, then an answer to a
@@ -249,20 +257,20 @@ def _choose_per_expert(candidates: list[_Candidate], statuses: list[SheetStatus]
     differing sheets with the same newest revision as a conflict (never chosen silently)."""
     by_expert: dict[str, list[_Candidate]] = {}
     for c in candidates:
-        by_expert.setdefault(c.status.expert_id, []).append(c)
+        by_expert.setdefault(c.expert_id, []).append(c)
     accepted = []
     for expert_id in sorted(by_expert):
         group = by_expert[expert_id]
         if len({c.status.fingerprint for c in group}) > 1:
             _key_changed(expert_id, group, statuses)
             continue
-        newest = max(c.status.revision for c in group)
-        top = [c for c in group if c.status.revision == newest]
+        newest = max(c.revision for c in group)
+        top = [c for c in group if c.revision == newest]
         contents = {c.status.code for c in top}
         if len(contents) > 1:
             files = ", ".join(c.status.file for c in top)
             for c in group:
-                if c.status.revision == newest:
+                if c.revision == newest:
                     statuses[c.index] = replace(
                         c.status,
                         status="rejected",
@@ -275,8 +283,8 @@ def _choose_per_expert(candidates: list[_Candidate], statuses: list[SheetStatus]
                     statuses[c.index] = replace(
                         c.status,
                         status="superseded",
-                        reason_args=(str(c.status.revision), str(newest)),
-                        reason=f"revision {c.status.revision}; revision {newest} exists",
+                        reason_args=(str(c.revision), str(newest)),
+                        reason=f"revision {c.revision}; revision {newest} exists",
                     )
             continue
         taken = min(top, key=lambda c: c.index)
@@ -284,7 +292,7 @@ def _choose_per_expert(candidates: list[_Candidate], statuses: list[SheetStatus]
         for c in group:
             if c is taken:
                 continue
-            if c.status.revision == newest:
+            if c.revision == newest:
                 statuses[c.index] = replace(
                     c.status,
                     status="duplicate",
@@ -296,8 +304,8 @@ def _choose_per_expert(candidates: list[_Candidate], statuses: list[SheetStatus]
                     c.status,
                     status="superseded",
                     same_as=taken.status.file,
-                    reason_args=(str(c.status.revision), str(newest)),
-                    reason=f"revision {c.status.revision}; revision {newest} is taken",
+                    reason_args=(str(c.revision), str(newest)),
+                    reason=f"revision {c.revision}; revision {newest} is taken",
                 )
     return accepted
 
@@ -305,8 +313,8 @@ def _choose_per_expert(candidates: list[_Candidate], statuses: list[SheetStatus]
 def _key_changed(expert_id: str, group: list[_Candidate], statuses: list[SheetStatus]) -> None:
     """Sheets of one expert signed by different keys: none is taken until the chair decides."""
     listing = "; ".join(
-        f"revision {c.status.revision} in {c.status.file}: key {c.status.fingerprint}"
-        for c in sorted(group, key=lambda c: (c.status.revision, c.index))
+        f"revision {c.revision} in {c.status.file}: key {c.status.fingerprint}"
+        for c in sorted(group, key=lambda c: (c.revision, c.index))
     )
     for c in group:
         statuses[c.index] = replace(
@@ -323,7 +331,7 @@ def _flag_shared_keys(candidates: list[_Candidate], statuses: list[SheetStatus])
     """A key that signed sheets of more than one expert: flag every such sheet still in play."""
     experts_by_key: dict[str, set[str]] = {}
     for c in candidates:
-        experts_by_key.setdefault(c.status.fingerprint, set()).add(c.status.expert_id)
+        experts_by_key.setdefault(c.status.fingerprint, set()).add(c.expert_id)
     for c in candidates:
         experts = experts_by_key[c.status.fingerprint]
         if len(experts) > 1:
@@ -331,7 +339,7 @@ def _flag_shared_keys(candidates: list[_Candidate], statuses: list[SheetStatus])
                 statuses[c.index],
                 flag=SHARED_KEY,
                 flag_reason=f"the key {c.status.fingerprint} also signs the sheets of "
-                f"{', '.join(sorted(experts - {c.status.expert_id}))}: one person may have "
+                f"{', '.join(sorted(experts - {c.expert_id}))}: one person may have "
                 "signed for another; compare with the signed paper sheets",
             )
 

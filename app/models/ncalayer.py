@@ -39,9 +39,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from ipaddress import ip_address
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from app.models.errors import InputError
+
+if TYPE_CHECKING:
+    from websockets.sync.client import ClientConnection
 
 NCALAYER_URL = "wss://127.0.0.1:13579"
 BASICS_MODULE = "kz.gov.pki.knca.basics"
@@ -63,7 +67,7 @@ class NcaLayerAnswer:
     tls_fingerprint: str  # SHA-256 of the TLS certificate NCALayer presented (hex)
 
 
-def sign_request(document: bytes, locale: str = "kk") -> dict:
+def sign_request(document: bytes, locale: str = "kk") -> dict[str, Any]:
     """The `basics.sign` request for a detached CMS over `document`."""
     return {
         "module": BASICS_MODULE,
@@ -203,7 +207,7 @@ def sign_with_ncalayer(
     return NcaLayerAnswer(cms, version, fingerprint)
 
 
-def _receive(connection, timeout: float, cancelled: Callable[[], bool]) -> str:
+def _receive(connection: ClientConnection, timeout: float, cancelled: Callable[[], bool]) -> str:
     """The next message that is not a heartbeat, polling `cancelled` meanwhile."""
     deadline = time.monotonic() + timeout
     while True:
@@ -227,7 +231,7 @@ def _receive(connection, timeout: float, cancelled: Callable[[], bool]) -> str:
         return message
 
 
-def _peer_fingerprint(connection) -> str:
+def _peer_fingerprint(connection: ClientConnection) -> str:
     getpeercert = getattr(connection.socket, "getpeercert", None)  # absent on a plain ws:// socket
     der = getpeercert(binary_form=True) if getpeercert else None
     return hashlib.sha256(der).hexdigest() if der else ""

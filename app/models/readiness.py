@@ -7,10 +7,11 @@ the others are stated in it ("С5: the sheet was not received").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.models.decisions import Decisions, StaleDecision, stale_decisions
-from app.models.merge import MergeOutcome
+from app.models.merge import MergeOutcome, SheetStatus
 from app.models.round import RoundFile
 
 # What the sheet checks (app.models.merge) say about keys: sheets of one expert under different
@@ -74,7 +75,7 @@ class PaperRecord:
     waived: dict[str, str] = field(default_factory=dict)  # digest → why it was not compared
 
 
-def results_text(values) -> str:
+def results_text(values: Iterable[tuple[str, float | None]]) -> str:
     return ", ".join(f"{entry_id} {'—' if result is None else f'{result:g}'}" for entry_id, result in values)
 
 
@@ -106,7 +107,8 @@ def protocol_readiness(
     resolved = set(decisions.tie_resolutions)
     for group in results.prize_ties:
         if tuple(sorted(group)) not in resolved:
-            items.append(ReadinessItem("tie_unresolved", (str(results.entry(group[0]).rank), ", ".join(group))))
+            tied = results.entry(group[0])
+            items.append(ReadinessItem("tie_unresolved", (str(tied.rank if tied else None), ", ".join(group))))
     items += [stale_item(s) for s in stale_decisions(results, decisions)]
     if not decisions.protocol_number.strip():
         items.append(ReadinessItem("protocol_number_missing"))
@@ -122,12 +124,12 @@ def protocol_readiness(
             else:
                 items.append(ReadinessItem("sheet_missing", label))
     for status in outcome.statuses:
-        expert = rnd.expert(status.expert_id) if status.expert_id else None
+        signer = rnd.expert(status.expert_id) if status.expert_id else None
         if _key_conflict(status):
-            items.append(ReadinessItem("key_changed", (status.file, expert.name if expert else "")))
-        elif status.status == "ok" and getattr(status, "flag", "") == SHARED_KEY_FLAG and expert is not None:
+            items.append(ReadinessItem("key_changed", (status.file, signer.name if signer else "")))
+        elif status.status == "ok" and getattr(status, "flag", "") == SHARED_KEY_FLAG and signer is not None:
             notes.append(
-                ReadinessItem("shared_key", (expert.id, expert.name, str(position[expert.id]), status.fingerprint))
+                ReadinessItem("shared_key", (signer.id, signer.name, str(position[signer.id]), status.fingerprint))
             )
     if paper is None:
         if outcome.accepted:
@@ -136,20 +138,20 @@ def protocol_readiness(
         for status in outcome.statuses:
             if status.status != "ok" or status.sha256 in paper.checked:
                 continue
-            expert = rnd.expert(status.expert_id)
-            if status.sha256 in paper.waived:
+            signer = rnd.expert(status.expert_id) if status.expert_id else None
+            if signer is not None and status.sha256 in paper.waived:
                 notes.append(
                     ReadinessItem(
                         "paper_not_compared",
-                        (expert.id, expert.name, str(position[expert.id]), paper.waived[status.sha256]),
+                        (signer.id, signer.name, str(position[signer.id]), paper.waived[status.sha256]),
                     )
                 )
             else:
-                items.append(ReadinessItem("paper_unchecked", (status.file, expert.name)))
+                items.append(ReadinessItem("paper_unchecked", (status.file, signer.name if signer else "")))
     return items + notes
 
 
-def _key_conflict(status) -> bool:
+def _key_conflict(status: SheetStatus) -> bool:
     """Sheets of one expert under different keys, not yet decided by setting one aside."""
     return status.status != "set_aside" and (
         status.reason_code == KEY_CHANGED_CODE or status.status in KEY_CONFLICT_STATUSES

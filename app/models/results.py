@@ -18,7 +18,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -158,7 +158,8 @@ class _Table:
     @property
     def totals(self) -> np.ndarray:
         """entries × experts; NaN where any criterion is unscored."""
-        return self.scores.sum(axis=2)
+        totals: np.ndarray = self.scores.sum(axis=2)
+        return totals
 
 
 def _build_table(rnd: Round, sheets: Sequence[Sheet]) -> _Table:
@@ -190,9 +191,9 @@ def _build_table(rnd: Round, sheets: Sequence[Sheet]) -> _Table:
 
 def _rank_scores(values: Sequence[float | None]) -> list[int | None]:
     """Competition ranks of the values that exist; None stays unranked."""
-    present = [i for i, v in enumerate(values) if v is not None]
+    present = [(i, v) for i, v in enumerate(values) if v is not None]
     ranks: list[int | None] = [None] * len(values)
-    for i, rank in zip(present, stats.competition_ranks([values[i] for i in present]), strict=True):
+    for (i, _), rank in zip(present, stats.competition_ranks([v for _, v in present]), strict=True):
         ranks[i] = rank
     return ranks
 
@@ -315,12 +316,13 @@ def compute_results(rnd: Round, sheets: Sequence[Sheet], *, round_sha256: str | 
     entries = []
     for i, entry_id in enumerate(table.entry_ids):
         row = totals[i]
-        tie = ranks[i] is not None and rank_counts[ranks[i]] > 1
+        rank = ranks[i]
+        tie = rank is not None and rank_counts[rank] > 1
         summary = entry_summaries[i]
         entries.append(
             EntryResult(
                 entry_id=entry_id,
-                rank=ranks[i],
+                rank=rank,
                 result=results[i],
                 totals={e: int(row[j]) for j, e in enumerate(table.expert_ids) if not math.isnan(row[j])},
                 mean=summary.mean,
@@ -331,7 +333,7 @@ def compute_results(rnd: Round, sheets: Sequence[Sheet], *, round_sha256: str | 
                 missing=[e for j, e in enumerate(table.expert_ids) if math.isnan(row[j]) and not table.recused[i, j]],
                 rescaled=results[i] is not None and bool(np.isnan(row).any()),
                 tie=tie,
-                prize_tie=tie and ranks[i] <= places,
+                prize_tie=tie and rank is not None and rank <= places,
                 criteria={cid: _criterion_stat(cid, per_criterion[cid][i]) for cid in criteria_order},
             )
         )
@@ -339,7 +341,7 @@ def compute_results(rnd: Round, sheets: Sequence[Sheet], *, round_sha256: str | 
 
     prize_ties: dict[int, list[str]] = {}
     for e in entries:
-        if e.prize_tie:
+        if e.prize_tie and e.rank is not None:
             prize_ties.setdefault(e.rank, []).append(e.entry_id)
 
     agreement, used = _agreement(table, totals)
@@ -446,7 +448,15 @@ def _robustness_json(r: Robustness) -> dict[str, Any]:
     }
 
 
-def results_to_json(results: Results | Any, sheets: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
+class _ResultsWithStatuses(Protocol):
+    """A `merge.MergeOutcome` (which imports this module): results with the statuses of their sheets."""
+
+    def to_json(self) -> dict[str, Any]: ...
+
+
+def results_to_json(
+    results: Results | _ResultsWithStatuses, sheets: Sequence[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """The results document (format `sarapshy-results/1`); `sheets` are the import statuses
     (see `merge.SheetStatus.to_json`) and are left out when None. Given a `merge.MergeOutcome`,
     its results with its sheet statuses."""

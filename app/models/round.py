@@ -8,9 +8,10 @@ import datetime as dt
 import os
 import posixpath
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Protocol, TypeVar, cast
 from urllib.parse import urlparse
 
 from pydantic import (
@@ -56,6 +57,16 @@ LText = Annotated[str | dict[str, str], AfterValidator(_check_text)]
 RequiredLText = Annotated[str | dict[str, str], AfterValidator(_check_required_text)]
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
 Name = Annotated[str, Field(min_length=1, max_length=300)]
+
+
+class _Identified(Protocol):
+    """An item of the round looked up by its id (an entry, an expert, a criterion)."""
+
+    @property
+    def id(self) -> str: ...
+
+
+_ItemT = TypeVar("_ItemT", bound=_Identified)
 
 
 def _check_url(value: str) -> str:
@@ -150,7 +161,7 @@ class _Located(_Model):
     url: Url | None = None
 
     @model_validator(mode="after")
-    def _one_location(self):
+    def _one_location(self) -> _Located:
         if (self.path is None) == (self.url is None):
             raise CodedValueError("one_location", "give exactly one of 'path' (a file in the round folder) or 'url'")
         return self
@@ -280,20 +291,22 @@ class RoundHeader(_Model):
 
     @field_validator("criteria")
     @classmethod
-    def _unique_criteria(cls, items: list) -> list:
+    def _unique_criteria(cls, items: list[Criterion]) -> list[Criterion]:
         _require_unique_ids(items, "criterion")
         return items
 
     # Look-ups by id. The index is rebuilt whenever the list it was made from is replaced or
     # changes length (model_copy with new entries, the organiser's editor), so it is never stale.
-    _index: dict = PrivateAttr(default_factory=dict)
+    _index: dict[str, tuple[Sequence[_Identified], Mapping[str, _Identified]]] = PrivateAttr(default_factory=dict)
 
-    def _by_id(self, name: str, items: list) -> dict:
+    def _by_id(self, name: str, items: list[_ItemT]) -> dict[str, _ItemT]:
         cached = self._index.get(name)
         if cached is None or cached[0] is not items or len(cached[1]) != len(items):
-            cached = (items, {item.id: item for item in items})
-            self._index[name] = cached
-        return cached[1]
+            index = {item.id: item for item in items}
+            self._index[name] = (items, index)
+            return index
+        # The index under `name` was made from `items` (checked just above), so it holds their type.
+        return cast("dict[str, _ItemT]", cached[1])
 
     def expert(self, expert_id: str) -> Expert | None:
         return self._by_id("experts", self.commission.experts).get(expert_id)
@@ -314,7 +327,7 @@ class Round(RoundHeader):
 
     @field_validator("entries")
     @classmethod
-    def _unique_entries(cls, items: list) -> list:
+    def _unique_entries(cls, items: list[Entry]) -> list[Entry]:
         _require_unique_ids(items, "entry")
         return items
 
@@ -336,7 +349,7 @@ class Round(RoundHeader):
         return expert
 
 
-def _require_unique_ids(items: list, what: str) -> None:
+def _require_unique_ids(items: Sequence[_Identified], what: str) -> None:
     seen: set[str] = set()
     for index, item in enumerate(items):
         if item.id in seen:

@@ -24,7 +24,8 @@ import os
 import threading
 from functools import cache
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import Any, TypeGuard
 
 from app import __version__
 from app.models.canonical import sha256_hex
@@ -60,10 +61,10 @@ def load_round_quickly(path: str | Path) -> RoundFile:
     resolved = path.resolve()
     index = _read_index(key)
     if index is not None:
-        round_file = IndexedRoundFile(resolved, raw, index)
+        indexed = IndexedRoundFile(resolved, raw, index)
         if index["local_files"] <= CHECK_FOLDER_AT_ONCE:
-            round_file.check_folder()
-        return round_file
+            indexed.check_folder()
+        return indexed
     round_file = parse_round(raw, path, path=resolved)
     _write_index(key, round_file)
     return round_file
@@ -77,7 +78,7 @@ class IndexedRoundFile(RoundFile):
     def __init__(
         self, path: Path, raw: bytes, index: dict[str, Any]
     ):  # no super().__init__(): it would build everything eagerly
-        self.path = path
+        self.path: Path = path
         self.sha256 = index["sha256"]
         self.warnings: list[Problem] = []
         self._raw = raw
@@ -101,12 +102,22 @@ class IndexedRoundFile(RoundFile):
                 self._data = decode_json_document(self._raw, self.path)
             return self._data
 
+    @data.setter
+    def data(self, value: dict[str, Any]) -> None:  # settable, as the fields of a RoundFile are
+        with self._lock:
+            self._data = value
+
     @property
     def round(self) -> Round:
         with self._lock:
             if self._round is None:
                 self._round = Round.model_validate(self.data)
             return self._round
+
+    @round.setter  # noqa: A003 - the property named round, not the builtin
+    def round(self, value: Round) -> None:
+        with self._lock:
+            self._round = value
 
     @property
     def header(self) -> RoundHeader:
@@ -162,10 +173,16 @@ def _rules_version() -> str:
     import app.models.untrusted as text_rules
 
     try:
-        source = b"".join(Path(module.__file__).read_bytes() for module in (rules, decoding, text_rules))
+        source = b"".join(_source_of(module) for module in (rules, decoding, text_rules))
     except OSError:  # a frozen program ships no sources: its version stands for its rules
         source = b""
     return f"{INDEX_FORMAT} {__version__} {hashlib.sha256(source).hexdigest()}"
+
+
+def _source_of(module: ModuleType) -> bytes:
+    if module.__file__ is None:  # no source file, as in a frozen program
+        raise FileNotFoundError(module.__name__)
+    return Path(module.__file__).read_bytes()
 
 
 def _index_path(key: str) -> Path:
@@ -201,7 +218,7 @@ def _read_index(key: str) -> dict[str, Any] | None:
     return index
 
 
-def _index_is_sound(index: Any, key: str, texts_size: int) -> bool:
+def _index_is_sound(index: object, key: str, texts_size: int) -> TypeGuard[dict[str, Any]]:
     if not isinstance(index, dict) or index.get("rules") != _rules_version() or index.get("raw_sha256") != key:
         return False
     entries = index.get("entries")
@@ -242,18 +259,19 @@ def _write_index(key: str, round_file: RoundFile) -> None:
     """Best effort: a round that cannot be indexed (a full disk) is simply read in full next time."""
     data = round_file.data
     outline = round_file.outline()
+    entries: list[list[str | int]] = []  # id, start and end of its text
     index = {
         "rules": _rules_version(),
         "raw_sha256": key,
         "sha256": round_file.sha256,
         "header": {name: value for name, value in data.items() if name != "entries"},
-        "entries": [],
+        "entries": entries,
         "local_files": sum(len(files) for _, _, files in outline),
     }
     texts = bytearray()
     for entry in data["entries"]:
         text = json.dumps(entry, ensure_ascii=False).encode("utf-8")
-        index["entries"].append([entry["id"], len(texts), len(texts) + len(text)])
+        entries.append([entry["id"], len(texts), len(texts) + len(text)])
         texts += text
     try:
         index_folder().mkdir(parents=True, exist_ok=True)

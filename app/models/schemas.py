@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from app.models.decisions_file import DECISIONS_FORMAT, DecisionsModel
 from app.models.reconsideration import REQUEST_FORMAT, ReconsiderationRequest
 from app.models.round import ROUND_FORMAT, Round
@@ -12,7 +14,7 @@ from app.models.sheet import SHEET_FORMAT, Sheet
 from app.models.stages import PACKAGE_FORMAT, SOURCE_FORMAT, PackageManifest, SourceRecord
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "docs" / "schemas"
-MODELS = {
+MODELS: dict[str, tuple[type[BaseModel], str]] = {
     "sarapshy-round-1.schema.json": (Round, ROUND_FORMAT),
     "sarapshy-sheet-2.schema.json": (Sheet, SHEET_FORMAT),
     "sarapshy-decisions-1.schema.json": (DecisionsModel, DECISIONS_FORMAT),

@@ -199,7 +199,8 @@ def check_sheet_against_round(sheet: Sheet, round_file: RoundFile) -> list[Sheet
             )
             continue
         media_ids = {m.id for m in entry.media}
-        for item in [*ev.notes, *ev.viewing]:
+        located: list[Note | Viewing] = [*ev.notes, *ev.viewing]
+        for item in located:
             if item.media_id not in media_ids:
                 problems.append(
                     SheetProblem(

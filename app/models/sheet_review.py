@@ -8,8 +8,9 @@ videos was played; a video of the course breaks a rule of form -02; the course i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from app.models.expert_progress import watched_by_entry
+from app.models.expert_progress import WatchedTime, watched_by_entry
 from app.models.workspace import Workspace
 
 WATCHED_AT_LEAST = 0.5  # a course watched less than half is pointed out before signing
@@ -43,7 +44,7 @@ class ReviewRow:
         return tuple(found)
 
 
-def media_breaches_by_entry(check: dict | None) -> dict[str, int] | None:
+def media_breaches_by_entry(check: dict[str, Any] | None) -> dict[str, int] | None:
     """Per entry, its files that break a rule of form -02 (informative rules and files missing from
     this computer aside), from a media check (`check-media --json` format); None without one."""
     if not check or check.get("cancelled"):
@@ -59,7 +60,7 @@ def media_breaches_by_entry(check: dict | None) -> dict[str, int] | None:
     return breaches
 
 
-def _watched_fraction(seen) -> float | None:
+def _watched_fraction(seen: WatchedTime | None) -> float | None:
     """Part of the videos played; nothing played is 0 % even before their lengths are known."""
     if seen is None:
         return None
@@ -68,7 +69,7 @@ def _watched_fraction(seen) -> float | None:
     return 0.0 if seen.watched_s <= 0 else None
 
 
-def review_rows(ws: Workspace, media_check: dict | None = None) -> list[ReviewRow]:
+def review_rows(ws: Workspace, media_check: dict[str, Any] | None = None) -> list[ReviewRow]:
     criteria = ws.round_file.header.criteria
     max_total = sum(c.max for c in criteria)
     wants_comment = any(c.comment for c in criteria)

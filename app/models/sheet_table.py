@@ -37,7 +37,25 @@ NO = {"", "no", "n", "жоқ", "нет", "false", "0"}
 @dataclass
 class _Table:
     header: list[str]
-    rows: list[tuple[int, list[Any]]]  # (row number as the user sees it, cells)
+    rows: list[tuple[int, list[object]]]  # (row number as the user sees it, cells)
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A row of the table, its cells named by the columns of the header."""
+
+    number: int  # as the user sees it
+    cells: list[object]
+    columns: dict[str, int]  # column name → index
+
+    def cell(self, name: str) -> object:
+        return self.cells[self.columns[name]] if name in self.columns and self.columns[name] < len(self.cells) else None
+
+    def place(self, name: str) -> str:
+        return f"row {self.number}, column {name} ({get_column_letter(self.columns[name] + 1)})"
+
+    def cell_at(self, name: str) -> tuple[str, str]:
+        return (str(self.number), f"{name} ({get_column_letter(self.columns[name] + 1)})")
 
 
 def fill_sheet_from_table(
@@ -122,7 +140,7 @@ def _read_xlsx(path: Path, raw: bytes) -> _Table:
         ) from None
     try:
         sheet = book.worksheets[0]
-        lines = []
+        lines: list[tuple[int, list[object]]] = []
         for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
             if number > MAX_TABLE_ROWS:
                 raise _too_many_rows(path)
@@ -143,7 +161,7 @@ def _too_many_rows(path: Path) -> InputError:
     )
 
 
-def _table(path: Path, lines: list[tuple[int, list[Any]]]) -> _Table:
+def _table(path: Path, lines: list[tuple[int, list[object]]]) -> _Table:
     lines = [(n, cells) for n, cells in lines if any(_text(c) for c in cells)]
     if not lines:
         raise InputError(
@@ -170,12 +188,8 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
     found: dict[str, dict[str, Any]] = {}
     seen: set[str] = set()
     for number, cells in table.rows:
-        # the defaults bind this row: the helpers are called only within this iteration
-        cell = lambda name, cells=cells: (  # noqa: E731
-            cells[columns[name]] if name in columns and columns[name] < len(cells) else None
-        )
-        place = lambda name, number=number: f"row {number}, column {name} ({get_column_letter(columns[name] + 1)})"  # noqa: E731
-        cell_at = lambda name, number=number: (str(number), f"{name} ({get_column_letter(columns[name] + 1)})")  # noqa: E731
+        row = _Row(number, cells, columns)
+        cell, place, cell_at = row.cell, row.place, row.cell_at
         damaged = _damaged_cell(cells, number)
         if damaged is not None:
             problems.append(damaged)
@@ -301,7 +315,7 @@ def evaluations_from_table(round_file: RoundFile, table: _Table, path: Path) -> 
     return [found[e.id] for e in rnd.entries]
 
 
-class _ProblemList(list):
+class _ProblemList(list[Problem]):
     """Problems of a table: the first `MAX_PROBLEMS` are kept, the others only counted."""
 
     def __init__(self) -> None:
@@ -336,7 +350,7 @@ def _capped(problems: list[Problem]) -> list[Problem]:
     return [*problems[:MAX_PROBLEMS], _more_problems(len(problems) - MAX_PROBLEMS)]
 
 
-def _damaged_cell(cells: list[Any], number: int) -> Problem | None:
+def _damaged_cell(cells: list[object], number: int) -> Problem | None:
     """A cell holding NUL or a lone surrogate: the row is refused, with its place."""
     for index, value in enumerate(cells):
         if isinstance(value, str):
@@ -398,7 +412,7 @@ def _columns(header: list[str], criterion_ids: list[str]) -> tuple[dict[str, int
     return columns, problems
 
 
-def _text(value: Any, strip: bool = True) -> str:
+def _text(value: object, strip: bool = True) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -407,7 +421,7 @@ def _text(value: Any, strip: bool = True) -> str:
     return text.strip() if strip else text
 
 
-def _whole_number(value: Any) -> int | None:
+def _whole_number(value: object) -> int | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int):

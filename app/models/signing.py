@@ -93,7 +93,7 @@ def key_fingerprint(public_key_b64: str) -> str:
     return "-".join(text[i : i + 4] for i in range(0, 16, 4))
 
 
-def decode_public_key(public_key_b64: str) -> bytes:
+def decode_public_key(public_key_b64: object) -> bytes:
     """Strict base64 → 32 raw bytes; ValueError with a plain reason otherwise."""
     raw = _strict_b64decode(public_key_b64, "public key")
     if len(raw) != PUBLIC_KEY_BYTES:
@@ -101,7 +101,7 @@ def decode_public_key(public_key_b64: str) -> bytes:
     return raw
 
 
-def _strict_b64decode(text: Any, what: str) -> bytes:
+def _strict_b64decode(text: object, what: str) -> bytes:
     if not isinstance(text, str):
         raise ValueError(f"the {what} is not a text")
     try:
@@ -160,7 +160,10 @@ def verify_sheet_signature(data: Any, pinned_public_key: str | None = None) -> S
     key_text = base64.b64encode(raw_key).decode("ascii")
     code = _code_of(code_content(data, key_text))
     fingerprint = key_fingerprint(key_text)
-    failed = lambda reason: SignatureCheck(False, reason, code, fingerprint, key_text)  # noqa: E731
+
+    def failed(reason: str) -> SignatureCheck:
+        return SignatureCheck(False, reason, code, fingerprint, key_text)
+
     try:
         value = _strict_b64decode(signature.get("value"), "signature value")
     except ValueError as exc:

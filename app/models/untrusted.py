@@ -20,10 +20,10 @@ MAX_FILE_NAME = 255  # characters: what Windows and the usual Linux file systems
 
 def shorten(text: Any, limit: int = SHOWN_CHARACTERS) -> str:
     """`text` for a message: at most `limit` characters, saying how long it really was."""
-    text = str(text)
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}… ({len(text)} characters)"
+    whole = str(text)
+    if len(whole) <= limit:
+        return whole
+    return f"{whole[:limit]}… ({len(whole)} characters)"
 
 
 def shown(text: Any, limit: int = SHOWN_CHARACTERS) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -20,6 +20,11 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from app.reports.fonts import CONDENSED, SANS, SANS_BOLD, register_fonts
 from app.reports.pdf_signing import SignatureField, reserve_signature_fields
+
+# A cell of a table: plain text, or a flowable such as a paragraph that wraps.
+Cell: TypeAlias = Flowable | str
+# A command of a TableStyle over a range of cells: ("GRID", (0, 0), (-1, -1), 0.5, GRID).
+TableCommand: TypeAlias = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
 
 GRID = colors.Color(0.35, 0.35, 0.35)
 SHADE = colors.Color(0.92, 0.92, 0.92)

@@ -8,23 +8,33 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from app.models.conflicts import conflict_summary
-from app.models.decisions import Decisions, advancing_entries, final_places, final_standings, stale_decisions
+from app.models.decisions import Decisions, Votes, advancing_entries, final_places, final_standings, stale_decisions
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_bytes
 from app.models.localized import localized
 from app.models.merge import MergeOutcome
 from app.models.readiness import ReadinessItem, stale_item
 from app.models.results import EntryResult, results_sha256
-from app.models.round import Entry, RoundFile
+from app.models.round import Entry, Expert, RoundFile
 from app.reports.charts import spread_chart
 from app.reports.conflicts_text import conflict_section
 from app.reports.fonts import CONDENSED, SANS_BOLD
 from app.reports.labels import long_date, number, status_text, t
 from app.reports.meeting_labels import mt
-from app.reports.pdf_layout import GRID, SHADE, PageDecor, SignaturePlace, Styles, build_pdf, qr_drawing, text
+from app.reports.pdf_layout import (
+    GRID,
+    SHADE,
+    Cell,
+    PageDecor,
+    SignaturePlace,
+    Styles,
+    build_pdf,
+    qr_drawing,
+    text,
+)
 from app.reports.pdf_signing import STAMP_SIZE, SignatureField
 from app.reports.reconsideration_annex import reconsideration_annex
 from app.reports.sheet_pdf import competition_line
@@ -69,7 +79,7 @@ class _Protocol:
         self.digest = results_sha256(self.results)
         self.standings = final_standings(self.results, decisions)
 
-    def t(self, key: str, **values) -> str:
+    def t(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
 
     def entry(self, entry_id: str) -> Entry | None:
@@ -114,7 +124,7 @@ class _Protocol:
             signature_places=self.places,
         )
 
-    def _heading(self, number_text: str) -> list:
+    def _heading(self, number_text: str) -> list[Flowable]:
         s = self.styles
         meeting = self.rnd.meeting
         day: date | None = self.decisions.meeting_date or (meeting.date if meeting else None)
@@ -143,11 +153,11 @@ class _Protocol:
             Spacer(1, 3 * mm),
         ]
 
-    def _present(self) -> list:
+    def _present(self) -> list[Flowable]:
         s = self.styles
         com = self.rnd.commission
         absent = set(self.decisions.absent_experts)
-        out = [
+        out: list[Flowable] = [
             Paragraph(self.t("present"), s.heading),
             Paragraph(f"<b>{self.t('chair')}:</b> {_person(com.chair.name, com.chair.position)}", s.body),
             Paragraph(f"<b>{self.t('members')}:</b>", s.body),
@@ -170,11 +180,11 @@ class _Protocol:
         out.append(Paragraph(text(mt("quorum", self.lang, present=present, members=members)), s.body))
         return out
 
-    def _member(self, expert) -> str:
+    def _member(self, expert: Expert) -> str:
         detail = ", ".join(p for p in (expert.position, expert.department) if p)
         return f"{self.expert_label[expert.id]}. {_person(expert.name, detail)}"
 
-    def _agenda(self) -> list:
+    def _agenda(self) -> list[Flowable]:
         s = self.styles
         title = competition_line(self.rf, self.lang)
         bare = self.rnd.title_in(self.lang)
@@ -194,9 +204,9 @@ class _Protocol:
 
     # --- results ---
 
-    def _results_section(self) -> list:
+    def _results_section(self) -> list[Flowable]:
         s = self.styles
-        out = [CondPageBreak(50 * mm), Paragraph(self.t("results"), s.table_heading)]
+        out: list[Flowable] = [CondPageBreak(50 * mm), Paragraph(self.t("results"), s.table_heading)]
         entries = [standing.entry for standing in self.standings]
         if not entries:
             return [*out, Paragraph(self.t("no_entries"), s.body)]
@@ -218,7 +228,7 @@ class _Protocol:
         widths = [*fixed[:2], rest * 0.6, rest * 0.4, *fixed[2:]]
         head = ["№", self.t("col_rank"), self.t("col_title_authors"), self.t("col_dept")]
         head += [self.expert_label[e] for e in panel] + [self.t("col_result"), self.t("col_mean")]
-        rows = [[Paragraph(text(h), s.head) for h in head]]
+        rows: list[list[Cell]] = [[Paragraph(text(h), s.head) for h in head]]
         fit = _Fitter(s, widths)
         place = {standing.entry_id: standing.place for standing in self.standings}
         for n, e in enumerate(entries, start=1):
@@ -231,7 +241,7 @@ class _Protocol:
                 else ""
             )
             result = number(e.result, 1, self.lang) + ("*" if e.rescaled else "")
-            row = [
+            row: list[Cell] = [
                 str(n),
                 "" if place[e.entry_id] is None else str(place[e.entry_id]),
                 Paragraph(title, s.cell),
@@ -248,7 +258,7 @@ class _Protocol:
             return str(e.totals[expert_id])
         return "—" if expert_id in e.recused else ""
 
-    def _totals_tables(self, entries: list[EntryResult]) -> list:
+    def _totals_tables(self, entries: list[EntryResult]) -> list[Flowable]:
         """Each expert's total for big panels: tables of as many experts as fit the width."""
         s = self.styles
         panel = self.results.panel
@@ -256,7 +266,7 @@ class _Protocol:
         fits = int((self.width - 24) // col)
         tables = -(-len(panel) // fits)
         per_table = -(-len(panel) // tables)  # balanced: 10 + 10 rather than 18 + 2
-        out = [
+        out: list[Flowable] = [
             CondPageBreak(60 * mm),
             Paragraph(self.t("expert_totals"), s.table_heading),
             Paragraph(self.t("expert_legend"), s.small),
@@ -273,9 +283,9 @@ class _Protocol:
 
     # --- decision ---
 
-    def _decision(self) -> list:
+    def _decision(self) -> list[Flowable]:
         s = self.styles
-        out = [Paragraph(self.t("decided"), s.heading)]
+        out: list[Flowable] = [Paragraph(self.t("decided"), s.heading)]
         places = final_places(self.results, self.decisions)
         by_place: dict[int, list[str]] = {}
         for entry_id, place in places.items():
@@ -303,11 +313,11 @@ class _Protocol:
         score = f" — {number(result.result, 1, self.lang)}" if result and result.result is not None else ""
         return f"«{text(localized(entry.title, self.lang))}» ({text(authors)}){score}"
 
-    def _ties(self) -> list:
+    def _ties(self) -> list[Flowable]:
         if not self.results.prize_ties:
             return []
         s = self.styles
-        out = [Paragraph(self.t("ties"), s.heading)]
+        out: list[Flowable] = [Paragraph(self.t("ties"), s.heading)]
         for group in self.results.prize_ties:
             resolution = self.decisions.tie_resolutions.get(tuple(sorted(group)))
             titles = "; ".join(
@@ -319,7 +329,7 @@ class _Protocol:
                 out.append(Paragraph(text(self._vote_line(resolution.votes)), s.body))
         return out
 
-    def _vote_line(self, votes) -> str:
+    def _vote_line(self, votes: Votes | None) -> str:
         """The open vote on a decision; a count that differs from those present is stated, not hidden."""
         if votes is None:
             return mt("vote_not_recorded", self.lang)
@@ -330,13 +340,13 @@ class _Protocol:
             line = line[:-1] + mt("vote_count_differs", self.lang, voted=voted, present=present) + "."
         return line
 
-    def _notes(self) -> list:
+    def _notes(self) -> list[Flowable]:
         """What the chair records instead of meeting a readiness item (a sheet not received…)."""
         notes = [n for n in self.decisions.notes if isinstance(n, ReadinessItem) and not n.blocking]
         if not notes:
             return []
         s = self.styles
-        out = [Paragraph(self.t("notes"), s.heading)]
+        out: list[Flowable] = [Paragraph(self.t("notes"), s.heading)]
         for note in notes:
             out.append(Paragraph("— " + text(self._note_text(note)), s.body))
         return out
@@ -350,10 +360,10 @@ class _Protocol:
 
     # --- agreement, sheets, signatures ---
 
-    def _agreement(self) -> list:
+    def _agreement(self) -> list[Flowable]:
         s = self.styles
         a = self.results.agreement
-        out = [Paragraph(self.t("agreement"), s.heading)]
+        out: list[Flowable] = [Paragraph(self.t("agreement"), s.heading)]
         if a.kendall_w is None:
             return [*out, Paragraph(self.t("agreement_none"), s.body)]
         left_out = self.t("agreement_left_out", n=len(a.entries_left_out)) if a.entries_left_out else ""
@@ -389,7 +399,7 @@ class _Protocol:
             )
         ]
 
-    def _sheets(self) -> list:
+    def _sheets(self) -> list[Flowable]:
         s = self.styles
         return [
             CondPageBreak(40 * mm),
@@ -399,13 +409,14 @@ class _Protocol:
             self._digest(),
         ]
 
-    def _sheets_appendix(self) -> list:
+    def _sheets_appendix(self) -> list[Flowable]:
         """The sheets as a secretary files them: an annex after the signatures, on its own page."""
         s = self.styles
-        rows = [
-            [Paragraph(self.t(k), s.head) for k in ("col_file", "col_expert", "col_revision", "col_code")]
-            + [Paragraph(text(mt("col_key", self.lang)), s.head), Paragraph(self.t("col_status"), s.head)]
+        head: list[Cell] = [
+            Paragraph(self.t(k), s.head) for k in ("col_file", "col_expert", "col_revision", "col_code")
         ]
+        head += [Paragraph(text(mt("col_key", self.lang)), s.head), Paragraph(self.t("col_status"), s.head)]
+        rows = [head]
         revision_w = _fit_heading(self.t("col_revision"), 40)
         key_w = max(60, stringWidth("WWWW-WWWW-WWWW-WWWW", CONDENSED, CELL_SIZE) + 8)
         status_w = _fit_heading(status_text("superseded", self.lang), 60)
@@ -445,7 +456,7 @@ class _Protocol:
         digest.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         return digest
 
-    def _signatures(self) -> list:
+    def _signatures(self) -> list[Flowable]:
         s = self.styles
         com = self.rnd.commission
         absent = set(self.decisions.absent_experts)
@@ -495,7 +506,7 @@ class _Fitter:
     def __init__(self, styles: Styles, widths: list[float]):
         self.styles, self.widths = styles, widths
 
-    def cell(self, value: str, column: int):
+    def cell(self, value: str, column: int) -> Cell:
         if not value:
             return ""
         room = self.widths[column] - 6

@@ -61,7 +61,7 @@ def reconsideration_annex(
     rnd = round_file.round
     entries = {e.id: e for e in rnd.entries}
     criteria = {c.id: (n, c) for n, c in enumerate(rnd.criteria, start=1)}
-    head = [
+    head: list[Flowable | str] = [
         Paragraph(text(rt(k, lang)), s.head)
         for k in ("course", "criterion", "expert", "change", "question", "justification")
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -20,11 +21,13 @@ from app.reports.labels import SHEET_FORM_CODE, blank_date, long_date, t
 from app.reports.pdf_layout import (
     GRID,
     SHADE,
+    Cell,
     PageDecor,
     PageMarker,
     RotatedParagraph,
     SignaturePlace,
     Styles,
+    TableCommand,
     build_pdf,
     qr_drawing,
     text,
@@ -37,6 +40,8 @@ HEADING_HEIGHT = 118  # points: the rotated criterion titles
 INLINE_COMMENT_CHARS = 90  # longer comments continue under the table
 EXPERT_FIELD = "expert"
 TAIL_ROWS = 3  # table rows carried over with the signatures rather than leave them alone on a page
+# A comment too long for its cell, printed under the table: (the entry's row number, the entry, the comment).
+_Continued = tuple[int, Entry, str]
 
 
 def competition_line(round_file: RoundFile, lang: str) -> str:
@@ -54,7 +59,7 @@ def nested_quotes(title: str, lang: str) -> str:
     return title.replace("«", inner[0]).replace("»", inner[1])
 
 
-def sheet_parts(sheet: dict | Sheet | SheetFile) -> tuple[Sheet, str]:
+def sheet_parts(sheet: dict[str, Any] | Sheet | SheetFile) -> tuple[Sheet, str]:
     """The sheet model and its verification code (computed from the file's own data when we have it)."""
     if isinstance(sheet, SheetFile):
         return sheet.sheet, verification_code(sheet.data)
@@ -64,7 +69,7 @@ def sheet_parts(sheet: dict | Sheet | SheetFile) -> tuple[Sheet, str]:
 
 
 def write_sheet_pdf(
-    round_file: RoundFile, sheet: dict | Sheet | SheetFile, out_path: str | Path, lang: str = "kk"
+    round_file: RoundFile, sheet: dict[str, Any] | Sheet | SheetFile, out_path: str | Path, lang: str = "kk"
 ) -> Path:
     """Writes the expert's sheet as a PDF (atomically) and returns its path.
 
@@ -120,7 +125,7 @@ def _story(
     places: list[SignatureField],
     pages: dict[str, int],
     tail_rows: int,
-) -> list:
+) -> list[Flowable]:
     styles = Styles(base=9)
     width = PAGE[0] - 2 * MARGIN
     widths, head, body, recused, continued = _score_rows(round_file, sheet, styles, width, lang)
@@ -150,7 +155,9 @@ def _story(
     return [*story, KeepTogether(tail + closing)]
 
 
-def _score_rows(round_file: RoundFile, sheet: Sheet, styles: Styles, width: float, lang: str):
+def _score_rows(
+    round_file: RoundFile, sheet: Sheet, styles: Styles, width: float, lang: str
+) -> tuple[list[float], list[list[Cell]], list[list[Cell]], set[int], list[_Continued]]:
     """Column widths, the two heading rows, one row per entry, the indices of recused rows and the
     comments continued under the table."""
     rnd = round_file.round
@@ -164,7 +171,7 @@ def _score_rows(round_file: RoundFile, sheet: Sheet, styles: Styles, width: floa
     widths += [comment_w if c.comment else score_w for c in criteria] + [score_w]
 
     heading_length = HEADING_HEIGHT - 6
-    head = [
+    head: list[Cell] = [
         Paragraph(t("col_no", lang), styles.head),
         Paragraph(t("col_title", lang), styles.head),
         Paragraph(t("col_author", lang), styles.head),
@@ -177,14 +184,14 @@ def _score_rows(round_file: RoundFile, sheet: Sheet, styles: Styles, width: floa
         )
     head.append(RotatedParagraph(text(localized(TOTAL_TITLE, lang)), styles.head, heading_length))
     numbers = ["", "", "", ""] + [str(i) for i in range(1, n + 2)]
-    heads = [head, [Paragraph(s, styles.head) for s in numbers]]
-    body: list[list] = []
+    heads: list[list[Cell]] = [head, [Paragraph(s, styles.head) for s in numbers]]
+    body: list[list[Cell]] = []
     recused: set[int] = set()
-    continued: list[tuple[int, Entry, str]] = []
+    continued: list[_Continued] = []
     evaluations = {ev.entry_id: ev for ev in sheet.evaluations}
     for number, entry in enumerate(rnd.entries, start=1):
         evaluation = evaluations.get(entry.id)
-        row: list = [
+        row: list[Cell] = [
             str(number),
             Paragraph(text(localized(entry.title, lang)), styles.cell),
             Paragraph(text(", ".join(a.name for a in entry.authors)), styles.cell),
@@ -203,15 +210,17 @@ def _score_rows(round_file: RoundFile, sheet: Sheet, styles: Styles, width: floa
                 else:
                     row.append(shown)
             complete = evaluation is not None and all(c.id in scores for c in criteria)
-            row.append(str(evaluation.total) if complete else "")
+            row.append(str(evaluation.total) if evaluation is not None and complete else "")
         body.append(row)
     return widths, heads, body, recused, continued
 
 
-def _scores_table(widths: list[float], heads: list[list], body: list[list], recused: set[int], first: int) -> Table:
+def _scores_table(
+    widths: list[float], heads: list[list[Cell]], body: list[list[Cell]], recused: set[int], first: int
+) -> Table:
     """The form's table: the heading rows (repeated on every page) and `body`, which starts at
     entry row `first` (for the recused rows' shading)."""
-    style = [
+    style: list[TableCommand] = [
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 1), SHADE),
@@ -235,7 +244,13 @@ def _scores_table(widths: list[float], heads: list[list], body: list[list], recu
 
 
 def _comment_cell(
-    score: str, evaluation: Evaluation, number: int, styles: Styles, lang: str, continued: list, entry: Entry
+    score: str,
+    evaluation: Evaluation,
+    number: int,
+    styles: Styles,
+    lang: str,
+    continued: list[_Continued],
+    entry: Entry,
 ) -> Paragraph:
     comment = evaluation.comment.strip()
     if len(comment) <= INLINE_COMMENT_CHARS and comment.count("\n") < 2:
@@ -247,12 +262,14 @@ def _comment_cell(
     )
 
 
-def _continued_comments(continued: list, round_file: RoundFile, styles: Styles, lang: str) -> list:
+def _continued_comments(
+    continued: list[_Continued], round_file: RoundFile, styles: Styles, lang: str
+) -> list[Flowable]:
     if not continued:
         return []
     column = next((i for i, c in enumerate(round_file.round.criteria, 1) if c.comment), 7)
     criterion = round_file.round.criteria[column - 1]
-    out = [
+    out: list[Flowable] = [
         Paragraph(text(t("comments_heading", lang, n=column, title=localized(criterion.title, lang))), styles.heading)
     ]
     for number, entry, comment in continued:
@@ -260,12 +277,12 @@ def _continued_comments(continued: list, round_file: RoundFile, styles: Styles, 
     return out
 
 
-def _recusal_reasons(round_file: RoundFile, sheet: Sheet, styles: Styles, lang: str) -> list:
-    items = [(n, e, sheet.evaluation(e.id)) for n, e in enumerate(round_file.round.entries, 1)]
-    items = [(n, e, ev) for n, e, ev in items if ev is not None and ev.recused and ev.recusal_reason.strip()]
+def _recusal_reasons(round_file: RoundFile, sheet: Sheet, styles: Styles, lang: str) -> list[Flowable]:
+    evaluated = [(n, e, sheet.evaluation(e.id)) for n, e in enumerate(round_file.round.entries, 1)]
+    items = [(n, e, ev) for n, e, ev in evaluated if ev is not None and ev.recused and ev.recusal_reason.strip()]
     if not items:
         return []
-    out = [Paragraph(t("recusal_heading", lang), styles.heading)]
+    out: list[Flowable] = [Paragraph(t("recusal_heading", lang), styles.heading)]
     out += [
         Paragraph(f"<b>{n}. {text(localized(e.title, lang))}.</b> {text(ev.recusal_reason)}", styles.item)
         for n, e, ev in items
@@ -349,11 +366,11 @@ def score_levels_annex(round_file: RoundFile, lang: str) -> list[Flowable]:
     shared = [
         next(iter(c)) if len(c) == 1 and all(len(b) == BAND_COUNT for _n, _c, b in described) else "" for c in columns
     ]
-    head = [Paragraph(t("col_no", lang), styles.head), Paragraph(t("levels_criterion", lang), styles.head)]
+    head: list[Cell] = [Paragraph(t("col_no", lang), styles.head), Paragraph(t("levels_criterion", lang), styles.head)]
     head += [Paragraph(scores, styles.head) for scores in shared]
-    rows: list[list[Flowable | str]] = [head]
+    rows: list[list[Cell]] = [head]
     for number, criterion, bands in described:
-        cells: list[Flowable | str] = [
+        cells: list[Cell] = [
             str(number),
             Paragraph(f"<b>{text(localized(criterion.title, lang))}</b>", styles.cell),
         ]

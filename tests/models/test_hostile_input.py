@@ -53,6 +53,8 @@ def refusal(call, *args) -> InputError:
         ('{"r": -9007199254740992}', "number_out_of_range", "line 1, column 7"),
         ('{"r": NaN}', "number_out_of_range", "line 1, column 7"),
         ('{\n  "a": 1,\n  "a": 2\n}', "duplicate_key", "line 3, column 3"),
+        # in a nested object, after an object that holds the same key once
+        ('{"a": {"a": 1},\n "b": [{"q": 1, "a": 1,\n  "a": 2}]}', "duplicate_key", "line 3, column 3"),
     ],
 )
 def test_json_refusals_are_coded_and_placed(text, code, place):
