@@ -15,7 +15,8 @@ from app.models.admission import entry_checklist
 from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import load_round
-from app.models.stages import PACKAGE_FILE, _same_courses, gather_packages, read_package
+from app.models.stage_gather import _same_courses, gather_packages, read_package
+from app.models.stage_records import PACKAGE_FILE
 from tests.reports.pdftext import pdf_text
 from tests.test_stages_e2e import _decisions, _department, _sheets
 
