@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from app.models.workspace import MediaViewing, Workspace
+from app.models.workspace import Workspace
+from app.models.workspace_viewing import MediaViewing
 
 
 @dataclass(frozen=True)
