@@ -11,6 +11,8 @@ from app.models.round_data import DraftData, default_criteria_data, next_id
 
 
 class CommissionEdits(DraftData):
+    """The commission (chair, secretary, experts and their keys) and the criteria of a draft."""
+
     @property
     def experts(self) -> list[dict[str, Any]]:
         experts: list[dict[str, Any]] = self.data["commission"].setdefault("experts", [])

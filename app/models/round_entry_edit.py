@@ -11,6 +11,8 @@ from app.models.round_data import VIDEO_SUFFIXES, DraftData, guess_media_kind, n
 
 
 class EntryEdits(DraftData):
+    """The entries of a draft, their videos and documents, and the files still to copy."""
+
     @property
     def entries(self) -> list[dict[str, Any]]:
         entries: list[dict[str, Any]] = self.data.setdefault("entries", [])

@@ -11,6 +11,8 @@ from app.models.workspace_store import WorkspaceStore
 
 
 class ConflictsPart(WorkspaceStore):
+    """Recusals, and the answers to the conflicts of interest the round suggests."""
+
     def recusal(self, entry_id: str) -> tuple[bool, str]:
         """(recused, reason)."""
         state = self._entry_state(entry_id)

@@ -17,6 +17,8 @@ class NoteRecord:
 
 
 class NotesPart(WorkspaceStore):
+    """Notes at moments of the entry's videos."""
+
     def notes(self, entry_id: str) -> list[NoteRecord]:
         """The entry's notes, by video (round order), then time."""
         self._entry(entry_id)

@@ -6,6 +6,8 @@ from app.models.workspace_store import WorkspaceStore, utc_now
 
 
 class ScoresPart(WorkspaceStore):
+    """Scores by criterion, and the comment."""
+
     def scores(self, entry_id: str) -> dict[str, int]:
         """The entry's scores for the round's criteria, in criteria order (recused or not)."""
         self._entry(entry_id)

@@ -49,6 +49,8 @@ class ExportRecord:
 
 
 class SheetPart(ScoresPart, ConflictsPart, NotesPart, ViewingPart):
+    """Progress against the last export, what blocks finalisation, and the signed sheet (it reads every other part)."""
+
     def progress(self, entry_id: str) -> EntryProgress:
         self._entry(entry_id)
         return self._progress(entry_id, self.scores(entry_id), self._entry_state(entry_id), self.notes(entry_id))

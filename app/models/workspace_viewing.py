@@ -18,6 +18,8 @@ class MediaViewing:
 
 
 class ViewingPart(WorkspaceStore):
+    """Played intervals, video lengths and playback positions."""
+
     def record_played(self, entry_id: str, media_id: str, start_s: float, end_s: float) -> float:
         """Add a played interval; returns the distinct seconds watched of this video so far."""
         expert_id = self._need_expert().id
