@@ -18,9 +18,9 @@ The next stage **gathers** the packages of its departments (or faculties) into o
 Entries keep both attachments at every stage, so a university entry lists its department and its
 faculty. Older readers of `/1` open such a round as before (attachments of any kind are allowed).
 
-Here: which entries advance. The records: app.models.stage_records; reading an entry's sources:
-app.models.entry_sources; gathering: app.models.stage_gather; writing a package (it renders the
-extract PDF): app.reports.next_stage_package.
+Here: which entries advance. Beside it: the records (stage_records), reading an entry's sources
+(entry_sources) and gathering (stage_gather). Writing a package renders the extract PDF, so it is
+a report: next_stage_package in the reports package.
 """
 
 import json
