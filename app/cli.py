@@ -552,7 +552,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_next_stage(args: argparse.Namespace) -> int:
     from app.models.merge import merge_files
     from app.models.round import load_round
-    from app.models.stages import make_package
+    from app.reports.next_stage_package import make_package
 
     round_file = load_round(args.round)
     outcome = merge_files(round_file, args.sheets)
@@ -577,7 +577,7 @@ def cmd_next_stage(args: argparse.Namespace) -> int:
 
 
 def cmd_gather(args: argparse.Namespace) -> int:
-    from app.models.stages import gather_packages
+    from app.models.stage_gather import gather_packages
 
     report = gather_packages(args.out, args.packages, args.stage, progress=_print_progress)
     print(f"{args.out}: {report.stage} round with {len(report.entries)} entries")

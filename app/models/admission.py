@@ -126,7 +126,7 @@ def entry_checklist(
     }
     specs = ITEMS
     if round_context is not None and round_context[0] in ("faculty", "university"):
-        from app.models.stages import lower_stage_check
+        from app.models.entry_sources import lower_stage_check
 
         automatic[LOWER_STAGE_ITEM.key] = lower_stage_check(round_context[0], round_context[1], entry)
         specs = (*ITEMS[:1], LOWER_STAGE_ITEM, *ITEMS[1:])

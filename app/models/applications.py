@@ -23,7 +23,8 @@ from typing import Any
 
 from app.models.errors import InputError
 from app.models.files import atomic_write_text, read_limited
-from app.models.round_edit import RoundDraft, shown_text
+from app.models.round_edit import RoundDraft
+from app.models.round_text import shown_text
 from app.models.untrusted import bad_character
 from app.paths import data_dir
 

@@ -810,7 +810,8 @@ class ChairStore:
     ):
         """The next-stage package (app.models.stages): refused while the protocol could not be
         made, by the same readiness the window shows; logged."""
-        from app.models.stages import PACKAGE_FILE, make_package
+        from app.models.stage_records import PACKAGE_FILE
+        from app.reports.next_stage_package import make_package
 
         package = make_package(
             self.round_file,

@@ -10,7 +10,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from app.models.workspace import MediaViewing, Workspace
+from app.models.workspace import Workspace
+from app.models.workspace_viewing import MediaViewing
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from app.models.canonical import sha256_hex
 from app.models.reconsideration import Answer, RequestFile, build_revised_sheet, check_request
 from app.models.sheet import SheetFile, parse_sheet
 from app.models.storage import transaction
-from app.models.workspace import Workspace, _digest, _without_viewing
+from app.models.workspace import Workspace
+from app.models.workspace_sheet import _digest, _without_viewing
 
 
 def exported_sheet(ws: Workspace, sha256: str) -> SheetFile | None:

@@ -11,7 +11,7 @@ from app.models.decisions_file import DECISIONS_FORMAT, DecisionsModel
 from app.models.reconsideration import REQUEST_FORMAT, ReconsiderationRequest
 from app.models.round import ROUND_FORMAT, Round
 from app.models.sheet import SHEET_FORMAT, Sheet
-from app.models.stages import PACKAGE_FORMAT, SOURCE_FORMAT, PackageManifest, SourceRecord
+from app.models.stage_records import PACKAGE_FORMAT, SOURCE_FORMAT, PackageManifest, SourceRecord
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "docs" / "schemas"
 MODELS: dict[str, tuple[type[BaseModel], str]] = {

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.models.entry_sources import SourceCheck, round_sources
 from app.models.localized import Wording, localized
 from app.models.round import RoundFile
-from app.models.stages import SourceCheck, round_sources
 from app.reports.labels import number
 
 if TYPE_CHECKING:  # imported where used: the CLI's other commands need neither reportlab nor openpyxl

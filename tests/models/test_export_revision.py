@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.models import workspace as workspace_module
+from app.models import workspace_sheet as workspace_module
 from app.models.errors import InputError
 from app.models.files import atomic_write_bytes
 from app.models.round import load_round

@@ -29,7 +29,7 @@ CORE = [
 ]
 # Problems built from items that carry their own codes and are shown by their own screen: the round
 # editor's issues (app/ui/organiser/texts.py, "OrganiserTexts"; the editor refuses to save before).
-SHOWN_ELSEWHERE = {"round_edit.py": 3}
+SHOWN_ELSEWHERE = {"round_edit.py": 2, "round_package.py": 1}
 # Codes made at run time: pydantic's error types (their templates are listed in TEMPLATES), the
 # protocol's readiness items ("readiness_" + the item's code, app/models/readiness.py).
 DYNAMIC_PREFIXES = ("readiness_",)

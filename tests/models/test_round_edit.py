@@ -13,15 +13,11 @@ import pytest
 from app.models.errors import InputError
 from app.models.keys import export_public_key, identity_for
 from app.models.round import load_round
-from app.models.round_edit import (
-    RoundDraft,
-    draft_for_round,
-    guess_media_kind,
-    latest_unsaved_draft,
-    package_round,
-    store_draft,
-    with_text,
-)
+from app.models.round_data import guess_media_kind
+from app.models.round_drafts import store_draft
+from app.models.round_edit import RoundDraft, draft_for_round, latest_unsaved_draft
+from app.models.round_package import package_round
+from app.models.round_text import with_text
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -15,14 +15,10 @@ from app.models.admission import entry_checklist
 from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import load_round
-from app.models.stages import PACKAGE_FILE, _same_courses, gather_packages, read_package
+from app.models.stage_gather import _same_courses, gather_packages, read_package
+from app.models.stage_records import PACKAGE_FILE
 from tests.helpers.pdftext import pdf_text
-from tests.helpers.stages import (
-    _decisions,
-    _department,
-    _package,
-    _sheets,
-)
+from tests.helpers.stages import _decisions, _department, _package, _sheets
 
 
 @pytest.fixture

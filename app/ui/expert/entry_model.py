@@ -13,7 +13,7 @@ from functools import cache
 from app.models.expert_progress import WatchedTime
 from app.models.localized import localized
 from app.models.round import Entry
-from app.models.workspace import EntryProgress
+from app.models.workspace_sheet import EntryProgress
 from app.ui import theme
 from app.ui.player.playlist import format_time
 from app.ui.qt import Qt, QtCore, QtGui

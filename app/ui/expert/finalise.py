@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.sheet_review import ReviewRow
-from app.models.workspace import MissingItem
+from app.models.workspace_sheet import MissingItem
 from app.ui.expert.review_model import COURSE, ENTRY_ID_ROLE, WARNINGS, ReviewTableModel
 from app.ui.qt import Qt, QtGui, QtWidgets, Signal
 

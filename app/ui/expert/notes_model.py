@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.models.round import Entry
-from app.models.workspace import NoteRecord
+from app.models.workspace_notes import NoteRecord
 from app.ui.player.playlist import format_time
 from app.ui.qt import Qt, QtCore
 

@@ -16,7 +16,8 @@ from app.models.keys import export_public_key, identity_for
 from app.models.localized import localized
 from app.models.round import Entry, RoundFile, real_file_inside
 from app.models.sheet_review import review_rows
-from app.models.workspace import EntryProgress, NoteRecord
+from app.models.workspace_notes import NoteRecord
+from app.models.workspace_sheet import EntryProgress
 from app.ui import theme
 from app.ui.expert.conflicts_dialog import ConflictReview
 from app.ui.expert.details_panel import DetailsPanel

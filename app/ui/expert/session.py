@@ -21,7 +21,10 @@ from typing import Any, TypeVar
 from app.media.probe import probe
 from app.models.expert_progress import watched_by_entry, watched_of_entry
 from app.models.round import RoundFile
-from app.models.workspace import EntryProgress, ExportRecord, MediaViewing, NoteRecord, Workspace
+from app.models.workspace import Workspace
+from app.models.workspace_notes import NoteRecord
+from app.models.workspace_sheet import EntryProgress, ExportRecord
+from app.models.workspace_viewing import MediaViewing
 from app.ui.qt import QObject, Signal
 
 log = logging.getLogger(__name__)

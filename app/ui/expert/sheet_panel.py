@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.models.descriptors import band_for
 from app.models.localized import localized
 from app.models.round import Criterion, Entry
-from app.models.workspace import NoteRecord
+from app.models.workspace_notes import NoteRecord
 from app.ui import theme
 from app.ui.expert.criteria_hints import hint_for, is_video_criterion
 from app.ui.expert.notes_model import NOTE_ROLE, NotesModel

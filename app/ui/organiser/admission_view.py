@@ -16,7 +16,8 @@ from app.models.admission import (
     read_past_winners,
 )
 from app.models.errors import InputError
-from app.models.round_edit import RoundDraft, shown_text
+from app.models.round_edit import RoundDraft
+from app.models.round_text import shown_text
 from app.ui import theme
 from app.ui.organiser.texts import item_found, item_name, regulation_ref, status_name
 from app.ui.qt import ModelIndex, Qt, QtCore, QtWidgets, Signal

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.models.regulation import SCORE_MAX, SCORE_MIN
-from app.models.round_edit import Issue, RoundDraft, shown_text, text_in, with_shown_text, with_text
+from app.models.round_checks import Issue
+from app.models.round_edit import RoundDraft
+from app.models.round_text import shown_text, text_in, with_shown_text, with_text
 from app.models.signing import key_fingerprint
 from app.ui.i18n import translate
 from app.ui.organiser.texts import attachment_kind_name, issue_text, media_kind_name, place_text

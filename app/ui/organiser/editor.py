@@ -15,14 +15,9 @@ from app.models.applications import apply_import, read_table
 from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import RoundFile
-from app.models.round_edit import (
-    PackageReport,
-    RoundDraft,
-    draft_for_round,
-    latest_unsaved_draft,
-    package_round,
-    store_draft,
-)
+from app.models.round_drafts import store_draft
+from app.models.round_edit import RoundDraft, draft_for_round, latest_unsaved_draft
+from app.models.round_package import PackageReport, package_round
 from app.ui.organiser.admission_view import AdmissionPanel
 from app.ui.organiser.compliance_view import MediaCheckPanel
 from app.ui.organiser.draft_models import ROW_ROLE, IssuesModel

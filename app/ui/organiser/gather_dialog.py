@@ -11,7 +11,7 @@ from typing import Any
 
 from app.models.errors import InputError
 from app.models.round import load_round
-from app.models.stages import GatheredPackage, GatherReport, gather_packages, read_package
+from app.models.stage_gather import GatheredPackage, GatherReport, gather_packages, read_package
 from app.ui import theme
 from app.ui.error_text import fill
 from app.ui.qt import ModelIndex, QAction, Qt, QtCore, QtWidgets, Signal

@@ -8,7 +8,8 @@ from pathlib import Path
 from app.models.errors import InputError
 from app.models.localized import LANGUAGES
 from app.models.regulation import STAGES
-from app.models.round_edit import RoundDraft, text_in, with_text
+from app.models.round_edit import RoundDraft
+from app.models.round_text import text_in, with_text
 from app.ui.organiser.draft_models import CriteriaModel, ExpertsModel
 from app.ui.organiser.texts import stage_name
 from app.ui.qt import QtCore, QtWidgets, Signal

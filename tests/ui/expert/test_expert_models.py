@@ -8,7 +8,8 @@ import pytest
 
 from app.models.expert_progress import WatchedTime
 from app.models.round import DEFAULT_CRITERIA, parse_round
-from app.models.workspace import EntryProgress, NoteRecord
+from app.models.workspace_notes import NoteRecord
+from app.models.workspace_sheet import EntryProgress
 from app.ui.expert.criteria_hints import hint_for
 from app.ui.expert.entry_model import (
     CHANGED_ROLE,

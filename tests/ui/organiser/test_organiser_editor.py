@@ -9,7 +9,8 @@ from pathlib import Path
 
 from app.models.keys import export_public_key, identity_for
 from app.models.round import load_round
-from app.models.round_edit import RoundDraft, stored_draft
+from app.models.round_drafts import stored_draft
+from app.models.round_edit import RoundDraft
 from app.ui.organiser.editor import TAB_COMMISSION, TAB_ENTRIES, OrganiserPage
 from app.ui.qt import Qt, QtCore, QtWidgets
 from tests.helpers.keys import type_text
@@ -165,9 +166,9 @@ def test_media_are_added_ordered_and_packaged_with_progress(qtbot, page, tmp_pat
 
 
 def test_cancelling_the_package_keeps_the_round_file(qtbot, page, tmp_path, monkeypatch):
-    import app.models.round_edit as round_edit
+    import app.models.round_package as round_package
 
-    monkeypatch.setattr(round_edit, "COPY_CHUNK", 64 * 1024)
+    monkeypatch.setattr(round_package, "COPY_CHUNK", 64 * 1024)
     build_round(qtbot, page)
     big = tmp_path / "big.mp4"
     big.write_bytes(os.urandom(8 * 1024 * 1024))
