@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.models.chair import tie_key
+from app.models.decisions import tie_key
 from app.models.decisions_file import read_decisions
 from app.models.errors import InputError
 from app.models.readiness import ReadinessItem
+from app.reports.chair_documents import write_audit_annex
 from app.ui.chair.audit_view import AuditDialog
 from app.ui.chair.decision_errors import decisions_error_text
 from app.ui.chair.decision_texts import DecisionTexts
@@ -133,7 +134,8 @@ class DecisionActions(QtCore.QObject):
         if not path:
             return
         desk._run(
-            desk.store.write_audit_annex,
+            write_audit_annex,
+            desk.store,
             path,
             desk.decisions.protocol_language(),
             title=self.audit_dialog.windowTitle(),

@@ -165,9 +165,6 @@ class DecisionsPanel(QtWidgets.QWidget):
         layout.addWidget(self.documents_box)
         layout.addWidget(self.ties_box)
         layout.addWidget(self.entries_box, 1)
-        self.protocol_available = True
-        self.summary_available = True
-        self.signing_available = True
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -264,9 +261,9 @@ class DecisionsPanel(QtWidgets.QWidget):
         for button in (self.export_decisions_button, self.import_decisions_button, self.audit_button):
             button.setEnabled(s is not None)
         ready = s is not None and not blockers
-        self.protocol_button.setEnabled(ready and self.protocol_available)
-        self.summary_button.setEnabled(s is not None and bool(s.outcome.accepted) and self.summary_available)
-        self.sign_button.setEnabled(s is not None and self.signing_available)
+        self.protocol_button.setEnabled(ready)
+        self.summary_button.setEnabled(s is not None and bool(s.outcome.accepted))
+        self.sign_button.setEnabled(s is not None)
 
     def blocker_texts(self) -> list[str]:
         """What blocks the protocol, in the interface language (the core says what, once)."""

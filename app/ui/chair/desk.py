@@ -9,8 +9,6 @@ from the store, so what is shown is always what is recorded.
 from __future__ import annotations
 
 import dataclasses
-import importlib
-import importlib.util
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -23,6 +21,8 @@ from app.models.files import file_name_part
 from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.sheet import parse_sheet
+from app.reports import chair_documents
+from app.reports.chair_documents import DocumentKind
 from app.ui import theme
 from app.ui.chair.board import MeetingPanel
 from app.ui.chair.charts import ChartsPage
@@ -37,30 +37,6 @@ from app.ui.printing import PdfActions, action_button, named_action, preview_pdf
 from app.ui.qt import QAction, Qt, QtCore, QtGui, QtWidgets
 from app.ui.role_page import RolePage
 from app.ui.worker import BackgroundOperation, run_in_background, show_error
-
-# Where the documents engineer's writers live; looked up when needed so the desk works without them.
-DOCUMENT_WRITERS = {
-    "protocol": ("app.reports.protocol_pdf", "write_protocol_pdf"),
-    "summary": ("app.reports.excel", "write_summary_xlsx"),
-    "signing": ("app.reports.pdf_signing", "sign_pdf"),
-}
-
-
-def document_writer(kind: str) -> Callable[..., Any] | None:
-    module_name, function = DOCUMENT_WRITERS[kind]
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    return getattr(module, function, None)
-
-
-def document_writer_present(kind: str) -> bool:
-    """Whether the writer's module is installed, without importing it (reportlab is slow to load)."""
-    try:
-        return importlib.util.find_spec(DOCUMENT_WRITERS[kind][0]) is not None
-    except ImportError:
-        return False
 
 
 class ChairDesk(RolePage):
@@ -121,9 +97,6 @@ class ChairDesk(RolePage):
         )
         self.decisions.protocol_requested.connect(self.write_protocol)
         self.decisions.summary_requested.connect(self.write_summary)
-        self.decisions.protocol_available = document_writer_present("protocol")
-        self.decisions.summary_available = document_writer_present("summary")
-        self.decisions.signing_available = document_writer_present("signing")
         self.decisions.sign_requested.connect(self.sign_document)
         self.last_protocol: Path | None = None
         # The secretary's printing: the last protocol (or any PDF chosen), and the accepted sheets.
@@ -583,7 +556,8 @@ class ChairDesk(RolePage):
             return
         pdf, p12, passphrase = inputs
         self._run(
-            self.store.sign_document,
+            chair_documents.sign_document,
+            self.store,
             pdf,
             p12,
             passphrase,
@@ -625,10 +599,9 @@ class ChairDesk(RolePage):
             "summary", self.tr("Write the Excel summary"), "summary.xlsx", self.tr("Excel workbooks (*.xlsx)")
         )
 
-    def _write_document(self, kind: str, title: str, suggested: str, pattern: str) -> None:
+    def _write_document(self, kind: DocumentKind, title: str, suggested: str, pattern: str) -> None:
         s = self.snapshot
-        writer = document_writer(kind)
-        if s is None or writer is None or self.store is None:
+        if s is None or self.store is None:
             return
         if kind == "protocol" and self.decisions.readiness_model.blocking():
             self.show_message("<br>".join(self.decisions.blocker_texts()), "warn")
@@ -637,12 +610,12 @@ class ChairDesk(RolePage):
         if not path:
             return
         self._run(
-            self.store.write_document,
-            writer,
+            chair_documents.write_document,
+            self.store,
             s,
+            kind,
             path,
             self.decisions.protocol_language(),
-            kind,
             title=title,
             on_success=lambda written: self._written(kind, written),
         )
