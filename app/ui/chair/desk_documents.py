@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from app.ui.printing import PdfPreviewDialog, PdfPrintJob
 
 
-def tr(text: str) -> str:
-    return translate("ChairDesk", text)
-
-
 class DeskDocuments(QtCore.QObject):
     def __init__(self, desk: ChairDesk) -> None:
         super().__init__(desk)
@@ -42,10 +38,20 @@ class DeskDocuments(QtCore.QObject):
     # --- the protocol and the summary ---
 
     def write_protocol(self) -> None:
-        self._write_document("protocol", tr("Write the protocol"), "protocol.pdf", tr("PDF files (*.pdf)"))
+        self._write_document(
+            "protocol",
+            translate("ChairDesk", "Write the protocol"),
+            "protocol.pdf",
+            translate("ChairDesk", "PDF files (*.pdf)"),
+        )
 
     def write_summary(self) -> None:
-        self._write_document("summary", tr("Write the Excel summary"), "summary.xlsx", tr("Excel workbooks (*.xlsx)"))
+        self._write_document(
+            "summary",
+            translate("ChairDesk", "Write the Excel summary"),
+            "summary.xlsx",
+            translate("ChairDesk", "Excel workbooks (*.xlsx)"),
+        )
 
     def _write_document(self, kind: DocumentKind, title: str, suggested: str, pattern: str) -> None:
         desk, s = self.desk, self.desk.snapshot
@@ -72,7 +78,7 @@ class DeskDocuments(QtCore.QObject):
         if kind == "protocol":
             self.last_protocol = path
             self.desk.pdf_actions.set_document(path)
-        self.desk.show_message(tr("Written: %1").replace("%1", str(path)), "good")
+        self.desk.show_message(translate("ChairDesk", "Written: %1").replace("%1", str(path)), "good")
 
     def export_next_stage(self) -> None:
         """Regulation 9.5: the advancing entries as a next-stage package with the protocol extract."""
@@ -99,30 +105,37 @@ class DeskDocuments(QtCore.QObject):
             p12,
             passphrase,
             desk.decisions.protocol_language(),
-            title=tr("Signing the PDF"),
+            title=translate("ChairDesk", "Signing the PDF"),
             on_success=lambda signer: self._signed(pdf, signer),
         )
 
     def _signed(self, pdf: str, signer: str) -> None:
         self.desk.pdf_actions.set_document(pdf)
-        self.desk.show_message(tr("%1 is signed by %2.").replace("%1", str(pdf)).replace("%2", signer), "good")
+        self.desk.show_message(
+            translate("ChairDesk", "%1 is signed by %2.").replace("%1", str(pdf)).replace("%2", signer), "good"
+        )
 
     def ask_signing_inputs(self) -> tuple[str, str, str] | None:
         """The PDF to sign, the PKCS#12 key file and its passphrase; None if the chair cancels."""
         desk = self.desk
         start = str(self.last_protocol or desk._start_folder())
-        pdf, _ = QtWidgets.QFileDialog.getOpenFileName(desk, tr("The PDF to sign"), start, tr("PDF files (*.pdf)"))
+        pdf, _ = QtWidgets.QFileDialog.getOpenFileName(
+            desk, translate("ChairDesk", "The PDF to sign"), start, translate("ChairDesk", "PDF files (*.pdf)")
+        )
         if not pdf:
             return None
         p12, _ = QtWidgets.QFileDialog.getOpenFileName(
-            desk, tr("Your signing key"), str(Path(pdf).parent), tr("PKCS#12 keys (*.p12 *.pfx)")
+            desk,
+            translate("ChairDesk", "Your signing key"),
+            str(Path(pdf).parent),
+            translate("ChairDesk", "PKCS#12 keys (*.p12 *.pfx)"),
         )
         if not p12:
             return None
         passphrase, ok = QtWidgets.QInputDialog.getText(
             desk,
-            tr("Your signing key"),
-            tr("Passphrase of %1:").replace("%1", Path(p12).name),
+            translate("ChairDesk", "Your signing key"),
+            translate("ChairDesk", "Passphrase of %1:").replace("%1", Path(p12).name),
             QtWidgets.QLineEdit.EchoMode.Password,
         )
         return (pdf, p12, passphrase) if ok else None
@@ -144,7 +157,7 @@ class DeskDocuments(QtCore.QObject):
             row,
             out,
             desk.decisions.protocol_language(),
-            title=tr("Preparing the sheet for printing"),
+            title=translate("ChairDesk", "Preparing the sheet for printing"),
             on_success=lambda path: self._sheet_ready(path, preview),
         )
 
