@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.models.chair import ChairSnapshot, ChairStore, ImportOutcome, SheetRow
+from app.models.chair import ChairSnapshot, ChairStore, ImportOutcome
 from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import RoundFile
@@ -290,7 +290,7 @@ class ChairDesk(RolePage):
         self.commands["summary"].setEnabled(self.decisions.summary_button.isEnabled() and not busy)
         self.commands["next_stage"].setEnabled(self.decisions.export_button.isEnabled() and not busy)
         self.pdf_actions.choose.setEnabled(has_round)
-        row = self.current_sheet_row()
+        row = self.documents.selected_sheet()
         for name in ("sheet_preview", "sheet_print"):
             self.commands[name].setEnabled(row is not None and row.accepted and not busy)
 
@@ -393,10 +393,3 @@ class ChairDesk(RolePage):
         """Dropped sheet files and folders; round files are left to the main window (it opens them)."""
         paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
         return [p for p in paths if not p.lower().endswith(".round.json")]
-
-    # --- the sheets ---
-
-    def current_sheet_row(self) -> SheetRow | None:
-        index = self.sheets.view.currentIndex()
-        rows = self.sheets.model.rows
-        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None

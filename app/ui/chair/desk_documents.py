@@ -142,10 +142,16 @@ class DeskDocuments(QtCore.QObject):
 
     # --- printing the sheets ---
 
+    def selected_sheet(self) -> SheetRow | None:
+        """The row selected on the Sheets tab."""
+        index = self.desk.sheets.view.currentIndex()
+        rows = self.desk.sheets.model.rows
+        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+
     def print_sheet(self, preview: bool) -> None:
         """Make the selected accepted sheet's PDF (the expert's form), then preview or print it."""
         desk = self.desk
-        row = desk.current_sheet_row()
+        row = self.selected_sheet()
         if row is None or not row.accepted or desk.store is None or desk.round_file is None:
             return
         name = file_name_part(Path(row.file_name).name.removesuffix(".json"), "sheet")
