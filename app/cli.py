@@ -26,6 +26,7 @@ from app.models.errors import InputError, Problem
 
 if TYPE_CHECKING:
     from app.models.merge import SheetStatus
+    from app.reports.chair_documents import DocumentInputs
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 PASSPHRASE_ENV = "SARAPSHY_P12_PASSPHRASE"
@@ -363,15 +364,17 @@ def cmd_merge(args: argparse.Namespace) -> int:
         document = results_document(outcome, decisions)
         atomic_write_text(args.json, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         print(say(args.message_lang, texts.RESULTS_WRITTEN, args.json))
-    if args.xlsx:
-        from app.reports.excel import write_summary_xlsx
+    if args.xlsx or args.protocol or args.winners_extract:
+        from app.reports import chair_documents
 
-        write_summary_xlsx(round_file, outcome, decisions, args.xlsx, args.lang)
-        print(say(args.message_lang, texts.EXCEL_WRITTEN, args.xlsx))
-    if args.protocol:
-        _write_protocol(round_file, outcome, decisions, args, passphrase)
-    if args.winners_extract:
-        write_extract(round_file, outcome, decisions, args)
+        inputs = chair_documents.DocumentInputs.of_files(round_file, outcome, decisions)
+        if args.xlsx:
+            chair_documents.write_summary(inputs, args.xlsx, args.lang)
+            print(say(args.message_lang, texts.EXCEL_WRITTEN, args.xlsx))
+        if args.protocol:
+            _write_protocol(inputs, args, passphrase)
+        if args.winners_extract:
+            write_extract(inputs, args)
     left_out = [s for s in outcome.statuses if s.status == "rejected"]
     return EXIT_FAILED if left_out or outcome.flagged else EXIT_OK
 
@@ -420,18 +423,16 @@ def _warn_stale_decisions(path: Path | None, outcome, decisions) -> None:
         print(f"{path}: not applied, out of date: {stale_item(stale).describe()}", file=sys.stderr)
 
 
-def _write_protocol(round_file, outcome, decisions, args: argparse.Namespace, passphrase: bytes | None) -> None:
-    from app.models.readiness import protocol_notes, protocol_readiness
+def _write_protocol(inputs: DocumentInputs, args: argparse.Namespace, passphrase: bytes | None) -> None:
+    from app.models.readiness import protocol_notes
+    from app.reports.chair_documents import write_protocol
     from app.reports.pdf_signing import sign_pdf
-    from app.reports.protocol_pdf import write_protocol_pdf
 
     path, lang, p12 = args.protocol, args.lang, args.sign
-    items = protocol_readiness(round_file, outcome, decisions)
-    _refuse_blocked(path, items, args, round_file, outcome, decisions)
-    decisions.notes = protocol_notes(items)
-    for note in decisions.notes:
+    _refuse_blocked(path, inputs.readiness, args, inputs.round_file, inputs.outcome, inputs.decisions)
+    for note in protocol_notes(inputs.readiness):
         print(f"{path}: stated in the protocol: {note.describe()}")
-    write_protocol_pdf(round_file, outcome, decisions, path, lang)
+    write_protocol(inputs, path, lang)
     if p12:
         field = sign_pdf(path, path, p12, passphrase, field_name="chair", lang=lang)
         print(say(args.message_lang, texts.PROTOCOL_SIGNED, field, path))
@@ -545,7 +546,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
     else:
         print(f"chain intact: {len(records)} records" + (f", last hash {records[-1].hash}" if records else ""))
     if args.pdf:
-        print(f"audit annex written: {store.write_audit_annex(args.pdf, args.lang)}")
+        from app.reports.chair_documents import write_audit_annex
+
+        print(f"audit annex written: {write_audit_annex(store, args.pdf, args.lang)}")
     return EXIT_FAILED if problems else EXIT_OK
 
 

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.models.errors import InputError
+
+if TYPE_CHECKING:
+    from app.reports.chair_documents import DocumentInputs
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -101,18 +105,15 @@ def cmd_board(args: argparse.Namespace) -> int:
 
 def cmd_letters(args: argparse.Namespace) -> int:
     from app.cli import _read_decisions, _warn_stale_decisions
-    from app.models.letters import refuse_blocked_letters
     from app.models.merge import merge_files
-    from app.models.readiness import protocol_readiness
     from app.models.round import load_round
-    from app.reports.letters_pdf import write_letters
+    from app.reports.chair_documents import DocumentInputs, write_letters
 
     round_file = load_round(args.round)
     outcome = merge_files(round_file, args.sheets)
     decisions = _read_decisions(args.decisions, round_file)
     _warn_stale_decisions(args.decisions, outcome, decisions)
-    refuse_blocked_letters(protocol_readiness(round_file, outcome, decisions), args.out)
-    written = write_letters(round_file, outcome, decisions, args.out, args.lang)
+    written = write_letters(DocumentInputs.of_files(round_file, outcome, decisions), args.out, args.lang)
     for path in written:
         print(f"letter written: {path}")
     left_out = [s for s in outcome.statuses if s.status == "rejected"]
@@ -121,12 +122,9 @@ def cmd_letters(args: argparse.Namespace) -> int:
     return EXIT_FAILED if left_out else EXIT_OK
 
 
-def write_extract(round_file, outcome, decisions, args: argparse.Namespace) -> None:
+def write_extract(inputs: DocumentInputs, args: argparse.Namespace) -> None:
     """`merge --winners-extract`: refused with the protocol's blockers (it quotes the protocol)."""
-    from app.models.chair import refuse_blocked_protocol
-    from app.models.readiness import protocol_readiness
-    from app.reports.winners_extract_pdf import write_winners_extract
+    from app.reports.chair_documents import write_winners_extract
 
-    refuse_blocked_protocol(protocol_readiness(round_file, outcome, decisions), args.winners_extract)
-    extract = write_winners_extract(round_file, outcome, decisions, args.winners_extract, args.lang)
+    extract = write_winners_extract(inputs, args.winners_extract, args.lang)
     print(f"winners extract written: {extract}")

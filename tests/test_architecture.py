@@ -66,3 +66,34 @@ def test_the_window_tests_mirror_the_ui_package():
     ui_tests = Path(__file__).resolve().parent / "ui"
     assert {p.name for p in ui_tests.iterdir() if p.is_dir() and p.name != "__pycache__"} == UI_TEST_FOLDERS
     assert not list(ui_tests.glob("test_*.py"))
+
+
+def test_models_do_not_import_reports():
+    """The domain is below the documents: app.reports may use app.models, never the other way round
+    (also not inside a function), so that the rules run without reportlab, openpyxl or pyHanko."""
+    offenders = []
+    for path in (APP / "models").rglob("*.py"):
+        where = path.relative_to(APP.parent).as_posix()
+        for line, module in imported_modules(path):
+            if module == "app.reports" or module.startswith("app.reports."):
+                offenders.append(f"{where}:{line} imports {module}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_check_itself_sees_imports_inside_functions(tmp_path):
+    sample = tmp_path / "x.py"
+    sample.write_text("def f():\n    from app.reports.audit_pdf import write_audit_pdf\n    import app.reports.excel\n")
+    assert [m for _, m in imported_modules(sample)] == ["app.reports.audit_pdf", "app.reports.excel"]
+
+
+def test_the_chair_documents_are_not_looked_up_by_name():
+    """The desk reaches its documents through app.reports.chair_documents, imported like any module:
+    a writer looked up by a name in a string fails only when the chair clicks."""
+    paths = [*(APP / "ui" / "chair").rglob("*.py"), APP / "reports" / "chair_documents.py"]
+    offenders = [
+        f"{path.relative_to(APP.parent)}:{line} imports {module}"
+        for path in paths
+        for line, module in imported_modules(path)
+        if module.split(".")[0] == "importlib"
+    ]
+    assert not offenders, "\n".join(offenders)

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from app.models.comments import public_comment
 from app.models.decisions import Decisions, final_standings
-from app.models.errors import InputError, Problem
 from app.models.merge import MergeOutcome
 from app.models.readiness import BLOCKING, ReadinessItem
 from app.models.round import RoundFile
@@ -37,18 +36,6 @@ class Letter:
 
 def letter_blockers(items: list[ReadinessItem]) -> list[ReadinessItem]:
     return [i for i in items if i.code in LETTER_BLOCKING]
-
-
-def refuse_blocked_letters(items: list[ReadinessItem], out_dir: str | Path) -> None:
-    blocked = letter_blockers(items)
-    if blocked:
-        raise InputError(
-            out_dir,
-            problems=[
-                Problem("", "the letters cannot be made yet: " + i.describe(), "", "readiness_" + i.code, i.args)
-                for i in blocked
-            ],
-        )
 
 
 def feedback_letters(round_file: RoundFile, outcome: MergeOutcome, decisions: Decisions) -> list[Letter]:

@@ -13,6 +13,7 @@ import pytest
 from app.models.audit import AuditLog
 from app.models.chair import NO_SHEET, RECUSED, SCORED, ChairStore, next_stage_data, outlying_totals
 from app.models.errors import InputError
+from app.models.next_stage import export_next_stage
 from app.models.results import EntryResult
 from app.models.round import load_round
 from app.models.storage import open_database
@@ -199,7 +200,7 @@ def test_exported_next_stage_round_validates_with_exactly_the_chosen_entries(tmp
     store = ChairStore(department)
     out = tmp_path / "next" / "faculty.round.json"
     out.parent.mkdir()
-    exported = store.export_next_stage(out, ["m04", "m02"])
+    exported = export_next_stage(store, out, ["m04", "m02"])
 
     again = load_round(out)
     assert again.sha256 == exported.sha256

@@ -16,6 +16,7 @@ import pytest
 
 from app.models.chair import ChairStore, report_decisions
 from app.models.errors import InputError
+from app.reports.chair_documents import write_document
 from app.reports.protocol_pdf import write_protocol_pdf
 from tests.helpers.chair import make_round, sheet_bytes, signed_sheet
 from tests.helpers.pdftext import pdf_text
@@ -73,7 +74,7 @@ def test_a_sheet_that_breaks_the_tie_never_places_the_lower_result_above(resolve
     assert "m02 240, m03 240" in stale[0].describe() and "m02 290, m03 280" in stale[0].describe()
     after = _ready(store)
     with pytest.raises(InputError, match="out of date"):
-        store.write_document(write_protocol_pdf, after, tmp_path / "p.pdf", "kk", "protocol")
+        write_document(store, after, "protocol", tmp_path / "p.pdf", "kk")
     with pytest.raises(InputError, match="out of date"):  # the writer itself refuses it too
         write_protocol_pdf(rf, after.outcome, after.as_decisions(), tmp_path / "p.pdf")
     assert not (tmp_path / "p.pdf").exists()
@@ -82,9 +83,7 @@ def test_a_sheet_that_breaks_the_tie_never_places_the_lower_result_above(resolve
     store.set_tie_resolution(["m02", "m03"], "")
     final = store.snapshot()
     assert final.protocol_blockers() == []
-    flat = " ".join(
-        pdf_text(store.write_document(write_protocol_pdf, final, tmp_path / "p.pdf", "kk", "protocol")).split()
-    )
+    flat = " ".join(pdf_text(write_document(store, final, "protocol", tmp_path / "p.pdf", "kk")).split())
     third = _decided_line(flat, "3-орын (жүлдегер):")
     assert "Курс 2" in third and "290" in third and "Курс 3" not in third
     assert WORDS not in flat
@@ -129,7 +128,7 @@ def test_one_function_gives_the_places_to_the_protocol_table_the_decision_and_th
     standings = final_standings(snapshot.results, decisions)
     assert [(s.entry_id, s.place) for s in standings] == [("m01", 1), ("m04", 2), ("m03", 3), ("m02", 4), ("m05", 5)]
     # protocol: the results table's place column and «ШЕШІЛДІ»
-    pdf = store.write_document(write_protocol_pdf, snapshot, tmp_path / "p.pdf", "kk", "protocol")
+    pdf = write_document(store, snapshot, "protocol", tmp_path / "p.pdf", "kk")
     flat = " ".join(pdf_text(pdf).split())  # pdftotext -raw
     assert "3 3 Курс 3: Қазақ тілі және ғылым" in flat and "4 4 Курс 2: Қазақ тілі және ғылым" in flat
     assert "Курс 3" in _decided_line(flat, "3-орын (жүлдегер):")

@@ -6,7 +6,7 @@ What is not blocking is printed in the protocol; the recusal footnote states the
 from __future__ import annotations
 
 from app.models.chair import ChairStore
-from app.reports.protocol_pdf import write_protocol_pdf
+from app.reports.chair_documents import write_document
 from tests.helpers.chair import make_round, sheet_bytes, signed_sheet
 from tests.helpers.pdftext import pdf_text
 
@@ -47,9 +47,7 @@ def test_each_unmet_item_blocks_until_met_or_stated(tmp_path):
     ready = store.snapshot()
     assert _codes(ready, blocking=True) == []
     assert _codes(ready, blocking=False) == ["sheet_not_received", "paper_not_compared"]
-    flat = " ".join(
-        pdf_text(store.write_document(write_protocol_pdf, ready, tmp_path / "p.pdf", "kk", "protocol")).split()
-    )
+    flat = " ".join(pdf_text(write_document(store, ready, "protocol", tmp_path / "p.pdf", "kk")).split())
     assert "Ескертпелер" in flat
     assert "С5 (Сарапшы 5 Өмірзақ): бағалау парағы түскен жоқ." in flat
     assert (
@@ -72,13 +70,9 @@ def test_recusal_footnote_states_the_panel_size_used(tmp_path):
         store.set_paper_checked(row, True)
     snapshot = store.snapshot()
     assert snapshot.results.entry("m02").result == 200  # 50 × 3 / 3 × 4
-    flat = " ".join(
-        pdf_text(store.write_document(write_protocol_pdf, snapshot, tmp_path / "p.pdf", "kk", "protocol")).split()
-    )
+    flat = " ".join(pdf_text(write_document(store, snapshot, "protocol", tmp_path / "p.pdf", "kk")).split())
     assert "қалған сарапшылардың орташасы × 4 " in flat
-    ru = " ".join(
-        pdf_text(store.write_document(write_protocol_pdf, snapshot, tmp_path / "r.pdf", "ru", "protocol")).split()
-    )
+    ru = " ".join(pdf_text(write_document(store, snapshot, "protocol", tmp_path / "r.pdf", "ru")).split())
     assert "среднему остальных экспертов × 4 " in ru
 
 

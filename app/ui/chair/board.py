@@ -21,9 +21,11 @@ from app.models.disagreement import (
     disagreement_board,
     total_tolerance,
 )
-from app.models.letters import feedback_letters, letter_blockers
-from app.models.readiness import blocking
+from app.models.letters import feedback_letters
+from app.models.readiness import ReadinessItem
+from app.models.refusal import document_blockers
 from app.models.regulation import CELL_SHARE, MAX_TOTAL, SCORE_MAX, TOTAL_SHARE
+from app.reports import chair_documents
 from app.ui import theme
 from app.ui.chair.board_models import BoardCoursesModel, CourseLinesModel
 from app.ui.chair.decision_texts import DecisionTexts
@@ -31,7 +33,7 @@ from app.ui.chair.models.formatting import whole_or_decimal
 from app.ui.chair.models.roles import KeyRole
 from app.ui.chair.reconsideration_marks import ReconsiderationBar
 from app.ui.qt import Qt, QtCore, QtGui, QtPdf, QtWidgets
-from app.ui.worker import run_in_background, show_error
+from app.ui.worker import BackgroundOperation, run_in_background, show_error
 
 
 class MeetingPanel(QtWidgets.QWidget):
@@ -205,7 +207,7 @@ class MeetingPanel(QtWidgets.QWidget):
 
     # --- documents ---
 
-    def _refused(self, items) -> bool:
+    def _refused(self, items: list[ReadinessItem]) -> bool:
         """Say what blocks the document (translated), and whether anything does."""
         if items:
             self.message.emit("<br>".join(self.texts.readiness(i) for i in items), "warn")
@@ -213,7 +215,7 @@ class MeetingPanel(QtWidgets.QWidget):
 
     def preview_letter(self) -> QtWidgets.QDialog | None:
         s, course = self.snapshot, self.current_course()
-        if s is None or course is None or self._refused(letter_blockers(s.readiness())):
+        if s is None or course is None or self._refused(document_blockers(s.readiness(), "letters")):
             return None
         from app.reports.letters_pdf import letter_pdf_bytes
 
@@ -230,23 +232,23 @@ class MeetingPanel(QtWidgets.QWidget):
         dialog.open()
         return dialog
 
-    def write_letters(self):
+    def write_letters(self) -> BackgroundOperation | None:
         s = self.snapshot
-        if s is None or self._refused(letter_blockers(s.readiness())):
+        if s is None or self._refused(document_blockers(s.readiness(), "letters")):
             return None
         folder = self.ask_folder(self.tr("Folder for the letters to the authors"))
         if not folder:
             return None
-        store = ChairStore(s.round_file)
         return run_in_background(
-            store.write_letters,
+            chair_documents.write_letters_logged,
+            ChairStore(s.round_file),
             s,
             folder,
             self.language(),
             parent=self,
             title=self.tr("Writing the letters"),
             on_success=self._letters_written,
-            on_error=lambda exc, details: show_error(self, exc, details),
+            on_error=self._failed,
         )
 
     def _letters_written(self, paths: list[Path]) -> None:
@@ -255,30 +257,30 @@ class MeetingPanel(QtWidgets.QWidget):
             self.tr("%1 letters written to %2").replace("%1", str(len(paths))).replace("%2", where), "good"
         )
 
-    def write_extract(self):
+    def write_extract(self) -> BackgroundOperation | None:
         s = self.snapshot
-        if s is None or self._refused(blocking(s.readiness())):
+        if s is None or self._refused(document_blockers(s.readiness(), "protocol")):
             return None
         path = self.ask_save_path(
             self.tr("Write the winners extract"), "winners-extract.pdf", self.tr("PDF files (*.pdf)")
         )
         if not path:
             return None
-        from app.reports.winners_extract_pdf import write_winners_extract
-
-        store = ChairStore(s.round_file)
         return run_in_background(
-            store.write_document,
-            write_winners_extract,
+            chair_documents.write_document,
+            ChairStore(s.round_file),
             s,
+            "winners_extract",
             path,
             self.language(),
-            "winners_extract",
             parent=self,
             title=self.tr("Writing the winners extract"),
             on_success=lambda written: self.message.emit(self.tr("Written: %1").replace("%1", str(written)), "good"),
-            on_error=lambda exc, details: show_error(self, exc, details),
+            on_error=self._failed,
         )
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        show_error(self, exc, details)
 
     def ask_folder(self, title: str) -> str:
         return QtWidgets.QFileDialog.getExistingDirectory(self, title, str(self.start_folder()))

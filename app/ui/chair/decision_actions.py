@@ -1,19 +1,28 @@
-"""The chair's actions around the decisions: settling what blocks the protocol, confirming or
-withdrawing an out-of-date decision, the decisions file, the audit log. Attached to the desk."""
+"""The chair's actions around the decisions: recording each decision the desk's views ask for,
+settling what blocks the protocol, confirming or withdrawing an out-of-date decision, the decisions
+file, the audit log. Attached to the desk; a decision is one small transaction done on the spot,
+after which the desk rereads the decisions, so what is shown is what is recorded."""
 
 from __future__ import annotations
 
+import dataclasses
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.models.chair import tie_key
+from app.models.chair import SheetRow
+from app.models.decisions import tie_key
 from app.models.decisions_file import read_decisions
 from app.models.errors import InputError
 from app.models.readiness import ReadinessItem
+from app.reports.chair_documents import write_audit_annex
 from app.ui.chair.audit_view import AuditDialog
 from app.ui.chair.decision_errors import decisions_error_text
 from app.ui.chair.decision_texts import DecisionTexts
-from app.ui.qt import QtCore, QtWidgets
+from app.ui.chair.tie_dialog import TieDialog
+from app.ui.i18n import translate
+from app.ui.qt import Qt, QtCore, QtWidgets
 
 if TYPE_CHECKING:
     from app.ui.chair.desk import ChairDesk
@@ -32,16 +41,124 @@ class DecisionActions(QtCore.QObject):
         panel.export_decisions_requested.connect(self.export_decisions)
         panel.import_decisions_requested.connect(self.import_decisions)
         panel.audit_requested.connect(self.show_audit)
+        panel.protocol_number_changed.connect(self.record_protocol_number)
+        panel.resolve_tie_requested.connect(self.resolve_tie)
+        panel.model.nominee_changed.connect(self.record_nominee)
+        panel.model.advancing_changed.connect(self.record_advancing)
+        panel.absent_model.absent_changed.connect(self.record_absent)
+        panel.take_suggestion_requested.connect(self.take_suggestion)
+        desk.sheets.model.paper_check_toggled.connect(self.record_paper_check)
+        desk.sheets.set_aside_requested.connect(self.set_sheet_aside)
+        self.tie_dialog: TieDialog | None = None
+
+    # --- recording a decision ---
+
+    def record(self, action: Callable[[], object], reorder: bool = False) -> bool:
+        """Run one recording `action`; a refusal or a busy database is a message, and the views are
+        refreshed from the store either way."""
+        desk = self.desk
+        try:
+            action()
+        except InputError as exc:
+            desk.show_message(str(exc), "bad")
+            desk._refresh_decisions()
+            return False
+        except sqlite3.OperationalError as exc:  # e.g. locked by another Sarapshy on the same data folder
+            desk.show_message(
+                translate(
+                    "ChairDesk",
+                    "The decision was not recorded: the chair's database is busy (%1). Try again in a moment.",
+                ).replace("%1", str(exc)),
+                "bad",
+            )
+            desk._refresh_decisions()
+            return False
+        desk._refresh_decisions(reorder)
+        return True
+
+    def record_paper_check(self, row: SheetRow, checked: bool) -> None:
+        desk, store, s = self.desk, self.desk.store, self.desk.snapshot
+        if store is None or s is None:
+            return
+        if self.record(lambda: store.set_paper_checked(row, checked)):
+            desk.sheets.model.update_row(dataclasses.replace(row, paper_checked=checked))
+            for i, r in enumerate(s.sheets):
+                if r.sha256 == row.sha256:
+                    s.sheets[i] = dataclasses.replace(r, paper_checked=checked)
+            desk._show_header()
+
+    def set_sheet_aside(self, row: SheetRow, aside: bool, reason: str | None = None) -> bool:
+        """Set an imported file aside (asking the chair why) or take it back; the results follow."""
+        desk, store = self.desk, self.desk.store
+        if store is None:
+            return False
+        if aside and reason is None:
+            reason, ok = QtWidgets.QInputDialog.getMultiLineText(
+                desk,
+                translate("ChairDesk", "Set the sheet aside"),
+                translate(
+                    "ChairDesk",
+                    "Why is %1 set aside? (kept in the audit log; the sheet stays listed but leaves the results)",
+                ).replace("%1", row.file_name),
+            )
+            if not ok:
+                return False
+        if not self.record(lambda: store.set_aside(row, reason or "", aside)):
+            return False
+        desk.reload()
+        return True
+
+    def record_protocol_number(self, number: str) -> None:
+        store, s = self.desk.store, self.desk.snapshot
+        if store is not None and s is not None and number.strip() != s.decisions.protocol_number:
+            self.record(lambda: store.set_protocol_number(number))
+
+    def record_nominee(self, entry_id: str, on: bool, nomination: str) -> None:
+        store = self.desk.store
+        if store is not None:
+            self.record(lambda: store.set_nominee(entry_id, on, nomination))
+
+    def record_absent(self, expert_id: str, absent: bool) -> None:
+        store = self.desk.store
+        if store is not None:
+            self.record(lambda: store.set_absent(expert_id, absent))
+
+    def record_advancing(self, entry_ids: list[str]) -> None:
+        store = self.desk.store
+        if store is not None:
+            self.record(lambda: store.set_advancing(entry_ids))
+
+    def take_suggestion(self) -> None:
+        if self.desk.snapshot is not None:
+            self.record_advancing(self.desk.snapshot.suggested_advancing())
+
+    def resolve_tie(self, entry_ids: list[str]) -> None:
+        desk, store, s = self.desk, self.desk.store, self.desk.snapshot
+        if store is None or s is None:
+            return
+        dialog = TieDialog(s, entry_ids, desk)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        results = s.results  # the resolution is recorded against the results it was made on
+        dialog.accepted.connect(
+            lambda: self.record(
+                lambda: store.set_tie_resolution(
+                    entry_ids, dialog.resolution_text(), dialog.decided_order(), dialog.votes(), results
+                ),
+                reorder=True,
+            )
+        )
+        dialog.open()
+        self.tie_dialog = dialog
 
     # --- what blocks the protocol ---
 
     def settle(self, item: ReadinessItem) -> None:
-        desk, s = self.desk, self.desk.snapshot
-        if desk.store is None or s is None:
+        desk, store, s = self.desk, self.desk.store, self.desk.snapshot
+        if store is None or s is None:
             return
         code, args = item.code, item.args
         if code == "tie_unresolved":
-            desk.resolve_tie(args[1].split(", "))
+            self.resolve_tie(args[1].split(", "))
         elif code == "tie_out_of_date":
             group = args[0].split(" = ")
             answer = self.ask_stale(self.texts.readiness(item), still_tied=self._still_tied(group))
@@ -50,51 +167,53 @@ class DecisionActions(QtCore.QObject):
             elif answer == "withdraw":
                 self.withdraw_tie(group)
         elif code == "place_out_of_date":
-            desk._record(lambda: desk.store.set_place(args[0], None), reorder=True)
+            self.record(lambda: store.set_place(args[0], None), reorder=True)
         elif code == "protocol_number_missing":
             desk.decisions.protocol_number.setFocus()
         elif code == "sheet_missing":
             if self.ask_yes(self.texts.not_submitted_question(args[1])):
-                desk._record(lambda: desk.store.set_not_submitted(args[0], True))
+                self.record(lambda: store.set_not_submitted(args[0], True))
         elif code == "paper_unchecked":
             row = next((r for r in s.sheets if r.file_name == args[0] and r.accepted), None)
             reason = self.ask_text(self.texts.paper_reason_question(args[0])) if row else ""
             if row and reason:
-                desk._record(lambda: desk.store.set_paper_waived(row, reason))
+                self.record(lambda: store.set_paper_waived(row, reason))
         elif code == "key_changed":
             desk.show_message(self.texts.key_hint(), "warn")
             desk.tabs.setCurrentWidget(desk.sheets)
 
     def _still_tied(self, group: list[str]) -> bool:
-        results = self.desk.snapshot.results
-        return any(tie_key(g) == tie_key(group) for g in results.prize_ties)
+        s = self.desk.snapshot
+        return s is not None and any(tie_key(g) == tie_key(group) for g in s.results.prize_ties)
 
     def confirm_tie(self, group: list[str]) -> None:
-        desk, s = self.desk, self.desk.snapshot
-        resolution = s.decisions.tie_resolutions.get(tie_key(group)) if s else None
+        store, s = self.desk.store, self.desk.snapshot
+        if store is None or s is None:
+            return
+        resolution = s.decisions.tie_resolutions.get(tie_key(group))
         if resolution is not None and self._still_tied(group):
-            desk._record(lambda: desk.store.confirm_tie_resolution(resolution, s.results), reorder=True)
+            self.record(lambda: store.confirm_tie_resolution(resolution, s.results), reorder=True)
 
     def withdraw_tie(self, group: list[str]) -> None:
-        desk, s = self.desk, self.desk.snapshot
-        if s is not None and desk.store is not None:
-            desk._record(lambda: desk.store.set_tie_resolution(group, "", results=s.results), reorder=True)
+        store, s = self.desk.store, self.desk.snapshot
+        if s is not None and store is not None:
+            self.record(lambda: store.set_tie_resolution(group, "", results=s.results), reorder=True)
 
     # --- the decisions file ---
 
     def export_decisions(self) -> None:
-        desk, s = self.desk, self.desk.snapshot
-        if desk.store is None or s is None:
+        desk, store, s = self.desk, self.desk.store, self.desk.snapshot
+        if store is None or s is None:
             return
         path = desk.ask_save_path(
             self.texts.export_decisions().rstrip("…"), "decisions.json", self.texts.decisions_files()
         )
-        if path and desk._record(lambda: desk.store.export_decisions(s, path)):
+        if path and self.record(lambda: store.export_decisions(s, path)):
             desk.show_message(self.texts.exported(path), "good")
 
     def import_decisions(self) -> None:
-        desk, s = self.desk, self.desk.snapshot
-        if desk.store is None or s is None:
+        desk, store, s = self.desk, self.desk.store, self.desk.snapshot
+        if store is None or s is None:
             return
         path = self.ask_open_decisions()
         if not path:
@@ -104,7 +223,7 @@ class DecisionActions(QtCore.QObject):
         except InputError as exc:
             desk.show_message(decisions_error_text(exc), "bad")
             return
-        if desk._record(lambda: desk.store.import_decisions(decisions, s, str(path)), reorder=True):
+        if self.record(lambda: store.import_decisions(decisions, s, str(path)), reorder=True):
             desk.show_message(self.texts.imported(path), "good")
 
     # --- the audit log ---
@@ -126,17 +245,18 @@ class DecisionActions(QtCore.QObject):
             self.audit_dialog.show_log(self.desk.round_file, records, problems)
 
     def print_audit(self) -> None:
-        desk = self.desk
-        if desk.store is None:
+        desk, dialog = self.desk, self.audit_dialog
+        if desk.store is None or dialog is None:
             return
-        path = desk.ask_save_path(self.audit_dialog.print_button.text().rstrip("…"), "audit-annex.pdf", "PDF (*.pdf)")
+        path = desk.ask_save_path(dialog.print_button.text().rstrip("…"), "audit-annex.pdf", "PDF (*.pdf)")
         if not path:
             return
         desk._run(
-            desk.store.write_audit_annex,
+            write_audit_annex,
+            desk.store,
             path,
             desk.decisions.protocol_language(),
-            title=self.audit_dialog.windowTitle(),
+            title=dialog.windowTitle(),
             on_success=self._audit_printed,
         )
 

@@ -168,9 +168,6 @@ class DecisionsPanel(QtWidgets.QWidget):
         layout.addWidget(self.documents_box)
         layout.addWidget(self.ties_box)
         layout.addWidget(self.entries_box, 1)
-        self.protocol_available = True
-        self.summary_available = True
-        self.signing_available = True
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -267,9 +264,9 @@ class DecisionsPanel(QtWidgets.QWidget):
         for button in (self.export_decisions_button, self.import_decisions_button, self.audit_button):
             button.setEnabled(s is not None)
         ready = s is not None and not blockers
-        self.protocol_button.setEnabled(ready and self.protocol_available)
-        self.summary_button.setEnabled(s is not None and bool(s.outcome.accepted) and self.summary_available)
-        self.sign_button.setEnabled(s is not None and self.signing_available)
+        self.protocol_button.setEnabled(ready)
+        self.summary_button.setEnabled(s is not None and bool(s.outcome.accepted))
+        self.sign_button.setEnabled(s is not None)
 
     def blocker_texts(self) -> list[str]:
         """What blocks the protocol, in the interface language (the core says what, once)."""
@@ -286,29 +283,30 @@ class DecisionsPanel(QtWidgets.QWidget):
 
     def _fill_ties(self) -> None:
         while self.ties_layout.count():
-            widget = self.ties_layout.takeAt(0).widget()
+            item = self.ties_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # deleteLater waits for the event loop: hide it at once
                 widget.setParent(None)
                 widget.deleteLater()
         s = self.snapshot
-        groups = s.results.prize_ties if s else []
+        if s is None:
+            self.ties_layout.addWidget(QtWidgets.QLabel(self.tr("No tie on a prize place.")))
+            return
+        groups = s.results.prize_ties
         # Resolutions the results no longer fit (the tie was broken, or changed) are shown too.
-        stale = (
-            [
-                list(key)
-                for key, r in s.decisions.tie_resolutions.items()
-                if not resolution_fits(s.results, r) and list(key) not in [sorted(g) for g in groups]
-            ]
-            if s
-            else []
-        )
+        stale = [
+            list(key)
+            for key, r in s.decisions.tie_resolutions.items()
+            if not resolution_fits(s.results, r) and list(key) not in [sorted(g) for g in groups]
+        ]
         if not groups and not stale:
             self.ties_layout.addWidget(QtWidgets.QLabel(self.tr("No tie on a prize place.")))
             return
         for group in groups + stale:
             resolution = s.decisions.tie_resolutions.get(tie_key(group))
-            rank = s.results.entry(group[0]).rank
+            first = s.results.entry(group[0])
+            rank = first.rank if first is not None else None
             order = resolution.order if resolution else ()
             text = self.tr("Place %1: %2").replace("%1", str(rank)).replace("%2", entries_text(s, group))
             label = QtWidgets.QLabel(text if group not in stale else entries_text(s, group))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.models.errors import InputError
+from app.reports.chair_documents import export_next_stage_package
 from app.ui.error_text import fill
 from app.ui.qt import QtCore, QtWidgets
 from app.ui.stage_errors import stage_error_text
@@ -57,7 +58,8 @@ def export_package(desk) -> None:
     folder = package_folder(chosen, s.round.stage, s.decisions.protocol_number)
     lang = desk.decisions.protocol_language()
     desk.operation = run_in_background(
-        desk.store.export_next_stage_package,
+        export_next_stage_package,
+        desk.store,
         s,
         folder,
         lang,

@@ -99,7 +99,7 @@ def test_import_paper_match_tie_and_reopen(qtbot, english_ui, monkeypatch, mixed
     assert "The tie of m02, m03 on place 2" in readiness_text(desk)
     resolve = desk.decisions.findChild(QtWidgets.QPushButton, "resolve_tie_m02_m03")
     qtbot.mouseClick(resolve, Qt.MouseButton.LeftButton)
-    dialog = desk.tie_dialog
+    dialog = desk.decision_actions.tie_dialog
     qtbot.waitUntil(dialog.isVisible)
     ok = dialog.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()  # no text yet
@@ -304,13 +304,13 @@ def test_the_protocol_is_signed_by_the_chair_then_the_secretary(qtbot, english_u
     monkeypatch.setattr(desk, "ask_save_path", lambda *args: str(pdf))
     qtbot.mouseClick(desk.decisions.protocol_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, desk)
-    assert desk.last_protocol == pdf
+    assert desk.documents.last_protocol == pdf
 
     ca = make_ca()
     for name in ("Сәрсенбаева Әйгерім", "Құрманғали Ұлжан"):
         p12 = tmp_path / f"{len(name)}.p12"
         make_signer_p12(p12, name, ca, b"secret")
-        monkeypatch.setattr(desk, "ask_signing_inputs", lambda p12=p12: (str(pdf), str(p12), "secret"))
+        monkeypatch.setattr(desk.documents, "ask_signing_inputs", lambda p12=p12: (str(pdf), str(p12), "secret"))
         qtbot.mouseClick(desk.decisions.sign_button, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, desk)
         assert f"signed by {name}" in desk.banner.text()
@@ -319,7 +319,7 @@ def test_the_protocol_is_signed_by_the_chair_then_the_secretary(qtbot, english_u
     assert all(r.intact for r in reports)
 
     # A wrong passphrase is a clear message, not a crash; the file keeps its two signatures.
-    monkeypatch.setattr(desk, "ask_signing_inputs", lambda: (str(pdf), str(p12), "wrong"))
+    monkeypatch.setattr(desk.documents, "ask_signing_inputs", lambda: (str(pdf), str(p12), "wrong"))
     qtbot.mouseClick(desk.decisions.sign_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, desk)
     assert "cannot be opened" in desk.banner.text()

@@ -128,7 +128,7 @@ def test_votes_and_readiness_in_kazakh(qtbot, qapp, compiled_translations, monke
         resolve = desk.decisions.findChild(QtWidgets.QPushButton, "resolve_tie_m02_m03")
         qtbot.waitUntil(resolve.isVisible)
         _click(qtbot, resolve)
-        dialog = desk.tie_dialog
+        dialog = desk.decision_actions.tie_dialog
         qtbot.waitUntil(dialog.isVisible)
         for spin, value in zip(dialog.vote_spins, (4, 1, 0), strict=True):
             spin.setValue(value)

@@ -388,7 +388,7 @@ def test_the_chair_desk_prints_an_accepted_sheet(qtbot, english_ui, monkeypatch,
     desk.show()
     qtbot.waitUntil(lambda: desk.snapshot is not None, timeout=20_000)
     wait_idle(qtbot, desk)
-    button = desk.findChild(QtWidgets.QToolButton, "sheet_print_button")
+    button = desk.findChild(QtWidgets.QToolButton, "action_sheet_print_button")
     assert not button.isEnabled()  # nothing selected yet
     view = desk.sheets.view
     model = desk.sheets.model
@@ -396,17 +396,17 @@ def test_the_chair_desk_prints_an_accepted_sheet(qtbot, english_ui, monkeypatch,
     view.setFocus()
     view.setCurrentIndex(model.index(row, 0))
     assert button.isEnabled()
-    assert desk.sheet_print_action in view.actions()  # also on the table's context menu
+    assert desk.commands["sheet_print"] in view.actions()  # also on the table's context menu
 
     out = tmp_path / "sheet-printed.pdf"
     press_print(monkeypatch, out)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: getattr(desk, "print_dialog", None) is not None, timeout=60_000)
-    job = desk.print_dialog
+    qtbot.waitUntil(lambda: desk.documents.print_dialog is not None, timeout=60_000)
+    job = desk.documents.print_dialog
     if job.running:
         with qtbot.waitSignal(job.finished, timeout=60_000):
             pass
-    source = desk.last_sheet_pdf
+    source = desk.documents.last_sheet_pdf
     assert "БАҒАЛАУ ПАРАҒЫ" in pdf_text(source)
     assert model.rows[row].expert_name in " ".join(pdf_text(source).split())
     sizes = page_sizes(out)  # the form, then the annex of score levels
