@@ -87,10 +87,16 @@ class OrganiserPage(RolePage):
         self.admission = AdmissionPanel()
         for panel in (self.competition, self.commission, self.criteria, self.entries):
             panel.edited.connect(self.mark_edited)
+        # The competition's form is taller than a laptop's screen leaves for it: it scrolls.
+        self.competition_scroll = QtWidgets.QScrollArea()
+        self.competition_scroll.setObjectName("competitionScroll")
+        self.competition_scroll.setWidgetResizable(True)
+        self.competition_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.competition_scroll.setWidget(self.competition)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setDocumentMode(True)
         for widget in (
-            self.competition,
+            self.competition_scroll,
             self.commission,
             self.criteria,
             self.entries,
@@ -290,6 +296,9 @@ class OrganiserPage(RolePage):
         else:
             self.tabs.setCurrentIndex(TAB_COMPETITION)
             self.competition.focus_field(key)
+            focused = self.competition.focusWidget()
+            if focused is not None:
+                self.competition_scroll.ensureWidgetVisible(focused)
 
     def _tab_shown(self, index: int) -> None:
         if index == TAB_ADMISSION:
