@@ -13,8 +13,10 @@ import pytest
 from app.demo import demo_round_data
 from app.ui.expert.entry_model import TITLE
 from app.ui.i18n import current_language
-from app.ui.main_window import MainWindow, role_available
+from app.ui.main_window import MainWindow
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from app.ui.recent_rounds import remember_recent
+from app.ui.role_pages import role_available
 from tests.ui.test_expert_page import compiled_translations, demo_round_path  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -282,7 +284,7 @@ def test_a_sheet_file_with_no_round_open_says_which_round_to_open(window, tmp_pa
     assert "«e1.sheet.json» is an expert's sheet file" in text and round_id in text
     assert window.round_file is None
 
-    window._remember_recent(round_path.resolve())  # the round was opened on this computer before
+    remember_recent(round_path.resolve())  # the round was opened on this computer before
     window.open_round(sheet)
     assert str(round_path.resolve()) in window.banner.text.text()
 
@@ -319,8 +321,8 @@ def test_the_window_never_runs_off_a_smaller_screen(qtbot, english_ui, saved):
     """A screen smaller than the default window (a 1366×768 laptop; here the offscreen screen,
     smaller still): on a first start the window fills the screen; a size saved on a larger monitor
     is brought within it (no larger than the window's own minimum needs)."""
-    from app.ui.main_window import DEFAULT_WINDOW_SIZE
     from app.ui.widgets.settings import app_settings
+    from app.ui.window_geometry import DEFAULT_WINDOW_SIZE
 
     if saved:
         big = QtWidgets.QWidget()

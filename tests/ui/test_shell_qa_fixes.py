@@ -10,8 +10,10 @@ import pytest
 
 from app.models.errors import InputError, Problem
 from app.ui import demo_round
-from app.ui.main_window import MainWindow, not_a_round_kind, role_available
+from app.ui.main_window import MainWindow
+from app.ui.opened_files import not_a_round_kind
 from app.ui.qt import Qt, QtCore, QtGui
+from app.ui.role_pages import role_available
 from tests.ui.test_expert_page import compiled_translations, demo_round_path  # noqa: F401  (fixtures)
 from tests.ui.test_main_window import round_without_media
 
