@@ -23,9 +23,9 @@ from app.models.untrusted import check_path
 from app.paths import data_dir
 from app.ui import recent_rounds, round_messages
 from app.ui.comfort import Comfort, install_comfort
-from app.ui.error_text import input_error_text
+from app.ui.error_text import input_error_text, problem_text
 from app.ui.i18n import current_language, install_language
-from app.ui.opened_files import not_a_round_kind, sheet_facts
+from app.ui.opened_files import grouped_problems, missing_media_count, not_a_round_kind, sheet_facts
 from app.ui.qt import QT_VERSION, Qt, QtCore, QtGui, QtWidgets, Signal, qapp
 from app.ui.recent_rounds import recent_round_with_id
 from app.ui.role_page import RolePage
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from app.ui.chair.desk import ChairDesk
 
 log = logging.getLogger(__name__)
+PROBLEMS_SHOWN = 3  # a refused round's banner shows this many kinds of problem, then "… and N more"
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -231,10 +232,26 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         heading = round_messages.round_error_heading()
         self.banner.show_message(
-            heading + "\n" + round_messages.round_error_summary(error),
+            heading + "\n" + self.round_error_summary(error),
             "error",
             details=heading + "\n" + input_error_text(error),
         )
+
+    def round_error_summary(self, error: InputError) -> str:
+        """The refused round's problems: a few, each kind once (all of them: `input_error_text`)."""
+        groups = grouped_problems(error)
+        if len(groups) == 1 and not groups[0][1]:
+            return input_error_text(error)
+        lines = [f"{error.file}:"] if error.file else []
+        for problem, more in groups[:PROBLEMS_SHOWN]:
+            line = "• " + problem_text(problem)
+            if more:
+                line += " " + self.tr("(the same in %n more place(s))", "", more)
+            lines.append(line)
+        hidden = sum(1 + more for _, more in groups[PROBLEMS_SHOWN:])
+        if hidden:
+            lines.append(self.tr("… and %n more problem(s): «Show all» lists them.", "", hidden))
+        return "\n".join(lines)
 
     def set_round(self, round_file: RoundFile | None, keep_role: str | None = None) -> None:
         self.round_file = round_file
@@ -322,9 +339,25 @@ class MainWindow(QtWidgets.QMainWindow):
         self.sheet_import = desk.import_paths([path])
 
     def _explain_media(self, round_file: RoundFile) -> None:
-        text = round_messages.missing_media_text(round_file)
-        if text:
-            self.banner.show_message(text, "warning")
+        missing, local = missing_media_count(round_file)
+        if not missing:
+            return
+        folder = round_file.folder
+        media_folder = folder / "media" if folder else None
+        if missing == local and media_folder is not None and not media_folder.exists():
+            text = self.tr(
+                "The round's media folder is missing: %1. Copy the «media» folder from the round's USB "
+                "stick or shared drive next to the round file, then reload the round (F5). You can "
+                "still score the courses and open their links."
+            ).replace("%1", str(media_folder))
+        else:
+            text = self.tr(
+                "%n video(s) of this round are missing from the round folder. Copy them next to the "
+                "round file, then reload the round (F5); the player says which one is missing.",
+                "",
+                missing,
+            )
+        self.banner.show_message(text, "warning")
 
     # --- roles -------------------------------------------------------------------------------------
     def set_role(self, role: str) -> bool:

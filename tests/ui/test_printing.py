@@ -19,7 +19,7 @@ from app.models.chair import ChairStore, report_decisions
 from app.models.sheet import load_sheet
 from app.reports.protocol_pdf import write_protocol_pdf
 from app.reports.sheet_pdf import write_sheet_pdf
-from app.ui import printing
+from app.ui import pdf_pages, pdf_signatures, printing
 from app.ui.qt import QObject, Qt, QtCore, QtPdf, QtPrintSupport, QtWidgets, Slot
 from tests.models.test_chair import make_ready, realistic_round
 
@@ -97,7 +97,7 @@ def press_print(monkeypatch, out: Path, configure=None) -> list[QtPrintSupport.Q
     return seen
 
 
-def print_and_wait(qtbot, path: Path, parent=None) -> printing.PdfPrintJob:
+def print_and_wait(qtbot, path: Path, parent=None) -> pdf_pages.PdfPrintJob:
     job = printing.print_pdf(path, parent)
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=60_000):
@@ -260,7 +260,7 @@ def sign(pdf: Path, tmp_path: Path, names: list[str]) -> Path:
 def test_signatures_dialog_names_each_signer(qtbot, documents, tmp_path):
     pdf = documents["protocol"]
     ca = sign(pdf, tmp_path, ["Сәрсенбаева Әйгерім", "Құрманғали Ұлжан"])
-    dialog = printing.SignaturesDialog(pdf)
+    dialog = pdf_signatures.SignaturesDialog(pdf)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.checked, timeout=60_000):
         dialog.show()
@@ -288,12 +288,12 @@ def test_signatures_dialog_names_each_signer(qtbot, documents, tmp_path):
     data[at] = ord("9") if data[at] != ord("9") else ord("8")
     tampered = tmp_path / "tampered.pdf"
     tampered.write_bytes(bytes(data))
-    again = printing.SignaturesDialog(tampered)
+    again = pdf_signatures.SignaturesDialog(tampered)
     qtbot.addWidget(again)
     with qtbot.waitSignal(again.checked, timeout=60_000):
         again.show()
     assert again.model.rowCount() == 2
-    assert not any(again.model.index(r, 0).data(printing.SignaturesModel.OK_ROLE) for r in range(2))
+    assert not any(again.model.index(r, 0).data(pdf_signatures.SignaturesModel.OK_ROLE) for r in range(2))
     assert "do not hold" in again.verdict.text()
 
 
@@ -302,7 +302,7 @@ def test_signatures_model_without_a_window(qtbot):
 
     from app.reports.pdf_signing import SignatureReport
 
-    model = printing.SignaturesModel()
+    model = pdf_signatures.SignaturesModel()
     assert model.verdict() == "This PDF carries no digital signature."
     good = SignatureReport(
         "chair", "Сәрсенбаева Әйгерім", datetime(2026, 12, 18, 10, 0, tzinfo=UTC), True, True, False, "INTACT:TRUSTED"
@@ -444,7 +444,7 @@ def test_the_chair_desk_prints_an_accepted_sheet(qtbot, english_ui, monkeypatch,
 
 
 def test_without_qtpdf_printing_says_why_and_the_rest_still_works(qtbot, monkeypatch, tmp_path):
-    monkeypatch.setattr(printing, "QtPdf", None)
+    monkeypatch.setattr(pdf_pages, "QtPdf", None)
     holder = QtWidgets.QWidget()
     qtbot.addWidget(holder)
     pdf = tmp_path / "any.pdf"
@@ -453,8 +453,8 @@ def test_without_qtpdf_printing_says_why_and_the_rest_still_works(qtbot, monkeyp
     assert not actions.preview.isEnabled() and not actions.print_.isEnabled()
     assert "QtPdf" in actions.print_.toolTip()
     assert actions.open_viewer.isEnabled() and actions.signatures.isEnabled()
-    with pytest.raises(printing.InputError, match="cannot render PDF pages"):
-        printing.open_pdf(pdf)
+    with pytest.raises(pdf_pages.InputError, match="cannot render PDF pages"):
+        pdf_pages.open_pdf(pdf)
 
 
 def test_a_bundle_without_qt_printing_still_opens_the_chair_desk(tmp_path):
