@@ -9,6 +9,8 @@ from pathlib import Path
 from app.models.errors import InputError
 from app.ui import theme
 from app.ui.qt import ModelIndex, QObject, Qt, QtCore, QtWidgets, Signal
+from app.ui.widgets.message_banner import MessageBanner
+from app.ui.widgets.remembered_dialog import RememberedDialog
 from app.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -141,13 +143,13 @@ class SignaturesModel(QtCore.QAbstractTableModel):
         )
 
 
-class SignaturesDialog(QtWidgets.QDialog):
+class SignaturesDialog(RememberedDialog):
     """Lists each signature of a PDF: signer, time, intact or not, valid or not."""
 
     checked = Signal()
 
     def __init__(self, path: str | Path, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("signatures", (1250, 360), parent)
         self.path = Path(path)
         self.setObjectName("signatures_dialog")
         self.setWindowTitle(self.tr("Signatures: %1").replace("%1", self.path.name))
@@ -165,9 +167,9 @@ class SignaturesDialog(QtWidgets.QDialog):
         self.file_label = QtWidgets.QLabel(str(self.path))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setWordWrap(True)
-        self.verdict = QtWidgets.QLabel(self.tr("Checking the signatures…"))
+        self.verdict = MessageBanner()
         self.verdict.setObjectName("signatures_verdict")
-        self.verdict.setWordWrap(True)
+        self.verdict.show_message(self.tr("Checking the signatures…"), "info")
         note = QtWidgets.QLabel(
             self.tr(
                 "«Unchanged since signing» means the signed bytes are exactly as the "
@@ -198,7 +200,6 @@ class SignaturesDialog(QtWidgets.QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(1250, 360)
         self.check()
 
     def check(self) -> None:
@@ -215,7 +216,7 @@ class SignaturesDialog(QtWidgets.QDialog):
         path = self.ask_certificate_path()
         if path:
             self.trusted.append(Path(path))
-            self.verdict.setText(self.tr("Checking the signatures…"))
+            self.verdict.show_message(self.tr("Checking the signatures…"), "info")
             self.check()
 
     def ask_certificate_path(self) -> str:
@@ -230,17 +231,16 @@ class SignaturesDialog(QtWidgets.QDialog):
     def _show(self, reports: list) -> None:
         self.model.set_reports(reports)
         broken = any(not r.ok for r in reports)
-        self.verdict.setText(self.model.verdict())
-        self.verdict.setStyleSheet(theme.text_style("error", bold=True) if broken else "")
+        self.verdict.show_message(self.model.verdict(), "error" if broken else "info")
         self.checked.emit()
 
     def _failed(self, exc: BaseException, details: str) -> None:
-        self.verdict.setText(
+        self.verdict.show_message(
             str(exc)
             if isinstance(exc, InputError)
-            else self.tr("The signatures could not be checked: %1").replace("%1", str(exc))
+            else self.tr("The signatures could not be checked: %1").replace("%1", str(exc)),
+            "error",
         )
-        self.verdict.setStyleSheet(theme.text_style("error"))
         if not isinstance(exc, InputError):
             log.error("signature check failed:\n%s", details)
         self.checked.emit()

@@ -269,7 +269,7 @@ def test_signatures_dialog_names_each_signer(qtbot, documents, tmp_path):
     assert [model.index(r, model.SIGNER).data() for r in range(2)] == ["Сәрсенбаева Әйгерім", "Құрманғали Ұлжан"]
     assert all(model.index(r, model.INTACT).data() == "yes" for r in range(2))
     assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", model.index(0, model.TIME).data())
-    assert "2 signature(s) are intact but not trusted" in dialog.verdict.text()
+    assert "2 signature(s) are intact but not trusted" in dialog.verdict.message()
     assert model.index(0, model.TRUSTED).data() == "NO"
     assert model.index(0, model.ISSUER).data() == "Sarapshy Test CA"
     assert len(model.index(0, model.CERTIFICATE).data().replace(" ", "")) == 64
@@ -279,7 +279,7 @@ def test_signatures_dialog_names_each_signer(qtbot, documents, tmp_path):
     dialog.ask_certificate_path = lambda: str(ca)
     with qtbot.waitSignal(dialog.checked, timeout=60_000):
         qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
-    assert "2 signature(s), every one intact, valid and made with a certificate you named" in dialog.verdict.text()
+    assert "2 signature(s), every one intact, valid and made with a certificate you named" in dialog.verdict.message()
     assert model.index(0, model.TRUSTED).data() == "yes"
 
     # Changing a signed byte is reported, not hidden: the file was changed after signing.
@@ -294,7 +294,7 @@ def test_signatures_dialog_names_each_signer(qtbot, documents, tmp_path):
         again.show()
     assert again.model.rowCount() == 2
     assert not any(again.model.index(r, 0).data(pdf_signatures.SignaturesModel.OK_ROLE) for r in range(2))
-    assert "do not hold" in again.verdict.text()
+    assert "do not hold" in again.verdict.message()
 
 
 def test_signatures_model_without_a_window(qtbot):
@@ -393,7 +393,7 @@ def test_the_chair_desk_prints_the_protocol_once_it_is_written(qtbot, english_ui
 
     qtbot.mouseClick(buttons["pdf_signatures_button"], Qt.MouseButton.LeftButton)
     dialog = desk.pdf_actions.dialog
-    qtbot.waitUntil(lambda: "no digital signature" in dialog.verdict.text(), timeout=60_000)
+    qtbot.waitUntil(lambda: "no digital signature" in dialog.verdict.message(), timeout=60_000)
     dialog.close()
 
     # any other PDF: the chosen one becomes the document the buttons act on
@@ -523,3 +523,20 @@ def test_print_actions_in_kazakh_and_russian(qtbot, qapp, compiled_translations)
     for texts in (kazakh, russian):
         assert all(t and t != e for t, e in zip(texts, english, strict=True))
     assert any(re.search("[әғқңөұүһі]", t.lower()) for t in kazakh)
+
+
+def test_the_signatures_dialog_opens_again_at_the_size_it_was_left(qtbot, tmp_path):
+    pdf = tmp_path / "not-signed.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    first = pdf_signatures.SignaturesDialog(pdf)
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.verdict.level == "error")  # not a PDF it can read: said in the banner
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(700, 300)
+    qtbot.waitUntil(lambda: (first.width(), first.height()) == (700, 300))
+    first.reject()
+    again = pdf_signatures.SignaturesDialog(pdf)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 300)
+    qtbot.waitUntil(lambda: again.verdict.level == "error")

@@ -17,6 +17,7 @@ from app.ui.actions import ActionSpec
 from app.ui.error_text import fill
 from app.ui.qt import QT_TRANSLATE_NOOP, ModelIndex, Qt, QtCore, QtWidgets, Signal
 from app.ui.stage_errors import stage_error_text
+from app.ui.widgets.remembered_dialog import RememberedDialog
 from app.ui.worker import BackgroundOperation, run_in_background, show_error
 
 translate = QtCore.QCoreApplication.translate
@@ -110,13 +111,13 @@ class PackagesModel(QtCore.QAbstractTableModel):
         return None
 
 
-class GatherDialog(QtWidgets.QDialog):
+class GatherDialog(RememberedDialog):
     """Choose the packages, then gather them into a new round file."""
 
     gathered = Signal(object)  # the GatherReport
 
     def __init__(self, parent: QtWidgets.QWidget | None = None, start_folder: Path | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("gather_packages", (900, 420), parent)
         self.start_folder = start_folder or Path.home()
         self.model = PackagesModel(self)
         self.view = QtWidgets.QTableView()
@@ -150,7 +151,6 @@ class GatherDialog(QtWidgets.QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.operation: BackgroundOperation | None = None
-        self.resize(900, 420)
         self.model.rowsInserted.connect(self._update)
         self.model.rowsRemoved.connect(self._update)
         self.retranslate()
