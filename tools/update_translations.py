@@ -55,6 +55,7 @@ SPECIAL_AREAS = {
         "app/ui/main_window.py",
         "app/ui/window_menus.py",
         "app/ui/round_messages.py",
+        "app/ui/about.py",
         "app/ui/widgets/message_banner.py",
     ],
 }

@@ -14,22 +14,22 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from app import __version__
 from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.round_index import IndexedRoundFile, load_round_quickly
 from app.models.untrusted import check_path
-from app.paths import data_dir
 from app.ui import recent_rounds, round_messages
+from app.ui.about import show_about
 from app.ui.comfort import Comfort, install_comfort
 from app.ui.error_text import input_error_text, problem_text
 from app.ui.i18n import current_language, install_language
 from app.ui.opened_files import grouped_problems, missing_media_count, not_a_round_kind, sheet_facts
-from app.ui.qt import QT_VERSION, Qt, QtCore, QtGui, QtWidgets, Signal, qapp
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal, qapp
 from app.ui.recent_rounds import recent_round_with_id
 from app.ui.role_page import RolePage
 from app.ui.role_pages import ROLES, page_class, role_available
+from app.ui.round_drop import RoundDropTarget
 from app.ui.round_lock import RoundLocks
 from app.ui.widgets.message_banner import MessageBanner
 from app.ui.widgets.settings import app_settings, last_folder
@@ -50,7 +50,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def __init__(self, role: str | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAcceptDrops(True)
+        self.drop_target = RoundDropTarget(self, self.open_round)
         self.round_file: RoundFile | None = None
         self.folder_check: BackgroundOperation | None = None
         self.round_error: InputError | None = None
@@ -87,8 +87,8 @@ class MainWindow(QtWidgets.QMainWindow):
             "open": self.choose_round,
             "reload": self.reload_round,
             "quit": self.close,
-            "fullscreen": self._toggle_fullscreen,
-            "about": self.show_about,
+            "fullscreen": lambda on: self.showFullScreen() if on else self.showNormal(),
+            "about": lambda: setattr(self, "about_box", show_about(self)),
         }
         for role in ROLES:
             slots[f"role_{role}"] = lambda name=role: self.set_role(name)
@@ -206,7 +206,7 @@ class MainWindow(QtWidgets.QMainWindow):
             f"the round is already open as {role} in another Sarapshy window",
             "switch to that window, or close it and open the round here",
             code="round_in_use",
-            args=(self._role_title(role),),
+            args=(role_title(role),),
         )
         self.locked_out = error
         self.banner.show_message(input_error_text(error), "error")
@@ -388,9 +388,7 @@ class MainWindow(QtWidgets.QMainWindow):
         except Exception as exc:  # a role whose module is broken must not take the others down
             log.exception("the %s page could not be built", role)
             self.banner.show_message(
-                self.tr("The %1 role is not available: %2")
-                .replace("%1", self._role_title(role))
-                .replace("%2", str(exc)),
+                self.tr("The %1 role is not available: %2").replace("%1", role_title(role)).replace("%2", str(exc)),
                 "error",
             )
             return None
@@ -402,9 +400,6 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def page(self, role: str) -> RolePage | None:
         return self.pages.get(role)
-
-    def _role_title(self, role: str) -> str:
-        return role_title(role)
 
     # --- language ----------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -427,9 +422,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _update_title(self) -> None:
         parts = [self.tr("Sarapshy")]
-        role_title = self._role_title(self.role)
-        if role_title and role_title != parts[0]:  # in Kazakh the expert is «Сарапшы», as is the app
-            parts.append(role_title)
+        shown_role = role_title(self.role)
+        if shown_role and shown_role != parts[0]:  # in Kazakh the expert is «Сарапшы», as is the app
+            parts.append(shown_role)
         if self.round_file is not None:
             parts.append(localized(self.round_file.header.title, current_language()))
             self.round_label.setText(str(self.round_file.path or ""))
@@ -437,67 +432,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self.round_label.clear()
         self.setWindowTitle(" — ".join(parts))
 
-    # --- help --------------------------------------------------------------------------------------
-    def about_text(self) -> str:
-        try:
-            from app.ui.player.choice import active_backend_name, backend_problems
-
-            backend = active_backend_name()
-            problems = backend_problems()
-        except ImportError:
-            backend, problems = "", []
-        player = backend or self.tr("none (video cannot be played)")
-        lines = [
-            self.tr("Sarapshy %1 — evaluation of MOOCs by an expert commission").replace("%1", __version__),
-            self.tr("Video player: %1").replace("%1", player),
-        ]
-        if problems:
-            lines.append(self.tr("Not used: %1").replace("%1", "; ".join(problems)))
-        lines.append(self.tr("Qt %1").replace("%1", QT_VERSION))
-        lines.append(self.tr("Data folder: %1").replace("%1", str(data_dir())))
-        return "\n".join(lines)
-
-    def show_about(self) -> None:
-        box = QtWidgets.QMessageBox(self)
-        box.setWindowTitle(self.tr("About Sarapshy"))
-        box.setIcon(QtWidgets.QMessageBox.Icon.Information)
-        box.setText(self.about_text())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.about_box = box
-
     # --- window ------------------------------------------------------------------------------------
-    def _toggle_fullscreen(self, on: bool) -> None:
-        self.showFullScreen() if on else self.showNormal()
-
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         for page in self.pages.values():
             page.shutdown()
         self.round_locks.keep_only(None)
         save_geometry(self)
         super().closeEvent(event)
-
-    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
-        if self._dropped_round(event.mimeData()) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:
-        if self._dropped_round(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QtGui.QDropEvent) -> None:
-        path = self._dropped_round(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            self.open_round(path)
-
-    @staticmethod
-    def _dropped_round(mime: QtCore.QMimeData) -> Path | None:
-        for url in mime.urls():
-            if url.isLocalFile():
-                path = Path(url.toLocalFile())
-                if path.is_file():
-                    return path
-        return None

@@ -221,7 +221,7 @@
             <translation>&amp;About Sarapshy</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="+30" />
+            <location filename="../../app/ui/main_window.py" line="+25" />
             <source>Open a round file: File → Open round…</source>
             <translation>Open a round file: File → Open round…</translation>
         </message>
@@ -231,7 +231,7 @@
             <translation>Sarapshy</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../../app/ui/about.py" line="+20" />
             <source>none (video cannot be played)</source>
             <translation>none (video cannot be played)</translation>
         </message>
@@ -261,7 +261,7 @@
             <translation>Data folder: %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>About Sarapshy</source>
             <translation>About Sarapshy</translation>
         </message>
@@ -269,7 +269,7 @@
     <context>
         <name>MessageBanner</name>
         <message>
-            <location filename="../../app/ui/widgets/message_banner.py" line="+44" />
+            <location filename="../../app/ui/widgets/message_banner.py" line="+45" />
             <source>Hide this message</source>
             <translation>Hide this message</translation>
         </message>

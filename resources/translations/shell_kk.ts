@@ -221,7 +221,7 @@
         <translation>«Сарапшы» &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+30"/>
+        <location filename="../../app/ui/main_window.py" line="+25"/>
         <source>Open a round file: File → Open round…</source>
         <translation>Кезең файлын ашыңыз: Файл → Кезеңді ашу…</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>Сарапшы</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../app/ui/about.py" line="+20"/>
         <source>none (video cannot be played)</source>
         <translation>жоқ (бейне ойнатылмайды)</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>Деректер қалтасы: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About Sarapshy</source>
         <translation>«Сарапшы» туралы</translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../app/ui/widgets/message_banner.py" line="+44"/>
+        <location filename="../../app/ui/widgets/message_banner.py" line="+45"/>
         <source>Hide this message</source>
         <translation>Бұл хабарды жасыру</translation>
     </message>

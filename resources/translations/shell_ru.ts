@@ -224,7 +224,7 @@
         <translation>&amp;О программе «Сарапшы»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+30"/>
+        <location filename="../../app/ui/main_window.py" line="+25"/>
         <source>Open a round file: File → Open round…</source>
         <translation>Откройте файл этапа: Файл → Открыть этап…</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Сарапшы</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../app/ui/about.py" line="+20"/>
         <source>none (video cannot be played)</source>
         <translation>нет (видео не воспроизводится)</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Папка данных: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About Sarapshy</source>
         <translation>О программе «Сарапшы»</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../app/ui/widgets/message_banner.py" line="+44"/>
+        <location filename="../../app/ui/widgets/message_banner.py" line="+45"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>

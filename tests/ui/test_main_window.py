@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.demo import demo_round_data
+from app.ui.about import about_text
 from app.ui.expert.entry_model import TITLE
 from app.ui.i18n import current_language
 from app.ui.main_window import MainWindow
@@ -113,12 +114,12 @@ def test_recent_rounds_and_drag_and_drop(window, tmp_path, qtbot):
     enter = QtGui.QDragEnterEvent(
         point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
-    window.dragEnterEvent(enter)
+    QtWidgets.QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QtGui.QDropEvent(
         point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
-    window.dropEvent(drop)
+    QtWidgets.QApplication.sendEvent(window, drop)
     assert window.round_file.path == second.resolve()
 
 
@@ -169,7 +170,7 @@ def test_the_language_switches_at_run_time(window, tmp_path, qtbot):
 
 def test_about_names_the_player_backend(window, tmp_path):
     window.open_round(round_without_media(tmp_path / "r"))
-    text = window.about_text()
+    text = about_text()
     from app.ui.player.choice import active_backend_name
 
     backend = active_backend_name()
@@ -297,11 +298,10 @@ def test_a_dropped_sheet_file_is_imported_on_the_chairs_desk(window, tmp_path, q
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(sheet))])
     point = QtCore.QPointF(window.width() / 2, 10)
-    window.dropEvent(
-        QtGui.QDropEvent(
-            point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-        )
-    )
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QtGui.QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QtWidgets.QApplication.sendEvent(window, enter)  # Qt delivers a drop only where a drag entered
+    QtWidgets.QApplication.sendEvent(window, QtGui.QDropEvent(point, Qt.DropAction.CopyAction, mime, buttons, keys))
     assert window.role == "chair"
     assert "expert's sheet file" in window.banner.text.text() and window.banner.level == "info"
     desk = window.page("chair")

@@ -77,6 +77,8 @@ WINDOW_HELPERS = [
     "recent_rounds",
     "round_messages",
     "opened_files",
+    "about",
+    "round_drop",
 ]
 
 

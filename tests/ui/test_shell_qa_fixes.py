@@ -12,7 +12,7 @@ from app.models.errors import InputError, Problem
 from app.ui import demo_round
 from app.ui.main_window import MainWindow
 from app.ui.opened_files import not_a_round_kind
-from app.ui.qt import Qt, QtCore, QtGui
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from app.ui.role_pages import role_available
 from tests.ui.test_expert_page import compiled_translations, demo_round_path  # noqa: F401  (fixtures)
 from tests.ui.test_main_window import round_without_media
@@ -103,15 +103,11 @@ def test_a_good_open_keeps_a_pages_own_status(window, tmp_path):
 def drop(window, path: Path) -> None:
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(path))])
-    window.dropEvent(
-        QtGui.QDropEvent(
-            QtCore.QPointF(window.width() / 2, 10),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    )
+    point = QtCore.QPointF(window.width() / 2, 10)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QtGui.QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QtWidgets.QApplication.sendEvent(window, enter)  # Qt delivers a drop only where a drag entered
+    QtWidgets.QApplication.sendEvent(window, QtGui.QDropEvent(point, Qt.DropAction.CopyAction, mime, buttons, keys))
 
 
 def test_a_dropped_video_is_called_a_video_not_a_badly_encoded_round(window, tmp_path, rgb_clip):
