@@ -24,6 +24,7 @@ from app.models.round_edit import (
 from app.ui.actions import ActionSet
 from app.ui.organiser.admission_view import AdmissionPanel
 from app.ui.organiser.applications_import import open_import_dialog
+from app.ui.organiser.competition_form import CompetitionForm
 from app.ui.organiser.compliance_view import MediaCheckPanel
 from app.ui.organiser.draft_models import ROW_ROLE, IssuesModel
 from app.ui.organiser.entries_panel import EntriesPanel
@@ -32,7 +33,7 @@ from app.ui.organiser.mapping_dialog import ColumnMappingDialog
 from app.ui.organiser.packaging import package_for_experts
 from app.ui.organiser.page_commands import MENU, SPECS, TOOLBAR
 from app.ui.organiser.problems_box import explain_errors
-from app.ui.organiser.round_forms import CommissionPanel, CompetitionForm, CriteriaPanel
+from app.ui.organiser.round_forms import CommissionPanel, CriteriaPanel
 from app.ui.qt import QAction, Qt, QtCore, QTimer, QtWidgets
 from app.ui.role_page import RolePage
 from app.ui.worker import BackgroundOperation, show_error

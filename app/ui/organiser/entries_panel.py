@@ -22,7 +22,7 @@ from app.ui.organiser.draft_models import (
     EntriesModel,
     MediaModel,
 )
-from app.ui.organiser.round_forms import LANGUAGE_LABELS, DraftPanel, button_row, table_view
+from app.ui.organiser.draft_panel import LANGUAGE_LABELS, DraftPanel, button_row, table_view
 from app.ui.organiser.texts import attachment_kind_name, media_kind_name
 from app.ui.qt import Qt, QtWidgets
 
