@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.models.errors import InputError
 from app.ui import theme
+from app.ui.error_text import input_error_text
 from app.ui.qt import ModelIndex, QObject, Qt, QtCore, QtWidgets, Signal
 from app.ui.widgets.message_banner import MessageBanner
 from app.ui.widgets.remembered_dialog import RememberedDialog
@@ -236,7 +237,7 @@ class SignaturesDialog(RememberedDialog):
 
     def _failed(self, exc: BaseException, details: str) -> None:
         self.verdict.show_message(
-            str(exc)
+            input_error_text(exc)
             if isinstance(exc, InputError)
             else self.tr("The signatures could not be checked: %1").replace("%1", str(exc)),
             "error",

@@ -19,7 +19,7 @@ from app.models.chair import ChairStore, report_decisions
 from app.models.sheet import load_sheet
 from app.reports.protocol_pdf import write_protocol_pdf
 from app.reports.sheet_pdf import write_sheet_pdf
-from app.ui import pdf_pages, pdf_signatures, printing
+from app.ui import pdf_pages, pdf_signatures, printing, theme
 from app.ui.qt import QObject, Qt, QtCore, QtPdf, QtPrintSupport, QtWidgets, Slot
 from tests.models.test_chair import make_ready, realistic_round
 
@@ -533,6 +533,9 @@ def test_the_signatures_dialog_opens_again_at_the_size_it_was_left(qtbot, tmp_pa
     qtbot.waitUntil(lambda: first.verdict.level == "error")  # not a PDF it can read: said in the banner
     first.show()
     qtbot.waitExposed(first)
+    banner = first.verdict
+    drawn = banner.grab().toImage().pixelColor(banner.width() // 2, 3)
+    assert drawn == theme.colour("error_background"), "the banner is drawn in the error's colours"
     first.resize(700, 300)
     qtbot.waitUntil(lambda: (first.width(), first.height()) == (700, 300))
     first.reject()

@@ -60,7 +60,8 @@ class MessageBanner(QtWidgets.QFrame):
         self.show()
 
     def style_for_level(self) -> str:
-        return theme.banner_style(self.level, "#messageBanner") if self.level else ""
+        # scoped by the banner's object name (a dialog may give it its own)
+        return theme.banner_style(self.level, "#" + (self.objectName() or "messageBanner")) if self.level else ""
 
     def message(self) -> str:
         """The text shown now (the summary, or the full message when unfolded)."""
