@@ -48,6 +48,16 @@ SPECIAL_AREAS = {
     "reconsider": ["app/ui/expert/reconsideration_panel.py", "app/ui/chair/reconsideration_marks.py"],
     "stages": ["app/ui/organiser/gather_dialog.py", "app/ui/chair/next_stage.py", "app/ui/stage_errors.py"],
     "conflicts": ["app/ui/conflict_texts.py", "app/ui/expert/conflicts_dialog.py", "app/ui/chair/conflicts_panel.py"],
+    "printing": ["app/ui/printing.py", "app/ui/pdf_pages.py", "app/ui/pdf_signatures.py"],
+    "shell": [
+        "app/ui/application.py",
+        "app/ui/demo_round.py",
+        "app/ui/main_window.py",
+        "app/ui/window_menus.py",
+        "app/ui/round_messages.py",
+        "app/ui/about.py",
+        "app/ui/widgets/message_banner.py",
+    ],
 }
 RETIRED = ("vanished", "obsolete")
 

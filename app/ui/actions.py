@@ -5,7 +5,8 @@ work anywhere in the window) and sets every text again when the language changes
 A text is marked where it is declared, with the translation context of the page that shows it:
 
     SPECS = (
-        ActionSpec("finalise", QT_TRANSLATE_NOOP("ExpertPage", "&Finalise and export the sheet…"), "Ctrl+E"),
+        ActionSpec("finalise", "ExpertPage", QT_TRANSLATE_NOOP("ExpertPage", "&Finalise and export the sheet…"),
+                   ("Ctrl+E",)),
     )
 
 so that lupdate files it under that context, and `ActionSet.retranslate` looks it up there.

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ui.i18n import translate
-from app.ui.qt import QtCore
+from app.ui.qt import QT_TRANSLATE_NOOP
 
-QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP
 CONTEXT = "Conflicts"
 GROUND_TEXTS = {
     "department": QT_TRANSLATE_NOOP("Conflicts", "your department is the course's department"),

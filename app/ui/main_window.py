@@ -1,154 +1,47 @@
 """The one window of Sarapshy: menus, the open round, and one page per role (expert, chair, organiser).
 
-Role pages are imported when first shown, so a role whose module is missing from a build is
-simply disabled in the Role menu. Each page is a `RolePage` (app/ui/role_page.py):
+Role pages are imported when first shown (app/ui/role_pages.py); a page that cannot be built leaves
+its role disabled in the Role menu. Each page is a `RolePage` (app/ui/role_page.py):
 `Page(round_file, parent)` with `set_round()`, `retranslate()`, `page_actions()`, `help_topic()`,
-`shutdown()` and the signals `status_message` and `round_saved`.
+`shutdown()` and the signals `status_message` and `round_saved`. The menus are in window_menus.py,
+the window's size in window_geometry.py, the recent rounds in recent_rounds.py, and what the window
+says about a file it does not open in round_messages.py.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import json
 import logging
-import re
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from app import __version__
-from app.models.errors import InputError, Problem
-from app.models.files import read_limited
-from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
+from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.round_index import IndexedRoundFile, load_round_quickly
-from app.models.sheet import SHEET_FORMATS
 from app.models.untrusted import check_path
-from app.paths import data_dir
+from app.ui import recent_rounds, round_messages
+from app.ui.about import show_about
 from app.ui.comfort import Comfort, install_comfort
 from app.ui.error_text import input_error_text, problem_text
-from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, install_language
-from app.ui.preferences import int_preference
-from app.ui.qt import QT_VERSION, QAction, QActionGroup, QKeySequence, Qt, QtCore, QtGui, QtWidgets, Signal, qapp
+from app.ui.i18n import current_language, install_language
+from app.ui.opened_files import grouped_problems, missing_media_count, not_a_round_kind, sheet_facts
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal, qapp
+from app.ui.recent_rounds import recent_round_with_id
 from app.ui.role_page import RolePage
+from app.ui.role_pages import ROLES, page_class, role_available
+from app.ui.round_drop import RoundDropTarget
 from app.ui.round_lock import RoundLocks
 from app.ui.widgets.message_banner import MessageBanner
-from app.ui.widgets.settings import app_settings, last_folder, remember_folder
+from app.ui.widgets.settings import app_settings, last_folder
+from app.ui.window_geometry import restore_geometry, save_geometry
+from app.ui.window_menus import WindowMenus, role_title
 from app.ui.worker import BackgroundOperation, run_in_background
 
 if TYPE_CHECKING:
     from app.ui.chair.desk import ChairDesk
 
 log = logging.getLogger(__name__)
-
-ROLES = ("expert", "chair", "organiser")
-DEFAULT_WINDOW_SIZE = (1500, 920)  # on a first start, where the screen has room for it
-ROLE_PAGES = {
-    "expert": ("app.ui.expert.page", "ExpertPage"),
-    "chair": ("app.ui.chair.desk", "ChairDesk"),
-    "organiser": ("app.ui.organiser.editor", "OrganiserPage"),
-}
-MEDIA_PATH_PLACE = re.compile(r"^entries\[\d+\]\.media\[\d+\]\.path$")
 PROBLEMS_SHOWN = 3  # a refused round's banner shows this many kinds of problem, then "… and N more"
-
-# What a file that is not a round is, by its first bytes (offset, magic) or else by its name's ending.
-FILE_MAGIC = (
-    (4, b"ftyp", "video"),
-    (0, b"\x1aE\xdf\xa3", "video"),
-    (0, b"OggS", "audio"),
-    (0, b"ID3", "audio"),
-    (0, b"fLaC", "audio"),
-    (0, b"%PDF", "pdf"),
-    (0, b"PK\x03\x04", "archive"),
-    (0, b"Rar!", "archive"),
-    (0, b"7z\xbc\xaf", "archive"),
-    (0, b"\x1f\x8b", "archive"),
-    (0, b"\xd0\xcf\x11\xe0", "office"),
-    (0, b"\x89PNG", "image"),
-    (0, b"\xff\xd8\xff", "image"),
-    (0, b"GIF8", "image"),
-)
-RIFF_KINDS = {b"AVI ": "video", b"WAVE": "audio", b"WEBP": "image"}
-SUFFIX_KINDS = {
-    "video": ("mp4", "m4v", "mkv", "webm", "avi", "mov", "wmv", "flv", "mpg", "mpeg", "3gp", "ogv"),
-    "audio": ("mp3", "m4a", "wav", "ogg", "oga", "flac", "aac", "wma", "opus"),
-    "image": ("png", "jpg", "jpeg", "gif", "bmp", "webp", "tif", "tiff", "svg", "heic"),
-    "pdf": ("pdf",),
-    "office": ("doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf"),
-    "archive": ("zip", "rar", "7z", "gz", "tgz", "tar", "bz2", "xz"),
-}
-
-
-def role_available(role: str) -> bool:
-    module, _ = ROLE_PAGES[role]
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
-
-
-def sheet_facts(path: Path) -> dict | None:
-    """The top-level fields of `path` if it is an expert's sheet file (`sarapshy-sheet/1` or `/2`), else None.
-
-    Only the format is checked here: the chair's import says what else may be wrong with it."""
-    try:
-        data = decode_json_document(read_limited(path, MAX_DOCUMENT_BYTES), path)
-    except (InputError, OSError):
-        return None
-    return data if data.get("format") in SHEET_FORMATS else None
-
-
-def recent_round_with_id(paths: list[str], round_id: str, max_bytes: int = 4 * 1024 * 1024) -> Path | None:
-    """A remembered round file whose round_id is `round_id` (big files are not read for this)."""
-    if not round_id:
-        return None
-    for text in paths:
-        path = Path(text)
-        try:
-            if path.stat().st_size > max_bytes:
-                continue
-            if json.loads(path.read_bytes()).get("round_id") == round_id:
-                return path
-        except (OSError, ValueError, AttributeError):
-            continue
-    return None
-
-
-def not_a_round_kind(path: Path) -> str | None:
-    """ "video", "audio", "image", "pdf", "office" or "archive" when `path` clearly is no round file
-    (a JSON text, whatever its name, is left to the round reader to judge); None otherwise."""
-    try:
-        with open(path, "rb") as src:
-            head = src.read(64)
-    except OSError:
-        return None
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
-        return None
-    for offset, magic, kind in FILE_MAGIC:
-        if head[offset : offset + len(magic)] == magic:
-            return kind
-    if head.startswith(b"RIFF") and head[8:12] in RIFF_KINDS:
-        return RIFF_KINDS[head[8:12]]
-    suffix = path.suffix.lower().lstrip(".")
-    return next((kind for kind, suffixes in SUFFIX_KINDS.items() if suffix in suffixes), None)
-
-
-def grouped_problems(error: InputError) -> list[tuple[Problem, int]]:
-    """The error's problems, those with the same text and fix given once: (first of them, how many more)."""
-    groups: dict[tuple[str, str], list[Problem]] = {}
-    for problem in error.problems:
-        groups.setdefault((problem.problem, problem.fix), []).append(problem)
-    return [(same[0], len(same) - 1) for same in groups.values()]
-
-
-def missing_media_count(round_file: RoundFile) -> tuple[int, int]:
-    """(videos missing from the round folder, videos given by path), from the load's warnings."""
-    missing = sum(1 for w in round_file.warnings if MEDIA_PATH_PLACE.match(w.place))
-    if not missing:
-        return 0, 0  # the usual case: no need to count every video of a large round
-    local = sum(1 for _, _, files in round_file.outline() for kind, _, _ in files if kind == "media")
-    return missing, local
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -157,7 +50,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def __init__(self, role: str | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAcceptDrops(True)
+        self.drop_target = RoundDropTarget(self, self.open_round)
         self.round_file: RoundFile | None = None
         self.folder_check: BackgroundOperation | None = None
         self.round_error: InputError | None = None
@@ -182,7 +75,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().addPermanentWidget(self.round_label)
         self._build_menus()
         self.retranslate()
-        self._restore_geometry()
+        restore_geometry(self)
         settings = app_settings()
         wanted = role if role in ROLES else settings.value("ui/role", "expert", type=str)
         self.set_role(wanted if wanted in ROLES and role_available(wanted) else "expert")
@@ -190,63 +83,28 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # --- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.act_open = QAction(self)
-        self.act_open.setShortcut(QKeySequence.StandardKey.Open)
-        self.act_open.triggered.connect(self.choose_round)
-        self.recent_menu = QtWidgets.QMenu(self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.act_reload = QAction(self)
-        self.act_reload.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.act_reload.triggered.connect(self.reload_round)
-        self.act_quit = QAction(self)
-        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        self.act_quit.triggered.connect(self.close)
-        self.file_menu.addAction(self.act_open)
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addAction(self.act_reload)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
-
-        self.view_menu = bar.addMenu("")
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for lang in LANGUAGES:
-            act = QAction(LANGUAGE_NAMES[lang], self)
-            act.setCheckable(True)
-            act.setData(lang)
-            act.triggered.connect(lambda _=False, code=lang: self.set_language(code))
-            self.language_group.addAction(act)
-            self.language_menu.addAction(act)
-            self.language_actions[lang] = act
-        self.act_fullscreen = QAction(self)
-        # Not F11: the player uses F11 (and F) for its own full screen while it has the focus, and
-        # two shortcuts on one key would cancel each other out.
-        self.act_fullscreen.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        self.act_fullscreen.setCheckable(True)
-        self.act_fullscreen.triggered.connect(self._toggle_fullscreen)
-        self.view_menu.addAction(self.act_fullscreen)
-
-        self.page_menu = bar.addMenu("")
-        self.role_menu = bar.addMenu("")
-        self.role_group = QActionGroup(self)
-        self.role_actions: dict[str, QAction] = {}
-        for number, role in enumerate(ROLES, start=1):
-            act = QAction(self)
-            act.setCheckable(True)
-            act.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            act.setEnabled(role_available(role))
-            act.triggered.connect(lambda _=False, name=role: self.set_role(name))
-            self.role_group.addAction(act)
-            self.role_menu.addAction(act)
-            self.role_actions[role] = act
-
-        self.help_menu = bar.addMenu("")
-        self.act_about = QAction(self)
-        self.act_about.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.act_about)
+        slots: dict[str, Any] = {
+            "open": self.choose_round,
+            "reload": self.reload_round,
+            "quit": self.close,
+            "fullscreen": lambda on: self.showFullScreen() if on else self.showNormal(),
+            "about": lambda: setattr(self, "about_box", show_about(self)),
+        }
+        for role in ROLES:
+            slots[f"role_{role}"] = lambda name=role: self.set_role(name)
+        self.menus = WindowMenus(self, slots, self.set_language, role_available)
+        self.menus.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        # the names the comfort features, the role pages and the tests reach them by
+        self.file_menu, self.help_menu, self.page_menu = (
+            self.menus.file_menu,
+            self.menus.help_menu,
+            self.menus.page_menu,
+        )
+        self.recent_menu, self.role_actions = self.menus.recent_menu, self.menus.role_actions
+        self.language_actions = self.menus.language_actions
+        actions = self.menus.actions
+        self.act_open, self.act_reload, self.act_quit = actions["open"], actions["reload"], actions["quit"]
+        self.act_fullscreen, self.act_about = actions["fullscreen"], actions["about"]
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -259,33 +117,15 @@ class MainWindow(QtWidgets.QMainWindow):
             empty.setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear the list"), self._clear_recent)
+            self.recent_menu.addAction(self.tr("Clear the list"), recent_rounds.clear_recent)
 
     def _fill_page_menu(self) -> None:
-        self.page_menu.clear()
         page = self.pages.get(self.role)
-        actions = page.page_actions() if page is not None else []
-        for act in actions:
-            if act is None:
-                self.page_menu.addSeparator()
-            else:
-                self.page_menu.addAction(act)
-        self.page_menu.menuAction().setVisible(bool(actions))
-        self.page_menu.setTitle(self._role_title(self.role))
+        self.menus.fill_page_menu(self.role, list(page.page_actions()) if page is not None else [])
 
     # --- recent rounds -----------------------------------------------------------------------------
     def recent_rounds(self) -> list[str]:
-        value = app_settings().value("recent/rounds", [], type=list)
-        return [str(p) for p in value if p] if isinstance(value, list) else []
-
-    def _remember_recent(self, path: Path) -> None:
-        text = str(path)
-        paths = [text] + [p for p in self.recent_rounds() if p != text]
-        app_settings().setValue("recent/rounds", paths[: int_preference("recent/count")])
-        remember_folder("rounds", path)
-
-    def _clear_recent(self) -> None:
-        app_settings().setValue("recent/rounds", [])
+        return recent_rounds.recent_rounds()
 
     # --- rounds ------------------------------------------------------------------------------------
     def choose_round(self) -> None:
@@ -343,7 +183,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if not self._lock_round(round_file):
             return False
         if remember:
-            self._remember_recent(path.resolve())
+            recent_rounds.remember_recent(path.resolve())
         self.set_round(round_file, keep_role)
         return True
 
@@ -366,14 +206,14 @@ class MainWindow(QtWidgets.QMainWindow):
             f"the round is already open as {role} in another Sarapshy window",
             "switch to that window, or close it and open the round here",
             code="round_in_use",
-            args=(self._role_title(role),),
+            args=(role_title(role),),
         )
         self.locked_out = error
         self.banner.show_message(input_error_text(error), "error")
         self.statusBar().showMessage(self.not_opened_message(), 8000)
 
     def not_opened_message(self) -> str:
-        return self.tr("The round was not opened")
+        return round_messages.not_opened_message()
 
     def _refuse_round(self, error: InputError) -> None:
         self.round_error = error
@@ -381,18 +221,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().showMessage(self.not_opened_message(), 8000)
 
     def _refuse_other_file(self, path: Path, kind: str) -> None:
-        texts = {
-            "video": self.tr("«%1» is a video, not a round file: open the round's .round.json file."),
-            "audio": self.tr("«%1» is a sound recording, not a round file: open the round's .round.json file."),
-            "image": self.tr("«%1» is a picture, not a round file: open the round's .round.json file."),
-            "pdf": self.tr("«%1» is a PDF document, not a round file: open the round's .round.json file."),
-            "office": self.tr("«%1» is an office document, not a round file: open the round's .round.json file."),
-            "archive": self.tr(
-                "«%1» is an archive, not a round file: unpack it, then open the round's .round.json file."
-            ),
-        }
         self.round_error = None
-        self.banner.show_message(texts[kind].replace("%1", path.name), "warning")
+        self.banner.show_message(round_messages.other_file_text(path, kind), "warning")
         self.statusBar().showMessage(self.not_opened_message(), 8000)
 
     def _show_round_error(self) -> None:
@@ -400,12 +230,15 @@ class MainWindow(QtWidgets.QMainWindow):
         error = self.round_error
         if error is None:
             return
-        heading = self.tr("This round file cannot be opened:")
+        heading = round_messages.round_error_heading()
         self.banner.show_message(
-            heading + "\n" + self.round_error_summary(error), "error", details=heading + "\n" + input_error_text(error)
+            heading + "\n" + self.round_error_summary(error),
+            "error",
+            details=heading + "\n" + input_error_text(error),
         )
 
     def round_error_summary(self, error: InputError) -> str:
+        """The refused round's problems: a few, each kind once (all of them: `input_error_text`)."""
         groups = grouped_problems(error)
         if len(groups) == 1 and not groups[0][1]:
             return input_error_text(error)
@@ -478,47 +311,23 @@ class MainWindow(QtWidgets.QMainWindow):
         self.open_round(path, keep_role="organiser")
 
     # --- an expert's sheet file given where a round was expected --------------------------------------
-    def take_sheet_file(self, path: Path, sheet: dict) -> None:
+    def take_sheet_file(self, path: Path, sheet: dict[str, object]) -> None:
         """Explain that `path` is a sheet; import it on the chair's desk if its round is the open one."""
         self.round_error = None
-        expert = str(sheet.get("expert_name") or sheet.get("expert_id") or "?")
-        intro = (
-            self.tr("«%1» is an expert's sheet file (%2), not a round file.")
-            .replace("%1", path.name)
-            .replace("%2", expert)
-        )
+        intro = round_messages.sheet_intro(path, sheet)
         round_id = str(sheet.get("round_id") or "")
         if self.round_file is None:
             known = recent_round_with_id(self.recent_rounds(), round_id)
-            if known is not None:
-                advice = self.tr(
-                    "Open its round first (%1), then import the sheet on the chair's desk: "
-                    "Role → Chair → Import sheet files…"
-                ).replace("%1", str(known))
-            else:
-                advice = self.tr(
-                    "Open its round file first (round id %1, the *.round.json the organiser sent), "
-                    "then import the sheet on the chair's desk: Role → Chair → Import sheet "
-                    "files…"
-                ).replace("%1", round_id or "?")
-            self.banner.show_message(intro + " " + advice, "warning")
+            self.banner.show_message(intro + " " + round_messages.sheet_without_round(round_id, known), "warning")
             return
         if round_id != self.round_file.header.round_id:
-            self.banner.show_message(
-                intro
-                + " "
-                + self.tr("It belongs to another round (id %1), not to the open one (%2): open that round first.")
-                .replace("%1", round_id or "?")
-                .replace("%2", self.round_file.header.round_id),
-                "warning",
-            )
+            advice = round_messages.sheet_of_another_round(round_id, self.round_file.header.round_id)
+            self.banner.show_message(intro + " " + advice, "warning")
             return
         if not self.set_role("chair"):
-            self.banner.show_message(
-                intro + " " + self.tr("The chair's desk is not available in this installation."), "warning"
-            )
+            self.banner.show_message(intro + " " + round_messages.desk_not_available(), "warning")
             return
-        self.banner.show_message(intro + " " + self.tr("It is imported on the chair's desk."), "info")
+        self.banner.show_message(intro + " " + round_messages.sheet_imported(), "info")
         self._import_on_desk(cast("ChairDesk", self.pages["chair"]), path)
 
     def _import_on_desk(self, desk: ChairDesk, path: Path) -> None:
@@ -574,18 +383,12 @@ class MainWindow(QtWidgets.QMainWindow):
         return True
 
     def _make_page(self, role: str) -> RolePage | None:
-        module_name, class_name = ROLE_PAGES[role]
         try:
-            cls = vars(importlib.import_module(module_name))[class_name]
-            if not (isinstance(cls, type) and issubclass(cls, RolePage)):
-                raise TypeError(f"{module_name}.{class_name} is not a RolePage")
-            page = cls(self.round_file, self)
+            page = page_class(role)(self.round_file, self)
         except Exception as exc:  # a role whose module is broken must not take the others down
             log.exception("the %s page could not be built", role)
             self.banner.show_message(
-                self.tr("The %1 role is not available: %2")
-                .replace("%1", self._role_title(role))
-                .replace("%2", str(exc)),
+                self.tr("The %1 role is not available: %2").replace("%1", role_title(role)).replace("%2", str(exc)),
                 "error",
             )
             return None
@@ -598,9 +401,6 @@ class MainWindow(QtWidgets.QMainWindow):
     def page(self, role: str) -> RolePage | None:
         return self.pages.get(role)
 
-    def _role_title(self, role: str) -> str:
-        return {"expert": self.tr("Expert"), "chair": self.tr("Chair"), "organiser": self.tr("Organiser")}.get(role, "")
-
     # --- language ----------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
         install_language(qapp(), lang)
@@ -611,25 +411,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._fill_page_menu()
 
     def retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.act_open.setText(self.tr("&Open round…"))
-        self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.act_reload.setText(self.tr("Re&load the round"))
-        self.act_quit.setText(self.tr("&Quit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.act_fullscreen.setText(self.tr("&Full screen"))
-        self.role_menu.setTitle(self.tr("&Role"))
-        for role, act in self.role_actions.items():
-            act.setText(self._role_title(role))
-            if not act.isEnabled():
-                act.setToolTip(self.tr("Not available in this installation"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.menus.retranslate(self.role)
         self.banner.retranslate()
-        self.act_about.setText(self.tr("&About Sarapshy"))
         self.placeholder.setText(self.tr("Open a round file: File → Open round…"))
-        self.language_actions[current_language()].setChecked(True)
-        self.page_menu.setTitle(self._role_title(self.role))
         self._update_title()
         if self.round_error is not None:
             self._show_round_error()
@@ -638,9 +422,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _update_title(self) -> None:
         parts = [self.tr("Sarapshy")]
-        role_title = self._role_title(self.role)
-        if role_title and role_title != parts[0]:  # in Kazakh the expert is «Сарапшы», as is the app
-            parts.append(role_title)
+        shown_role = role_title(self.role)
+        if shown_role and shown_role != parts[0]:  # in Kazakh the expert is «Сарапшы», as is the app
+            parts.append(shown_role)
         if self.round_file is not None:
             parts.append(localized(self.round_file.header.title, current_language()))
             self.round_label.setText(str(self.round_file.path or ""))
@@ -648,90 +432,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self.round_label.clear()
         self.setWindowTitle(" — ".join(parts))
 
-    # --- help --------------------------------------------------------------------------------------
-    def about_text(self) -> str:
-        try:
-            from app.ui.player.choice import active_backend_name, backend_problems
-
-            backend = active_backend_name()
-            problems = backend_problems()
-        except ImportError:
-            backend, problems = "", []
-        player = backend or self.tr("none (video cannot be played)")
-        lines = [
-            self.tr("Sarapshy %1 — evaluation of MOOCs by an expert commission").replace("%1", __version__),
-            self.tr("Video player: %1").replace("%1", player),
-        ]
-        if problems:
-            lines.append(self.tr("Not used: %1").replace("%1", "; ".join(problems)))
-        lines.append(self.tr("Qt %1").replace("%1", QT_VERSION))
-        lines.append(self.tr("Data folder: %1").replace("%1", str(data_dir())))
-        return "\n".join(lines)
-
-    def show_about(self) -> None:
-        box = QtWidgets.QMessageBox(self)
-        box.setWindowTitle(self.tr("About Sarapshy"))
-        box.setIcon(QtWidgets.QMessageBox.Icon.Information)
-        box.setText(self.about_text())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.about_box = box
-
     # --- window ------------------------------------------------------------------------------------
-    def _toggle_fullscreen(self, on: bool) -> None:
-        self.showFullScreen() if on else self.showNormal()
-
-    def _restore_geometry(self) -> None:
-        geometry = app_settings().value("ui/geometry")
-        if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(*DEFAULT_WINDOW_SIZE)
-        self._fit_to_screen()
-
-    def _fit_to_screen(self) -> None:
-        """On a screen smaller than the window (a 1366×768 laptop, or a size saved on a larger
-        monitor) the window fills the screen instead of running off its edges."""
-        screen = self.screen() or QtGui.QGuiApplication.primaryScreen()
-        if screen is None or self.isMaximized() or self.isFullScreen():
-            return
-        available = screen.availableGeometry()
-        if self.width() <= available.width() and self.height() <= available.height():
-            return
-        self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
-        self.move(available.topLeft())
-        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         for page in self.pages.values():
             page.shutdown()
         self.round_locks.keep_only(None)
-        settings = app_settings()
-        settings.setValue("ui/geometry", self.saveGeometry())
-        settings.sync()
+        save_geometry(self)
         super().closeEvent(event)
-
-    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
-        if self._dropped_round(event.mimeData()) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:
-        if self._dropped_round(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QtGui.QDropEvent) -> None:
-        path = self._dropped_round(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            self.open_round(path)
-
-    @staticmethod
-    def _dropped_round(mime: QtCore.QMimeData) -> Path | None:
-        for url in mime.urls():
-            if url.isLocalFile():
-                path = Path(url.toLocalFile())
-                if path.is_file():
-                    return path
-        return None

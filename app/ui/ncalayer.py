@@ -19,6 +19,8 @@ from app.models.ncalayer import NCALAYER_URL
 from app.ui import theme
 from app.ui.error_text import input_error_text
 from app.ui.qt import ModelIndex, QAction, QObject, Qt, QtCore, QtWidgets, Signal
+from app.ui.widgets.message_banner import MessageBanner
+from app.ui.widgets.remembered_dialog import RememberedDialog
 from app.ui.worker import BackgroundOperation, run_in_background
 
 log = logging.getLogger(__name__)
@@ -102,14 +104,14 @@ class CmsSignersModel(QtCore.QAbstractTableModel):
         return (time.astimezone() if time.tzinfo else time).strftime("%Y-%m-%d %H:%M:%S")
 
 
-class NcaLayerDialog(QtWidgets.QDialog):
+class NcaLayerDialog(RememberedDialog):
     """Who has signed the protocol's .cms, and «Sign with ЭЦП (NCALayer)» for the next member."""
 
     checked = Signal()
     signed = Signal(object)  # NcaLayerSignature
 
     def __init__(self, pdf: str | Path, parent: QtWidgets.QWidget | None = None, lang: str = "kk") -> None:
-        super().__init__(parent)
+        super().__init__("ncalayer", (1100, 420), parent)
         self.pdf = Path(pdf)
         self.lang = lang
         self.url = NCALAYER_URL
@@ -137,10 +139,8 @@ class NcaLayerDialog(QtWidgets.QDialog):
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.status = QtWidgets.QLabel()
+        self.status = MessageBanner()
         self.status.setObjectName("ncalayer_status")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         note = QtWidgets.QLabel(
             self.tr(
                 "RSA and ECDSA signatures are verified here. GOST 34.10-2015 signatures (NCA RK keys since 2024) "
@@ -162,7 +162,6 @@ class NcaLayerDialog(QtWidgets.QDialog):
         layout.addWidget(self.status)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(1100, 420)
         self.check()
 
     @property
@@ -254,8 +253,7 @@ class NcaLayerDialog(QtWidgets.QDialog):
         self.checked.emit()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(theme.text_style("error", bold=True) if error else "")
+        self.status.show_message(text, "error" if error else "info")
 
 
 def export_for_documentolog(pdf: Path, parent: QtWidgets.QWidget | None) -> QtWidgets.QMessageBox | None:

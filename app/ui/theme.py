@@ -12,6 +12,8 @@ someone working without a mouse always sees where they are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, qapp
 
 _original: dict[str, object] = {}
@@ -328,3 +330,40 @@ def contrast(a: QtGui.QColor, b: QtGui.QColor) -> float:
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+# --- style sheets that follow the palette --------------------------------------------------------
+PALETTE_EVENTS = (QtCore.QEvent.Type.PaletteChange, QtCore.QEvent.Type.ApplicationPaletteChange)
+
+
+class PaletteFollower(QtCore.QObject):
+    """Sets `style()` on its widget again whenever the palette changes (light ↔ dark, or the desktop's
+    own palette), so a style sheet made of semantic colours is recoloured while the program runs."""
+
+    def __init__(self, widget: QtWidgets.QWidget, style: Callable[[], str]) -> None:
+        super().__init__(widget)
+        self.setObjectName("paletteFollower")
+        self.widget = widget
+        self.style = style
+        widget.installEventFilter(self)  # its own palette changed
+        # A child widget with a style sheet keeps its own palette: it hears of the application's only here.
+        app = QtCore.QCoreApplication.instance()
+        if isinstance(app, QtGui.QGuiApplication) and hasattr(app, "paletteChanged"):
+            app.paletteChanged.connect(self.restyle)
+
+    def restyle(self, *_palette: object) -> None:
+        wanted = self.style()
+        if self.widget.styleSheet() != wanted:  # setting a style sheet may itself change the palette
+            self.widget.setStyleSheet(wanted)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if watched is self.widget and event.type() in PALETTE_EVENTS:
+            self.restyle()
+        return False
+
+
+def follow_palette(widget: QtWidgets.QWidget, style: Callable[[], str]) -> PaletteFollower:
+    """Style `widget` with `style()` now and again on every palette change."""
+    follower = PaletteFollower(widget, style)
+    follower.restyle()
+    return follower

@@ -4,7 +4,7 @@
     <context>
         <name>PdfActions</name>
         <message>
-            <location filename="../../app/ui/printing.py" line="+659" />
+            <location filename="../../app/ui/printing.py" line="+305" />
             <source>Print pre&amp;view…</source>
             <translation>Print pre&amp;view…</translation>
         </message>
@@ -34,17 +34,17 @@
             <translation>Print, open or check the signatures of any PDF file</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>Printing needs QtPdf, which this installation lacks: open the PDF in the viewer and print from there.</source>
             <translation>Printing needs QtPdf, which this installation lacks: open the PDF in the viewer and print from there.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Choose a PDF</source>
             <translation>Choose a PDF</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -52,33 +52,33 @@
     <context>
         <name>Printing</name>
         <message>
-            <location line="-488" />
+            <location filename="../../app/ui/pdf_pages.py" line="+221" />
             <source>Preparing the pages</source>
             <translation>Preparing the pages</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+151" />
+            <location filename="../../app/ui/printing.py" line="-153" />
+            <location filename="../../app/ui/pdf_pages.py" line="+2" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="-145" />
             <source>Print preview: %1</source>
             <translation>Print preview: %1</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+73" />
             <source>this computer has no way to hand a PDF file to the printer</source>
             <translation>this computer has no way to hand a PDF file to the printer</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>%1 was sent to the printer %2 as it is: its own vector pages with the e-signature box — the same bytes that were signed.</source>
             <translation>%1 was sent to the printer %2 as it is: its own vector pages with the e-signature box — the same bytes that were signed.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>(default)</source>
             <translation>(default)</translation>
         </message>
@@ -88,18 +88,18 @@
             <translation>The PDF program prints every page once: choose pages and copies in its own print window if it shows one.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+16" />
+            <location line="+6" />
+            <location line="+22" />
             <source>Printing</source>
             <translation>Printing</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Printing %1 as page images (%2 dpi)…</source>
             <translation>Printing %1 as page images (%2 dpi)…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>The PDF itself could not be handed to the printer (%1). Its pages are printed as images instead: they show the same text and e-signature box, but not as vector print.</source>
             <translation>The PDF itself could not be handed to the printer (%1). Its pages are printed as images instead: they show the same text and e-signature box, but not as vector print.</translation>
         </message>
@@ -111,33 +111,33 @@
     <context>
         <name>SignaturesDialog</name>
         <message>
-            <location line="+158" />
+            <location filename="../../app/ui/pdf_signatures.py" line="+153" />
             <source>Signatures: %1</source>
             <translation>Signatures: %1</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+39" />
+            <location line="+15" />
+            <location line="+50" />
             <source>Checking the signatures…</source>
             <translation>Checking the signatures…</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-45" />
             <source>«Unchanged since signing» means the signed bytes are exactly as the signer left them. A signature followed by another one does not cover the whole file: that is expected. «Trusted» means the certificate is one you named (or was issued by one): compare its SHA-256 with the paper copy before you name it.</source>
             <translation>«Unchanged since signing» means the signed bytes are exactly as the signer left them. A signature followed by another one does not cover the whole file: that is expected. «Trusted» means the certificate is one you named (or was issued by one): compare its SHA-256 with the paper copy before you name it.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Trust a certificate…</source>
             <translation>Trust a certificate…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Name the signer's certificate file (.pem, .cer, .crt) or its issuer's: only signatures made with it count as trusted</source>
             <translation>Name the signer's certificate file (.pem, .cer, .crt) or its issuer's: only signatures made with it count as trusted</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+35" />
             <source>Choose a certificate to trust</source>
             <translation>Choose a certificate to trust</translation>
         </message>
@@ -151,7 +151,7 @@
             <translation type="vanished">«Unchanged since signing» means the signed bytes are exactly as the signer left them. A signature followed by another one does not cover the whole file: that is expected. Whether the signer's certificate is the one issued to that person is checked by comparing it with the paper copy.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>The signatures could not be checked: %1</source>
             <translation>The signatures could not be checked: %1</translation>
         </message>
@@ -159,17 +159,17 @@
     <context>
         <name>SignaturesModel</name>
         <message>
-            <location line="-154" />
+            <location line="-199" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Unchanged since signing</source>
             <translation>Unchanged since signing</translation>
         </message>
@@ -179,12 +179,12 @@
             <translation>Signature valid</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Covers the whole file</source>
             <translation>Covers the whole file</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
@@ -194,12 +194,12 @@
             <translation>Trusted</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Changed after it</source>
             <translation>Changed after it</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Issuer</source>
             <translation>Issuer</translation>
         </message>
@@ -209,12 +209,12 @@
             <translation>Certificate SHA-256</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>cannot be checked</source>
             <translation>cannot be checked</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
@@ -229,12 +229,12 @@
             <translation>not stated</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>nothing</source>
             <translation>nothing</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>later signatures only</source>
             <translation>later signatures only</translation>
         </message>
@@ -254,12 +254,12 @@
             <translation>unknown</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This PDF carries no digital signature.</source>
             <translation>This PDF carries no digital signature.</translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
+            <location line="+4" />
             <source>%n signature(s) cannot be checked: the signature is damaged or of an unknown kind. Do not rely on this copy.</source>
             <translation>
                 <numerusform>%n signature(s) cannot be checked: the signature is damaged or of an unknown kind. Do not rely on this copy.</numerusform>
@@ -267,7 +267,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+8" />
             <source>%n signature(s) do not hold: the file was changed after signing or the signature is damaged. Do not rely on this copy.</source>
             <translation>
                 <numerusform>%n signature(s) do not hold: the file was changed after signing or the signature is damaged. Do not rely on this copy.</numerusform>
@@ -275,7 +275,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+8" />
             <source>%n signature(s) are intact but not trusted: anyone can make a certificate with any name. Name the signer's certificate (or its issuer's) with «Trust a certificate…» after checking it against the paper copy.</source>
             <translation>
                 <numerusform>%n signature(s) are intact but not trusted: anyone can make a certificate with any name. Name the signer's certificate (or its issuer's) with «Trust a certificate…» after checking it against the paper copy.</numerusform>
@@ -283,7 +283,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
+            <location line="+7" />
             <source>%n signature(s), every one intact, valid and made with a certificate you named.</source>
             <translation>
                 <numerusform>%n signature(s), every one intact, valid and made with a certificate you named.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>PdfActions</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="+659"/>
+        <location filename="../../app/ui/printing.py" line="+305"/>
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
@@ -34,17 +34,17 @@
         <translation>Напечатать, открыть или проверить подписи любого PDF-файла</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Printing needs QtPdf, which this installation lacks: open the PDF in the viewer and print from there.</source>
         <translation>Для печати нужен QtPdf, которого нет в этой установке: откройте PDF в программе просмотра и напечатайте оттуда.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Choose a PDF</source>
         <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -52,33 +52,33 @@
 <context>
     <name>Printing</name>
     <message>
-        <location line="-488"/>
+        <location filename="../../app/ui/pdf_pages.py" line="+221"/>
         <source>Preparing the pages</source>
         <translation>Подготовка страниц</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+151"/>
+        <location filename="../../app/ui/printing.py" line="-153"/>
+        <location filename="../../app/ui/pdf_pages.py" line="+2"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-145"/>
         <source>Print preview: %1</source>
         <translation>Предварительный просмотр: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>this computer has no way to hand a PDF file to the printer</source>
         <translation>этот компьютер не умеет передавать PDF-файл принтеру напрямую</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 was sent to the printer %2 as it is: its own vector pages with the e-signature box — the same bytes that were signed.</source>
         <translation>%1 отправлен на принтер %2 как есть: его собственные векторные страницы с отметкой электронной подписи — те самые байты, которые были подписаны.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>(default)</source>
         <translation>(по умолчанию)</translation>
     </message>
@@ -88,18 +88,18 @@
         <translation>Программа для PDF печатает каждую страницу один раз: выберите страницы и число копий в её окне печати, если оно откроется.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+22"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Printing %1 as page images (%2 dpi)…</source>
         <translation>Печать %1 изображениями страниц (%2 dpi)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The PDF itself could not be handed to the printer (%1). Its pages are printed as images instead: they show the same text and e-signature box, but not as vector print.</source>
         <translation>Сам PDF не удалось передать принтеру (%1). Вместо этого страницы печатаются изображениями: тот же текст и отметка электронной подписи, но не векторная печать.</translation>
     </message>
@@ -111,33 +111,33 @@
 <context>
     <name>SignaturesDialog</name>
     <message>
-        <location line="+158"/>
+        <location filename="../../app/ui/pdf_signatures.py" line="+153"/>
         <source>Signatures: %1</source>
         <translation>Подписи: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+39"/>
+        <location line="+15"/>
+        <location line="+50"/>
         <source>Checking the signatures…</source>
         <translation>Проверка подписей…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-45"/>
         <source>«Unchanged since signing» means the signed bytes are exactly as the signer left them. A signature followed by another one does not cover the whole file: that is expected. «Trusted» means the certificate is one you named (or was issued by one): compare its SHA-256 with the paper copy before you name it.</source>
         <translation>«Не изменён после подписания» означает, что подписанные байты точно такие, какими их оставил подписавший. Подпись, за которой следует другая, не охватывает весь файл: это ожидаемо. «Доверенный» означает, что сертификат указан вами (или выдан указанным): перед этим сверьте его SHA-256 с бумажным экземпляром.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Trust a certificate…</source>
         <translation>Доверять сертификату…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Name the signer&apos;s certificate file (.pem, .cer, .crt) or its issuer&apos;s: only signatures made with it count as trusted</source>
         <translation>Укажите файл сертификата подписавшего или его издателя (.pem, .cer, .crt): доверенными считаются только подписи, сделанные с ним</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Choose a certificate to trust</source>
         <translation>Выберите сертификат, которому доверять</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation type="vanished">«Не изменён после подписания» означает, что подписанные байты точно такие, какими их оставил подписавший. Подпись, после которой поставлена ещё одна, не охватывает весь файл: так и должно быть. Выдан ли сертификат подписавшего именно этому человеку, проверяется сравнением с бумажным экземпляром.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The signatures could not be checked: %1</source>
         <translation>Не удалось проверить подписи: %1</translation>
     </message>
@@ -159,17 +159,17 @@
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location line="-154"/>
+        <location line="-199"/>
         <source>Signed by</source>
         <translation>Подписал</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unchanged since signing</source>
         <translation>Не изменён после подписания</translation>
     </message>
@@ -179,12 +179,12 @@
         <translation>Подпись действительна</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Covers the whole file</source>
         <translation>Охватывает весь файл</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation>Доверенный</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Changed after it</source>
         <translation>Изменено после</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Issuer</source>
         <translation>Издатель</translation>
     </message>
@@ -209,12 +209,12 @@
         <translation>SHA-256 сертификата</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>cannot be checked</source>
         <translation>проверить невозможно</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -229,12 +229,12 @@
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>later signatures only</source>
         <translation>только последующие подписи</translation>
     </message>
@@ -254,12 +254,12 @@
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This PDF carries no digital signature.</source>
         <translation>В этом PDF нет электронной подписи.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n signature(s) cannot be checked: the signature is damaged or of an unknown kind. Do not rely on this copy.</source>
         <translation>
             <numerusform>%n подпись невозможно проверить: подпись повреждена или неизвестного вида. Не полагайтесь на этот экземпляр.</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%n signature(s) do not hold: the file was changed after signing or the signature is damaged. Do not rely on this copy.</source>
         <translation>
             <numerusform>%n подпись не подтверждается: файл изменён после подписания или подпись повреждена. Не полагайтесь на этот экземпляр.</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%n signature(s) are intact but not trusted: anyone can make a certificate with any name. Name the signer&apos;s certificate (or its issuer&apos;s) with «Trust a certificate…» after checking it against the paper copy.</source>
         <translation>
             <numerusform>%n подпись цела, но не доверенная: кто угодно может сделать сертификат на любое имя. Сверьте сертификат подписавшего (или его издателя) с бумажным экземпляром и укажите его кнопкой «Доверять сертификату…».</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%n signature(s), every one intact, valid and made with a certificate you named.</source>
         <translation>
             <numerusform>%n подпись, каждая цела, верна и сделана с указанным вами сертификатом.</numerusform>

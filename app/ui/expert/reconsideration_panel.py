@@ -394,7 +394,7 @@ def take_request_file(window: Any, path: Path) -> bool:
     expert's page. False when `path` is not a request."""
     from app.models.files import read_limited
     from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
-    from app.ui.main_window import recent_round_with_id
+    from app.ui.recent_rounds import recent_round_with_id
 
     try:
         data = decode_json_document(read_limited(path, MAX_DOCUMENT_BYTES), path)

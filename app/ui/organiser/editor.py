@@ -11,24 +11,32 @@ import re
 from pathlib import Path
 
 from app.models.admission import AdmissionStore
-from app.models.applications import apply_import, read_table
 from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import RoundFile
-from app.models.round_drafts import store_draft
-from app.models.round_edit import RoundDraft, draft_for_round, latest_unsaved_draft
-from app.models.round_package import PackageReport, package_round
+from app.models.round_edit import (
+    PackageReport,
+    RoundDraft,
+    draft_for_round,
+    latest_unsaved_draft,
+    store_draft,
+)
+from app.ui.actions import ActionSet
 from app.ui.organiser.admission_view import AdmissionPanel
+from app.ui.organiser.applications_import import open_import_dialog
+from app.ui.organiser.competition_form import CompetitionForm
 from app.ui.organiser.compliance_view import MediaCheckPanel
 from app.ui.organiser.draft_models import ROW_ROLE, IssuesModel
 from app.ui.organiser.entries_panel import EntriesPanel
-from app.ui.organiser.gather_dialog import gather_action, retranslate_action
+from app.ui.organiser.gather_dialog import open_gather_dialog
 from app.ui.organiser.mapping_dialog import ColumnMappingDialog
-from app.ui.organiser.round_forms import CommissionPanel, CompetitionForm, CriteriaPanel
-from app.ui.organiser.texts import issue_text, place_text
-from app.ui.qt import QAction, QKeySequence, Qt, QtCore, QTimer, QtWidgets
+from app.ui.organiser.packaging import package_for_experts
+from app.ui.organiser.page_commands import MENU, SPECS, TOOLBAR
+from app.ui.organiser.problems_box import explain_errors
+from app.ui.organiser.round_forms import CommissionPanel, CriteriaPanel
+from app.ui.qt import QAction, Qt, QtCore, QTimer, QtWidgets
 from app.ui.role_page import RolePage
-from app.ui.worker import BackgroundOperation, run_in_background, show_error
+from app.ui.worker import BackgroundOperation, show_error
 
 REFRESH_DELAY_MS = 250
 TAB_COMPETITION, TAB_COMMISSION, TAB_CRITERIA, TAB_ENTRIES, TAB_MEDIA, TAB_ADMISSION = range(6)
@@ -50,21 +58,27 @@ class OrganiserPage(RolePage):
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._after_edit)
 
-        self._make_actions()
+        self.commands = ActionSet(
+            self,
+            SPECS,
+            {
+                "new": self.new_round,
+                "save": self.save,
+                "save_as": self.save_as,
+                "import": self.import_applications,
+                "check_media": self.check_media,
+                "package": self.package,
+                "past_results": self.import_past_results,
+                "gather": lambda: open_gather_dialog(self),
+            },
+        )
+        self.gather_action = self.commands["gather"]
         self.header = QtWidgets.QLabel()
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.toolbar = QtWidgets.QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.new_action,
-            self.save_action,
-            self.save_as_action,
-            None,
-            self.import_action,
-            self.check_media_action,
-            self.package_action,
-        ):
+        for action in self.commands.menu(TOOLBAR):
             if action is None:
                 self.toolbar.addSeparator()
             else:
@@ -82,10 +96,16 @@ class OrganiserPage(RolePage):
         self.admission = AdmissionPanel()
         for panel in (self.competition, self.commission, self.criteria, self.entries):
             panel.edited.connect(self.mark_edited)
+        # The competition's form is taller than a laptop's screen leaves for it: it scrolls.
+        self.competition_scroll = QtWidgets.QScrollArea()
+        self.competition_scroll.setObjectName("competitionScroll")
+        self.competition_scroll.setWidgetResizable(True)
+        self.competition_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.competition_scroll.setWidget(self.competition)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setDocumentMode(True)
         for widget in (
-            self.competition,
+            self.competition_scroll,
             self.commission,
             self.criteria,
             self.entries,
@@ -140,33 +160,11 @@ class OrganiserPage(RolePage):
             self.status_message.emit(notice)
         self._show_header()
 
-    def page_actions(self) -> list[QAction]:
-        return [
-            self.new_action,
-            self.save_action,
-            self.save_as_action,
-            self.import_action,
-            self.check_media_action,
-            self.package_action,
-            self.past_results_action,
-            self.gather_action,
-        ]
+    def page_actions(self) -> list[QAction | None]:
+        return self.commands.menu(MENU)
 
     def retranslate(self) -> None:
-        self.new_action.setText(self.tr("New round"))
-        self.save_action.setText(self.tr("Save round"))
-        self.save_as_action.setText(self.tr("Save round as…"))
-        self.import_action.setText(self.tr("Import applications…"))
-        self.check_media_action.setText(self.tr("Check videos"))
-        self.package_action.setText(self.tr("Package for experts…"))
-        self.package_action.setToolTip(
-            self.tr(
-                "Copy every video and document into media/<course>/ beside the "
-                "round file, so the folder can go on a USB stick"
-            )
-        )
-        self.past_results_action.setText(self.tr("Import past results…"))
-        retranslate_action(self.gather_action)
+        self.commands.retranslate()
         for index, text in enumerate(
             (
                 self.tr("Competition"),
@@ -285,33 +283,15 @@ class OrganiserPage(RolePage):
         else:
             self.tabs.setCurrentIndex(TAB_COMPETITION)
             self.competition.focus_field(key)
+            focused = self.competition.focusWidget()
+            if focused is not None:
+                self.competition_scroll.ensureWidgetVisible(focused)
 
     def _tab_shown(self, index: int) -> None:
         if index == TAB_ADMISSION:
             self.admission.refresh()
 
     # Commands -----------------------------------------------------------------------------------------
-    def _make_actions(self) -> None:
-        self.new_action = QAction(self)
-        self.new_action.triggered.connect(self.new_round)
-        self.save_action = QAction(self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(lambda: self.save())
-        self.save_as_action = QAction(self)
-        self.save_as_action.triggered.connect(lambda: self.save_as())
-        self.import_action = QAction(self)
-        self.import_action.triggered.connect(lambda: self.import_applications())
-        self.check_media_action = QAction(self)
-        self.check_media_action.triggered.connect(self.check_media)
-        self.package_action = QAction(self)
-        self.package_action.triggered.connect(lambda: self.package())
-        self.past_results_action = QAction(self)
-        self.past_results_action.triggered.connect(self._import_past_results)
-        self.gather_action = gather_action(self)
-        for action in (self.save_action,):
-            self.addAction(action)
-
     def new_round(self) -> None:
         self._flush()
         if self.draft.is_modified() and self.draft.path is not None:
@@ -359,7 +339,7 @@ class OrganiserPage(RolePage):
     def _save_to(self, path: Path) -> bool:
         errors = self.draft.errors()
         if errors:
-            self._explain_errors(errors)
+            explain_errors(self, errors)
             return False
         try:
             self.draft.save(path)
@@ -373,79 +353,13 @@ class OrganiserPage(RolePage):
         self.round_saved.emit(self.draft.path)
         return True
 
-    def _explain_errors(self, errors, title: str = "", intro: str = "") -> None:
-        lines = [f"• {place_text(i.place, self.draft.data)}: {issue_text(i.code, i.args, i.text)}" for i in errors[:8]]
-        if len(errors) > 8:
-            lines.append(self.tr("… and %1 more (see Problems)").replace("%1", str(len(errors) - 8)))
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Warning,
-            title or self.tr("Save the round"),
-            (intro or self.tr("The round cannot be saved yet:")) + "\n" + "\n".join(lines),
-            QtWidgets.QMessageBox.StandardButton.Close,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.show_place(errors[0].place)
-
     def package(self) -> BackgroundOperation | None:
         """Copy the media into the round folder (saving first), with a progress bar and Cancel."""
-        if (self.draft.path is None or self.draft.is_modified()) and not self.save():
-            return None
-        self.tabs.setEnabled(False)  # the copy rewrites the draft: no edits meanwhile
-        self._operation = run_in_background(
-            package_round,
-            self.draft,
-            parent=self,
-            title=self.tr("Copying the videos into the round folder…"),
-            on_success=self._packaged,
-            on_cancel=self._package_cancelled,
-            on_error=self._package_failed,
-        )
+        self._operation = package_for_experts(self)
         return self._operation
 
-    def _packaged(self, report: PackageReport) -> None:
-        self.last_package = report
-        self._after_package()
-        text = (
-            self.tr("%1 file(s) copied (%2 MB), %3 already in place.")
-            .replace("%1", str(len(report.copied)))
-            .replace("%2", f"{report.bytes_copied / 1048576:.1f}")
-            .replace("%3", str(len(report.unchanged)))
-        )
-        if report.missing:
-            text += (
-                "\n"
-                + self.tr("Not found, left as they were:")
-                + "\n"
-                + "\n".join(
-                    f"• {place_text(i.place, self.draft.data)}: {i.args[0] if i.args else ''}" for i in report.missing
-                )
-            )
-        self.status_message.emit(text.split("\n")[0])
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Information,
-            self.tr("Package for experts"),
-            text,
-            QtWidgets.QMessageBox.StandardButton.Close,
-            self,
-        )
-        box.setObjectName("package_report")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.round_saved.emit(self.draft.path)
-
-    def _package_cancelled(self) -> None:
-        self._after_package()
-        self.status_message.emit(
-            self.tr("Packaging cancelled: the round file is unchanged; copied files are kept and skipped next time.")
-        )
-
-    def _package_failed(self, error: BaseException, details: str) -> None:
-        self._after_package()
-        show_error(self, error, details, title=self.tr("Package for experts"))
-
-    def _after_package(self) -> None:
+    def after_background_edit(self) -> None:
+        """The packaging rewrote the draft (or stopped): edits again, and the page shows the draft."""
         self.tabs.setEnabled(True)
         self.entries.refresh()
         self._refresh_issues()
@@ -454,45 +368,21 @@ class OrganiserPage(RolePage):
 
     def import_applications(self, path: Path | None = None) -> ColumnMappingDialog | None:
         """Read a Google Forms export and open the column-mapping dialog (non-blocking)."""
-        if path is None:
-            name, _ = QtWidgets.QFileDialog.getOpenFileName(
-                self, self.tr("Google Forms responses"), "", self.tr("Responses (*.csv *.xlsx);;All files (*)")
-            )
-            if not name:
-                return None
-            path = Path(name)
-        try:
-            table = read_table(path)
-        except InputError as error:
-            show_error(self, error, title=self.tr("Import applications"))
-            return None
-        dialog = ColumnMappingDialog(table, self.draft, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._apply_import(dialog))
-        dialog.open()
-        return dialog
+        return open_import_dialog(self, path)
 
-    def _apply_import(self, dialog: ColumnMappingDialog) -> None:
-        plan = dialog.plan
-        if plan is None:
-            return
-        ids = apply_import(plan, self.draft)
+    def show_imported(self, count: int) -> None:
+        """`count` courses were just added at the end of the list: show the first of them."""
         self.entries.refresh()
         self.tabs.setCurrentIndex(TAB_ENTRIES)
-        if ids:
-            self.entries.select(len(self.draft.entries) - len(ids))
+        if count:
+            self.entries.select(len(self.draft.entries) - count)
         self.mark_edited()
-        self.status_message.emit(
-            self.tr("%1 course(s) imported; %2 duplicate(s) not added.")
-            .replace("%1", str(len(ids)))
-            .replace("%2", str(len(plan.duplicates)))
-        )
 
     def check_media(self) -> BackgroundOperation | None:
         self._flush()
         errors = self.draft.errors()
         if errors:
-            self._explain_errors(errors, self.tr("Check videos"), self.tr("Fix these first, then check the videos:"))
+            explain_errors(self, errors, self.tr("Check videos"), self.tr("Fix these first, then check the videos:"))
             return None
         self.tabs.setCurrentIndex(TAB_MEDIA)
         return self.media_panel.run_check()
@@ -503,7 +393,7 @@ class OrganiserPage(RolePage):
             self.store.keep_media_check(check)
         self.admission.set_context(self.draft, self.store, check)
 
-    def _import_past_results(self) -> None:
+    def import_past_results(self) -> None:
         self.tabs.setCurrentIndex(TAB_ADMISSION)
         self.admission.import_past_results()
 

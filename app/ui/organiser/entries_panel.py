@@ -18,7 +18,7 @@ from app.ui.organiser.draft_models import (
     EntriesModel,
     MediaModel,
 )
-from app.ui.organiser.round_forms import LANGUAGE_LABELS, DraftPanel, button_row, table_view
+from app.ui.organiser.draft_panel import LANGUAGE_LABELS, DraftPanel, button_row, table_view
 from app.ui.organiser.texts import attachment_kind_name, media_kind_name
 from app.ui.qt import Qt, QtWidgets
 
@@ -56,6 +56,10 @@ class EntriesPanel(DraftPanel):
         self.annotation.setFixedHeight(self.fontMetrics().height() * 5 + 16)
         self.annotation.textChanged.connect(self._set_annotation)
         self.annotation_count = QtWidgets.QLabel()
+        self.annotation_too_long = False
+        self.annotation_colours = theme.follow_palette(
+            self.annotation_count, lambda: theme.text_style("error", bold=True) if self.annotation_too_long else ""
+        )
 
         self.authors_model = AuthorsModel(self)
         self.authors_model.edited.connect(self._entry_edited)
@@ -240,8 +244,8 @@ class EntriesPanel(DraftPanel):
         self.annotation_count.setText(
             self.tr("%1 / %2 characters").replace("%1", str(count)).replace("%2", str(MAX_SHORT_ANNOTATION_CHARS))
         )
-        too_long = count > MAX_SHORT_ANNOTATION_CHARS
-        self.annotation_count.setStyleSheet(theme.text_style("error", bold=True) if too_long else "")
+        self.annotation_too_long = count > MAX_SHORT_ANNOTATION_CHARS
+        self.annotation_colours.restyle()
 
     def _set_languages(self) -> None:
         entry = self.current_entry()

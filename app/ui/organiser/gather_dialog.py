@@ -13,9 +13,11 @@ from app.models.errors import InputError
 from app.models.round import load_round
 from app.models.stage_gather import GatheredPackage, GatherReport, gather_packages, read_package
 from app.ui import theme
+from app.ui.actions import ActionSpec
 from app.ui.error_text import fill
-from app.ui.qt import ModelIndex, QAction, Qt, QtCore, QtWidgets, Signal
+from app.ui.qt import QT_TRANSLATE_NOOP, ModelIndex, Qt, QtCore, QtWidgets, Signal
 from app.ui.stage_errors import stage_error_text
+from app.ui.widgets.remembered_dialog import RememberedDialog
 from app.ui.worker import BackgroundOperation, run_in_background, show_error
 
 translate = QtCore.QCoreApplication.translate
@@ -109,13 +111,13 @@ class PackagesModel(QtCore.QAbstractTableModel):
         return None
 
 
-class GatherDialog(QtWidgets.QDialog):
+class GatherDialog(RememberedDialog):
     """Choose the packages, then gather them into a new round file."""
 
     gathered = Signal(object)  # the GatherReport
 
     def __init__(self, parent: QtWidgets.QWidget | None = None, start_folder: Path | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("gather_packages", (900, 420), parent)
         self.start_folder = start_folder or Path.home()
         self.model = PackagesModel(self)
         self.view = QtWidgets.QTableView()
@@ -149,7 +151,6 @@ class GatherDialog(QtWidgets.QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.operation: BackgroundOperation | None = None
-        self.resize(900, 420)
         self.model.rowsInserted.connect(self._update)
         self.model.rowsRemoved.connect(self._update)
         self.retranslate()
@@ -277,31 +278,26 @@ class GatherDialog(QtWidgets.QDialog):
         self.accept()
 
 
-def gather_action(page) -> QAction:
-    """The organiser page's action: opens the dialog; the gathered round opens in the page."""
-    action = QAction(page)
-
-    def run() -> None:
-        start = page.draft.path.parent if getattr(page, "draft", None) is not None and page.draft.path else None
-        dialog = GatherDialog(page, start)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.gathered.connect(lambda report: _open_gathered(page, report, dialog.report_text))
-        page.gather_dialog = dialog
-        dialog.open()
-
-    action.triggered.connect(run)
-    retranslate_action(action)
-    return action
+GATHER_SPEC = ActionSpec(
+    "gather",
+    "GatherPackages",
+    QT_TRANSLATE_NOOP("GatherPackages", "Gather entries from lower-stage packages…"),
+    tip=QT_TRANSLATE_NOOP(
+        "GatherPackages",
+        "One round of the next stage from the packages the departments or faculties sent (regulation 9.5)",
+    ),
+)
 
 
-def retranslate_action(action: QAction) -> None:
-    action.setText(translate("GatherPackages", "Gather entries from lower-stage packages…"))
-    action.setToolTip(
-        translate(
-            "GatherPackages",
-            "One round of the next stage from the packages the departments or faculties sent (regulation 9.5)",
-        )
-    )
+def open_gather_dialog(page) -> GatherDialog:
+    """The organiser page's command: opens the dialog; the gathered round opens in the page."""
+    start = page.draft.path.parent if getattr(page, "draft", None) is not None and page.draft.path else None
+    dialog = GatherDialog(page, start)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.gathered.connect(lambda report: _open_gathered(page, report, dialog.report_text))
+    page.gather_dialog = dialog
+    dialog.open()
+    return dialog
 
 
 def _open_gathered(page, report: GatherReport, text: str) -> None:

@@ -36,6 +36,7 @@ class MessageBanner(QtWidgets.QFrame):
         self.level = ""
         self.summary = ""
         self.details = ""
+        self.colours = theme.follow_palette(self, self.style_for_level)  # recoloured when light ↔ dark
         self.details_button.hide()
         self.retranslate()
         self.hide()
@@ -48,15 +49,23 @@ class MessageBanner(QtWidgets.QFrame):
 
     def show_message(self, text: str, level: str = "error", details: str = "") -> None:
         """Show `text`; `details`, when given and longer, is the full message behind "Show all"."""
-        self.setStyleSheet(theme.banner_style(level, "#messageBanner"))
+        self.level = level
+        self.colours.restyle()
         self.summary = text
         self.details = details if details and details != text else ""
-        self.level = level
         self.details_button.setChecked(False)
         self.details_button.setVisible(bool(self.details))
         self.text.setToolTip(self.details)
         self._show_details(False)
         self.show()
+
+    def style_for_level(self) -> str:
+        # scoped by the banner's object name (a dialog may give it its own)
+        return theme.banner_style(self.level, "#" + (self.objectName() or "messageBanner")) if self.level else ""
+
+    def message(self) -> str:
+        """The text shown now (the summary, or the full message when unfolded)."""
+        return self.text.text()
 
     def _show_details(self, on: bool) -> None:
         self.text.setText(self.details if on and self.details else self.summary)

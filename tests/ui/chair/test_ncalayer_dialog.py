@@ -41,10 +41,10 @@ def sign_with(qtbot, dialog: NcaLayerDialog, tmp_path: Path, person, behaviour: 
 
 def test_members_sign_in_turn_and_are_listed(qtbot, english_ui, protocol, tmp_path):
     dialog = open_dialog(qtbot, protocol)
-    assert dialog.model.rowCount() == 0 and "Nobody has signed yet" in dialog.status.text()
+    assert dialog.model.rowCount() == 0 and "Nobody has signed yet" in dialog.status.message()
     sign_with(qtbot, dialog, tmp_path, CHAIR)
     qtbot.waitUntil(
-        lambda: "Signed by ТӨРАҒАЕВА ӘЛИЯ СЕРІКҚЫЗЫ (IIN 850101400123)" in dialog.status.text(), timeout=30_000
+        lambda: "Signed by ТӨРАҒАЕВА ӘЛИЯ СЕРІКҚЫЗЫ (IIN 850101400123)" in dialog.status.message(), timeout=30_000
     )
     sign_with(qtbot, dialog, tmp_path, SECRETARY)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=30_000)
@@ -60,7 +60,7 @@ def test_members_sign_in_turn_and_are_listed(qtbot, english_ui, protocol, tmp_pa
     # the PDF changes afterwards: the window says so
     protocol.write_bytes(protocol.read_bytes() + b"\n% edited\n")
     again = open_dialog(qtbot, protocol)
-    assert "do not hold" in again.status.text()
+    assert "do not hold" in again.status.message()
     assert again.model.index(0, again.model.VERDICT).data() == "BROKEN: the file was changed after signing"
 
 
@@ -75,7 +75,7 @@ def test_members_sign_in_turn_and_are_listed(qtbot, english_ui, protocol, tmp_pa
 def test_failures_are_told_and_nothing_is_saved(qtbot, english_ui, protocol, tmp_path, person, behaviour, message):
     dialog = open_dialog(qtbot, protocol)
     sign_with(qtbot, dialog, tmp_path, person, behaviour)
-    qtbot.waitUntil(lambda: message in dialog.status.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: message in dialog.status.message(), timeout=30_000)
     assert not signature_path(protocol).exists()
 
 
@@ -86,8 +86,8 @@ def test_ncalayer_not_running_is_explained(qtbot, english_ui, protocol):
         dialog.url = f"wss://127.0.0.1:{probe.getsockname()[1]}"
     with qtbot.waitSignal(dialog.checked, timeout=30_000):
         qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
-    assert "NCALayer is not running on this computer" in dialog.status.text()
-    assert "start NCALayer" in dialog.status.text()
+    assert "NCALayer is not running on this computer" in dialog.status.message()
+    assert "start NCALayer" in dialog.status.message()
 
 
 def test_the_chair_desk_offers_ncalayer_and_documentolog_for_its_document(qtbot, english_ui, protocol):
@@ -109,5 +109,5 @@ def test_the_chair_desk_offers_ncalayer_and_documentolog_for_its_document(qtbot,
     assert digest in box.text()
     box.close()
     dialog = actions.open_dialog()
-    qtbot.waitUntil(lambda: "Nobody has signed yet" in dialog.status.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "Nobody has signed yet" in dialog.status.message(), timeout=30_000)
     dialog.close()

@@ -54,3 +54,16 @@ def test_gathering_packages_opens_the_faculty_round_for_its_commission(qtbot, pa
     checklist = page.store.checklist(page.draft.entries[0], None)
     item = next(i for i in checklist if i.key == "lower_stage_extract")
     assert item.status == "ok" and item.args[2] == "A кафедрасы"
+
+
+def test_the_gather_dialog_opens_again_at_the_size_it_was_left(qtbot):
+    first = GatherDialog()
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(640, 380)
+    qtbot.waitUntil(lambda: (first.width(), first.height()) == (640, 380))
+    first.reject()
+    again = GatherDialog()
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (640, 380)

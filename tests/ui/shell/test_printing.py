@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from app.ui import printing
+from app.ui import pdf_pages, pdf_signatures, printing, theme
 from app.ui.qt import QObject, Qt, QtCore, QtPrintSupport, QtWidgets, Slot
 from tests.helpers.pdftext import pdf_text
 from tests.helpers.printing import documents, needs_qtpdf  # noqa: F401 (documents: a fixture)
@@ -73,7 +73,7 @@ def press_print(monkeypatch, out: Path, configure=None) -> list[QtPrintSupport.Q
     return seen
 
 
-def print_and_wait(qtbot, path: Path, parent=None) -> printing.PdfPrintJob:
+def print_and_wait(qtbot, path: Path, parent=None) -> pdf_pages.PdfPrintJob:
     job = printing.print_pdf(path, parent)
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=60_000):
@@ -236,7 +236,7 @@ def sign(pdf: Path, tmp_path: Path, names: list[str]) -> Path:
 def test_signatures_dialog_names_each_signer(qtbot, documents, tmp_path):
     pdf = documents["protocol"]
     ca = sign(pdf, tmp_path, ["Сәрсенбаева Әйгерім", "Құрманғали Ұлжан"])
-    dialog = printing.SignaturesDialog(pdf)
+    dialog = pdf_signatures.SignaturesDialog(pdf)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.checked, timeout=60_000):
         dialog.show()
@@ -245,7 +245,7 @@ def test_signatures_dialog_names_each_signer(qtbot, documents, tmp_path):
     assert [model.index(r, model.SIGNER).data() for r in range(2)] == ["Сәрсенбаева Әйгерім", "Құрманғали Ұлжан"]
     assert all(model.index(r, model.INTACT).data() == "yes" for r in range(2))
     assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", model.index(0, model.TIME).data())
-    assert "2 signature(s) are intact but not trusted" in dialog.verdict.text()
+    assert "2 signature(s) are intact but not trusted" in dialog.verdict.message()
     assert model.index(0, model.TRUSTED).data() == "NO"
     assert model.index(0, model.ISSUER).data() == "Sarapshy Test CA"
     assert len(model.index(0, model.CERTIFICATE).data().replace(" ", "")) == 64
@@ -255,7 +255,7 @@ def test_signatures_dialog_names_each_signer(qtbot, documents, tmp_path):
     dialog.ask_certificate_path = lambda: str(ca)
     with qtbot.waitSignal(dialog.checked, timeout=60_000):
         qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
-    assert "2 signature(s), every one intact, valid and made with a certificate you named" in dialog.verdict.text()
+    assert "2 signature(s), every one intact, valid and made with a certificate you named" in dialog.verdict.message()
     assert model.index(0, model.TRUSTED).data() == "yes"
 
     # Changing a signed byte is reported, not hidden: the file was changed after signing.
@@ -264,13 +264,13 @@ def test_signatures_dialog_names_each_signer(qtbot, documents, tmp_path):
     data[at] = ord("9") if data[at] != ord("9") else ord("8")
     tampered = tmp_path / "tampered.pdf"
     tampered.write_bytes(bytes(data))
-    again = printing.SignaturesDialog(tampered)
+    again = pdf_signatures.SignaturesDialog(tampered)
     qtbot.addWidget(again)
     with qtbot.waitSignal(again.checked, timeout=60_000):
         again.show()
     assert again.model.rowCount() == 2
-    assert not any(again.model.index(r, 0).data(printing.SignaturesModel.OK_ROLE) for r in range(2))
-    assert "do not hold" in again.verdict.text()
+    assert not any(again.model.index(r, 0).data(pdf_signatures.SignaturesModel.OK_ROLE) for r in range(2))
+    assert "do not hold" in again.verdict.message()
 
 
 def test_signatures_model_without_a_window(qtbot):
@@ -278,7 +278,7 @@ def test_signatures_model_without_a_window(qtbot):
 
     from app.reports.pdf_signing import SignatureReport
 
-    model = printing.SignaturesModel()
+    model = pdf_signatures.SignaturesModel()
     assert model.verdict() == "This PDF carries no digital signature."
     good = SignatureReport(
         "chair", "Сәрсенбаева Әйгерім", datetime(2026, 12, 18, 10, 0, tzinfo=UTC), True, True, False, "INTACT:TRUSTED"
@@ -364,7 +364,7 @@ def test_the_chair_desk_prints_the_protocol_once_it_is_written(qtbot, english_ui
 
     qtbot.mouseClick(buttons["pdf_signatures_button"], Qt.MouseButton.LeftButton)
     dialog = desk.pdf_actions.dialog
-    qtbot.waitUntil(lambda: "no digital signature" in dialog.verdict.text(), timeout=60_000)
+    qtbot.waitUntil(lambda: "no digital signature" in dialog.verdict.message(), timeout=60_000)
     dialog.close()
 
     # any other PDF: the chosen one becomes the document the buttons act on
@@ -415,7 +415,7 @@ def test_the_chair_desk_prints_an_accepted_sheet(qtbot, english_ui, monkeypatch,
 
 
 def test_without_qtpdf_printing_says_why_and_the_rest_still_works(qtbot, monkeypatch, tmp_path):
-    monkeypatch.setattr(printing, "QtPdf", None)
+    monkeypatch.setattr(pdf_pages, "QtPdf", None)
     holder = QtWidgets.QWidget()
     qtbot.addWidget(holder)
     pdf = tmp_path / "any.pdf"
@@ -424,8 +424,8 @@ def test_without_qtpdf_printing_says_why_and_the_rest_still_works(qtbot, monkeyp
     assert not actions.preview.isEnabled() and not actions.print_.isEnabled()
     assert "QtPdf" in actions.print_.toolTip()
     assert actions.open_viewer.isEnabled() and actions.signatures.isEnabled()
-    with pytest.raises(printing.InputError, match="cannot render PDF pages"):
-        printing.open_pdf(pdf)
+    with pytest.raises(pdf_pages.InputError, match="cannot render PDF pages"):
+        pdf_pages.open_pdf(pdf)
 
 
 def test_a_bundle_without_qt_printing_still_opens_the_chair_desk(tmp_path):
@@ -494,3 +494,23 @@ def test_print_actions_in_kazakh_and_russian(qtbot, qapp, compiled_translations)
     for texts in (kazakh, russian):
         assert all(t and t != e for t, e in zip(texts, english, strict=True))
     assert any(re.search("[әғқңөұүһі]", t.lower()) for t in kazakh)
+
+
+def test_the_signatures_dialog_opens_again_at_the_size_it_was_left(qtbot, tmp_path):
+    pdf = tmp_path / "not-signed.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    first = pdf_signatures.SignaturesDialog(pdf)
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.verdict.level == "error")  # not a PDF it can read: said in the banner
+    first.show()
+    qtbot.waitExposed(first)
+    banner = first.verdict
+    drawn = banner.grab().toImage().pixelColor(banner.width() // 2, 3)
+    assert drawn == theme.colour("error_background"), "the banner is drawn in the error's colours"
+    first.resize(700, 300)
+    qtbot.waitUntil(lambda: (first.width(), first.height()) == (700, 300))
+    first.reject()
+    again = pdf_signatures.SignaturesDialog(pdf)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 300)
+    qtbot.waitUntil(lambda: again.verdict.level == "error")

@@ -3,26 +3,24 @@
 from __future__ import annotations
 
 import ast
-import importlib
 from pathlib import Path
 
 import pytest
 
-from app.ui.main_window import ROLE_PAGES, ROLES
 from app.ui.role_page import REQUIRED_METHODS, RolePage
+from app.ui.role_pages import ROLES, page_class
 
 UI = Path(__file__).resolve().parents[3] / "app" / "ui"
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_every_role_page_implements_the_contract(role):
-    module_name, class_name = ROLE_PAGES[role]
-    cls = vars(importlib.import_module(module_name))[class_name]
+    cls = page_class(role)
     assert issubclass(cls, RolePage)
     for name in REQUIRED_METHODS:
-        assert getattr(cls, name) is not getattr(RolePage, name), f"{class_name} does not define {name}"
+        assert getattr(cls, name) is not getattr(RolePage, name), f"{cls.__name__} does not define {name}"
     for signal in ("status_message", "round_saved"):
-        assert getattr(cls, signal) is getattr(RolePage, signal), f"{class_name} declares its own {signal}"
+        assert getattr(cls, signal) is getattr(RolePage, signal), f"{cls.__name__} declares its own {signal}"
 
 
 def test_a_page_without_set_round_is_refused_when_defined():
@@ -69,10 +67,30 @@ def imported_at_run_time(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("module", ["comfort", "demo_round", "role_page"])
+WINDOW_HELPERS = [
+    "comfort",
+    "demo_round",
+    "role_page",
+    "role_pages",
+    "window_menus",
+    "window_geometry",
+    "recent_rounds",
+    "round_messages",
+    "opened_files",
+    "about",
+    "round_drop",
+]
+
+
+@pytest.mark.parametrize("module", WINDOW_HELPERS)
 def test_the_window_s_helpers_do_not_import_back_into_the_start_or_the_window(module):
     imported = imported_at_run_time(UI / f"{module}.py")
     assert not {"app.ui.application", "app.ui.main_window"} & imported
+
+
+def test_the_window_finds_its_pages_by_explicit_imports_not_by_name():
+    for module in ("main_window", "role_pages"):
+        assert not {"importlib", "importlib.util"} & imported_at_run_time(UI / f"{module}.py")
 
 
 def test_the_audit_dialog_opens_again_at_the_size_it_was_left(qtbot, english_ui):

@@ -95,3 +95,46 @@ def test_colours_follow_the_window_lightness(qapp):
     assert theme.window_is_dark(dark) and not theme.window_is_dark(light)
     assert theme.css("error", dark) == theme.SEMANTIC["error"][1]
     assert theme.css("error", light) == theme.SEMANTIC["error"][0]
+
+
+@pytest.fixture
+def light_then_dark(qapp):
+    """The application's colours switched while the program runs; back to light afterwards."""
+    from app.ui import theme
+
+    theme.apply_colours(qapp, False)
+    yield lambda dark: theme.apply_colours(qapp, dark)
+    theme.apply_colours(qapp, False)
+
+
+def test_a_message_banner_is_recoloured_when_the_palette_turns_dark(qtbot, qapp, light_then_dark):
+    from app.ui import theme
+    from app.ui.qt import QtWidgets
+    from app.ui.widgets.message_banner import MessageBanner
+
+    window = QtWidgets.QWidget()  # inside a window, as the main window's and the dialogs' banners are
+    qtbot.addWidget(window)
+    banner = MessageBanner(window)
+    banner.show_message("The round file cannot be opened", "error")
+    light_red = theme.SEMANTIC["error"][0]
+    assert not theme.window_is_dark() and light_red in banner.styleSheet()
+    light_then_dark(True)
+    assert theme.window_is_dark()
+    qtbot.waitUntil(lambda: theme.SEMANTIC["error"][1] in banner.styleSheet())
+    assert light_red not in banner.styleSheet()
+    light_then_dark(False)
+    qtbot.waitUntil(lambda: light_red in banner.styleSheet())
+
+
+def test_an_over_long_annotation_s_count_is_recoloured_with_the_palette(qtbot, qapp, light_then_dark):
+    from app.models.regulation import MAX_SHORT_ANNOTATION_CHARS
+    from app.ui import theme
+    from app.ui.organiser.entries_panel import EntriesPanel
+
+    panel = EntriesPanel()
+    qtbot.addWidget(panel)
+    panel.annotation.setPlainText("ә" * (MAX_SHORT_ANNOTATION_CHARS + 1))
+    label = panel.annotation_count
+    assert theme.SEMANTIC["error"][0] in label.styleSheet()
+    light_then_dark(True)
+    qtbot.waitUntil(lambda: theme.SEMANTIC["error"][1] in label.styleSheet())
