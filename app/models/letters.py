@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from app.models.comments import public_comment
 from app.models.decisions import Decisions, final_standings

@@ -12,6 +12,7 @@ from app.models.round import load_round
 from app.models.sheet import check_sheet_against_round, load_sheet
 from app.models.signing import key_fingerprint, verification_code, verify_sheet_signature
 from app.models.storage import database_path
+from app.models.workspace import Workspace
 from app.models.workspace_store import NoExpertChosen
 from tests.helpers.factories import write_round
 from tests.helpers.workspace import fill, round_path, two_video_round, ws  # noqa: F401

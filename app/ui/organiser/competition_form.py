@@ -7,7 +7,7 @@ from datetime import date
 
 from app.models.localized import LANGUAGES
 from app.models.regulation import STAGES
-from app.models.round_edit import text_in, with_text
+from app.models.round_text import text_in, with_text
 from app.ui.organiser.draft_panel import LANGUAGE_LABELS, DraftPanel
 from app.ui.organiser.texts import stage_name
 from app.ui.qt import QtCore, QtWidgets

@@ -14,13 +14,9 @@ from app.models.admission import AdmissionStore
 from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import RoundFile
-from app.models.round_edit import (
-    PackageReport,
-    RoundDraft,
-    draft_for_round,
-    latest_unsaved_draft,
-    store_draft,
-)
+from app.models.round_drafts import store_draft
+from app.models.round_edit import RoundDraft, draft_for_round, latest_unsaved_draft
+from app.models.round_package import PackageReport
 from app.ui.actions import ActionSet
 from app.ui.organiser.admission_view import AdmissionPanel
 from app.ui.organiser.applications_import import open_import_dialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.round_edit import PackageReport, package_round
+from app.models.round_package import PackageReport, package_round
 from app.ui.i18n import translate
 from app.ui.organiser.texts import place_text
 from app.ui.qt import Qt, QtWidgets

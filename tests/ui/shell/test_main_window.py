@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from app.demo import demo_round_data
 from app.models.errors import InputError, Problem
 from app.ui import demo_round
 from app.ui.about import about_text
