@@ -11,7 +11,7 @@ from app.ui.organiser.texts import issue_text, place_text
 from app.ui.qt import Qt, QtWidgets
 
 if TYPE_CHECKING:
-    from app.models.round_edit import Issue
+    from app.models.round_checks import Issue
     from app.ui.organiser.editor import OrganiserPage
 
 SHOWN = 8  # problems listed in the message; the rest are in the page's Problems list
