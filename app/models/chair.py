@@ -44,9 +44,7 @@ from app.models.errors import InputError
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES
 from app.models.merge import SheetStatus, check_sheet, merge_sheets
-from app.models.next_stage import copy_entry_files, next_stage_data
 from app.models.reconsider_store import log_answer, stored_requests
-from app.models.refusal import refuse_blocked_protocol
 from app.models.results import Results
 from app.models.storage import transaction
 
@@ -63,10 +61,7 @@ __all__ = [
     "ImportReport",
     "SheetRow",
     "TieResolution",
-    "copy_entry_files",
-    "next_stage_data",
     "outlying_totals",
-    "refuse_blocked_protocol",
     "report_decisions",
     "tie_key",
 ]

@@ -14,13 +14,14 @@ from typing import Any
 
 from app import __version__
 from app.models.canonical import sha256_hex
-from app.models.chair import copy_entry_files, next_stage_data, refuse_blocked_protocol
 from app.models.decisions import Decisions, final_standings
 from app.models.errors import InputError
 from app.models.files import atomic_write_bytes, atomic_write_text
 from app.models.localized import Wording, localized
 from app.models.merge import MergeOutcome
+from app.models.next_stage import copy_entry_files, next_stage_data
 from app.models.readiness import ReadinessItem, protocol_notes, protocol_readiness
+from app.models.refusal import refuse_blocked_protocol
 from app.models.regulation import ADVANCING_BY_STAGE
 from app.models.round import RoundFile, load_round
 from app.models.stage_records import (
