@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from app.ui.player import PlaybackState, PlayerWidget, PlaylistItem, backend_problems, vlc_backend
-from app.ui.player.widget import UNKNOWN_TIME
+from app.ui.player.controls import UNKNOWN_TIME
 from app.ui.qt import Qt, QtWidgets
 
 
@@ -73,28 +73,28 @@ def test_focus_returns_to_the_player_after_leaving_full_screen(qtbot, page, rgb_
 
 def test_a_restored_position_waits_for_the_length_then_sits_on_the_bar(qtbot, page, long_clip):
     player = page.player
-    player.position_for = {"v1": 13_000}.get
+    player.session.position_for = {"v1": 13_000}.get
     player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip)])
-    assert player._time_label.text() == "0:13"
-    if player._seek.maximum() == 0:  # the engine has not read the file yet
-        assert player._duration_label.text() == UNKNOWN_TIME
-    qtbot.waitUntil(lambda: player._seek.maximum() > 0, timeout=5000)
-    assert player._seek.maximum() == pytest.approx(24_000, abs=100)
-    assert player._seek.value() == 13_000
-    assert player._duration_label.text() == "0:24"
-    assert player._time_label.text() == "0:13"
+    assert player.controls.time_label.text() == "0:13"
+    if player.controls.seek.maximum() == 0:  # the engine has not read the file yet
+        assert player.controls.duration_label.text() == UNKNOWN_TIME
+    qtbot.waitUntil(lambda: player.controls.seek.maximum() > 0, timeout=5000)
+    assert player.controls.seek.maximum() == pytest.approx(24_000, abs=100)
+    assert player.controls.seek.value() == 13_000
+    assert player.controls.duration_label.text() == "0:24"
+    assert player.controls.time_label.text() == "0:13"
 
 
 def test_a_length_known_from_storage_shows_at_once(qtbot, page, long_clip, rgb_clip):
     player = page.player
-    player.position_for = {"v1": 13_000}.get
-    player.duration_for = {"v1": 24_000, "v2": 3_000}.get
+    player.session.position_for = {"v1": 13_000}.get
+    player.session.duration_for = {"v1": 24_000, "v2": 3_000}.get
     player.set_playlist(
         [PlaylistItem("v1", "Lecture", path=long_clip), PlaylistItem("v2", "Promo", "promo", path=rgb_clip)]
     )
-    assert (player._time_label.text(), player._duration_label.text()) == ("0:13", "0:24")
-    assert (player._seek.maximum(), player._seek.value()) == (24_000, 13_000)
-    assert "(0:03)" in player._playlist.item(1).text()  # not played in this session
+    assert (player.controls.time_label.text(), player.controls.duration_label.text()) == ("0:13", "0:24")
+    assert (player.controls.seek.maximum(), player.controls.seek.value()) == (24_000, 13_000)
+    assert "(0:03)" in player.playlist_view.item(1).text()  # not played in this session
 
 
 def test_an_undecodable_video_is_explained_in_kazakh_only(qtbot, page, kazakh, corrupt_clip):
@@ -105,7 +105,7 @@ def test_an_undecodable_video_is_explained_in_kazakh_only(qtbot, page, kazakh, c
     text = player.message_text()
     assert str(corrupt_clip) in text
     assert "decod" not in text and "(" not in text.replace(str(corrupt_clip), "")
-    assert player._message.label.toolTip().startswith("Ұйымдастырушыға арналған мәлімет:")
+    assert player.video_area.message.label.toolTip().startswith("Ұйымдастырушыға арналған мәлімет:")
 
 
 def test_missing_libvlc_is_explained_in_kazakh_without_python_internals(qtbot, kazakh, monkeypatch):
@@ -120,7 +120,7 @@ def test_missing_libvlc_is_explained_in_kazakh_without_python_internals(qtbot, k
     text = player.message_text()
     assert text.startswith("Бұл компьютерде бейне ойнатқыш іске қосылмайды")
     assert "libvlc" not in text and "SystemExit" not in text and "(" not in text.replace("(videolan.org)", "")
-    tooltip = player._message.label.toolTip()
+    tooltip = player.video_area.message.label.toolTip()
     assert "SystemExit" not in tooltip and "VLC медиа ойнатқышы бұл компьютерде орнатылмаған" in tooltip
     # Help → About's "Not used: …" line
     assert backend_problems() == [
@@ -154,11 +154,11 @@ def vlc_page(qtbot, monkeypatch):
 def test_vlc_reads_the_length_before_playback_so_a_restored_position_shows(qtbot, vlc_page, long_clip):
     player = vlc_page.player
     assert player.backend_name().startswith("VLC")
-    player.position_for = {"v1": 13_000}.get
+    player.session.position_for = {"v1": 13_000}.get
     player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip)])
-    qtbot.waitUntil(lambda: player._seek.maximum() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: player.controls.seek.maximum() > 0, timeout=5000)
     assert player.state() != PlaybackState.PLAYING  # known without playing
-    assert (player._seek.value(), player._duration_label.text()) == (13_000, "0:24")
+    assert (player.controls.seek.value(), player.controls.duration_label.text()) == (13_000, "0:24")
     player.play()
     qtbot.waitUntil(lambda: player.current_time() >= 13.3, timeout=8000)  # resumed there
 

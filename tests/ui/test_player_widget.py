@@ -22,7 +22,7 @@ from app.ui.player import (
 )
 from app.ui.player.backend import BackendUnavailable
 from app.ui.player.choice import create_backend
-from app.ui.qt import Qt, QtWidgets
+from app.ui.qt import QKeySequence, QShortcut, Qt, QtWidgets
 
 RED, GREEN, BLUE = (255, 0, 0), (0, 255, 0), (0, 0, 255)
 
@@ -97,10 +97,11 @@ def test_playlist_puts_the_promo_first_and_resolves_paths(tmp_path):
     assert items[2].is_stream and items[2].source == "https://example.org/l2.mp4"
 
 
-def test_every_shortcut_names_a_player_action_and_is_listed_for_help():
+def test_every_shortcut_names_a_player_action_and_is_listed_for_help(player):
+    bound = {s.key().toString() for s in player.findChildren(QShortcut)}
     for shortcut in SHORTCUTS:
-        assert callable(getattr(PlayerWidget, shortcut.action)), shortcut.action
-    keys = [k for s in SHORTCUTS for k in s.keys]
+        assert {QKeySequence(k).toString() for k in shortcut.shortcuts} <= bound, shortcut.name
+    keys = [k for s in SHORTCUTS for k in s.shortcuts]
     assert len(keys) == len(set(keys)), "a key is bound twice"
     table = shortcut_table()
     assert len(table) == len(SHORTCUTS)
@@ -220,7 +221,7 @@ def test_resumes_where_storage_says_and_saves_on_switch(qtbot, player, long_clip
         return {"v1": 13_000}.get(media_id)
 
     saved: list = []
-    player.position_for = position_for
+    player.session.position_for = position_for
     player.position_saved.connect(lambda m, ms: saved.append((m, ms)))
     player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip), PlaylistItem("v2", "Promo", path=rgb_clip)])
     assert asked == ["v1"]
@@ -316,7 +317,7 @@ def test_fullscreen_and_escape(qtbot, player, rgb_clip):
 def test_clicking_the_seek_bar_jumps_there(qtbot, player, long_clip):
     player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip)])
     play_until(qtbot, player, 0.3)
-    slider = player._seek
+    slider = player.controls.seek
     qtbot.waitUntil(lambda: slider.maximum() > 20_000, timeout=5000)
     qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=slider.rect().center())
     assert player.current_time() == pytest.approx(12.0, abs=1.5)
@@ -356,7 +357,7 @@ def test_broken_stream_offers_the_browser(qtbot, player):
     player.set_playlist([PlaylistItem("v1", "Online", url="http://127.0.0.1:9/none.mp4")])
     player.play()
     qtbot.waitUntil(lambda: "online video could not be opened" in player.message_text(), timeout=10000)
-    assert player._message.link_button.isVisibleTo(player)
+    assert player.video_area.message.link_button.isVisibleTo(player)
 
 
 def test_messages_follow_the_language(qtbot, player, compiled_translations, qapp, tmp_path):
@@ -368,7 +369,7 @@ def test_messages_follow_the_language(qtbot, player, compiled_translations, qapp
         assert "Бейне файлы жоқ" in player.message_text()
         install_language(qapp, "ru")  # widgets hear of it through a posted LanguageChange event
         qtbot.waitUntil(lambda: "Видеофайл отсутствует" in player.message_text(), timeout=3000)
-        assert player._play_button.toolTip() == "Воспроизведение или пауза (пробел)"
+        assert player.controls.play_button.toolTip() == "Воспроизведение или пауза (пробел)"
     finally:
         install_language(qapp, "en")
     qtbot.waitUntil(lambda: player.message_text().startswith("The video file is missing"), timeout=3000)
