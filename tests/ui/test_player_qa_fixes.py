@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from app.ui.player import PlaybackState, PlayerWidget, PlaylistItem, backend_problems, vlc_backend
+from app.ui.player import PlaybackState, PlayerWidget, PlaylistItem, backend_problems, vlc_backend, vlc_library
 from app.ui.player.controls import UNKNOWN_TIME
 from app.ui.qt import Qt, QtWidgets
 
@@ -111,7 +111,7 @@ def test_an_undecodable_video_is_explained_in_kazakh_only(qtbot, page, kazakh, c
 def test_missing_libvlc_is_explained_in_kazakh_without_python_internals(qtbot, kazakh, monkeypatch):
     monkeypatch.setenv("SARAPSHY_PLAYER", "vlc")
     monkeypatch.setattr(vlc_backend, "EMBEDDABLE_PLATFORMS", ("offscreen",))
-    monkeypatch.setattr(vlc_backend, "_instance", None)
+    monkeypatch.setattr(vlc_library, "_instance", None)
     monkeypatch.delitem(sys.modules, "vlc", raising=False)
     monkeypatch.setenv("PYTHON_VLC_LIB_PATH", "/nonexistent/libvlc.so.5")  # python-vlc calls sys.exit(1)
     player = PlayerWidget()

@@ -18,7 +18,7 @@ from app.ui.player import (
     format_time,
     playlist_for_entry,
     shortcut_table,
-    vlc_backend,
+    vlc_library,
 )
 from app.ui.player.backend import BackendUnavailable
 from app.ui.player.choice import create_backend
@@ -123,14 +123,14 @@ def test_offscreen_falls_back_to_qtmultimedia(qapp, monkeypatch):
 
 def test_missing_libvlc_is_reported_not_raised(qapp, monkeypatch):
     """python-vlc exits the process when PYTHON_VLC_LIB_PATH is wrong: that must not reach us."""
-    monkeypatch.setattr(vlc_backend, "_instance", None)
+    monkeypatch.setattr(vlc_library, "_instance", None)
     monkeypatch.delitem(sys.modules, "vlc", raising=False)
     monkeypatch.setenv("PYTHON_VLC_LIB_PATH", "/nonexistent/libvlc.so.5")
     with pytest.raises(BackendUnavailable, match="libvlc could not be loaded"):
-        vlc_backend.load_libvlc()
+        vlc_library.load_libvlc()
     monkeypatch.setitem(sys.modules, "vlc", None)  # python-vlc not installed at all
     with pytest.raises(BackendUnavailable, match="ModuleNotFoundError"):
-        vlc_backend.load_libvlc()
+        vlc_library.load_libvlc()
 
 
 def test_forced_engine_that_cannot_run_leaves_a_usable_widget(qtbot, monkeypatch, rgb_clip):
