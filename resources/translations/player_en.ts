@@ -196,7 +196,7 @@
             <translation>[online]</translation>
         </message>
         <message>
-            <location filename="../../app/ui/player/video_area.py" line="+63" />
+            <location filename="../../app/ui/player/video_area.py" line="+56" />
             <source>The video file is missing:
 %1
 
@@ -207,12 +207,12 @@ Copy the round's media folder next to the round file, or ask the organiser for i
 Copy the round's media folder next to the round file, or ask the organiser for it.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The video “%1” has neither a file nor a link in the round file.</source>
             <translation>The video “%1” has neither a file nor a link in the round file.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>This video cannot be played:
 %1
 
@@ -223,7 +223,7 @@ The file may be damaged or in a format the player does not know. Ask the organis
 The file may be damaged or in a format the player does not know. Ask the organiser for another copy.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>This video is not played:
 %1
 
@@ -234,12 +234,12 @@ It is a link to a file outside the round's folder. Ask the organiser for a copy 
 It is a link to a file outside the round's folder. Ask the organiser for a copy of the round with the video itself in its media folder.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.</source>
             <translation>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="+11" />
             <source>Details for the organiser:</source>
             <translation>Details for the organiser:</translation>
         </message>
@@ -256,7 +256,7 @@ The file may be damaged or in a format the player does not know. Ask the organis
 (%2)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="-22" />
             <source>The online video could not be opened:
 %1
 
@@ -267,12 +267,12 @@ Check the Internet connection, or open the link in a browser.</source>
 Check the Internet connection, or open the link in a browser.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+32" />
             <source>Open in browser</source>
             <translation>Open in browser</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-22" />
             <source>This course has no videos in the round file: judge it from its link.</source>
             <translation>This course has no videos in the round file: judge it from its link.</translation>
         </message>

@@ -196,7 +196,7 @@
         <translation>[онлайн]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/video_area.py" line="+63"/>
+        <location filename="../../app/ui/player/video_area.py" line="+56"/>
         <source>The video file is missing:
 %1
 
@@ -207,12 +207,12 @@ Copy the round&apos;s media folder next to the round file, or ask the organiser 
 Скопируйте папку media рядом с файлом конкурса или попросите её у организатора.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The video “%1” has neither a file nor a link in the round file.</source>
         <translation>В файле конкурса для видео «%1» не указаны ни файл, ни ссылка.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>This video cannot be played:
 %1
 
@@ -223,7 +223,7 @@ The file may be damaged or in a format the player does not know. Ask the organis
 Файл может быть повреждён или записан в формате, неизвестном проигрывателю. Попросите у организатора другую копию.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>This video is not played:
 %1
 
@@ -234,12 +234,12 @@ It is a link to a file outside the round&apos;s folder. Ask the organiser for a 
 Это ссылка на файл вне папки раунда. Попросите у организатора копию раунда, в папке media которой лежит само видео.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.</source>
         <translation>На этом компьютере не удаётся запустить видеопроигрыватель, поэтому видео здесь не показываются. Установите VLC media player (videolan.org) и перезапустите Сарапшы; остальная часть программы работает как обычно.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+11"/>
         <source>Details for the organiser:</source>
         <translation>Сведения для организатора:</translation>
     </message>
@@ -256,7 +256,7 @@ The file may be damaged or in a format the player does not know. Ask the organis
 (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-22"/>
         <source>The online video could not be opened:
 %1
 
@@ -267,12 +267,12 @@ Check the Internet connection, or open the link in a browser.</source>
 Проверьте подключение к Интернету или откройте ссылку в браузере.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>Open in browser</source>
         <translation>Открыть в браузере</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-22"/>
         <source>This course has no videos in the round file: judge it from its link.</source>
         <translation>В файле конкурса у этого курса нет видео: оценивайте курс по его ссылке.</translation>
     </message>

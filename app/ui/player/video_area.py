@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from app.ui import theme
 from app.ui.i18n import translate
 from app.ui.player.choice import backend_problems
-from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from app.ui.qt import QT_TRANSLATE_NOOP, Qt, QtCore, QtGui, QtWidgets
 
 
 class MessagePanel(QtWidgets.QWidget):
@@ -51,6 +51,39 @@ class MessagePanel(QtWidgets.QWidget):
             QtGui.QDesktopServices.openUrl(QtCore.QUrl(self._link))
 
 
+# What the user reads for each kind of problem (PlaybackSession.problem); %1 is the file, title or link.
+MESSAGES: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP(
+        "PlayerWidget",
+        "The video file is missing:\n%1\n\nCopy the round's media folder next to "
+        "the round file, or ask the organiser for it.",
+    ),
+    "no_source": QT_TRANSLATE_NOOP("PlayerWidget", "The video “%1” has neither a file nor a link in the round file."),
+    "undecodable": QT_TRANSLATE_NOOP(
+        "PlayerWidget",
+        "This video cannot be played:\n%1\n\nThe file may be damaged or in a format "
+        "the player does not know. Ask the organiser for another copy.",
+    ),
+    "stream": QT_TRANSLATE_NOOP(
+        "PlayerWidget",
+        "The online video could not be opened:\n%1\n\nCheck the Internet connection, or open the link in a browser.",
+    ),
+    "outside": QT_TRANSLATE_NOOP(
+        "PlayerWidget",
+        "This video is not played:\n%1\n\nIt is a link to a file outside the round's "
+        "folder. Ask the organiser for a copy of the round with the video itself in "
+        "its media folder.",
+    ),
+    "empty": QT_TRANSLATE_NOOP("PlayerWidget", "This course has no videos in the round file: judge it from its link."),
+    "no_backend": QT_TRANSLATE_NOOP(
+        "PlayerWidget",
+        "No video player can run on this computer, so videos cannot be shown "
+        "here. Install VLC media player (videolan.org) and restart Sarapshy; the "
+        "rest of the program works as usual.",
+    ),
+}
+
+
 def _details(lines: Sequence[str]) -> str:
     lines = [line for line in lines if line]
     return translate("PlayerWidget", "Details for the organiser:") + "\n" + "\n".join(lines) if lines else ""
@@ -58,47 +91,15 @@ def _details(lines: Sequence[str]) -> str:
 
 def message_for(kind: str, args: Sequence[str]) -> tuple[str, str, str, str]:
     """(text, link, link text, details) of a PlaybackSession problem, in the interface language."""
+    text = translate("PlayerWidget", MESSAGES[kind])
+    if args:  # the no_backend text has no %1
+        text = text.replace("%1", args[0])
     link, link_text, details = "", "", ""
-    if kind == "missing":
-        text = translate(
-            "PlayerWidget",
-            "The video file is missing:\n%1\n\nCopy the round's media folder next to "
-            "the round file, or ask the organiser for it.",
-        ).replace("%1", args[0])
-    elif kind == "no_source":
-        text = translate("PlayerWidget", "The video “%1” has neither a file nor a link in the round file.").replace(
-            "%1", args[0]
-        )
-    elif kind == "undecodable":
-        text = translate(
-            "PlayerWidget",
-            "This video cannot be played:\n%1\n\nThe file may be damaged or in a format "
-            "the player does not know. Ask the organiser for another copy.",
-        ).replace("%1", args[0])
-        details = _details(args[1:])
-    elif kind == "stream":
-        text = translate(
-            "PlayerWidget",
-            "The online video could not be opened:\n%1\n\nCheck the Internet "
-            "connection, or open the link in a browser.",
-        ).replace("%1", args[0])
+    if kind == "stream":
         link, link_text = args[0], translate("PlayerWidget", "Open in browser")
-    elif kind == "outside":
-        text = translate(
-            "PlayerWidget",
-            "This video is not played:\n%1\n\nIt is a link to a file outside the round's "
-            "folder. Ask the organiser for a copy of the round with the video itself in "
-            "its media folder.",
-        ).replace("%1", args[0])
-    elif kind == "empty":
-        text = translate("PlayerWidget", "This course has no videos in the round file: judge it from its link.")
-    else:  # no_backend
-        text = translate(
-            "PlayerWidget",
-            "No video player can run on this computer, so videos cannot be shown "
-            "here. Install VLC media player (videolan.org) and restart Sarapshy; the "
-            "rest of the program works as usual.",
-        )
+    elif kind == "undecodable":
+        details = _details(args[1:])
+    elif kind == "no_backend":
         details = _details([*backend_problems(), *args])
     return text, link, link_text, details
 
