@@ -432,7 +432,7 @@ def clip_colour_shown(image) -> str | None:
 def libvlc_status() -> str:
     """Whether libvlc loads here (the system's on Linux, the bundled one on Windows and macOS)."""
     from app.ui.player.backend import BackendUnavailable
-    from app.ui.player.vlc_backend import libvlc_version
+    from app.ui.player.vlc_library import libvlc_version
 
     try:
         return f"libvlc {libvlc_version()}"

@@ -93,7 +93,7 @@ def collect_shortcuts(window: QtWidgets.QMainWindow) -> list[tuple[str, list[tup
         [(keys, QtCore.QCoreApplication.translate(CONTEXT, text)) for keys, text in SCORE_KEYS],
     )
     try:
-        from app.ui.player.widget import shortcut_table
+        from app.ui.player.shortcuts import shortcut_table
     except ImportError:  # a build without the player
         pass
     else:

@@ -4,22 +4,22 @@
 <context>
     <name>PlayerEngines</name>
     <message>
-        <location filename="../../app/ui/player/choice.py" line="+24"/>
+        <location filename="../../app/ui/player/choice.py" line="+25"/>
         <source>VLC media player is not installed on this computer (or its library does not load)</source>
         <translation>Медиапроигрыватель VLC не установлен на этом компьютере (или его библиотека не загружается)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>VLC media player is installed but does not start</source>
         <translation>Медиапроигрыватель VLC установлен, но не запускается</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>VLC media player cannot show video in the windows of this desktop</source>
         <translation>Медиапроигрыватель VLC не может показывать видео в окнах этого рабочего стола</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>VLC media player does not start</source>
         <translation>Медиапроигрыватель VLC не запускается</translation>
     </message>
@@ -32,67 +32,67 @@
 <context>
     <name>PlayerShortcuts</name>
     <message>
-        <location filename="../../app/ui/player/widget.py" line="+47"/>
+        <location filename="../../app/ui/player/shortcuts.py" line="+25"/>
         <source>Play or pause</source>
         <translation>Воспроизведение или пауза</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Back 10 seconds</source>
         <translation>Назад на 10 секунд</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Forward 10 seconds</source>
         <translation>Вперёд на 10 секунд</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Go to the beginning</source>
         <translation>Перейти в начало</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Slower</source>
         <translation>Медленнее</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Faster</source>
         <translation>Быстрее</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Normal speed</source>
         <translation>Обычная скорость</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Louder</source>
         <translation>Громче</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quieter</source>
         <translation>Тише</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sound off or on</source>
         <translation>Выключить или включить звук</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Full screen (Esc leaves it)</source>
         <translation>Полный экран (Esc — выход)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Previous video</source>
         <translation>Предыдущее видео</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next video</source>
         <translation>Следующее видео</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location line="+276"/>
+        <location filename="../../app/ui/player/controls.py" line="+141"/>
         <source>Previous video (PgUp)</source>
         <translation>Предыдущее видео (PgUp)</translation>
     </message>
@@ -171,32 +171,32 @@
         <translation>Воспроизведение или пауза</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/player/playlist_view.py" line="+64"/>
         <source>Videos of this course</source>
         <translation>Видео этого курса</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Promo video</source>
         <translation>Промо-ролик</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Lecture</source>
         <translation>Лекция</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>[online]</source>
         <translation>[онлайн]</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location filename="../../app/ui/player/video_area.py" line="+56"/>
         <source>The video file is missing:
 %1
 
@@ -207,12 +207,12 @@ Copy the round&apos;s media folder next to the round file, or ask the organiser 
 Скопируйте папку media рядом с файлом конкурса или попросите её у организатора.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The video “%1” has neither a file nor a link in the round file.</source>
         <translation>В файле конкурса для видео «%1» не указаны ни файл, ни ссылка.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This video cannot be played:
 %1
 
@@ -234,12 +234,12 @@ It is a link to a file outside the round&apos;s folder. Ask the organiser for a 
 Это ссылка на файл вне папки раунда. Попросите у организатора копию раунда, в папке media которой лежит само видео.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No video player can run on this computer, so videos cannot be shown here. Install VLC media player (videolan.org) and restart Sarapshy; the rest of the program works as usual.</source>
         <translation>На этом компьютере не удаётся запустить видеопроигрыватель, поэтому видео здесь не показываются. Установите VLC media player (videolan.org) и перезапустите Сарапшы; остальная часть программы работает как обычно.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Details for the organiser:</source>
         <translation>Сведения для организатора:</translation>
     </message>
@@ -256,7 +256,7 @@ The file may be damaged or in a format the player does not know. Ask the organis
 (%2)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>The online video could not be opened:
 %1
 
@@ -267,12 +267,12 @@ Check the Internet connection, or open the link in a browser.</source>
 Проверьте подключение к Интернету или откройте ссылку в браузере.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>Open in browser</source>
         <translation>Открыть в браузере</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-22"/>
         <source>This course has no videos in the round file: judge it from its link.</source>
         <translation>В файле конкурса у этого курса нет видео: оценивайте курс по его ссылке.</translation>
     </message>

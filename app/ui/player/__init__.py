@@ -3,7 +3,8 @@
 from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
 from app.ui.player.choice import active_backend_name, backend_problems, create_backend
 from app.ui.player.playlist import PlaylistItem, format_time, playlist_for_entry
-from app.ui.player.widget import SHORTCUTS, PlayerWidget, shortcut_table
+from app.ui.player.shortcuts import SHORTCUTS, shortcut_table
+from app.ui.player.widget import PlayerWidget
 
 __all__ = [
     "SHORTCUTS",

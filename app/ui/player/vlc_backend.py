@@ -1,28 +1,20 @@
 """libvlc through python-vlc, drawing into a native child window of ours.
 
-libvlc is optional: `load_libvlc()` raises `BackendUnavailable` with the reason when it cannot be
-loaded, and the player then falls back to QtMultimedia. Events arrive on libvlc's own threads;
+libvlc is optional (vlc_library.py): when it cannot be loaded the player falls back to
+QtMultimedia. Events arrive on libvlc's own threads;
 their handlers only emit a Qt signal (queued to the UI thread) and never call back into libvlc.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from app.ui import theme
-from app.ui.player.backend import (
-    CANNOT_START,
-    NOT_INSTALLED,
-    WINDOW_SYSTEM,
-    BackendUnavailable,
-    PlaybackState,
-    PlayerBackend,
-)
+from app.ui.player.backend import WINDOW_SYSTEM, BackendUnavailable, PlaybackState, PlayerBackend
+from app.ui.player.vlc_library import emitter, idle_players, libvlc_version, live_players, load_libvlc, vlc_module
 from app.ui.player.vlc_paused_seek import PausedSeek
 from app.ui.qt import QImage, QObject, Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, platform_name
 
@@ -32,72 +24,6 @@ POLL_MS = 200
 PARSE_TIMEOUT_MS = 5000
 # Platforms where libvlc can draw into a window of ours.
 EMBEDDABLE_PLATFORMS = ("xcb", "windows", "cocoa")
-
-_vlc_module: Any = None
-_instance: Any = None
-# libvlc media players are recycled, never released: releasing one (libvlc 3.0.24) makes the
-# process crash when it exits. A stopped, detached player costs nothing.
-_idle_players: list[Any] = []
-
-
-def instance_arguments() -> list[str]:
-    args = ["--no-xlib", "--quiet", "--no-video-title-show", "--no-snapshot-preview"]
-    if os.environ.get("SARAPSHY_TESTING"):
-        args.append("--aout=dummy")
-    return args
-
-
-def load_libvlc() -> Any:
-    """The shared libvlc instance; raises BackendUnavailable when libvlc cannot run here."""
-    global _vlc_module, _instance
-    if _instance is not None:
-        return _instance
-    try:
-        import vlc  # optional, loaded on demand
-    except BaseException as exc:  # noqa: BLE001 - python-vlc raises NotImplementedError, OSError or even SystemExit
-        raise BackendUnavailable(_load_failure(exc), NOT_INSTALLED) from None
-    try:
-        instance = vlc.Instance(instance_arguments())
-    except Exception as exc:  # noqa: BLE001  # pragma: no cover - broken installation
-        raise BackendUnavailable(f"libvlc could not start ({exc})", CANNOT_START) from None
-    if instance is None:
-        raise BackendUnavailable("libvlc could not start (no plugins found?)", CANNOT_START)
-    _vlc_module, _instance = vlc, instance
-    app = QtCore.QCoreApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(stop_all_players)
-    return instance
-
-
-def _load_failure(exc: BaseException) -> str:
-    if isinstance(exc, SystemExit):  # python-vlc exits when PYTHON_VLC_LIB_PATH names no libvlc
-        where = os.environ.get("PYTHON_VLC_LIB_PATH")
-        return "libvlc could not be loaded" + (f" from PYTHON_VLC_LIB_PATH={where}" if where else "")
-    return f"libvlc could not be loaded ({type(exc).__name__}: {exc})"
-
-
-def libvlc_version() -> str:
-    load_libvlc()
-    return _vlc_module.libvlc_get_version().decode(errors="replace")
-
-
-def _emitter(signal: Any, value: Any) -> Any:
-    """A libvlc event handler (runs on a libvlc thread) that only emits a Qt signal."""
-
-    def handle(event: Any) -> None:
-        with contextlib.suppress(RuntimeError):  # the Qt side may be gone already (application quitting)
-            signal.emit(value(event))
-
-    return handle
-
-
-_live: set[VlcBackend] = set()
-
-
-def stop_all_players() -> None:
-    """Stop every libvlc player before the application quits (no events into deleted objects)."""
-    for backend in list(_live):
-        backend.release()
 
 
 class VlcSurface(QtWidgets.QWidget):
@@ -145,9 +71,9 @@ class VlcBackend(PlayerBackend):
         if platform_name() not in EMBEDDABLE_PLATFORMS:
             raise BackendUnavailable(f"libvlc cannot draw into a {platform_name()!r} window", WINDOW_SYSTEM)
         self._instance = load_libvlc()
-        vlc = _vlc_module
+        vlc = vlc_module()
         self._vlc = vlc
-        self._player = _idle_players.pop() if _idle_players else self._instance.media_player_new()
+        self._player = idle_players.pop() if idle_players else self._instance.media_player_new()
         self._player.video_set_mouse_input(False)  # clicks reach our widget, not libvlc
         self._player.video_set_key_input(False)
         # Without this, Qt gives the surface's siblings native windows too; after the player's body
@@ -168,20 +94,20 @@ class VlcBackend(PlayerBackend):
         E = vlc.EventType
         bridge = self._bridge
         self._handlers = {  # kept referenced: libvlc holds only raw pointers to them
-            E.MediaPlayerOpening: _emitter(bridge.state, lambda e: "opening"),
-            E.MediaPlayerPlaying: _emitter(bridge.state, lambda e: "playing"),
-            E.MediaPlayerPaused: _emitter(bridge.state, lambda e: "paused"),
-            E.MediaPlayerStopped: _emitter(bridge.state, lambda e: "stopped"),
-            E.MediaPlayerEndReached: _emitter(bridge.state, lambda e: "ended"),
-            E.MediaPlayerEncounteredError: _emitter(bridge.state, lambda e: "error"),
-            E.MediaPlayerLengthChanged: _emitter(bridge.length, lambda e: int(e.u.new_length)),
-            E.MediaPlayerTimeChanged: _emitter(bridge.time, lambda e: int(e.u.new_time)),
-            E.MediaPlayerVout: _emitter(bridge.vout, lambda e: 1),
+            E.MediaPlayerOpening: emitter(bridge.state, lambda e: "opening"),
+            E.MediaPlayerPlaying: emitter(bridge.state, lambda e: "playing"),
+            E.MediaPlayerPaused: emitter(bridge.state, lambda e: "paused"),
+            E.MediaPlayerStopped: emitter(bridge.state, lambda e: "stopped"),
+            E.MediaPlayerEndReached: emitter(bridge.state, lambda e: "ended"),
+            E.MediaPlayerEncounteredError: emitter(bridge.state, lambda e: "error"),
+            E.MediaPlayerLengthChanged: emitter(bridge.length, lambda e: int(e.u.new_length)),
+            E.MediaPlayerTimeChanged: emitter(bridge.time, lambda e: int(e.u.new_time)),
+            E.MediaPlayerVout: emitter(bridge.vout, lambda e: 1),
         }
         events = self._player.event_manager()
         for kind, handler in self._handlers.items():
             events.event_attach(kind, handler)
-        _live.add(self)
+        live_players.add(self)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_time)
@@ -227,7 +153,7 @@ class VlcBackend(PlayerBackend):
         self._media_number += 1
         events = media.event_manager()
         events.event_attach(
-            self._vlc.EventType.MediaParsedChanged, _emitter(self._bridge.parsed, lambda e, n=self._media_number: n)
+            self._vlc.EventType.MediaParsedChanged, emitter(self._bridge.parsed, lambda e, n=self._media_number: n)
         )
         self._reading = (media, events)  # both kept alive while libvlc may call back
         media.parse_with_options(self._vlc.MediaParseFlag.local, PARSE_TIMEOUT_MS)
@@ -321,10 +247,10 @@ class VlcBackend(PlayerBackend):
                 target.unlink(missing_ok=True)
 
     def release(self) -> None:
-        if self not in _live:
+        if self not in live_players:
             return
         super().release()
-        _live.discard(self)
+        live_players.discard(self)
         self._poll.stop()
         self._paused_seek.cancel()
         self._player.stop()
@@ -333,7 +259,7 @@ class VlcBackend(PlayerBackend):
             events.event_detach(kind)
         self._player.set_media(None)
         self._stop_reading()
-        _idle_players.append(self._player)
+        idle_players.append(self._player)
 
     # --- events, on the UI thread -------------------------------------------------------------
     def _on_vout(self, _: int) -> None:

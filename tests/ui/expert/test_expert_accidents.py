@@ -108,9 +108,9 @@ def test_a_lecture_length_from_another_course_is_not_shown(qtbot, tmp_path, demo
         pytest.skip("no video player in this environment")
     page.select_entry("m06")
     assert player.select("v3")  # the 16-minute lecture: its length is read on opening
-    qtbot.waitUntil(lambda: "(16:00)" in player._playlist.item(2).text(), timeout=15_000)
+    qtbot.waitUntil(lambda: "(16:00)" in player.playlist_view.item(2).text(), timeout=15_000)
     page.select_entry("m01")  # its v3 is a lecture of a few seconds
-    rows = [player._playlist.item(i).text() for i in range(player._playlist.count())]
+    rows = [player.playlist_view.item(i).text() for i in range(player.playlist_view.count())]
     assert not any("16:00" in row for row in rows), rows
     window.close()
 

@@ -584,6 +584,6 @@ def test_the_playlist_shows_the_lengths_measured_before(qtbot, demo_round_path):
     page.session.set_duration("m02", "v2", 754.0)  # measured on an earlier day
     page.session.flush()
     page.select_entry("m02")
-    rows = [player._playlist.item(i).text() for i in range(player._playlist.count())]
+    rows = [player.playlist_view.item(i).text() for i in range(player.playlist_view.count())]
     assert any("(12:34)" in row for row in rows), rows
     window.close()

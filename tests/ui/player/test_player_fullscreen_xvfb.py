@@ -36,14 +36,14 @@ def test_the_picture_comes_back_after_full_screen(qtbot, monkeypatch, demo_round
         qtbot.waitUntil(lambda: player.state() == PlaybackState.PLAYING and player.current_time() > 0.5, timeout=10_000)
         qtbot.waitUntil(lambda: close_to(screen_colour_at_video_centre(player), COLOURS[0]), timeout=5000)
         player.set_fullscreen(True)
-        host = player._host
+        host = player.fullscreen.host()
         qtbot.waitExposed(host)
         in_full_screen = player.current_time()
         qtbot.waitUntil(lambda: player.current_time() > in_full_screen + 0.8, timeout=5000)  # it plays on there
         if how == "escape":
             qtbot.keyClick(host, Qt.Key.Key_Escape)
         else:
-            qtbot.mouseClick(player._fullscreen_button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(player.controls.fullscreen_button, Qt.MouseButton.LeftButton)
         assert not player.is_fullscreen()
         seen = []
 

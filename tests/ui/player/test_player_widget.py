@@ -20,11 +20,12 @@ from app.ui.player import (
     playlist_for_entry,
     shortcut_table,
     vlc_backend,
+    vlc_library,
 )
 from app.ui.player.backend import BackendUnavailable
 from app.ui.player.choice import create_backend
-from app.ui.player.widget import UNKNOWN_TIME
-from app.ui.qt import Qt, QtWidgets
+from app.ui.player.controls import UNKNOWN_TIME
+from app.ui.qt import QKeySequence, QShortcut, Qt, QtWidgets
 
 RED, GREEN, BLUE = (255, 0, 0), (0, 255, 0), (0, 0, 255)
 
@@ -99,10 +100,11 @@ def test_playlist_puts_the_promo_first_and_resolves_paths(tmp_path):
     assert items[2].is_stream and items[2].source == "https://example.org/l2.mp4"
 
 
-def test_every_shortcut_names_a_player_action_and_is_listed_for_help():
+def test_every_shortcut_names_a_player_action_and_is_listed_for_help(player):
+    bound = {s.key().toString() for s in player.findChildren(QShortcut)}
     for shortcut in SHORTCUTS:
-        assert callable(getattr(PlayerWidget, shortcut.action)), shortcut.action
-    keys = [k for s in SHORTCUTS for k in s.keys]
+        assert {QKeySequence(k).toString() for k in shortcut.shortcuts} <= bound, shortcut.name
+    keys = [k for s in SHORTCUTS for k in s.shortcuts]
     assert len(keys) == len(set(keys)), "a key is bound twice"
     table = shortcut_table()
     assert len(table) == len(SHORTCUTS)
@@ -124,14 +126,14 @@ def test_offscreen_falls_back_to_qtmultimedia(qapp, monkeypatch):
 
 def test_missing_libvlc_is_reported_not_raised(qapp, monkeypatch):
     """python-vlc exits the process when PYTHON_VLC_LIB_PATH is wrong: that must not reach us."""
-    monkeypatch.setattr(vlc_backend, "_instance", None)
+    monkeypatch.setattr(vlc_library, "_instance", None)
     monkeypatch.delitem(sys.modules, "vlc", raising=False)
     monkeypatch.setenv("PYTHON_VLC_LIB_PATH", "/nonexistent/libvlc.so.5")
     with pytest.raises(BackendUnavailable, match="libvlc could not be loaded"):
-        vlc_backend.load_libvlc()
+        vlc_library.load_libvlc()
     monkeypatch.setitem(sys.modules, "vlc", None)  # python-vlc not installed at all
     with pytest.raises(BackendUnavailable, match="ModuleNotFoundError"):
-        vlc_backend.load_libvlc()
+        vlc_library.load_libvlc()
 
 
 def test_forced_engine_that_cannot_run_leaves_a_usable_widget(qtbot, monkeypatch, rgb_clip):
@@ -222,7 +224,7 @@ def test_resumes_where_storage_says_and_saves_on_switch(qtbot, player, long_clip
         return {"v1": 13_000}.get(media_id)
 
     saved: list = []
-    player.position_for = position_for
+    player.session.position_for = position_for
     player.position_saved.connect(lambda m, ms: saved.append((m, ms)))
     player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip), PlaylistItem("v2", "Promo", path=rgb_clip)])
     assert asked == ["v1"]
@@ -318,7 +320,7 @@ def test_fullscreen_and_escape(qtbot, player, rgb_clip):
 def test_clicking_the_seek_bar_jumps_there(qtbot, player, long_clip):
     player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip)])
     play_until(qtbot, player, 0.3)
-    slider = player._seek
+    slider = player.controls.seek
     qtbot.waitUntil(lambda: slider.maximum() > 20_000, timeout=5000)
     qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=slider.rect().center())
     assert player.current_time() == pytest.approx(12.0, abs=1.5)
@@ -358,7 +360,7 @@ def test_broken_stream_offers_the_browser(qtbot, player):
     player.set_playlist([PlaylistItem("v1", "Online", url="http://127.0.0.1:9/none.mp4")])
     player.play()
     qtbot.waitUntil(lambda: "online video could not be opened" in player.message_text(), timeout=10000)
-    assert player._message.link_button.isVisibleTo(player)
+    assert player.video_area.message.link_button.isVisibleTo(player)
 
 
 def test_messages_follow_the_language(qtbot, player, compiled_translations, qapp, tmp_path):
@@ -370,7 +372,7 @@ def test_messages_follow_the_language(qtbot, player, compiled_translations, qapp
         assert "Бейне файлы жоқ" in player.message_text()
         install_language(qapp, "ru")  # widgets hear of it through a posted LanguageChange event
         qtbot.waitUntil(lambda: "Видеофайл отсутствует" in player.message_text(), timeout=3000)
-        assert player._play_button.toolTip() == "Воспроизведение или пауза (пробел)"
+        assert player.controls.play_button.toolTip() == "Воспроизведение или пауза (пробел)"
     finally:
         install_language(qapp, "en")
     qtbot.waitUntil(lambda: player.message_text().startswith("The video file is missing"), timeout=3000)
@@ -441,28 +443,28 @@ def test_focus_returns_to_the_player_after_leaving_full_screen(qtbot, page, rgb_
 
 def test_a_restored_position_waits_for_the_length_then_sits_on_the_bar(qtbot, page, long_clip):
     player = page.player
-    player.position_for = {"v1": 13_000}.get
+    player.session.position_for = {"v1": 13_000}.get
     player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip)])
-    assert player._time_label.text() == "0:13"
-    if player._seek.maximum() == 0:  # the engine has not read the file yet
-        assert player._duration_label.text() == UNKNOWN_TIME
-    qtbot.waitUntil(lambda: player._seek.maximum() > 0, timeout=5000)
-    assert player._seek.maximum() == pytest.approx(24_000, abs=100)
-    assert player._seek.value() == 13_000
-    assert player._duration_label.text() == "0:24"
-    assert player._time_label.text() == "0:13"
+    assert player.controls.time_label.text() == "0:13"
+    if player.controls.seek.maximum() == 0:  # the engine has not read the file yet
+        assert player.controls.duration_label.text() == UNKNOWN_TIME
+    qtbot.waitUntil(lambda: player.controls.seek.maximum() > 0, timeout=5000)
+    assert player.controls.seek.maximum() == pytest.approx(24_000, abs=100)
+    assert player.controls.seek.value() == 13_000
+    assert player.controls.duration_label.text() == "0:24"
+    assert player.controls.time_label.text() == "0:13"
 
 
 def test_a_length_known_from_storage_shows_at_once(qtbot, page, long_clip, rgb_clip):
     player = page.player
-    player.position_for = {"v1": 13_000}.get
-    player.duration_for = {"v1": 24_000, "v2": 3_000}.get
+    player.session.position_for = {"v1": 13_000}.get
+    player.session.duration_for = {"v1": 24_000, "v2": 3_000}.get
     player.set_playlist(
         [PlaylistItem("v1", "Lecture", path=long_clip), PlaylistItem("v2", "Promo", "promo", path=rgb_clip)]
     )
-    assert (player._time_label.text(), player._duration_label.text()) == ("0:13", "0:24")
-    assert (player._seek.maximum(), player._seek.value()) == (24_000, 13_000)
-    assert "(0:03)" in player._playlist.item(1).text()  # not played in this session
+    assert (player.controls.time_label.text(), player.controls.duration_label.text()) == ("0:13", "0:24")
+    assert (player.controls.seek.maximum(), player.controls.seek.value()) == (24_000, 13_000)
+    assert "(0:03)" in player.playlist_view.item(1).text()  # not played in this session
 
 
 def test_an_undecodable_video_is_explained_in_kazakh_only(qtbot, page, kazakh, corrupt_clip):
@@ -473,13 +475,13 @@ def test_an_undecodable_video_is_explained_in_kazakh_only(qtbot, page, kazakh, c
     text = player.message_text()
     assert str(corrupt_clip) in text
     assert "decod" not in text and "(" not in text.replace(str(corrupt_clip), "")
-    assert player._message.label.toolTip().startswith("Ұйымдастырушыға арналған мәлімет:")
+    assert player.video_area.message.label.toolTip().startswith("Ұйымдастырушыға арналған мәлімет:")
 
 
 def test_missing_libvlc_is_explained_in_kazakh_without_python_internals(qtbot, kazakh, monkeypatch):
     monkeypatch.setenv("SARAPSHY_PLAYER", "vlc")
     monkeypatch.setattr(vlc_backend, "EMBEDDABLE_PLATFORMS", ("offscreen",))
-    monkeypatch.setattr(vlc_backend, "_instance", None)
+    monkeypatch.setattr(vlc_library, "_instance", None)
     monkeypatch.delitem(sys.modules, "vlc", raising=False)
     monkeypatch.setenv("PYTHON_VLC_LIB_PATH", "/nonexistent/libvlc.so.5")  # python-vlc calls sys.exit(1)
     player = PlayerWidget()
@@ -488,7 +490,7 @@ def test_missing_libvlc_is_explained_in_kazakh_without_python_internals(qtbot, k
     text = player.message_text()
     assert text.startswith("Бұл компьютерде бейне ойнатқыш іске қосылмайды")
     assert "libvlc" not in text and "SystemExit" not in text and "(" not in text.replace("(videolan.org)", "")
-    tooltip = player._message.label.toolTip()
+    tooltip = player.video_area.message.label.toolTip()
     assert "SystemExit" not in tooltip and "VLC медиа ойнатқышы бұл компьютерде орнатылмаған" in tooltip
     # Help → About's "Not used: …" line
     assert backend_problems() == [
@@ -522,11 +524,11 @@ def vlc_page(qtbot, monkeypatch):
 def test_vlc_reads_the_length_before_playback_so_a_restored_position_shows(qtbot, vlc_page, long_clip):
     player = vlc_page.player
     assert player.backend_name().startswith("VLC")
-    player.position_for = {"v1": 13_000}.get
+    player.session.position_for = {"v1": 13_000}.get
     player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip)])
-    qtbot.waitUntil(lambda: player._seek.maximum() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: player.controls.seek.maximum() > 0, timeout=5000)
     assert player.state() != PlaybackState.PLAYING  # known without playing
-    assert (player._seek.value(), player._duration_label.text()) == (13_000, "0:24")
+    assert (player.controls.seek.value(), player.controls.duration_label.text()) == (13_000, "0:24")
     player.play()
     qtbot.waitUntil(lambda: player.current_time() >= 13.3, timeout=8000)  # resumed there
 

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from app.ui.player import PlaybackState, PlayerWidget, PlaylistItem, vlc_backend
+from app.ui.player import PlaybackState, PlayerWidget, PlaylistItem, vlc_library
 from app.ui.qt import Qt
 from tests.helpers.ui_player import close_to, rgb_at, screen_colour_at_video_centre
 
@@ -65,7 +65,7 @@ def test_automatic_choice_is_libvlc_on_x11(qtbot, monkeypatch):
 
 
 def test_without_libvlc_the_player_falls_back_to_qtmultimedia(qtbot, monkeypatch):
-    monkeypatch.setattr(vlc_backend, "_instance", None)
+    monkeypatch.setattr(vlc_library, "_instance", None)
     monkeypatch.setitem(sys.modules, "vlc", None)
     widget = make_player(qtbot, monkeypatch, None)
     try:

@@ -175,7 +175,7 @@ def test_f1_opens_the_guide_of_the_current_role(window, qtbot):
 
 
 def test_shortcut_sheet_is_collected_from_the_actions_and_the_player(window):
-    from app.ui.player.widget import shortcut_table
+    from app.ui.player.shortcuts import shortcut_table
 
     text = QtGui.QTextDocumentFragment.fromHtml(shortcuts_html(window)).toPlainText()
     assert "Ctrl+O" in text and "Open round…" in text
