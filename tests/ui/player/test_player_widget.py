@@ -26,6 +26,7 @@ from app.ui.player.backend import BackendUnavailable
 from app.ui.player.choice import create_backend
 from app.ui.player.controls import UNKNOWN_TIME
 from app.ui.qt import QKeySequence, QShortcut, Qt, QtWidgets
+from tests.helpers.ui_player import close_to
 
 RED, GREEN, BLUE = (255, 0, 0), (0, 255, 0), (0, 0, 255)
 
@@ -33,10 +34,6 @@ RED, GREEN, BLUE = (255, 0, 0), (0, 255, 0), (0, 0, 255)
 def centre_colour(image) -> tuple[int, int, int]:
     colour = image.pixelColor(image.width() // 2, image.height() // 2)
     return colour.red(), colour.green(), colour.blue()
-
-
-def close_to(found, wanted, tolerance=40) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip(found, wanted, strict=True))
 
 
 @pytest.fixture
