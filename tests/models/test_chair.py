@@ -11,9 +11,9 @@ import statistics
 import pytest
 
 from app.models.audit import AuditLog
-from app.models.chair import NO_SHEET, RECUSED, SCORED, ChairStore, next_stage_data, outlying_totals
+from app.models.chair import NO_SHEET, RECUSED, SCORED, ChairStore, outlying_totals
 from app.models.errors import InputError
-from app.models.next_stage import export_next_stage
+from app.models.next_stage import export_next_stage, next_stage_data
 from app.models.results import EntryResult
 from app.models.round import load_round
 from app.models.storage import open_database
