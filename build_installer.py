@@ -104,6 +104,7 @@ UNUSED_QT_MODULES = (
 # Other packages of the development environment that must not end up in the bundle.
 # (aiohttp stays although the program is offline: pyHanko imports it to reserve signature fields.)
 # numpy's random, fft and polynomial: numpy loads them only on first use, and the program uses none.
+# Dropped modules whose importers catch the ImportError: lxml's extras, Pillow's WebP and Tk parts.
 UNUSED_PACKAGES = (
     "tkinter",
     "pytest",
@@ -119,6 +120,15 @@ UNUSED_PACKAGES = (
     "numpy.random",
     "numpy.fft",
     "numpy.polynomial",
+    # lxml: pyHanko uses lxml.etree only; PyInstaller's hook would add objectify, html, schematron, sax
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
+    # Pillow's WebP codec and Tk bridge (the program reads PNG and JPEG images only)
+    "PIL._webp",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
 )
 # Qt plugins no build needs: other windowing systems, excluded modules, and Linux extras whose
 # libraries clash with the desktop's own (the GTK theme) or pull in QtQuick (the virtual keyboard).
@@ -332,6 +342,7 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
         shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
     if target == "linux":  # before the libraries only they needed go (libsharpyuv)
         load_installer_module("encoder_stubs").replace_encoder_libraries(internal / "av.libs", windows=False)
+        load_installer_module("blas_stubs").replace_blas(internal / "numpy.libs", windows=False)
         load_installer_module("icu_data").filter_icu_data(qt / "lib")
         for path in unneeded_libraries(bundle):
             path.unlink()

@@ -1,7 +1,8 @@
 """Stand-ins for the encoder libraries of PyAV's FFmpeg that the program never opens.
 
 PyAV's wheels link FFmpeg against x265 (HEVC), SVT-AV1 (AV1), libvpx (VP8/VP9) and libwebp
-encoders: about 24 MB on Windows and 31 MB on Linux. The program encodes only H.264 (libx264),
+encoders: about 24 MB on Windows and 31 MB on Linux; and against Intel's oneVPL for hardware
+codecs (with its C++ runtime, 3 MB on Windows). The program encodes only H.264 (libx264),
 MPEG-4, MPEG-2 and AAC/MP3/AC-3/Opus audio (app/media/synth.py), and decodes VP8/VP9/WebP with
 FFmpeg's own decoders, so FFmpeg never opens these libraries. FFmpeg's avcodec still links them,
 so each is replaced by a small library of the same name exporting the same functions, every one
@@ -57,7 +58,13 @@ STAND_INS = (
     ),
     StandIn("libwebp-", "0"),  # WebP*: false / NULL
     StandIn("libwebpmux", "0"),
+    # Intel's oneVPL (Quick Sync hardware codecs): FFmpeg opens it only when a QSV codec or
+    # hardware context is asked for by name, which the program never does (it decodes in software)
+    StandIn("libvpl", "-3", no_pointer=("MFXLoad", "MFXCreateConfig")),  # MFX_ERR_UNSUPPORTED; no loader
 )
+# Windows: helper DLLs that only the replaced libraries imported (libwebp: libsharpyuv; libvpl, a
+# C++ library: libstdc++, libgcc_s); removed once nothing else in av.libs imports them
+HELPERS_OF_REPLACED = ("libsharpyuv", "libstdc++", "libgcc_s")
 
 
 def library_files(libs: Path, windows: bool) -> dict[Path, StandIn]:
@@ -119,11 +126,15 @@ def replace_encoder_libraries(libs: Path, windows: bool, compiler: str | None = 
                 command += ["-fPIC", f"-Wl,-soname,{path.name}"]
             subprocess.run(command, check=True)
             shutil.copyfile(built, path)
-    if windows:  # nothing else imports it once libwebp is a stand-in
-        users = {name for other in libs.glob("*.dll") for name in _pe_imports(other)}
-        for path in libs.glob("libsharpyuv*.dll"):
-            if path.name.lower() not in users:
+    if windows:
+        removed = True
+        while removed:  # libstdc++ goes first, then libgcc_s that only it (and libvpl) imported
+            users = {name for other in libs.glob("*.dll") for name in _pe_imports(other)}
+            unused = [p for p in libs.glob("*.dll") if p.name.startswith(HELPERS_OF_REPLACED)]
+            unused = [p for p in unused if p.name.lower() not in users]
+            for path in unused:
                 path.unlink()
+            removed = bool(unused)
     return before - sum(p.stat().st_size for p in libs.iterdir() if p.is_file())
 
 

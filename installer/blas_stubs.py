@@ -1,0 +1,125 @@
+"""A small stand-in for numpy's OpenBLAS (scipy-openblas, 20 MB on Windows, 25 MB on Linux).
+
+numpy links its BLAS/LAPACK library, but the program never reaches it: its arithmetic is
+element-wise (sums, means, standard deviations, ranks, sorts); the few scalar products it needs
+are written without `np.dot`/`@` (app/models/stats.py, app/media/analysis.py), and it uses no
+`numpy.linalg`. numpy itself calls BLAS once when it is imported: a float32 dot product of two
+ones (its sanity check). So the library is replaced by one of the same name in which
+
+- the dot products (`?dot`) are computed, in plain C, in index order (numpy's import check and any
+  stray vector product give correct results);
+- every other function (matrix products, LAPACK: solve, eigenvalues ...) stops the program with a
+  message naming the function, instead of returning a wrong number. A build in which something
+  does reach them fails its self-test or tests, it does not print a protocol.
+
+Compiled when the bundle is built (gcc on Linux, mingw-w64 for Windows on Linux); without a
+compiler the original stays.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+LIBRARY_PREFIX = "libscipy_openblas"
+
+# The dot products, each in a correct plain-C form. numpy's ILP64 OpenBLAS names its functions
+# scipy_cblas_<name>64_ (CBLAS) and scipy_<name>_64_ (Fortran BLAS/LAPACK), with 64-bit integers.
+DOT_PRODUCTS = {
+    "sdot": ("float", "(double)"),
+    "ddot": ("double", ""),
+}
+# BLAS: a negative increment walks the vector from its end
+DOT_BODY = """{type} {name}(int64_t n, const {type} *x, int64_t incx, const {type} *y, int64_t incy) {{
+    double s = 0;
+    if (incx < 0) x += (1 - n) * incx;
+    if (incy < 0) y += (1 - n) * incy;
+    for (int64_t i = 0; i < n; i++) s += {widen}x[i * incx] * y[i * incy];
+    return ({type})s;
+}}"""
+
+
+def _encoder_stubs():
+    """installer/encoder_stubs.py (its PE/ELF readers), loaded by its file as build_installer.py does."""
+    name = "sarapshy_installer_encoder_stubs"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("encoder_stubs.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def library_files(libs: Path, windows: bool) -> list[Path]:
+    suffix = ".dll" if windows else ".so"
+    if not libs.is_dir():
+        return []
+    return sorted(
+        p for p in libs.iterdir() if p.name.startswith(LIBRARY_PREFIX) and suffix in p.name and not p.is_symlink()
+    )
+
+
+def imported_functions(package: Path, library: Path, windows: bool) -> set[str]:
+    """The functions of `library` that numpy's extension modules (under `package`) import."""
+    stubs = _encoder_stubs()
+    names: set[str] = set()
+    for module in package.rglob("*.pyd" if windows else "*.so"):
+        if windows:
+            names |= stubs._pe_imports(module).get(library.name.lower(), set())
+        else:
+            names |= stubs._elf_undefined(module)
+    if not windows:
+        names &= stubs._elf_defined(library)
+    return names
+
+
+def c_source(functions: set[str]) -> str:
+    lines = [
+        "#include <stdint.h>",
+        "#include <stdio.h>",
+        "#include <stdlib.h>",
+        "static void unavailable(const char *name) {",
+        '    fprintf(stderr, "numpy reached BLAS/LAPACK function %s, which this build of Sarapshy leaves out\\n",'
+        " name);",
+        "    fflush(stderr);",
+        "    abort();",
+        "}",
+    ]
+    for name in sorted(functions):
+        dot = next((kind for kind in DOT_PRODUCTS if name in (f"scipy_cblas_{kind}64_", f"scipy_{kind}_64_")), None)
+        if dot is not None and name.startswith("scipy_cblas_"):
+            type_, widen = DOT_PRODUCTS[dot]
+            lines.append(DOT_BODY.format(type=type_, name=name, widen=widen))
+        else:
+            lines.append(f'void {name}(void) {{ unavailable("{name}"); }}')
+    return "\n".join(lines) + "\n"
+
+
+def replace_blas(numpy_libs: Path, windows: bool, compiler: str | None = None) -> int:
+    """Replace numpy's OpenBLAS in `numpy_libs` (its wheel's numpy.libs folder) by the stand-in;
+    returns the bytes freed (0 without a compiler). Libraries only OpenBLAS needed (Linux:
+    libgfortran, libquadmath) are left to the build's unneeded-library pruning."""
+    compiler = compiler or ("x86_64-w64-mingw32-gcc" if windows else "gcc")
+    targets = library_files(numpy_libs, windows)
+    if not targets or shutil.which(compiler) is None:
+        if targets:
+            print(f"{compiler} not found: numpy's OpenBLAS stays in the bundle")
+        return 0
+    package = numpy_libs.parent / "numpy"
+    before = sum(p.stat().st_size for p in targets)
+    with tempfile.TemporaryDirectory() as temporary:
+        for path in targets:
+            functions = imported_functions(package, path, windows)
+            source = Path(temporary) / f"{path.name}.c"
+            source.write_text(c_source(functions), encoding="ascii")
+            built = Path(temporary) / path.name
+            command = [compiler, "-O2", "-shared", "-s", "-o", str(built), str(source)]
+            if not windows:
+                command += ["-fPIC", f"-Wl,-soname,{path.name}"]
+            subprocess.run(command, check=True)
+            shutil.copyfile(built, path)
+    return before - sum(p.stat().st_size for p in targets)
