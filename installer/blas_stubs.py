@@ -6,11 +6,10 @@ are written without `np.dot`/`@` (app/models/stats.py, app/media/analysis.py), a
 `numpy.linalg`. numpy itself calls BLAS once when it is imported: a float32 dot product of two
 ones (its sanity check). So the library is replaced by one of the same name in which
 
-- the dot products (`?dot`) are computed, in plain C, in index order (numpy's import check and any
-  stray vector product give correct results);
-- every other function (matrix products, LAPACK: solve, eigenvalues ...) stops the program with a
-  message naming the function, instead of returning a wrong number. A build in which something
-  does reach them fails its self-test or tests, it does not print a protocol.
+- the float32 dot product (`sdot`) is computed, in plain C, for numpy's import check;
+- every other function (float64 products, matrix products, LAPACK: solve, eigenvalues ...) stops
+  the program with a message naming the function, instead of returning a wrong number. A build
+  in which something does reach them fails its self-test or tests; it does not print a protocol.
 
 Compiled when the bundle is built (gcc on Linux, mingw-w64 for Windows on Linux); without a
 compiler the original stays.
@@ -27,19 +26,16 @@ from pathlib import Path
 
 LIBRARY_PREFIX = "libscipy_openblas"
 
-# The dot products, each in a correct plain-C form. numpy's ILP64 OpenBLAS names its functions
-# scipy_cblas_<name>64_ (CBLAS) and scipy_<name>_64_ (Fortran BLAS/LAPACK), with 64-bit integers.
-DOT_PRODUCTS = {
-    "sdot": ("float", "(double)"),
-    "ddot": ("double", ""),
-}
+# numpy's ILP64 OpenBLAS names its functions scipy_cblas_<name>64_ (CBLAS) and scipy_<name>_64_
+# (Fortran BLAS/LAPACK), with 64-bit integers. Computed: only numpy's import check's dot product.
+COMPUTED = {"scipy_cblas_sdot64_"}
 # BLAS: a negative increment walks the vector from its end
-DOT_BODY = """{type} {name}(int64_t n, const {type} *x, int64_t incx, const {type} *y, int64_t incy) {{
+SDOT = """float {name}(int64_t n, const float *x, int64_t incx, const float *y, int64_t incy) {{
     double s = 0;
     if (incx < 0) x += (1 - n) * incx;
     if (incy < 0) y += (1 - n) * incy;
-    for (int64_t i = 0; i < n; i++) s += {widen}x[i * incx] * y[i * incy];
-    return ({type})s;
+    for (int64_t i = 0; i < n; i++) s += (double)x[i * incx] * y[i * incy];
+    return (float)s;
 }}"""
 
 
@@ -90,10 +86,8 @@ def c_source(functions: set[str]) -> str:
         "}",
     ]
     for name in sorted(functions):
-        dot = next((kind for kind in DOT_PRODUCTS if name in (f"scipy_cblas_{kind}64_", f"scipy_{kind}_64_")), None)
-        if dot is not None and name.startswith("scipy_cblas_"):
-            type_, widen = DOT_PRODUCTS[dot]
-            lines.append(DOT_BODY.format(type=type_, name=name, widen=widen))
+        if name in COMPUTED:
+            lines.append(SDOT.format(name=name))
         else:
             lines.append(f'void {name}(void) {{ unavailable("{name}"); }}')
     return "\n".join(lines) + "\n"
