@@ -29,6 +29,7 @@ class StandIn:
     fails_with: str  # what every function returns, as C
     empty_text: tuple[str, ...] = ()  # functions returning a text: "" instead
     no_pointer: tuple[str, ...] = ()  # functions returning a pointer or flags: NULL / 0 instead
+    succeeds: tuple[str, ...] = ()  # set-up functions FFmpeg calls at start: 0 (success) instead
 
 
 STAND_INS = (
@@ -61,6 +62,16 @@ STAND_INS = (
     # Intel's oneVPL (Quick Sync hardware codecs): FFmpeg opens it only when a QSV codec or
     # hardware context is asked for by name, which the program never does (it decodes in software)
     StandIn("libvpl", "-3", no_pointer=("MFXLoad", "MFXCreateConfig")),  # MFX_ERR_UNSUPPORTED; no loader
+    # Linux: GnuTLS, for FFmpeg's https/tls protocols (the program opens local files only); its
+    # nettle, hogweed, gmp and libunistring then go too. avformat_network_init, which PyAV calls
+    # when imported, initialises it: that one succeeds.
+    StandIn(
+        "libgnutls",
+        "-50",  # GNUTLS_E_INVALID_REQUEST
+        empty_text=("gnutls_strerror", "gnutls_check_version"),
+        no_pointer=("gnutls_certificate_type_get", "gnutls_certificate_get_peers"),
+        succeeds=("gnutls_global_init", "gnutls_global_deinit"),
+    ),
 )
 # Windows: helper DLLs that only the replaced libraries imported (libwebp: libsharpyuv; libvpl, a
 # C++ library: libstdc++, libgcc_s); removed once nothing else in av.libs imports them
@@ -96,7 +107,9 @@ def imported_functions(libs: Path, library: Path, windows: bool) -> set[str]:
 def c_source(functions: set[str], stand_in: StandIn) -> str:
     lines = ["#include <stdint.h>", 'static const char empty[1] = "";']
     for name in sorted(functions):
-        if name in stand_in.empty_text:
+        if name in stand_in.succeeds:
+            lines.append(f"intptr_t {name}(void) {{ return 0; }}")
+        elif name in stand_in.empty_text:
             lines.append(f"const char *{name}(void) {{ return empty; }}")
         elif name in stand_in.no_pointer:
             lines.append(f"intptr_t {name}(void) {{ return 0; }}")
@@ -123,7 +136,12 @@ def replace_encoder_libraries(libs: Path, windows: bool, compiler: str | None = 
             built = Path(temporary) / path.name
             command = [compiler, "-O2", "-shared", "-s", "-o", str(built), str(source)]
             if not windows:
-                command += ["-fPIC", f"-Wl,-soname,{path.name}"]
+                command += ["-fPIC", f"-Wl,-soname,{elf_soname(path)}"]
+                versions = _elf_versions(path)
+                if versions:  # the users ask for MFXLoad@LIBVPL_2.0: the stand-in must define it so
+                    script = Path(temporary) / f"{path.name}.map"
+                    script.write_text(version_script(versions, functions[path]), encoding="ascii")
+                    command += [f"-Wl,--version-script={script}"]
             subprocess.run(command, check=True)
             shutil.copyfile(built, path)
     if windows:
@@ -136,6 +154,36 @@ def replace_encoder_libraries(libs: Path, windows: bool, compiler: str | None = 
                 path.unlink()
             removed = bool(unused)
     return before - sum(p.stat().st_size for p in libs.iterdir() if p.is_file())
+
+
+def version_script(versions: dict[str, str], functions: set[str]) -> str:
+    """A linker version script giving each function the version the original defined it with."""
+    by_version: dict[str, list[str]] = {}
+    for name in sorted(functions):
+        if name in versions:
+            by_version.setdefault(versions[name], []).append(name)
+    unversioned = sorted(n for n in functions if n not in versions)  # any version satisfies them
+    if by_version and unversioned:
+        by_version[next(iter(by_version))] += unversioned
+    blocks = [f"{version} {{ global: {' '.join(f'{n};' for n in names)} }};" for version, names in by_version.items()]
+    return "\n".join(blocks) + "\n"
+
+
+def _elf_versions(path: Path) -> dict[str, str]:
+    """Function name → the version it is defined with (name@@VERSION) in an ELF library."""
+    output = subprocess.run(
+        ["nm", "-D", "--defined-only", "--with-symbol-versions", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    found = (line.split()[-1] for line in output.splitlines() if "@@" in line)
+    return {name: version for name, _, version in (symbol.partition("@@") for symbol in found) if name != version}
+
+
+def elf_soname(path: Path) -> str:
+    output = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True, check=True).stdout
+    for line in output.splitlines():
+        if line.strip().startswith("SONAME"):
+            return line.split()[1]
+    return path.name
 
 
 def _pe_imports(path: Path) -> dict[str, set[str]]:
