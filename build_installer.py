@@ -375,6 +375,7 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
     if target == "linux":  # before the libraries only they needed go (libsharpyuv)
         load_installer_module("encoder_stubs").replace_encoder_libraries(internal / "av.libs", windows=False)
         load_installer_module("blas_stubs").replace_blas(internal / "numpy.libs", windows=False)
+        load_installer_module("qt_quick_stubs").replace_quick_libraries(bundle, qt / "lib")
         load_installer_module("icu_data").filter_icu_data(qt / "lib")
         for path in unneeded_libraries(bundle):
             path.unlink()
