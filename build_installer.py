@@ -135,8 +135,13 @@ UNUSED_PACKAGES = (
     "mypy",
     "ast_serialize",
     "librt",
-    # Python's line editing for the interactive prompt (with ncurses), which the program has not
+    # Python's line editing for the interactive prompt (with ncurses), which the program has not;
+    # numpy's Fortran wrapper generator and distutils; pydoc's help topics
     "readline",
+    "numpy.f2py",
+    "numpy.distutils",
+    "distutils",
+    "pydoc_data",
 )
 # Qt plugins no build needs: other windowing systems, excluded modules, and Linux extras whose
 # libraries clash with the desktop's own (the GTK theme) or pull in QtQuick (the virtual keyboard).
