@@ -125,10 +125,12 @@ UNUSED_PACKAGES = (
     "lxml.html",
     "lxml.isoschematron",
     "lxml.sax",
-    # Pillow's WebP codec and Tk bridge (the program reads PNG and JPEG images only)
+    # Pillow's WebP codec, Tk bridge and FreeType text drawing (the program reads PNG and JPEG
+    # images only and draws no text with Pillow: reportlab and pyHanko have their own font engines)
     "PIL._webp",
     "PIL._imagingtk",
     "PIL.ImageTk",
+    "PIL._imagingft",
     # development tools that pydantic's optional mypy plugin pulls in where they are installed
     "pydantic.mypy",
     "pydantic.v1.mypy",

@@ -80,6 +80,7 @@ def test_the_installed_program_stays_under_its_size_ceiling(windows_build):
     assert re.search(
         r"^PyAV's unused encoder libraries replaced by stand-ins: [1-9][\d.]* MiB saved$", done.stdout, re.M
     )
+    assert re.search(r"^numpy's OpenBLAS replaced by its stand-in: [1-9][\d.]* MiB saved$", done.stdout, re.M)
 
 
 def test_the_installed_program_passes_every_self_test_step_on_windows(windows_build):
