@@ -17,12 +17,16 @@ compiler the original stays.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+# installer/ is not a package (build_installer.py loads its modules by file): the ELF/PE readers
+# of the encoder stand-ins are found beside this file
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import encoder_stubs
 
 LIBRARY_PREFIX = "libscipy_openblas"
 
@@ -39,17 +43,6 @@ SDOT = """float {name}(int64_t n, const float *x, int64_t incx, const float *y, 
 }}"""
 
 
-def _encoder_stubs():
-    """installer/encoder_stubs.py (its PE/ELF readers), loaded by its file as build_installer.py does."""
-    name = "sarapshy_installer_encoder_stubs"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("encoder_stubs.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
 def library_files(libs: Path, windows: bool) -> list[Path]:
     suffix = ".dll" if windows else ".so"
     if not libs.is_dir():
@@ -61,7 +54,7 @@ def library_files(libs: Path, windows: bool) -> list[Path]:
 
 def imported_functions(package: Path, library: Path, windows: bool) -> set[str]:
     """The functions of `library` that numpy's extension modules (under `package`) import."""
-    stubs = _encoder_stubs()
+    stubs = encoder_stubs
     names: set[str] = set()
     for module in package.rglob("*.pyd" if windows else "*.so"):
         if windows:

@@ -11,27 +11,20 @@ unneeded and goes with the build's pruning. Built with gcc; without it the origi
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+# installer/ is not a package (build_installer.py loads its modules by file): the ELF/PE readers
+# of the encoder stand-ins are found beside this file
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import encoder_stubs
+
 LIBRARIES = ("libQt6Quick.so.6", "libQt6Qml.so.6")
 # the Quick/QML libraries themselves (their needs of each other do not count)
 FAMILY = ("libQt6Quick", "libQt6Qml")
-
-
-def _encoder_stubs():
-    """installer/encoder_stubs.py (its ELF readers), loaded by its file as build_installer.py does."""
-    name = "sarapshy_installer_encoder_stubs"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("encoder_stubs.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 def defined_symbols(library: Path) -> dict[str, tuple[str, int]]:
@@ -72,7 +65,7 @@ def replace_quick_libraries(bundle: Path, qt_lib: Path) -> int:
         if targets:
             print("gcc not found: Qt Quick and QML stay in the bundle")
         return 0
-    stubs = _encoder_stubs()
+    stubs = encoder_stubs
     users = [
         p
         for p in bundle.rglob("*.so*")
