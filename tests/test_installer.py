@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD_TIMEOUT_S = 1200
 # The unpacked bundle may not grow past this (MiB, files only). The goal is 150 MB per platform;
 # what still stands between the bundle and it is measured in docs/INSTALLER.md ("Size").
-LINUX_BUNDLE_CEILING_MIB = 232
+LINUX_BUNDLE_CEILING_MIB = 229
 STEPS = (
     "imports",
     "demo round",
