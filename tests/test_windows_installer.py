@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD_TIMEOUT_S = 5000
 # The installed program may not grow past this (MiB, files only); the goal is 150 MB, see
 # docs/INSTALLER.md ("Size") for what still stands between the bundle and it.
-WINDOWS_BUNDLE_CEILING_MIB = 186
+WINDOWS_BUNDLE_CEILING_MIB = 184
 
 
 @pytest.fixture(scope="module")
