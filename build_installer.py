@@ -104,6 +104,7 @@ UNUSED_QT_MODULES = (
 # Other packages of the development environment that must not end up in the bundle.
 # (aiohttp stays although the program is offline: pyHanko imports it to reserve signature fields.)
 # numpy's random, fft and polynomial: numpy loads them only on first use, and the program uses none.
+# Dropped modules whose importers catch the ImportError: lxml's extras, Pillow's WebP and Tk parts.
 UNUSED_PACKAGES = (
     "tkinter",
     "pytest",
@@ -119,6 +120,30 @@ UNUSED_PACKAGES = (
     "numpy.random",
     "numpy.fft",
     "numpy.polynomial",
+    # lxml: pyHanko uses lxml.etree only; PyInstaller's hook would add objectify, html, schematron, sax
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
+    # Pillow's WebP codec, Tk bridge and FreeType text drawing (the program reads PNG and JPEG
+    # images only and draws no text with Pillow: reportlab and pyHanko have their own font engines)
+    "PIL._webp",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+    "PIL._imagingft",
+    # development tools that pydantic's optional mypy plugin pulls in where they are installed
+    "pydantic.mypy",
+    "pydantic.v1.mypy",
+    "mypy",
+    "ast_serialize",
+    "librt",
+    # Python's line editing for the interactive prompt (with ncurses), which the program has not;
+    # numpy's Fortran wrapper generator and distutils; pydoc's help topics
+    "readline",
+    "numpy.f2py",
+    "numpy.distutils",
+    "distutils",
+    "pydoc_data",
 )
 # Qt plugins no build needs: other windowing systems, excluded modules, and Linux extras whose
 # libraries clash with the desktop's own (the GTK theme) or pull in QtQuick (the virtual keyboard).
@@ -171,6 +196,29 @@ PRUNED_QT_PLUGINS = (
 # - Pillow's AVIF codec: loaded only to open AVIF images, which the program never reads.
 # - the translations' sources (.ts): the program loads the compiled .qm files.
 UNUSED_FILES = ("PySide6/opengl32sw.dll", "PIL/_avif.", "resources/translations/*.ts")
+# Linux: libraries of X11, fonts, sound, printing and the session bus that every desktop
+# distribution installs (as AppImage's exclude list does); the program uses the system's, and what
+# only they needed (GnuTLS, Kerberos, Avahi, libsndfile and its codecs ...) goes with them.
+LINUX_SYSTEM_LIBRARIES = (
+    "libX11.so.6",
+    "libX11-xcb.so.1",
+    "libXext.so.6",
+    "libXrender.so.1",
+    "libxcb.so.1",
+    "libfontconfig.so.1",
+    "libfreetype.so.6",
+    "libexpat.so.1",
+    "libz.so.1",
+    "libglib-2.0.so.0",
+    "libgobject-2.0.so.0",
+    "libgthread-2.0.so.0",
+    "libdbus-1.so.3",
+    "libsystemd.so.0",
+    "libpulse.so.0",
+    "libpulse-simple.so.0",
+    "libcups.so.2",
+    "libasound.so.2",
+)
 # Shared libraries kept even when no other file names them: the bootloader and glibc load these.
 ALWAYS_KEPT_LIBRARIES = ("libpython", "libgcc_s")
 QT_LANGUAGES = ("kk", "ru", "en")  # Qt's own catalogues kept (the interface languages)
@@ -328,10 +376,13 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
             ]
     if target == "linux":
         doomed += list(internal.glob("libvlc*.so*"))
+        doomed += [internal / name for name in LINUX_SYSTEM_LIBRARIES if (internal / name).exists()]
     for path in doomed:
         shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
     if target == "linux":  # before the libraries only they needed go (libsharpyuv)
         load_installer_module("encoder_stubs").replace_encoder_libraries(internal / "av.libs", windows=False)
+        load_installer_module("blas_stubs").replace_blas(internal / "numpy.libs", windows=False)
+        load_installer_module("qt_quick_stubs").replace_quick_libraries(bundle, qt / "lib")
         load_installer_module("icu_data").filter_icu_data(qt / "lib")
         for path in unneeded_libraries(bundle):
             path.unlink()

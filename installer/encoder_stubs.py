@@ -1,7 +1,8 @@
 """Stand-ins for the encoder libraries of PyAV's FFmpeg that the program never opens.
 
 PyAV's wheels link FFmpeg against x265 (HEVC), SVT-AV1 (AV1), libvpx (VP8/VP9) and libwebp
-encoders: about 24 MB on Windows and 31 MB on Linux. The program encodes only H.264 (libx264),
+encoders: about 24 MB on Windows and 31 MB on Linux; and against Intel's oneVPL for hardware
+codecs (with its C++ runtime, 3 MB on Windows). The program encodes only H.264 (libx264),
 MPEG-4, MPEG-2 and AAC/MP3/AC-3/Opus audio (app/media/synth.py), and decodes VP8/VP9/WebP with
 FFmpeg's own decoders, so FFmpeg never opens these libraries. FFmpeg's avcodec still links them,
 so each is replaced by a small library of the same name exporting the same functions, every one
@@ -28,6 +29,7 @@ class StandIn:
     fails_with: str  # what every function returns, as C
     empty_text: tuple[str, ...] = ()  # functions returning a text: "" instead
     no_pointer: tuple[str, ...] = ()  # functions returning a pointer or flags: NULL / 0 instead
+    succeeds: tuple[str, ...] = ()  # set-up functions FFmpeg calls at start: 0 (success) instead
 
 
 STAND_INS = (
@@ -57,7 +59,23 @@ STAND_INS = (
     ),
     StandIn("libwebp-", "0"),  # WebP*: false / NULL
     StandIn("libwebpmux", "0"),
+    # Intel's oneVPL (Quick Sync hardware codecs): FFmpeg opens it only when a QSV codec or
+    # hardware context is asked for by name, which the program never does (it decodes in software)
+    StandIn("libvpl", "-3", no_pointer=("MFXLoad", "MFXCreateConfig")),  # MFX_ERR_UNSUPPORTED; no loader
+    # Linux: GnuTLS, for FFmpeg's https/tls protocols (the program opens local files only); its
+    # nettle, hogweed, gmp and libunistring then go too. avformat_network_init, which PyAV calls
+    # when imported, initialises it: that one succeeds.
+    StandIn(
+        "libgnutls",
+        "-50",  # GNUTLS_E_INVALID_REQUEST
+        empty_text=("gnutls_strerror", "gnutls_check_version"),
+        no_pointer=("gnutls_certificate_type_get", "gnutls_certificate_get_peers"),
+        succeeds=("gnutls_global_init", "gnutls_global_deinit"),
+    ),
 )
+# Windows: helper DLLs that only the replaced libraries imported (libwebp: libsharpyuv; libvpl, a
+# C++ library: libstdc++, libgcc_s); removed once nothing else in av.libs imports them
+HELPERS_OF_REPLACED = ("libsharpyuv", "libstdc++", "libgcc_s")
 
 
 def library_files(libs: Path, windows: bool) -> dict[Path, StandIn]:
@@ -89,7 +107,9 @@ def imported_functions(libs: Path, library: Path, windows: bool) -> set[str]:
 def c_source(functions: set[str], stand_in: StandIn) -> str:
     lines = ["#include <stdint.h>", 'static const char empty[1] = "";']
     for name in sorted(functions):
-        if name in stand_in.empty_text:
+        if name in stand_in.succeeds:
+            lines.append(f"intptr_t {name}(void) {{ return 0; }}")
+        elif name in stand_in.empty_text:
             lines.append(f"const char *{name}(void) {{ return empty; }}")
         elif name in stand_in.no_pointer:
             lines.append(f"intptr_t {name}(void) {{ return 0; }}")
@@ -116,15 +136,54 @@ def replace_encoder_libraries(libs: Path, windows: bool, compiler: str | None = 
             built = Path(temporary) / path.name
             command = [compiler, "-O2", "-shared", "-s", "-o", str(built), str(source)]
             if not windows:
-                command += ["-fPIC", f"-Wl,-soname,{path.name}"]
+                command += ["-fPIC", f"-Wl,-soname,{elf_soname(path)}"]
+                versions = _elf_versions(path)
+                if versions:  # the users ask for MFXLoad@LIBVPL_2.0: the stand-in must define it so
+                    script = Path(temporary) / f"{path.name}.map"
+                    script.write_text(version_script(versions, functions[path]), encoding="ascii")
+                    command += [f"-Wl,--version-script={script}"]
             subprocess.run(command, check=True)
             shutil.copyfile(built, path)
-    if windows:  # nothing else imports it once libwebp is a stand-in
-        users = {name for other in libs.glob("*.dll") for name in _pe_imports(other)}
-        for path in libs.glob("libsharpyuv*.dll"):
-            if path.name.lower() not in users:
+    if windows:
+        removed = True
+        while removed:  # libstdc++ goes first, then libgcc_s that only it (and libvpl) imported
+            users = {name for other in libs.glob("*.dll") for name in _pe_imports(other)}
+            unused = [p for p in libs.glob("*.dll") if p.name.startswith(HELPERS_OF_REPLACED)]
+            unused = [p for p in unused if p.name.lower() not in users]
+            for path in unused:
                 path.unlink()
+            removed = bool(unused)
     return before - sum(p.stat().st_size for p in libs.iterdir() if p.is_file())
+
+
+def version_script(versions: dict[str, str], functions: set[str]) -> str:
+    """A linker version script giving each function the version the original defined it with."""
+    by_version: dict[str, list[str]] = {}
+    for name in sorted(functions):
+        if name in versions:
+            by_version.setdefault(versions[name], []).append(name)
+    unversioned = sorted(n for n in functions if n not in versions)  # any version satisfies them
+    if by_version and unversioned:
+        by_version[next(iter(by_version))] += unversioned
+    blocks = [f"{version} {{ global: {' '.join(f'{n};' for n in names)} }};" for version, names in by_version.items()]
+    return "\n".join(blocks) + "\n"
+
+
+def _elf_versions(path: Path) -> dict[str, str]:
+    """Function name → the version it is defined with (name@@VERSION) in an ELF library."""
+    output = subprocess.run(
+        ["nm", "-D", "--defined-only", "--with-symbol-versions", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    found = (line.split()[-1] for line in output.splitlines() if "@@" in line)
+    return {name: version for name, _, version in (symbol.partition("@@") for symbol in found) if name != version}
+
+
+def elf_soname(path: Path) -> str:
+    output = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True, check=True).stdout
+    for line in output.splitlines():
+        if line.strip().startswith("SONAME"):
+            return line.split()[1]
+    return path.name
 
 
 def _pe_imports(path: Path) -> dict[str, set[str]]:

@@ -869,13 +869,11 @@ def hold_cache(cache: Path):
     return handle
 
 
-def encoder_stubs():
-    """installer/encoder_stubs.py, loaded by its file like this module."""
+def installer_module(name: str):
+    """installer/<name>.py, loaded by its file like this module."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "sarapshy_installer_encoder_stubs", Path(__file__).with_name("encoder_stubs.py")
-    )
+    spec = importlib.util.spec_from_file_location(f"sarapshy_installer_{name}", Path(__file__).with_name(f"{name}.py"))
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -913,8 +911,10 @@ def build_windows_setup(
         vlc_dir = vlc_dir.resolve()
     bundle = build_bundle(wine, ROOT, vlc_dir)
     outcome.timings["PyInstaller under Wine"] = time.perf_counter() - step
-    freed = encoder_stubs().replace_encoder_libraries(bundle / "_internal" / "av.libs", windows=True)
+    freed = installer_module("encoder_stubs").replace_encoder_libraries(bundle / "_internal" / "av.libs", windows=True)
     print(f"PyAV's unused encoder libraries replaced by stand-ins: {freed / 2**20:.1f} MiB saved", flush=True)
+    freed = installer_module("blas_stubs").replace_blas(bundle / "_internal" / "numpy.libs", windows=True)
+    print(f"numpy's OpenBLAS replaced by its stand-in: {freed / 2**20:.1f} MiB saved", flush=True)
     check_no_stand_ins(bundle, stand_ins)
     outcome.bundle_size = tree_size(bundle)
     icon = bundle.parent.parent / "build" / "icons" / "sarapshy.ico"
