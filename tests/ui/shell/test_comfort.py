@@ -3,13 +3,12 @@ accessible names, the focus ring, colours, and Qt's own dialogs in Kazakh."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
-from app.demo import ROUND_FILE_NAME, demo_round_data
+from app.demo import ROUND_FILE_NAME
 from app.paths import data_dir
 from app.ui import comfort as comfort_module
 from app.ui import preferences as prefs
@@ -20,6 +19,7 @@ from app.ui.icons import icon, icon_names, render_svg
 from app.ui.main_window import MainWindow
 from app.ui.qt import QKeySequence, Qt, QtCore, QtGui, QtWidgets
 from app.ui.widgets.settings import app_settings
+from tests.helpers.factories import round_without_media
 
 KAZAKH_LETTERS = set("әғқңөұүһі")
 
@@ -64,13 +64,6 @@ def window(qtbot, english_ui, compiled_translations):
     win = comfortable_window(qtbot)
     yield win
     win.close()
-
-
-def write_round_without_media(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / ROUND_FILE_NAME
-    path.write_text(json.dumps(demo_round_data(), ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 # --- preferences -------------------------------------------------------------------------------------------
@@ -219,7 +212,7 @@ def test_welcome_shows_on_the_first_start_only(qtbot, english_ui, compiled_trans
 
 
 def test_welcome_buttons_open_the_demo_and_create_a_round(window, qtbot):
-    demo = write_round_without_media(data_dir() / "demo")
+    demo = round_without_media(data_dir() / "demo")
     welcome = window.comfort.show_welcome()
     window.set_role("organiser")
     qtbot.mouseClick(welcome.demo_button, Qt.MouseButton.LeftButton)
@@ -324,7 +317,7 @@ def test_icon_buttons_get_their_tooltip_as_accessible_name(qtbot, english_ui):
 
 
 def test_every_tooltip_button_of_the_window_is_named(window, qtbot):
-    write_round_without_media(data_dir() / "r")
+    round_without_media(data_dir() / "r")
     window.open_round(data_dir() / "r" / ROUND_FILE_NAME)
     for role in ("chair", "organiser", "expert"):
         window.set_role(role)

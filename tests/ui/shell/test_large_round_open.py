@@ -6,22 +6,11 @@ from __future__ import annotations
 import pytest
 
 from app.models.round_index import IndexedRoundFile
-from app.ui.main_window import MainWindow
 from tests.helpers.factories import write_round
 from tests.helpers.media import many_videos, put_media
 from tests.helpers.ui_expert import compiled_translations  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.usefixtures("compiled_translations")
-
-
-@pytest.fixture
-def window(qtbot, english_ui):
-    window = MainWindow("expert")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
 
 
 def open_twice(window, qtbot, path):

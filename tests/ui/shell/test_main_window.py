@@ -23,20 +23,11 @@ from app.ui.recent_rounds import remember_recent
 from app.ui.role_pages import role_available
 from tests.helpers.factories import round_without_media
 from tests.helpers.ui_expert import compiled_translations, demo_round_path  # noqa: F401 (fixtures)
+from tests.helpers.ui_shell import make_window
 
 ROOT = Path(__file__).resolve().parents[3]
 
 pytestmark = pytest.mark.usefixtures("compiled_translations")
-
-
-@pytest.fixture
-def window(qtbot, english_ui):
-    window = MainWindow("expert")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
 
 
 def test_opening_the_demo_round(window, demo_round_path, qtbot):
@@ -360,21 +351,6 @@ def test_every_role_fits_a_1366_by_768_laptop_in_every_language(qtbot, qapp, rol
 
 
 # --- Found by QA: what opens at start, statuses after an open, non-round files, problem lists, title ---
-
-
-def make_window(qtbot) -> MainWindow:
-    window = MainWindow("expert")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-@pytest.fixture
-def window(qtbot, english_ui):
-    window = make_window(qtbot)
-    yield window
-    window.close()
 
 
 @pytest.fixture

@@ -9,15 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.ui.main_window import MainWindow
 from app.ui.round_lock import lock_path
 from tests.helpers.factories import round_without_media
-
-
-def make_window(qtbot, role="expert"):
-    window = MainWindow(role)
-    qtbot.addWidget(window)
-    return window
+from tests.helpers.ui_shell import make_window
 
 
 @pytest.fixture
