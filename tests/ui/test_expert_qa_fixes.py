@@ -42,28 +42,28 @@ def test_tab_leaves_the_entry_list_without_changing_the_course(qtbot, demo_round
     window = open_window(qtbot, demo_round_path)
     page = window.page("expert")
     page.select_entry("m02")
-    page.table.setFocus(Qt.FocusReason.MouseFocusReason)
-    assert QtWidgets.QApplication.focusWidget() is page.table
-    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    page.entry_list.table.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert QtWidgets.QApplication.focusWidget() is page.entry_list.table
+    qtbot.keyClick(page.entry_list.table, Qt.Key.Key_Tab)
     focused = QtWidgets.QApplication.focusWidget()
-    assert focused is not page.table and page.player.isAncestorOf(focused), focused
+    assert focused is not page.entry_list.table and page.player.isAncestorOf(focused), focused
     assert page.current_entry_id == "m02"
 
-    page.table.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.keyClick(page.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert QtWidgets.QApplication.focusWidget() is page.status_filter
+    page.entry_list.table.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(page.entry_list.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QtWidgets.QApplication.focusWidget() is page.entry_list.status_filter
     assert page.current_entry_id == "m02"
 
     # the arrows choose the course, Enter starts scoring its first open criterion
-    page.table.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    page.entry_list.table.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(page.entry_list.table, Qt.Key.Key_Down)
     assert page.current_entry_id == "m03"
     page.session.set_score("m03", "c1", 7)
     settle(page)
     page.select_entry("m02")
     page.select_entry("m03")
-    page.table.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    page.entry_list.table.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(page.entry_list.table, Qt.Key.Key_Return)
     assert QtWidgets.QApplication.focusWidget() is page.sheet.selector("c2")
     assert page.current_entry_id == "m03"
     window.close()
@@ -81,7 +81,7 @@ def test_the_saved_state_follows_the_language(qtbot, demo_round_path):
         assert page.saved_state.text() == "Все изменения сохранены"
         window.set_language("kk")
         assert page.saved_state.text() == "Барлық өзгеріс сақталды"
-        page._show_saved_state("not saved")
+        page.show_saved_state("not saved")
         window.set_language("ru")
         assert page.saved_state.text() == "Не сохранено!"
     finally:
@@ -159,8 +159,8 @@ def test_an_export_for_an_earlier_round_file_asks_to_export_again(qtbot, tmp_pat
     page = window.page("expert")
     fill_all_but(page, "", None)
     sheet_path = tmp_path / "e1.sheet.json"
-    page.export_sheet(sheet_path)
-    page.exported_dialog.accept()
+    page.handover.export_sheet(sheet_path)
+    page.handover.exported_dialog.accept()
     settle(page)
     code = json.loads(sheet_path.read_text(encoding="utf-8"))
     assert page.export_state.text().startswith("Revision 1 exported, code ")
@@ -176,8 +176,8 @@ def test_an_export_for_an_earlier_round_file_asks_to_export_again(qtbot, tmp_pat
     assert "earlier version of the round" in text and "export again" in text and "Revision 1" in text
     assert code["round_sha256"] != page.round_file.sha256
 
-    page.export_sheet(sheet_path)  # made for the round file open now: current again
-    page.exported_dialog.accept()
+    page.handover.export_sheet(sheet_path)  # made for the round file open now: current again
+    page.handover.exported_dialog.accept()
     settle(page)
     assert page.export_state.text().startswith("Revision 2 exported, code ")
     assert "earlier version" not in page.export_state.text()
@@ -190,7 +190,7 @@ def run_recusal_dialog(qtbot, page, act) -> str | None:
     seen = {}
 
     def answer() -> None:
-        dialog = getattr(page, "recusal_dialog", None)
+        dialog = page.recusal.dialog
         if dialog is None or not dialog.isVisible():  # not shown yet (a busy machine): look again
             QtCore.QTimer.singleShot(10, answer)
             return
@@ -211,7 +211,7 @@ def run_recusal_dialog(qtbot, page, act) -> str | None:
 
     QtCore.QTimer.singleShot(0, answer)
     QtCore.QTimer.singleShot(10_000, give_up)
-    result = page.ask_recusal_reason()
+    result = page.recusal.ask_reason()
     assert "width" in seen, "the recusal dialog never showed"
     assert seen["width"] < 700 and seen["wraps"] and seen["focus"] and not seen["left_open"], seen
     return result

@@ -156,7 +156,7 @@ class ExpertSession(QObject):
         return self.call(read)
 
     # --- queued changes ----------------------------------------------------------------------------
-    def set_score(self, entry_id: str, criterion_id: str, value: int | None) -> Future:
+    def set_score(self, entry_id: str, criterion_id: str, value: int | None) -> Future[None] | None:
         def write(ws: Workspace) -> None:
             if value is None:
                 ws.clear_score(entry_id, criterion_id)
