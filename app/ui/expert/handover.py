@@ -41,12 +41,12 @@ class SheetHandover(QObject):
         self,
         page: QtWidgets.QWidget,
         media_check: Callable[[], Any],
-        changed_count: Callable[[], int],
+        changed_since_export: Callable[[], str],
     ) -> None:
         super().__init__(page)
         self.page = page  # the parent of every dialog
         self._media_check = media_check  # the form -02 check of the round's videos (None until done)
-        self._changed_count = changed_count  # courses changed since the last export
+        self._changed_since_export = changed_since_export  # how many courses changed since ("": none)
         self.round_file: RoundFile | None = None
         self.session: ExpertSession | None = None
         self.working = False  # an expert is chosen and works on their sheet
@@ -210,14 +210,14 @@ class SheetHandover(QObject):
                 .replace("%1", str(last.revision))
                 .replace("%2", last.code)
             )
-        changed = self._changed_count()
+        changed = self._changed_since_export()
         text = (
             translate("ExpertPage", "Revision %1 exported, code %2")
             .replace("%1", str(last.revision))
             .replace("%2", last.code)
         )
         if changed:
-            text += " · " + translate("ExpertPage", "%n course(s) changed since: export again", "", changed)
+            text += " · " + changed
         return text
 
     def _export_matches_round(self, revision: int) -> bool:

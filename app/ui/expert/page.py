@@ -82,7 +82,7 @@ class ExpertPage(RolePage):
         self.playback = PlaybackReports(self)
         self.recusal = Recusal(self)
         self.handover = SheetHandover(
-            self, lambda: self.media_compliance.details.model.check(), self.entry_model.changed_count
+            self, lambda: self.media_compliance.details.model.check(), self._changed_since_export
         )
         self.handover.status_message.connect(self.status_message)
         self.handover.export_state_changed.connect(self.export_state.setText)
@@ -448,6 +448,10 @@ class ExpertPage(RolePage):
         self._saved = state
         texts = {SAVING: self.tr("Saving…"), SAVED: self.tr("All changes saved"), NOT_SAVED: self.tr("Not saved!")}
         self.saved_state.setText(texts.get(state or "", ""))
+
+    def _changed_since_export(self) -> str:
+        changed = self.entry_model.changed_count()
+        return self.tr("%n course(s) changed since: export again", "", changed) if changed else ""
 
     def _show_problem(self, message: str) -> None:
         box = QtWidgets.QMessageBox(
