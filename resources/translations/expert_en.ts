@@ -135,7 +135,7 @@
     <context>
         <name>ExpertChooser</name>
         <message>
-            <location filename="../../app/ui/expert/chooser.py" line="+77" />
+            <location filename="../../app/ui/expert/chooser.py" line="+102" />
             <source>Back to my sheet</source>
             <translation>Back to my sheet</translation>
         </message>
@@ -166,22 +166,22 @@
     <context>
         <name>ExpertPage</name>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="+449" />
+            <location filename="../../app/ui/expert/work_bar.py" line="+45" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>All changes saved</source>
             <translation>All changes saved</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Not saved!</source>
             <translation>Not saved!</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location filename="../../app/ui/expert/page.py" line="+359" />
             <source>A change could not be saved</source>
             <translation>A change could not be saved</translation>
         </message>
@@ -331,7 +331,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Revision %1 exported, code %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/ui/expert/page.py" line="+10" />
+            <location filename="../../app/ui/expert/page.py" line="+4" />
             <source>%n course(s) changed since: export again</source>
             <translation>
                 <numerusform>%n course changed since: export again</numerusform>
@@ -349,7 +349,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Open a round file to start: File → Open round…, or drag the file into this window.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../app/ui/expert/work_bar.py" line="+5" />
             <source>Expert:</source>
             <translation>Expert:</translation>
         </message>
@@ -359,17 +359,17 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Change…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Work as another member of the commission (asks first)</source>
             <translation>Work as another member of the commission (asks first)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Finalise…</source>
             <translation>Finalise…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Check what is missing, then sign and export your sheet (Ctrl+E)</source>
             <translation>Check what is missing, then sign and export your sheet (Ctrl+E)</translation>
         </message>
@@ -404,12 +404,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Changed since export</translation>
         </message>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="+3" />
+            <location filename="../../app/ui/expert/page.py" line="+6" />
             <source>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</source>
             <translation>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</translation>
         </message>
         <message>
-            <location line="-434" />
+            <location filename="../../app/ui/expert/commands.py" line="+17" />
             <source>&amp;Finalise and export the sheet…</source>
             <translation>&amp;Finalise and export the sheet…</translation>
         </message>
@@ -464,7 +464,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Save this computer's public key for you to a file; the organiser pins it in the round so that only sheets signed here are accepted</translation>
         </message>
         <message>
-            <location line="+440" />
+            <location filename="../../app/ui/expert/page.py" line="+15" />
             <source>Expert</source>
             <translation>Expert</translation>
         </message>

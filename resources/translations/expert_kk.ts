@@ -135,7 +135,7 @@
 <context>
     <name>ExpertChooser</name>
     <message>
-        <location filename="../../app/ui/expert/chooser.py" line="+77"/>
+        <location filename="../../app/ui/expert/chooser.py" line="+102"/>
         <source>Back to my sheet</source>
         <translation>Өз парағыма оралу</translation>
     </message>
@@ -166,22 +166,22 @@
 <context>
     <name>ExpertPage</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+449"/>
+        <location filename="../../app/ui/expert/work_bar.py" line="+45"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All changes saved</source>
         <translation>Барлық өзгеріс сақталды</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not saved!</source>
         <translation>Сақталмады!</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../../app/ui/expert/page.py" line="+359"/>
         <source>A change could not be saved</source>
         <translation>Өзгеріс сақталмады</translation>
     </message>
@@ -331,7 +331,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>%1-нұсқа экспортталды, коды %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/expert/page.py" line="+10"/>
+        <location filename="../../app/ui/expert/page.py" line="+4"/>
         <source>%n course(s) changed since: export again</source>
         <translation>
             <numerusform>содан бері %n курс өзгерді: қайта экспорттаңыз</numerusform>
@@ -349,7 +349,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Бастау үшін кезең файлын ашыңыз: Файл → Кезеңді ашу… немесе файлды осы терезеге сүйреп әкеліңіз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/expert/work_bar.py" line="+5"/>
         <source>Expert:</source>
         <translation>Сарапшы:</translation>
     </message>
@@ -359,17 +359,17 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Ауыстыру…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Work as another member of the commission (asks first)</source>
         <translation>Комиссияның басқа мүшесі ретінде жұмыс істеу (алдымен сұрайды)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Finalise…</source>
         <translation>Аяқтау…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check what is missing, then sign and export your sheet (Ctrl+E)</source>
         <translation>Не жетіспейтінін тексеріп, парағыңызға қол қойып, экспорттаңыз (Ctrl+E)</translation>
     </message>
@@ -404,12 +404,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Экспорттан кейін өзгергендер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+3"/>
+        <location filename="../../app/ui/expert/page.py" line="+6"/>
         <source>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</source>
         <translation>Бағалауды бастағаннан бері кезең файлы өзгерді. Парағыңыз жаңа нұсқа бойынша жасалады: бағаларыңызды тексеріңіз.</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location filename="../../app/ui/expert/commands.py" line="+17"/>
         <source>&amp;Finalise and export the sheet…</source>
         <translation>Парақты &amp;аяқтау және экспорттау…</translation>
     </message>
@@ -464,7 +464,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Осы компьютердегі сіздің ашық кілтіңізді файлға сақтау; ұйымдастырушы оны кезеңде бекітеді, сонда тек осында қол қойылған парақтар қабылданады</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location filename="../../app/ui/expert/page.py" line="+15"/>
         <source>Expert</source>
         <translation>Сарапшы</translation>
     </message>

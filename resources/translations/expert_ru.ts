@@ -135,7 +135,7 @@
 <context>
     <name>ExpertChooser</name>
     <message>
-        <location filename="../../app/ui/expert/chooser.py" line="+77"/>
+        <location filename="../../app/ui/expert/chooser.py" line="+102"/>
         <source>Back to my sheet</source>
         <translation>Вернуться к моему листу</translation>
     </message>
@@ -166,22 +166,22 @@
 <context>
     <name>ExpertPage</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+449"/>
+        <location filename="../../app/ui/expert/work_bar.py" line="+45"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not saved!</source>
         <translation>Не сохранено!</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../../app/ui/expert/page.py" line="+359"/>
         <source>A change could not be saved</source>
         <translation>Изменение не удалось сохранить</translation>
     </message>
@@ -331,7 +331,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Редакция %1 экспортирована, код %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/expert/page.py" line="+10"/>
+        <location filename="../../app/ui/expert/page.py" line="+4"/>
         <source>%n course(s) changed since: export again</source>
         <translation>
             <numerusform>с тех пор изменён %n курс: экспортируйте снова</numerusform>
@@ -350,7 +350,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Чтобы начать, откройте файл этапа: Файл → Открыть этап… или перетащите файл в это окно.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/expert/work_bar.py" line="+5"/>
         <source>Expert:</source>
         <translation>Эксперт:</translation>
     </message>
@@ -360,17 +360,17 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Сменить…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Work as another member of the commission (asks first)</source>
         <translation>Работать как другой член комиссии (сначала спросит)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Finalise…</source>
         <translation>Завершить…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check what is missing, then sign and export your sheet (Ctrl+E)</source>
         <translation>Проверьте, чего не хватает, затем подпишите и экспортируйте лист (Ctrl+E)</translation>
     </message>
@@ -405,12 +405,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Изменённые после экспорта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+3"/>
+        <location filename="../../app/ui/expert/page.py" line="+6"/>
         <source>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</source>
         <translation>Файл этапа изменился с тех пор, как вы начали оценивать. Лист будет составлен по новой версии: проверьте свои оценки.</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location filename="../../app/ui/expert/commands.py" line="+17"/>
         <source>&amp;Finalise and export the sheet…</source>
         <translation>&amp;Завершить и экспортировать лист…</translation>
     </message>
@@ -465,7 +465,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Сохранить в файл ваш открытый ключ с этого компьютера; организатор закрепит его в этапе, и будут приниматься только листы, подписанные здесь</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location filename="../../app/ui/expert/page.py" line="+15"/>
         <source>Expert</source>
         <translation>Эксперт</translation>
     </message>

@@ -80,7 +80,7 @@ def test_switching_to_a_course_without_that_video_shows_no_error(qtbot, tmp_path
     page.select_entry("m04")  # one promo and one lecture: no third video
     settle(page)
     assert shown == [], shown
-    assert page.saved_state.text() != "Not saved!"
+    assert page.work_bar.saved_state.text() != "Not saved!"
     assert viewing(round_path, "m02")[third].watched_s > 0.3
     assert third not in viewing(round_path, "m04")
     window.close()
@@ -145,7 +145,7 @@ def test_at_start_up_arrow_keys_and_the_wheel_do_not_change_the_expert(qtbot, tm
     focused = QtWidgets.QApplication.focusWidget()
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up):
         qtbot.keyClick(QtWidgets.QApplication.focusWidget(), key)
-    top_bar = page.expert_label.parentWidget()
+    top_bar = page.work_bar.parentWidget()  # the work area, as before the bar had a widget of its own
     for widget in top_bar.findChildren(QtWidgets.QWidget):
         if widget.isVisible() and widget.window() is window:
             wheel(widget)
@@ -161,23 +161,23 @@ def test_at_start_up_arrow_keys_and_the_wheel_do_not_change_the_expert(qtbot, tm
 
 def test_changing_the_expert_is_confirmed_and_enter_chooses_nobody(qtbot, tmp_path, demo_round_path):
     _round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
-    qtbot.mouseClick(page.change_expert_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.work_bar.change_expert_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 1
     e2 = next(b for b in page.chooser.buttons if b.property("expert_id") == "e2")
     qtbot.mouseClick(e2, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.expert_confirm.isVisible())
-    assert "Yes, I am" in page.expert_confirm_yes.text()
-    qtbot.keyClick(page.expert_confirm, Qt.Key.Key_Return)  # the default is Cancel
-    qtbot.waitUntil(lambda: not page.expert_confirm.isVisible())
+    qtbot.waitUntil(lambda: page.chooser.confirm_box.isVisible())
+    assert "Yes, I am" in page.chooser.confirm_yes.text()
+    qtbot.keyClick(page.chooser.confirm_box, Qt.Key.Key_Return)  # the default is Cancel
+    qtbot.waitUntil(lambda: not page.chooser.confirm_box.isVisible())
     assert page.current_expert_id() == "e1"
     qtbot.mouseClick(page.chooser.back_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 2 and page.current_expert_id() == "e1"
-    qtbot.mouseClick(page.change_expert_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.work_bar.change_expert_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(e2, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.expert_confirm.isVisible())
-    qtbot.mouseClick(page.expert_confirm_yes, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.chooser.confirm_box.isVisible())
+    qtbot.mouseClick(page.chooser.confirm_yes, Qt.MouseButton.LeftButton)
     assert page.current_expert_id() == "e2" and page.stack.currentIndex() == 2
-    assert page.expert_name.text() == e2.text()
+    assert page.work_bar.expert_name.text() == e2.text()
     window.close()
 
 

@@ -116,7 +116,7 @@ def test_a_whole_entry_is_scored_from_the_keyboard(qtbot, demo_round_path):
     assert page.sheet.total.text() == "48 / 70"
     settle(page)
     assert page.entry_model.index(0, PROGRESS).data() == "7/7 ✓"
-    assert page.saved_state.text() == "All changes saved"
+    assert page.work_bar.saved_state.text() == "All changes saved"
     assert stored_scores(demo_round_path, "m01") == SCORES
     ws = Workspace(load_round(demo_round_path))
     assert ws.comment("m01") == "Жақсы курс"
@@ -290,7 +290,7 @@ def test_export_then_a_change_starts_the_next_revision(qtbot, demo_round_path, t
     assert page.handover.exported_dialog.code.text() == code
     assert {e["entry_id"]: e.get("recused", False) for e in sheet["evaluations"]}["m06"] is True
     settle(page)
-    assert code in page.export_state.text()
+    assert code in page.work_bar.export_state.text()
     assert not any(page.entry_model.index(r, 0).data(CHANGED_ROLE) for r in range(6))
     page.handover.exported_dialog.accept()
 
@@ -298,7 +298,7 @@ def test_export_then_a_change_starts_the_next_revision(qtbot, demo_round_path, t
     qtbot.keyClick(page.sheet.selector("c2"), Qt.Key.Key_9)
     settle(page)
     assert page.entry_model.index(2, 0).data(CHANGED_ROLE) is True
-    assert "1 course changed since" in page.export_state.text()
+    assert "1 course changed since" in page.work_bar.export_state.text()
     page.entry_list.status_filter.setCurrentIndex(page.entry_list.status_filter.findData("changed"))
     assert page.entry_list.proxy.rowCount() == 1
     page.handover.export_sheet(target)
@@ -369,7 +369,7 @@ def test_the_course_link_and_attachments_open_outside(qtbot, demo_round_path, mo
     )
     window = open_window(qtbot, demo_round_path)
     page = window.page("expert")
-    entry = page.current_entry()
+    entry = page.sheet.current_entry()
     page.details.anchorClicked.emit(QtCore.QUrl(entry.link))
     assert opened == [entry.link]
     # an attachment that is in the round folder opens with the system viewer; a missing one is explained

@@ -75,18 +75,18 @@ def test_the_saved_state_follows_the_language(qtbot, demo_round_path):
     page = window.page("expert")
     qtbot.keyClick(page.sheet.selector("c1"), Qt.Key.Key_8)
     settle(page)
-    assert page.saved_state.text() == "All changes saved"
+    assert page.work_bar.saved_state.text() == "All changes saved"
     try:
         window.set_language("ru")
-        assert page.saved_state.text() == "Все изменения сохранены"
+        assert page.work_bar.saved_state.text() == "Все изменения сохранены"
         window.set_language("kk")
-        assert page.saved_state.text() == "Барлық өзгеріс сақталды"
-        page.show_saved_state("not saved")
+        assert page.work_bar.saved_state.text() == "Барлық өзгеріс сақталды"
+        page.work_bar.show_saved_state("not saved")
         window.set_language("ru")
-        assert page.saved_state.text() == "Не сохранено!"
+        assert page.work_bar.saved_state.text() == "Не сохранено!"
     finally:
         window.set_language("en")
-    assert page.saved_state.text() == "Not saved!"
+    assert page.work_bar.saved_state.text() == "Not saved!"
     window.close()
 
 
@@ -163,7 +163,7 @@ def test_an_export_for_an_earlier_round_file_asks_to_export_again(qtbot, tmp_pat
     page.handover.exported_dialog.accept()
     settle(page)
     code = json.loads(sheet_path.read_text(encoding="utf-8"))
-    assert page.export_state.text().startswith("Revision 1 exported, code ")
+    assert page.work_bar.export_state.text().startswith("Revision 1 exported, code ")
 
     data = json.loads(path.read_text(encoding="utf-8"))
     data["entries"][0]["annotation"] = "Өзгертілген аннотация."
@@ -172,15 +172,15 @@ def test_an_export_for_an_earlier_round_file_asks_to_export_again(qtbot, tmp_pat
     page = window.page("expert")
     settle(page)
     assert page.round_warning.isVisible()
-    text = page.export_state.text()
+    text = page.work_bar.export_state.text()
     assert "earlier version of the round" in text and "export again" in text and "Revision 1" in text
     assert code["round_sha256"] != page.round_file.sha256
 
     page.handover.export_sheet(sheet_path)  # made for the round file open now: current again
     page.handover.exported_dialog.accept()
     settle(page)
-    assert page.export_state.text().startswith("Revision 2 exported, code ")
-    assert "earlier version" not in page.export_state.text()
+    assert page.work_bar.export_state.text().startswith("Revision 2 exported, code ")
+    assert "earlier version" not in page.work_bar.export_state.text()
     window.close()
 
 

@@ -1,5 +1,5 @@
 """Who signs: the list of the commission's experts to choose from, and the confirmation asked before
-the page works and signs as the one chosen."""
+the page works and signs as the one chosen (its texts are the page's: context "ExpertPage")."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from app.ui.qt import Qt, QtWidgets, Signal
 class ExpertChooser(QtWidgets.QWidget):
     """'Who are you?': one button per expert of the commission; the choice is remembered for the round."""
 
-    chosen = Signal(str)  # a name was clicked: the page confirms before anything changes
-    back_requested = Signal()  # "Back to my sheet": keep the expert chosen before
+    chosen = Signal(str)  # a name was clicked and confirmed: work and sign as this expert
+    back_requested = Signal()  # "Back to my sheet" or one's own name: keep the expert chosen before
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +25,10 @@ class ExpertChooser(QtWidgets.QWidget):
         self.explanation = QtWidgets.QLabel()
         self.explanation.setWordWrap(True)
         self.buttons: list[QtWidgets.QCommandLinkButton] = []
+        self._names: dict[str, str] = {}  # expert id: name
+        self._current: str | None = None
+        self.confirm_box: QtWidgets.QMessageBox | None = None
+        self.confirm_yes: QtWidgets.QPushButton | None = None
         self.button_box = QtWidgets.QWidget()
         self.button_layout = QtWidgets.QVBoxLayout(self.button_box)
         self.button_layout.setContentsMargins(0, 0, 0, 0)
@@ -56,22 +60,43 @@ class ExpertChooser(QtWidgets.QWidget):
         self.buttons = []
         while self.button_layout.count():
             self.button_layout.takeAt(0)
+        self._names = {expert.id: expert.name for expert in round_file.header.commission.experts}
         for expert in round_file.header.commission.experts:
             details = ", ".join(p for p in (expert.position, expert.department) if p)
             button = QtWidgets.QCommandLinkButton(expert.name, details)
             button.setIcon(icon("go"))  # the style's own arrow is black, lost on a dark palette
             button.setProperty("expert_id", expert.id)
-            button.clicked.connect(lambda _=False, eid=expert.id: self.chosen.emit(eid))
+            button.clicked.connect(lambda _=False, eid=expert.id: self.confirm(eid))
             self.button_layout.addWidget(button)
             self.buttons.append(button)
         self.button_layout.addStretch(1)
 
+    def name_of(self, expert_id: str | None) -> str:
+        return self._names.get(expert_id or "", "")
+
     def set_current(self, expert_id: str | None) -> None:
         """Mark who works now (if anyone): the list can then be left unchanged."""
+        self._current = expert_id
         for button in self.buttons:
             button.setCheckable(expert_id is not None)
             button.setChecked(button.property("expert_id") == expert_id)
         self.back_button.setVisible(expert_id is not None)
+
+    def confirm(self, expert_id: str) -> None:
+        """A name was clicked: ask before signing as that person (one's own name goes back to work)."""
+        if expert_id == self._current:
+            self.back_requested.emit()
+            return
+        current = None if self._current is None else self.name_of(self._current)
+        box, yes = sign_as_box(self, self.name_of(expert_id), current)
+
+        def answered(button: QtWidgets.QAbstractButton) -> None:
+            if button is yes:
+                self.chosen.emit(expert_id)
+
+        box.buttonClicked.connect(answered)
+        self.confirm_box, self.confirm_yes = box, yes
+        box.open()
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back to my sheet"))

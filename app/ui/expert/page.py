@@ -13,10 +13,11 @@ from collections.abc import Callable
 
 from app.models.errors import InputError
 from app.models.expert_progress import watched_from_viewing
-from app.models.round import Entry, RoundFile
+from app.models.round import RoundFile
 from app.ui import theme
-from app.ui.actions import ActionSet, ActionSpec
-from app.ui.expert.chooser import ExpertChooser, sign_as_box
+from app.ui.actions import ActionSet
+from app.ui.expert.chooser import ExpertChooser
+from app.ui.expert.commands import ACTIONS
 from app.ui.expert.conflicts_dialog import ConflictReview
 from app.ui.expert.details_panel import DetailsPanel
 from app.ui.expert.entry_list import EntryList
@@ -29,41 +30,14 @@ from app.ui.expert.reconsideration_panel import ReconsiderationActions
 from app.ui.expert.recusal import Recusal
 from app.ui.expert.session import ExpertSession
 from app.ui.expert.sheet_panel import SheetPanel
-from app.ui.expert.undo import NOT_SAVED, SAVED, SAVING, SheetEdits
+from app.ui.expert.undo import NOT_SAVED, SAVED, SheetEdits
+from app.ui.expert.work_bar import WorkBar
 from app.ui.i18n import current_language
-from app.ui.qt import QT_TRANSLATE_NOOP, QAction, QKeySequence, Qt, QtCore, QtWidgets
+from app.ui.qt import QAction, Qt, QtCore, QtWidgets
 from app.ui.role_page import RolePage
 from app.ui.worker import show_error
 
 NO_ROUND, CHOOSE_EXPERT, WORK = range(3)
-NOTE_SHORTCUT = "Ctrl+N"
-
-
-def _spec(name: str, text: str, *shortcuts: str | QKeySequence.StandardKey, tip: str = "") -> ActionSpec:
-    return ActionSpec(name, "ExpertPage", text, shortcuts, tip)
-
-
-# The page's commands; their texts are marked in the page's translation context.
-ACTIONS = (
-    _spec("finalise", QT_TRANSLATE_NOOP("ExpertPage", "&Finalise and export the sheet…"), "Ctrl+E"),
-    _spec("pdf", QT_TRANSLATE_NOOP("ExpertPage", "Save the sheet as &PDF…")),
-    _spec("note", QT_TRANSLATE_NOOP("ExpertPage", "Add a &note at the current video time"), NOTE_SHORTCUT),
-    _spec("next", QT_TRANSLATE_NOOP("ExpertPage", "N&ext course"), "Ctrl+PgDown"),
-    _spec("previous", QT_TRANSLATE_NOOP("ExpertPage", "&Previous course"), "Ctrl+PgUp"),
-    _spec("search", QT_TRANSLATE_NOOP("ExpertPage", "F&ind a course"), QKeySequence.StandardKey.Find),
-    _spec("recuse", QT_TRANSLATE_NOOP("ExpertPage", "Declare a &conflict of interest…")),
-    _spec(
-        "export_key",
-        QT_TRANSLATE_NOOP("ExpertPage", "Export my public &key…"),
-        tip=QT_TRANSLATE_NOOP(
-            "ExpertPage",
-            "Save this computer's public key for you to a file; the organiser "
-            "pins it in the round so that only sheets signed here are accepted",
-        ),
-    ),
-    _spec("undo", QT_TRANSLATE_NOOP("ExpertPage", "&Undo the last score or comment change"), "Ctrl+Z"),
-    _spec("redo", QT_TRANSLATE_NOOP("ExpertPage", "&Redo"), "Ctrl+Shift+Z", "Ctrl+Y"),
-)
 
 
 class ExpertPage(RolePage):
@@ -74,7 +48,6 @@ class ExpertPage(RolePage):
         self.round_file: RoundFile | None = None
         self.session: ExpertSession | None = None
         self.current_entry_id: str | None = None
-        self._saved: str | None = None
         self.lang = current_language()
         self._build()
         self.edits = SheetEdits(self)
@@ -85,10 +58,22 @@ class ExpertPage(RolePage):
             self, lambda: self.media_compliance.details.model.check(), self._changed_since_export
         )
         self.handover.status_message.connect(self.status_message)
-        self.handover.export_state_changed.connect(self.export_state.setText)
+        self.handover.export_state_changed.connect(self.work_bar.export_state.setText)
         self.handover.jump_requested.connect(self.jump_to)
         self._connect()
-        self.commands = ActionSet(self, ACTIONS, self._action_slots())
+        slots: dict[str, Callable[[], object]] = {
+            "finalise": self.handover.finalise,
+            "pdf": self.handover.save_pdf,
+            "note": self.note_taking.begin,
+            "next": lambda: self.entry_list.step(1),
+            "previous": lambda: self.entry_list.step(-1),
+            "search": self.entry_list.focus_search,
+            "recuse": self.recusal.declare,
+            "export_key": self.handover.export_key,
+            "undo": self.edits.stack.undo,
+            "redo": self.edits.stack.redo,
+        }
+        self.commands = ActionSet(self, ACTIONS, slots)
         self.reconsider = ReconsiderationActions(self)  # the chair's request for a second round
         self.conflicts = ConflictReview(self)  # suggested conflicts of interest: asked at the start of work
         for name, can in (("undo", self.edits.stack.canUndoChanged), ("redo", self.edits.stack.canRedoChanged)):
@@ -126,6 +111,7 @@ class ExpertPage(RolePage):
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([440, 640, 480])
         self.splitter.setChildrenCollapsible(False)
+        self.work_bar = WorkBar()
         self.round_warning = QtWidgets.QLabel()
         self.round_warning.setWordWrap(True)
         self.round_warning.setStyleSheet(theme.banner_style("warning"))
@@ -134,7 +120,7 @@ class ExpertPage(RolePage):
         work_layout = QtWidgets.QVBoxLayout(work)
         work_layout.setContentsMargins(0, 0, 0, 0)
         work_layout.setSpacing(2)
-        work_layout.addLayout(self._build_top())
+        work_layout.addWidget(self.work_bar)
         work_layout.addWidget(self.round_warning)
         work_layout.addWidget(self.splitter, 1)
         self.stack.addWidget(self.no_round)
@@ -144,39 +130,11 @@ class ExpertPage(RolePage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-    def _build_top(self) -> QtWidgets.QHBoxLayout:
-        """Who, export state, finalise. Who signs is a plain text, not a list one arrow key or a turn
-        of the mouse wheel would change: another expert is chosen only through the "Change…" button,
-        the list of names and a confirmation."""
-        self.expert_label = QtWidgets.QLabel()
-        self.expert_name = QtWidgets.QLabel()
-        self.expert_name.setObjectName("expertName")
-        font = self.expert_name.font()
-        font.setBold(True)
-        self.expert_name.setFont(font)
-        self.change_expert_button = QtWidgets.QPushButton()
-        self.change_expert_button.setAutoDefault(False)
-        self.export_state = QtWidgets.QLabel()
-        self.export_state.setObjectName("exportState")
-        self.saved_state = QtWidgets.QLabel()
-        self.finalise_button = QtWidgets.QPushButton()
-        top = QtWidgets.QHBoxLayout()
-        top.setContentsMargins(8, 6, 8, 2)
-        top.addWidget(self.expert_label)
-        top.addWidget(self.expert_name)
-        top.addWidget(self.change_expert_button)
-        top.addSpacing(16)
-        top.addWidget(self.export_state, 1)
-        top.addWidget(self.saved_state)
-        top.addSpacing(8)
-        top.addWidget(self.finalise_button)
-        return top
-
     def _connect(self) -> None:
-        self.chooser.chosen.connect(self.confirm_expert)
+        self.chooser.chosen.connect(self.choose_expert)
         self.chooser.back_requested.connect(self._back_to_work)
-        self.change_expert_button.clicked.connect(self.ask_for_expert)
-        self.finalise_button.clicked.connect(self.handover.finalise)
+        self.work_bar.change_expert_button.clicked.connect(self.ask_for_expert)
+        self.work_bar.finalise_button.clicked.connect(self.handover.finalise)
         self.entry_list.entry_chosen.connect(lambda entry_id: self._entry_chosen(entry_id))
         self.entry_list.open_requested.connect(self.focus_sheet)
         self.player.time_changed.connect(self.note_taking.update_target)
@@ -184,20 +142,6 @@ class ExpertPage(RolePage):
         self.details.problem.connect(self._show_problem)
         self.sheet.recusal_requested.connect(self.recusal.declare)
         self.sheet.recusal_withdrawn.connect(self.recusal.withdraw)
-
-    def _action_slots(self) -> dict[str, Callable[[], object]]:
-        return {
-            "finalise": self.handover.finalise,
-            "pdf": self.handover.save_pdf,
-            "note": self.note_taking.begin,
-            "next": lambda: self.entry_list.step(1),
-            "previous": lambda: self.entry_list.step(-1),
-            "search": self.entry_list.focus_search,
-            "recuse": self.recusal.declare,
-            "export_key": self.handover.export_key,
-            "undo": self.edits.stack.undo,
-            "redo": self.edits.stack.redo,
-        }
 
     def page_actions(self) -> list[QAction | None]:
         act = self.commands
@@ -251,7 +195,7 @@ class ExpertPage(RolePage):
         session.all_progress_loaded.connect(self.entry_model.set_all_progress)
         session.all_progress_loaded.connect(self.handover.update_export_state)
         session.watched_changed.connect(self.entry_model.set_watched)
-        session.committed.connect(lambda: self.show_saved_state(SAVED))
+        session.committed.connect(lambda: self.work_bar.show_saved_state(SAVED))
         session.failed.connect(self._save_failed)
         header = round_file.header
         self.entry_model.set_entries(round_file.entry_ids(), round_file.entry, len(header.criteria))
@@ -279,7 +223,7 @@ class ExpertPage(RolePage):
             self.commands[name].setEnabled(working)
         for name in ("note", "recuse"):
             self.commands[name].setEnabled(has_entry)
-        self.finalise_button.setEnabled(working)
+        self.work_bar.finalise_button.setEnabled(working)
         self.conflicts.action.setEnabled(working)
         self.reconsider.action.setEnabled(working)
 
@@ -333,12 +277,8 @@ class ExpertPage(RolePage):
     def current_expert_id(self) -> str | None:
         return self.session.call(lambda ws: ws.expert_id) if self.session is not None else None
 
-    def _expert_name(self, expert_id: str | None) -> str:
-        experts = self.round_file.header.commission.experts if self.round_file is not None else []
-        return next((e.name for e in experts if e.id == expert_id), "")
-
     def _show_expert(self, expert_id: str | None) -> None:
-        self.expert_name.setText(self._expert_name(expert_id))
+        self.work_bar.expert_name.setText(self.chooser.name_of(expert_id))
         self.chooser.set_current(expert_id)
 
     def ask_for_expert(self) -> None:
@@ -353,26 +293,6 @@ class ExpertPage(RolePage):
         if self.session is not None and self.current_expert_id() is not None:
             self._set_stage(WORK)
             self.entry_list.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def confirm_expert(self, expert_id: str) -> None:
-        """A name was clicked in the list: ask before signing as that person."""
-        if self.session is None:
-            return
-        current = self.current_expert_id()
-        if expert_id == current:
-            self._back_to_work()
-            return
-        name = self._expert_name(expert_id)
-        box, yes = sign_as_box(self, name, None if current is None else self._expert_name(current))
-
-        def answered(button: QtWidgets.QAbstractButton) -> None:
-            if button is yes:
-                self.choose_expert(expert_id)
-
-        box.buttonClicked.connect(answered)
-        self.expert_confirm = box
-        self.expert_confirm_yes = yes
-        box.open()
 
     # --- the selected entry ------------------------------------------------------------------------
     def select_entry(self, entry_id: str) -> bool:
@@ -416,11 +336,6 @@ class ExpertPage(RolePage):
         self.note_taking.update_target()
         self._update_actions()
 
-    def current_entry(self) -> Entry | None:
-        if self.round_file is None or self.current_entry_id is None:
-            return None
-        return self.round_file.entry(self.current_entry_id)
-
     def focus_sheet(self) -> None:
         """Put the keyboard on the shown course's first unscored criterion (Enter in the list)."""
         if self.current_entry_id is None:
@@ -440,14 +355,8 @@ class ExpertPage(RolePage):
 
     # --- what happened -----------------------------------------------------------------------------
     def _save_failed(self, exc: BaseException, details: str) -> None:
-        self.show_saved_state(NOT_SAVED)
+        self.work_bar.show_saved_state(NOT_SAVED)
         show_error(self, exc, details, self.tr("A change could not be saved"))
-
-    def show_saved_state(self, state: str | None) -> None:
-        """The saved-state label in the interface language (called again when the language changes)."""
-        self._saved = state
-        texts = {SAVING: self.tr("Saving…"), SAVED: self.tr("All changes saved"), NOT_SAVED: self.tr("Not saved!")}
-        self.saved_state.setText(texts.get(state or "", ""))
 
     def _changed_since_export(self) -> str:
         changed = self.entry_model.changed_count()
@@ -472,11 +381,7 @@ class ExpertPage(RolePage):
             self.tr("Open a round file to start: File → Open round…, or drag the file into this window.")
         )
         self.chooser.retranslate()
-        self.expert_label.setText(self.tr("Expert:"))
-        self.change_expert_button.setText(self.tr("Change…"))
-        self.change_expert_button.setToolTip(self.tr("Work as another member of the commission (asks first)"))
-        self.finalise_button.setText(self.tr("Finalise…"))
-        self.finalise_button.setToolTip(self.tr("Check what is missing, then sign and export your sheet (Ctrl+E)"))
+        self.work_bar.retranslate()
         self.round_warning.setText(
             self.tr(
                 "The round file has changed since you started scoring. Your sheet will "
@@ -490,7 +395,6 @@ class ExpertPage(RolePage):
         self.entry_list.retranslate(self.lang)
         self.sheet.retranslate(self.lang)
         self.details.retranslate(self.lang)
-        self.show_saved_state(self._saved)
         self.handover.retranslate(self.lang)
         self.note_taking.update_target()
 

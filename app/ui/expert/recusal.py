@@ -87,7 +87,7 @@ class Recusal(QObject):
 
     def ask_reason(self) -> str | None:
         """The reason for a conflict of interest, or None if the expert changed their mind."""
-        entry = self.page.current_entry()
+        entry = self.page.sheet.current_entry()
         title = localized(entry.title, self.page.lang) if entry else ""
         dialog = RecusalDialog(
             translate("ExpertPage", "Declare a conflict of interest"),

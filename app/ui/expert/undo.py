@@ -78,7 +78,7 @@ class SheetEdits(QObject):
     def _score_changed(self, criterion_id: str, value: int | None) -> None:
         page = self.page
         if page.session is not None and page.current_entry_id:
-            page.show_saved_state(SAVING)
+            page.work_bar.show_saved_state(SAVING)
             page.session.set_score(page.current_entry_id, criterion_id, value)
             old = self._shown_scores.get(criterion_id)
             self._remember_score(criterion_id, value)
@@ -87,7 +87,7 @@ class SheetEdits(QObject):
     def _comment_changed(self, text: str) -> None:
         page = self.page
         if page.session is not None and page.current_entry_id:
-            page.show_saved_state(SAVING)
+            page.work_bar.show_saved_state(SAVING)
             page.session.set_comment(page.current_entry_id, text)
             old, self._shown_comment = self._shown_comment, text
             self.stack.push(CommentEdit(self._apply, page.current_entry_id, None, old, text))
@@ -109,7 +109,7 @@ class SheetEdits(QObject):
                 translate("ExpertPage", "This course is recused: withdraw the recusal to change it")
             )
             return
-        page.show_saved_state(SAVING)
+        page.work_bar.show_saved_state(SAVING)
         if criterion_id is None:
             text = str(value)
             self._shown_comment = text
