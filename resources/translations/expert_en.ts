@@ -757,7 +757,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Add a note (play a video first)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/expert/sheet_panel.py" line="+323" />
+            <location filename="../../app/ui/expert/sheet_panel.py" line="+284" />
             <source>recused</source>
             <translation>recused</translation>
         </message>
@@ -792,7 +792,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../app/ui/expert/sheet_panel.py" line="+13" />
+            <location filename="../../app/ui/expert/sheet_panel.py" line="+14" />
             <source>Declare a conflict of interest…</source>
             <translation>Declare a conflict of interest…</translation>
         </message>

@@ -757,7 +757,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Жазба қосу (алдымен бейнені ойнатыңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+323"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+284"/>
         <source>recused</source>
         <translation>бас тартылды</translation>
     </message>
@@ -792,7 +792,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+13"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+14"/>
         <source>Declare a conflict of interest…</source>
         <translation>Мүдделер қақтығысын мәлімдеу…</translation>
     </message>

@@ -764,7 +764,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Добавить заметку (сначала включите видео)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+323"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+284"/>
         <source>recused</source>
         <translation>самоотвод</translation>
     </message>
@@ -799,7 +799,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+13"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+14"/>
         <source>Declare a conflict of interest…</source>
         <translation>Заявить о конфликте интересов…</translation>
     </message>

@@ -3,7 +3,6 @@ notes pinned to video times (notes_box.py), and the declaration of a conflict of
 
 from __future__ import annotations
 
-from app.models.descriptors import band_for
 from app.models.localized import localized
 from app.models.round import Criterion, Entry
 from app.ui import theme
@@ -12,6 +11,7 @@ from app.ui.expert.criterion_row import CriterionRow
 from app.ui.expert.notes_box import NotesBox
 from app.ui.expert.score_guide import ScoreGuide
 from app.ui.expert.session import EntryState
+from app.ui.expert.sheet_hints import SheetHints
 from app.ui.qt import Qt, QtGui, QtWidgets, Signal, qapp
 from app.ui.widgets.score_selector import ScoreSelector
 
@@ -111,16 +111,17 @@ class SheetPanel(QtWidgets.QWidget):
         self.scroll_area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(body)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._outer = outer = QtWidgets.QVBoxLayout(self)
+        outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.scroll_area, 1)
         # the hint box, which says what a score means once there is one, and the score levels on demand
         self.score_guide = ScoreGuide(self.hint_box)
-        self.score_guide.expanded.connect(self._keep_scored_row_in_view)
+        self.hints = SheetHints(self)
+        self.score_guide.expanded.connect(self.hints.keep_scored_row_in_view)
         outer.addWidget(self.score_guide)
         self.setMinimumWidth(380)
-        qapp().focusChanged.connect(self._focus_changed)
+        qapp().focusChanged.connect(self.hints.focus_changed)
         self.notes.update_buttons()
         self.retranslate("kk")
 
@@ -151,7 +152,7 @@ class SheetPanel(QtWidgets.QWidget):
         self._place_video_panel()
         self._update_total()
         self.score_guide.set_criteria(criteria)
-        self._fit_hint_box()
+        self.hints.fit()
 
     def set_video_panel(self, widget: QtWidgets.QWidget) -> None:
         """The course's media check, shown under the video-lectures criterion (hidden if the round's
@@ -169,47 +170,10 @@ class SheetPanel(QtWidgets.QWidget):
         if self._video_panel is not None and row is not None:
             row.attach(self._video_panel)
 
-    def _focus_changed(self, _old: QtWidgets.QWidget | None, new: QtWidgets.QWidget | None) -> None:
-        if not any(row.contains_focus(new) for row in self._rows):
-            return  # keep the hint of the last criterion while typing a note or using the player
-        for row in self._rows:
-            row.show_hint(row.contains_focus(new))
-        self._update_score_guide()
-
-    def _update_score_guide(self) -> None:
-        """The hint box follows the criterion being scored and its score; each row of score cells tells a
-        screen reader what its score means."""
-        self._show_hint_text()
-        for each in self._rows:
-            value = each.selector.value()
-            band = band_for(each.criterion, value, self._lang)
-            each.selector.setAccessibleDescription(
-                "" if value is None else f"{value}" + (f" ({band.scores()}): {band.text}" if band else "")
-            )
-
-    def _keep_scored_row_in_view(self) -> None:
-        """The levels took room from the sheet: the criterion they describe stays in view."""
-        row = next((r for r in self._rows if r.hint_shown), None)
-        if row is not None:
-            self._outer.activate()
-            self.scroll_area.ensureWidgetVisible(row, 0, 4)
-
-    def _show_hint_text(self) -> None:
-        row = next((r for r in self._rows if r.hint_shown), None)
-        if row is None:
-            self.score_guide.show_criterion(0, None, None, "")
-        else:
-            self.score_guide.show_criterion(row.number, row.criterion, row.selector.value(), row.hint.text())
-
-    def _fit_hint_box(self) -> None:
-        """Room for the longest hint or score level at the current width: choosing a criterion or a score
-        moves nothing."""
-        self.score_guide.fit([f"{r.number}. {r.hint.text()}" for r in self._rows if r.hint.text()], self.width())
-
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
-            self._fit_hint_box()
+            self.hints.fit()
 
     def rows(self) -> list[CriterionRow]:
         return list(self._rows)
@@ -250,7 +214,7 @@ class SheetPanel(QtWidgets.QWidget):
         self.scroll_area.verticalScrollBar().setValue(0)  # each course opens at the top of its sheet
         self._update_heading()
         self._update_total()
-        self._update_score_guide()
+        self.hints.update()
         self.notes.update_buttons()
 
     def current_entry(self) -> Entry | None:
@@ -262,7 +226,7 @@ class SheetPanel(QtWidgets.QWidget):
         if row is not None:
             row.selector.set_value(value)
             self._update_total()
-            self._update_score_guide()
+            self.hints.update()
 
     def set_comment(self, text: str) -> None:
         edit = self.comment_edit()
@@ -277,9 +241,6 @@ class SheetPanel(QtWidgets.QWidget):
     def scores(self) -> dict[str, int]:
         values = {r.criterion.id: r.selector.value() for r in self._rows}
         return {criterion_id: value for criterion_id, value in values.items() if value is not None}
-
-    def total_value(self) -> int:
-        return sum(self.scores().values())
 
     def set_recused(self, recused: bool, reason: str = "") -> None:
         self._recused = recused
@@ -306,7 +267,7 @@ class SheetPanel(QtWidgets.QWidget):
     # --- scores ----------------------------------------------------------------------------------
     def _score_changed(self, criterion_id: str, value: int | None) -> None:
         self._update_total()
-        self._update_score_guide()
+        self.hints.update()
         if not self._loading:
             self.score_changed.emit(criterion_id, value)
 
@@ -343,11 +304,12 @@ class SheetPanel(QtWidgets.QWidget):
     # --- language --------------------------------------------------------------------------------
     def retranslate(self, lang: str) -> None:
         self._lang = lang
+        self.hints.lang = lang
         for row in self._rows:
             row.retranslate(lang)
         self.score_guide.retranslate(lang)
-        self._fit_hint_box()
-        self._update_score_guide()
+        self.hints.fit()
+        self.hints.update()
         self.recuse_button.setText(self.tr("Declare a conflict of interest…"))
         self.recuse_button.setToolTip(
             self.tr(
