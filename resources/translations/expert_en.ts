@@ -247,7 +247,7 @@
             <translation>The sheet was not exported</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>Save the signed sheet</source>
             <translation>Save the signed sheet</translation>
         </message>
@@ -257,17 +257,17 @@
             <translation>Sheet files (*.sheet.json);;All files (*)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>Save the sheet as PDF</source>
             <translation>Save the sheet as PDF</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Finalise and export the sheet first</source>
             <translation>Finalise and export the sheet first</translation>
         </message>
@@ -287,19 +287,19 @@
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location line="+57" />
-            <location line="+17" />
+            <location line="+60" />
+            <location line="+16" />
             <location line="+25" />
             <source>Export my public key</source>
             <translation>Export my public key</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-39" />
             <source>Public key (*.json);;All files (*)</source>
             <translation>Public key (*.json);;All files (*)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+40" />
             <source>Your public key is saved to %1.</source>
             <translation>Your public key is saved to %1.</translation>
         </message>
@@ -316,7 +316,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Public key exported; fingerprint %1</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-72" />
             <source>Not exported yet</source>
             <translation>Not exported yet</translation>
         </message>

@@ -247,7 +247,7 @@
         <translation>Парақ экспортталмады</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Save the signed sheet</source>
         <translation>Қол қойылған парақты сақтау</translation>
     </message>
@@ -257,17 +257,17 @@
         <translation>Парақ файлдары (*.sheet.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Save the sheet as PDF</source>
         <translation>Парақты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Finalise and export the sheet first</source>
         <translation>Алдымен парақты аяқтап, экспорттаңыз</translation>
     </message>
@@ -287,19 +287,19 @@
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+17"/>
+        <location line="+60"/>
+        <location line="+16"/>
         <location line="+25"/>
         <source>Export my public key</source>
         <translation>Менің ашық кілтімді экспорттау</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>Public key (*.json);;All files (*)</source>
         <translation>Ашық кілт (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Your public key is saved to %1.</source>
         <translation>Ашық кілтіңіз мына файлға сақталды: %1.</translation>
     </message>
@@ -316,7 +316,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Ашық кілт экспортталды; саусақ ізі %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Not exported yet</source>
         <translation>Әлі экспортталмаған</translation>
     </message>

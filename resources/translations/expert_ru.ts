@@ -247,7 +247,7 @@
         <translation>Лист не экспортирован</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Save the signed sheet</source>
         <translation>Сохранить подписанный лист</translation>
     </message>
@@ -257,17 +257,17 @@
         <translation>Файлы листов (*.sheet.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Save the sheet as PDF</source>
         <translation>Сохранить лист в PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Finalise and export the sheet first</source>
         <translation>Сначала завершите и экспортируйте лист</translation>
     </message>
@@ -287,19 +287,19 @@
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+17"/>
+        <location line="+60"/>
+        <location line="+16"/>
         <location line="+25"/>
         <source>Export my public key</source>
         <translation>Экспорт моего открытого ключа</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>Public key (*.json);;All files (*)</source>
         <translation>Открытый ключ (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Your public key is saved to %1.</source>
         <translation>Ваш открытый ключ сохранён в файл %1.</translation>
     </message>
@@ -316,7 +316,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Открытый ключ экспортирован; отпечаток %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Not exported yet</source>
         <translation>Ещё не экспортирован</translation>
     </message>

@@ -123,23 +123,17 @@ class SheetHandover(QObject):
         expert = self.session.call(lambda ws: ws.expert) if self.session is not None else None
         name = file_name_part(expert.name if expert else "expert", "expert")
         default = Path(last_folder("export")) / f"{name}.sheet.json"
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.page,
+        return self._save_path(
             translate("ExpertPage", "Save the signed sheet"),
-            str(default),
+            default,
             translate("ExpertPage", "Sheet files (*.sheet.json);;All files (*)"),
         )
-        return Path(path) if path else None
 
     # --- the sheet PDF -------------------------------------------------------------------------------
     def choose_pdf_path(self, default: Path) -> Path | None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.page,
-            translate("ExpertPage", "Save the sheet as PDF"),
-            str(default),
-            translate("ExpertPage", "PDF documents (*.pdf)"),
+        return self._save_path(
+            translate("ExpertPage", "Save the sheet as PDF"), default, translate("ExpertPage", "PDF documents (*.pdf)")
         )
-        return Path(path) if path else None
 
     def save_pdf(self, sheet: Sheet | None = None) -> None:
         if self.session is None or self.round_file is None:
@@ -230,15 +224,17 @@ class SheetHandover(QObject):
             self._export_round = (revision, sheet.get("round_sha256") if sheet else None)
         return self._export_round[1] == self.round_file.sha256
 
+    def _save_path(self, title: str, default: Path, filters: str) -> Path | None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.page, title, str(default), filters)
+        return Path(path) if path else None
+
     # --- the public key ------------------------------------------------------------------------------
     def choose_key_path(self, default: Path) -> Path | None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.page,
+        return self._save_path(
             translate("ExpertPage", "Export my public key"),
-            str(default),
+            default,
             translate("ExpertPage", "Public key (*.json);;All files (*)"),
         )
-        return Path(path) if path else None
 
     def export_key(self) -> Path | None:
         """Write the chosen expert's public key to a file for the organiser and show its fingerprint."""

@@ -135,7 +135,7 @@ class ExpertPage(RolePage):
         self.chooser.back_requested.connect(self._back_to_work)
         self.work_bar.change_expert_button.clicked.connect(self.ask_for_expert)
         self.work_bar.finalise_button.clicked.connect(self.handover.finalise)
-        self.entry_list.entry_chosen.connect(lambda entry_id: self._entry_chosen(entry_id))
+        self.entry_list.entry_chosen.connect(self._entry_chosen)
         self.entry_list.open_requested.connect(self.focus_sheet)
         self.player.time_changed.connect(self.note_taking.update_target)
         self.player.position_saved.connect(lambda *_: self.note_taking.update_target())
