@@ -454,3 +454,43 @@ def test_the_courses_form_02_check_shows_under_the_video_criterion(qtbot, demo_r
     qtbot.mouseClick(line.summary, Qt.MouseButton.LeftButton)  # the line itself folds it too
     assert not line.details.isVisible() and not line.toggle.isChecked()
     close_window(window)
+
+
+def test_every_text_of_the_page_is_translated_after_the_split(qtbot, demo_round_path):
+    """The commands (declared once), the work bar, the list's filters, the export state and the notes
+    keep the translation contexts they had when they lived in the page: each reads Kazakh in Kazakh."""
+    window = open_window(qtbot, demo_round_path)
+    page = window.page("expert")
+    page.select_entry("m02")
+    qtbot.keyClick(page.sheet.selector("c1"), Qt.Key.Key_7)
+    settle(page)
+
+    def texts() -> dict[str, str]:
+        shown = {f"action {a.objectName() or n}": a.text() for n, a in enumerate(page.page_actions()) if a}
+        shown["export key tip"] = page.commands["export_key"].toolTip()
+        bar = page.work_bar
+        for name in ("expert_label", "change_expert_button", "saved_state", "export_state", "finalise_button"):
+            shown[name] = getattr(bar, name).text()
+        shown["change tip"] = bar.change_expert_button.toolTip()
+        lst = page.entry_list
+        shown["search"] = lst.search.placeholderText()
+        shown.update({f"filter {i}": lst.status_filter.itemText(i) for i in range(lst.status_filter.count())})
+        notes = page.sheet.notes
+        for name in ("notes_title", "note_button", "edit_note_button", "delete_note_button"):
+            shown[name] = getattr(notes, name).text()
+        shown["round warning"] = page.round_warning.text()
+        return shown
+
+    english = texts()
+    assert english["export_state"] == "Not exported yet" and english["saved_state"] == "All changes saved"
+    try:
+        window.set_language("kk")
+        kazakh = texts()
+    finally:
+        window.set_language("en")
+    assert kazakh["export_state"] == "Әлі экспортталмаған"
+    assert kazakh["action action_finalise"] == "Парақты &аяқтау және экспорттау…"
+    untranslated = {key: text for key, text in kazakh.items() if not text or text == english[key]}
+    assert untranslated == {}
+    assert texts() == english
+    close_window(window)
