@@ -4,12 +4,12 @@
     <context>
         <name>CriterionRow</name>
         <message>
-            <location filename="../../app/ui/expert/sheet_panel.py" line="+83" />
+            <location filename="../../app/ui/expert/criterion_row.py" line="+86" />
             <source>Score %1 to %2: click, or type a digit (0 = 10); arrows step; Delete clears</source>
             <translation>Score %1 to %2: click, or type a digit (0 = 10); arrows step; Delete clears</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Your overall impression of the course (several lines are welcome)</source>
             <translation>Your overall impression of the course (several lines are welcome)</translation>
         </message>
@@ -22,7 +22,7 @@
     <context>
         <name>DetailsPanel</name>
         <message>
-            <location filename="../../app/ui/expert/details_panel.py" line="+43" />
+            <location filename="../../app/ui/expert/details_panel.py" line="+45" />
             <source>Authors</source>
             <translation>Authors</translation>
         </message>
@@ -52,22 +52,22 @@
             <translation>Attachments</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Annotation</source>
             <translation>Annotation</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>No web browser could be started for %1</source>
             <translation>No web browser could be started for %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>The attachment %1 is not in the round folder: copy it there next to the round file.</source>
             <translation>The attachment %1 is not in the round folder: copy it there next to the round file.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>No program could open %1</source>
             <translation>No program could open %1</translation>
         </message>
@@ -75,17 +75,17 @@
     <context>
         <name>EntryTableModel</name>
         <message>
-            <location filename="../../app/ui/expert/entry_model.py" line="+125" />
+            <location filename="../../app/ui/expert/entry_model.py" line="+128" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Course</source>
             <translation>Course</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Scored</source>
             <translation>Scored</translation>
         </message>
@@ -95,27 +95,27 @@
             <translation>Watched</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Criteria scored of all criteria; ✓ done, ✎ changed since the last exported sheet</source>
             <translation>Criteria scored of all criteria; ✓ done, ✎ changed since the last exported sheet</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>How much of the course's videos you have played</source>
             <translation>How much of the course's videos you have played</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Changed since the last exported sheet</source>
             <translation>Changed since the last exported sheet</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+68" />
             <source>not started</source>
             <translation>not started</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>in progress</source>
             <translation>in progress</translation>
         </message>
@@ -125,9 +125,9 @@
             <translation>done</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-31" />
             <location line="+22" />
-            <location line="+7" />
+            <location line="+10" />
             <source>recused</source>
             <translation>recused</translation>
         </message>
@@ -135,7 +135,7 @@
     <context>
         <name>ExpertChooser</name>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="+109" />
+            <location filename="../../app/ui/expert/chooser.py" line="+102" />
             <source>Back to my sheet</source>
             <translation>Back to my sheet</translation>
         </message>
@@ -145,7 +145,7 @@
             <translation>Who are you?</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Choose your name in the commission list. The choice is remembered for this round; your sheet will be signed with this computer's key for you.</source>
             <translation>Choose your name in the commission list. The choice is remembered for this round; your sheet will be signed with this computer's key for you.</translation>
         </message>
@@ -153,7 +153,7 @@
     <context>
         <name>ExpertComplianceModel</name>
         <message>
-            <location filename="../../app/ui/expert/media_compliance.py" line="+67" />
+            <location filename="../../app/ui/expert/media_compliance.py" line="+71" />
             <source>– not checked</source>
             <translation>– not checked</translation>
         </message>
@@ -166,27 +166,27 @@
     <context>
         <name>ExpertPage</name>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="+537" />
+            <location filename="../../app/ui/expert/work_bar.py" line="+45" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>All changes saved</source>
             <translation>All changes saved</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Not saved!</source>
             <translation>Not saved!</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location filename="../../app/ui/expert/page.py" line="+359" />
             <source>A change could not be saved</source>
             <translation>A change could not be saved</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location filename="../../app/ui/expert/chooser.py" line="+13" />
             <source>Who signs this sheet</source>
             <translation>Who signs this sheet</translation>
         </message>
@@ -196,73 +196,73 @@
             <translation>Work and sign as %1?</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Your scores and your sheet will carry this name and this computer's key for it. Choose only your own name.</source>
             <translation>Your scores and your sheet will carry this name and this computer's key for it. Choose only your own name.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>The sheet of %1 stays as it is; you will see and sign the sheet of %2 instead.</source>
             <translation>The sheet of %1 stays as it is; you will see and sign the sheet of %2 instead.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Yes, I am %1</source>
             <translation>Yes, I am %1</translation>
         </message>
         <message>
-            <location line="+142" />
+            <location filename="../../app/ui/expert/undo.py" line="+109" />
             <source>This course is recused: withdraw the recusal to change it</source>
             <translation>This course is recused: withdraw the recusal to change it</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location filename="../../app/ui/expert/note_taking.py" line="+44" />
             <source>Notes are pinned to a video: play one of the course's videos first</source>
             <translation>Notes are pinned to a video: play one of the course's videos first</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>Edit the note</source>
             <translation>Edit the note</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Note at %1</source>
             <translation>Note at %1</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location line="+20" />
+            <location filename="../../app/ui/expert/recusal.py" line="+93" />
+            <location line="+26" />
             <source>Declare a conflict of interest</source>
             <translation>Declare a conflict of interest</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-25" />
             <source>You will not score «%1». Say briefly why (for example: I am a co-author of the course). The reason goes into your signed sheet.</source>
             <translation>You will not score «%1». Say briefly why (for example: I am a co-author of the course). The reason goes into your signed sheet.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location filename="../../app/ui/expert/handover.py" line="+111" />
             <source>The sheet was not exported</source>
             <translation>The sheet was not exported</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>Save the signed sheet</source>
             <translation>Save the signed sheet</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+2" />
             <source>Sheet files (*.sheet.json);;All files (*)</source>
             <translation>Sheet files (*.sheet.json);;All files (*)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Save the sheet as PDF</source>
             <translation>Save the sheet as PDF</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
@@ -277,47 +277,46 @@
             <translation>The sheet PDF cannot be made in this installation</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+15" />
             <source>Writing the sheet PDF</source>
             <translation>Writing the sheet PDF</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+18" />
-            <location line="+5" />
-            <location line="+3" />
+            <location line="+60" />
+            <location line="+16" />
+            <location line="+25" />
             <source>Export my public key</source>
             <translation>Export my public key</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-39" />
             <source>Public key (*.json);;All files (*)</source>
             <translation>Public key (*.json);;All files (*)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+40" />
             <source>Your public key is saved to %1.</source>
             <translation>Your public key is saved to %1.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Fingerprint: %1
 Give the file to the organiser, who pins it in the round. Read the fingerprint aloud or compare it on paper so that the organiser knows the file is yours.</source>
             <translation>Fingerprint: %1
 Give the file to the organiser, who pins it in the round. Read the fingerprint aloud or compare it on paper so that the organiser knows the file is yours.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-13" />
             <source>Public key exported; fingerprint %1</source>
             <translation>Public key exported; fingerprint %1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="-72" />
             <source>Not exported yet</source>
             <translation>Not exported yet</translation>
         </message>
@@ -327,12 +326,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>⚠ Revision %1 (code %2) was made for an earlier version of the round file, so the chair will not accept it: export again</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Revision %1 exported, code %2</source>
             <translation>Revision %1 exported, code %2</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location filename="../../app/ui/expert/page.py" line="+4" />
             <source>%n course(s) changed since: export again</source>
             <translation>
                 <numerusform>%n course changed since: export again</numerusform>
@@ -340,17 +339,17 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             </translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+5" />
             <source>Cannot open</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
             <source>Open a round file to start: File → Open round…, or drag the file into this window.</source>
             <translation>Open a round file to start: File → Open round…, or drag the file into this window.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../app/ui/expert/work_bar.py" line="+5" />
             <source>Expert:</source>
             <translation>Expert:</translation>
         </message>
@@ -360,32 +359,32 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Change…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Work as another member of the commission (asks first)</source>
             <translation>Work as another member of the commission (asks first)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Finalise…</source>
             <translation>Finalise…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Check what is missing, then sign and export your sheet (Ctrl+E)</source>
             <translation>Check what is missing, then sign and export your sheet (Ctrl+E)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/ui/expert/entry_list.py" line="+111" />
             <source>Find a course, an author, a faculty…</source>
             <translation>Find a course, an author, a faculty…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>All courses</source>
             <translation>All courses</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Still to score</source>
             <translation>Still to score</translation>
         </message>
@@ -395,7 +394,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Done</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Recused</source>
             <translation>Recused</translation>
         </message>
@@ -405,12 +404,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Changed since export</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../app/ui/expert/page.py" line="+6" />
             <source>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</source>
             <translation>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../app/ui/expert/commands.py" line="+17" />
             <source>&amp;Finalise and export the sheet…</source>
             <translation>&amp;Finalise and export the sheet…</translation>
         </message>
@@ -420,7 +419,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Save the sheet as &amp;PDF…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Add a &amp;note at the current video time</source>
             <translation>Add a &amp;note at the current video time</translation>
         </message>
@@ -440,7 +439,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>F&amp;ind a course</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+11" />
             <source>&amp;Undo the last score or comment change</source>
             <translation>&amp;Undo the last score or comment change</translation>
         </message>
@@ -450,12 +449,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-11" />
             <source>Declare a &amp;conflict of interest…</source>
             <translation>Declare a &amp;conflict of interest…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Export my public &amp;key…</source>
             <translation>Export my public &amp;key…</translation>
         </message>
@@ -465,7 +464,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Save this computer's public key for you to a file; the organiser pins it in the round so that only sheets signed here are accepted</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location filename="../../app/ui/expert/page.py" line="+15" />
             <source>Expert</source>
             <translation>Expert</translation>
         </message>
@@ -473,12 +472,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>ExportedDialog</name>
         <message>
-            <location filename="../../app/ui/expert/finalise.py" line="+134" />
+            <location filename="../../app/ui/expert/finalise.py" line="+163" />
             <source>The sheet is signed and exported</source>
             <translation>The sheet is signed and exported</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Revision %1 of your evaluation sheet was signed and written to:</source>
             <translation>Revision %1 of your evaluation sheet was signed and written to:</translation>
         </message>
@@ -488,12 +487,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Verification code</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>The same code is printed on the sheet PDF beside your signature, so the chair can match the paper and the file. Hand the file to the chair.</source>
             <translation>The same code is printed on the sheet PDF beside your signature, so the chair can match the paper and the file. Hand the file to the chair.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Save the sheet as PDF…</source>
             <translation>Save the sheet as PDF…</translation>
         </message>
@@ -501,7 +500,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>FinaliseDialog</name>
         <message>
-            <location line="-136" />
+            <location line="-163" />
             <source>Finalise the evaluation sheet</source>
             <translation>Finalise the evaluation sheet</translation>
         </message>
@@ -511,12 +510,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Go to it</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Sign and export the sheet…</source>
             <translation>Sign and export the sheet…</translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+10" />
             <source>The sheet cannot be finalised yet: %n item(s) are missing. Every course must be scored on every criterion, or recused. Double-click an item to go to it.</source>
             <translation>
                 <numerusform>The sheet cannot be finalised yet: %n item is missing. Every course must be scored on every criterion, or recused. Double-click an item to go to it.</numerusform>
@@ -524,12 +523,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             </translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+21" />
             <source>Every course is scored or recused. Revision %1 of your sheet will be signed with this computer's key (fingerprint %2) and written to a file for the chair.</source>
             <translation>Every course is scored or recused. Revision %1 of your sheet will be signed with this computer's key (fingerprint %2) and written to a file for the chair.</translation>
         </message>
         <message numerus="yes">
-            <location line="+5" />
+            <location line="+10" />
             <source>%n course(s) have something worth a second look (highlighted); double-click a course to go to it.</source>
             <translation>
                 <numerusform>%n course(s) have something worth a second look (highlighted); double-click a course to go to it.</numerusform>
@@ -537,7 +536,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>I have checked every total and warning above; sign the sheet as it is</source>
             <translation>I have checked every total and warning above; sign the sheet as it is</translation>
         </message>
@@ -552,7 +551,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>%1. %2: neither scored nor recused</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1. %2: criterion %3 «%4» is not scored</source>
             <translation>%1. %2: criterion %3 «%4» is not scored</translation>
         </message>
@@ -560,23 +559,23 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>MediaComplianceLine</name>
         <message>
-            <location filename="../../app/ui/expert/media_compliance.py" line="+69" />
-            <location line="+121" />
+            <location filename="../../app/ui/expert/media_compliance.py" line="+70" />
+            <location line="+137" />
             <source>Checking the videos against form -02…</source>
             <translation>Checking the videos against form -02…</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-107" />
             <source>Checking the videos against form -02… %1 of %2 files</source>
             <translation>Checking the videos against form -02… %1 of %2 files</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>The videos could not be checked against form -02: %1</source>
             <translation>The videos could not be checked against form -02: %1</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>Form -02: the videos are not checked yet</source>
             <translation>Form -02: the videos are not checked yet</translation>
         </message>
@@ -594,7 +593,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+11" />
             <source>Form -02 not checked: %n video file(s) are missing from this computer</source>
             <translation>
                 <numerusform>Form -02 not checked: %n video file is missing from this computer</numerusform>
@@ -607,17 +606,17 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Form -02: the %1 videos checked meet the rules</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>✔ Form -02: all %1 videos meet the rules</source>
             <translation>✔ Form -02: all %1 videos meet the rules</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-15" />
             <source>✘ Form -02: %1 of %2 videos break a rule</source>
             <translation>✘ Form -02: %1 of %2 videos break a rule</translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
+            <location line="+5" />
             <source>%n course-wide rule(s) broken</source>
             <translation>
                 <numerusform>%n course-wide rule(s) broken</numerusform>
@@ -625,7 +624,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             </translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+50" />
             <source>Hide the rules</source>
             <translation>Hide the rules</translation>
         </message>
@@ -638,7 +637,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../app/ui/expert/notes_model.py" line="+76" />
+            <location filename="../../app/ui/expert/notes_model.py" line="+78" />
             <source>Click to play the video from %1</source>
             <translation>Click to play the video from %1</translation>
         </message>
@@ -646,12 +645,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>PlayerArea</name>
         <message>
-            <location filename="../../app/ui/expert/player_area.py" line="+53" />
+            <location filename="../../app/ui/expert/player_area.py" line="+54" />
             <source>The video player could not start: %1</source>
             <translation>The video player could not start: %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>The video player is not available in this installation. You can still score the courses and open their links.</source>
             <translation>The video player is not available in this installation. You can still score the courses and open their links.</translation>
         </message>
@@ -659,12 +658,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>RecusalDialog</name>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="-868" />
+            <location filename="../../app/ui/expert/recusal.py" line="-52" />
             <source>Do not declare</source>
             <translation>Do not declare</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>Write the reason: a recusal without one is not accepted.</source>
             <translation>Write the reason: a recusal without one is not accepted.</translation>
         </message>
@@ -672,17 +671,17 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>ReviewTableModel</name>
         <message>
-            <location filename="../../app/ui/expert/review_model.py" line="+36" />
+            <location filename="../../app/ui/expert/review_model.py" line="+43" />
             <source>№</source>
             <translation>№</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Course</source>
             <translation>Course</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
@@ -692,12 +691,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Watched</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>To look at</source>
             <translation>To look at</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>the «overall impression» comment is empty</source>
             <translation>the «overall impression» comment is empty</translation>
         </message>
@@ -707,7 +706,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>less than %1% of the videos watched</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+3" />
             <source>%n video(s) break form -02</source>
             <translation>
                 <numerusform>%n video(s) break form -02</numerusform>
@@ -728,12 +727,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
     <context>
         <name>SheetPanel</name>
         <message>
-            <location filename="../../app/ui/expert/sheet_panel.py" line="+312" />
+            <location filename="../../app/ui/expert/notes_box.py" line="+78" />
             <source>Note at %1 — type it and press Enter (Esc cancels)</source>
             <translation>Note at %1 — type it and press Enter (Esc cancels)</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+58" />
             <source>Play from here</source>
             <translation>Play from here</translation>
         </message>
@@ -748,22 +747,22 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Delete the note</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Add a note at %1</source>
             <translation>Add a note at %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Add a note (play a video first)</source>
             <translation>Add a note (play a video first)</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../../app/ui/expert/sheet_panel.py" line="+284" />
             <source>recused</source>
             <translation>recused</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>%1 of %2 criteria scored</source>
             <translation>%1 of %2 criteria scored</translation>
         </message>
@@ -773,12 +772,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Choose a course in the list</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>You declared a conflict of interest for this course; it is not scored by you. Reason: %1</source>
             <translation>You declared a conflict of interest for this course; it is not scored by you. Reason: %1</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../app/ui/expert/notes_box.py" line="+6" />
             <source>Notes on the videos</source>
             <translation>Notes on the videos</translation>
         </message>
@@ -793,22 +792,22 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Delete</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/ui/expert/sheet_panel.py" line="+14" />
             <source>Declare a conflict of interest…</source>
             <translation>Declare a conflict of interest…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>If you are an author or otherwise interested in this course, you do not score it (regulation 14.1)</source>
             <translation>If you are an author or otherwise interested in this course, you do not score it (regulation 14.1)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/ui/expert/notes_box.py" line="+1" />
             <source>Click a note to play the video from its time</source>
             <translation>Click a note to play the video from its time</translation>
         </message>

@@ -4,12 +4,12 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+83"/>
+        <location filename="../../app/ui/expert/criterion_row.py" line="+86"/>
         <source>Score %1 to %2: click, or type a digit (0 = 10); arrows step; Delete clears</source>
         <translation>Балл от %1 до %2: щёлкните или наберите цифру (0 = 10); стрелки меняют на один балл; Delete очищает</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Your overall impression of the course (several lines are welcome)</source>
         <translation>Ваше общее впечатление о курсе (можно в несколько строк)</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../app/ui/expert/details_panel.py" line="+43"/>
+        <location filename="../../app/ui/expert/details_panel.py" line="+45"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -52,22 +52,22 @@
         <translation>Приложения</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Annotation</source>
         <translation>Аннотация</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No web browser could be started for %1</source>
         <translation>Не удалось запустить браузер для %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The attachment %1 is not in the round folder: copy it there next to the round file.</source>
         <translation>Приложения %1 нет в папке этапа: скопируйте его рядом с файлом этапа.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No program could open %1</source>
         <translation>Не нашлось программы, чтобы открыть %1</translation>
     </message>
@@ -75,17 +75,17 @@
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../app/ui/expert/entry_model.py" line="+125"/>
+        <location filename="../../app/ui/expert/entry_model.py" line="+128"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Scored</source>
         <translation>Оценено</translation>
     </message>
@@ -95,27 +95,27 @@
         <translation>Просмотрено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Criteria scored of all criteria; ✓ done, ✎ changed since the last exported sheet</source>
         <translation>Сколько критериев оценено из всех; ✓ готово, ✎ изменено после последнего экспорта листа</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How much of the course&apos;s videos you have played</source>
         <translation>Какую часть видео курса вы просмотрели</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Changed since the last exported sheet</source>
         <translation>Изменено после последнего экспорта листа</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>not started</source>
         <translation>не начат</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>in progress</source>
         <translation>в работе</translation>
     </message>
@@ -125,9 +125,9 @@
         <translation>готов</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <location line="+22"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>recused</source>
         <translation>самоотвод</translation>
     </message>
@@ -135,7 +135,7 @@
 <context>
     <name>ExpertChooser</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+109"/>
+        <location filename="../../app/ui/expert/chooser.py" line="+102"/>
         <source>Back to my sheet</source>
         <translation>Вернуться к моему листу</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>Кто вы?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose your name in the commission list. The choice is remembered for this round; your sheet will be signed with this computer&apos;s key for you.</source>
         <translation>Выберите своё имя в списке комиссии. Выбор запоминается для этого этапа; ваш оценочный лист будет подписан вашим ключом на этом компьютере.</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>ExpertComplianceModel</name>
     <message>
-        <location filename="../../app/ui/expert/media_compliance.py" line="+67"/>
+        <location filename="../../app/ui/expert/media_compliance.py" line="+71"/>
         <source>– not checked</source>
         <translation>– не проверено</translation>
     </message>
@@ -166,27 +166,27 @@
 <context>
     <name>ExpertPage</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+537"/>
+        <location filename="../../app/ui/expert/work_bar.py" line="+45"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All changes saved</source>
         <translation>Все изменения сохранены</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not saved!</source>
         <translation>Не сохранено!</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../../app/ui/expert/page.py" line="+359"/>
         <source>A change could not be saved</source>
         <translation>Изменение не удалось сохранить</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location filename="../../app/ui/expert/chooser.py" line="+13"/>
         <source>Who signs this sheet</source>
         <translation>Кто подписывает этот лист</translation>
     </message>
@@ -196,73 +196,73 @@
         <translation>Работать и подписывать как %1?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Your scores and your sheet will carry this name and this computer&apos;s key for it. Choose only your own name.</source>
         <translation>Ваши оценки и лист будут подписаны этим именем и ключом этого компьютера для него. Выбирайте только своё имя.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The sheet of %1 stays as it is; you will see and sign the sheet of %2 instead.</source>
         <translation>Лист %1 остаётся как есть; вместо него вы увидите и подпишете лист %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Yes, I am %1</source>
         <translation>Да, я — %1</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location filename="../../app/ui/expert/undo.py" line="+109"/>
         <source>This course is recused: withdraw the recusal to change it</source>
         <translation>По этому курсу заявлен самоотвод: чтобы изменить оценки, отзовите самоотвод</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/ui/expert/note_taking.py" line="+44"/>
         <source>Notes are pinned to a video: play one of the course&apos;s videos first</source>
         <translation>Заметка привязывается к видео: сначала включите одно из видео курса</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Edit the note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note at %1</source>
         <translation>Заметка на %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+20"/>
+        <location filename="../../app/ui/expert/recusal.py" line="+93"/>
+        <location line="+26"/>
         <source>Declare a conflict of interest</source>
         <translation>Заявить о конфликте интересов</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
         <source>You will not score «%1». Say briefly why (for example: I am a co-author of the course). The reason goes into your signed sheet.</source>
         <translation>Вы не будете оценивать «%1». Кратко укажите причину (например: я соавтор курса). Причина войдёт в ваш подписанный лист.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../app/ui/expert/handover.py" line="+111"/>
         <source>The sheet was not exported</source>
         <translation>Лист не экспортирован</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Save the signed sheet</source>
         <translation>Сохранить подписанный лист</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Sheet files (*.sheet.json);;All files (*)</source>
         <translation>Файлы листов (*.sheet.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Save the sheet as PDF</source>
         <translation>Сохранить лист в PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -277,47 +277,46 @@
         <translation>В этой установке нельзя сделать PDF листа</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Writing the sheet PDF</source>
         <translation>Запись PDF листа</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+18"/>
-        <location line="+5"/>
-        <location line="+3"/>
+        <location line="+60"/>
+        <location line="+16"/>
+        <location line="+25"/>
         <source>Export my public key</source>
         <translation>Экспорт моего открытого ключа</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-39"/>
         <source>Public key (*.json);;All files (*)</source>
         <translation>Открытый ключ (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>Your public key is saved to %1.</source>
         <translation>Ваш открытый ключ сохранён в файл %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Fingerprint: %1
 Give the file to the organiser, who pins it in the round. Read the fingerprint aloud or compare it on paper so that the organiser knows the file is yours.</source>
         <translation>Отпечаток ключа: %1
 Передайте файл организатору: он закрепит ключ в этапе. Зачитайте отпечаток вслух или сверьте его на бумаге, чтобы организатор знал, что файл ваш.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>Public key exported; fingerprint %1</source>
         <translation>Открытый ключ экспортирован; отпечаток %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-72"/>
         <source>Not exported yet</source>
         <translation>Ещё не экспортирован</translation>
     </message>
@@ -327,12 +326,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>⚠ Редакция %1 (код %2) сделана для прежней версии файла раунда, и председатель её не примет: экспортируйте заново</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Revision %1 exported, code %2</source>
         <translation>Редакция %1 экспортирована, код %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location filename="../../app/ui/expert/page.py" line="+4"/>
         <source>%n course(s) changed since: export again</source>
         <translation>
             <numerusform>с тех пор изменён %n курс: экспортируйте снова</numerusform>
@@ -341,17 +340,17 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Open a round file to start: File → Open round…, or drag the file into this window.</source>
         <translation>Чтобы начать, откройте файл этапа: Файл → Открыть этап… или перетащите файл в это окно.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/expert/work_bar.py" line="+5"/>
         <source>Expert:</source>
         <translation>Эксперт:</translation>
     </message>
@@ -361,32 +360,32 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Сменить…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Work as another member of the commission (asks first)</source>
         <translation>Работать как другой член комиссии (сначала спросит)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Finalise…</source>
         <translation>Завершить…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check what is missing, then sign and export your sheet (Ctrl+E)</source>
         <translation>Проверьте, чего не хватает, затем подпишите и экспортируйте лист (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/expert/entry_list.py" line="+111"/>
         <source>Find a course, an author, a faculty…</source>
         <translation>Найти курс, автора, факультет…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>All courses</source>
         <translation>Все курсы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Still to score</source>
         <translation>Ещё не оценены</translation>
     </message>
@@ -396,7 +395,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Готовые</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Recused</source>
         <translation>Самоотводы</translation>
     </message>
@@ -406,12 +405,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Изменённые после экспорта</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/expert/page.py" line="+6"/>
         <source>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</source>
         <translation>Файл этапа изменился с тех пор, как вы начали оценивать. Лист будет составлен по новой версии: проверьте свои оценки.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/expert/commands.py" line="+17"/>
         <source>&amp;Finalise and export the sheet…</source>
         <translation>&amp;Завершить и экспортировать лист…</translation>
     </message>
@@ -421,7 +420,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Сохранить лист в &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add a &amp;note at the current video time</source>
         <translation>Добавить &amp;заметку на текущее время видео</translation>
     </message>
@@ -441,7 +440,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>&amp;Найти курс</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;Undo the last score or comment change</source>
         <translation>&amp;Отменить последнее изменение оценки или комментария</translation>
     </message>
@@ -451,12 +450,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Declare a &amp;conflict of interest…</source>
         <translation>Заявить о &amp;конфликте интересов…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export my public &amp;key…</source>
         <translation>Экспорт моего открытого &amp;ключа…</translation>
     </message>
@@ -466,7 +465,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Сохранить в файл ваш открытый ключ с этого компьютера; организатор закрепит его в этапе, и будут приниматься только листы, подписанные здесь</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/ui/expert/page.py" line="+15"/>
         <source>Expert</source>
         <translation>Эксперт</translation>
     </message>
@@ -474,12 +473,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>ExportedDialog</name>
     <message>
-        <location filename="../../app/ui/expert/finalise.py" line="+134"/>
+        <location filename="../../app/ui/expert/finalise.py" line="+163"/>
         <source>The sheet is signed and exported</source>
         <translation>Лист подписан и экспортирован</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Revision %1 of your evaluation sheet was signed and written to:</source>
         <translation>Редакция %1 вашего оценочного листа подписана и записана в файл:</translation>
     </message>
@@ -489,12 +488,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Проверочный код</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The same code is printed on the sheet PDF beside your signature, so the chair can match the paper and the file. Hand the file to the chair.</source>
         <translation>Этот же код печатается в PDF листа рядом с вашей подписью, чтобы председатель мог сверить бумагу и файл. Передайте файл председателю.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Save the sheet as PDF…</source>
         <translation>Сохранить лист в PDF…</translation>
     </message>
@@ -502,7 +501,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location line="-136"/>
+        <location line="-163"/>
         <source>Finalise the evaluation sheet</source>
         <translation>Завершение оценочного листа</translation>
     </message>
@@ -512,12 +511,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Перейти</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sign and export the sheet…</source>
         <translation>Подписать и экспортировать лист…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The sheet cannot be finalised yet: %n item(s) are missing. Every course must be scored on every criterion, or recused. Double-click an item to go to it.</source>
         <translation>
             <numerusform>Лист пока нельзя завершить: не хватает %n пункта. Каждый курс должен быть оценён по каждому критерию или взят самоотвод. Дважды щёлкните пункт, чтобы перейти к нему.</numerusform>
@@ -526,12 +525,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Every course is scored or recused. Revision %1 of your sheet will be signed with this computer&apos;s key (fingerprint %2) and written to a file for the chair.</source>
         <translation>Все курсы оценены или по ним взят самоотвод. Редакция %1 вашего листа будет подписана ключом этого компьютера (отпечаток %2) и записана в файл для председателя.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%n course(s) have something worth a second look (highlighted); double-click a course to go to it.</source>
         <translation>
             <numerusform>%n курс стоит просмотреть ещё раз (выделен); дважды щёлкните курс, чтобы перейти к нему.</numerusform>
@@ -540,7 +539,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>I have checked every total and warning above; sign the sheet as it is</source>
         <translation>Я проверил(а) каждый итог и каждое предупреждение выше; подписать лист как есть</translation>
     </message>
@@ -555,7 +554,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>%1. %2: не оценён и нет самоотвода</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1. %2: criterion %3 «%4» is not scored</source>
         <translation>%1. %2: критерий %3 «%4» не оценён</translation>
     </message>
@@ -563,23 +562,23 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>MediaComplianceLine</name>
     <message>
-        <location filename="../../app/ui/expert/media_compliance.py" line="+69"/>
-        <location line="+121"/>
+        <location filename="../../app/ui/expert/media_compliance.py" line="+70"/>
+        <location line="+137"/>
         <source>Checking the videos against form -02…</source>
         <translation>Проверка видео по форме -02…</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-107"/>
         <source>Checking the videos against form -02… %1 of %2 files</source>
         <translation>Проверка видео по форме -02… %1 из %2 файлов</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The videos could not be checked against form -02: %1</source>
         <translation>Не удалось проверить видео по форме -02: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Form -02: the videos are not checked yet</source>
         <translation>Форма -02: видео ещё не проверены</translation>
     </message>
@@ -598,7 +597,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Form -02 not checked: %n video file(s) are missing from this computer</source>
         <translation>
             <numerusform>Форма -02 не проверена: %n видеофайла нет на этом компьютере</numerusform>
@@ -612,17 +611,17 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Форма -02: проверенные видео (%1) соответствуют требованиям</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>✔ Form -02: all %1 videos meet the rules</source>
         <translation>✔ Форма -02: все видео (%1) соответствуют требованиям</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>✘ Form -02: %1 of %2 videos break a rule</source>
         <translation>✘ Форма -02: видео с нарушениями — %1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n course-wide rule(s) broken</source>
         <translation>
             <numerusform>нарушено %n требование к курсу в целом</numerusform>
@@ -631,7 +630,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Hide the rules</source>
         <translation>Скрыть требования</translation>
     </message>
@@ -644,7 +643,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/ui/expert/notes_model.py" line="+76"/>
+        <location filename="../../app/ui/expert/notes_model.py" line="+78"/>
         <source>Click to play the video from %1</source>
         <translation>Щёлкните, чтобы воспроизвести видео с %1</translation>
     </message>
@@ -652,12 +651,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>PlayerArea</name>
     <message>
-        <location filename="../../app/ui/expert/player_area.py" line="+53"/>
+        <location filename="../../app/ui/expert/player_area.py" line="+54"/>
         <source>The video player could not start: %1</source>
         <translation>Видеопроигрыватель не запустился: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The video player is not available in this installation. You can still score the courses and open their links.</source>
         <translation>В этой установке нет видеопроигрывателя. Оценивать курсы и открывать их ссылки всё равно можно.</translation>
     </message>
@@ -665,12 +664,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>RecusalDialog</name>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="-868"/>
+        <location filename="../../app/ui/expert/recusal.py" line="-52"/>
         <source>Do not declare</source>
         <translation>Не заявлять</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Write the reason: a recusal without one is not accepted.</source>
         <translation>Укажите причину: самоотвод без причины не принимается.</translation>
     </message>
@@ -678,17 +677,17 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../app/ui/expert/review_model.py" line="+36"/>
+        <location filename="../../app/ui/expert/review_model.py" line="+43"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -698,12 +697,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Просмотрено</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To look at</source>
         <translation>Обратите внимание</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the «overall impression» comment is empty</source>
         <translation>комментарий «Общее впечатление» пуст</translation>
     </message>
@@ -713,7 +712,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>просмотрено меньше %1% видео</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n video(s) break form -02</source>
         <translation>
             <numerusform>%n видео нарушает форму -02</numerusform>
@@ -735,12 +734,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+312"/>
+        <location filename="../../app/ui/expert/notes_box.py" line="+78"/>
         <source>Note at %1 — type it and press Enter (Esc cancels)</source>
         <translation>Заметка на %1 — наберите и нажмите Enter (Esc — отмена)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Play from here</source>
         <translation>Воспроизвести отсюда</translation>
     </message>
@@ -755,22 +754,22 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Удалить заметку</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add a note at %1</source>
         <translation>Добавить заметку на %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add a note (play a video first)</source>
         <translation>Добавить заметку (сначала включите видео)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+284"/>
         <source>recused</source>
         <translation>самоотвод</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 of %2 criteria scored</source>
         <translation>оценено критериев: %1 из %2</translation>
     </message>
@@ -780,12 +779,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Выберите курс в списке</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>You declared a conflict of interest for this course; it is not scored by you. Reason: %1</source>
         <translation>Вы заявили о конфликте интересов по этому курсу и не оцениваете его. Причина: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/expert/notes_box.py" line="+6"/>
         <source>Notes on the videos</source>
         <translation>Заметки к видео</translation>
     </message>
@@ -800,22 +799,22 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+14"/>
         <source>Declare a conflict of interest…</source>
         <translation>Заявить о конфликте интересов…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>If you are an author or otherwise interested in this course, you do not score it (regulation 14.1)</source>
         <translation>Если вы автор курса или иначе заинтересованы в нём, вы его не оцениваете (положение, 14.1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/expert/notes_box.py" line="+1"/>
         <source>Click a note to play the video from its time</source>
         <translation>Щёлкните заметку, чтобы воспроизвести видео с её момента</translation>
     </message>

@@ -93,7 +93,7 @@ def run_recusal_dialog(qtbot, page, act) -> str | None:
     seen = {}
 
     def answer() -> None:
-        dialog = getattr(page, "recusal_dialog", None)
+        dialog = page.recusal.dialog
         if dialog is None or not dialog.isVisible():  # not shown yet (a busy machine): look again
             QtCore.QTimer.singleShot(10, answer)
             return
@@ -114,7 +114,7 @@ def run_recusal_dialog(qtbot, page, act) -> str | None:
 
     QtCore.QTimer.singleShot(0, answer)
     QtCore.QTimer.singleShot(10_000, give_up)
-    result = page.ask_recusal_reason()
+    result = page.recusal.ask_reason()
     assert "width" in seen, "the recusal dialog never showed"
     assert seen["width"] < 700 and seen["wraps"] and seen["focus"] and not seen["left_open"], seen
     return result

@@ -255,7 +255,7 @@ class ConflictReview(QtCore.QObject):
             show_error(self.page, exc, title=self.tr("Possible conflicts of interest"))
         session.load_all_progress()
         if self.page.current_entry_id is not None:
-            self.page._show_entry(self.page.current_entry_id)
+            self.page.show_entry(self.page.current_entry_id)
         recused = sum(a.answer == RECUSED for a in answers)
         self.page.status_message.emit(
             self.tr("%n answer(s) saved", "", len(answers))

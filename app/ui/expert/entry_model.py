@@ -16,7 +16,7 @@ from app.models.round import Entry
 from app.models.workspace_sheet import EntryProgress
 from app.ui import theme
 from app.ui.player.playlist import format_time
-from app.ui.qt import Qt, QtCore, QtGui
+from app.ui.qt import ModelIndex, Qt, QtCore, QtGui
 
 NUMBER, TITLE, PROGRESS, WATCHED = range(4)
 COLUMN_COUNT = 4
@@ -114,10 +114,10 @@ class EntryTableModel(QtCore.QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
 
     # --- Qt model API ----------------------------------------------------------------------------
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -137,7 +137,7 @@ class EntryTableModel(QtCore.QAbstractTableModel):
             }.get(section)
         return None
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in _ANSWERED_ROLES or not index.isValid():  # a view asks a dozen roles per cell
             return None
         entry_id = self._ids[index.row()]
@@ -294,7 +294,7 @@ class EntryFilterProxy(QtCore.QSortFilterProxyModel):
         self._status = key
         self.endFilterChange(QtCore.QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QtCore.QModelIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         if not self._text and self._status == FILTER_ALL:
             return True  # no work per row when nothing is filtered (a round may hold a thousand entries)
         model = self.sourceModel()

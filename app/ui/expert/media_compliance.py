@@ -15,7 +15,7 @@ from typing import Any
 from app.models.round import RoundFile
 from app.ui import theme
 from app.ui.organiser.compliance_view import STATUS_ROLE, ComplianceModel, EntryComplianceWidget, check_media
-from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from app.ui.qt import ModelIndex, Qt, QtCore, QtGui, QtWidgets
 from app.ui.worker import BackgroundOperation, run_in_background
 
 START_DELAY_MS = 400  # let the entry, the player and the progress column go first
@@ -61,7 +61,7 @@ class ExpertComplianceModel(ComplianceModel):
         entry_id, path, _kind, _check = self._rows[row]
         return bool(path) and (entry_id, path) in self._missing_files
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not self._is_missing(index.row()):
             return super().data(index, role)
         column = index.column()
@@ -89,8 +89,9 @@ class MediaComplianceLine(QtWidgets.QWidget):
         self.setObjectName("mediaCompliance")
         self.details = EntryComplianceWidget()
         self.details.summary.hide()  # the line says it shorter
-        self.details.model = ExpertComplianceModel(self.details)
-        self._show_model(self.details.table, self.details.model)
+        self.model = ExpertComplianceModel(self.details)
+        self.details.model = self.model
+        self._show_model(self.details.table, self.model)
         self.details.table.setMaximumHeight(self.fontMetrics().height() * 14)
         # The sheet's column is narrow: rule names wrap rather than end in "…" (a course has few rows).
         self.details.table.setWordWrap(True)
@@ -217,7 +218,7 @@ class MediaComplianceLine(QtWidgets.QWidget):
             return self._progress
         if self.details.model.check() is None:
             return self.tr("Form -02: the videos are not checked yet")
-        counts = self.details.model.counts_with_missing()
+        counts = self.model.counts_with_missing()
         if counts.files == 0:
             return self.tr("Form -02: no video files to check")
         missing = self.tr("not checked: %n video file(s) are missing from this computer", "", counts.missing)
@@ -243,7 +244,7 @@ class MediaComplianceLine(QtWidgets.QWidget):
     def _summary_colour(self) -> str:
         if self._progress or self.details.model.check() is None:
             return ""
-        counts = self.details.model.counts_with_missing()
+        counts = self.model.counts_with_missing()
         if counts.failing or counts.course_broken:
             return BROKEN_COLOUR
         if counts.missing:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.models.round import Entry
 from app.models.workspace_notes import NoteRecord
 from app.ui.player.playlist import format_time
-from app.ui.qt import Qt, QtCore
+from app.ui.qt import ModelIndex, Qt, QtCore
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -64,10 +64,10 @@ class NotesModel(QtCore.QAbstractListModel):
             row += 1
         return row
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._notes)
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         note = self._notes[index.row()]

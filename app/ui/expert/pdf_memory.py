@@ -13,7 +13,7 @@ KEY = "expert/sheet_pdfs"
 
 def _all() -> dict:
     try:
-        data = json.loads(app_settings().value(KEY, "{}", type=str) or "{}")
+        data = json.loads(str(app_settings().value(KEY, "{}", type=str) or "{}"))
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}

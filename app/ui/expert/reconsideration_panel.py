@@ -23,7 +23,7 @@ from app.ui import theme
 from app.ui.error_text import input_error_text
 from app.ui.expert.finalise import ExportedDialog
 from app.ui.i18n import current_language
-from app.ui.qt import QAction, Qt, QtCore, QtWidgets
+from app.ui.qt import ModelIndex, QAction, Qt, QtCore, QtWidgets
 from app.ui.widgets.settings import last_folder, remember_folder
 
 COURSE, CRITERION, SCORE, QUESTION, NEW_SCORE, JUSTIFICATION = range(6)
@@ -57,10 +57,10 @@ class ReconsiderationModel(QtCore.QAbstractTableModel):
         self._entries = {e.id: e for e in round_file.round.entries}
         self._criteria = {c.id: (n, c) for n, c in enumerate(round_file.round.criteria, start=1)}
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -75,11 +75,11 @@ class ReconsiderationModel(QtCore.QAbstractTableModel):
             self.tr("Justification"),
         ][section]
 
-    def flags(self, index: QtCore.QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() in (NEW_SCORE, JUSTIFICATION) else base
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = self._rows[index.row()], index.column()
@@ -114,7 +114,7 @@ class ReconsiderationModel(QtCore.QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def setData(self, index: QtCore.QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row = self._rows[index.row()]
@@ -152,11 +152,13 @@ class ReconsiderationModel(QtCore.QAbstractTableModel):
 class _ScoreDelegate(QtWidgets.QStyledItemDelegate):
     """A spin box within the criterion's range for the new score."""
 
-    def createEditor(self, parent: QtWidgets.QWidget, option: Any, index: QtCore.QModelIndex) -> QtWidgets.QWidget:
+    def createEditor(self, parent: QtWidgets.QWidget, option: Any, index: ModelIndex) -> QtWidgets.QWidget:
         if index.column() != NEW_SCORE:
             return super().createEditor(parent, option, index)
         editor = QtWidgets.QSpinBox(parent)
-        editor.setRange(*index.model().score_range(index.row()))
+        model = index.model()
+        if isinstance(model, ReconsiderationModel):
+            editor.setRange(*model.score_range(index.row()))
         return editor
 
 
@@ -353,7 +355,7 @@ class ReconsiderationActions(QtCore.QObject):
         if page.current_entry_id:
             page.select_entry(page.current_entry_id)
         self.exported = ExportedDialog(str(path), sheet["revision"], code, page)
-        self.exported.pdf_requested.connect(lambda: page.save_pdf(sheet))
+        self.exported.pdf_requested.connect(lambda: page.handover.save_pdf(sheet))
         self.exported.open()
 
     def _warn(self, text: str) -> None:

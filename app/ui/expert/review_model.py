@@ -9,7 +9,7 @@ from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.sheet_review import LITTLE_WATCHED, MEDIA_BREACH, NO_COMMENT, RECUSED, WATCHED_AT_LEAST, ReviewRow
 from app.ui import theme
-from app.ui.qt import Qt, QtCore
+from app.ui.qt import ModelIndex, Qt, QtCore
 
 NUMBER, COURSE, TOTAL, WATCHED, WARNINGS = range(5)
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,10 +25,10 @@ class ReviewTableModel(QtCore.QAbstractTableModel):
         self._rows = list(rows)
         self._lang = lang
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
     def headerData(
@@ -61,7 +61,7 @@ class ReviewTableModel(QtCore.QAbstractTableModel):
         }
         return "; ".join(texts[code] for code in row.warnings)
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]

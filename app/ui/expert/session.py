@@ -50,48 +50,24 @@ class EntryState:
     viewing: list[MediaViewing] = field(default_factory=list)
 
 
-class ExpertSession(QObject):
-    """Owns the `Workspace` of one round; its signals arrive on the UI thread."""
+class StoreThread(QObject):
+    """One thread of its own owns a store (`self._workspace`, opened and closed on that thread): `call`
+    waits for an answer, `post` queues a change and reports a failure through `failed`."""
 
-    progress_changed = Signal(object)  # EntryProgress, after a change was committed
-    all_progress_loaded = Signal(object, object)  # {entry_id: EntryProgress}, {entry_id: WatchedTime}
-    watched_changed = Signal(str, object)  # entry id, WatchedTime | None
-    committed = Signal()  # some change reached the disk
     failed = Signal(object, str)  # exception, formatted traceback
 
-    def __init__(
-        self,
-        round_file: RoundFile,
-        parent: QObject | None = None,
-        workspace_factory: Callable[[RoundFile], Workspace] = Workspace,
-    ) -> None:
+    def __init__(self, parent: QObject | None = None, thread_name: str = "store") -> None:
         super().__init__(parent)
-        self.round_file = round_file
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="expert-db")
-        # Reading video lengths takes milliseconds per file: never in the way of a commit.
-        self._prober = ThreadPoolExecutor(max_workers=1, thread_name_prefix="expert-probe")
-        self._workspace: Workspace | None = None
-        self._pending_comments: dict[str, str] = {}
-        self._pending_lock = threading.Lock()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
+        self._workspace: Any = None
         self._closed = False
-        self._factory = workspace_factory
-
-    # --- opening and closing ---------------------------------------------------------------------
-    def open(self) -> OpenedState:
-        """Open (creating or migrating) the working database; raises InputError if it cannot."""
-        return self.call(self._open)
-
-    def _open(self, _: None) -> OpenedState:
-        self._workspace = self._factory(self.round_file)
-        ws = self._workspace
-        return OpenedState(ws.expert_id, ws.selected_entry_id, ws.round_changed, ws.last_export())
 
     def close(self) -> None:
-        """Write what is queued, close the database and stop the thread."""
+        """Write what is queued, close the store and stop the thread."""
         if self._closed:
             return
         self._closed = True
-        self._prober.shutdown(wait=True, cancel_futures=True)
+        self._stop_helpers()
 
         def close_workspace() -> None:
             if self._workspace is not None:
@@ -100,6 +76,9 @@ class ExpertSession(QObject):
 
         self._executor.submit(close_workspace)
         self._executor.shutdown(wait=True)
+
+    def _stop_helpers(self) -> None:
+        """Stop other threads of the subclass's (once closing), before the store closes."""
 
     @property
     def is_open(self) -> bool:
@@ -110,7 +89,7 @@ class ExpertSession(QObject):
         """Run `fn(workspace, *args)` on the database thread and wait for its result (or exception)."""
         return self._executor.submit(self._with_workspace, fn, args).result()
 
-    def post(self, fn: Callable[..., Any], *args: Any) -> Future | None:
+    def post(self, fn: Callable[..., Any], *args: Any) -> Future[Any] | None:
         """Queue `fn(workspace, *args)`; a failure is reported through `failed`. None once closed."""
         if self._closed:
             return None
@@ -123,15 +102,52 @@ class ExpertSession(QObject):
         if not self._closed:
             self._executor.submit(lambda: None).result()
 
-    def _with_workspace(self, fn: Callable[..., T], args: tuple) -> T:
+    def _with_workspace(self, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
         return fn(self._workspace, *args)
 
-    def _report_failure(self, future: Future) -> None:
+    def _report_failure(self, future: Future[Any]) -> None:
         exc = future.exception()
         if exc is not None:
             details = "".join(traceback.format_exception(exc))
             log.warning("a change could not be saved: %s", exc)
             self.failed.emit(exc, details)
+
+
+class ExpertSession(StoreThread):
+    """Owns the `Workspace` of one round; its signals arrive on the UI thread."""
+
+    progress_changed = Signal(object)  # EntryProgress, after a change was committed
+    all_progress_loaded = Signal(object, object)  # {entry_id: EntryProgress}, {entry_id: WatchedTime}
+    watched_changed = Signal(str, object)  # entry id, WatchedTime | None
+    committed = Signal()  # some change reached the disk
+
+    def __init__(
+        self,
+        round_file: RoundFile,
+        parent: QObject | None = None,
+        workspace_factory: Callable[[RoundFile], Workspace] = Workspace,
+    ) -> None:
+        super().__init__(parent, "expert-db")
+        self.round_file = round_file
+        # Reading video lengths takes milliseconds per file: never in the way of a commit.
+        self._prober = ThreadPoolExecutor(max_workers=1, thread_name_prefix="expert-probe")
+        self._workspace: Workspace | None = None
+        self._pending_comments: dict[str, str] = {}
+        self._pending_lock = threading.Lock()
+        self._factory = workspace_factory
+
+    # --- opening and closing ---------------------------------------------------------------------
+    def open(self) -> OpenedState:
+        """Open (creating or migrating) the working database; raises InputError if it cannot."""
+        return self.call(self._open)
+
+    def _open(self, _: None) -> OpenedState:
+        self._workspace = self._factory(self.round_file)
+        ws = self._workspace
+        return OpenedState(ws.expert_id, ws.selected_entry_id, ws.round_changed, ws.last_export())
+
+    def _stop_helpers(self) -> None:
+        self._prober.shutdown(wait=True, cancel_futures=True)
 
     # --- reads -------------------------------------------------------------------------------------
     def load_all_progress(self) -> None:
@@ -159,7 +175,7 @@ class ExpertSession(QObject):
         return self.call(read)
 
     # --- queued changes ----------------------------------------------------------------------------
-    def set_score(self, entry_id: str, criterion_id: str, value: int | None) -> Future:
+    def set_score(self, entry_id: str, criterion_id: str, value: int | None) -> Future[None] | None:
         def write(ws: Workspace) -> None:
             if value is None:
                 ws.clear_score(entry_id, criterion_id)

@@ -80,7 +80,7 @@ def test_switching_to_a_course_without_that_video_shows_no_error(qtbot, tmp_path
     page.select_entry("m04")  # one promo and one lecture: no third video
     settle(page)
     assert shown == [], shown
-    assert page.saved_state.text() != "Not saved!"
+    assert page.work_bar.saved_state.text() != "Not saved!"
     assert viewing(round_path, "m02")[third].watched_s > 0.3
     assert third not in viewing(round_path, "m04")
     window.close()
@@ -145,7 +145,7 @@ def test_at_start_up_arrow_keys_and_the_wheel_do_not_change_the_expert(qtbot, tm
     focused = QtWidgets.QApplication.focusWidget()
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up):
         qtbot.keyClick(QtWidgets.QApplication.focusWidget(), key)
-    top_bar = page.expert_label.parentWidget()
+    top_bar = page.work_bar.parentWidget()  # the work area, as before the bar had a widget of its own
     for widget in top_bar.findChildren(QtWidgets.QWidget):
         if widget.isVisible() and widget.window() is window:
             wheel(widget)
@@ -155,29 +155,29 @@ def test_at_start_up_arrow_keys_and_the_wheel_do_not_change_the_expert(qtbot, tm
     QtWidgets.QApplication.processEvents()
     assert expert_of(page) == "e1"
     assert page.stack.currentIndex() == 2
-    assert focused is page.table, focused  # the keyboard starts on the list of courses
+    assert focused is page.entry_list.table, focused  # the keyboard starts on the list of courses
     window.close()
 
 
 def test_changing_the_expert_is_confirmed_and_enter_chooses_nobody(qtbot, tmp_path, demo_round_path):
     _round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
-    qtbot.mouseClick(page.change_expert_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.work_bar.change_expert_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 1
     e2 = next(b for b in page.chooser.buttons if b.property("expert_id") == "e2")
     qtbot.mouseClick(e2, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.expert_confirm.isVisible())
-    assert "Yes, I am" in page.expert_confirm_yes.text()
-    qtbot.keyClick(page.expert_confirm, Qt.Key.Key_Return)  # the default is Cancel
-    qtbot.waitUntil(lambda: not page.expert_confirm.isVisible())
+    qtbot.waitUntil(lambda: page.chooser.confirm_box.isVisible())
+    assert "Yes, I am" in page.chooser.confirm_yes.text()
+    qtbot.keyClick(page.chooser.confirm_box, Qt.Key.Key_Return)  # the default is Cancel
+    qtbot.waitUntil(lambda: not page.chooser.confirm_box.isVisible())
     assert page.current_expert_id() == "e1"
     qtbot.mouseClick(page.chooser.back_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 2 and page.current_expert_id() == "e1"
-    qtbot.mouseClick(page.change_expert_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.work_bar.change_expert_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(e2, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.expert_confirm.isVisible())
-    qtbot.mouseClick(page.expert_confirm_yes, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.chooser.confirm_box.isVisible())
+    qtbot.mouseClick(page.chooser.confirm_yes, Qt.MouseButton.LeftButton)
     assert page.current_expert_id() == "e2" and page.stack.currentIndex() == 2
-    assert page.expert_name.text() == e2.text()
+    assert page.work_bar.expert_name.text() == e2.text()
     window.close()
 
 
@@ -231,27 +231,27 @@ def test_print_works_after_a_restart_and_only_for_the_revision_the_pdf_shows(
     round_path, window, page = open_copy(qtbot, tmp_path, demo_round_path)
     fill_all_but(page, "", None)
     pdf = tmp_path / "s.pdf"
-    monkeypatch.setattr(page, "choose_pdf_path", lambda default: pdf)
-    page.export_sheet(tmp_path / "s.sheet.json")
-    page.exported_dialog.accept()
-    page.save_pdf()
-    qtbot.waitUntil(lambda: page.print_actions.document == pdf, timeout=20_000)
+    monkeypatch.setattr(page.handover, "choose_pdf_path", lambda default: pdf)
+    page.handover.export_sheet(tmp_path / "s.sheet.json")
+    page.handover.exported_dialog.accept()
+    page.handover.save_pdf()
+    qtbot.waitUntil(lambda: page.handover.print_actions.document == pdf, timeout=20_000)
     window.close()
 
     window = open_window(qtbot, round_path, expert_id=None)  # the next morning
     page = window.page("expert")
-    assert page.print_actions.document == pdf
-    assert page.print_actions.open_viewer.isEnabled()
+    assert page.handover.print_actions.document == pdf
+    assert page.handover.print_actions.open_viewer.isEnabled()
     # a new revision: the PDF on disk shows the old scores, so it is not what Print prints
     page.session.set_score("m01", "c1", 9)
     settle(page)
-    page.export_sheet(tmp_path / "s.sheet.json")
-    page.exported_dialog.accept()
-    assert page.print_actions.document is None
-    assert not page.print_actions.print_.isEnabled()
+    page.handover.export_sheet(tmp_path / "s.sheet.json")
+    page.handover.exported_dialog.accept()
+    assert page.handover.print_actions.document is None
+    assert not page.handover.print_actions.print_.isEnabled()
     window.close()
     window = open_window(qtbot, round_path, expert_id=None)
-    assert window.page("expert").print_actions.document is None
+    assert window.page("expert").handover.print_actions.document is None
     window.close()
 
 
@@ -285,9 +285,9 @@ def test_a_video_swapped_for_a_link_out_of_the_round_is_not_played(qtbot, tmp_pa
 
 # --- 4. nothing moves under the pointer -----------------------------------------------------------
 def row_tops(page) -> list[int]:
-    body = page.sheet.scroll.widget()
+    body = page.sheet.scroll_area.widget()
     return [
-        row.selector.mapTo(body, QtCore.QPoint(0, 0)).y() - page.sheet.scroll.verticalScrollBar().value()
+        row.selector.mapTo(body, QtCore.QPoint(0, 0)).y() - page.sheet.scroll_area.verticalScrollBar().value()
         for row in page.sheet.rows()
     ]
 
@@ -325,7 +325,7 @@ def test_each_course_opens_at_the_top_of_its_sheet(qtbot, tmp_path, demo_round_p
     window.resize(1200, 640)
     page = window.page("expert")
     QtWidgets.QApplication.processEvents()
-    bar = page.sheet.scroll.verticalScrollBar()
+    bar = page.sheet.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0, "the sheet must be taller than the window for this test"
     page.sheet.focus_criterion("c7")  # scrolled down to the comment
     QtWidgets.QApplication.processEvents()
@@ -375,7 +375,7 @@ def test_undo_and_redo_of_scores_and_comments_are_saved(qtbot, tmp_path, demo_ro
 
     # an undo on another course shows that course first, then changes it
     page.select_entry("m02")
-    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.entry_list.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(page)
     assert page.current_entry_id == "m01" and c1.value() == 8
     assert stored(round_path, "m01")[0] == {"c1": 8} and stored(round_path, "m02")[0] == {}
@@ -397,14 +397,14 @@ def test_signing_needs_the_review_of_totals_and_warnings(qtbot, tmp_path, demo_r
     page.session.set_comment("m01", "Жақсы курс")
     for media_id, seconds in (("v1", 3.0), ("v2", 2.0), ("v3", 2.0)):  # every video of m01 played
         page.session.record_played("m01", media_id, 0.0, seconds)
-    monkeypatch.setattr(page, "ask_recusal_reason", lambda: "Бөлім меңгерушісімін")
+    monkeypatch.setattr(page.recusal, "ask_reason", lambda: "Бөлім меңгерушісімін")
     page.select_entry("m06")
-    page.declare_recusal()
+    page.recusal.declare()
     settle(page)
     target = tmp_path / "e1.sheet.json"
-    monkeypatch.setattr(page, "choose_export_path", lambda: target)
-    page.finalise()
-    dialog = page.finalise_dialog
+    monkeypatch.setattr(page.handover, "choose_export_path", lambda: target)
+    page.handover.finalise()
+    dialog = page.handover.finalise_dialog
     model = dialog.review_table.model()
     assert dialog.review_table.isVisible() and model.rowCount() == 6
     rows = {model.index(r, 0).data(ENTRY_ID_ROLE): r for r in range(model.rowCount())}
@@ -423,10 +423,10 @@ def test_signing_needs_the_review_of_totals_and_warnings(qtbot, tmp_path, demo_r
     dialog.confirm.setChecked(True)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert target.exists()
-    page.exported_dialog.accept()
+    page.handover.exported_dialog.accept()
     # a course of the table leads to its sheet
-    page.finalise()
-    dialog = page.finalise_dialog
+    page.handover.finalise()
+    dialog = page.handover.finalise_dialog
     index = dialog.review_table.model().index(rows["m02"], 1)
     dialog.review_table.doubleClicked.emit(index)
     assert page.current_entry_id == "m02"

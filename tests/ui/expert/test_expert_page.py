@@ -72,7 +72,7 @@ def test_a_whole_entry_is_scored_from_the_keyboard(qtbot, demo_round_path):
     assert page.sheet.total.text() == "48 / 70"
     settle(page)
     assert page.entry_model.index(0, PROGRESS).data() == "7/7 ✓"
-    assert page.saved_state.text() == "All changes saved"
+    assert page.work_bar.saved_state.text() == "All changes saved"
     assert stored_scores(demo_round_path, "m01") == SCORES
     ws = Workspace(load_round(demo_round_path))
     assert ws.comment("m01") == "Жақсы курс"
@@ -102,8 +102,8 @@ CRASH_SCRIPT = textwrap.dedent("""
         QTest.keyClick(page.sheet.selector(cid), key)
     page.sheet.comment_edit().setPlainText("дыбыс нашар")
     page.player.position_saved.emit("m03", "v2", 1.5)
-    page._note_pin = ("v1", 2.25)
-    page._note_submitted("промо тым ұзын")
+    page.note_taking._pin = ("v1", 2.25)
+    page.note_taking._submitted("промо тым ұзын")
     page.session.flush()
     print("ready", flush=True)
     while True:
@@ -138,7 +138,7 @@ def test_work_survives_killing_the_program(qtbot, demo_round_path, sarapshy_home
     assert page.current_entry_id == "m03", "the selected entry is restored"
     assert page.sheet.scores() == {"c1": 4, "c2": 10, "c5": 6}
     assert page.sheet.comment_edit().toPlainText() == "дыбыс нашар"
-    notes = page.sheet.notes_model.notes()
+    notes = page.sheet.notes.notes_model.notes()
     assert [(n.media_id, n.at_s, n.text) for n in notes] == [("v1", 2.25, "промо тым ұзын")]
     assert page.player._position_ms("v2") == 1500, "the playback position is restored"
     settle(page)
@@ -151,7 +151,7 @@ def test_recusal_locks_the_entry_and_can_be_withdrawn(qtbot, demo_round_path, mo
     page = window.page("expert")
     page.select_entry("m02")
     qtbot.keyClick(page.sheet.selector("c1"), Qt.Key.Key_9)
-    monkeypatch.setattr(page, "ask_recusal_reason", lambda: "Курстың тең авторымын")
+    monkeypatch.setattr(page.recusal, "ask_reason", lambda: "Курстың тең авторымын")
     qtbot.mouseClick(page.sheet.recuse_button, Qt.MouseButton.LeftButton)
     assert page.sheet.is_recused()
     assert page.sheet.recusal_banner.isVisible()
@@ -167,10 +167,10 @@ def test_recusal_locks_the_entry_and_can_be_withdrawn(qtbot, demo_round_path, mo
     ws.close()
     # an empty reason is refused with a message, not saved
     page.select_entry("m04")
-    monkeypatch.setattr(page, "ask_recusal_reason", lambda: "   ")
+    monkeypatch.setattr(page.recusal, "ask_reason", lambda: "   ")
     shown = []
-    monkeypatch.setattr("app.ui.expert.page.show_error", lambda *args, **kw: shown.append(args[1]))
-    page.declare_recusal()
+    monkeypatch.setattr("app.ui.expert.recusal.show_error", lambda *args, **kw: shown.append(args[1]))
+    page.recusal.declare()
     assert shown and "reason" in str(shown[0])
     assert not page.sheet.is_recused()
     # withdrawing brings the kept score back
@@ -197,8 +197,8 @@ def test_finalisation_lists_what_is_missing_and_leads_there(qtbot, demo_round_pa
             or ws.clear_score("m02", "c7")
         )
     )
-    page.finalise()
-    dialog = page.finalise_dialog
+    page.handover.finalise()
+    dialog = page.handover.finalise_dialog
     items = [dialog.missing_list.item(i).text() for i in range(dialog.missing_list.count())]
     assert len(items) == 2
     assert items[0].startswith("2. ") and items[0].endswith("neither scored nor recused")
@@ -210,9 +210,9 @@ def test_finalisation_lists_what_is_missing_and_leads_there(qtbot, demo_round_pa
     assert QtWidgets.QApplication.focusWidget() is page.sheet.selector("c3")
     qtbot.keyClick(page.sheet.selector("c3"), Qt.Key.Key_6)
     settle(page)
-    page.finalise()
-    assert page.finalise_dialog.missing_list.count() == 1
-    page.finalise_dialog.reject()
+    page.handover.finalise()
+    assert page.handover.finalise_dialog.missing_list.count() == 1
+    page.handover.finalise_dialog.reject()
     close_window(window)
 
 
@@ -220,38 +220,38 @@ def test_export_then_a_change_starts_the_next_revision(qtbot, demo_round_path, t
     window = open_window(qtbot, demo_round_path)
     page = window.page("expert")
     fill_all_but(page, "m06", None)
-    monkeypatch.setattr(page, "ask_recusal_reason", lambda: "Бөлім меңгерушісімін")
+    monkeypatch.setattr(page.recusal, "ask_reason", lambda: "Бөлім меңгерушісімін")
     page.select_entry("m06")
-    page.declare_recusal()
+    page.recusal.declare()
     target = tmp_path / "e1.sheet.json"
-    monkeypatch.setattr(page, "choose_export_path", lambda: target)
-    page.finalise()
-    assert page.finalise_dialog.missing_list.isHidden()
-    page.finalise_dialog.confirm.setChecked(True)  # the review before signing is confirmed
-    qtbot.mouseClick(page.finalise_dialog.export_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(page.handover, "choose_export_path", lambda: target)
+    page.handover.finalise()
+    assert page.handover.finalise_dialog.missing_list.isHidden()
+    page.handover.finalise_dialog.confirm.setChecked(True)  # the review before signing is confirmed
+    qtbot.mouseClick(page.handover.finalise_dialog.export_button, Qt.MouseButton.LeftButton)
     sheet = json.loads(target.read_text(encoding="utf-8"))
     assert sheet["revision"] == 1
     assert verify_sheet_signature(sheet).ok
     code = verification_code(sheet)
-    assert page.exported_dialog.code.text() == code
+    assert page.handover.exported_dialog.code.text() == code
     assert {e["entry_id"]: e.get("recused", False) for e in sheet["evaluations"]}["m06"] is True
     settle(page)
-    assert code in page.export_state.text()
+    assert code in page.work_bar.export_state.text()
     assert not any(page.entry_model.index(r, 0).data(CHANGED_ROLE) for r in range(6))
-    page.exported_dialog.accept()
+    page.handover.exported_dialog.accept()
 
     page.select_entry("m03")
     qtbot.keyClick(page.sheet.selector("c2"), Qt.Key.Key_9)
     settle(page)
     assert page.entry_model.index(2, 0).data(CHANGED_ROLE) is True
-    assert "1 course changed since" in page.export_state.text()
-    page.status_filter.setCurrentIndex(page.status_filter.findData("changed"))
-    assert page.proxy.rowCount() == 1
-    page.export_sheet(target)
+    assert "1 course changed since" in page.work_bar.export_state.text()
+    page.entry_list.status_filter.setCurrentIndex(page.entry_list.status_filter.findData("changed"))
+    assert page.entry_list.proxy.rowCount() == 1
+    page.handover.export_sheet(target)
     second = json.loads(target.read_text(encoding="utf-8"))
     assert second["revision"] == 2
     assert {e["entry_id"]: e for e in second["evaluations"]}["m03"]["scores"]["c2"] == 9
-    page.exported_dialog.accept()
+    page.handover.exported_dialog.accept()
     settle(page)
     assert not page.entry_model.index(2, 0).data(CHANGED_ROLE)
     db = open_database(load_round(demo_round_path).round.round_id, "expert")
@@ -266,20 +266,20 @@ def test_sheet_pdf_after_export(qtbot, demo_round_path, tmp_path, monkeypatch):
     window = open_window(qtbot, demo_round_path)
     page = window.page("expert")
     fill_all_but(page, "", None)
-    monkeypatch.setattr(page, "choose_export_path", lambda: tmp_path / "s.sheet.json")
-    monkeypatch.setattr(page, "choose_pdf_path", lambda default: tmp_path / "s.pdf")
-    page.export_sheet(tmp_path / "s.sheet.json")
-    qtbot.mouseClick(page.exported_dialog.pdf_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(page.handover, "choose_export_path", lambda: tmp_path / "s.sheet.json")
+    monkeypatch.setattr(page.handover, "choose_pdf_path", lambda default: tmp_path / "s.pdf")
+    page.handover.export_sheet(tmp_path / "s.sheet.json")
+    qtbot.mouseClick(page.handover.exported_dialog.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: (tmp_path / "s.pdf").exists(), timeout=20000)
-    page.pdf_operation.wait(20)
+    page.handover.pdf_operation.wait(20)
     text = subprocess.run(["pdftotext", "-raw", str(tmp_path / "s.pdf"), "-"], capture_output=True, text=True).stdout
     code = verification_code(json.loads((tmp_path / "s.sheet.json").read_text(encoding="utf-8")))
     assert code in text
     # the saved PDF is what the print actions now print, preview and check
-    qtbot.waitUntil(lambda: page.print_actions.document == tmp_path / "s.pdf", timeout=5000)
-    assert page.print_actions.print_.isEnabled() and page.print_actions.preview.isEnabled()
-    assert page.print_actions.print_ in page.page_actions()
-    page.exported_dialog.accept()
+    qtbot.waitUntil(lambda: page.handover.print_actions.document == tmp_path / "s.pdf", timeout=5000)
+    assert page.handover.print_actions.print_.isEnabled() and page.handover.print_actions.preview.isEnabled()
+    assert page.handover.print_actions.print_ in page.page_actions()
+    page.handover.exported_dialog.accept()
     close_window(window)
 
 
@@ -293,16 +293,16 @@ def test_a_note_is_pinned_to_the_video_time_and_leads_back_there(qtbot, demo_rou
     qtbot.waitUntil(lambda: page.player.current_media_id() == "v1", timeout=5000)
     player.seek_ms(1200)
     qtbot.waitUntil(lambda: abs(page.player.current_time() - 1.2) < 0.3, timeout=10000)
-    page.act_note.trigger()
-    assert page.sheet.note_edit.isVisible()
-    type_text(page.sheet.note_edit, "түс ауысады")
-    qtbot.keyClick(page.sheet.note_edit, Qt.Key.Key_Return)
-    notes = page.sheet.notes_model.notes()
+    page.commands["note"].trigger()
+    assert page.sheet.notes.note_edit.isVisible()
+    type_text(page.sheet.notes.note_edit, "түс ауысады")
+    qtbot.keyClick(page.sheet.notes.note_edit, Qt.Key.Key_Return)
+    notes = page.sheet.notes.notes_model.notes()
     assert len(notes) == 1 and notes[0].media_id == "v1" and abs(notes[0].at_s - 1.2) < 0.3
     player.seek_ms(0)
     qtbot.waitUntil(lambda: page.player.current_time() < 0.5, timeout=10000)
-    index = page.sheet.notes_model.index(0)
-    page.sheet.notes_view.clicked.emit(index)
+    index = page.sheet.notes.notes_model.index(0)
+    page.sheet.notes.notes_view.clicked.emit(index)
     qtbot.waitUntil(lambda: abs(page.player.current_time() - notes[0].at_s) < 0.6, timeout=10000)
     player.pause()
     close_window(window)
@@ -315,7 +315,7 @@ def test_the_course_link_and_attachments_open_outside(qtbot, demo_round_path, mo
     )
     window = open_window(qtbot, demo_round_path)
     page = window.page("expert")
-    entry = page.current_entry()
+    entry = page.sheet.current_entry()
     page.details.anchorClicked.emit(QtCore.QUrl(entry.link))
     assert opened == [entry.link]
     # an attachment that is in the round folder opens with the system viewer; a missing one is explained
@@ -348,7 +348,7 @@ def test_the_list_shows_how_much_of_a_course_was_watched(qtbot, demo_round_path)
     qtbot.waitUntil(lambda: all(v.duration_s for v in page.session.entry_state("m02").viewing), timeout=10000)
     durations = [v.duration_s for v in page.session.entry_state("m02").viewing]
     assert durations == pytest.approx([3.0, 2.0, 2.0, 2.0], abs=0.2)  # the demo's promo and lectures
-    page._played("m02", "v1", 0.0, 3.0)  # what the player reports after the promo
+    page.playback.played("m02", "v1", 0.0, 3.0)  # what the player reports after the promo
     qtbot.waitUntil(lambda: page.entry_model.index(1, WATCHED).data() == "33%", timeout=5000)
     close_window(window)
 
@@ -359,20 +359,20 @@ def test_my_public_key_is_exported_with_its_fingerprint(qtbot, demo_round_path, 
 
     window = open_window(qtbot, demo_round_path, expert_id="e2")
     page = window.page("expert")
-    assert page.act_export_key in page.page_actions()
-    assert page.act_export_key in window.page_menu.actions()
+    assert page.commands["export_key"] in page.page_actions()
+    assert page.commands["export_key"] in window.page_menu.actions()
     target = tmp_path / "keys" / "mine.public-key.json"
     target.parent.mkdir()
-    monkeypatch.setattr(page, "choose_key_path", lambda default: target)
-    page.act_export_key.trigger()
+    monkeypatch.setattr(page.handover, "choose_key_path", lambda default: target)
+    page.commands["export_key"].trigger()
     expert = page.round_file.round.expert("e2")
     record = read_public_key_file(target)
     assert record.name == expert.name and record.identity == identity_for(expert.name)
     assert record.public_key == public_key_of(identity_for(expert.name)), "this computer's key for e2"
     fingerprint = key_fingerprint(record.public_key)
-    assert fingerprint in page.key_box.informativeText()
-    assert str(target) in page.key_box.text()
-    page.key_box.close()
+    assert fingerprint in page.handover.key_box.informativeText()
+    assert str(target) in page.handover.key_box.text()
+    page.handover.key_box.close()
     close_window(window)
 
 
@@ -410,28 +410,28 @@ def test_tab_leaves_the_entry_list_without_changing_the_course(qtbot, demo_round
     window = open_window(qtbot, demo_round_path)
     page = window.page("expert")
     page.select_entry("m02")
-    page.table.setFocus(Qt.FocusReason.MouseFocusReason)
-    assert QtWidgets.QApplication.focusWidget() is page.table
-    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    page.entry_list.table.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert QtWidgets.QApplication.focusWidget() is page.entry_list.table
+    qtbot.keyClick(page.entry_list.table, Qt.Key.Key_Tab)
     focused = QtWidgets.QApplication.focusWidget()
-    assert focused is not page.table and page.player.isAncestorOf(focused), focused
+    assert focused is not page.entry_list.table and page.player.isAncestorOf(focused), focused
     assert page.current_entry_id == "m02"
 
-    page.table.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.keyClick(page.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert QtWidgets.QApplication.focusWidget() is page.status_filter
+    page.entry_list.table.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(page.entry_list.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QtWidgets.QApplication.focusWidget() is page.entry_list.status_filter
     assert page.current_entry_id == "m02"
 
     # the arrows choose the course, Enter starts scoring its first open criterion
-    page.table.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    page.entry_list.table.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(page.entry_list.table, Qt.Key.Key_Down)
     assert page.current_entry_id == "m03"
     page.session.set_score("m03", "c1", 7)
     settle(page)
     page.select_entry("m02")
     page.select_entry("m03")
-    page.table.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    page.entry_list.table.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(page.entry_list.table, Qt.Key.Key_Return)
     assert QtWidgets.QApplication.focusWidget() is page.sheet.selector("c2")
     assert page.current_entry_id == "m03"
     window.close()
@@ -443,18 +443,18 @@ def test_the_saved_state_follows_the_language(qtbot, demo_round_path):
     page = window.page("expert")
     qtbot.keyClick(page.sheet.selector("c1"), Qt.Key.Key_8)
     settle(page)
-    assert page.saved_state.text() == "All changes saved"
+    assert page.work_bar.saved_state.text() == "All changes saved"
     try:
         window.set_language("ru")
-        assert page.saved_state.text() == "Все изменения сохранены"
+        assert page.work_bar.saved_state.text() == "Все изменения сохранены"
         window.set_language("kk")
-        assert page.saved_state.text() == "Барлық өзгеріс сақталды"
-        page._show_saved_state("not saved")
+        assert page.work_bar.saved_state.text() == "Барлық өзгеріс сақталды"
+        page.work_bar.show_saved_state("not saved")
         window.set_language("ru")
-        assert page.saved_state.text() == "Не сохранено!"
+        assert page.work_bar.saved_state.text() == "Не сохранено!"
     finally:
         window.set_language("en")
-    assert page.saved_state.text() == "Not saved!"
+    assert page.work_bar.saved_state.text() == "Not saved!"
     window.close()
 
 
@@ -527,11 +527,11 @@ def test_an_export_for_an_earlier_round_file_asks_to_export_again(qtbot, tmp_pat
     page = window.page("expert")
     fill_all_but(page, "", None)
     sheet_path = tmp_path / "e1.sheet.json"
-    page.export_sheet(sheet_path)
-    page.exported_dialog.accept()
+    page.handover.export_sheet(sheet_path)
+    page.handover.exported_dialog.accept()
     settle(page)
     code = json.loads(sheet_path.read_text(encoding="utf-8"))
-    assert page.export_state.text().startswith("Revision 1 exported, code ")
+    assert page.work_bar.export_state.text().startswith("Revision 1 exported, code ")
 
     data = json.loads(path.read_text(encoding="utf-8"))
     data["entries"][0]["annotation"] = "Өзгертілген аннотация."
@@ -540,15 +540,15 @@ def test_an_export_for_an_earlier_round_file_asks_to_export_again(qtbot, tmp_pat
     page = window.page("expert")
     settle(page)
     assert page.round_warning.isVisible()
-    text = page.export_state.text()
+    text = page.work_bar.export_state.text()
     assert "earlier version of the round" in text and "export again" in text and "Revision 1" in text
     assert code["round_sha256"] != page.round_file.sha256
 
-    page.export_sheet(sheet_path)  # made for the round file open now: current again
-    page.exported_dialog.accept()
+    page.handover.export_sheet(sheet_path)  # made for the round file open now: current again
+    page.handover.exported_dialog.accept()
     settle(page)
-    assert page.export_state.text().startswith("Revision 2 exported, code ")
-    assert "earlier version" not in page.export_state.text()
+    assert page.work_bar.export_state.text().startswith("Revision 2 exported, code ")
+    assert "earlier version" not in page.work_bar.export_state.text()
     window.close()
 
 
@@ -587,3 +587,43 @@ def test_the_playlist_shows_the_lengths_measured_before(qtbot, demo_round_path):
     rows = [player.playlist_view.item(i).text() for i in range(player.playlist_view.count())]
     assert any("(12:34)" in row for row in rows), rows
     window.close()
+
+
+def test_every_text_of_the_page_is_translated_after_the_split(qtbot, demo_round_path):
+    """The commands (declared once), the work bar, the list's filters, the export state and the notes
+    keep the translation contexts they had when they lived in the page: each reads Kazakh in Kazakh."""
+    window = open_window(qtbot, demo_round_path)
+    page = window.page("expert")
+    page.select_entry("m02")
+    qtbot.keyClick(page.sheet.selector("c1"), Qt.Key.Key_7)
+    settle(page)
+
+    def texts() -> dict[str, str]:
+        shown = {f"action {a.objectName() or n}": a.text() for n, a in enumerate(page.page_actions()) if a}
+        shown["export key tip"] = page.commands["export_key"].toolTip()
+        bar = page.work_bar
+        for name in ("expert_label", "change_expert_button", "saved_state", "export_state", "finalise_button"):
+            shown[name] = getattr(bar, name).text()
+        shown["change tip"] = bar.change_expert_button.toolTip()
+        lst = page.entry_list
+        shown["search"] = lst.search.placeholderText()
+        shown.update({f"filter {i}": lst.status_filter.itemText(i) for i in range(lst.status_filter.count())})
+        notes = page.sheet.notes
+        for name in ("notes_title", "note_button", "edit_note_button", "delete_note_button"):
+            shown[name] = getattr(notes, name).text()
+        shown["round warning"] = page.round_warning.text()
+        return shown
+
+    english = texts()
+    assert english["export_state"] == "Not exported yet" and english["saved_state"] == "All changes saved"
+    try:
+        window.set_language("kk")
+        kazakh = texts()
+    finally:
+        window.set_language("en")
+    assert kazakh["export_state"] == "Әлі экспортталмаған"
+    assert kazakh["action action_finalise"] == "Парақты &аяқтау және экспорттау…"
+    untranslated = {key: text for key, text in kazakh.items() if not text or text == english[key]}
+    assert untranslated == {}
+    assert texts() == english
+    close_window(window)

@@ -84,7 +84,7 @@ def test_ctrl_l_shows_all_five_levels_with_the_current_one_marked_and_moves_no_r
     # expanded, the line says what to look at again; the table marks the score
     assert plain(panel.hint_box) == f"6. {hint_for(DEFAULT_CRITERIA[5], 'en')}"
     # the levels took room from the sheet, and the criterion being scored stays in view
-    viewport = panel.scroll.viewport()
+    viewport = panel.scroll_area.viewport()
     top = rows[5].mapTo(viewport, QtCore.QPoint(0, 0)).y()
     assert top >= 0 and top + rows[5].height() <= viewport.height()
     qtbot.keyClick(selector, Qt.Key.Key_Right)  # the mark follows the score

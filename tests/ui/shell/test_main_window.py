@@ -41,12 +41,12 @@ def test_opening_the_demo_round(window, demo_round_path, qtbot):
     assert len(names) == 5
     qtbot.mouseClick(page.chooser.buttons[2], Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 1  # nothing chosen before the confirmation
-    qtbot.mouseClick(page.expert_confirm_yes, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.chooser.confirm_yes, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 2
-    assert page.expert_name.text() == names[2]
+    assert page.work_bar.expert_name.text() == names[2]
     assert page.entry_model.rowCount() == 6
     assert page.current_entry_id == "m01"
-    assert page.table.currentIndex().data() == page.entry_model.index(0, TITLE).data()
+    assert page.entry_list.table.currentIndex().data() == page.entry_model.index(0, TITLE).data()
     assert len(page.sheet.rows()) == 7
     assert page.sheet.total.text() == "0 / 70"
     assert window.recent_rounds()[0] == str(demo_round_path.resolve())
@@ -136,22 +136,22 @@ def test_the_language_switches_at_run_time(window, tmp_path, qtbot):
         assert current_language() == "ru"
         assert window.file_menu.title() == "&Файл"
         assert window.role_actions["chair"].text() == "Председатель"
-        assert page.finalise_button.text() == "Завершить…"
+        assert page.work_bar.finalise_button.text() == "Завершить…"
         assert page.sheet.rows()[0].title.text() == "1. Полнота загрузки материалов МООК"
         assert page.entry_model.headerData(TITLE, Qt.Orientation.Horizontal) == "Курс"
-        assert page.sheet.notes_title.text() == "Заметки к видео"
+        assert page.sheet.notes.notes_title.text() == "Заметки к видео"
         assert "media" in window.banner.text.text() and "Скопируйте" in window.banner.text.text()
 
         window.language_actions["kk"].trigger()
         assert current_language() == "kk"
-        assert page.finalise_button.text() == "Аяқтау…"
+        assert page.work_bar.finalise_button.text() == "Аяқтау…"
         assert page.sheet.rows()[0].title.text() == "1. ЖАОК материалдарының толық жүктелуі"
-        assert page.status_filter.itemText(1) == "Бағаланбағандар"
+        assert page.entry_list.status_filter.itemText(1) == "Бағаланбағандар"
         assert "Сарапшы" in window.windowTitle()
 
         window.set_language("en")
         assert page.sheet.rows()[0].title.text() == "1. Completeness of uploaded MOOC materials"
-        assert page.finalise_button.text() == "Finalise…"
+        assert page.work_bar.finalise_button.text() == "Finalise…"
     finally:
         window.set_language("en")
 
