@@ -2,8 +2,8 @@
 # Runs the whole test suite, setting everything up first: the offscreen part, the part that needs a
 # real X display under Xvfb, then (with no arguments) the Windows setup built, installed and
 # self-tested under Wine. Extra arguments go to the first two pytest runs and leave the Windows one out.
-# Before the tests, with no arguments: ruff's lint and format checks (tools/check_code.sh runs mypy too,
-# which is not yet clean).
+# Before the tests, with no arguments: ruff's lint and format checks and mypy (settings in pyproject.toml:
+# the Qt-free core strictly), as tools/check_code.sh runs them.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
@@ -14,6 +14,7 @@ status=0
 if [ $# = 0 ]; then
   "$py" -m ruff check --no-fix . || status=$?
   "$py" -m ruff format --check . || status=$?
+  "$py" -m mypy || status=$?
 fi
 pstatus=0
 QT_QPA_PLATFORM=offscreen "$py" -m pytest -n 2 -m "not xvfb and not installer and not windows" "$@" || pstatus=$?
