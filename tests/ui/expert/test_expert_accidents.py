@@ -18,6 +18,7 @@ from tests.helpers.ui_expert import (  # noqa: F401  (fixtures)
     fill_all_but,
     open_window,
     settle,
+    wait_for_check,
 )
 
 pytestmark = pytest.mark.usefixtures("english_ui", "compiled_translations")
@@ -309,10 +310,11 @@ def test_clicking_a_score_moves_no_row_and_tab_draws_nothing_on_the_next(qtbot, 
     assert page.sheet.hint_box.text().startswith("7.")  # the hint of the criterion being scored
     # Tab from criterion 1 to 2: the third criterion looks exactly as before (no stray frame on it)
     rows[0].selector.setFocus()
-    QtWidgets.QApplication.processEvents()
+    wait_for_check(qtbot, page)  # the media check's progress line below the third row stops changing
+    settle(page)
     third = rows[2].grab().toImage()
     qtbot.keyClick(rows[0].selector, Qt.Key.Key_Tab)
-    QtWidgets.QApplication.processEvents()
+    settle(page)
     assert QtWidgets.QApplication.focusWidget() is rows[1].selector
     assert rows[2].grab().toImage() == third
     assert row_tops(page) == before
