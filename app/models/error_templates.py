@@ -440,7 +440,7 @@ TEMPLATES: dict[str, Template] = {
         QT_TRANSLATE_NOOP("InputError", "this is the %1 database, not the %2 one"),
         QT_TRANSLATE_NOOP("InputError", "open the database of the right role"),
     ),
-    # the applications' table (app/models/applications.py)
+    # the applications' table (app/models/applications_table.py)
     "responses_empty": Template(
         QT_TRANSLATE_NOOP("InputError", "the table is empty"),
         QT_TRANSLATE_NOOP(

@@ -268,7 +268,7 @@ def test_merge_writes_its_results_when_a_file_name_has_undecodable_bytes(tmp_pat
 
 
 def test_a_remembered_column_mapping_with_hostile_keys_is_read_and_saved_back(tmp_path):
-    from app.models.applications import mappings_path, remember_mapping, remembered_mapping
+    from app.models.applications_mapping import mappings_path, remember_mapping, remembered_mapping
 
     mappings_path().write_text(
         '{"headers": {"\\ud800": "title", "a\\u0000": "title", "ok": "", "n": ' + "9" * 5000 + "}}", encoding="utf-8"
@@ -281,7 +281,7 @@ def test_a_remembered_column_mapping_with_hostile_keys_is_read_and_saved_back(tm
 
 
 def test_the_applications_table_refuses_broken_utf16_and_a_million_rows(tmp_path):
-    from app.models.applications import read_table as read_applications
+    from app.models.applications_table import read_table as read_applications
 
     broken = tmp_path / "responses.csv"
     broken.write_bytes(b"\xff\xfe" + "a,b\n".encode("utf-16-le") + b"\x00\xd8")
