@@ -1,90 +1,26 @@
-"""Applications from the Google Forms responses export (CSV or XLSX) turned into round entries.
+"""Applications from the Google Forms responses export turned into round entries.
 
 Regulation 9.6–9.7: applications come through a Google Form with the cover-letter fields of form
-Ү.ЖИЦДО-7.5.1-2025-01-01. The form's questions are worded by whoever made it, in Kazakh, Russian
-or English, so the columns are matched to fields by keywords (`suggest_mapping`); the organiser
-confirms or corrects the mapping, which is remembered by header text for the next export
-(`remember_mapping`, a small JSON in the data folder). The same course sent twice (same title and
-an author in common) is shown as a duplicate, never added twice.
+Ү.ЖИЦДО-7.5.1-2025-01-01. The export is read by `applications_table`, its columns matched to fields
+by `applications_mapping`; here each row becomes an application. The same course sent twice (same
+title and an author in common) is shown as a duplicate, never added twice.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
-import unicodedata
-import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from pathlib import Path
-from typing import Any
 
-from app.models.errors import InputError
-from app.models.files import atomic_write_text, read_limited
+from app.models.applications_mapping import REQUIRED_FIELDS, normalise, starts_word
+from app.models.applications_table import Table
 from app.models.round_edit import RoundDraft
 from app.models.round_text import shown_text
-from app.models.untrusted import bad_character
-from app.paths import data_dir
 
-MAX_TABLE_BYTES = 20 * 1024 * 1024
-MAX_TABLE_ROWS = 100_000  # applications of one competition are far fewer
-MAPPINGS_FILE = "applications-mappings.json"
-
-# Fields of an application, in the order the mapping dialog shows them.
-FIELDS = (
-    "timestamp",
-    "email",
-    "faculty",
-    "department",
-    "title",
-    "authors",
-    "position",
-    "degree",
-    "annotation",
-    "link",
-    "languages",
-    "promo",
-)
-REQUIRED_FIELDS = ("title", "authors")
-
-# Keywords per field, tried in this order for each column (so "Курсқа сілтеме" is a link before it
-# is a title, and "Факультеттің атауы" a faculty). Matched against the case-folded header.
-FIELD_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("timestamp", ("уақыт белгісі", "отметка времени", "timestamp", "дата и время", "күні мен уақыты")),
-    ("email", ("электрондық пошта", "электронной почты", "e-mail", "email", "эл. пошта", "почта")),
-    ("promo", ("промо", "promo", "трейлер", "trailer")),
-    ("link", ("сілтеме", "ссылк", "link", "url", "платформадағы мекенжай")),
-    ("annotation", ("аннотац", "annotation", "abstract", "сипаттама", "описание курса")),
-    ("faculty", ("факультет", "faculty", "school", "институт", "мектеп")),
-    ("department", ("кафедр", "department", "бөлім")),
-    ("languages", ("тілі", "тілдері", "тілде", "язык", "language")),
-    ("degree", ("дәреже", "степен", "degree", "атағы", "звани")),
-    ("position", ("лауазым", "должност", "position", "job title")),
-    ("authors", ("автор", "author", "аты-жөні", "аты жөні", "фио", "ф.и.о", "full name", "оқытушы")),
-    ("title", ("атау", "название", "наименование", "title", "жаок", "моок", "mooc", "курс", "course")),
-)
-SHORT_WORDS = ("қысқа", "кратк", "short")
 LANGUAGE_WORDS = {
     "kk": ("қазақ", "казах", "kazakh", "kaz", "қаз"),
     "ru": ("орыс", "рус", "russian", "rus"),
     "en": ("ағылшын", "англ", "english", "eng"),
 }
-
-
-@dataclass(frozen=True)
-class Table:
-    """A spreadsheet as text: the header row and the data rows (all cells strings)."""
-
-    source: Path
-    headers: list[str]
-    rows: list[list[str]]
-
-    def cell(self, row: int, column: int | None) -> str:
-        if column is None or column >= len(self.rows[row]):
-            return ""
-        return self.rows[row][column].strip()
 
 
 @dataclass
@@ -138,204 +74,6 @@ class ImportPlan:
     new: list[Application] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
-
-
-# --- reading the export ------------------------------------------------------------------------------
-
-
-def read_table(path: str | Path) -> Table:
-    """The first sheet of an XLSX file, or a CSV file (UTF-8, or Windows-1251 from Excel; , ; or tab)."""
-    path = Path(path)
-    raw = read_limited(path, MAX_TABLE_BYTES)
-    rows = _xlsx_rows(raw, path) if raw[:4] == b"PK\x03\x04" else _csv_rows(raw, path)
-    rows = [row for row in rows if any(cell.strip() for cell in row)]
-    if len(rows) > MAX_TABLE_ROWS:
-        raise InputError(
-            path,
-            "",
-            f"the table has more than {MAX_TABLE_ROWS} rows",
-            "choose the export of this competition's applications",
-            code="table_too_many_rows",
-            args=(MAX_TABLE_ROWS,),
-        )
-    if not rows:
-        raise InputError(
-            path,
-            "",
-            "the table is empty",
-            "export the responses again from Google Forms "
-            "(Responses → ⋮ → Download responses (.csv)) or from the linked Google Sheet",
-            code="responses_empty",
-        )
-    headers = [h.strip() for h in rows[0]]
-    width = len(headers)
-    body = [row + [""] * (width - len(row)) for row in rows[1:]]
-    return Table(path, headers, body)
-
-
-def _csv_rows(raw: bytes, path: Path) -> list[list[str]]:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = raw.decode("utf-16")
-        except UnicodeDecodeError:  # a lone surrogate or a cut-off last character
-            raise InputError(
-                path,
-                "",
-                "this is not a readable UTF-16 text file",
-                "export the responses again as .csv or .xlsx",
-                code="not_utf16",
-            ) from None
-    else:
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1251", errors="replace")
-    if "\x00" in text:
-        raise InputError(
-            path,
-            "",
-            "this is not a CSV text file",
-            "choose the .csv or .xlsx export of the responses",
-            code="responses_not_csv",
-        )
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first_line.count)
-    try:
-        return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    except csv.Error as exc:
-        raise InputError(
-            path,
-            "",
-            f"the CSV text cannot be read ({exc})",
-            "export the responses again",
-            code="responses_csv_unreadable",
-            args=(exc,),
-        ) from None
-
-
-def _xlsx_rows(raw: bytes, path: Path) -> list[list[str]]:
-    from openpyxl import load_workbook
-
-    from app.models.xlsx_guard import check_xlsx_archive
-
-    check_xlsx_archive(raw, path)  # zip bombs and DTDs are refused before openpyxl parses anything
-    try:
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(
-            path,
-            "",
-            f"the Excel file cannot be read ({exc})",
-            "open it in Excel or LibreOffice and save it again as .xlsx, or export as .csv",
-            code="responses_xlsx_unreadable",
-            args=(str(exc)[:200],),
-        ) from None
-    try:
-        sheet = book.worksheets[0]
-        return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-# --- the column mapping ------------------------------------------------------------------------------
-
-
-def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
-    return " ".join(text.split())
-
-
-def field_of_header(header: str) -> str | None:
-    """The field a question header most likely is, or None."""
-    text = normalise(header)
-    if not text:
-        return None
-    for name, words in FIELD_KEYWORDS:
-        if any(_starts_word(word, text) for word in words):
-            return name
-    return None
-
-
-def _starts_word(word: str, text: str) -> bool:
-    """`word` begins a word of `text` ("звани" is in "звание", not in "название")."""
-    return re.search(r"(?<!\w)" + re.escape(word), text) is not None
-
-
-def suggest_mapping(headers: list[str]) -> dict[str, int]:
-    """field → column index: the organiser's earlier choices first (including "not imported"),
-    then the header's words."""
-    remembered = remembered_mapping()
-    mapping: dict[str, int] = {}
-    decided: set[int] = set()
-    for index, header in enumerate(headers):
-        name = remembered.get(normalise(header))
-        if name is None:
-            continue
-        decided.add(index)
-        if name in FIELDS and name not in mapping:
-            mapping[name] = index
-    for index, header in enumerate(headers):
-        if index in decided:
-            continue
-        name = field_of_header(header)
-        if name is None:
-            continue
-        if name not in mapping:
-            mapping[name] = index
-        elif (
-            name == "annotation"
-            and any(w in normalise(header) for w in SHORT_WORDS)
-            and not any(w in normalise(headers[mapping[name]]) for w in SHORT_WORDS)
-        ):
-            mapping[name] = index  # the short annotation is the one form -01 asks for
-    return mapping
-
-
-def mappings_path() -> Path:
-    return data_dir() / MAPPINGS_FILE
-
-
-def remembered_mapping() -> dict[str, str]:
-    """Normalised header text → field as chosen by the organiser before ("" = not imported)."""
-    try:
-        data = json.loads(mappings_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    headers = data.get("headers") if isinstance(data, dict) else None
-    return {
-        k: v
-        for k, v in (headers or {}).items()  # a key with NUL or a lone surrogate could not be saved back
-        if isinstance(k, str) and bad_character(k) is None and (v in FIELDS or v == "")
-    }
-
-
-def remember_mapping(headers: list[str], mapping: dict[str, int]) -> None:
-    """Remember the organiser's choice for these headers; a column left out is remembered as such."""
-    known = remembered_mapping()
-    for header in headers:
-        if normalise(header):
-            known[normalise(header)] = ""
-    for name, index in mapping.items():
-        if name in FIELDS and 0 <= index < len(headers) and normalise(headers[index]):
-            known[normalise(headers[index])] = name
-    atomic_write_text(mappings_path(), json.dumps({"headers": known}, ensure_ascii=False, indent=1) + "\n")
-
-
-def check_mapping(mapping: dict[str, int]) -> list[str]:
-    """The required fields the mapping leaves out."""
-    return [name for name in REQUIRED_FIELDS if name not in mapping]
 
 
 # --- applications and duplicates ---------------------------------------------------------------------
@@ -437,7 +175,7 @@ def parse_languages(text: str) -> list[str]:
     found = []
     lowered = normalise(text)
     for code, words in LANGUAGE_WORDS.items():
-        if any(_starts_word(w, lowered) for w in words):
+        if any(starts_word(w, lowered) for w in words):
             found.append(code)
     return found
 

@@ -316,7 +316,7 @@ TEMPLATES: dict[str, Template] = {
         QT_TRANSLATE_NOOP("InputError", "the protocol cannot be made yet (see above)"),
         QT_TRANSLATE_NOOP("InputError", "give the chair's decisions with --decisions FILE"),
     ),
-    # reading a table of scores (app/models/sheet_table.py); %1, %2: the row and the column
+    # reading a table of scores (app/models/sheet_table*.py); %1, %2: the row and the column
     "no_such_expert": Template(
         QT_TRANSLATE_NOOP("InputError", "there is no expert «%1» in the round"),
         QT_TRANSLATE_NOOP("InputError", "use one of: %2"),
@@ -440,7 +440,7 @@ TEMPLATES: dict[str, Template] = {
         QT_TRANSLATE_NOOP("InputError", "this is the %1 database, not the %2 one"),
         QT_TRANSLATE_NOOP("InputError", "open the database of the right role"),
     ),
-    # the applications' table (app/models/applications.py)
+    # the applications' table (app/models/applications_table.py)
     "responses_empty": Template(
         QT_TRANSLATE_NOOP("InputError", "the table is empty"),
         QT_TRANSLATE_NOOP(

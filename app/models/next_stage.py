@@ -4,7 +4,6 @@ criteria, under a new round id, written by the chair and logged in the chair's a
 from __future__ import annotations
 
 import json
-import shutil
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +14,7 @@ from app.models.errors import InputError
 from app.models.files import atomic_write_text
 from app.models.regulation import NEXT_STAGE
 from app.models.round import RoundFile, load_round, round_to_data
+from app.models.round_file_copies import copy_round_files
 
 
 def export_next_stage(
@@ -97,25 +97,5 @@ def copy_entry_files(
         for item in [*entry.get("media", []), *entry.get("attachments", [])]
         if item.get("path")
     ]
-    copied = 0
-    for done, relative in enumerate(paths):
-        if progress:
-            progress(done, len(paths), relative)
-        src = source / Path(*relative.replace("\\", "/").split("/"))
-        if not src.is_file():
-            continue  # the new round then warns about it, as the current one does
-        target = dest / Path(*relative.replace("\\", "/").split("/"))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            shutil.copy2(src, target)
-        except OSError as exc:
-            raise InputError(
-                target,
-                "",
-                f"cannot copy the file ({exc.strerror or exc})",
-                "choose a folder you may write to, with enough free space",
-                code="cannot_copy",
-                args=(exc.strerror or str(exc),),
-            ) from None
-        copied += 1
-    return copied
+    copies = [(source / Path(*relative.replace("\\", "/").split("/")), relative) for relative in paths]
+    return copy_round_files(copies, dest, progress)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import posixpath
-import shutil
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from app.models.jsonfile import check_format, decode_json_document, validate_mod
 from app.models.localized import localized
 from app.models.regulation import NEXT_STAGE, PREVIOUS_STAGE
 from app.models.round import RoundFile, load_round
+from app.models.round_file_copies import copy_round_files
 from app.models.stage_records import (
     MAX_EXTRACT_BYTES,
     MAX_PACKAGES,
@@ -219,25 +219,7 @@ def gather_packages(
     report.flags = _same_courses(entries)
     out_folder = out_path.parent
     out_folder.mkdir(parents=True, exist_ok=True)
-    for done, (src, relative) in enumerate(copies):
-        if progress:
-            progress(done, len(copies), relative)
-        if not src.is_file():
-            continue  # a missing video: the gathered round warns about it, as the package did
-        target_file = out_folder / Path(*relative.split("/"))
-        target_file.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            shutil.copy2(src, target_file)
-        except OSError as exc:
-            raise InputError(
-                target_file,
-                "",
-                f"cannot copy the file ({exc.strerror or exc})",
-                "choose a folder you may write to, with enough free space",
-                code="cannot_copy",
-                args=(exc.strerror or str(exc),),
-            ) from None
-        report.files_copied += 1
+    report.files_copied += copy_round_files(copies, out_folder, progress)
     atomic_write_text(out_path, json.dumps(base, ensure_ascii=False, indent=2) + "\n")
     load_round(out_path)  # what was written reads back as a valid round
     return report

@@ -175,32 +175,6 @@ def test_merge_refuses_a_protocol_over_an_unresolved_prize_tie(round_path, tmp_p
     assert not protocol.exists()
 
 
-def test_wrong_p12_passphrase_is_a_clear_error(round_path, sheets, tmp_path, capsys, monkeypatch):
-    from tests.helpers.certs import make_ca, make_signer_p12
-
-    p12 = tmp_path / "chair.p12"
-    make_signer_p12(p12, "Төраға", make_ca(), b"secret")
-    monkeypatch.setenv("SARAPSHY_P12_PASSPHRASE", "wrong")
-    assert (
-        main(
-            [
-                "merge",
-                str(round_path),
-                *map(str, sheets),
-                "--protocol",
-                str(tmp_path / "p.pdf"),
-                "--sign",
-                str(p12),
-                "--decisions",
-                str(decisions_file(tmp_path)),
-            ]
-        )
-        == 2
-    )
-    err = capsys.readouterr().err
-    assert "chair.p12" in err and "Traceback" not in err
-
-
 def test_no_command_opens_the_window_and_self_test_is_routed(monkeypatch):
     import app.cli as cli
 

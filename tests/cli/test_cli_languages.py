@@ -47,32 +47,29 @@ def test_verify_in_russian_names_the_problems_of_a_sheet_against_its_round(round
     assert "ОШИБКА" in out and "файл этапа изменён после составления этого листа" in out, out
 
 
-def test_merge_with_a_wrong_passphrase_in_kazakh(round_path, sheets, tmp_path, capsys, monkeypatch):
+def test_merge_with_a_wrong_passphrase_in_kazakh_and_english(round_path, sheets, tmp_path, capsys, monkeypatch):
     from tests.helpers.certs import make_ca, make_signer_p12
 
     p12 = tmp_path / "chair.p12"
     make_signer_p12(p12, "Төраға", make_ca(), b"secret")
     monkeypatch.setenv("SARAPSHY_P12_PASSPHRASE", "wrong")
-    assert (
-        main(
-            [
-                "merge",
-                str(round_path),
-                *map(str, sheets),
-                "--protocol",
-                str(tmp_path / "p.pdf"),
-                "--sign",
-                str(p12),
-                "--decisions",
-                str(decisions_file(tmp_path)),
-                "--lang",
-                "kk",
-            ]
-        )
-        == 2
-    )
+    args = [
+        "merge",
+        str(round_path),
+        *map(str, sheets),
+        "--protocol",
+        str(tmp_path / "p.pdf"),
+        "--sign",
+        str(p12),
+        "--decisions",
+        str(decisions_file(tmp_path)),
+    ]
+    assert main([*args, "--lang", "kk"]) == 2
     err = capsys.readouterr().err
     assert f"{p12}: кілт файлын ашу мүмкін болмады — құпиясөзді тексеріңіз" in err
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert f"{p12}: the key file cannot be opened" in err and "Traceback" not in err
 
 
 def test_merge_lines_in_russian_and_the_protocol_in_russian(round_path, sheets, tmp_path, capsys):

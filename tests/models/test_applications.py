@@ -8,16 +8,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app.models.applications import (
-    applications_from_table,
-    apply_import,
-    check_mapping,
-    field_of_header,
-    plan_import,
-    read_table,
-    remember_mapping,
-    suggest_mapping,
-)
+from app.models.applications import applications_from_table, apply_import, plan_import
+from app.models.applications_mapping import check_mapping, field_of_header, remember_mapping, suggest_mapping
+from app.models.applications_table import read_table
 from app.models.errors import InputError
 from app.models.round_edit import RoundDraft
 

@@ -19,7 +19,9 @@ from app.models.files import atomic_write_text, read_limited
 from app.models.jsonfile import decode_json_document
 from app.models.round import load_round
 from app.models.sheet import load_sheet
-from app.models.sheet_table import MAX_PROBLEMS, fill_sheet_from_table, read_table
+from app.models.sheet_table import fill_sheet_from_table
+from app.models.sheet_table_columns import MAX_PROBLEMS
+from app.models.sheet_table_read import read_table
 from app.models.storage import database_path, open_database
 from app.paths import data_dir
 from tests.helpers.factories import round_data, write_round
@@ -153,7 +155,9 @@ def test_an_xlsx_with_a_dtd_is_refused_before_openpyxl(tmp_path, monkeypatch):
     )
     path = tmp_path / "dtd.xlsx"
     path.write_bytes(xlsx)
-    monkeypatch.setattr("app.models.sheet_table.load_workbook", lambda *a, **k: pytest.fail("openpyxl was reached"))
+    monkeypatch.setattr(
+        "app.models.sheet_table_read.load_workbook", lambda *a, **k: pytest.fail("openpyxl was reached")
+    )
     error = refusal(read_table, path)
     assert error.code == "xlsx_dtd" and "sheet1.xml" in str(error)
 
@@ -166,7 +170,9 @@ def test_an_xlsx_bomb_is_refused_from_its_declared_sizes(tmp_path, monkeypatch):
     )
     path = tmp_path / "bomb.xlsx"
     path.write_bytes(padded)
-    monkeypatch.setattr("app.models.sheet_table.load_workbook", lambda *a, **k: pytest.fail("openpyxl was reached"))
+    monkeypatch.setattr(
+        "app.models.sheet_table_read.load_workbook", lambda *a, **k: pytest.fail("openpyxl was reached")
+    )
     error = refusal(read_table, path)
     assert error.code == "xlsx_bomb" and "sheet1.xml" in str(error)  # 8 MB of spaces compress ~1000 times
     monkeypatch.setattr(xlsx_guard, "MAX_UNCOMPRESSED", 4 * 1024 * 1024)
@@ -268,7 +274,7 @@ def test_merge_writes_its_results_when_a_file_name_has_undecodable_bytes(tmp_pat
 
 
 def test_a_remembered_column_mapping_with_hostile_keys_is_read_and_saved_back(tmp_path):
-    from app.models.applications import mappings_path, remember_mapping, remembered_mapping
+    from app.models.applications_mapping import mappings_path, remember_mapping, remembered_mapping
 
     mappings_path().write_text(
         '{"headers": {"\\ud800": "title", "a\\u0000": "title", "ok": "", "n": ' + "9" * 5000 + "}}", encoding="utf-8"
@@ -281,7 +287,7 @@ def test_a_remembered_column_mapping_with_hostile_keys_is_read_and_saved_back(tm
 
 
 def test_the_applications_table_refuses_broken_utf16_and_a_million_rows(tmp_path):
-    from app.models.applications import read_table as read_applications
+    from app.models.applications_table import read_table as read_applications
 
     broken = tmp_path / "responses.csv"
     broken.write_bytes(b"\xff\xfe" + "a,b\n".encode("utf-16-le") + b"\x00\xd8")

@@ -214,7 +214,7 @@ def test_a_wrong_pkcs12_passphrase_in_kazakh_and_russian(tmp_path):
 def test_an_excel_zip_bomb_is_refused_in_kazakh(tmp_path):
     import zipfile
 
-    from app.models.sheet_table import read_table
+    from app.models.sheet_table_read import read_table
 
     path = tmp_path / "scores.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -228,7 +228,8 @@ def test_an_excel_zip_bomb_is_refused_in_kazakh(tmp_path):
 
 def test_a_score_table_with_mistakes_in_russian(tmp_path):
     from app.models.round import load_round
-    from app.models.sheet_table import evaluations_from_table, read_table
+    from app.models.sheet_table import evaluations_from_table
+    from app.models.sheet_table_read import read_table
     from tests.helpers.factories import round_data, write_round
 
     round_file = load_round(write_round(tmp_path / "round", round_data(entries=2, experts=1)))

@@ -3,6 +3,7 @@ app/models/descriptors.py beside the score levels, which the sheet PDF prints to
 
 from __future__ import annotations
 
-from app.models.descriptors import DEFAULT_CRITERIA_HINTS, VIDEO_LECTURES, hint_for, is_video_criterion
+from app.models.descriptor_texts import DEFAULT_CRITERIA_HINTS
+from app.models.descriptors import VIDEO_LECTURES, hint_for, is_video_criterion
 
 __all__ = ["DEFAULT_CRITERIA_HINTS", "VIDEO_LECTURES", "hint_for", "is_video_criterion"]

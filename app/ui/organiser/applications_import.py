@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.models.applications import apply_import, read_table
+from app.models.applications import apply_import
+from app.models.applications_table import read_table
 from app.models.errors import InputError
 from app.ui.i18n import translate
 from app.ui.organiser.mapping_dialog import ColumnMappingDialog

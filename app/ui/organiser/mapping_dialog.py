@@ -9,17 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.models.applications import (
-    FIELDS,
-    REQUIRED_FIELDS,
-    ImportPlan,
-    Table,
-    applications_from_table,
-    check_mapping,
-    plan_import,
-    remember_mapping,
-    suggest_mapping,
-)
+from app.models.applications import ImportPlan, applications_from_table, plan_import
+from app.models.applications_mapping import FIELDS, REQUIRED_FIELDS, check_mapping, remember_mapping, suggest_mapping
+from app.models.applications_table import Table
 from app.models.round_edit import RoundDraft
 from app.ui import theme
 from app.ui.i18n import translate

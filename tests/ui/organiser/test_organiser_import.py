@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.models.applications import read_table, remembered_mapping
+from app.models.applications_mapping import remembered_mapping
+from app.models.applications_table import read_table
 from app.ui.organiser.editor import TAB_ENTRIES
 from app.ui.organiser.mapping_dialog import DUPLICATE, LEFT_OUT, NEW, ColumnMappingDialog
 from app.ui.qt import Qt, QtWidgets
