@@ -55,9 +55,12 @@ def test_no_test_module_imports_another():
     offenders = []
     for path in tests.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            module = node.module if isinstance(node, ast.ImportFrom) else None
-            if module and module.startswith("tests.") and module.rsplit(".", 1)[-1].startswith("test_"):
-                offenders.append(f"{path.relative_to(tests)}: from {module}")
+            if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith("tests"):
+                continue
+            # `from tests.x.test_y import z` and `from tests.x import test_y` alike
+            names = [node.module or ""] + [f"{node.module}.{alias.name}" for alias in node.names]
+            if any(name.rsplit(".", 1)[-1].startswith("test_") for name in names):
+                offenders.append(f"{path.relative_to(tests)}: from {node.module}")
     assert not offenders, offenders
 
 

@@ -5,11 +5,8 @@ English (the default) as before."""
 import json
 
 from app.cli import main
-from tests.cli import test_cli
-from tests.helpers.cli import decisions_file, write_scores
+from tests.helpers.cli import decisions_file, round_path, sheets, write_scores  # noqa: F401 (fixtures)
 from tests.helpers.factories import round_data, write_round
-
-round_path, sheets = test_cli.round_path, test_cli.sheets  # the fixtures of the command line's tests
 
 
 def tampered(sheet, tmp_path):
