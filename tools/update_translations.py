@@ -42,7 +42,12 @@ SPECIAL_AREAS = {
         "app/cli_texts.py",
         "app/models/error_templates_review.py",
     ],
-    "decisions": ["app/ui/chair/decision_texts.py", "app/ui/chair/audit_view.py", "app/ui/chair/decision_errors.py"],
+    "decisions": [
+        "app/ui/chair/decision_texts.py",
+        "app/models/readiness_texts.py",
+        "app/ui/chair/audit_view.py",
+        "app/ui/chair/decision_errors.py",
+    ],
     "meeting": ["app/ui/chair/board.py", "app/ui/chair/board_models.py"],
     "descriptors": ["app/ui/expert/score_guide.py"],
     "reconsider": ["app/ui/expert/reconsideration_panel.py", "app/ui/chair/reconsideration_marks.py"],
