@@ -274,6 +274,10 @@ def test_letters_and_the_winners_extract_in_kazakh(tmp_path, capsys):
     merge = ["merge", str(round_path), *map(str, sheets), "--decisions", str(decisions)]
     assert main([*merge, "--winners-extract", str(extract), "--lang", "kk"]) == 0
     assert_kazakh(capsys.readouterr().out.splitlines()[-1], f"жеңімпаздар туралы үзінді жазылды: {extract}")
+    no_number = tmp_path / "no-number.pdf"
+    merge = ["merge", str(round_path), *map(str, sheets), "--winners-extract", str(no_number), "--lang", "kk"]
+    assert main(merge) == 2 and not no_number.exists()
+    assert_kazakh(capsys.readouterr().err, f"{no_number}: Хаттаманың нөмірі әлі берілмеген.")
 
 
 def test_next_stage_and_gather_in_kazakh(tmp_path, capsys):
