@@ -587,6 +587,7 @@ def cmd_next_stage(args: argparse.Namespace) -> int:
 
 
 def cmd_gather(args: argparse.Namespace) -> int:
+    from app.models.gather_texts import flag_text
     from app.models.stage_gather import gather_packages
     from app.models.status_text import status_word
 
@@ -599,7 +600,7 @@ def cmd_gather(args: argparse.Namespace) -> int:
             say(lang, texts.GATHERED_RENAMED if renamed else texts.GATHERED_ENTRY, f"{new_id:<12}", unit or "—", old_id)
         )
     for flag in report.flags:
-        print(f"{flag_word}  {flag.text}", file=sys.stderr)
+        print(f"{flag_word}  {flag_text(flag, translator(lang))}", file=sys.stderr)
     print(say(lang, texts.SET_COMMISSION))
     return EXIT_FAILED if report.flags else EXIT_OK
 

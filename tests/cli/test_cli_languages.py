@@ -334,3 +334,13 @@ def test_the_demo_round_and_the_audit_chain_in_kazakh(tmp_path, capsys):
     round_file = out.split(": ", 1)[1].strip()
     assert main(["audit", round_file, "--lang", "kk"]) == 0
     assert_kazakh(capsys.readouterr().out, "тізбек бүтін: 0 жазба")
+
+
+def test_gather_names_a_course_sent_twice_in_kazakh(tmp_path, capsys):
+    from tests.helpers.stages import _package
+
+    a = _package(tmp_path, "A", ["Химия", "Физика"], [9, 8], capsys)
+    b = _package(tmp_path, "B", ["Тарих", "Химия"], [7, 6], capsys)
+    capsys.readouterr()
+    assert main(["gather", str(tmp_path / "f" / "faculty.round.json"), str(a), str(b), "--lang", "kk"]) == 1
+    assert_kazakh(capsys.readouterr().err, "НАЗАР АУДАРЫҢЫЗ  m01 мен m02-2 бір курс сияқты (атауы мен авторы бірдей)")
