@@ -390,7 +390,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def _print_statuses(statuses: list[SheetStatus], lang: str) -> None:
     """One line per sheet of a merge: taken, or why not (rejected ones on stderr)."""
-    from app.models.status_text import accepted_text, reason_text, status_word
+    from app.models.status_text import accepted_text, flag_text, reason_text, status_word
 
     words, english = translator(lang), lang == "en"
     for status in statuses:
@@ -404,7 +404,8 @@ def _print_statuses(statuses: list[SheetStatus], lang: str) -> None:
             line += f"  {_key_text(status, words)}"
         print(line, file=sys.stderr if status.status == "rejected" else sys.stdout)
         if status.flag:
-            print(f"{status_word('flag', words):<10} {_printable(status.file)}  {status.flag_reason}", file=sys.stderr)
+            flag = flag_text(status, statuses, words, english)
+            print(f"{status_word('flag', words):<10} {_printable(status.file)}  {flag}", file=sys.stderr)
 
 
 def _print_conflicts(round_file, outcome, lang: str) -> None:

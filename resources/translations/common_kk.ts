@@ -2414,7 +2414,7 @@
 <context>
     <name>SheetStatus</name>
     <message>
-        <location filename="../../app/models/status_text.py" line="+18"/>
+        <location filename="../../app/models/status_text.py" line="+20"/>
         <source>OK</source>
         <translation>ДҰРЫС</translation>
     </message>
@@ -2449,7 +2449,12 @@
         <translation>НАЗАР АУДАРЫҢЫЗ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>the key %1 also signs the sheets of %2: one person may have signed for another; compare with the signed paper sheets</source>
+        <translation>%1 кілтімен %2 сарапшыларының парақтарына да қол қойылған: бір адам басқасының атынан қол қойған болуы мүмкін; қол қойылған қағаз парақтармен салыстырыңыз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the file cannot be checked (%1)</source>
         <translation>файлды тексеру мүмкін емес (%1)</translation>
     </message>

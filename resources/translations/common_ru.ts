@@ -2414,7 +2414,7 @@
 <context>
     <name>SheetStatus</name>
     <message>
-        <location filename="../../app/models/status_text.py" line="+18"/>
+        <location filename="../../app/models/status_text.py" line="+20"/>
         <source>OK</source>
         <translation>ВЕРНО</translation>
     </message>
@@ -2449,7 +2449,12 @@
         <translation>ВНИМАНИЕ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>the key %1 also signs the sheets of %2: one person may have signed for another; compare with the signed paper sheets</source>
+        <translation>ключом %1 подписаны также листы %2: возможно, один человек подписал за другого; сверьте с подписанными бумажными листами</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the file cannot be checked (%1)</source>
         <translation>файл не удаётся проверить (%1)</translation>
     </message>
