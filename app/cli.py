@@ -461,7 +461,7 @@ def _refuse_blocked(path, items, args: argparse.Namespace, round_file, outcome, 
             print(say(lang, texts.NOT_MADE, path, texts.readiness_in(item, lang)), file=sys.stderr)
         where = args.decisions or say(lang, texts.A_DECISIONS_FILE)
         print(say(lang, texts.PUT_DECISIONS, where), file=sys.stderr)
-        print(snippet_for_readiness(round_file, outcome.results, decisions, blocked), file=sys.stderr)
+        print(snippet_for_readiness(round_file, outcome.results, decisions, blocked, translator(lang)), file=sys.stderr)
         raise InputError(
             path,
             "",

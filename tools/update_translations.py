@@ -40,6 +40,7 @@ SPECIAL_AREAS = {
         "app/models/error_templates_chair.py",
         "app/models/status_text.py",
         "app/cli_texts.py",
+        "app/models/decisions_file.py",
         "app/models/error_templates_review.py",
     ],
     "decisions": [

@@ -243,6 +243,16 @@
         <source>%1: revision %2 of %3&apos;s sheet, %4 cell(s) reconsidered, %5 changed, verification code %6</source>
         <translation>%1: revision %2 of %3&apos;s sheet, %4 cell(s) reconsidered, %5 changed, verification code %6</translation>
     </message>
+    <message>
+        <location filename="../../app/models/decisions_file.py" line="+36"/>
+        <source>&lt;the commission&apos;s resolution of the tie at %1; list the entries best first&gt;</source>
+        <translation>&lt;the commission&apos;s resolution of the tie at %1; list the entries best first&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;number&gt;</source>
+        <translation>&lt;number&gt;</translation>
+    </message>
 </context>
 <context>
     <name>InputError</name>

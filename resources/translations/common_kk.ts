@@ -243,6 +243,16 @@
         <source>%1: revision %2 of %3&apos;s sheet, %4 cell(s) reconsidered, %5 changed, verification code %6</source>
         <translation>%1: %3 сарапшы парағының %2-нұсқасы, қайта қаралған ұяшықтар: %4, өзгергені: %5, тексеру коды %6</translation>
     </message>
+    <message>
+        <location filename="../../app/models/decisions_file.py" line="+36"/>
+        <source>&lt;the commission&apos;s resolution of the tie at %1; list the entries best first&gt;</source>
+        <translation>&lt;%1 баллдағы тең нәтиже туралы комиссияның шешімі; курстарды ең үздігінен бастап атаңыз&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;number&gt;</source>
+        <translation>&lt;нөмірі&gt;</translation>
+    </message>
 </context>
 <context>
     <name>InputError</name>

@@ -243,6 +243,16 @@
         <source>%1: revision %2 of %3&apos;s sheet, %4 cell(s) reconsidered, %5 changed, verification code %6</source>
         <translation>%1: редакция %2 листа эксперта %3, пересмотрено ячеек: %4, изменено: %5, проверочный код %6</translation>
     </message>
+    <message>
+        <location filename="../../app/models/decisions_file.py" line="+36"/>
+        <source>&lt;the commission&apos;s resolution of the tie at %1; list the entries best first&gt;</source>
+        <translation>&lt;решение комиссии о равенстве результатов %1; перечислите курсы, начиная с лучшего&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;number&gt;</source>
+        <translation>&lt;номер&gt;</translation>
+    </message>
 </context>
 <context>
     <name>InputError</name>
