@@ -473,6 +473,7 @@ def _refuse_blocked(path, items, args: argparse.Namespace, round_file, outcome, 
 
 def cmd_verify_pdf(args: argparse.Namespace) -> int:
     from app.reports.pdf_signing import read_certificates, verify_pdf
+    from app.reports.signature_texts import changes_text
 
     lang = args.message_lang
     reports = verify_pdf(args.pdf, trust_roots=read_certificates(args.trust))
@@ -492,7 +493,7 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
             print(say(lang, texts.CERTIFICATE, report.certificate_sha256))
             print(say(lang, texts.ISSUER, report.issuer))
         coverage = texts.WHOLE_FILE if report.covers_whole_file else texts.NOT_WHOLE_FILE
-        print(say(lang, texts.COVERS, say(lang, coverage), report.changes_after))
+        print(say(lang, texts.COVERS, say(lang, coverage), changes_text(report.changes_after, translator(lang))))
         print(f"  {report.problem or report.summary}")
     return EXIT_OK if all(report.ok for report in reports) else EXIT_FAILED
 

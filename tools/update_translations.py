@@ -59,7 +59,12 @@ SPECIAL_AREAS = {
         "app/ui/stage_errors.py",
     ],
     "conflicts": ["app/ui/conflict_texts.py", "app/ui/expert/conflicts_dialog.py", "app/ui/chair/conflicts_panel.py"],
-    "printing": ["app/ui/printing.py", "app/ui/pdf_pages.py", "app/ui/pdf_signatures.py"],
+    "printing": [
+        "app/ui/printing.py",
+        "app/ui/pdf_pages.py",
+        "app/ui/pdf_signatures.py",
+        "app/reports/signature_texts.py",
+    ],
     "shell": [
         "app/ui/application.py",
         "app/ui/demo_round.py",
