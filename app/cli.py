@@ -42,17 +42,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         from app.models.messages import input_error_in
 
-        print(input_error_in(exc, getattr(args, "message_lang", None) or "en"), file=sys.stderr)
+        print(input_error_in(exc, _lang(args)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(say(_lang(args), texts.INTERRUPTED), file=sys.stderr)
         return 130
     except Exception:  # noqa: BLE001 - a bug, not bad input: keep the details for the report, show a short line
         log = _write_crash_log()
-        print(
-            f"sarapshy: internal error; details were saved to {log}. Please send that file to the developers.",
-            file=sys.stderr,
-        )
+        print(say(_lang(args), texts.INTERNAL_ERROR, log), file=sys.stderr)
         return 70
 
 
@@ -76,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="write a complete demo round (round file and generated videos) into DIR")
     p.add_argument("dir", type=Path)
+    _add_message_lang(p)
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser(
@@ -152,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CERT",
         help="a certificate (PEM/DER) to trust: the signer's own or its issuer's; repeatable",
     )
+    _add_message_lang(p)
     p.set_defaults(handler=cmd_verify_pdf)
 
     p = sub.add_parser(
@@ -171,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("pdf", type=Path, metavar="PROTOCOL.pdf")
     p.add_argument("--out", type=Path, help="default: PROTOCOL_documentolog.pdf beside it")
+    _add_message_lang(p)
     p.set_defaults(handler=cmd_export_documentolog)
 
     p = sub.add_parser("check-media", help="probe every video of a round against form -02")
@@ -201,7 +201,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="the chair's decisions (sarapshy-decisions/1); 'advancing' decides a tie across the limit",
     )
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="an empty folder for the package")
-    p.add_argument("--lang", choices=("kk", "ru", "en"), default="kk", help="language of the extract (default kk)")
+    p.add_argument(
+        "--lang",
+        choices=("kk", "ru", "en"),
+        help="language of the extract and the messages (default: extract kk, messages en)",
+    )
     p.set_defaults(handler=cmd_next_stage)
 
     p = sub.add_parser("gather", help="one next-stage round from several lower-stage packages")
@@ -210,6 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--stage", choices=("faculty", "university"), help="the stage of the round to make (default: the packages' own)"
     )
+    _add_message_lang(p)
     p.set_defaults(handler=cmd_gather)
     return parser
 
@@ -231,7 +236,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from app.ui.application import run_gui
     except ImportError as exc:
-        print(f"sarapshy: the window cannot start ({exc}). Install the Qt libraries (see README).", file=sys.stderr)
+        print(say(_lang(args), texts.NO_WINDOW, exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     return run_gui(
         round_path=getattr(args, "round", None),
@@ -250,7 +255,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import write_demo_round
 
     path = write_demo_round(args.dir)
-    print(f"demo round written: {path}")
+    print(say(args.message_lang, texts.DEMO_WRITTEN, path))
     return EXIT_OK
 
 
@@ -290,8 +295,7 @@ def cmd_sheet_fill(args: argparse.Namespace) -> int:
     sheet = fill_sheet_from_table(round_file, args.expert, args.scores, revision=args.revision)
     atomic_write_text(args.out, json.dumps(sheet, ensure_ascii=False, indent=2) + "\n")
     print(
-        f"{args.out}: signed sheet of {args.expert}, revision {sheet['revision']}, "
-        f"verification code {verification_code(sheet)}"
+        say(args.message_lang, texts.SHEET_SIGNED, args.out, args.expert, sheet["revision"], verification_code(sheet))
     )
     return EXIT_OK
 
@@ -330,6 +334,11 @@ def _problem_in(problem: Problem, lang: str) -> str:
     return problem.describe() if lang == "en" else problem_text(problem, translator(lang))
 
 
+def _lang(args: argparse.Namespace) -> str:
+    """The language of the messages the command was given (English when it has none)."""
+    return getattr(args, "message_lang", None) or "en"
+
+
 def _printable(path: Path | str) -> str:
     """A user's path as the terminal can show it (undecodable bytes escaped, not a crash)."""
     return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
@@ -351,7 +360,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     outcome = merge_files(round_file, args.sheets, [load_request(p) for p in args.requests])
     decisions = _read_decisions(args.decisions, round_file)
-    _warn_stale_decisions(args.decisions, outcome, decisions)
+    _warn_stale_decisions(args.decisions, outcome, decisions, args.message_lang)
     _print_statuses(outcome.statuses, args.message_lang)
     if not outcome.accepted:
         raise InputError(
@@ -381,7 +390,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def _print_statuses(statuses: list[SheetStatus], lang: str) -> None:
     """One line per sheet of a merge: taken, or why not (rejected ones on stderr)."""
-    from app.models.status_text import accepted_text, reason_text, status_word
+    from app.models.status_text import accepted_text, flag_text, reason_text, status_word
 
     words, english = translator(lang), lang == "en"
     for status in statuses:
@@ -395,7 +404,8 @@ def _print_statuses(statuses: list[SheetStatus], lang: str) -> None:
             line += f"  {_key_text(status, words)}"
         print(line, file=sys.stderr if status.status == "rejected" else sys.stdout)
         if status.flag:
-            print(f"{status_word('flag', words):<10} {_printable(status.file)}  {status.flag_reason}", file=sys.stderr)
+            flag = flag_text(status, statuses, words, english)
+            print(f"{status_word('flag', words):<10} {_printable(status.file)}  {flag}", file=sys.stderr)
 
 
 def _print_conflicts(round_file, outcome, lang: str) -> None:
@@ -415,12 +425,12 @@ def _read_decisions(path: Path | None, round_file):
     return read_decisions(path, round_file) if path else Decisions()
 
 
-def _warn_stale_decisions(path: Path | None, outcome, decisions) -> None:
+def _warn_stale_decisions(path: Path | None, outcome, decisions, lang: str) -> None:
     from app.models.decisions import stale_decisions
     from app.models.readiness import stale_item
 
     for stale in stale_decisions(outcome.results, decisions):
-        print(f"{path}: not applied, out of date: {stale_item(stale).describe()}", file=sys.stderr)
+        print(say(lang, texts.STALE_NOT_APPLIED, path, texts.readiness_in(stale_item(stale), lang)), file=sys.stderr)
 
 
 def _write_protocol(inputs: DocumentInputs, args: argparse.Namespace, passphrase: bytes | None) -> None:
@@ -431,7 +441,7 @@ def _write_protocol(inputs: DocumentInputs, args: argparse.Namespace, passphrase
     path, lang, p12 = args.protocol, args.lang, args.sign
     _refuse_blocked(path, inputs.readiness, args, inputs.round_file, inputs.outcome, inputs.decisions)
     for note in protocol_notes(inputs.readiness):
-        print(f"{path}: stated in the protocol: {note.describe()}")
+        print(f"{path}: {texts.readiness_in(note, args.message_lang)}")  # the text says the protocol states it
     write_protocol(inputs, path, lang)
     if p12:
         field = sign_pdf(path, path, p12, passphrase, field_name="chair", lang=lang)
@@ -445,17 +455,13 @@ def _refuse_blocked(path, items, args: argparse.Namespace, round_file, outcome, 
     from app.models.decisions_file import snippet_for_readiness
     from app.models.readiness import blocking
 
-    blocked = blocking(items)
+    blocked, lang = blocking(items), args.message_lang
     if blocked:
         for item in blocked:
-            print(f"{path}: not made: {item.describe()}", file=sys.stderr)
-        where = args.decisions or "a decisions file"
-        print(
-            f"Put the chair's decisions in {where} (format sarapshy-decisions/1), fill in the <…> parts, "
-            "and run the command again with --decisions FILE:",
-            file=sys.stderr,
-        )
-        print(snippet_for_readiness(round_file, outcome.results, decisions, blocked), file=sys.stderr)
+            print(say(lang, texts.NOT_MADE, path, texts.readiness_in(item, lang)), file=sys.stderr)
+        where = args.decisions or say(lang, texts.A_DECISIONS_FILE)
+        print(say(lang, texts.PUT_DECISIONS, where), file=sys.stderr)
+        print(snippet_for_readiness(round_file, outcome.results, decisions, blocked, translator(lang)), file=sys.stderr)
         raise InputError(
             path,
             "",
@@ -467,29 +473,27 @@ def _refuse_blocked(path, items, args: argparse.Namespace, round_file, outcome, 
 
 def cmd_verify_pdf(args: argparse.Namespace) -> int:
     from app.reports.pdf_signing import read_certificates, verify_pdf
+    from app.reports.signature_texts import changes_text
 
+    lang = args.message_lang
     reports = verify_pdf(args.pdf, trust_roots=read_certificates(args.trust))
     if not reports:
-        print(f"{args.pdf}: no digital signatures")
+        print(say(lang, texts.NO_SIGNATURES, args.pdf))
         return EXIT_FAILED
     for report in reports:
-        when = report.time.isoformat(timespec="seconds") if report.time else "time unknown"
+        when = report.time.isoformat(timespec="seconds") if report.time else say(lang, texts.TIME_UNKNOWN)
         if not report.verifiable:
-            state = "UNVERIFIABLE"
+            state = texts.UNVERIFIABLE
         elif not report.valid:
-            state = "INTACT BUT NOT VALID" if report.intact else "BROKEN"
+            state = texts.INTACT_NOT_VALID if report.intact else texts.BROKEN
         else:
-            state = (
-                "valid, trusted"
-                if report.trusted
-                else "valid but UNTRUSTED (its certificate is not one named with --trust)"
-            )
-        print(f"{report.field}: {report.signer} — {when} — {state}")
+            state = texts.VALID_TRUSTED if report.trusted else texts.VALID_UNTRUSTED
+        print(f"{report.field}: {report.signer} — {when} — {say(lang, state)}")
         if report.certificate_sha256:
-            print(f"  certificate SHA-256: {report.certificate_sha256}")
-            print(f"  issuer: {report.issuer}")
-        coverage = "the whole file" if report.covers_whole_file else "not the whole file"
-        print(f"  covers: {coverage}; changed after it: {report.changes_after}")
+            print(say(lang, texts.CERTIFICATE, report.certificate_sha256))
+            print(say(lang, texts.ISSUER, report.issuer))
+        coverage = texts.WHOLE_FILE if report.covers_whole_file else texts.NOT_WHOLE_FILE
+        print(say(lang, texts.COVERS, say(lang, coverage), changes_text(report.changes_after, translator(lang))))
         print(f"  {report.problem or report.summary}")
     return EXIT_OK if all(report.ok for report in reports) else EXIT_FAILED
 
@@ -498,6 +502,7 @@ def cmd_verify_cms(args: argparse.Namespace) -> int:
     from app.reports.cms import signature_path, verify_cms
     from app.reports.cms_text import format_cms_report
 
+    args.message_lang = args.lang
     report = verify_cms(args.pdf, args.cms or signature_path(args.pdf))
     print(format_cms_report(report, args.lang), end="")
     return EXIT_OK if report.ok else EXIT_FAILED
@@ -507,8 +512,8 @@ def cmd_export_documentolog(args: argparse.Namespace) -> int:
     from app.reports.registration_copy import write_registration_copy
 
     copy = write_registration_copy(args.pdf, args.out)
-    print(f"file for Documentolog written: {copy.pdf} ({copy.pages} pages, no interactive parts)")
-    print(f"SHA-256 {copy.sha256}  (also in {copy.checksum_file.name})")
+    print(say(args.message_lang, texts.DOCUMENTOLOG_WRITTEN, copy.pdf, copy.pages))
+    print(say(args.message_lang, texts.CHECKSUM, copy.sha256, copy.checksum_file.name))
     return EXIT_OK
 
 
@@ -532,6 +537,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from app.models.round import load_round
     from app.reports.audit_events import event_details, event_title
 
+    args.message_lang = lang = args.lang
     round_file = load_round(args.round)
     store = ChairStore(round_file)
     records, problems = store.audit_log()
@@ -542,13 +548,15 @@ def cmd_audit(args: argparse.Namespace) -> int:
         )
     if problems:
         for problem in problems:
-            print(f"BROKEN: {problem}", file=sys.stderr)
+            print(say(lang, texts.CHAIN_BROKEN, problem), file=sys.stderr)
+    elif records:
+        print(say(lang, texts.CHAIN_INTACT_LAST, len(records), records[-1].hash))
     else:
-        print(f"chain intact: {len(records)} records" + (f", last hash {records[-1].hash}" if records else ""))
+        print(say(lang, texts.CHAIN_INTACT, 0))
     if args.pdf:
         from app.reports.chair_documents import write_audit_annex
 
-        print(f"audit annex written: {write_audit_annex(store, args.pdf, args.lang)}")
+        print(say(lang, texts.AUDIT_ANNEX_WRITTEN, write_audit_annex(store, args.pdf, args.lang)))
     return EXIT_FAILED if problems else EXIT_OK
 
 
@@ -557,13 +565,12 @@ def cmd_next_stage(args: argparse.Namespace) -> int:
     from app.models.round import load_round
     from app.reports.next_stage_package import make_package
 
+    args.message_lang, args.lang = args.lang or "en", args.lang or "kk"
     round_file = load_round(args.round)
     outcome = merge_files(round_file, args.sheets)
     decisions = _read_decisions(args.decisions, round_file)
-    _warn_stale_decisions(args.decisions, outcome, decisions)
-    for status in outcome.statuses:
-        if status.status == "rejected":
-            print(f"{'REJECTED':<10} {_printable(status.file)}  {status.reason}", file=sys.stderr)
+    _warn_stale_decisions(args.decisions, outcome, decisions, args.message_lang)
+    _print_statuses([s for s in outcome.statuses if s.status == "rejected"], args.message_lang)
     from app.models.readiness import protocol_readiness
 
     items = protocol_readiness(round_file, outcome, decisions)
@@ -571,24 +578,32 @@ def cmd_next_stage(args: argparse.Namespace) -> int:
     package = make_package(
         round_file, outcome, decisions, args.out, args.lang, readiness_items=items, progress=_print_progress
     )
-    print(f"next-stage package written: {package.folder}")
+    lang = args.message_lang
+    print(say(lang, texts.PACKAGE_WRITTEN, package.folder))
     print(
-        f"  round file: {package.round_path.name}; protocol extract: {package.extract_path.name}; "
-        f"entries: {', '.join(package.entries)}"
+        say(
+            lang, texts.PACKAGE_CONTENTS, package.round_path.name, package.extract_path.name, ", ".join(package.entries)
+        )
     )
     return EXIT_OK
 
 
 def cmd_gather(args: argparse.Namespace) -> int:
+    from app.models.gather_texts import flag_text
     from app.models.stage_gather import gather_packages
+    from app.models.status_text import status_word
 
     report = gather_packages(args.out, args.packages, args.stage, progress=_print_progress)
-    print(f"{args.out}: {report.stage} round with {len(report.entries)} entries")
+    lang, flag_word = args.message_lang, status_word("flag", translator(args.message_lang))
+    print(say(lang, texts.GATHERED, args.out, texts.stage_in(report.stage, lang), len(report.entries)))
     for new_id, (unit, old_id) in report.entries.items():
-        print(f"  {new_id:<12} from {unit or '—'}" + (f" (was {old_id})" if old_id != new_id else ""))
+        renamed = old_id != new_id
+        print(
+            say(lang, texts.GATHERED_RENAMED if renamed else texts.GATHERED_ENTRY, f"{new_id:<12}", unit or "—", old_id)
+        )
     for flag in report.flags:
-        print(f"FLAG  {flag.text}", file=sys.stderr)
-    print("set the commission of the round, as for any round, before it goes to the experts")
+        print(f"{flag_word}  {flag_text(flag, translator(lang))}", file=sys.stderr)
+    print(say(lang, texts.SET_COMMISSION))
     return EXIT_FAILED if report.flags else EXIT_OK
 
 

@@ -8,6 +8,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import cli_texts as texts
+from app.cli_texts import say
 from app.models.errors import InputError
 
 if TYPE_CHECKING:
@@ -33,7 +35,11 @@ def add_commands(sub) -> None:
     p.add_argument("sheets", nargs="+", type=Path)
     p.add_argument("--decisions", type=Path, metavar="FILE", help="the chair's decisions (sarapshy-decisions/1)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write the letters into")
-    p.add_argument("--lang", choices=("kk", "ru"), default="kk", help="language of the letters (default kk)")
+    p.add_argument(
+        "--lang",
+        choices=("kk", "ru"),
+        help="language of the letters and the messages (default: letters kk, messages en)",
+    )
     p.set_defaults(handler=cmd_letters)
 
 
@@ -54,6 +60,7 @@ def cmd_board(args: argparse.Namespace) -> int:
     from app.reports.labels import number
     from app.reports.meeting_labels import PANEL_SIZES, mt
 
+    args.message_lang = args.lang
     round_file = load_round(args.round)
     rnd = round_file.round
     outcome = merge_files(round_file, args.sheets)
@@ -104,21 +111,21 @@ def cmd_board(args: argparse.Namespace) -> int:
 
 
 def cmd_letters(args: argparse.Namespace) -> int:
-    from app.cli import _read_decisions, _warn_stale_decisions
+    from app.cli import _print_statuses, _read_decisions, _warn_stale_decisions
     from app.models.merge import merge_files
     from app.models.round import load_round
     from app.reports.chair_documents import DocumentInputs, write_letters
 
+    args.message_lang, args.lang = args.lang or "en", args.lang or "kk"
     round_file = load_round(args.round)
     outcome = merge_files(round_file, args.sheets)
     decisions = _read_decisions(args.decisions, round_file)
-    _warn_stale_decisions(args.decisions, outcome, decisions)
+    _warn_stale_decisions(args.decisions, outcome, decisions, args.message_lang)
     written = write_letters(DocumentInputs.of_files(round_file, outcome, decisions), args.out, args.lang)
     for path in written:
-        print(f"letter written: {path}")
+        print(say(args.message_lang, texts.LETTER_WRITTEN, path))
     left_out = [s for s in outcome.statuses if s.status == "rejected"]
-    for status in left_out:
-        print(f"REJECTED   {status.file}  {status.reason}", flush=True)
+    _print_statuses(left_out, args.message_lang)
     return EXIT_FAILED if left_out else EXIT_OK
 
 
@@ -127,4 +134,4 @@ def write_extract(inputs: DocumentInputs, args: argparse.Namespace) -> None:
     from app.reports.chair_documents import write_winners_extract
 
     extract = write_winners_extract(inputs, args.winners_extract, args.lang)
-    print(f"winners extract written: {extract}")
+    print(say(args.message_lang, texts.WINNERS_EXTRACT_WRITTEN, extract))

@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from app import cli_texts as texts
+from app.cli_texts import say
 from app.models.errors import InputError
 
 EXIT_OK = 0
@@ -114,8 +116,15 @@ def cmd_request(args: argparse.Namespace) -> int:
     atomic_write_bytes(args.out, raw)
     req = load_request(args.out)
     print(
-        f"{args.out}: reconsideration request to {args.expert} on revision {sheet_file.sheet.revision}, "
-        f"{len(req.request.cells)} cell(s), signed with the chair's key {req.fingerprint}"
+        say(
+            args.message_lang,
+            texts.REQUEST_WRITTEN,
+            args.out,
+            args.expert,
+            sheet_file.sheet.revision,
+            len(req.request.cells),
+            req.fingerprint,
+        )
     )
     return EXIT_OK
 
@@ -128,10 +137,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.round:
         check_request(req, load_round(args.round))
     r = req.request
-    print(f"request to {r.expert_name} ({r.expert_id}) from {r.chair_name}, chair's key {req.fingerprint}")
-    print(f"on sheet revision {r.sheet.revision} (code {r.sheet.code}); request sha256 {req.sha256}")
+    lang = args.message_lang
+    print(say(lang, texts.REQUEST_TO, r.expert_name, r.expert_id, r.chair_name, req.fingerprint))
+    print(say(lang, texts.REQUEST_ON, r.sheet.revision, r.sheet.code, req.sha256))
     for cell in r.cells:
-        print(f"  {cell.entry_id}/{cell.criterion_id}  score {cell.score}  {cell.question}")
+        print(say(lang, texts.REQUEST_CELL, cell.entry_id, cell.criterion_id, cell.score, cell.question))
     return EXIT_OK
 
 
@@ -149,9 +159,16 @@ def cmd_sheet_reconsider(args: argparse.Namespace) -> int:
     atomic_write_text(args.out, json.dumps(revised, ensure_ascii=False, indent=2) + "\n")
     changed = sum(x["before"] != x["after"] for x in revised["reconsiderations"])
     print(
-        f"{args.out}: revision {revised['revision']} of {revised['expert_id']}'s sheet, "
-        f"{len(revised['reconsiderations'])} cell(s) reconsidered, {changed} changed, "
-        f"verification code {verification_code(revised)}"
+        say(
+            args.message_lang,
+            texts.SHEET_REVISED,
+            args.out,
+            revised["revision"],
+            revised["expert_id"],
+            len(revised["reconsiderations"]),
+            changed,
+            verification_code(revised),
+        )
     )
     return EXIT_OK
 

@@ -46,7 +46,7 @@ def test_two_departments_one_faculty_the_university(departments, tmp_path, capsy
     # What blocks the protocol blocks the package: the tie on place 3 needs a resolution first.
     assert main([*args_a, str(_decisions(tmp_path, "7"))]) == 2
     err = capsys.readouterr().err
-    assert "not made: the tie of m03, m04 on place 3 needs the commission's written resolution" in err
+    assert "not made: The tie of m03, m04 on place 3 needs the commission's written resolution" in err
     assert not pkg_a.exists()
     share = {"tie_resolutions": [{"entries": ["m03", "m04"], "text": SHARED}], "places": {"m03": 3, "m04": 3}}
     assert main([*args_a, str(_decisions(tmp_path, "7", **share))]) == 2

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
+from app.models.catalogue import QT_TRANSLATE_NOOP, Translate, english
 from app.models.decisions import Decisions, TieResolution, Votes, stale_decisions, tie_key
 from app.models.errors import InputError, Problem
 from app.models.files import read_limited
 from app.models.jsonfile import check_format, decode_json_document, validate_model
+from app.models.messages import fill
 from app.models.results import Results
 from app.models.round import RoundFile
 
@@ -29,6 +31,12 @@ if TYPE_CHECKING:
 DECISIONS_FORMAT: Final = "sarapshy-decisions/1"
 MAX_DECISIONS_BYTES = 4 * 1024 * 1024
 MAX_TEXT = 20_000
+# the parts of the suggested decisions file the chair fills in (the command line shows it in its language)
+PLACEHOLDER_CONTEXT = "Cli"
+TIE_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "Cli", "<the commission's resolution of the tie at %1; list the entries best first>"
+)
+NUMBER_PLACEHOLDER = QT_TRANSLATE_NOOP("Cli", "<number>")
 
 
 class _Model(BaseModel):
@@ -205,10 +213,15 @@ def shared_places(decisions: Decisions, results: Results) -> dict[str, int]:
 
 
 def snippet_for_readiness(
-    round_file: RoundFile, results: Results, decisions: Decisions, items: Sequence[ReadinessItem]
+    round_file: RoundFile,
+    results: Results,
+    decisions: Decisions,
+    items: Sequence[ReadinessItem],
+    translate: Translate = english,
 ) -> str:
     """The decisions file to write so that these blocking readiness items are met: the decisions
-    given so far, without those that no longer fit, with a placeholder for each missing one."""
+    given so far, without those that no longer fit, with a placeholder (in translate's language)
+    for each missing one."""
     document = decisions_to_json(decisions)
     codes = {item.code for item in items}
     stale = {tie_key(s.entries) for s in stale_decisions(results, decisions) if s.kind == "tie"}
@@ -225,12 +238,12 @@ def snippet_for_readiness(
             document["tie_resolutions"].append(
                 {
                     "entries": list(group),
-                    "text": f"<the commission's resolution of the tie at {result:g}; list the entries best first>",
+                    "text": fill(translate(PLACEHOLDER_CONTEXT, TIE_PLACEHOLDER), (f"{result:g}",)),
                     "votes": {"for": 0, "against": 0, "abstained": 0},
                 }
             )
     if "protocol_number_missing" in codes:
-        document["protocol_number"] = "<number>"
+        document["protocol_number"] = translate(PLACEHOLDER_CONTEXT, NUMBER_PLACEHOLDER)
     missing = [item.args[0] for item in items if item.code == "sheet_missing"]
     document["absent_experts"] = list(document["absent_experts"]) + [
         e for e in missing if e not in document["absent_experts"]

@@ -47,7 +47,7 @@ def problem_text(problem: Problem, translate: Translate, templates: dict[str, Te
     """Like problem.describe() — "place: problem — fix" — in translate's language."""
     template = (templates or TEMPLATES).get(problem.code)
     if template is None:
-        return problem.describe()
+        return _readiness_problem_text(problem, translate) or problem.describe()
 
     def tr(text: str) -> str:
         return translate(CONTEXT, text)
@@ -62,6 +62,17 @@ def problem_text(problem: Problem, translate: Translate, templates: dict[str, Te
     if template.fix:
         text += " — " + fill(tr(template.fix), args)
     return text
+
+
+def _readiness_problem_text(problem: Problem, translate: Translate) -> str | None:
+    """A document refused over a readiness item (code "readiness_" + the item's code): the item's words."""
+    from app.models.readiness import ReadinessItem
+    from app.models.readiness_texts import READINESS_CODE, TEXTS, readiness_text  # they use fill, below
+
+    code = problem.code.removeprefix(READINESS_CODE)
+    if not problem.code.startswith(READINESS_CODE) or code not in TEXTS:
+        return None
+    return readiness_text(ReadinessItem(code, problem.args), translate)
 
 
 def place_text(place: str, translate: Translate) -> str:

@@ -7,6 +7,8 @@ The texts are in the "SheetStatus" context of the translation catalogues (the co
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.models.catalogue import QT_TRANSLATE_NOOP, Translate
 from app.models.errors import Problem
 from app.models.merge import SheetStatus
@@ -23,6 +25,11 @@ STATUS_WORDS: dict[str, str] = {
     "set_aside": QT_TRANSLATE_NOOP("SheetStatus", "SET_ASIDE"),
     "flag": QT_TRANSLATE_NOOP("SheetStatus", "FLAG"),
 }
+SHARED_KEY = QT_TRANSLATE_NOOP(
+    "SheetStatus",
+    "the key %1 also signs the sheets of %2: one person may have signed for another; "
+    "compare with the signed paper sheets",
+)
 # by reason_code (rejected) or by status (the others); %1, %2…: the status's reason_args
 REASONS: dict[str, str] = {
     "unreadable": QT_TRANSLATE_NOOP("SheetStatus", "the file cannot be checked (%1)"),
@@ -116,3 +123,21 @@ def detail_text(problem: Problem, translate: Translate) -> str:
     if template is not None:
         return fill(translate(CONTEXT, template), problem.args)
     return problem_text(problem, translate)
+
+
+def flag_text(status: SheetStatus, statuses: Sequence[SheetStatus], translate: Translate, english: bool = False) -> str:
+    """Why a valid sheet is flagged (a key signing for several experts), in translate's language; with
+    `english` the status's own English words. `statuses`: all of the merge, to name the other experts."""
+    if english or status.flag != "shared_key":
+        return status.flag_reason
+    others = sorted(
+        {
+            s.expert_id
+            for s in statuses
+            if s.expert_id
+            and s.expert_id != status.expert_id
+            and s.fingerprint == status.fingerprint
+            and s.status != "rejected"
+        }
+    )
+    return fill(translate(CONTEXT, SHARED_KEY), (status.fingerprint, ", ".join(others)))

@@ -100,15 +100,9 @@ class SignaturesModel(QtCore.QAbstractTableModel):
         return local.strftime("%Y-%m-%d %H:%M:%S")
 
     def changes_text(self, changes: str) -> str:
-        from app.reports import pdf_signing as s
+        from app.reports.signature_texts import changes_text
 
-        return {
-            s.CHANGES_NONE: self.tr("nothing"),
-            s.CHANGES_SIGNATURES: self.tr("later signatures only"),
-            s.CHANGES_ANNOTATIONS: self.tr("annotations added"),
-            s.CHANGES_OTHER: self.tr("the document was altered"),
-            s.CHANGES_UNKNOWN: self.tr("unknown"),
-        }.get(changes, changes)
+        return changes_text(changes, QtCore.QCoreApplication.translate)
 
     def verdict(self) -> str:
         """One sentence for the whole file."""

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli_texts.py" line="+12"/>
+        <location filename="../../app/cli_texts.py" line="+17"/>
         <source>%1: valid round — %2 entries, %3 experts, %4 criteria; digest %5</source>
         <translation>%1: кезең файлы дұрыс — курстар: %2, сарапшылар: %3, критерийлер: %4; хэші %5</translation>
     </message>
@@ -43,11 +43,221 @@
         <source>Passphrase of %1: </source>
         <translation>%1 кілтінің құпиясөзі: </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>interrupted</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sarapshy: internal error; details were saved to %1. Please send that file to the developers.</source>
+        <translation>sarapshy: ішкі қате; толық мәліметі %1 файлына сақталды. Сол файлды әзірлеушілерге жіберіңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sarapshy: the window cannot start (%1). Install the Qt libraries (see README).</source>
+        <translation>sarapshy: терезе ашылмайды (%1). Qt кітапханаларын орнатыңыз (README қараңыз).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo round written: %1</source>
+        <translation>демо кезең жазылды: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: signed sheet of %2, revision %3, verification code %4</source>
+        <translation>%1: %2 сарапшының қол қойылған парағы, %3-нұсқа, тексеру коды %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file for Documentolog written: %1 (%2 pages, no interactive parts)</source>
+        <translation>Documentolog-қа арналған файл жазылды: %1 (%2 бет, интерактивті бөліктері жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 %1  (also in %2)</source>
+        <translation>SHA-256 %1  (%2 файлында да бар)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winners extract written: %1</source>
+        <translation>жеңімпаздар туралы үзінді жазылды: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter written: %1</source>
+        <translation>хат жазылды: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not applied, out of date: %2</source>
+        <translation>%1: қолданылмады, ескірген: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not made: %2</source>
+        <translation>%1: жасалмады: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a decisions file</source>
+        <translation>шешімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the chair&apos;s decisions in %1 (format sarapshy-decisions/1), fill in the &lt;…&gt; parts, and run the command again with --decisions FILE:</source>
+        <translation>Төрағаның шешімдерін %1 файлына жазыңыз (пішімі sarapshy-decisions/1), &lt;…&gt; бөліктерін толтырыңыз да, команданы --decisions ФАЙЛ арқылы қайта іске қосыңыз:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no digital signatures</source>
+        <translation>%1: цифрлық қолтаңба жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time unknown</source>
+        <translation>уақыты белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNVERIFIABLE</source>
+        <translation>ТЕКСЕРУ МҮМКІН ЕМЕС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INTACT BUT NOT VALID</source>
+        <translation>ӨЗГЕРМЕГЕН, БІРАҚ ЖАРАМСЫЗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BROKEN</source>
+        <translation>БҰЗЫЛҒАН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid, trusted</source>
+        <translation>жарамды, сенімді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid but UNTRUSTED (its certificate is not one named with --trust)</source>
+        <translation>жарамды, бірақ СЕНІМСІЗ (оның сертификаты --trust арқылы көрсетілгендердің қатарында жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  certificate SHA-256: %1</source>
+        <translation>  сертификаттың SHA-256 хэші: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  issuer: %1</source>
+        <translation>  берген орталық: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  covers: %1; changed after it: %2</source>
+        <translation>  қамтиды: %1; қол қойылғаннан кейін өзгертілген: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole file</source>
+        <translation>бүкіл файлды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not the whole file</source>
+        <translation>файлдың бір бөлігін ғана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BROKEN: %1</source>
+        <translation>БҰЗЫЛҒАН: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chain intact: %1 records</source>
+        <translation>тізбек бүтін: %1 жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chain intact: %1 records, last hash %2</source>
+        <translation>тізбек бүтін: %1 жазба, соңғы хэші %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit annex written: %1</source>
+        <translation>аудит журналының қосымшасы жазылды: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next-stage package written: %1</source>
+        <translation>келесі кезеңге арналған пакет жазылды: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  round file: %1; protocol extract: %2; entries: %3</source>
+        <translation>  кезең файлы: %1; хаттамадан үзінді: %2; курстар: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 round with %3 entries</source>
+        <translation>%1: %2 кезеңі, курстар саны: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1 from %2</source>
+        <translation>  %1 — %2 ұсынған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1 from %2 (was %3)</source>
+        <translation>  %1 — %2 ұсынған (бұрын %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set the commission of the round, as for any round, before it goes to the experts</source>
+        <translation>кезең сарапшыларға жіберілмес бұрын, кез келген кезеңдегідей, оның комиссиясын белгілеңіз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: reconsideration request to %2 on revision %3, %4 cell(s), signed with the chair&apos;s key %5</source>
+        <translation>%1: %2 сарапшыға %3-нұсқа бойынша қайта қарау сұрауы, ұяшықтар: %4, төрағаның %5 кілтімен қол қойылған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>request to %1 (%2) from %3, chair&apos;s key %4</source>
+        <translation>%1 (%2) сарапшыға %3 төрағадан сұрау, төрағаның кілті %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on sheet revision %1 (code %2); request sha256 %3</source>
+        <translation>парақтың %1-нұсқасы бойынша (коды %2); сұраудың sha256 хэші %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1/%2  score %3  %4</source>
+        <translation>  %1/%2  балл %3  %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: revision %2 of %3&apos;s sheet, %4 cell(s) reconsidered, %5 changed, verification code %6</source>
+        <translation>%1: %3 сарапшы парағының %2-нұсқасы, қайта қаралған ұяшықтар: %4, өзгергені: %5, тексеру коды %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/decisions_file.py" line="+36"/>
+        <source>&lt;the commission&apos;s resolution of the tie at %1; list the entries best first&gt;</source>
+        <translation>&lt;%1 баллдағы тең нәтиже туралы комиссияның шешімі; курстарды ең үздігінен бастап атаңыз&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;number&gt;</source>
+        <translation>&lt;нөмірі&gt;</translation>
+    </message>
 </context>
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../../app/models/error_templates.py" line="+41"/>
+        <location filename="../../app/models/error_templates.py" line="+43"/>
         <source>the file does not exist</source>
         <translation>файл жоқ</translation>
     </message>
@@ -57,7 +267,7 @@
         <translation>файлдың атауы мен қалтасын тексеріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>this is a folder, not a file</source>
         <translation>бұл файл емес, қалта</translation>
     </message>
@@ -67,7 +277,7 @@
         <translation>оның ішіндегі файлды таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>permission to read the file is denied</source>
         <translation>файлды оқуға рұқсат жоқ</translation>
     </message>
@@ -77,7 +287,7 @@
         <translation>файлды өзіңіздің қалтаңызға көшіріңіз немесе оқуға рұқсат сұраңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the file cannot be read (%1)</source>
         <translation>файлды оқу мүмкін емес (%1)</translation>
     </message>
@@ -87,7 +297,7 @@
         <translation>оны компьютердің өз дискісіне көшіріп, қайта көріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the file is too large (%1; the limit is %2)</source>
         <translation>файл тым үлкен (%1; шегі — %2)</translation>
     </message>
@@ -97,7 +307,7 @@
         <translation>бұл Сарапшы файлы емес немесе ол бүлінген; дұрыс файлды таңдаңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file is UTF-16 text, not UTF-8</source>
         <translation>файл UTF-8 емес, UTF-16 мәтіні</translation>
     </message>
@@ -107,7 +317,7 @@
         <translation>оны UTF-8 кодтауымен сақтаңыз (Блокнотта: «Басқаша сақтау» → «Кодтау»: UTF-8)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the file is not UTF-8 text (byte %3)</source>
         <translation>файл UTF-8 мәтіні емес (%3 байты)</translation>
     </message>
@@ -117,7 +327,7 @@
         <translation>оны UTF-8 кодтауымен сақтаңыз; ол Windows кодтауында (мысалы, cp1251) сақталған болуы мүмкін</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file is a PDF document, not a Sarapshy file</source>
         <translation>файл — PDF құжаты, Sarapshy файлы емес</translation>
     </message>
@@ -127,12 +337,12 @@
         <translation>JSON файлының өзін таңдаңыз; PDF — оның басып шығаруға арналған көшірмесі ғана</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>line %1, byte %2</source>
         <translation>%1-жол, %2-байт</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>row %1, column %2</source>
         <translation>%1-жол, %2 бағаны</translation>
     </message>
@@ -167,17 +377,17 @@
         <translation>бейнені mp4 (H.264 + AAC) пішімінде қайта экспорттаңыз немесе файлды ауыстырыңыз</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>the file is empty</source>
         <translation>файл бос</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>choose the right file</source>
         <translation>дұрыс файлды таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the key «%1» appears twice in one object</source>
         <translation>«%1» кілті бір объектіде екі рет кездеседі</translation>
     </message>
@@ -187,30 +397,30 @@
         <translation>біреуін ғана қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not valid JSON (%3)</source>
         <translation>JSON қате (%3)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+132"/>
         <source>the file is damaged or is not a Sarapshy file</source>
         <translation>файл бүлінген немесе Сарапшы файлы емес</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+101"/>
+        <location line="-131"/>
+        <location line="+127"/>
         <source>line %1, column %2</source>
         <translation>%1-жол, %2-баған</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-124"/>
         <source>the JSON is nested too deeply</source>
         <translation>JSON тым терең кірістірілген</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>this is not a Sarapshy file</source>
         <translation>бұл Сарапшы файлы емес</translation>
     </message>
@@ -220,7 +430,7 @@
         <translation>JSON құжаты объект емес</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown version «%1» of the file format</source>
         <translation>файл пішімінің белгісіз нұсқасы: «%1»</translation>
     </message>
@@ -230,7 +440,7 @@
         <translation>бұл бағдарлама %2 пішімін оқиды; Сарапшының жаңа нұсқасын орнатыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the field «format» is missing</source>
         <translation>«format» өрісі жоқ</translation>
     </message>
@@ -240,7 +450,7 @@
         <translation>файл &quot;format&quot;: &quot;%1&quot; жолынан басталуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>this is a different kind of file (format %1)</source>
         <translation>бұл басқа түрдегі файл (пішімі %1)</translation>
     </message>
@@ -250,17 +460,17 @@
         <translation>күтілгені: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>required field is missing</source>
         <translation>міндетті өріс жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>add it</source>
         <translation>оны қосыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown field «%1»</source>
         <translation>белгісіз өріс «%1»</translation>
     </message>
@@ -270,7 +480,7 @@
         <translation>оны өшіріңіз немесе атауын дұрыс жазыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the list needs at least %2 item(s), it has %3</source>
         <translation>тізімде кемінде %2 элемент болуы керек, қазір %3</translation>
     </message>
@@ -280,7 +490,7 @@
         <translation>жетпейтіндерін қосыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the list may have at most %2 item(s), it has %3</source>
         <translation>тізімде ең көбі %2 элемент болуы мүмкін, қазір %3</translation>
     </message>
@@ -290,18 +500,18 @@
         <translation>артығын өшіріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the text is too short (at least %2 character(s))</source>
         <translation>мәтін тым қысқа (кемінде %2 таңба керек)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>fill it in</source>
         <translation>оны толтырыңыз</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>the text is too long (at most %2 characters)</source>
         <translation>мәтін тым ұзын (ең көбі %2 таңба)</translation>
     </message>
@@ -311,7 +521,7 @@
         <translation>оны қысқартыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the value does not match the pattern %2</source>
         <translation>мәні %2 үлгісіне сәйкес емес</translation>
     </message>
@@ -321,7 +531,7 @@
         <translation>тек рұқсат етілген таңбаларды қолданыңыз: идентификаторда — латын әріптері, цифрлар және _ . -</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>must be one of: %2</source>
         <translation>мына мәндердің бірі болуы керек: %2</translation>
     </message>
@@ -356,12 +566,12 @@
         <translation>дата болуы керек</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>write it as YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК түрінде жазыңыз (мысалы, 2026-05-20)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>must be at least %2</source>
         <translation>кемінде %2 болуы керек</translation>
     </message>
@@ -386,12 +596,12 @@
         <translation>белгісіз тіл «%2»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>use kk, ru or en</source>
         <translation>kk, ru немесе en кодын қолданыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the text is empty in every language</source>
         <translation>мәтін барлық тілде бос</translation>
     </message>
@@ -401,7 +611,7 @@
         <translation>оны кемінде бір тілде жазыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>must not be empty</source>
         <translation>бос болмауы керек</translation>
     </message>
@@ -421,7 +631,7 @@
         <translation>мысалы, media/m01/promo.mp4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>leaves the round file&apos;s folder</source>
         <translation>кезең файлының қалтасынан шығып кетеді</translation>
     </message>
@@ -431,7 +641,7 @@
         <translation>бейне мен басқа файлдарды сол қалтаның ішінде сақтаңыз (мысалы, media/m01/promo.mp4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is not base64 text</source>
         <translation>base64 мәтіні емес</translation>
     </message>
@@ -451,7 +661,7 @@
         <translation>«path» (кезең қалтасындағы файл) немесе «url» өрістерінің дәл біреуін ғана көрсетіңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>must be a UUID</source>
         <translation>UUID болуы керек</translation>
     </message>
@@ -461,7 +671,7 @@
         <translation>мысалы, 1b4e28ba-2fa1-11d2-883f-0016d3cca427</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the id «%2» is used twice (again at position %3)</source>
         <translation>«%2» идентификаторы екі рет қолданылған (қайтадан %3-орында)</translation>
     </message>
@@ -471,7 +681,7 @@
         <translation>идентификаторлар қайталанбауы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>leads outside the round file&apos;s folder</source>
         <translation>кезең файлының қалтасынан тыс жерге апарады</translation>
     </message>
@@ -481,7 +691,7 @@
         <translation>файлды кезең қалтасына көшіріңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the round has no entries yet</source>
         <translation>кезеңде әзірге курс жоқ</translation>
     </message>
@@ -491,7 +701,7 @@
         <translation>%1 курсында бейне жоқ: ол сілтемесі бойынша бағаланады</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the video %1 is not in the round folder</source>
         <translation>%1 бейнесі кезең қалтасында жоқ</translation>
     </message>
@@ -501,7 +711,7 @@
         <translation>media қалтасын кезең файлының жанына көшіріңіз</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <source>the folder does not exist</source>
         <translation>қалта жоқ</translation>
     </message>
@@ -511,7 +721,7 @@
         <translation>бар қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot write in this folder (%1)</source>
         <translation>бұл қалтаға жазу мүмкін емес (%1)</translation>
     </message>
@@ -521,7 +731,7 @@
         <translation>жазуға рұқсатыңыз бар қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot write the file (%1)</source>
         <translation>файлды жазу мүмкін емес (%1)</translation>
     </message>
@@ -531,7 +741,7 @@
         <translation>файл басқа бағдарламада ашық емес екенін және дискіде орын бар екенін тексеріңіз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the key file does not exist</source>
         <translation>кілт файлы жоқ</translation>
     </message>
@@ -541,7 +751,7 @@
         <translation>өзіңізге берілген .p12 файлын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the key file cannot be opened</source>
         <translation>кілт файлын ашу мүмкін болмады</translation>
     </message>
@@ -551,8 +761,8 @@
         <translation>құпиясөзді тексеріңіз; файл сертификаты бар PKCS#12 (.p12/.pfx) кілті болуы керек</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../app/models/error_templates_chair.py" line="+152"/>
+        <location line="+5"/>
+        <location filename="../../app/models/error_templates_chair.py" line="+213"/>
         <source>the PDF cannot be read (%1)</source>
         <translation>PDF файлын оқу мүмкін емес (%1)</translation>
     </message>
@@ -562,7 +772,7 @@
         <translation>Сарапшы жасаған PDF файлын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the signature field «%1» is already signed</source>
         <translation>«%1» қолтаңба өрісіне қол қойылып қойған</translation>
     </message>
@@ -572,7 +782,7 @@
         <translation>құжаттың қол қойылмаған көшірмесіне қол қойыңыз немесе басқа өрісті пайдаланыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the passphrase of the signing key is needed</source>
         <translation>қол қою кілтінің құпиясөзі қажет</translation>
     </message>
@@ -582,7 +792,7 @@
         <translation>%1 айнымалысын орнатыңыз немесе құпиясөзді сұрауы үшін команданы терминалда іске қосыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>there is no protocol to sign</source>
         <translation>қол қоятын хаттама жоқ</translation>
     </message>
@@ -592,7 +802,7 @@
         <translation>--protocol P.pdf параметрін қосыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no valid sheet to merge</source>
         <translation>біріктіруге жарамды бағалау парағы жоқ</translation>
     </message>
@@ -602,7 +812,7 @@
         <translation>жоғарыда аталған парақ файлдарын тексеріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the protocol cannot be made yet (see above)</source>
         <translation>хаттаманы әзірге жасау мүмкін емес (жоғарыда қараңыз)</translation>
     </message>
@@ -612,18 +822,18 @@
         <translation>төрағаның шешімдерін --decisions ФАЙЛ арқылы беріңіз</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+146"/>
+        <location line="+4"/>
+        <location line="+204"/>
         <source>there is no expert «%1» in the round</source>
         <translation>кезеңде «%1» сарапшысы жоқ</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-203"/>
         <source>use one of: %2</source>
         <translation>мыналардың бірін пайдаланыңыз: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 tables are not read</source>
         <translation>%1 кестелері оқылмайды</translation>
     </message>
@@ -633,8 +843,8 @@
         <translation>кестені .xlsx немесе CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../app/models/error_templates_review.py" line="+128"/>
+        <location line="+3"/>
+        <location filename="../../app/models/error_templates_review.py" line="+167"/>
         <source>the table is not UTF-8 text</source>
         <translation>кесте UTF-8 мәтіні емес</translation>
     </message>
@@ -645,12 +855,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/models/error_templates_review.py" line="+8"/>
+        <location filename="../../app/models/error_templates_review.py" line="+10"/>
         <source>line %1</source>
         <translation>%1-жол</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the CSV cannot be read (%1)</source>
         <translation>CSV файлын оқу мүмкін емес (%1)</translation>
     </message>
@@ -660,18 +870,18 @@
         <translation>оны кестелер бағдарламасынан қайта сақтаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+76"/>
+        <location line="+3"/>
+        <location line="+107"/>
         <source>the table is empty</source>
         <translation>кесте бос</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-106"/>
         <source>the first row is the header: entry_id, c1, c2, …, comment</source>
         <translation>бірінші жол — тақырып жолы: entry_id, c1, c2, …, comment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the entry id is empty</source>
         <translation>курс идентификаторы бос</translation>
     </message>
@@ -681,7 +891,7 @@
         <translation>курстың идентификаторын жазыңыз, мысалы, m01</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>there is no entry «%3» in the round</source>
         <translation>кезеңде «%3» курсы жоқ</translation>
     </message>
@@ -691,7 +901,7 @@
         <translation>мыналардың бірін пайдаланыңыз: %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>entry %3 appears twice</source>
         <translation>%3 курсы екі рет кездеседі</translation>
     </message>
@@ -701,7 +911,7 @@
         <translation>әр курсқа бір жол қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>«%3» is not understood</source>
         <translation>«%3» мәні түсініксіз</translation>
     </message>
@@ -711,7 +921,7 @@
         <translation>бағалаудан бас тартсаңыз, yes деп жазыңыз, әйтпесе ұяшықты бос қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>entry %3 is recused but has scores</source>
         <translation>%3 курсын бағалаудан бас тартылған, бірақ оның балдары бар</translation>
     </message>
@@ -721,33 +931,33 @@
         <translation>бас тартылған курстың критерийлерін бос қалдырыңыз немесе recused бағанынан yes сөзін өшіріңіз</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+122"/>
+        <location line="+4"/>
+        <location line="+170"/>
         <source>a recusal needs a reason</source>
         <translation>бағалаудан бас тартудың себебі жазылуы керек</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-169"/>
         <source>say briefly why, e.g. I am a co-author of this course</source>
         <translation>себебін қысқаша жазыңыз, мысалы: мен осы курстың авторларының бірімін</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the score «%5» is not a whole number</source>
         <translation>«%5» балы бүтін сан емес</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the score is missing</source>
         <translation>балл қойылмаған</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the score %5 is out of range</source>
         <translation>%5 балы рұқсат етілген аралықтан тыс</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>entries missing from the table: %1</source>
         <translation>кестеде мына курстар жоқ: %1</translation>
     </message>
@@ -757,7 +967,7 @@
         <translation>әрқайсысына жол қосыңыз (балдарымен немесе recused = yes және себебімен)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown column «%3»</source>
         <translation>белгісіз баған: «%3»</translation>
     </message>
@@ -767,7 +977,7 @@
         <translation>бағандар: entry_id, %4, comment, recused, recusal_reason</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the column %3 appears twice</source>
         <translation>%3 бағаны екі рет кездеседі</translation>
     </message>
@@ -777,7 +987,7 @@
         <translation>олардың біреуін ғана қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the column %2 is missing</source>
         <translation>%2 бағаны жоқ</translation>
     </message>
@@ -792,7 +1002,7 @@
         <translation>%1-жол (тақырып жолы)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the video file is missing</source>
         <translation>бейне файл жоқ</translation>
     </message>
@@ -802,7 +1012,7 @@
         <translation>файлды осы жолға орналастырыңыз немесе кезең файлындағы жолды түзетіңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the video file is empty</source>
         <translation>бейне файл бос</translation>
     </message>
@@ -812,22 +1022,22 @@
         <translation>бейне ретінде оқылмайды (%1); файл толық көшірілмеген немесе бүлінген болуы мүмкін</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>holds neither a video nor an audio stream</source>
         <translation>файлда бейне де, дыбыс та жоқ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the file ends at %1 s although its header says %2 s: it is truncated (an interrupted copy?)</source>
         <translation>файлдың тақырыбында ұзақтығы %2 секунд деп көрсетілген, бірақ ол %1 секундта аяқталады: файл толық емес (көшіру үзіліп қалған болуы мүмкін)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>copy the file again from the original</source>
         <translation>файлды түпнұсқадан қайта көшіріңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no video frame could be decoded</source>
         <translation>бірде-бір бейне кадрды декодтау мүмкін болмады</translation>
     </message>
@@ -847,7 +1057,7 @@
         <translation>кезең файлын дискіден ашыңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the working database cannot be opened (%1)</source>
         <translation>жұмыс дерекқорын ашу мүмкін емес (%1)</translation>
     </message>
@@ -857,17 +1067,17 @@
         <translation>файл бүлінген: қасындағы ең жаңа .bak файлынан қалпына келтіріңіз немесе жұмысты басынан бастау үшін оны басқа жерге жылжытыңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the working database was made by a newer Sarapshy (schema %1, this one knows %2)</source>
         <translation>жұмыс дерекқорын Сарапшының жаңарақ нұсқасы жасаған (схема %1, бұл нұсқа %2 схемасына дейін біледі)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>install the newer Sarapshy again</source>
         <translation>Сарапшының жаңа нұсқасын қайта орнатыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>this is the %1 database, not the %2 one</source>
         <translation>бұл %2 емес, %1 рөлінің дерекқоры</translation>
     </message>
@@ -877,12 +1087,12 @@
         <translation>тиісті рөлдің дерекқорын ашыңыз</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>export the responses again from Google Forms (Responses → ⋮ → Download responses (.csv)) or from the linked Google Sheet</source>
         <translation>жауаптарды Google Forms-тан (Жауаптар → ⋮ → Жауаптарды жүктеп алу (.csv)) немесе байланысты Google Sheets кестесінен қайта экспорттаңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>this is not a CSV text file</source>
         <translation>бұл CSV мәтіндік файлы емес</translation>
     </message>
@@ -892,7 +1102,7 @@
         <translation>жауаптардың .csv немесе .xlsx экспортын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the CSV text cannot be read (%1)</source>
         <translation>CSV мәтінін оқу мүмкін емес (%1)</translation>
     </message>
@@ -902,7 +1112,7 @@
         <translation>жауаптарды қайта экспорттаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the Excel file cannot be read (%1)</source>
         <translation>Excel файлын оқу мүмкін емес (%1)</translation>
     </message>
@@ -912,7 +1122,7 @@
         <translation>оны Excel немесе LibreOffice-та ашып, .xlsx ретінде қайта сақтаңыз немесе .csv ретінде экспорттаңыз</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>is missing or malformed</source>
         <translation>жоқ немесе қате жазылған</translation>
     </message>
@@ -927,7 +1137,7 @@
         <translation>сол жылдың кезең файлын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is not a whole number</source>
         <translation>бүтін сан емес</translation>
     </message>
@@ -942,7 +1152,7 @@
         <translation>сол жылдың кезең файлын нәтижелер файлының қасына көшіріңіз немесе оны таңдаңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the signing key file is damaged or is not an Ed25519 key</source>
         <translation>қол қою кілтінің файлы бүлінген немесе Ed25519 кілті емес</translation>
     </message>
@@ -952,7 +1162,7 @@
         <translation>оны сақтық көшірмеден қалпына келтіріңіз; файлды өшірсеңіз, жаңа кілт жасалады, ал жаңа кілт кезең файлында бекітілмейінше, төраға оны сіздікі деп танымайды</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>the public key is not usable (%1)</source>
         <translation>ашық кілтті пайдалану мүмкін емес (%1)</translation>
     </message>
@@ -962,7 +1172,7 @@
         <translation>кілт файлын сарапшының компьютерінен қайта экспорттаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the fingerprint %1 does not belong to this key</source>
         <translation>%1 саусақ ізі бұл кілтке тиесілі емес</translation>
     </message>
@@ -972,7 +1182,7 @@
         <translation>файл өзгертілген; кілт файлын қайта экспорттаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the name is not a text</source>
         <translation>аты мәтін түрінде емес</translation>
     </message>
@@ -982,33 +1192,33 @@
         <translation>кілт файлын қайта экспорттаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the round pins another key for this expert (fingerprint %1) than this computer&apos;s key (%2)</source>
         <translation>кезең файлында бұл сарапшы үшін осы компьютердің кілтінен (%2) басқа кілт (саусақ ізі %1) бекітілген</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>sign on the computer that holds the pinned key, or ask the organiser to pin this key</source>
         <translation>бекітілген кілт сақталған компьютерде қол қойыңыз немесе ұйымдастырушыдан осы кілтті бекітуді сұраңыз</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location line="+4"/>
-        <location line="+3"/>
         <source>the round has no file yet</source>
         <translation>кезеңнің әлі файлы жоқ</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>use Save as… to choose where to save it</source>
         <translation>қайда сақтайтынын таңдау үшін «Басқаша сақтау…» пәрменін пайдаланыңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>save the round first, then package it</source>
         <translation>алдымен кезеңді сақтаңыз, содан кейін оны дестеге жинаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot copy %1 here (%2)</source>
         <translation>%1 файлын осында көшіру мүмкін емес (%2)</translation>
     </message>
@@ -1018,7 +1228,7 @@
         <translation>дискіде орын бар екенін және қалтаға жазуға рұқсатыңыз бар екенін тексеріңіз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no expert is chosen for this round</source>
         <translation>бұл кезең үшін сарапшы таңдалмаған</translation>
     </message>
@@ -1028,17 +1238,17 @@
         <translation>алдымен комиссия тізімінен өзіңізді таңдаңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>choose a name from the commission list</source>
         <translation>комиссия тізімінен атыңызды таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>there is no criterion «%2» in the round</source>
         <translation>кезеңде «%2» критерийі жоқ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the score %3 is not allowed</source>
         <translation>%3 балын қоюға болмайды</translation>
     </message>
@@ -1048,17 +1258,17 @@
         <translation>бүтін сан енгізіңіз (ең азы %4, ең көбі %5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>say briefly why (e.g. I am a co-author of this course)</source>
         <translation>себебін қысқаша жазыңыз (мысалы: мен осы курстың авторларының бірімін)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the played interval ends (%1) before it starts (%2)</source>
         <translation>көрілген аралықтың соңы (%1) басынан (%2) бұрын тұр</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>there is no entry «%1» in the round</source>
         <translation>кезеңде «%1» курсы жоқ</translation>
     </message>
@@ -1083,17 +1293,17 @@
         <translation>ол бұрын өшірілген болуы мүмкін</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the entry is neither scored nor recused</source>
         <translation>курс бағаланбаған және одан бас тартылмаған</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the criterion is not scored</source>
         <translation>критерий бойынша балл қойылмаған</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the audio could not be decoded (%1); the file may be damaged</source>
         <translation>дыбысты декодтау мүмкін болмады (%1); файл бүлінген болуы мүмкін</translation>
     </message>
@@ -1133,12 +1343,12 @@
         <translation>тырнақшадағы мәтін жабылмаған</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a control character (such as a line break) inside a text</source>
         <translation>мәтін ішінде басқару таңбасы бар (мысалы, жол ауыстыру)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a wrong \uXXXX sequence in a text</source>
         <translation>мәтінде \uXXXX тізбегі қате</translation>
     </message>
@@ -1168,7 +1378,7 @@
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-382"/>
         <source>the text holds the character %1 at position %2, which a text may not hold</source>
         <translation>мәтіннің %2-орнында %1 таңбасы тұр, мәтінде ондай таңба болмауы керек</translation>
     </message>
@@ -1178,7 +1388,7 @@
         <translation>мәтінді қайта теріңіз: ол бүлінген немесе зиян келтіру үшін жасалған</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the file&apos;s name or folder holds the character %1</source>
         <translation>файлдың немесе қалтаның атауында %1 таңбасы бар</translation>
     </message>
@@ -1188,7 +1398,7 @@
         <translation>файлдың (немесе қалтаның) атауын кәдімгі әріптермен өзгертіңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the file name is too long (%1 characters; at most %2)</source>
         <translation>файл атауы тым ұзын (%1 таңба; ең көбі %2)</translation>
     </message>
@@ -1198,7 +1408,7 @@
         <translation>файлға қысқарақ атау беріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the number %3 is out of range</source>
         <translation>%3 саны рұқсат етілген ауқымнан тыс</translation>
     </message>
@@ -1208,12 +1418,12 @@
         <translation>файл бүлінген немесе зиян келтіру үшін жасалған; жаңа көшірмесін сұраңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file cannot be decoded (%1)</source>
         <translation>файлды декодтау мүмкін емес (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file is not a readable .xlsx workbook (%1)</source>
         <translation>файл оқылатын .xlsx кітабы емес (%1)</translation>
     </message>
@@ -1223,32 +1433,32 @@
         <translation>оны .xlsx ретінде қайта сақтаңыз немесе CSV (UTF-8) ретінде экспорттаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the workbook is refused: it holds %1 parts (at most %2)</source>
         <translation>кітап қабылданбады: онда %1 бөлік бар (ең көбі %2)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-194"/>
         <source>open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV (UTF-8)</source>
         <translation>оны Excel немесе LibreOffice-те ашып, .xlsx ретінде қайта сақтаңыз немесе CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+197"/>
         <source>the workbook is refused: it would expand to %1 MB (at most %2 MB)</source>
         <translation>кітап қабылданбады: ашылғанда %1 МБ болар еді (ең көбі %2 МБ)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the workbook is refused: its part %1 is compressed %2 times (a zip bomb)</source>
         <translation>кітап қабылданбады: оның %1 бөлігі %2 есе сығылған (zip-бомба)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the workbook is refused: its part %1 holds more than it declares (a zip bomb)</source>
         <translation>кітап қабылданбады: оның %1 бөлігінде көрсетілгеннен көп дерек бар (zip-бомба)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the workbook is refused: its part %1 is not UTF-8 XML</source>
         <translation>кітап қабылданбады: оның %1 бөлігі UTF-8 кодындағы XML емес</translation>
     </message>
@@ -1258,7 +1468,7 @@
         <translation>кітап қабылданбады: оның %1 бөлігінде DTD жарияланған (&lt;!DOCTYPE немесе &lt;!ENTITY)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the table has more than %1 rows</source>
         <translation>кестеде %1 жолдан артық бар</translation>
     </message>
@@ -1268,7 +1478,7 @@
         <translation>парақ кестесінде кезеңнің әр курсына бір жол болады; дұрыс файлды таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>and %1 more problems</source>
         <translation>және тағы %1 қате</translation>
     </message>
@@ -1278,7 +1488,7 @@
         <translation>алдымен жоғарыдағыларды түзетіп, кестені қайта тексеріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the cell holds the character %1, which a text may not hold</source>
         <translation>ұяшықта %1 таңбасы тұр, мәтінде ондай таңба болмауы керек</translation>
     </message>
@@ -1288,7 +1498,7 @@
         <translation>ұяшықты қайта толтырыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the round is already open as %1 in another Sarapshy window</source>
         <translation>бұл кезең Sarapshy-дің басқа терезесінде «%1» рөлінде ашық тұр</translation>
     </message>
@@ -1298,7 +1508,7 @@
         <translation>сол терезеге өтіңіз немесе оны жауып, кезеңді осында ашыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>setting a sheet aside needs a reason</source>
         <translation>парақты шеттету үшін себебін жазу керек</translation>
     </message>
@@ -1308,7 +1518,7 @@
         <translation>себебін жазыңыз, мысалы: кілт қол қойылған қағаз парақтағы кілттен өзгеше</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>this is not a readable UTF-16 text file</source>
         <translation>бұл оқылатын UTF-16 мәтін файлы емес</translation>
     </message>
@@ -1318,12 +1528,12 @@
         <translation>жауаптарды .csv немесе .xlsx ретінде қайта экспорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../app/models/error_templates_chair.py" line="-142"/>
+        <location filename="../../app/models/error_templates_chair.py" line="-202"/>
         <source>ask the lower stage for its package again</source>
         <translation>алдыңғы кезеңнен пакетті қайта сұраңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>department</source>
         <translation>кафедра</translation>
     </message>
@@ -1338,7 +1548,7 @@
         <translation>университет</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the university stage is the last one: nothing advances from it</source>
         <translation>университет кезеңі — соңғысы: одан әрі ешнәрсе жіберілмейді</translation>
     </message>
@@ -1353,7 +1563,7 @@
         <translation>өтетін курстарды тізіңіз немесе ең үздік %1 курсты жіберу үшін &apos;advancing&apos; жолын алып тастаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>at the %1 stage at most %2 entries advance (regulation 9.5), %3 were chosen</source>
         <translation>%1 кезеңінен ең көбі %2 курс өтеді (Ереженің 9.5-тармағы), %3 курс таңдалды</translation>
     </message>
@@ -1363,7 +1573,7 @@
         <translation>азырақ курс таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no result for %1: an entry advances on the commission&apos;s scores</source>
         <translation>%1 үшін нәтиже жоқ: курс комиссияның баллдары бойынша өтеді</translation>
     </message>
@@ -1373,7 +1583,7 @@
         <translation>сарапшылар бағалаған курстарды таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no entry was chosen to advance</source>
         <translation>келесі кезеңге өтетін бірде-бір курс таңдалмаған</translation>
     </message>
@@ -1383,7 +1593,7 @@
         <translation>келесі кезеңге өтетін курстарды белгілеңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not in the round: %1</source>
         <translation>кезеңде жоқ: %1</translation>
     </message>
@@ -1398,7 +1608,7 @@
         <translation>осы сарапшының жарамды парақ файлын жүктеңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no entry has a result</source>
         <translation>бірде-бір курстың нәтижесі жоқ</translation>
     </message>
@@ -1408,12 +1618,12 @@
         <translation>%1 %2-орынды бөліседі, ал өтетін курстар шегі — %3 (Ереженің 9.5-тармағы)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>tick the entries the commission chose by vote (in a decisions file: &quot;advancing&quot;: %4), or order the tie with a tie resolution</source>
         <translation>комиссия дауыс беру арқылы таңдаған курстарды белгілеңіз (шешімдер файлында: &quot;advancing&quot;: %4) немесе тең баллды шешіммен реттеңіз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>this is a file, not a folder</source>
         <translation>бұл қалта емес, файл</translation>
     </message>
@@ -1423,7 +1633,7 @@
         <translation>пакет үшін бос қалта таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the folder is not empty: a package is written into an empty folder</source>
         <translation>қалта бос емес: пакет бос қалтаға жазылады</translation>
     </message>
@@ -1433,42 +1643,42 @@
         <translation>жаңа, бос қалта таңдаңыз (пакет келесі кезеңге сол күйінде жіберіледі)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the record of the lower stage&apos;s decision was changed after it was made (its content does not match the digest in its name)</source>
         <translation>алдыңғы кезең шешімінің жазбасы жасалғаннан кейін өзгертілген (мазмұны атауындағы дайджестке сәйкес келмейді)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>the protocol extract of the %1 stage is missing or is not the one its record names</source>
         <translation>%1 кезеңі хаттамасынан үзінді жоқ немесе жазбада аталғанымен сәйкес емес</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the package&apos;s stages do not fit (%1 → %2)</source>
         <translation>пакеттің кезеңдері сәйкес емес (%1 → %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the round file was changed after the package was made</source>
         <translation>раунд файлы пакет жасалғаннан кейін өзгертілген</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the protocol extract was changed after the package was made</source>
         <translation>хаттамадан үзінді пакет жасалғаннан кейін өзгертілген</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the manifest and the round file list different entries</source>
         <translation>манифест пен раунд файлында әртүрлі курстар көрсетілген</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the entry %1 has no record of the stage that sent it</source>
         <translation>%1 курсында оны жіберген кезеңнің жазбасы жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no package was given</source>
         <translation>бірде-бір пакет берілмеді</translation>
     </message>
@@ -1493,12 +1703,12 @@
         <translation>бұл пакет %1 кезеңінен %2 кезеңіне жіберілген; оны %3 раундына қосуға болмайды</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>gather the packages of one stage into the round of the stage after it</source>
         <translation>бір кезеңнің пакеттерін одан кейінгі кезеңнің раундына жинаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the same stage&apos;s package is given twice (also %1)</source>
         <translation>бір кезеңнің пакеті екі рет берілген (тағы %1)</translation>
     </message>
@@ -1508,7 +1718,7 @@
         <translation>әр пакетті бір рет беріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot copy the file (%1)</source>
         <translation>файлды көшіру мүмкін емес (%1)</translation>
     </message>
@@ -1518,7 +1728,7 @@
         <translation>жазуға рұқсат етілген, бос орны жеткілікті қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the entry «%1» is not in the round</source>
         <translation>«%1» жұмысы раундта жоқ</translation>
     </message>
@@ -1528,7 +1738,7 @@
         <translation>раунд файлындағы жұмыс кодтарын жазыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the expert «%1» is not in the commission</source>
         <translation>«%1» сарапшысы комиссия құрамында жоқ</translation>
     </message>
@@ -1538,7 +1748,7 @@
         <translation>раунд файлындағы сарапшы кодтарын жазыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>an entry is named twice</source>
         <translation>бір жұмыс екі рет аталған</translation>
     </message>
@@ -1548,7 +1758,7 @@
         <translation>тең баллды әр жұмысты шешілген ретпен бір рет атаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>an entry is in two tie resolutions</source>
         <translation>бір жұмыс тең баллдар бойынша екі шешімде бар</translation>
     </message>
@@ -1568,12 +1778,12 @@
         <translation>Бұл компьютерде NCALayer іске қосылмаған (127.0.0.1:13579 мекенжайында ешкім жауап бермейді)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>start NCALayer (its icon appears by the clock) and press «Sign with ЭЦП (NCALayer)» again</source>
         <translation>NCALayer-ді іске қосыңыз (белгішесі сағаттың жанында пайда болады) да, «ЭЦҚ-мен қол қою (NCALayer)» түймесін қайта басыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>signing was cancelled: nothing was signed</source>
         <translation>қол қою тоқтатылды: ештеңеге қол қойылған жоқ</translation>
     </message>
@@ -1583,7 +1793,7 @@
         <translation>дайын болғанда қайта қол қойыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 chose an authentication key (AUTH_…): it is not for signing documents</source>
         <translation>%1 аутентификация кілтін (AUTH_…) таңдады: ол құжаттарға қол қоюға арналмаған</translation>
     </message>
@@ -1593,7 +1803,7 @@
         <translation>қайта қол қойып, қол қою кілтін таңдаңыз (файл атауы RSA_ немесе GOST512_ деп басталады)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>NCALayer refused to sign: %1 %2</source>
         <translation>NCALayer қол қоюдан бас тартты: %1 %2</translation>
     </message>
@@ -1603,13 +1813,13 @@
         <translation>NCALayer хабарын оқыңыз; кілтті, оның құпия сөзін және жарамдылық мерзімін тексеріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the program at 127.0.0.1:13579 did not answer as NCALayer does</source>
         <translation>127.0.0.1:13579 мекенжайындағы бағдарлама NCALayer сияқты жауап бермеді</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>restart NCALayer and try again</source>
         <translation>NCALayer-ді қайта іске қосып, қайталап көріңіз</translation>
     </message>
@@ -1619,7 +1829,7 @@
         <translation>NCALayer жауап бермей тұрып байланысты жапты</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>NCALayer gave no answer in time</source>
         <translation>NCALayer уақытында жауап бермеді</translation>
     </message>
@@ -1629,7 +1839,7 @@
         <translation>NCALayer терезесін іздеңіз (ол осы терезенің артында болуы мүмкін) де, қайталап көріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>NCALayer is reached only on this computer, not at %1</source>
         <translation>NCALayer-ге тек осы компьютерде қосылуға болады, %1 мекенжайында емес</translation>
     </message>
@@ -1639,7 +1849,7 @@
         <translation>wss://127.0.0.1:13579 мекенжайын қолданыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the document is too large to send to NCALayer</source>
         <translation>құжат NCALayer-ге жіберу үшін тым үлкен</translation>
     </message>
@@ -1649,13 +1859,13 @@
         <translation>кішірек құжатқа қол қойыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the signature NCALayer returned does not match the protocol</source>
         <translation>NCALayer қайтарған қолтаңба хаттамаға сәйкес келмейді</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>nothing was saved; sign again</source>
         <translation>ештеңе сақталған жоқ; қайта қол қойыңыз</translation>
     </message>
@@ -1665,7 +1875,7 @@
         <translation>қол қойылып жатқанда хаттама дискіде өзгерді</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file is not a CMS signature (SignedData)</source>
         <translation>файл CMS қолтаңбасы (SignedData) емес</translation>
     </message>
@@ -1675,7 +1885,7 @@
         <translation>PDF жанына сақталған .cms файлын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>this key has already signed the document</source>
         <translation>бұл кілтпен құжатқа қол қойылып қойған</translation>
     </message>
@@ -1685,7 +1895,7 @@
         <translation>келесі мүше өз кілтімен қол қояды</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>these signatures are over another version of the protocol</source>
         <translation>бұл қолтаңбалар хаттаманың басқа нұсқасына қойылған</translation>
     </message>
@@ -1695,7 +1905,7 @@
         <translation>бұл .cms файлын басқа жерге жылжытыңыз (оны өз PDF-імен бірге сақтаңыз), содан кейін жаңа хаттамаға қол қойыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>the PDF is damaged and cannot be read (%1)</source>
         <translation>PDF зақымдалған, оны оқу мүмкін емес (%1)</translation>
     </message>
@@ -1705,7 +1915,7 @@
         <translation>қол қоюшы жіберген дананы пайдаланыңыз немесе оны қайта сұраңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>this is not an X.509 certificate</source>
         <translation>бұл X.509 сертификаты емес</translation>
     </message>
@@ -1715,7 +1925,7 @@
         <translation>қол қоюшының сертификат файлын көрсетіңіз (.pem, .cer немесе .crt)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the copy would overwrite the protocol itself</source>
         <translation>көшірме хаттаманың өзін қайта жазып жібереді</translation>
     </message>
@@ -1725,12 +1935,12 @@
         <translation>басқа файл атауын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>choose the protocol PDF written by Sarapshy</source>
         <translation>Sarapshy жазған хаттама PDF-ін таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no program on this computer prints PDF files</source>
         <translation>бұл компьютерде PDF файлдарын басып шығаратын бағдарлама жоқ</translation>
     </message>
@@ -1740,7 +1950,7 @@
         <translation>PDF оқу бағдарламасын орнатып, оны PDF бағдарламасы етіп тағайындаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the printing system did not take the file (%1)</source>
         <translation>басып шығару жүйесі файлды қабылдамады (%1)</translation>
     </message>
@@ -1750,7 +1960,7 @@
         <translation>жүйе баптауларында принтерді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/models/error_templates_review.py" line="-123"/>
+        <location filename="../../app/models/error_templates_review.py" line="-163"/>
         <source>ask the chair for a new request</source>
         <translation>төрағадан жаңа сұрау сұраңыз</translation>
     </message>
@@ -1760,12 +1970,12 @@
         <translation>бұл курс бойынша мүдделер қақтығысы ұсынылмаған</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the answer «%2» is neither recused nor dismissed</source>
         <translation>«%2» жауабы «бас тартты» да, «қабылдамады» да емес</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>dismissing a suggested conflict of interest needs a reason</source>
         <translation>ұсынылған мүдделер қақтығысын қабылдамау үшін себебін жазу керек</translation>
     </message>
@@ -1775,27 +1985,27 @@
         <translation>қақтығыс неге жоқ екенін жазыңыз немесе оны растап, бағалаудан бас тартыңыз</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>answers to suggested conflicts of interest need format sarapshy-sheet/2, but the sheet says sarapshy-sheet/1</source>
         <translation>ұсынылған мүдделер қақтығыстарына жауаптар sarapshy-sheet/2 пішімін қажет етеді, ал парақта sarapshy-sheet/1 жазылған</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>a conflict-of-interest answer names entry «%1», which is not in the round</source>
         <translation>мүдделер қақтығысына жауап раундта жоқ «%1» курсын атайды</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the conflict of interest is answered twice</source>
         <translation>мүдделер қақтығысына екі рет жауап берілген</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the expert confirmed the conflict of interest (recused), yet the sheet scores the course</source>
         <translation>сарапшы мүдделер қақтығысын растады (бағалаудан бас тартты), бірақ парақта курс бағаланған</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>the question to the expert is empty</source>
         <translation>сарапшыға қойылған сұрақ бос</translation>
     </message>
@@ -1805,7 +2015,7 @@
         <translation>сарапшы нені қайта қарауы керек екенін жазыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>expert %1 has no accepted sheet to reconsider</source>
         <translation>%1 сарапшысының қайта қарауға болатын қабылданған парағы жоқ</translation>
     </message>
@@ -1815,7 +2025,7 @@
         <translation>алдымен сарапшының парағын импорттаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no accepted sheet of expert «%1» among the files</source>
         <translation>файлдардың арасында «%1» сарапшысының қабылданған парағы жоқ</translation>
     </message>
@@ -1825,7 +2035,7 @@
         <translation>сарапшының парақ файлын беріңіз (парақтың неге алынбағанын sarapshy merge көрсетеді)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>«%1» is not ENTRY:CRITERION:QUESTION</source>
         <translation>«%1» КУРС:КРИТЕРИЙ:СҰРАҚ түрінде емес</translation>
     </message>
@@ -1835,7 +2045,7 @@
         <translation>мысалы, --cell m01:c3:&apos;Неге 9?&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the sheet does not belong to this round file</source>
         <translation>парақ осы раунд файлына тиесілі емес</translation>
     </message>
@@ -1845,7 +2055,7 @@
         <translation>сарапшының осы раундқа арналған парағын импорттаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no cell is marked for reconsideration</source>
         <translation>қайта қарауға бірде-бір ұяшық белгіленбеген</translation>
     </message>
@@ -1855,7 +2065,7 @@
         <translation>кемінде бір ұяшықты белгілеңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the expert gave no score here</source>
         <translation>сарапшы бұл жерге баға қоймаған</translation>
     </message>
@@ -1865,7 +2075,7 @@
         <translation>бағаланған ұяшықты белгілеңіз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the request is not signed by the chair</source>
         <translation>сұрауға төраға қол қоймаған</translation>
     </message>
@@ -1875,7 +2085,7 @@
         <translation>төрағадан сұрауды Sarapshy-ден қайта экспорттауды сұраңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the request was changed after the chair signed it</source>
         <translation>сұрау төраға қол қойғаннан кейін өзгертілген</translation>
     </message>
@@ -1885,7 +2095,7 @@
         <translation>файлды төраға экспорттаған күйінде пайдаланыңыз немесе оны қайта сұраңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the request belongs to another round (%1)</source>
         <translation>сұрау басқа раундқа тиесілі (%1)</translation>
     </message>
@@ -1895,7 +2105,7 @@
         <translation>төраға сұрауды жіберген раундты ашыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the request was made for another version of the round file</source>
         <translation>сұрау раунд файлының басқа нұсқасы үшін жасалған</translation>
     </message>
@@ -1905,7 +2115,7 @@
         <translation>қай раунд файлы өзекті екенін төрағадан сұраңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the request is addressed to %1, not to you (expert %2)</source>
         <translation>сұрау сізге емес (сарапшы %2), %1 атына жіберілген</translation>
     </message>
@@ -1915,7 +2125,7 @@
         <translation>өзіңізге арналған сұрауды ашыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the request refers to another file of your sheet (revision %1, code %2)</source>
         <translation>сұрау парағыңыздың басқа файлына сілтейді (%1-нұсқа, коды %2)</translation>
     </message>
@@ -1925,7 +2135,7 @@
         <translation>сол парақ файлын таңдаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the request names a course or criterion the round does not have</source>
         <translation>сұрауда раундта жоқ курс немесе критерий аталған</translation>
     </message>
@@ -1935,7 +2145,7 @@
         <translation>сұрауда %2 бағасы көрсетілген, ал парақта %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>this cell was not requested</source>
         <translation>бұл ұяшық сұралмаған</translation>
     </message>
@@ -1945,7 +2155,7 @@
         <translation>тек сұралған ұяшықтарға жауап беріңіз; басқа өзгерістер бөлек нұсқаны қажет етеді</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the requested cell has no answer</source>
         <translation>сұралған ұяшыққа жауап жоқ</translation>
     </message>
@@ -1955,7 +2165,7 @@
         <translation>бағаны қалдырыңыз немесе өзгертіңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the score %2 is out of range %3–%4</source>
         <translation>%2 бағасы %3–%4 аралығынан тыс</translation>
     </message>
@@ -1965,7 +2175,7 @@
         <translation>аралықтағы баға қойыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the score changes %2 → %3 without a written justification</source>
         <translation>баға %2 → %3 жазбаша негіздемесіз өзгереді</translation>
     </message>
@@ -1975,7 +2185,7 @@
         <translation>баға неге өзгеретінін жазыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a changed score needs a written justification</source>
         <translation>өзгертілген баға жазбаша негіздемені қажет етеді</translation>
     </message>
@@ -1995,7 +2205,7 @@
         <translation>әр нұсқада бір сұрауға ғана жауап беріңіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>it answers a reconsideration request (%1…) the chair does not have here</source>
         <translation>ол төрағада бұл жерде жоқ қайта қарау сұрауына (%1…) жауап береді</translation>
     </message>
@@ -2005,7 +2215,7 @@
         <translation>сол сұрау файлын импорттаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the sheet it revises (revision %1, code %2) is not among the imported files</source>
         <translation>ол қайта қарайтын парақ (%1-нұсқа, коды %2) импортталған файлдардың арасында жоқ</translation>
     </message>
@@ -2015,12 +2225,12 @@
         <translation>өзгерісті тексеру үшін оны да импорттаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>revision %1 is not newer than the revision %2 it revises</source>
         <translation>%1-нұсқа ол қайта қарайтын %2-нұсқадан жаңа емес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the requested cell is not answered</source>
         <translation>сұралған ұяшыққа жауап берілмеген</translation>
     </message>
@@ -2030,7 +2240,7 @@
         <translation>«бұрын» мәні %2, ал қайта қаралған парақта баға %3 болған</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>listed as reconsidered but not requested</source>
         <translation>қайта қаралған деп көрсетілген, бірақ сұралмаған</translation>
     </message>
@@ -2045,17 +2255,17 @@
         <translation>бағалаудан бас тарту сұралмай өзгерген</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the recusal changed without being requested (compared with revision %2)</source>
         <translation>бағалаудан бас тарту сұралмай өзгерген (%2-нұсқамен салыстырғанда)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the score changed %2 → %3 without being requested</source>
         <translation>баға сұралмай %2 → %3 өзгерген</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the score changed %2 → %3 without being requested (compared with revision %4)</source>
         <translation>баға сұралмай %2 → %3 өзгерген (%4-нұсқамен салыстырғанда)</translation>
     </message>
@@ -2065,7 +2275,7 @@
         <translation>оны CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the header must name entry_id, criterion_id, score (and justification)</source>
         <translation>тақырып жолында entry_id, criterion_id, score (және justification) аталуы керек</translation>
     </message>
@@ -2075,7 +2285,7 @@
         <translation>тақырып жолын қосыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the score «%2» is not a whole number</source>
         <translation>«%2» бағасы бүтін сан емес</translation>
     </message>
@@ -2088,17 +2298,17 @@
 <context>
     <name>MediaCheck</name>
     <message>
-        <location filename="../../app/media/check_words.py" line="+19"/>
+        <location filename="../../app/media/check_words.py" line="+20"/>
         <source>filled in %1 of %2 frames</source>
         <translation>%2 кадрдың %1 кадры толық</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>black bars (%1) in %2 of %3 frames</source>
         <translation>%3 кадрдың %2 кадрында қара жолақтар бар (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>all %1 sampled frames are black</source>
         <translation>алынған %1 кадрдың бәрі қара</translation>
     </message>
@@ -2168,12 +2378,12 @@
         <translation>оқылатын бейне файл</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>left − right %1 dB, channels alike %2</source>
         <translation>сол − оң %1 дБ, арналардың ұқсастығы %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>left − right within ±%1 dB, channels alike ≥ %2</source>
         <translation>сол − оң ±%1 дБ аралығында, арналардың ұқсастығы ≥ %2</translation>
     </message>
@@ -2193,12 +2403,12 @@
         <translation>бүйірлеріндегі жолақтар %1%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>The voice must sound from the middle: the left and right channels about equally loud (a difference of at most %1 dB) and carrying the same sound (likeness from 0 — unrelated — to 1 — identical; at least %2). A voice heard from one side only fails.</source>
         <translation>Дауыс ортадан естілуі керек: сол және оң арналардың қаттылығы шамамен бірдей (айырмасы %1 дБ-ден аспайды) және екеуінде бір дыбыс (ұқсастық 0 — мүлде басқа, 1 — бірдей; кемінде %2). Дауыс тек бір жақтан естілсе, талап орындалмайды.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The picture must fill the whole frame: black stripes above and below or at the sides mean the video was made for another frame shape.</source>
         <translation>Сурет кадрды толық толтыруы керек: үсті мен астындағы немесе бүйірлеріндегі қара жолақтар бейненің басқа кадр пішініне жасалғанын білдіреді.</translation>
     </message>
@@ -2206,7 +2416,7 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/ui/worker.py" line="+181"/>
+        <location filename="../../app/ui/worker.py" line="+184"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -2214,7 +2424,7 @@
 <context>
     <name>SheetStatus</name>
     <message>
-        <location filename="../../app/models/status_text.py" line="+17"/>
+        <location filename="../../app/models/status_text.py" line="+20"/>
         <source>OK</source>
         <translation>ДҰРЫС</translation>
     </message>
@@ -2249,7 +2459,12 @@
         <translation>НАЗАР АУДАРЫҢЫЗ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>the key %1 also signs the sheets of %2: one person may have signed for another; compare with the signed paper sheets</source>
+        <translation>%1 кілтімен %2 сарапшыларының парақтарына да қол қойылған: бір адам басқасының атынан қол қойған болуы мүмкін; қол қойылған қағаз парақтармен салыстырыңыз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the file cannot be checked (%1)</source>
         <translation>файлды тексеру мүмкін емес (%1)</translation>
     </message>
@@ -2264,7 +2479,7 @@
         <translation>қолтаңба сәйкес келмейді: парақ қол қойылғаннан кейін өзгертілген немесе оған қол қойылмаған</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the sheet belongs to another round (%1)</source>
         <translation>парақ басқа кезеңге тиесілі (%1)</translation>
     </message>
@@ -2274,7 +2489,7 @@
         <translation>кезең файлы осы парақ жасалғаннан кейін өзгертілген: сарапшы кезең файлының қазіргі нұсқасы бойынша қайта бағалауы керек</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>expert «%1» is not in the round&apos;s commission</source>
         <translation>«%1» сарапшысы кезең комиссиясының құрамында жоқ</translation>
     </message>
@@ -2284,7 +2499,7 @@
         <translation>кезең файлында %2 үшін бекітілген кілтпен емес, басқа кілтпен (саусақ ізі %1) қол қойылған</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a score is out of range</source>
         <translation>балдардың бірі рұқсат етілген аралықтан тыс</translation>
     </message>
@@ -2304,12 +2519,12 @@
         <translation>%1 сарапшысы нұсқасы бірдей (%2) әртүрлі парақтар тапсырған (%3); тек дұрысын қалдырыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>expert %1&apos;s sheets are signed with different keys (%2); compare the key printed on the signed paper sheet and set the wrong file aside</source>
         <translation>%1 сарапшысының парақтарына әртүрлі кілттермен қол қойылған (%2); қол қойылған қағаз парақтағы кілтпен салыстырып, қате файлды шеттетіңіз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>revision %1; revision %2 is taken</source>
         <translation>%1-нұсқа; %2-нұсқа алынды</translation>
     </message>
@@ -2324,12 +2539,12 @@
         <translation>ұсынылған мүдделер қақтығыстарына жауаптар параққа сәйкес емес</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the revision does not answer the chair&apos;s reconsideration request as it must; the revision before it stays in force</source>
         <translation>нұсқа төрағаның қайта қарау сұрауына тиісінше жауап бермейді; оның алдындағы нұсқа күшінде қалады</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>and %1 more</source>
         <translation>және тағы %1</translation>
     </message>
@@ -2387,7 +2602,7 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../app/ui/worker.py" line="+18"/>
+        <location filename="../../app/ui/worker.py" line="+19"/>
         <source>Sarapshy</source>
         <translation>Сарапшы</translation>
     </message>
@@ -2397,12 +2612,12 @@
         <translation>Қате шықты, әрекет аяқталмады.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your saved work is not affected. Error: %1</source>
         <translation>Сақталған жұмысыңыз зардап шеккен жоқ. Қате: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AuditDialog</name>
         <message>
-            <location filename="../../app/ui/chair/audit_view.py" line="+97" />
+            <location filename="../../app/ui/chair/audit_view.py" line="+99" />
             <source>Audit log of the round</source>
             <translation>Audit log of the round</translation>
         </message>
@@ -19,12 +19,12 @@
             <translation>Close</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>The log's chain is BROKEN: it was changed outside the program.</source>
             <translation>The log's chain is BROKEN: it was changed outside the program.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>The log's chain is intact: %1 records, each bound to the hash of the one before.</source>
             <translation>The log's chain is intact: %1 records, each bound to the hash of the one before.</translation>
         </message>
@@ -32,7 +32,7 @@
     <context>
         <name>AuditLogModel</name>
         <message>
-            <location line="-77" />
+            <location line="-81" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -60,52 +60,52 @@
     <context>
         <name>DecisionTexts</name>
         <message>
-            <location filename="../../app/ui/chair/decision_texts.py" line="+23" />
+            <location filename="../../app/models/readiness_texts.py" line="+17" />
             <source>No accepted sheet yet: import the experts' sheet files.</source>
             <translation>No accepted sheet yet: import the experts' sheet files.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>The tie of %2 on place %1 needs the commission's written resolution.</source>
             <translation>The tie of %2 on place %1 needs the commission's written resolution.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The resolution of the tie %1 was made on the results %2; they are now %3. It is out of date: confirm it again or withdraw it.</source>
             <translation>The resolution of the tie %1 was made on the results %2; they are now %3. It is out of date: confirm it again or withdraw it.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>The place %2 recorded for %1 no longer fits its rank %3: withdraw it.</source>
             <translation>The place %2 recorded for %1 no longer fits its rank %3: withdraw it.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The protocol has no number yet.</source>
             <translation>The protocol has no number yet.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>%2 (%1) has no accepted sheet: import it, mark the expert absent, or record that the sheet was not submitted.</source>
             <translation>%2 (%1) has no accepted sheet: import it, mark the expert absent, or record that the sheet was not submitted.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The sheet %1 of %2 is not compared with its paper copy yet: tick «Compared with paper» on the Sheets tab, or record why not.</source>
             <translation>The sheet %1 of %2 is not compared with its paper copy yet: tick «Compared with paper» on the Sheets tab, or record why not.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>The sheet %1 of %2 is signed with another key than the expert's earlier sheet: decide on it on the Sheets tab first.</source>
             <translation>The sheet %1 of %2 is signed with another key than the expert's earlier sheet: decide on it on the Sheets tab first.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>The protocol states: the sheet of %2 (%1) was not received.</source>
             <translation>The protocol states: the sheet of %2 (%1) was not received.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The protocol states: the sheet of %2 (%1) was not compared with its paper copy (%4).</source>
             <translation>The protocol states: the sheet of %2 (%1) was not compared with its paper copy (%4).</translation>
         </message>
@@ -115,12 +115,12 @@
             <translation>The protocol states: the sheet of %2 (%1) is signed with a key that also signs another expert's sheet (%4).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The protocol states: the comparison with paper is not recorded.</source>
             <translation>The protocol states: the comparison with paper is not recorded.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../app/ui/chair/decision_texts.py" line="+26" />
             <source>⚠ The protocol waits for %1 item(s) below.</source>
             <translation>⚠ The protocol waits for %1 item(s) below.</translation>
         </message>
@@ -130,12 +130,12 @@
             <translation>The protocol can be written; it will state %1 item(s) below.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Out of date: decided on the results %1; they are now %2. Not applied.</source>
             <translation>Out of date: decided on the results %1; they are now %2. Not applied.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Confirm again</source>
             <translation>Confirm again</translation>
         </message>
@@ -150,12 +150,12 @@
             <translation>Settle the selected item…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Resolve a tie, confirm or withdraw an out-of-date decision, record a sheet as not submitted or why it was not compared with paper (or double-click the item)</source>
             <translation>Resolve a tie, confirm or withdraw an out-of-date decision, record a sheet as not submitted or why it was not compared with paper (or double-click the item)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Export the decisions…</source>
             <translation>Export the decisions…</translation>
         </message>
@@ -165,7 +165,7 @@
             <translation>Import decisions…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The decisions as a file (sarapshy-decisions/1) for «sarapshy merge --decisions», or read from such a file</source>
             <translation>The decisions as a file (sarapshy-decisions/1) for «sarapshy merge --decisions», or read from such a file</translation>
         </message>
@@ -240,7 +240,7 @@
             <translation>abstained</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Vote: %1 for, %2 against, %3 abstained.</source>
             <translation>Vote: %1 for, %2 against, %3 abstained.</translation>
         </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/chair/audit_view.py" line="+97"/>
+        <location filename="../../app/ui/chair/audit_view.py" line="+99"/>
         <source>Audit log of the round</source>
         <translation>Раундтың аудит журналы</translation>
     </message>
@@ -19,12 +19,12 @@
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The log&apos;s chain is BROKEN: it was changed outside the program.</source>
         <translation>Журнал тізбегі БҰЗЫЛҒАН: ол бағдарламадан тыс өзгертілген.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The log&apos;s chain is intact: %1 records, each bound to the hash of the one before.</source>
         <translation>Журнал тізбегі бүтін: %1 жазба, әрқайсысы алдыңғысының хэшіне байланған.</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -60,52 +60,52 @@
 <context>
     <name>DecisionTexts</name>
     <message>
-        <location filename="../../app/ui/chair/decision_texts.py" line="+23"/>
+        <location filename="../../app/models/readiness_texts.py" line="+17"/>
         <source>No accepted sheet yet: import the experts&apos; sheet files.</source>
         <translation>Қабылданған парақ әлі жоқ: сарапшылардың парақ файлдарын импорттаңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The tie of %2 on place %1 needs the commission&apos;s written resolution.</source>
         <translation>%1-орындағы %2 тең баллдары комиссияның жазбаша шешімін қажет етеді.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The resolution of the tie %1 was made on the results %2; they are now %3. It is out of date: confirm it again or withdraw it.</source>
         <translation>%1 тең баллдары бойынша шешім %2 нәтижелері негізінде қабылданған; қазір олар %3. Шешім ескірді: оны қайта растаңыз немесе алып тастаңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The place %2 recorded for %1 no longer fits its rank %3: withdraw it.</source>
         <translation>%1 үшін жазылған %2-орын оның қазіргі %3-орнына сәйкес келмейді: оны алып тастаңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The protocol has no number yet.</source>
         <translation>Хаттаманың нөмірі әлі берілмеген.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%2 (%1) has no accepted sheet: import it, mark the expert absent, or record that the sheet was not submitted.</source>
         <translation>%2 (%1) қабылданған парағы жоқ: оны импорттаңыз, сарапшыны қатыспады деп белгілеңіз немесе парақ тапсырылмағанын жазыңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The sheet %1 of %2 is not compared with its paper copy yet: tick «Compared with paper» on the Sheets tab, or record why not.</source>
         <translation>%2 сарапшының %1 парағы қағаз нұсқасымен әлі салыстырылмаған: «Парақтар» бетінде «Қағазбен салыстырылды» белгісін қойыңыз немесе себебін жазыңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The sheet %1 of %2 is signed with another key than the expert&apos;s earlier sheet: decide on it on the Sheets tab first.</source>
         <translation>%2 сарапшының %1 парағына оның бұрынғы парағынан басқа кілтпен қол қойылған: алдымен «Парақтар» бетінде ол туралы шешім қабылдаңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The protocol states: the sheet of %2 (%1) was not received.</source>
         <translation>Хаттамада көрсетіледі: %2 (%1) парағы түскен жоқ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The protocol states: the sheet of %2 (%1) was not compared with its paper copy (%4).</source>
         <translation>Хаттамада көрсетіледі: %2 (%1) парағы қағаз нұсқасымен салыстырылмады (%4).</translation>
     </message>
@@ -115,12 +115,12 @@
         <translation>Хаттамада көрсетіледі: %2 (%1) парағы басқа сарапшының парағына да қол қойған кілтпен қол қойылған (%4).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The protocol states: the comparison with paper is not recorded.</source>
         <translation>Хаттамада көрсетіледі: қағазбен салыстыру тіркелмеген.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/chair/decision_texts.py" line="+26"/>
         <source>⚠ The protocol waits for %1 item(s) below.</source>
         <translation>⚠ Хаттама төмендегі %1 мәселенің шешілуін күтеді.</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>Хаттаманы жазуға болады; онда төмендегі %1 жайт көрсетіледі.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Out of date: decided on the results %1; they are now %2. Not applied.</source>
         <translation>Ескірген: шешім %1 нәтижелері бойынша қабылданған; қазір олар %2. Қолданылмайды.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Confirm again</source>
         <translation>Қайта растау</translation>
     </message>
@@ -150,12 +150,12 @@
         <translation>Таңдалған мәселені шешу…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resolve a tie, confirm or withdraw an out-of-date decision, record a sheet as not submitted or why it was not compared with paper (or double-click the item)</source>
         <translation>Тең баллдарды шешу, ескірген шешімді растау не алып тастау, парақтың тапсырылмағанын немесе қағазбен неге салыстырылмағанын жазу (немесе жолды екі рет шертіңіз)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export the decisions…</source>
         <translation>Шешімдерді экспорттау…</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>Шешімдерді импорттау…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The decisions as a file (sarapshy-decisions/1) for «sarapshy merge --decisions», or read from such a file</source>
         <translation>«sarapshy merge --decisions» үшін шешімдер файлы (sarapshy-decisions/1), немесе осындай файлдан оқу</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>қалыс</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Vote: %1 for, %2 against, %3 abstained.</source>
         <translation>Дауыс беру: «иә» — %1, «қарсы» — %2, «қалыс» — %3.</translation>
     </message>

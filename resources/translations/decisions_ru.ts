@@ -4,7 +4,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/chair/audit_view.py" line="+97"/>
+        <location filename="../../app/ui/chair/audit_view.py" line="+99"/>
         <source>Audit log of the round</source>
         <translation>Журнал аудита раунда</translation>
     </message>
@@ -19,12 +19,12 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The log&apos;s chain is BROKEN: it was changed outside the program.</source>
         <translation>Цепочка журнала НАРУШЕНА: его изменили вне программы.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The log&apos;s chain is intact: %1 records, each bound to the hash of the one before.</source>
         <translation>Цепочка журнала цела: %1 записей, каждая связана с хешем предыдущей.</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -60,52 +60,52 @@
 <context>
     <name>DecisionTexts</name>
     <message>
-        <location filename="../../app/ui/chair/decision_texts.py" line="+23"/>
+        <location filename="../../app/models/readiness_texts.py" line="+17"/>
         <source>No accepted sheet yet: import the experts&apos; sheet files.</source>
         <translation>Принятых листов пока нет: импортируйте файлы листов экспертов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The tie of %2 on place %1 needs the commission&apos;s written resolution.</source>
         <translation>Равенство баллов %2 на %1 месте требует письменного решения комиссии.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The resolution of the tie %1 was made on the results %2; they are now %3. It is out of date: confirm it again or withdraw it.</source>
         <translation>Решение по равенству баллов %1 принято при результатах %2; теперь они %3. Решение устарело: подтвердите его заново или отмените.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The place %2 recorded for %1 no longer fits its rank %3: withdraw it.</source>
         <translation>Место %2, записанное для %1, не соответствует его текущему месту %3: отмените его.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The protocol has no number yet.</source>
         <translation>У протокола ещё нет номера.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%2 (%1) has no accepted sheet: import it, mark the expert absent, or record that the sheet was not submitted.</source>
         <translation>У эксперта %2 (%1) нет принятого листа: импортируйте его, отметьте эксперта отсутствующим или запишите, что лист не сдан.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The sheet %1 of %2 is not compared with its paper copy yet: tick «Compared with paper» on the Sheets tab, or record why not.</source>
         <translation>Лист %1 эксперта %2 ещё не сверен с бумажным экземпляром: отметьте «Сверено с бумагой» на вкладке «Листы» или запишите причину.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The sheet %1 of %2 is signed with another key than the expert&apos;s earlier sheet: decide on it on the Sheets tab first.</source>
         <translation>Лист %1 эксперта %2 подписан другим ключом, чем его прежний лист: сначала примите решение на вкладке «Листы».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The protocol states: the sheet of %2 (%1) was not received.</source>
         <translation>В протоколе будет указано: лист эксперта %2 (%1) не поступил.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The protocol states: the sheet of %2 (%1) was not compared with its paper copy (%4).</source>
         <translation>В протоколе будет указано: лист эксперта %2 (%1) не сверен с бумажным экземпляром (%4).</translation>
     </message>
@@ -115,12 +115,12 @@
         <translation>В протоколе будет указано: лист эксперта %2 (%1) подписан ключом, которым подписан и лист другого эксперта (%4).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The protocol states: the comparison with paper is not recorded.</source>
         <translation>В протоколе будет указано: сверка с бумагой не зафиксирована.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/chair/decision_texts.py" line="+26"/>
         <source>⚠ The protocol waits for %1 item(s) below.</source>
         <translation>⚠ Протокол ждёт решения %1 вопрос(ов) ниже.</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>Протокол можно составить; в нём будет указано %1 обстоятельств(о) ниже.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Out of date: decided on the results %1; they are now %2. Not applied.</source>
         <translation>Устарело: решение принято при результатах %1; теперь они %2. Не применяется.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Confirm again</source>
         <translation>Подтвердить заново</translation>
     </message>
@@ -150,12 +150,12 @@
         <translation>Решить выбранный вопрос…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resolve a tie, confirm or withdraw an out-of-date decision, record a sheet as not submitted or why it was not compared with paper (or double-click the item)</source>
         <translation>Решить равенство баллов, подтвердить или отменить устаревшее решение, записать, что лист не сдан или почему он не сверен с бумагой (или дважды щёлкните строку)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export the decisions…</source>
         <translation>Экспортировать решения…</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>Импортировать решения…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The decisions as a file (sarapshy-decisions/1) for «sarapshy merge --decisions», or read from such a file</source>
         <translation>Решения в виде файла (sarapshy-decisions/1) для «sarapshy merge --decisions» или чтение из такого файла</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>воздержались</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Vote: %1 for, %2 against, %3 abstained.</source>
         <translation>Голосование: «за» — %1, «против» — %2, «воздержались» — %3.</translation>
     </message>

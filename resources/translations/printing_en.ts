@@ -111,18 +111,18 @@
     <context>
         <name>SignaturesDialog</name>
         <message>
-            <location filename="../../app/ui/pdf_signatures.py" line="+153" />
+            <location filename="../../app/ui/pdf_signatures.py" line="+150" />
             <source>Signatures: %1</source>
             <translation>Signatures: %1</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+50" />
+            <location line="+17" />
+            <location line="+47" />
             <source>Checking the signatures…</source>
             <translation>Checking the signatures…</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-44" />
             <source>«Unchanged since signing» means the signed bytes are exactly as the signer left them. A signature followed by another one does not cover the whole file: that is expected. «Trusted» means the certificate is one you named (or was issued by one): compare its SHA-256 with the paper copy before you name it.</source>
             <translation>«Unchanged since signing» means the signed bytes are exactly as the signer left them. A signature followed by another one does not cover the whole file: that is expected. «Trusted» means the certificate is one you named (or was issued by one): compare its SHA-256 with the paper copy before you name it.</translation>
         </message>
@@ -137,7 +137,7 @@
             <translation>Name the signer's certificate file (.pem, .cer, .crt) or its issuer's: only signatures made with it count as trusted</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>Choose a certificate to trust</source>
             <translation>Choose a certificate to trust</translation>
         </message>
@@ -151,7 +151,7 @@
             <translation type="vanished">«Unchanged since signing» means the signed bytes are exactly as the signer left them. A signature followed by another one does not cover the whole file: that is expected. Whether the signer's certificate is the one issued to that person is checked by comparing it with the paper copy.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>The signatures could not be checked: %1</source>
             <translation>The signatures could not be checked: %1</translation>
         </message>
@@ -159,7 +159,7 @@
     <context>
         <name>SignaturesModel</name>
         <message>
-            <location line="-199" />
+            <location line="-191" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
@@ -229,7 +229,7 @@
             <translation>not stated</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../app/reports/signature_texts.py" line="+21" />
             <source>nothing</source>
             <translation>nothing</translation>
         </message>
@@ -254,7 +254,7 @@
             <translation>unknown</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../../app/ui/pdf_signatures.py" line="+12" />
             <source>This PDF carries no digital signature.</source>
             <translation>This PDF carries no digital signature.</translation>
         </message>

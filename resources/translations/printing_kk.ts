@@ -111,18 +111,18 @@
 <context>
     <name>SignaturesDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_signatures.py" line="+153"/>
+        <location filename="../../app/ui/pdf_signatures.py" line="+150"/>
         <source>Signatures: %1</source>
         <translation>Қолтаңбалар: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+50"/>
+        <location line="+17"/>
+        <location line="+47"/>
         <source>Checking the signatures…</source>
         <translation>Қолтаңбалар тексерілуде…</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>«Unchanged since signing» means the signed bytes are exactly as the signer left them. A signature followed by another one does not cover the whole file: that is expected. «Trusted» means the certificate is one you named (or was issued by one): compare its SHA-256 with the paper copy before you name it.</source>
         <translation>«Қол қойылғаннан бері өзгермеген» — қол қойылған байттар қол қоюшы қалдырған күйінде деген сөз. Артынан басқа қолтаңба қойылған қолтаңба бүкіл файлды қамтымайды: бұл қалыпты жағдай. «Сенімді» — сертификатты сіз өзіңіз көрсеттіңіз (немесе ол сіз көрсеткен сертификатпен берілген) деген сөз: көрсетпес бұрын оның SHA-256 хэшін қағаз данамен салыстырыңыз.</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>Қол қоюшының немесе оны берген орталықтың сертификат файлын (.pem, .cer, .crt) көрсетіңіз: тек сол сертификатпен жасалған қолтаңбалар сенімді саналады</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Choose a certificate to trust</source>
         <translation>Сенетін сертификатты таңдаңыз</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation type="vanished">«Қол қойылғаннан бері өзгермеген» — қол қойылған байттар қол қоюшы қалдырғандай дәл сол күйінде деген сөз. Одан кейін тағы бір қол қойылған қолтаңба бүкіл файлды қамтымайды: бұл қалыпты жағдай. Қол қоюшының сертификаты шынымен сол адамға берілгені қағаз данамен салыстыру арқылы тексеріледі.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The signatures could not be checked: %1</source>
         <translation>Қолтаңбаларды тексеру мүмкін болмады: %1</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location line="-199"/>
+        <location line="-191"/>
         <source>Signed by</source>
         <translation>Қол қойған</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/reports/signature_texts.py" line="+21"/>
         <source>nothing</source>
         <translation>ештеңе</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/pdf_signatures.py" line="+12"/>
         <source>This PDF carries no digital signature.</source>
         <translation>Бұл PDF-те электрондық қолтаңба жоқ.</translation>
     </message>

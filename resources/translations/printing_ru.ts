@@ -111,18 +111,18 @@
 <context>
     <name>SignaturesDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_signatures.py" line="+153"/>
+        <location filename="../../app/ui/pdf_signatures.py" line="+150"/>
         <source>Signatures: %1</source>
         <translation>Подписи: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+50"/>
+        <location line="+17"/>
+        <location line="+47"/>
         <source>Checking the signatures…</source>
         <translation>Проверка подписей…</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>«Unchanged since signing» means the signed bytes are exactly as the signer left them. A signature followed by another one does not cover the whole file: that is expected. «Trusted» means the certificate is one you named (or was issued by one): compare its SHA-256 with the paper copy before you name it.</source>
         <translation>«Не изменён после подписания» означает, что подписанные байты точно такие, какими их оставил подписавший. Подпись, за которой следует другая, не охватывает весь файл: это ожидаемо. «Доверенный» означает, что сертификат указан вами (или выдан указанным): перед этим сверьте его SHA-256 с бумажным экземпляром.</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>Укажите файл сертификата подписавшего или его издателя (.pem, .cer, .crt): доверенными считаются только подписи, сделанные с ним</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Choose a certificate to trust</source>
         <translation>Выберите сертификат, которому доверять</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation type="vanished">«Не изменён после подписания» означает, что подписанные байты точно такие, какими их оставил подписавший. Подпись, после которой поставлена ещё одна, не охватывает весь файл: так и должно быть. Выдан ли сертификат подписавшего именно этому человеку, проверяется сравнением с бумажным экземпляром.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The signatures could not be checked: %1</source>
         <translation>Не удалось проверить подписи: %1</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location line="-199"/>
+        <location line="-191"/>
         <source>Signed by</source>
         <translation>Подписал</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/reports/signature_texts.py" line="+21"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/pdf_signatures.py" line="+12"/>
         <source>This PDF carries no digital signature.</source>
         <translation>В этом PDF нет электронной подписи.</translation>
     </message>

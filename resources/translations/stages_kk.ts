@@ -4,7 +4,7 @@
 <context>
     <name>GatherPackages</name>
     <message>
-        <location filename="../../app/ui/organiser/gather_dialog.py" line="+25"/>
+        <location filename="../../app/ui/organiser/gather_dialog.py" line="+29"/>
         <source>department</source>
         <translation>кафедра</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>университет</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>%2 (%1 stage)</source>
         <translation>%2 (%1 кезеңі)</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>№ %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>for the %1 stage</source>
         <translation>%1 кезеңіне</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Package folder</source>
         <translation>Пакет қалтасы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sent by</source>
         <translation>Жіберген</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Хаттама</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Courses</source>
         <translation>Курстар</translation>
     </message>
@@ -60,18 +60,18 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+81"/>
-        <location line="+53"/>
+        <location line="+101"/>
+        <location line="+49"/>
         <source>Gather entries from lower-stage packages</source>
         <translation>Алдыңғы кезең пакеттерінен курстарды жинау</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-148"/>
         <source>Add the folder of each package a department (or a faculty) sent: the folder with package.json, the round file, the protocol extract and the videos. The courses of all packages go into one new round of the next stage; then set its commission as usual.</source>
         <translation>Кафедра (немесе факультет) жіберген әр пакеттің қалтасын қосыңыз: онда package.json, раунд файлы, хаттамадан үзінді және бейнелер бар. Барлық пакеттің курстары келесі кезеңнің бір жаңа раундына жиналады; содан кейін оның комиссиясын әдеттегідей белгілеңіз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Add a package folder…</source>
         <translation>Пакет қалтасын қосу…</translation>
     </message>
@@ -91,12 +91,12 @@
         <translation>Жабу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A package folder</source>
         <translation>Пакет қалтасы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The new round file</source>
         <translation>Жаңа раунд файлы</translation>
     </message>
@@ -106,42 +106,42 @@
         <translation>Раунд файлдары (*.round.json)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 package(s) cannot be gathered (see State); they are left out.</source>
         <translation>%1 пакетті жинауға болмайды («Күйі» бағанын қараңыз); олар қосылмайды.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 package(s), %2 course(s), for the %3 stage.</source>
         <translation>%1 пакет, %2 курс, %3 кезеңіне.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Gathering the packages</source>
         <translation>Пакеттер жиналуда</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The %1 round is written: %2 (%3 courses).</source>
         <translation>%1 кезеңінің раунды жазылды: %2 (%3 курс).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Look at these before the round goes to the experts:</source>
         <translation>Раунд сарапшыларға жіберілмес бұрын мыналарды қараңыз:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/models/gather_texts.py" line="+16"/>
         <source>%1 and %2 look like the same course (same title and author)</source>
         <translation>%1 мен %2 бір курс сияқты (атауы мен авторы бірдей)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 and %2 have the same course link</source>
         <translation>%1 мен %2 курсқа сілтемесі бірдей</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/ui/organiser/gather_dialog.py" line="+11"/>
         <source>Gather entries from lower-stage packages…</source>
         <translation>Алдыңғы кезең пакеттерінен курстарды жинау…</translation>
     </message>
@@ -151,12 +151,12 @@
         <translation>Кафедралар немесе факультеттер жіберген пакеттерден келесі кезеңнің бір раунды (Ереженің 9.5-тармағы)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Now set the commission of this round (Commission tab).</source>
         <translation>Енді осы раундтың комиссиясын белгілеңіз («Комиссия» қойындысы).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Protocol extract of the stage that sent it (9.5)</source>
         <translation>Жіберген кезеңнің хаттамасынан үзінді (9.5)</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>%1: хаттама № %2, %3-орын</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the %1 stage&apos;s extract or its record is missing or was changed</source>
         <translation>%1 кезеңінің үзіндісі немесе оның жазбасы жоқ не өзгертілген</translation>
     </message>
@@ -327,17 +327,17 @@
         <translation>Келесі кезең пакетін қайда жазу керек</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The next-stage package carries the protocol&apos;s extract: it can be written when the protocol can.</source>
         <translation>Келесі кезең пакетінде хаттамадан үзінді бар: оны хаттаманы жасауға болатын кезде ғана жазуға болады.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Writing the next-stage package</source>
         <translation>Келесі кезең пакеті жазылуда</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The next-stage package is written to %1: the round file, %2 entries with their files, and the protocol extract %3. Send the whole folder to the next stage.</source>
         <translation>Келесі кезең пакеті %1 қалтасына жазылды: раунд файлы, файлдарымен бірге %2 курс және хаттамадан үзінді %3. Қалтаны толығымен келесі кезеңге жіберіңіз.</translation>
     </message>

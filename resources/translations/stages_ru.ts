@@ -4,7 +4,7 @@
 <context>
     <name>GatherPackages</name>
     <message>
-        <location filename="../../app/ui/organiser/gather_dialog.py" line="+25"/>
+        <location filename="../../app/ui/organiser/gather_dialog.py" line="+29"/>
         <source>department</source>
         <translation>кафедры</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>университета</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>%2 (%1 stage)</source>
         <translation>%2 (этап %1)</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>№ %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>for the %1 stage</source>
         <translation>для этапа %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Package folder</source>
         <translation>Папка пакета</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sent by</source>
         <translation>Кто направил</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Протокол</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Courses</source>
         <translation>Курсы</translation>
     </message>
@@ -60,18 +60,18 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+81"/>
-        <location line="+53"/>
+        <location line="+101"/>
+        <location line="+49"/>
         <source>Gather entries from lower-stage packages</source>
         <translation>Собрать курсы из пакетов предыдущего этапа</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-148"/>
         <source>Add the folder of each package a department (or a faculty) sent: the folder with package.json, the round file, the protocol extract and the videos. The courses of all packages go into one new round of the next stage; then set its commission as usual.</source>
         <translation>Добавьте папку каждого пакета, присланного кафедрой (или факультетом): в ней package.json, файл раунда, выписка из протокола и видео. Курсы всех пакетов собираются в один новый раунд следующего этапа; затем, как обычно, задайте его комиссию.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Add a package folder…</source>
         <translation>Добавить папку пакета…</translation>
     </message>
@@ -91,12 +91,12 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A package folder</source>
         <translation>Папка пакета</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The new round file</source>
         <translation>Новый файл раунда</translation>
     </message>
@@ -106,42 +106,42 @@
         <translation>Файлы раундов (*.round.json)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 package(s) cannot be gathered (see State); they are left out.</source>
         <translation>Пакетов, которые нельзя собрать: %1 (см. «Состояние»); они не включаются.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 package(s), %2 course(s), for the %3 stage.</source>
         <translation>Пакетов: %1, курсов: %2, для этапа %3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Gathering the packages</source>
         <translation>Сбор пакетов</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The %1 round is written: %2 (%3 courses).</source>
         <translation>Раунд этапа %1 записан: %2 (курсов: %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Look at these before the round goes to the experts:</source>
         <translation>Проверьте это до передачи раунда экспертам:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/models/gather_texts.py" line="+16"/>
         <source>%1 and %2 look like the same course (same title and author)</source>
         <translation>%1 и %2 похожи на один и тот же курс (то же название и автор)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 and %2 have the same course link</source>
         <translation>У %1 и %2 одинаковая ссылка на курс</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/ui/organiser/gather_dialog.py" line="+11"/>
         <source>Gather entries from lower-stage packages…</source>
         <translation>Собрать курсы из пакетов предыдущего этапа…</translation>
     </message>
@@ -151,12 +151,12 @@
         <translation>Один раунд следующего этапа из пакетов, присланных кафедрами или факультетами (п. 9.5 Положения)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Now set the commission of this round (Commission tab).</source>
         <translation>Теперь задайте комиссию этого раунда (вкладка «Комиссия»).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Protocol extract of the stage that sent it (9.5)</source>
         <translation>Выписка из протокола направившего этапа (9.5)</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>%1: протокол № %2, %3 место</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the %1 stage&apos;s extract or its record is missing or was changed</source>
         <translation>выписка этапа %1 или её запись отсутствует либо изменена</translation>
     </message>
@@ -327,17 +327,17 @@
         <translation>Куда записать пакет следующего этапа</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The next-stage package carries the protocol&apos;s extract: it can be written when the protocol can.</source>
         <translation>Пакет следующего этапа содержит выписку из протокола: его можно записать, когда можно составить протокол.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Writing the next-stage package</source>
         <translation>Запись пакета следующего этапа</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The next-stage package is written to %1: the round file, %2 entries with their files, and the protocol extract %3. Send the whole folder to the next stage.</source>
         <translation>Пакет следующего этапа записан в %1: файл раунда, %2 курса с их файлами и выписка из протокола %3. Передайте всю папку на следующий этап.</translation>
     </message>

@@ -170,7 +170,7 @@ def test_merge_refuses_a_protocol_over_an_unresolved_prize_tie(round_path, tmp_p
     protocol = tmp_path / "protocol.pdf"
     assert main(["merge", str(round_path), str(tied[0]), "--protocol", str(protocol)]) == 2
     err = capsys.readouterr().err
-    assert "the tie of m01, m02, m03 on place 1 needs the commission's written resolution" in err
+    assert "The tie of m01, m02, m03 on place 1 needs the commission's written resolution" in err
     assert "--decisions FILE" in err
     assert not protocol.exists()
 

@@ -38,7 +38,7 @@ def test_a_tie_from_the_command_line_needs_the_decisions_file_and_says_what_to_p
     args = ["merge", str(round_path), *map(str, sheets), "--protocol", str(protocol)]
     assert main(args) == 2
     err = capsys.readouterr().err
-    assert "the tie of m01, m02 on place 1 needs the commission's written resolution" in err
+    assert "The tie of m01, m02 on place 1 needs the commission's written resolution" in err
     assert "Сарапшы 3 Өмірзақ (e3) has no accepted sheet" in err
     snippet = _snippet(err)
     assert snippet["format"] == "sarapshy-decisions/1" and snippet["protocol_number"] == "<number>"
@@ -57,7 +57,7 @@ def test_a_tie_from_the_command_line_needs_the_decisions_file_and_says_what_to_p
     results = tmp_path / "results.json"
     assert main([*args, "--decisions", str(decisions), "--json", str(results)]) == 0
     out = capsys.readouterr().out
-    assert "stated in the protocol: Сарапшы 3 Өмірзақ (e3): the sheet was not received" in out
+    assert "protocol.pdf: The protocol states: the sheet of Сарапшы 3 Өмірзақ (e3) was not received." in out
     flat = " ".join(pdf_text(protocol).split())
     assert "ХАТТАМАСЫ № 7" in flat and WORDS in flat
     # the vote on its own line; three votes with two members present is stated, not hidden
@@ -186,7 +186,7 @@ def test_a_resolution_for_entries_no_longer_tied_is_not_applied_and_blocks_the_p
         == 2
     )
     err = capsys.readouterr().err
-    assert "not applied, out of date: the resolution of the tie m03 = m01" in err
+    assert "not applied, out of date: The resolution of the tie m03 = m01" in err
     assert not protocol.exists()
     places = {e["entry_id"]: e["place"] for e in json.loads(results.read_text(encoding="utf-8"))["entries"]}
     assert places == {"m01": 1, "m02": 1, "m03": 3}  # 77 never above 105

@@ -7,30 +7,15 @@ import json
 import pytest
 
 from app.cli import main
-from app.models.round import load_round
+from tests.helpers.cli import PRIVATE, PUBLIC, meeting_files
 from tests.helpers.factories import round_data, write_round
 from tests.helpers.panel import scored_sheets
 from tests.helpers.pdftext import assert_only_embedded_fonts, pdf_pages, pdf_text
 
-PUBLIC = "Бейне дәрістер жақсы жазылған"
-PRIVATE = "авторы менің туысым, бағаны төмендетпедім"
-
 
 @pytest.fixture
 def meeting(tmp_path):
-    data = round_data(entries=4, experts=5)
-    data["commission"]["experts"][2]["name"] = "Жұмабекова Гүлнар"
-    round_path = write_round(tmp_path / "round", data)
-    rf = load_round(round_path)
-    comments = {"m01": f"{PUBLIC}\n#комиссияға\n{PRIVATE}", "m02": "Тесттер аз"}
-    paths = []
-    for sheet in scored_sheets(rf, seed=3, comments=comments):
-        path = tmp_path / f"{sheet['expert_id']}.sheet.json"
-        path.write_text(json.dumps(sheet, ensure_ascii=False), encoding="utf-8")
-        paths.append(path)
-    decisions = tmp_path / "decisions.json"
-    decisions.write_text(json.dumps({"format": "sarapshy-decisions/1", "protocol_number": "9"}), encoding="utf-8")
-    return round_path, rf, paths, decisions
+    return meeting_files(tmp_path)
 
 
 def test_letters_carry_total_and_place_but_no_expert_and_no_commission_only_comment(meeting, tmp_path, capsys):

@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.models.round import load_round
-from app.models.sheet_build import build_signed_sheet
-from tests.helpers.factories import round_data, write_round
+from tests.helpers.cli import answer_request, reconsider_panel
 from tests.helpers.pdftext import pdf_text
 
 JUSTIFICATION = "Видеодәрістердің екеуі ғана жүктелген; бағаны төмендеттім"
@@ -20,25 +18,7 @@ QUESTION = "Басқа сарапшылар 4 қойды: 9 неге?"
 
 @pytest.fixture
 def panel(tmp_path):
-    """Four experts; e1 scores course m01 far above the others on every criterion."""
-    round_path = write_round(tmp_path / "round", round_data(entries=3, experts=4))
-    rf = load_round(round_path)
-    paths = []
-    for expert in rf.round.commission.experts:
-        evaluations = [
-            {
-                "entry_id": e.id,
-                "comment": "Жақсы",
-                "scores": {c.id: 9 if (expert.id, e.id) == ("e1", "m01") else 4 + n for c in rf.round.criteria},
-            }
-            for n, e in enumerate(rf.round.entries)
-        ]
-        path = tmp_path / f"{expert.id}.sheet.json"
-        path.write_text(
-            json.dumps(build_signed_sheet(rf, expert.id, evaluations, 1), ensure_ascii=False), encoding="utf-8"
-        )
-        paths.append(path)
-    return round_path, rf, paths
+    return reconsider_panel(tmp_path)
 
 
 def _request(tmp_path, round_path, sheets, capsys) -> str:
@@ -63,32 +43,6 @@ def _request(tmp_path, round_path, sheets, capsys) -> str:
     return str(req)
 
 
-def _answer(tmp_path, round_path, req: str, sheet, first_cell: str, *options: str) -> tuple[int, object]:
-    """`sheet reconsider` with the first requested cell answered by `first_cell`, the others kept."""
-    answers = tmp_path / "answers.csv"
-    lines = ["entry_id,criterion_id,score,justification", first_cell]
-    lines += [f"m01,c{n},9," for n in range(2, 8)] + ["m02,c1,5,"]
-    answers.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    revised = tmp_path / "e1-r2.sheet.json"
-    code = main(
-        [
-            "sheet",
-            "reconsider",
-            str(round_path),
-            "--request",
-            req,
-            "--sheet",
-            str(sheet),
-            "--answers",
-            str(answers),
-            "--out",
-            str(revised),
-            *options,
-        ]
-    )
-    return code, revised
-
-
 def test_the_chair_requests_the_flagged_cells_and_the_expert_answers_them(panel, tmp_path, capsys):
     round_path, _rf, sheets = panel
     req = _request(tmp_path, round_path, sheets, capsys)
@@ -99,7 +53,7 @@ def test_the_chair_requests_the_flagged_cells_and_the_expert_answers_them(panel,
     assert main(["reconsider", "show", req, "--round", str(round_path)]) == 0
     assert QUESTION in capsys.readouterr().out
 
-    code, revised = _answer(tmp_path, round_path, req, sheets[0], f'm01,c1,5,"{JUSTIFICATION}"')
+    code, revised = answer_request(tmp_path, round_path, req, sheets[0], f'm01,c1,5,"{JUSTIFICATION}"')
     assert code == 0
     assert "8 cell(s) reconsidered, 1 changed" in capsys.readouterr().out
 
@@ -137,7 +91,7 @@ def test_the_chair_requests_the_flagged_cells_and_the_expert_answers_them(panel,
 def test_a_changed_score_without_justification_is_refused_from_the_table(panel, tmp_path, capsys):
     round_path, _rf, sheets = panel
     req = _request(tmp_path, round_path, sheets, capsys)
-    code, out = _answer(tmp_path, round_path, req, sheets[0], "m01,c1,5,")
+    code, out = answer_request(tmp_path, round_path, req, sheets[0], "m01,c1,5,")
     assert code == 2
     assert "m01/c1: the score changes 9 → 5 without a written justification" in capsys.readouterr().err
     assert not out.exists()
@@ -147,7 +101,7 @@ def test_the_expert_and_the_chair_read_the_problems_in_their_language(panel, tmp
     """The codes of the second round have the core's templates: `--lang` prints them in Kazakh or Russian."""
     round_path, _rf, sheets = panel
     req = _request(tmp_path, round_path, sheets, capsys)
-    code, out = _answer(tmp_path, round_path, req, sheets[0], "m01,c1,5,", "--lang", "kk")
+    code, out = answer_request(tmp_path, round_path, req, sheets[0], "m01,c1,5,", "--lang", "kk")
     assert code == 2 and not out.exists()
     assert "m01/c1: баға 9 → 5 жазбаша негіздемесіз өзгереді — баға неге өзгеретінін жазыңыз" in capsys.readouterr().err
     data = json.loads(Path(req).read_text(encoding="utf-8"))
@@ -182,7 +136,7 @@ def test_the_expert_and_the_chair_read_the_problems_in_their_language(panel, tmp
 def test_a_revision_merged_without_its_request_is_left_out_and_the_old_revision_counts(panel, tmp_path, capsys):
     round_path, _rf, sheets = panel
     req = _request(tmp_path, round_path, sheets, capsys)
-    code, revised = _answer(tmp_path, round_path, req, sheets[0], f"m01,c1,5,{JUSTIFICATION}")
+    code, revised = answer_request(tmp_path, round_path, req, sheets[0], f"m01,c1,5,{JUSTIFICATION}")
     assert code == 0
     capsys.readouterr()
     assert main(["merge", str(round_path), *map(str, sheets), str(revised)]) == 1
@@ -197,7 +151,7 @@ def test_a_request_given_among_the_sheets_is_used_and_a_tampered_one_is_listed_a
     """So `board`, `letters` and `next-stage` see the same revisions as `merge --requests`."""
     round_path, _rf, sheets = panel
     req = _request(tmp_path, round_path, sheets, capsys)
-    code, revised = _answer(tmp_path, round_path, req, sheets[0], f"m01,c1,5,{JUSTIFICATION}")
+    code, revised = answer_request(tmp_path, round_path, req, sheets[0], f"m01,c1,5,{JUSTIFICATION}")
     assert code == 0
     capsys.readouterr()
     results = tmp_path / "results.json"

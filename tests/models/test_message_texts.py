@@ -13,7 +13,7 @@ import pytest
 
 from app import cli_texts
 from app.media import check_words
-from app.models import status_text
+from app.models import readiness_texts, status_text
 from app.models.catalogue import english, translator
 from app.models.errors import InputError, Problem
 from app.models.messages import TEMPLATES, input_error_in, problem_text
@@ -172,8 +172,9 @@ def test_sheet_statuses_media_values_and_command_line_lines_are_translated(lang)
     texts += [
         (cli_texts.CONTEXT, value)
         for name, value in vars(cli_texts).items()
-        if name.isupper() and name != "CONTEXT" and isinstance(value, str)
+        if name.isupper() and not name.endswith("CONTEXT") and isinstance(value, str)
     ]
+    texts += [(readiness_texts.CONTEXT, t) for t in readiness_texts.TEXTS.values()]
     untranslated = [text for context, text in texts if words(context, text) == text]
     assert not untranslated
     for context, text in texts:
@@ -255,3 +256,18 @@ def test_a_score_table_with_mistakes_in_russian(tmp_path):
         lines[2] == f"{table}: entry_id: в таблице нет курсов: m02 — добавьте строку для каждого (баллы или "
         "recused = yes с причиной)"
     )
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_document_refused_over_a_readiness_item_says_it_in_the_language(lang):
+    from app.models.readiness import ENGLISH, ReadinessItem
+    from app.models.refusal import refuse_blocked
+
+    assert set(readiness_texts.TEXTS) == set(ENGLISH)
+    items = [ReadinessItem("protocol_number_missing"), ReadinessItem("tie_unresolved", ("1", "m01, m02"))]
+    with pytest.raises(InputError) as caught:
+        refuse_blocked(items, "extract.pdf", "protocol")
+    shown = input_error_in(caught.value, lang)
+    expected = {"kk": "1-орындағы m01, m02 тең баллдары", "ru": "m01, m02"}[lang]
+    assert expected in shown and "needs" not in shown and "number yet" not in shown, shown
+    assert shown.startswith("extract.pdf: ")

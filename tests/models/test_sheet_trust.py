@@ -242,3 +242,20 @@ def test_sheets_are_written_as_version_2_and_version_1_sheets_still_read():
     with pytest.raises(InputError) as caught:
         parse_sheet(json.dumps(data).encode(), "x.sheet.json")
     assert caught.value.code == "format_version"
+
+
+def test_a_shared_key_flag_reads_in_kazakh_and_names_the_other_expert(round_file):
+    from app.models.catalogue import english, translator
+    from app.models.status_text import flag_text
+
+    sources = good_sources(round_file)
+    sources[1] = ("e2.sheet.json", signed_bytes(sheet_dict(round_file, "e2", TABLE["e2"]), expert_id="e1"))
+    outcome = merge_sheets(round_file, sources)
+    e1 = by_file(outcome)["e1.sheet.json"]
+    kk = flag_text(e1, outcome.statuses, translator("kk"))
+    assert kk == (
+        f"{e1.fingerprint} кілтімен e2 сарапшыларының парақтарына да қол қойылған: бір адам басқасының атынан "
+        "қол қойған болуы мүмкін; қол қойылған қағаз парақтармен салыстырыңыз"
+    )
+    assert flag_text(e1, outcome.statuses, english, english=True) == e1.flag_reason
+    assert flag_text(e1, outcome.statuses, english) == e1.flag_reason  # the same words either way in English

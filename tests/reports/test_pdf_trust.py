@@ -111,7 +111,7 @@ def test_the_genuine_protocol_is_trusted_only_against_the_named_certificates(pdf
     out = capsys.readouterr().out
     assert "valid, trusted" in out
     assert f"certificate SHA-256: {pdfs['chair_cert'].fingerprint(hashes.SHA256()).hex()}" in out
-    assert "issuer: Sarapshy Test CA" in out and "covers: the whole file; changed after it: none" in out
+    assert "issuer: Sarapshy Test CA" in out and "covers: the whole file; changed after it: nothing" in out
     assert main(["verify-pdf", str(pdfs["twice"]), "--trust", str(pdfs["ca"])]) == 0
 
 

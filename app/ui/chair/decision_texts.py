@@ -4,6 +4,7 @@ file and the audit log (their own translation area, `decisions`)."""
 from __future__ import annotations
 
 from app.models.readiness import ReadinessItem, results_text
+from app.models.readiness_texts import readiness_text
 from app.ui.qt import QtCore
 
 
@@ -18,65 +19,7 @@ class DecisionTexts(QtCore.QObject):
 
     def readiness(self, item: ReadinessItem) -> str:
         """A readiness item (app.models.readiness) in the interface language."""
-        a = item.args
-        code = item.code
-        if code == "no_sheets":
-            return self.tr("No accepted sheet yet: import the experts' sheet files.")
-        if code == "tie_unresolved":
-            return _fill(self.tr("The tie of %2 on place %1 needs the commission's written resolution."), *a)
-        if code == "tie_out_of_date":
-            return _fill(
-                self.tr(
-                    "The resolution of the tie %1 was made on the results %2; they are now %3. "
-                    "It is out of date: confirm it again or withdraw it."
-                ),
-                *a,
-            )
-        if code == "place_out_of_date":
-            return _fill(self.tr("The place %2 recorded for %1 no longer fits its rank %3: withdraw it."), *a)
-        if code == "protocol_number_missing":
-            return self.tr("The protocol has no number yet.")
-        if code == "sheet_missing":
-            return _fill(
-                self.tr(
-                    "%2 (%1) has no accepted sheet: import it, mark the expert absent, or record "
-                    "that the sheet was not submitted."
-                ),
-                *a,
-            )
-        if code == "paper_unchecked":
-            return _fill(
-                self.tr(
-                    "The sheet %1 of %2 is not compared with its paper copy yet: tick «Compared "
-                    "with paper» on the Sheets tab, or record why not."
-                ),
-                *a,
-            )
-        if code == "key_changed":
-            return _fill(
-                self.tr(
-                    "The sheet %1 of %2 is signed with another key than the expert's earlier sheet: "
-                    "decide on it on the Sheets tab first."
-                ),
-                *a,
-            )
-        if code == "sheet_not_received":
-            return _fill(self.tr("The protocol states: the sheet of %2 (%1) was not received."), *a)
-        if code == "paper_not_compared":
-            return _fill(
-                self.tr("The protocol states: the sheet of %2 (%1) was not compared with its paper copy (%4)."), *a
-            )
-        if code == "shared_key":
-            return _fill(
-                self.tr(
-                    "The protocol states: the sheet of %2 (%1) is signed with a key that also signs "
-                    "another expert's sheet (%4)."
-                ),
-                *a,
-            )
-        if code == "paper_not_recorded":
-            return self.tr("The protocol states: the comparison with paper is not recorded.")
-        return item.describe()
+        return readiness_text(item, QtCore.QCoreApplication.translate)
 
     def waits_for(self, blocking: int, notes: int) -> str:
         if blocking:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.models.errors import InputError
+from app.models.gather_texts import flag_text
 from app.models.round import load_round
 from app.models.stage_gather import GatheredPackage, GatherReport, gather_packages, read_package
 from app.ui import theme
@@ -268,11 +269,7 @@ class GatherDialog(RememberedDialog):
         if report.flags:
             text += "\n" + translate("GatherPackages", "Look at these before the round goes to the experts:")
             for flag in report.flags:
-                if flag.code == "same_course":
-                    line = translate("GatherPackages", "%1 and %2 look like the same course (same title and author)")
-                else:
-                    line = translate("GatherPackages", "%1 and %2 have the same course link")
-                text += "\n— " + fill(line, flag.entries)
+                text += "\n— " + flag_text(flag, translate)
         self.report_text = text
         self.gathered.emit(report)
         self.accept()
