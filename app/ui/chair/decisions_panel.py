@@ -7,7 +7,6 @@ from pathlib import Path
 from app.models.chair import ChairSnapshot, tie_key
 from app.models.decisions import resolution_fits, results_made_on
 from app.models.regulation import NEXT_STAGE
-from app.ui import theme
 from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.chair.models.absent_experts import AbsentExpertsModel
 from app.ui.chair.models.decision_entries import DecisionEntriesModel
@@ -18,6 +17,7 @@ from app.ui.chair.readiness_view import ReadinessModel
 from app.ui.preferences import preference
 from app.ui.printing import action_button
 from app.ui.qt import QAction, Qt, QtWidgets, Signal
+from app.ui.widgets.coloured_text import colour_text
 
 
 class DecisionsPanel(QtWidgets.QWidget):
@@ -258,7 +258,7 @@ class DecisionsPanel(QtWidgets.QWidget):
             "<br>".join("⚠ " + b for b in blockers) if s is None else self.texts.waits_for(len(blockers), notes)
         )
         self.blockers.setVisible(bool(blockers) or bool(notes))
-        self.blockers.setStyleSheet(theme.text_style("error" if blockers else "info"))
+        colour_text(self.blockers, "error" if blockers else "info")
         self.readiness_view.setVisible(bool(self.readiness_model.items))
         self.settle_button.setVisible(bool(self.readiness_model.items))
         for button in (self.export_decisions_button, self.import_decisions_button, self.audit_button):
@@ -321,7 +321,7 @@ class DecisionsPanel(QtWidgets.QWidget):
                     + self.texts.stale_tie(resolution.made_on, results_made_on(s.results, group))
                     + "</b>"
                 )
-                state.setStyleSheet(theme.text_style("error"))
+                colour_text(state, "error")
             elif resolution:
                 state.setText(
                     self.tr("Resolved: %1").replace("%1", resolution.text)
@@ -331,10 +331,10 @@ class DecisionsPanel(QtWidgets.QWidget):
                         else "<br>" + self.tr("They share the place.")
                     )
                 )
-                state.setStyleSheet(theme.text_style("ok"))
+                colour_text(state, "ok")
             else:
                 state.setText(self.tr("Not resolved yet: the protocol waits for the resolution."))
-                state.setStyleSheet(theme.text_style("error"))
+                colour_text(state, "error")
             if resolution and resolution.votes:
                 state.setText(state.text() + "<br>" + self.texts.votes_text(resolution.votes))
             row = QtWidgets.QHBoxLayout()

@@ -24,6 +24,7 @@ from app.ui.error_text import input_error_text
 from app.ui.expert.finalise import ExportedDialog
 from app.ui.i18n import current_language
 from app.ui.qt import ModelIndex, QAction, Qt, QtCore, QtWidgets
+from app.ui.widgets.coloured_text import colour_text
 from app.ui.widgets.settings import last_folder, remember_folder
 
 COURSE, CRITERION, SCORE, QUESTION, NEW_SCORE, JUSTIFICATION = range(6)
@@ -201,7 +202,7 @@ class ReconsiderationDialog(QtWidgets.QDialog):
         layout.addWidget(self.table, 1)
         self.refusal = QtWidgets.QLabel()
         self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet(theme.text_style("error"))
+        colour_text(self.refusal, "error")
         self.refusal.hide()
         layout.addWidget(self.refusal)
         buttons = QtWidgets.QDialogButtonBox()
