@@ -104,6 +104,11 @@ class SheetsPanel(QtWidgets.QWidget):
         self._show_detail()
         self._update_set_aside_action()
 
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in theme.PALETTE_EVENTS:  # light ↔ dark: the detail's muted colour is in its HTML
+            self._show_detail()
+
     def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
         self.model.set_snapshot(snapshot)
         self._show_detail()

@@ -136,7 +136,6 @@ class ExpertPage(RolePage):
         self.entry_list.open_requested.connect(self.focus_sheet)
         self.player.time_changed.connect(self.note_taking.update_target)
         self.player.position_saved.connect(lambda *_: self.note_taking.update_target())
-        self.details.problem.connect(self._show_problem)
         self.sheet.recusal_requested.connect(self.recusal.declare)
         self.sheet.recusal_withdrawn.connect(self.recusal.withdraw)
 
@@ -240,8 +239,12 @@ class ExpertPage(RolePage):
         # After the window has painted (posted paint events run before zero timers): computing every
         # entry's progress on the database thread must compete neither with showing the entry above
         # nor with that first paint.
-        QtCore.QTimer.singleShot(0, lambda: self.session is not None and self.session.load_all_progress())
+        QtCore.QTimer.singleShot(0, self._load_all_progress)
         QtCore.QTimer.singleShot(0, self.conflicts.offer_pending)
+
+    def _load_all_progress(self) -> None:
+        if self.session is not None:
+            self.session.load_all_progress()
 
     def shutdown(self) -> None:
         """The window is closing: save the playback position and everything queued, free the player."""
@@ -357,18 +360,6 @@ class ExpertPage(RolePage):
     def _changed_since_export(self) -> str:
         changed = self.entry_model.changed_count()
         return self.tr("%n course(s) changed since: export again", "", changed) if changed else ""
-
-    def _show_problem(self, message: str) -> None:
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Warning,
-            self.tr("Cannot open"),
-            message,
-            QtWidgets.QMessageBox.StandardButton.Close,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.problem_box = box
 
     # --- language ----------------------------------------------------------------------------------
     def retranslate(self) -> None:

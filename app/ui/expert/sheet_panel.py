@@ -55,7 +55,9 @@ class SheetPanel(QtWidgets.QWidget):
         self.recusal_text = self.recusal_banner.text
         self.withdraw_button = QtWidgets.QPushButton()
         self.withdraw_button.clicked.connect(self.recusal_withdrawn)
-        self.recusal_banner.layout().insertWidget(1, self.withdraw_button, 0, Qt.AlignmentFlag.AlignTop)
+        banner_layout = self.recusal_banner.layout()
+        assert isinstance(banner_layout, QtWidgets.QBoxLayout)
+        banner_layout.insertWidget(1, self.withdraw_button, 0, Qt.AlignmentFlag.AlignTop)
 
         # The hint of the criterion being scored, in a box of fixed height above the sheet: shown
         # inside the rows it pushed the rows below by its height on every click, so a quick
