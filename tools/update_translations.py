@@ -45,7 +45,11 @@ SPECIAL_AREAS = {
     "decisions": ["app/ui/chair/decision_texts.py", "app/ui/chair/audit_view.py", "app/ui/chair/decision_errors.py"],
     "meeting": ["app/ui/chair/board.py", "app/ui/chair/board_models.py"],
     "descriptors": ["app/ui/expert/score_guide.py"],
-    "reconsider": ["app/ui/expert/reconsideration_panel.py", "app/ui/chair/reconsideration_marks.py"],
+    "reconsider": [
+        "app/ui/expert/reconsideration_panel.py",
+        "app/ui/expert/reconsideration_dialog.py",
+        "app/ui/chair/reconsideration_marks.py",
+    ],
     "stages": ["app/ui/organiser/gather_dialog.py", "app/ui/chair/next_stage.py", "app/ui/stage_errors.py"],
     "conflicts": ["app/ui/conflict_texts.py", "app/ui/expert/conflicts_dialog.py", "app/ui/chair/conflicts_panel.py"],
     "printing": ["app/ui/printing.py", "app/ui/pdf_pages.py", "app/ui/pdf_signatures.py"],
