@@ -51,7 +51,11 @@ SPECIAL_AREAS = {
     ],
     "meeting": ["app/ui/chair/board.py", "app/ui/chair/board_models.py"],
     "descriptors": ["app/ui/expert/score_guide.py"],
-    "reconsider": ["app/ui/expert/reconsideration_panel.py", "app/ui/chair/reconsideration_marks.py"],
+    "reconsider": [
+        "app/ui/expert/reconsideration_panel.py",
+        "app/ui/expert/reconsideration_dialog.py",
+        "app/ui/chair/reconsideration_marks.py",
+    ],
     "stages": [
         "app/ui/organiser/gather_dialog.py",
         "app/models/gather_texts.py",

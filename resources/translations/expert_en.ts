@@ -22,7 +22,7 @@
     <context>
         <name>DetailsPanel</name>
         <message>
-            <location filename="../../app/ui/expert/details_panel.py" line="+45" />
+            <location filename="../../app/ui/expert/details_panel.py" line="+64" />
             <source>Authors</source>
             <translation>Authors</translation>
         </message>
@@ -181,7 +181,7 @@
             <translation>Not saved!</translation>
         </message>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="+359" />
+            <location filename="../../app/ui/expert/page.py" line="+358" />
             <source>A change could not be saved</source>
             <translation>A change could not be saved</translation>
         </message>
@@ -339,12 +339,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../app/ui/expert/details_panel.py" line="-79" />
             <source>Cannot open</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../../app/ui/expert/page.py" line="+6" />
             <source>Open a round file to start: File → Open round…, or drag the file into this window.</source>
             <translation>Open a round file to start: File → Open round…, or drag the file into this window.</translation>
         </message>
@@ -404,7 +404,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Changed since export</translation>
         </message>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="+6" />
+            <location filename="../../app/ui/expert/page.py" line="+5" />
             <source>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</source>
             <translation>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</translation>
         </message>
@@ -464,7 +464,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Save this computer's public key for you to a file; the organiser pins it in the round so that only sheets signed here are accepted</translation>
         </message>
         <message>
-            <location filename="../../app/ui/expert/page.py" line="+15" />
+            <location filename="../../app/ui/expert/page.py" line="+17" />
             <source>Expert</source>
             <translation>Expert</translation>
         </message>
@@ -757,7 +757,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Add a note (play a video first)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/expert/sheet_panel.py" line="+284" />
+            <location filename="../../app/ui/expert/sheet_panel.py" line="+281" />
             <source>recused</source>
             <translation>recused</translation>
         </message>
@@ -772,7 +772,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Choose a course in the list</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>You declared a conflict of interest for this course; it is not scored by you. Reason: %1</source>
             <translation>You declared a conflict of interest for this course; it is not scored by you. Reason: %1</translation>
         </message>
@@ -792,7 +792,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../app/ui/expert/sheet_panel.py" line="+14" />
+            <location filename="../../app/ui/expert/sheet_panel.py" line="+15" />
             <source>Declare a conflict of interest…</source>
             <translation>Declare a conflict of interest…</translation>
         </message>

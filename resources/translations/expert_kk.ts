@@ -22,7 +22,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../app/ui/expert/details_panel.py" line="+45"/>
+        <location filename="../../app/ui/expert/details_panel.py" line="+64"/>
         <source>Authors</source>
         <translation>Авторлар</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>Сақталмады!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+359"/>
+        <location filename="../../app/ui/expert/page.py" line="+358"/>
         <source>A change could not be saved</source>
         <translation>Өзгеріс сақталмады</translation>
     </message>
@@ -339,12 +339,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/expert/details_panel.py" line="-79"/>
         <source>Cannot open</source>
         <translation>Ашу мүмкін емес</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/ui/expert/page.py" line="+6"/>
         <source>Open a round file to start: File → Open round…, or drag the file into this window.</source>
         <translation>Бастау үшін кезең файлын ашыңыз: Файл → Кезеңді ашу… немесе файлды осы терезеге сүйреп әкеліңіз.</translation>
     </message>
@@ -404,7 +404,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Экспорттан кейін өзгергендер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+6"/>
+        <location filename="../../app/ui/expert/page.py" line="+5"/>
         <source>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</source>
         <translation>Бағалауды бастағаннан бері кезең файлы өзгерді. Парағыңыз жаңа нұсқа бойынша жасалады: бағаларыңызды тексеріңіз.</translation>
     </message>
@@ -464,7 +464,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Осы компьютердегі сіздің ашық кілтіңізді файлға сақтау; ұйымдастырушы оны кезеңде бекітеді, сонда тек осында қол қойылған парақтар қабылданады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+15"/>
+        <location filename="../../app/ui/expert/page.py" line="+17"/>
         <source>Expert</source>
         <translation>Сарапшы</translation>
     </message>
@@ -757,7 +757,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Жазба қосу (алдымен бейнені ойнатыңыз)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+284"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+281"/>
         <source>recused</source>
         <translation>бас тартылды</translation>
     </message>
@@ -772,7 +772,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Тізімнен курсты таңдаңыз</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>You declared a conflict of interest for this course; it is not scored by you. Reason: %1</source>
         <translation>Сіз бұл курс бойынша мүдделер қақтығысын мәлімдедіңіз; оны бағаламайсыз. Себебі: %1</translation>
     </message>
@@ -792,7 +792,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+14"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+15"/>
         <source>Declare a conflict of interest…</source>
         <translation>Мүдделер қақтығысын мәлімдеу…</translation>
     </message>

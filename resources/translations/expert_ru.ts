@@ -22,7 +22,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../app/ui/expert/details_panel.py" line="+45"/>
+        <location filename="../../app/ui/expert/details_panel.py" line="+64"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>Не сохранено!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+359"/>
+        <location filename="../../app/ui/expert/page.py" line="+358"/>
         <source>A change could not be saved</source>
         <translation>Изменение не удалось сохранить</translation>
     </message>
@@ -340,12 +340,12 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/expert/details_panel.py" line="-79"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/ui/expert/page.py" line="+6"/>
         <source>Open a round file to start: File → Open round…, or drag the file into this window.</source>
         <translation>Чтобы начать, откройте файл этапа: Файл → Открыть этап… или перетащите файл в это окно.</translation>
     </message>
@@ -405,7 +405,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Изменённые после экспорта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+6"/>
+        <location filename="../../app/ui/expert/page.py" line="+5"/>
         <source>The round file has changed since you started scoring. Your sheet will be made for the new version: check your scores.</source>
         <translation>Файл этапа изменился с тех пор, как вы начали оценивать. Лист будет составлен по новой версии: проверьте свои оценки.</translation>
     </message>
@@ -465,7 +465,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Сохранить в файл ваш открытый ключ с этого компьютера; организатор закрепит его в этапе, и будут приниматься только листы, подписанные здесь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/page.py" line="+15"/>
+        <location filename="../../app/ui/expert/page.py" line="+17"/>
         <source>Expert</source>
         <translation>Эксперт</translation>
     </message>
@@ -764,7 +764,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Добавить заметку (сначала включите видео)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+284"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+281"/>
         <source>recused</source>
         <translation>самоотвод</translation>
     </message>
@@ -779,7 +779,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Выберите курс в списке</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>You declared a conflict of interest for this course; it is not scored by you. Reason: %1</source>
         <translation>Вы заявили о конфликте интересов по этому курсу и не оцениваете его. Причина: %1</translation>
     </message>
@@ -799,7 +799,7 @@ Give the file to the organiser, who pins it in the round. Read the fingerprint a
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/expert/sheet_panel.py" line="+14"/>
+        <location filename="../../app/ui/expert/sheet_panel.py" line="+15"/>
         <source>Declare a conflict of interest…</source>
         <translation>Заявить о конфликте интересов…</translation>
     </message>

@@ -4,43 +4,43 @@
     <context>
         <name>ReconsiderationActions</name>
         <message>
-            <location filename="../../app/ui/expert/reconsideration_panel.py" line="+239" />
+            <location filename="../../app/ui/expert/reconsideration_panel.py" line="+41" />
             <source>Open a reconsideration request…</source>
             <translation>Open a reconsideration request…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Open the chair's reconsideration request</source>
             <translation>Open the chair's reconsideration request</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Reconsideration requests (*.json);;All files (*)</source>
             <translation>Reconsideration requests (*.json);;All files (*)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Open the round and choose yourself in the commission list first, then open the request again.</source>
             <translation>Open the round and choose yourself in the commission list first, then open the request again.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>The request refers to revision %1 of your sheet (code %2): choose that file</source>
             <translation>The request refers to revision %1 of your sheet (code %2): choose that file</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+9" />
+            <location line="+4" />
+            <location line="+12" />
             <source>Sheet files (*.sheet.json);;All files (*)</source>
             <translation>Sheet files (*.sheet.json);;All files (*)</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="-2" />
             <source>Save the revised sheet</source>
             <translation>Save the revised sheet</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+32" />
             <source>Reconsideration request</source>
             <translation>Reconsideration request</translation>
         </message>
@@ -48,7 +48,7 @@
     <context>
         <name>ReconsiderationBar</name>
         <message>
-            <location filename="../../app/ui/chair/reconsideration_marks.py" line="+54" />
+            <location filename="../../app/ui/chair/reconsideration_marks.py" line="+55" />
             <source>Second round: scores marked for reconsideration</source>
             <translation>Second round: scores marked for reconsideration</translation>
         </message>
@@ -58,12 +58,12 @@
             <translation>Mark the selected score for reconsideration…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Select an expert's criterion score above (a flagged one, usually) and write the question the expert should answer</source>
             <translation>Select an expert's criterion score above (a flagged one, usually) and write the question the expert should answer</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Remove the mark</source>
             <translation>Remove the mark</translation>
         </message>
@@ -73,12 +73,12 @@
             <translation>Export the requests to the experts…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>One signed request file per expert with marked scores, to hand to the expert; the expert answers with a new revision of the sheet</source>
             <translation>One signed request file per expert with marked scores, to hand to the expert; the expert answers with a new revision of the sheet</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>The question to the expert:</source>
             <translation>The question to the expert:</translation>
         </message>
@@ -88,22 +88,22 @@
             <translation>Select an expert's criterion score on the board first.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>%1 · %2 · %3: score %4</source>
             <translation>%1 · %2 · %3: score %4</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+9" />
             <source>Your score %1 is far from the other experts' scores. Please reconsider it: keep it or change it, and write why.</source>
             <translation>Your score %1 is far from the other experts' scores. Please reconsider it: keep it or change it, and write why.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+42" />
             <source>Folder for the reconsideration requests</source>
             <translation>Folder for the reconsideration requests</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>%1 request(s) written to %2: hand each to its expert.</source>
             <translation>%1 request(s) written to %2: hand each to its expert.</translation>
         </message>
@@ -111,12 +111,12 @@
     <context>
         <name>ReconsiderationDialog</name>
         <message>
-            <location filename="../../app/ui/expert/reconsideration_panel.py" line="-119" />
+            <location filename="../../app/ui/expert/reconsideration_dialog.py" line="+207" />
             <source>Reconsideration requested by the chair</source>
             <translation>Reconsideration requested by the chair</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+3" />
             <source>The chair %1 asks you to reconsider %n score(s) of your sheet (revision %2, code %3). For each one keep the score or change it; a changed score needs a written justification. Signing makes a new revision of the sheet; nothing else in it changes. The chair's key: %4.</source>
             <translation>
                 <numerusform>The chair %1 asks you to reconsider %n score(s) of your sheet (revision %2, code %3). For each one keep the score or change it; a changed score needs a written justification. Signing makes a new revision of the sheet; nothing else in it changes. The chair's key: %4.</numerusform>
@@ -124,12 +124,12 @@
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
             <source>Sign and export the revised sheet…</source>
             <translation>Sign and export the revised sheet…</translation>
         </message>
         <message numerus="yes">
-            <location line="+11" />
+            <location line="+13" />
             <source>Not signed: %n changed score(s) have no written justification. Write why the score changes, or put the score back.</source>
             <translation>
                 <numerusform>Not signed: %n changed score(s) have no written justification. Write why the score changes, or put the score back.</numerusform>
@@ -140,22 +140,22 @@
     <context>
         <name>ReconsiderationModel</name>
         <message>
-            <location line="-147" />
+            <location line="-175" />
             <source>Course</source>
             <translation>Course</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Criterion</source>
             <translation>Criterion</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Your score</source>
             <translation>Your score</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>The chair's question</source>
             <translation>The chair's question</translation>
         </message>
@@ -165,12 +165,12 @@
             <translation>New score</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Justification</source>
             <translation>Justification</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>The same score keeps it; another one changes it and needs a justification</source>
             <translation>The same score keeps it; another one changes it and needs a justification</translation>
         </message>
@@ -183,7 +183,7 @@
     <context>
         <name>_Texts</name>
         <message>
-            <location line="+236" />
+            <location filename="../../app/ui/expert/reconsideration_panel.py" line="+21" />
             <source>«%1» is the chair's reconsideration request. Open its round file first (round id %2), choose yourself in the commission list, then open the request again.</source>
             <translation>«%1» is the chair's reconsideration request. Open its round file first (round id %2), choose yourself in the commission list, then open the request again.</translation>
         </message>

@@ -8,11 +8,11 @@ from typing import Any
 from app.models.audit import AuditRecord
 from app.models.round import RoundFile
 from app.reports.audit_events import event_details, event_title
-from app.ui import theme
 from app.ui.chair.models.roles import DISPLAY, TOOLTIP, KeyRole
 from app.ui.chair.panels import table_view
 from app.ui.i18n import current_language
 from app.ui.qt import ModelIndex, Qt, QtCore, QtWidgets, Signal
+from app.ui.widgets.coloured_text import colour_text
 from app.ui.widgets.remembered_dialog import RememberedDialog
 
 
@@ -116,7 +116,7 @@ class AuditDialog(RememberedDialog):
                 + "</b><br>"
                 + "<br>".join(self.problems)
             )
-            self.chain.setStyleSheet(theme.text_style("error"))
+            colour_text(self.chain, "error")
         else:
             count = self.model.rowCount()
             self.chain.setText(
@@ -124,4 +124,4 @@ class AuditDialog(RememberedDialog):
                     "%1", str(count)
                 )
             )
-            self.chain.setStyleSheet(theme.text_style("ok"))
+            colour_text(self.chain, "ok")

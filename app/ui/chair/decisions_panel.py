@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.models.chair import ChairSnapshot, tie_key
-from app.models.decisions import resolution_fits, results_made_on
+from app.models.chair import ChairSnapshot
 from app.models.regulation import NEXT_STAGE
-from app.ui import theme
 from app.ui.chair.decision_texts import DecisionTexts
 from app.ui.chair.models.absent_experts import AbsentExpertsModel
 from app.ui.chair.models.decision_entries import DecisionEntriesModel
-from app.ui.chair.models.formatting import entries_text
 from app.ui.chair.models.roles import KeyRole
 from app.ui.chair.panels import table_view
 from app.ui.chair.readiness_view import ReadinessModel
+from app.ui.chair.tie_list import TieList
 from app.ui.preferences import preference
 from app.ui.printing import action_button
 from app.ui.qt import QAction, Qt, QtWidgets, Signal
+from app.ui.widgets.coloured_text import colour_text
 
 
 class DecisionsPanel(QtWidgets.QWidget):
@@ -58,8 +57,10 @@ class DecisionsPanel(QtWidgets.QWidget):
         self.language_label = QtWidgets.QLabel()
         self.language_label.setBuddy(self.language)
 
-        self.ties_box = QtWidgets.QGroupBox()
-        self.ties_layout = QtWidgets.QVBoxLayout(self.ties_box)
+        self.ties_box = TieList(self)
+        self.ties_box.resolve_requested.connect(self.resolve_tie_requested)
+        self.ties_box.confirm_requested.connect(self.confirm_tie_requested)
+        self.ties_box.withdraw_requested.connect(self.withdraw_tie_requested)
 
         self.model = DecisionEntriesModel(self)
         self.view = table_view(self.model, "decisions_table", stretch=DecisionEntriesModel.ENTRY)
@@ -249,7 +250,7 @@ class DecisionsPanel(QtWidgets.QWidget):
             and not self.protocol_number.hasFocus()
         ):
             self.protocol_number.setText(s.decisions.protocol_number)
-        self._fill_ties()
+        self.ties_box.fill(s)
         self._fill_advancing()
         self.readiness_model.set_snapshot(s)
         blockers = self.blocker_texts()
@@ -258,7 +259,7 @@ class DecisionsPanel(QtWidgets.QWidget):
             "<br>".join("⚠ " + b for b in blockers) if s is None else self.texts.waits_for(len(blockers), notes)
         )
         self.blockers.setVisible(bool(blockers) or bool(notes))
-        self.blockers.setStyleSheet(theme.text_style("error" if blockers else "info"))
+        colour_text(self.blockers, "error" if blockers else "info")
         self.readiness_view.setVisible(bool(self.readiness_model.items))
         self.settle_button.setVisible(bool(self.readiness_model.items))
         for button in (self.export_decisions_button, self.import_decisions_button, self.audit_button):
@@ -280,87 +281,6 @@ class DecisionsPanel(QtWidgets.QWidget):
             index = self.readiness_model.index(0)
         if index.isValid():
             self.settle_requested.emit(index.data(KeyRole))
-
-    def _fill_ties(self) -> None:
-        while self.ties_layout.count():
-            item = self.ties_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # deleteLater waits for the event loop: hide it at once
-                widget.setParent(None)
-                widget.deleteLater()
-        s = self.snapshot
-        if s is None:
-            self.ties_layout.addWidget(QtWidgets.QLabel(self.tr("No tie on a prize place.")))
-            return
-        groups = s.results.prize_ties
-        # Resolutions the results no longer fit (the tie was broken, or changed) are shown too.
-        stale = [
-            list(key)
-            for key, r in s.decisions.tie_resolutions.items()
-            if not resolution_fits(s.results, r) and list(key) not in [sorted(g) for g in groups]
-        ]
-        if not groups and not stale:
-            self.ties_layout.addWidget(QtWidgets.QLabel(self.tr("No tie on a prize place.")))
-            return
-        for group in groups + stale:
-            resolution = s.decisions.tie_resolutions.get(tie_key(group))
-            first = s.results.entry(group[0])
-            rank = first.rank if first is not None else None
-            order = resolution.order if resolution else ()
-            text = self.tr("Place %1: %2").replace("%1", str(rank)).replace("%2", entries_text(s, group))
-            label = QtWidgets.QLabel(text if group not in stale else entries_text(s, group))
-            label.setWordWrap(True)
-            state = QtWidgets.QLabel()
-            state.setWordWrap(True)
-            fits = resolution is not None and resolution_fits(s.results, resolution)
-            if resolution and not fits:
-                state.setText(
-                    self.tr("Resolved: %1").replace("%1", resolution.text)
-                    + "<br><b>"
-                    + self.texts.stale_tie(resolution.made_on, results_made_on(s.results, group))
-                    + "</b>"
-                )
-                state.setStyleSheet(theme.text_style("error"))
-            elif resolution:
-                state.setText(
-                    self.tr("Resolved: %1").replace("%1", resolution.text)
-                    + (
-                        "<br>" + self.tr("Decided order: %1").replace("%1", ", ".join(order))
-                        if order
-                        else "<br>" + self.tr("They share the place.")
-                    )
-                )
-                state.setStyleSheet(theme.text_style("ok"))
-            else:
-                state.setText(self.tr("Not resolved yet: the protocol waits for the resolution."))
-                state.setStyleSheet(theme.text_style("error"))
-            if resolution and resolution.votes:
-                state.setText(state.text() + "<br>" + self.texts.votes_text(resolution.votes))
-            row = QtWidgets.QHBoxLayout()
-            texts = QtWidgets.QVBoxLayout()
-            texts.addWidget(label)
-            texts.addWidget(state)
-            row.addLayout(texts, 1)
-            name = "_".join(sorted(group))
-            if resolution and not fits:
-                if group not in stale:  # still tied, on other results: the chair may confirm it
-                    confirm = QtWidgets.QPushButton(self.texts.confirm_again())
-                    confirm.setObjectName("confirm_tie_" + name)
-                    confirm.clicked.connect(lambda _=False, g=list(group): self.confirm_tie_requested.emit(g))
-                    row.addWidget(confirm, 0, Qt.AlignmentFlag.AlignTop)
-                withdraw = QtWidgets.QPushButton(self.texts.withdraw())
-                withdraw.setObjectName("withdraw_tie_" + name)
-                withdraw.clicked.connect(lambda _=False, g=list(group): self.withdraw_tie_requested.emit(g))
-                row.addWidget(withdraw, 0, Qt.AlignmentFlag.AlignTop)
-            if group not in stale:
-                button = QtWidgets.QPushButton(self.tr("Edit the resolution…") if resolution else self.tr("Resolve…"))
-                button.setObjectName("resolve_tie_" + "_".join(group))
-                button.clicked.connect(lambda _=False, g=list(group): self.resolve_tie_requested.emit(g))
-                row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            holder = QtWidgets.QWidget()
-            holder.setLayout(row)
-            self.ties_layout.addWidget(holder)
 
     def _fill_advancing(self) -> None:
         s = self.snapshot

@@ -17,7 +17,6 @@ from app.models.chair import ChairSnapshot, ChairStore, ImportOutcome
 from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import RoundFile
-from app.ui import theme
 from app.ui.actions import ActionSet, ActionSpec
 from app.ui.chair.board import MeetingPanel
 from app.ui.chair.charts import ChartsPage
@@ -32,6 +31,7 @@ from app.ui.ncalayer import NcaLayerActions
 from app.ui.printing import PdfActions, action_button
 from app.ui.qt import QT_TRANSLATE_NOOP, QAction, Qt, QtCore, QtGui, QtWidgets
 from app.ui.role_page import RolePage
+from app.ui.widgets.message_banner import MessageBanner
 from app.ui.worker import BackgroundOperation, run_in_background, show_error
 
 SHEET_FORM_TIP = QT_TRANSLATE_NOOP("ChairDesk", "The selected accepted sheet, as the expert's printed form (PDF)")
@@ -84,11 +84,8 @@ class ChairDesk(RolePage):
         self.summary = QtWidgets.QLabel()
         self.summary.setObjectName("chair_summary")
         self.summary.setWordWrap(True)
-        self.banner = QtWidgets.QLabel()
+        self.banner = MessageBanner()
         self.banner.setObjectName("chair_banner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.hide()
 
         self.sheets = SheetsPanel()
         self.coverage = CoveragePanel()
@@ -195,6 +192,7 @@ class ChairDesk(RolePage):
             self.tabs.setTabText(i, text)
         self.placeholder.setText(self.tr("Open a round file to use the chair's desk: File → Open."))
         self.commands.retranslate()
+        self.banner.retranslate()
         self.pdf_actions.retranslate()
         self.ncalayer_actions.retranslate()
         for panel in (self.sheets, self.coverage, self.ranking, self.agreement, self.charts, self.decisions):
@@ -296,9 +294,7 @@ class ChairDesk(RolePage):
 
     def show_message(self, text: str, level: str = "info") -> None:
         theme_level = {"info": "info", "good": "ok", "warn": "warning", "bad": "error"}[level]
-        self.banner.setStyleSheet(theme.banner_style(theme_level))
-        self.banner.setText(text)
-        self.banner.show()
+        self.banner.show_message(text, theme_level)
 
     # --- background work ---
 

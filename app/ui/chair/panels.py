@@ -14,6 +14,7 @@ from app.ui.chair.models.ranking import RankingModel, RankingProxy
 from app.ui.chair.models.robustness import RobustnessModel
 from app.ui.chair.models.sheets import SheetsModel
 from app.ui.qt import QAction, Qt, QtCore, QtWidgets, Signal
+from app.ui.widgets.coloured_text import colour_text
 
 HEADER = QtWidgets.QHeaderView.ResizeMode
 # Columns fitted to their contents look at this many rows only, so a thousand entries stay quick.
@@ -102,6 +103,11 @@ class SheetsPanel(QtWidgets.QWidget):
         self.model.retranslate()
         self._show_detail()
         self._update_set_aside_action()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in theme.PALETTE_EVENTS:  # light ↔ dark: the detail's muted colour is in its HTML
+            self._show_detail()
 
     def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
         self.model.set_snapshot(snapshot)
@@ -361,10 +367,10 @@ class AgreementPanel(QtWidgets.QWidget):
                     "%1", ", ".join(differing)
                 )
             )
-            self.robustness_warning.setStyleSheet(theme.text_style("warning", bold=True))
+            colour_text(self.robustness_warning, "warning", bold=True)
         else:
             self.robustness_warning.setText(self.tr("The prize places are the same under every method."))
-            self.robustness_warning.setStyleSheet(theme.text_style("ok"))
+            colour_text(self.robustness_warning, "ok")
         winners = [self.experts_model.expert_short(x.expert_id) for x in r.leave_one_out if x.changes_winners]
         order = [
             self.experts_model.expert_short(x.expert_id) for x in r.leave_one_out if x.changes and not x.changes_winners
@@ -385,7 +391,7 @@ class AgreementPanel(QtWidgets.QWidget):
             )
         if lines:
             self.leave_one_out.setText("\n".join(lines))
-            self.leave_one_out.setStyleSheet(theme.text_style("warning", bold=bool(winners)))
+            colour_text(self.leave_one_out, "warning", bold=bool(winners))
         else:
             self.leave_one_out.setText(self.tr("Leaving out any single expert does not change the prize places."))
-            self.leave_one_out.setStyleSheet(theme.text_style("ok"))
+            colour_text(self.leave_one_out, "ok")

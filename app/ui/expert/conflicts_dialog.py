@@ -13,10 +13,10 @@ from app.models.conflicts import DISMISSED, RECUSED, ConflictAnswer, Suggestion,
 from app.models.errors import InputError
 from app.models.localized import localized
 from app.models.round import RoundFile
-from app.ui import theme
 from app.ui.conflict_texts import grounds_text
 from app.ui.i18n import current_language
 from app.ui.qt import QAction, Qt, QtCore, QtWidgets
+from app.ui.widgets.coloured_text import colour_text
 from app.ui.worker import show_error
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class SuggestionBox(QtWidgets.QGroupBox):
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.refusal = QtWidgets.QLabel()
-        self.refusal.setStyleSheet(theme.text_style("error"))
+        colour_text(self.refusal, "error")
         self.refusal.setWordWrap(True)
         self.reason.textChanged.connect(self.refusal.clear)
         self.confirm.toggled.connect(self._update_placeholder)

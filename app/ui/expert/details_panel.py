@@ -9,6 +9,7 @@ import html
 from app.models.localized import localized
 from app.models.round import Entry, RoundFile
 from app.ui import theme
+from app.ui.i18n import translate
 from app.ui.qt import QtCore, QtGui, QtWidgets, Signal
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
@@ -25,10 +26,28 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         self._entry: Entry | None = None
         self._lang = "kk"
         self.setMinimumHeight(120)
+        self.problem.connect(self._show_problem)
+
+    def _show_problem(self, message: str) -> None:
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
+            translate("ExpertPage", "Cannot open"),
+            message,
+            QtWidgets.QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.problem_box = box
 
     def show_entry(self, round_file: RoundFile | None, entry: Entry | None) -> None:
         self._round_file, self._entry = round_file, entry
         self._render()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in theme.PALETTE_EVENTS:  # light ↔ dark: the labels' colour is in the HTML
+            self._render()
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang

@@ -263,8 +263,12 @@ _ANSWERED_ROLES = frozenset(
 STATUS_COLOURS = {STATUS_DONE: "ok", STATUS_RECUSED: "warning", STATUS_IN_PROGRESS: "info"}
 
 
-@cache
 def _status_brushes() -> dict[str, QtGui.QBrush]:
+    return _status_brushes_on(theme.window_is_dark())  # light ↔ dark while the program runs
+
+
+@cache
+def _status_brushes_on(dark: bool) -> dict[str, QtGui.QBrush]:
     return {status: theme.brush(colour) for status, colour in STATUS_COLOURS.items()}
 
 

@@ -283,6 +283,11 @@ class MediaComplianceLine(QtWidgets.QWidget):
         self.toggle.setToolTip(tip)
         self.toggle.setAccessibleName(tip)
 
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in theme.PALETTE_EVENTS and hasattr(self, "_progress"):  # the summary: colour in its palette
+            self._show_summary()
+
     def retranslate(self) -> None:
         if self.is_checking():
             self._progress = self.tr("Checking the videos against form -02…")

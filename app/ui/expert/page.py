@@ -14,7 +14,6 @@ from collections.abc import Callable
 from app.models.errors import InputError
 from app.models.expert_progress import watched_from_viewing
 from app.models.round import RoundFile
-from app.ui import theme
 from app.ui.actions import ActionSet
 from app.ui.expert.chooser import ExpertChooser
 from app.ui.expert.commands import ACTIONS
@@ -35,6 +34,7 @@ from app.ui.expert.work_bar import WorkBar
 from app.ui.i18n import current_language
 from app.ui.qt import QAction, Qt, QtCore, QtWidgets
 from app.ui.role_page import RolePage
+from app.ui.widgets.message_banner import MessageBanner
 from app.ui.worker import show_error
 
 NO_ROUND, CHOOSE_EXPERT, WORK = range(3)
@@ -112,10 +112,7 @@ class ExpertPage(RolePage):
         self.splitter.setSizes([440, 640, 480])
         self.splitter.setChildrenCollapsible(False)
         self.work_bar = WorkBar()
-        self.round_warning = QtWidgets.QLabel()
-        self.round_warning.setWordWrap(True)
-        self.round_warning.setStyleSheet(theme.banner_style("warning"))
-        self.round_warning.hide()
+        self.round_warning = MessageBanner()
         work = QtWidgets.QWidget()
         work_layout = QtWidgets.QVBoxLayout(work)
         work_layout.setContentsMargins(0, 0, 0, 0)
@@ -139,7 +136,6 @@ class ExpertPage(RolePage):
         self.entry_list.open_requested.connect(self.focus_sheet)
         self.player.time_changed.connect(self.note_taking.update_target)
         self.player.position_saved.connect(lambda *_: self.note_taking.update_target())
-        self.details.problem.connect(self._show_problem)
         self.sheet.recusal_requested.connect(self.recusal.declare)
         self.sheet.recusal_withdrawn.connect(self.recusal.withdraw)
 
@@ -203,7 +199,10 @@ class ExpertPage(RolePage):
         self.sheet.set_criteria(header.criteria)
         self.chooser.set_experts(round_file)
         self._show_expert(opened.expert_id)
-        self.round_warning.setVisible(opened.round_changed)
+        if opened.round_changed:
+            self.round_warning.show_message(self.round_warning_text, "warning")
+        else:
+            self.round_warning.clear()
         self.media_compliance.check_round(round_file)
         if opened.expert_id is None:
             self._set_stage(CHOOSE_EXPERT)
@@ -362,18 +361,6 @@ class ExpertPage(RolePage):
         changed = self.entry_model.changed_count()
         return self.tr("%n course(s) changed since: export again", "", changed) if changed else ""
 
-    def _show_problem(self, message: str) -> None:
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Warning,
-            self.tr("Cannot open"),
-            message,
-            QtWidgets.QMessageBox.StandardButton.Close,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.problem_box = box
-
     # --- language ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.lang = current_language()
@@ -382,12 +369,13 @@ class ExpertPage(RolePage):
         )
         self.chooser.retranslate()
         self.work_bar.retranslate()
-        self.round_warning.setText(
-            self.tr(
-                "The round file has changed since you started scoring. Your sheet will "
-                "be made for the new version: check your scores."
-            )
+        self.round_warning_text = self.tr(
+            "The round file has changed since you started scoring. Your sheet will "
+            "be made for the new version: check your scores."
         )
+        if not self.round_warning.isHidden():
+            self.round_warning.show_message(self.round_warning_text, "warning")
+        self.round_warning.retranslate()
         self.commands.retranslate()
         self.conflicts.retranslate()
         self.reconsider.retranslate()

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from app.models.errors import InputError
 from app.models.localized import localized
-from app.ui import theme
 from app.ui.i18n import translate
 from app.ui.qt import QObject, Qt, QtCore, QtGui, QtWidgets
+from app.ui.widgets.coloured_text import colour_text
 from app.ui.worker import show_error
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class RecusalDialog(QtWidgets.QDialog):
         buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Do not declare"))
         self.reason.installEventFilter(self)  # Ctrl+Enter confirms; plain Enter stays a new line
         self.refusal = QtWidgets.QLabel()  # why OK did nothing; kept in the layout so nothing jumps
-        self.refusal.setStyleSheet(theme.text_style("error"))
+        colour_text(self.refusal, "error")
         self.refusal.setWordWrap(True)
         self.reason.textChanged.connect(self.refusal.clear)
         layout = QtWidgets.QVBoxLayout(self)

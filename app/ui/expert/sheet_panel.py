@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from app.models.localized import localized
 from app.models.round import Criterion, Entry
-from app.ui import theme
 from app.ui.expert.criteria_hints import is_video_criterion
 from app.ui.expert.criterion_row import CriterionRow
 from app.ui.expert.notes_box import NotesBox
@@ -13,6 +12,7 @@ from app.ui.expert.score_guide import ScoreGuide
 from app.ui.expert.session import EntryState
 from app.ui.expert.sheet_hints import SheetHints
 from app.ui.qt import Qt, QtGui, QtWidgets, Signal, qapp
+from app.ui.widgets.message_banner import MessageBanner
 from app.ui.widgets.score_selector import ScoreSelector
 
 
@@ -49,17 +49,15 @@ class SheetPanel(QtWidgets.QWidget):
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.total_caption = QtWidgets.QLabel()
 
-        self.recusal_banner = QtWidgets.QFrame()
+        self.recusal_banner = MessageBanner()  # shown while recused; withdrawing is the way out, not "✕"
         self.recusal_banner.setObjectName("recusalBanner")
-        self.recusal_banner.setStyleSheet(theme.banner_style("warning", "#recusalBanner"))
-        self.recusal_text = QtWidgets.QLabel()
-        self.recusal_text.setWordWrap(True)
+        self.recusal_banner.close_button.hide()
+        self.recusal_text = self.recusal_banner.text
         self.withdraw_button = QtWidgets.QPushButton()
         self.withdraw_button.clicked.connect(self.recusal_withdrawn)
-        banner = QtWidgets.QHBoxLayout(self.recusal_banner)
-        banner.addWidget(self.recusal_text, 1)
-        banner.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.recusal_banner.hide()
+        banner_layout = self.recusal_banner.layout()
+        assert isinstance(banner_layout, QtWidgets.QBoxLayout)
+        banner_layout.insertWidget(1, self.withdraw_button, 0, Qt.AlignmentFlag.AlignTop)
 
         # The hint of the criterion being scored, in a box of fixed height above the sheet: shown
         # inside the rows it pushed the rows below by its height on every click, so a quick
@@ -249,7 +247,6 @@ class SheetPanel(QtWidgets.QWidget):
             if row.comment is not None:
                 row.comment.setReadOnly(recused)
                 row.comment.setEnabled(not recused)
-        self.recusal_banner.setVisible(recused)
         self._reason = reason
         self.recuse_button.setVisible(not recused)
         self.notes.set_recused(recused)
@@ -295,10 +292,14 @@ class SheetPanel(QtWidgets.QWidget):
             self.heading.setText(f"{self._number}. {localized(self._entry.title, self._lang)}")
 
     def _update_banner_text(self) -> None:
-        self.recusal_text.setText(
+        if not self._recused:
+            self.recusal_banner.clear()
+            return
+        self.recusal_banner.show_message(
             self.tr("You declared a conflict of interest for this course; it is not scored by you. Reason: %1").replace(
                 "%1", self._reason or "—"
-            )
+            ),
+            "warning",
         )
 
     # --- language --------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ def test_letters_wait_for_the_tie_then_preview_and_write_without_expert_names(qt
     board.courses_view.selectRow(0)
     # the tie on third place is not resolved: no preview, no letters, and the banner says why
     qtbot.mouseClick(board.preview_button, Qt.MouseButton.LeftButton)
-    assert "tie" in desk.banner.text()
+    assert "tie" in desk.banner.message()
     monkeypatch.setattr(board, "ask_folder", lambda *a: str(tmp_path / "letters"))
     qtbot.mouseClick(board.letters_button, Qt.MouseButton.LeftButton)
     assert not (tmp_path / "letters").exists()

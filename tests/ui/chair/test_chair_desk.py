@@ -79,12 +79,12 @@ def test_import_paper_match_tie_and_reopen(qtbot, english_ui, monkeypatch, mixed
         "e1-copy.sheet.json": "duplicate",
     }
     assert "3 accepted, 2 rejected, 1 superseded, 1 duplicates" in desk.summary.text()
-    assert "Imported 7 new file(s): 3 accepted" in desk.banner.text()
+    assert "Imported 7 new file(s): 3 accepted" in desk.banner.message()
 
     # Importing the same files again changes nothing and says so.
     import_by_button(qtbot, desk, monkeypatch, paths[:2])
     assert desk.sheets.model.rowCount() == 7
-    assert "Already imported before" in desk.banner.text()
+    assert "Already imported before" in desk.banner.message()
 
     # Paper match for e1's sheet, with the keyboard.
     desk.tabs.setCurrentWidget(desk.sheets)
@@ -158,7 +158,7 @@ def test_advancing_and_the_next_stage_export(qtbot, english_ui, monkeypatch, mix
     out = tmp_path / "to-faculty"
     monkeypatch.setattr(next_stage, "ask_package_folder", lambda desk: str(out))
     qtbot.mouseClick(desk.decisions.export_button, Qt.MouseButton.LeftButton)
-    assert "it can be written when the protocol can" in desk.banner.text() and not out.exists()
+    assert "it can be written when the protocol can" in desk.banner.message() and not out.exists()
     store = desk.store
     store.set_tie_resolution(["m02", "m03"], "Ашық дауыс беру: 3 – 0", ["m03", "m02"])
     store.set_protocol_number("4")
@@ -174,13 +174,13 @@ def test_advancing_and_the_next_stage_export(qtbot, english_ui, monkeypatch, mix
     assert exported.round.round_id != round_file.round.round_id
     assert all(exported.media_path(m).is_file() for e in exported.round.entries for m in e.media)
     assert (out / "package.json").is_file() and len(list((out / "extracts").glob("*.pdf"))) == 1
-    assert "next-stage package is written" in desk.banner.text()
+    assert "next-stage package is written" in desk.banner.message()
 
     # The department sends at most three: a fourth tick is refused with a message.
     for entry_id in ("m02", "m03"):
         toggle_check(qtbot, view, rows[entry_id], model.ADVANCES)
     assert len(desk.snapshot.decisions.advancing) == 3
-    assert "at most 3" in desk.banner.text()
+    assert "at most 3" in desk.banner.message()
 
 
 def test_documents_are_written_with_the_decisions(qtbot, english_ui, monkeypatch, tmp_path):
@@ -238,7 +238,7 @@ def test_drag_and_drop_a_folder_and_bad_input_messages(qtbot, english_ui, mixed)
     QtWidgets.QApplication.sendEvent(desk, drop)
     wait_idle(qtbot, desk)
     assert desk.sheets.model.rowCount() == 7
-    assert "gone.sheet.json" in desk.banner.text() and "does not exist" in desk.banner.text()
+    assert "gone.sheet.json" in desk.banner.message() and "does not exist" in desk.banner.message()
 
 
 def test_no_round_then_a_round(qtbot, english_ui, mixed):
@@ -313,7 +313,7 @@ def test_the_protocol_is_signed_by_the_chair_then_the_secretary(qtbot, english_u
         monkeypatch.setattr(desk.documents, "ask_signing_inputs", lambda p12=p12: (str(pdf), str(p12), "secret"))
         qtbot.mouseClick(desk.decisions.sign_button, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, desk)
-        assert f"signed by {name}" in desk.banner.text()
+        assert f"signed by {name}" in desk.banner.message()
     reports = verify_pdf(pdf)
     assert [r.signer for r in reports] == ["Сәрсенбаева Әйгерім", "Құрманғали Ұлжан"]
     assert all(r.intact for r in reports)
@@ -322,7 +322,7 @@ def test_the_protocol_is_signed_by_the_chair_then_the_secretary(qtbot, english_u
     monkeypatch.setattr(desk.documents, "ask_signing_inputs", lambda: (str(pdf), str(p12), "wrong"))
     qtbot.mouseClick(desk.decisions.sign_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, desk)
-    assert "cannot be opened" in desk.banner.text()
+    assert "cannot be opened" in desk.banner.message()
     assert len(verify_pdf(pdf)) == 2
 
 
@@ -334,7 +334,7 @@ def test_a_damaged_chair_database_is_explained_not_fatal(qtbot, english_ui, mixe
     path.write_bytes(b"this is not a database" * 100)
     desk = ChairDesk(round_file)
     qtbot.addWidget(desk)
-    qtbot.waitUntil(lambda: desk.banner.isVisibleTo(desk) and bool(desk.banner.text()), timeout=10_000)
-    assert str(path) in desk.banner.text() and "cannot be opened" in desk.banner.text()
+    qtbot.waitUntil(lambda: desk.banner.isVisibleTo(desk) and bool(desk.banner.message()), timeout=10_000)
+    assert str(path) in desk.banner.message() and "cannot be opened" in desk.banner.message()
     assert "could not be read" in desk.summary.text()
     assert desk.snapshot is None

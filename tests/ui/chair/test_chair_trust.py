@@ -88,7 +88,7 @@ def test_a_sheet_that_breaks_the_tie_shows_the_resolution_out_of_date(qtbot, eng
     # a file naming an entry not in the round changes nothing and says where
     out.write_text(json.dumps({"nominees": ["m99"]}), encoding="utf-8")
     _click(qtbot, desk.decisions.import_decisions_button)
-    assert "nominees[0]" in desk.banner.text() and "m99" in desk.banner.text()
+    assert "nominees[0]" in desk.banner.message() and "m99" in desk.banner.message()
 
     # The audit log, with its chain, printed as an annex.
     _click(qtbot, desk.decisions.audit_button)
@@ -145,7 +145,7 @@ def test_votes_and_readiness_in_kazakh(qtbot, qapp, compiled_translations, monke
         _click(qtbot, desk.decisions.import_decisions_button)
         assert (
             "tie_resolutions[0].entries[1]: «m99» жұмысы раундта жоқ — раунд файлындағы жұмыс кодтарын "
-            "жазыңыз" in desk.banner.text()
+            "жазыңыз" in desk.banner.message()
         )
     finally:
         install_language(qapp, "en")

@@ -190,3 +190,20 @@ def test_hints_exist_for_the_seven_default_criteria_in_three_languages():
         assert all(texts.values()) and len(set(texts.values())) == 3
     custom = DEFAULT_CRITERIA[0].model_copy(update={"title": "Своя оценка"})
     assert hint_for(custom, "ru") == ""
+
+
+def test_the_progress_colour_follows_a_switch_to_dark(model, qapp):
+    """The progress column's colours were worked out once per program run, on the palette of the moment."""
+    from app.ui import theme
+    from tests.helpers.palette import switchable_colours
+
+    with switchable_colours(qapp) as switch:
+        first = model.entry_ids()[0]
+        model.set_progress(progress(first, 7))
+        index = model.index(0, PROGRESS)
+        foreground = lambda: model.data(index, Qt.ItemDataRole.ForegroundRole).color().name()  # noqa: E731
+        assert foreground() == theme.SEMANTIC["ok"][0]
+        switch(True)
+        assert foreground() == theme.SEMANTIC["ok"][1]
+        switch(False)
+        assert foreground() == theme.SEMANTIC["ok"][0]

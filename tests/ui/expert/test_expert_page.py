@@ -611,7 +611,7 @@ def test_every_text_of_the_page_is_translated_after_the_split(qtbot, demo_round_
         notes = page.sheet.notes
         for name in ("notes_title", "note_button", "edit_note_button", "delete_note_button"):
             shown[name] = getattr(notes, name).text()
-        shown["round warning"] = page.round_warning.text()
+        shown["round warning"] = page.round_warning_text
         return shown
 
     english = texts()

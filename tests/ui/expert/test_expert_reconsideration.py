@@ -12,7 +12,7 @@ from app.models.merge import merge_sheets
 from app.models.reconsideration import MarkedCell, build_request, load_request
 from app.models.round import load_round
 from app.models.sheet import load_sheet
-from app.ui.expert.reconsideration_panel import JUSTIFICATION, NEW_SCORE, QUESTION, SCORE
+from app.ui.expert.reconsideration_dialog import JUSTIFICATION, NEW_SCORE, QUESTION, SCORE
 from app.ui.qt import Qt, QtWidgets
 from tests.helpers.factories import round_data, write_round
 from tests.helpers.ui_expert import compiled_translations, open_window, settle  # noqa: F401
