@@ -9,11 +9,11 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.models.localized import localized
 from app.models.round import Expert
+from app.reports.competition_name import competition_line
 from app.reports.labels import long_date
 from app.reports.meeting_labels import mt
 from app.reports.pdf_layout import text
 from app.reports.protocol_context import ProtocolContext
-from app.reports.sheet_pdf import competition_line
 from app.reports.winners_extract_pdf import quorum
 
 
