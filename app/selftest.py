@@ -12,16 +12,15 @@ A part missing from the build reports FAIL "not available", never OK.
 
 No Qt here: the window steps import `app.ui` lazily, so the domain steps run (and report) even
 when the Qt libraries of a bundle are broken. Everything is written to a temporary data folder
-(`SARAPSHY_HOME`), so the user's keys, settings and rounds are not touched.
+(`SARAPSHY_HOME`), so the user's keys, settings and rounds are not touched. The steps live in
+`selftest_domain` (no window) and `selftest_window` (Qt); this module runs them in order and cleans up.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
 import io
 import os
-import pkgutil
 import shutil
 import sys
 import tempfile
@@ -29,21 +28,14 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
 import app
 
-SKIPPED_MODULES = {"app.__main__"}  # runs the command line when imported
-WINDOW_SETTLE_MS = 800
-PLAYBACK_TIMEOUT_S = 5.0
-# A decoded frame of the generated clip is within this distance per channel of its colour (H.264 and
-# the YUV→RGB conversion move pure red and green by a few steps; black or a blend is far off).
-COLOUR_TOLERANCE = 60
 RELEASE_TIMEOUT_S = 3.0
 REPORT_FILE = "self-test.txt"  # where the report goes when there is no console (windowed builds)
-KAZAKH_LETTERS = "ӘәҒғҚқҢңӨөҰұҮүҺһІі"
 
 
 class StepFailed(Exception):
@@ -74,7 +66,7 @@ class SelfTest:
         except StepFailed as exc:
             ok, detail = False, str(exc)
         except Exception as exc:  # noqa: BLE001 - the report must name any failure, whatever it is
-            ok, detail = False, f"{_short(f'{type(exc).__name__}: {exc}')} [{_where(exc)}]"
+            ok, detail = False, f"{short_reason(f'{type(exc).__name__}: {exc}')} [{_where(exc)}]"
         elapsed = time.perf_counter() - started
         self.results.append((name, ok, detail))
         print(f"{'OK  ' if ok else 'FAIL'} {name}: {_one_line(detail)} ({elapsed:.1f} s)", file=self.out, flush=True)
@@ -84,213 +76,6 @@ class SelfTest:
         if value is None:
             raise StepFailed(f"skipped: needs {what}, which failed above")
         return value
-
-    # --- the steps ------------------------------------------------------------------------------
-    def import_every_module(self) -> str:
-        names = sorted(module_names())
-        failed = []
-        for name in names:
-            try:
-                importlib.import_module(name)
-            except Exception as exc:  # noqa: BLE001 - each module is reported on its own
-                failed.append(f"{name} ({_short(f'{type(exc).__name__}: {exc}')})")
-        if failed:
-            raise StepFailed(f"{len(failed)} of {len(names)} modules failed: " + "; ".join(failed))
-        if len(names) < 10:
-            raise StepFailed(f"only {len(names)} modules found: the bundle is missing most of the program")
-        return f"{len(names)} modules"
-
-    def load_demo_round(self) -> str:
-        from app.demo import write_demo_round
-        from app.models.round import load_round
-
-        path = write_demo_round(self.work / "demo")
-        self.round_file = load_round(path)
-        rnd = self.round_file.round
-        videos = [m for e in rnd.entries for m in e.media if m.path is not None]
-        missing = [m.path for m in videos if not self.round_file.media_path(m).is_file()]
-        if missing:
-            raise StepFailed(f"videos not written: {', '.join(missing)}")
-        return (
-            f"{len(rnd.entries)} entries, {len(rnd.commission.experts)} experts, "
-            f"{len(rnd.criteria)} criteria, {len(videos)} videos"
-        )
-
-    def sign_and_verify_sheet(self) -> str:
-        from app.models.sheet import check_sheet_against_round, parse_sheet
-        from app.models.sheet_build import build_signed_sheet
-        from app.models.signing import verify_sheet_signature
-
-        round_file = self.needs("the demo round", self.round_file)
-        rnd = round_file.round
-        expert = rnd.commission.experts[0]
-        evaluations = [
-            {
-                "entry_id": entry.id,
-                "scores": {c.id: c.min + (n + i) % (c.max - c.min + 1) for i, c in enumerate(rnd.criteria)},
-                "comment": "Өзін-өзі тексеру",
-            }
-            for n, entry in enumerate(rnd.entries)
-        ]
-        sheet = build_signed_sheet(round_file, expert.id, evaluations, revision=1)
-        check = verify_sheet_signature(sheet)
-        if not check.ok:
-            raise StepFailed(f"a freshly signed sheet does not verify: {check.reason}")
-        problems = check_sheet_against_round(parse_sheet(_json_bytes(sheet), "self-test").sheet, round_file)
-        if problems:
-            raise StepFailed("the sheet does not fit its round: " + "; ".join(str(p) for p in problems))
-        tampered = {**sheet, "revision": sheet["revision"] + 1}
-        if verify_sheet_signature(tampered).ok:
-            raise StepFailed("a tampered sheet still verifies")
-        self.sheet = sheet
-        (self.work / "expert.sheet.json").write_bytes(_json_bytes(sheet))
-        return f"expert {expert.id}, code {check.code}, tampered copy refused"
-
-    def render_sheet_pdf(self) -> str:
-        from app.reports.sheet_pdf import write_sheet_pdf
-
-        round_file = self.needs("the demo round", self.round_file)
-        sheet = self.needs("a signed sheet", self.sheet)
-        path = write_sheet_pdf(round_file, sheet, self.work / "sheet.pdf", "kk")
-        data = Path(path).read_bytes()
-        if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
-            raise StepFailed(f"{path} is not a complete PDF ({len(data)} bytes)")
-        if b"/FontFile2" not in data:
-            raise StepFailed(f"{path} embeds no TrueType font: the bundled fonts were not found")
-        self.pdf = Path(path)
-        return f"{len(data) // 1024} KB"
-
-    def sign_sheet_pdf(self) -> str:
-        from app.reports.pdf_signing import sign_pdf, verify_pdf
-
-        pdf = self.needs("the sheet PDF", self.pdf)
-        p12, root = write_throwaway_p12(self.work / "self-test.p12", b"self-test")
-        signed = self.work / "sheet-signed.pdf"
-        sign_pdf(pdf, signed, p12, b"self-test", lang="kk")
-        reports = verify_pdf(signed, trust_roots=[root])
-        if len(reports) != 1 or not reports[0].intact or not reports[0].valid:
-            raise StepFailed("the signature does not verify: " + "; ".join(r.summary for r in reports))
-        return f"signed by {reports[0].signer}, intact and valid"
-
-    def write_excel_summary(self) -> str:
-        from openpyxl import load_workbook
-
-        from app.models.merge import merge_sheets
-        from app.reports.excel import write_summary_xlsx
-
-        round_file = self.needs("the demo round", self.round_file)
-        sheet = self.needs("a signed sheet", self.sheet)
-        outcome = merge_sheets(round_file, [("expert.sheet.json", _json_bytes(sheet))])
-        if not outcome.accepted:
-            raise StepFailed(
-                "the signed sheet was not accepted by the merge: " + "; ".join(s.reason for s in outcome.statuses)
-            )
-        path = write_summary_xlsx(round_file, outcome, None, self.work / "summary.xlsx", "kk")
-        workbook = load_workbook(path, read_only=True)
-        try:
-            names = workbook.sheetnames
-        finally:
-            workbook.close()
-        if len(names) < 2:
-            raise StepFailed(f"{path} has only the sheets {names}")
-        return f"{len(names)} sheets, {Path(path).stat().st_size // 1024} KB"
-
-    def probe_generated_video(self) -> str:
-        from app.media import synth
-        from app.media.probe import probe
-
-        path = synth.write_colour_clip(self.work / "probe.mp4", [synth.RED, synth.GREEN], 0.5, (320, 180), 10)
-        info = probe(path)
-        self.clip = Path(path)
-        found = (info.video_codec, info.width, info.height, info.audio_codec, info.channels)
-        if found != ("h264", 320, 180, "aac", 2):
-            raise StepFailed(f"probe read {found}, expected ('h264', 320, 180, 'aac', 2)")
-        return f"h264 {info.resolution}, aac stereo, {info.duration_s:.1f} s"
-
-    def start_qt(self) -> str:
-        use_offscreen_without_display()
-        from app.ui.application import make_application
-        from app.ui.qt import platform_name
-
-        self.application = make_application([sys.argv[0] if sys.argv else "sarapshy"])
-        return f"platform {platform_name()}, {self.check_interface_font()}"
-
-    def check_interface_font(self) -> str:
-        """The font the window draws with: on Windows the system's sans-serif, never a serif
-        fallback, and it must hold the Kazakh letters (else Qt substitutes glyph by glyph)."""
-        from app.ui.application import WINDOWS_UI_FONTS
-        from app.ui.qt import QtGui, platform_name
-
-        font = self.application.font()
-        family = QtGui.QFontInfo(font).family()
-        if not family and platform_name() == "offscreen":
-            return "no fonts on the offscreen platform here (the window's platform has them)"
-        metrics = QtGui.QFontMetrics(font)
-        missing = [letter for letter in KAZAKH_LETTERS if not metrics.inFontUcs4(ord(letter))]
-        if sys.platform == "win32" and family not in WINDOWS_UI_FONTS:
-            raise StepFailed(f"the interface font is {family!r}, expected one of {', '.join(WINDOWS_UI_FONTS)}")
-        if missing:
-            raise StepFailed(f"the interface font {family!r} lacks the Kazakh letters {''.join(missing)}")
-        return f"font {family} {font.pointSizeF():g} pt with the Kazakh letters"
-
-    def play_generated_video(self) -> str:
-        """The engine the player would use here plays the probed clip (muted) until a frame shows."""
-        application = self.needs("Qt", self.application)
-        clip = self.needs("the generated video", self.clip)
-        from app.ui.player.choice import backend_problems, create_backend
-
-        backend = create_backend()
-        widget = backend.video_widget()
-        try:
-            widget.resize(320, 180)
-            widget.show()
-            backend.set_muted(True)
-            backend.load(clip, "self-test")
-            backend.play()
-            deadline = time.monotonic() + PLAYBACK_TIMEOUT_S
-            colour = None
-            while time.monotonic() < deadline and colour is None:
-                application.processEvents()
-                if backend.has_video() and backend.position() > 0:
-                    colour = clip_colour_shown(backend.snapshot())
-                time.sleep(0.02)
-            if colour is None:
-                raise StepFailed(
-                    f"{backend.name()} showed no frame of {clip.name} in the clip's colours within "
-                    f"{PLAYBACK_TIMEOUT_S} s (state {backend.state().value}, position "
-                    f"{backend.position()} ms, video {'yes' if backend.has_video() else 'no'})"
-                )
-            detail = f"{backend.name()} showed a {colour} frame at {backend.position()} ms"
-        finally:
-            backend.release()
-            widget.close()
-            backend.deleteLater()
-        problems = backend_problems()
-        return f"{detail}; {libvlc_status()}" + (f" (not used: {'; '.join(problems)})" if problems else "")
-
-    def open_main_window(self) -> str:
-        application = self.needs("Qt", self.application)
-        round_file = self.needs("the demo round", self.round_file)
-        from app.ui.main_window import MainWindow
-        from app.ui.qt import QTimer
-
-        window = MainWindow("expert")
-        try:
-            window.show()
-            if not window.open_round(round_file.path):
-                raise StepFailed(f"the demo round was not opened: {window.round_error}")
-            pages = []
-            for role in ("expert", "chair", "organiser"):
-                if not window.set_role(role) or window.page(role) is None:
-                    raise StepFailed(f"the {role} page could not be built: {window.banner.text.text()}")
-                pages.append(role)
-            QTimer.singleShot(WINDOW_SETTLE_MS, application.quit)
-            application.exec()
-            if window.round_file is None:
-                raise StepFailed("the window lost its round")
-            return f"{', '.join(pages)} pages, {len(window.round_file.round.entries)} entries"
-        finally:
-            window.close()
 
     def remove_work_folder(self) -> str:
         """Remove the temporary folder, as closing a round or deleting a copy would: every database
@@ -314,22 +99,33 @@ class SelfTest:
             time.sleep(0.05)
 
     def run(self) -> int:
+        from app.selftest_domain import (
+            import_every_module,
+            load_demo_round,
+            probe_generated_video,
+            render_sheet_pdf,
+            sign_and_verify_sheet,
+            sign_sheet_pdf,
+            write_excel_summary,
+        )
+        from app.selftest_window import open_main_window, play_generated_video, start_qt
+
         print(
             f"Sarapshy {app.__version__} self-test ({'frozen bundle' if getattr(sys, 'frozen', False) else 'source'}, "
             f"Python {sys.version.split()[0]}, {sys.platform})",
             file=self.out,
             flush=True,
         )
-        self.step("imports", self.import_every_module)
-        self.step("demo round", self.load_demo_round)
-        self.step("sheet signing", self.sign_and_verify_sheet)
-        self.step("sheet PDF", self.render_sheet_pdf)
-        self.step("PDF signature", self.sign_sheet_pdf)
-        self.step("Excel summary", self.write_excel_summary)
-        self.step("video probe", self.probe_generated_video)
-        self.step("Qt", self.start_qt)
-        self.step("video playback", self.play_generated_video)
-        self.step("main window", self.open_main_window)
+        self.step("imports", partial(import_every_module, self))
+        self.step("demo round", partial(load_demo_round, self))
+        self.step("sheet signing", partial(sign_and_verify_sheet, self))
+        self.step("sheet PDF", partial(render_sheet_pdf, self))
+        self.step("PDF signature", partial(sign_sheet_pdf, self))
+        self.step("Excel summary", partial(write_excel_summary, self))
+        self.step("video probe", partial(probe_generated_video, self))
+        self.step("Qt", partial(start_qt, self))
+        self.step("video playback", partial(play_generated_video, self))
+        self.step("main window", partial(open_main_window, self))
         self.step("clean-up", self.remove_work_folder)
         failed = [name for name, ok, _ in self.results if not ok]
         summary = f"self-test FAILED: {', '.join(failed)}" if failed else f"self-test OK: {len(self.results)} steps"
@@ -355,47 +151,6 @@ def run_self_test(out: TextIO | None = None) -> int:
             report.close()
 
 
-def module_names() -> list[str]:
-    """Every module of the `app` package (in a frozen bundle too: PyInstaller's importer lists them)."""
-    names = ["app"]
-    for info in pkgutil.walk_packages(app.__path__, prefix="app.", onerror=lambda name: names.append(name)):
-        if info.name not in SKIPPED_MODULES:
-            names.append(info.name)
-    return names
-
-
-def write_throwaway_p12(path: Path, passphrase: bytes) -> tuple[Path, bytes]:
-    """A self-signed signing certificate as PKCS#12; returns the file and the certificate (PEM)."""
-    from datetime import datetime, timedelta
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Sarapshy self-test")])
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(hours=1))
-        .not_valid_after(now + timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    path.write_bytes(
-        pkcs12.serialize_key_and_certificates(
-            b"self-test", key, cert, None, serialization.BestAvailableEncryption(passphrase)
-        )
-    )
-    return path, cert.public_bytes(serialization.Encoding.PEM)
-
-
 def open_files_under(folder: Path) -> list[Path]:
     """Files inside `folder` this process still holds open (Linux: /proc/self/fd). Elsewhere the
     list is empty and removing the folder is the test: Windows refuses to remove an open file."""
@@ -412,40 +167,6 @@ def open_files_under(folder: Path) -> list[Path]:
         if target.is_relative_to(root):
             found.add(target)
     return sorted(found)
-
-
-def clip_colour_shown(image) -> str | None:
-    """The name of the generated clip's colour (red or green) at the centre of a decoded frame, or
-    None for no frame or any other colour (black, a half-drawn frame)."""
-    from app.media import synth
-
-    if image is None or image.isNull():
-        return None
-    pixel = image.pixelColor(image.width() // 2, image.height() // 2)
-    found = (pixel.red(), pixel.green(), pixel.blue())
-    for name, wanted in (("red", synth.RED), ("green", synth.GREEN)):
-        if all(abs(a - b) <= COLOUR_TOLERANCE for a, b in zip(found, wanted, strict=True)):
-            return f"{name} {found}"
-    return None
-
-
-def libvlc_status() -> str:
-    """Whether libvlc loads here (the system's on Linux, the bundled one on Windows and macOS)."""
-    from app.ui.player.backend import BackendUnavailable
-    from app.ui.player.vlc_library import libvlc_version
-
-    try:
-        return f"libvlc {libvlc_version()}"
-    except BackendUnavailable as exc:
-        return f"no libvlc ({exc})"
-
-
-def use_offscreen_without_display() -> None:
-    """Qt's offscreen platform when nothing says otherwise and a Linux session has no display."""
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def _output(out: TextIO | None) -> tuple[TextIO, TextIO | None]:
@@ -468,12 +189,6 @@ def _output(out: TextIO | None) -> tuple[TextIO, TextIO | None]:
     return report, report
 
 
-def _json_bytes(data: dict) -> bytes:
-    import json
-
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
 def _relative(path: Path, folder: Path) -> str:
     try:
         return Path(path).resolve().relative_to(folder.resolve()).as_posix()
@@ -485,7 +200,7 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def _short(text: str, limit: int = 240) -> str:
+def short_reason(text: str, limit: int = 240) -> str:
     """One failure's reason, cut to a readable length (numpy's import error alone is 1 KB)."""
     text = _one_line(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -18,12 +18,12 @@ from app.models.merge import MergeOutcome
 from app.models.regulation import ADVANCING_BY_STAGE
 from app.models.results import results_sha256
 from app.models.round import RoundFile
+from app.reports.competition_name import competition_line
 from app.reports.fonts import CONDENSED, SANS_BOLD
 from app.reports.labels import long_date, number, t
 from app.reports.meeting_labels import mt
 from app.reports.pdf_layout import GRID, SHADE, PageDecor, SignaturePlace, Styles, build_pdf, qr_drawing, text
 from app.reports.pdf_signing import STAMP_SIZE, SignatureField
-from app.reports.sheet_pdf import competition_line
 
 MARGINS = (20 * mm, 12 * mm, 15 * mm, 15 * mm)
 CHAIR_FIELD = "chair"

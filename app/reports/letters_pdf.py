@@ -18,11 +18,11 @@ from app.models.letters import Letter, feedback_letters
 from app.models.localized import localized
 from app.models.merge import MergeOutcome
 from app.models.round import RoundFile
+from app.reports.competition_name import competition_line
 from app.reports.fonts import CONDENSED
 from app.reports.labels import long_date, number
 from app.reports.meeting_labels import mt
 from app.reports.pdf_layout import GRID, SHADE, PageDecor, Styles, build_pdf, text
-from app.reports.sheet_pdf import competition_line
 
 MARGINS = (20 * mm, 15 * mm, 18 * mm, 15 * mm)
 

@@ -7,17 +7,17 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.models.descriptors import BAND_COUNT, Band, bands_for
 from app.models.files import atomic_write_bytes
 from app.models.localized import localized
 from app.models.round import TOTAL_TITLE, Entry, RoundFile
 from app.models.sheet import Evaluation, Sheet, SheetFile
-from app.models.signing import key_fingerprint, verification_code
+from app.models.signing import verification_code
+from app.reports.competition_name import competition_line
 from app.reports.conflicts_text import sheet_dismissals
 from app.reports.fonts import CONDENSED
-from app.reports.labels import SHEET_FORM_CODE, blank_date, long_date, t
+from app.reports.labels import SHEET_FORM_CODE, t
 from app.reports.pdf_layout import (
     GRID,
     SHADE,
@@ -25,38 +25,22 @@ from app.reports.pdf_layout import (
     PageDecor,
     PageMarker,
     RotatedParagraph,
-    SignaturePlace,
     Styles,
     TableCommand,
     build_pdf,
-    qr_drawing,
     text,
 )
-from app.reports.pdf_signing import STAMP_SIZE, SignatureField
+from app.reports.pdf_signing import SignatureField
+from app.reports.score_levels_annex import score_levels_annex
+from app.reports.sheet_signatures import signature_block
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
 HEADING_HEIGHT = 118  # points: the rotated criterion titles
 INLINE_COMMENT_CHARS = 90  # longer comments continue under the table
-EXPERT_FIELD = "expert"
 TAIL_ROWS = 3  # table rows carried over with the signatures rather than leave them alone on a page
 # A comment too long for its cell, printed under the table: (the entry's row number, the entry, the comment).
 _Continued = tuple[int, Entry, str]
-
-
-def competition_line(round_file: RoundFile, lang: str) -> str:
-    """«„АТУ“ АҚ-ның үздік жаппай ашық онлайн курсы – 2026» конкурсы, with the year added if missing."""
-    rnd = round_file.round
-    title = rnd.title_in(lang)
-    if rnd.year and str(rnd.year) not in title:
-        title = f"{title} – {rnd.year}"
-    return t("competition", lang, title=nested_quotes(title, lang))
-
-
-def nested_quotes(title: str, lang: str) -> str:
-    """Quotes inside a quoted title become the inner pair: «„АТУ“ АҚ…» (‘…’ in English), not ««АТУ» АҚ…»."""
-    inner = ("‘", "’") if lang == "en" else ("„", "“")
-    return title.replace("«", inner[0]).replace("»", inner[1])
 
 
 def sheet_parts(sheet: dict[str, Any] | Sheet | SheetFile) -> tuple[Sheet, str]:
@@ -97,7 +81,8 @@ def sheet_pdf_bytes(round_file: RoundFile, sheet: Sheet, code: str, lang: str = 
     pages: dict[str, int] = {}
     places: list[SignatureField] = []
     pdf = build_pdf(
-        _story(round_file, sheet, code, lang, places, pages, tail_rows=0) + score_levels_annex(round_file, lang),
+        _story(round_file, sheet, code, lang, places, pages, tail_rows=0)
+        + score_levels_annex(round_file, lang, PAGE[0] - 2 * MARGIN),
         PAGE,
         decor,
         signature_places=places,
@@ -108,7 +93,7 @@ def sheet_pdf_bytes(round_file: RoundFile, sheet: Sheet, code: str, lang: str = 
         places.clear()
         pdf = build_pdf(
             _story(round_file, sheet, code, lang, places, pages, tail_rows=TAIL_ROWS)
-            + score_levels_annex(round_file, lang),
+            + score_levels_annex(round_file, lang, PAGE[0] - 2 * MARGIN),
             PAGE,
             decor,
             signature_places=places,
@@ -137,7 +122,7 @@ def _story(
         PageMarker("signatures", pages),
         Paragraph(text(_scale_note(round_file, lang)), styles.small),
         Spacer(1, 3 * mm),
-        _signature_block(sheet, code, styles, width, lang, places),
+        signature_block(sheet, code, styles, width, lang, places),
     ]
     story: list[Flowable] = [
         Paragraph(t("sheet_title", lang), styles.title),
@@ -295,115 +280,3 @@ def _scale_note(round_file: RoundFile, lang: str) -> str:
     lows, highs = {c.min for c in criteria}, {c.max for c in criteria}
     lo, hi = (lows.pop(), highs.pop()) if len(lows) == len(highs) == 1 else (min(lows), max(highs))
     return t("scale_note", lang, lo=lo, hi=hi)
-
-
-def _key_line(sheet: Sheet, styles: Styles, lang: str) -> list[Paragraph]:
-    """The signing key's fingerprint beside the code: the chair confirms it when the round pins no key."""
-    try:
-        fingerprint = key_fingerprint(sheet.signature.public_key) if sheet.signature else ""
-    except ValueError:
-        fingerprint = ""
-    return [Paragraph(f"{t('key_fingerprint', lang)}: {fingerprint}", styles.small)] if fingerprint else []
-
-
-def _signature_block(
-    sheet: Sheet, code: str, styles: Styles, width: float, lang: str, places: list[SignatureField]
-) -> Table:
-    """Name and date, the «ҚОЛЫ» line, the place of a digital stamp, and the verification code with its QR."""
-    day = long_date(sheet.finalized_at.date(), lang) if sheet.finalized_at else blank_date(lang)
-    name = text(sheet.expert_name or sheet.expert_id)
-    qr_size = 22 * mm
-    code_w = qr_size + 62 * mm
-    stamp_w = STAMP_SIZE[0] + 6
-    left = [
-        Paragraph(f"{t('expert_name', lang)}: <u>{name}</u>", styles.body),
-        Paragraph(day, styles.body),
-        Spacer(1, 6 * mm),
-        Paragraph(f"<b>{t('signature', lang)}</b> ________________________", styles.body),
-    ]
-    stamp = SignaturePlace(EXPERT_FIELD, STAMP_SIZE[0], STAMP_SIZE[1], places)
-    verification = Table(
-        [
-            [
-                qr_drawing(code, qr_size),
-                [
-                    Paragraph(f"{t('verification_code', lang)}:", styles.small),
-                    Paragraph(f"<b>{code}</b>", styles.code),
-                    *_key_line(sheet, styles, lang),
-                    Paragraph(text(t("verification_hint", lang, rev=sheet.revision)), styles.small),
-                ],
-            ]
-        ],
-        colWidths=[qr_size + 4, code_w - qr_size - 4],
-    )
-    verification.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    block = Table([[left, stamp, verification]], colWidths=[width - stamp_w - code_w, stamp_w, code_w])
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return block
-
-
-def score_levels_annex(round_file: RoundFile, lang: str) -> list[Flowable]:
-    """The annex after the signatures: what each score level of the regulation's criteria means, on a page
-    of its own, one row per criterion (numbered as the sheet's columns). Nothing for a round whose
-    criteria are all its own (the regulation describes only its seven)."""
-    described = [
-        (number, criterion, bands_for(criterion, lang))
-        for number, criterion in enumerate(round_file.round.criteria, start=1)
-    ]
-    described = [(number, criterion, bands) for number, criterion, bands in described if bands]
-    if not described:
-        return []
-    styles = Styles(base=9)
-    width = PAGE[0] - 2 * MARGIN
-    first_w, title_w = 16.0, 100.0
-    band_w = (width - first_w - title_w) / BAND_COUNT
-    # The header names a column's scores when every criterion has the same there (1–10 throughout);
-    # otherwise each cell starts with its own.
-    columns: list[set[str]] = [set() for _ in range(BAND_COUNT)]
-    for _number, _criterion, bands in described:
-        for band in bands:
-            columns[band.index].add(band.scores())
-    shared = [
-        next(iter(c)) if len(c) == 1 and all(len(b) == BAND_COUNT for _n, _c, b in described) else "" for c in columns
-    ]
-    head: list[Cell] = [Paragraph(t("col_no", lang), styles.head), Paragraph(t("levels_criterion", lang), styles.head)]
-    head += [Paragraph(scores, styles.head) for scores in shared]
-    rows: list[list[Cell]] = [head]
-    for number, criterion, bands in described:
-        cells: list[Cell] = [
-            str(number),
-            Paragraph(f"<b>{text(localized(criterion.title, lang))}</b>", styles.cell),
-        ]
-        by_index: dict[int, Band] = {band.index: band for band in bands}
-        for index in range(BAND_COUNT):
-            level = by_index.get(index)
-            if level is None:
-                cells.append("")
-                continue
-            prefix = "" if shared[index] else f"<b>{level.scores()}.</b> "
-            cells.append(Paragraph(prefix + text(level.text), styles.cell))
-        rows.append(cells)
-    table = Table(rows, colWidths=[first_w, title_w] + [band_w] * BAND_COUNT, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (0, 0), (0, -1), "CENTER"),
-                ("FONTNAME", (0, 1), (0, -1), CONDENSED),
-                ("FONTSIZE", (0, 1), (0, -1), 8.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return [
-        PageBreak(),
-        Paragraph(t("levels_annex", lang), styles.subtitle),
-        Paragraph(text(t("levels_source", lang)), styles.small),
-        Spacer(1, 2 * mm),
-        table,
-    ]

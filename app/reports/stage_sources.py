@@ -156,7 +156,7 @@ def write_excel_sheet(
     workbook: Workbook, round_file: RoundFile, entry_order: list[str], lang: str, name: str | None = None
 ) -> None:
     """A worksheet of the Excel summary with the same rows (nothing for a department round)."""
-    from app.reports.excel import cell, head_row, set_widths, title_rows
+    from app.reports.excel_cells import cell, head_row, set_widths, title_rows
 
     rows = sources_rows(round_file, entry_order, lang)
     if not rows:
