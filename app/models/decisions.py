@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.models.regulation import ADVANCING_BY_STAGE
 from app.models.results import EntryResult, Results, results_to_json
-from app.models.round import Round
+from app.models.round_model import Round
 
 if TYPE_CHECKING:
     from app.models.merge import MergeOutcome

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from app.models.localized import localized
 from app.models.regulation import MAX_LECTURE_S, MAX_PROMO_S, MIN_HEIGHT, MIN_WIDTH
-from app.models.round import DEFAULT_CRITERIA_TITLES, Criterion
+from app.models.round_model import DEFAULT_CRITERIA_TITLES, Criterion
 
 _LECTURE, _PROMO, _SIZE = f"{MAX_LECTURE_S / 60:g}", f"{MAX_PROMO_S / 60:g}", f"{MIN_WIDTH}×{MIN_HEIGHT}"
 

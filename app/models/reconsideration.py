@@ -31,7 +31,8 @@ from app.models.errors import InputError, Problem
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document, validate_model
 from app.models.keys import identity_for, load_or_create_key
-from app.models.round import Id, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import Id
 from app.models.sheet import Sheet, SheetFile, Signature
 from app.models.signing import sign_sheet, verify_sheet_signature
 

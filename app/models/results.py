@@ -24,7 +24,7 @@ import numpy as np
 
 from app.models import stats
 from app.models.canonical import canonical_sha256
-from app.models.round import Round
+from app.models.round_model import Round
 from app.models.sheet import Sheet
 
 RESULTS_FORMAT = "sarapshy-results/1"

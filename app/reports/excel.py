@@ -27,7 +27,8 @@ from app.models.decisions import Decisions, advancing_entries, final_places, fin
 from app.models.files import atomic_write_bytes
 from app.models.localized import Wording, localized
 from app.models.merge import MergeOutcome
-from app.models.round import TOTAL_TITLE, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import TOTAL_TITLE
 from app.reports.labels import SHEET_FORM_CODE, status_text, t
 from app.reports.stage_sources import write_excel_sheet
 

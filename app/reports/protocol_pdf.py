@@ -18,7 +18,8 @@ from app.models.localized import localized
 from app.models.merge import MergeOutcome
 from app.models.readiness import ReadinessItem, stale_item
 from app.models.results import EntryResult, results_sha256
-from app.models.round import Entry, Expert, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import Entry, Expert
 from app.reports.charts import spread_chart
 from app.reports.conflicts_text import conflict_section
 from app.reports.fonts import CONDENSED, SANS_BOLD

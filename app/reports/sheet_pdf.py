@@ -12,7 +12,8 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from app.models.descriptors import BAND_COUNT, Band, bands_for
 from app.models.files import atomic_write_bytes
 from app.models.localized import localized
-from app.models.round import TOTAL_TITLE, Entry, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import TOTAL_TITLE, Entry
 from app.models.sheet import Evaluation, Sheet, SheetFile
 from app.models.signing import key_fingerprint, verification_code
 from app.reports.conflicts_text import sheet_dismissals
