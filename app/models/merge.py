@@ -35,7 +35,8 @@ from app.models.errors import InputError, Problem
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
 from app.models.reconsideration import REQUEST_FORMAT, RequestFile, answer_problems, parse_request
-from app.models.results import Results, compute_results, results_to_json
+from app.models.results import Results, compute_results
+from app.models.results_json import results_to_json
 from app.models.round import RoundFile
 from app.models.sheet import (
     INCOMPLETE,

@@ -17,7 +17,8 @@ from app.models.files import atomic_write_bytes
 from app.models.localized import localized
 from app.models.merge import MergeOutcome
 from app.models.readiness import ReadinessItem, stale_item
-from app.models.results import EntryResult, results_sha256
+from app.models.results import EntryResult
+from app.models.results_json import results_sha256
 from app.models.round import RoundFile
 from app.models.round_model import Entry, Expert
 from app.reports.charts import spread_chart
