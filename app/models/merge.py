@@ -26,7 +26,8 @@ from typing import Any
 from app.models.canonical import sha256_hex
 from app.models.errors import InputError
 from app.models.jsonfile import decode_json_document
-from app.models.reconsideration import REQUEST_FORMAT, RequestFile, answer_problems, parse_request
+from app.models.reconsider_merge import answer_problems
+from app.models.reconsideration import REQUEST_FORMAT, RequestFile, parse_request
 from app.models.results import Results, compute_results
 from app.models.results_json import results_to_json
 from app.models.round import RoundFile

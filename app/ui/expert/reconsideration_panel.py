@@ -15,8 +15,9 @@ from typing import Any
 
 from app.models.errors import InputError
 from app.models.localized import localized
+from app.models.reconsider_answer import Answer
 from app.models.reconsider_workspace import export_revised_sheet, exported_sheet
-from app.models.reconsideration import REQUEST_FORMAT, Answer, RequestCell, RequestFile, check_request, load_request
+from app.models.reconsideration import REQUEST_FORMAT, RequestCell, RequestFile, check_request, load_request
 from app.models.round import RoundFile
 from app.models.sheet import SheetFile, load_sheet
 from app.ui import theme
