@@ -25,7 +25,7 @@ from app.models.catalogue import Translate, translator
 from app.models.errors import InputError, Problem
 
 if TYPE_CHECKING:
-    from app.models.merge import SheetStatus
+    from app.models.sheet_check import SheetStatus
     from app.reports.chair_documents import DocumentInputs
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -301,8 +301,8 @@ def cmd_sheet_fill(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.models.merge import check_sheet_source
     from app.models.round import load_round
+    from app.models.sheet_check import check_sheet_source
     from app.models.status_text import accepted_text, reason_text, status_word
 
     round_file = load_round(args.round) if args.round else None

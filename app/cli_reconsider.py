@@ -77,7 +77,8 @@ def cmd_request(args: argparse.Namespace) -> int:
     from app.models.disagreement import disagreement_board
     from app.models.files import atomic_write_bytes
     from app.models.merge import merge_files
-    from app.models.reconsideration import MarkedCell, build_request, load_request
+    from app.models.reconsider_request import MarkedCell, build_request
+    from app.models.reconsideration import load_request
     from app.models.round import load_round
 
     round_file = load_round(args.round)
@@ -147,7 +148,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_sheet_reconsider(args: argparse.Namespace) -> int:
     from app.models.files import atomic_write_text
-    from app.models.reconsideration import build_revised_sheet, load_request
+    from app.models.reconsider_answer import build_revised_sheet
+    from app.models.reconsideration import load_request
     from app.models.round import load_round
     from app.models.sheet import load_sheet
     from app.models.signing import verification_code
@@ -176,7 +178,7 @@ def cmd_sheet_reconsider(args: argparse.Namespace) -> int:
 def read_answers(path: Path) -> list[Any]:
     """The answers table: a UTF-8 CSV with the columns of `ANSWER_COLUMNS`."""
     from app.models.files import read_limited
-    from app.models.reconsideration import Answer
+    from app.models.reconsider_answer import Answer
 
     try:
         text = read_limited(path, 4 * 1024 * 1024).decode("utf-8-sig")

@@ -118,7 +118,7 @@ def floor(paths: list[Path]) -> None:
 
 def merge(round_file, paths: list[Path]) -> None:
     from app.models.merge import merge_files
-    from app.models.results import results_to_json
+    from app.models.results_json import results_to_json
 
     outcome = merge_files(round_file, paths)
     if outcome.left_out or len(outcome.accepted) != len(paths):

@@ -27,7 +27,7 @@ import json, random, sys, tempfile
 from pathlib import Path
 import numpy
 from app.media import analysis, synth
-from app.models.results import results_to_json
+from app.models.results_json import results_to_json
 from tests.models.test_results import results_of
 
 rng = random.Random(20261204)

@@ -32,7 +32,8 @@ from app.models.regulation import (
     VIDEO_CONTAINER,
     WIDESCREEN,
 )
-from app.models.round import Entry, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import Entry
 
 CHECK_FORMAT = "sarapshy-media-check/1"
 

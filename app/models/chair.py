@@ -43,9 +43,10 @@ from app.models.decisions import TieResolution, tie_key
 from app.models.errors import InputError
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES
-from app.models.merge import SheetStatus, check_sheet, merge_sheets
+from app.models.merge import merge_sheets
 from app.models.reconsider_store import log_answer, stored_requests
 from app.models.results import Results
+from app.models.sheet_check import SheetStatus, check_sheet
 from app.models.storage import transaction
 
 # The desk's views, the documents and app.models.stages import these from here.

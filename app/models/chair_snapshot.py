@@ -17,12 +17,14 @@ from app.models.decisions import (
 )
 from app.models.disagreement import outside_band
 from app.models.errors import InputError
-from app.models.merge import MergeOutcome, SheetStatus
+from app.models.merge import MergeOutcome
 from app.models.readiness import PaperRecord, ReadinessItem, blocking, protocol_notes, protocol_readiness
 from app.models.regulation import ADVANCING_BY_STAGE, TOTAL_SHARE
 from app.models.results import EntryResult, Results
-from app.models.round import Round, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import Round
 from app.models.sheet import Sheet
+from app.models.sheet_check import SheetStatus
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.models.localized import LANGUAGES
-from app.models.round import Entry, Expert, Id, Round, RoundHeader
+from app.models.round_model import Entry, Expert, Id, Round, RoundHeader
 
 if TYPE_CHECKING:
     from app.models.sheet import Sheet, SheetProblem

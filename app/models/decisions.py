@@ -18,8 +18,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.models.regulation import ADVANCING_BY_STAGE
-from app.models.results import EntryResult, Results, results_to_json
-from app.models.round import Round
+from app.models.results import EntryResult, Results
+from app.models.results_json import results_to_json
+from app.models.round_model import Round
 
 if TYPE_CHECKING:
     from app.models.merge import MergeOutcome

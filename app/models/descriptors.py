@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from app.models.descriptor_texts import DEFAULT_CRITERIA_DESCRIPTORS, DEFAULT_CRITERIA_HINTS
 from app.models.localized import localized
-from app.models.round import DEFAULT_CRITERIA_TITLES, Criterion
+from app.models.round_model import DEFAULT_CRITERIA_TITLES, Criterion
 
 BAND_COUNT = 5
 

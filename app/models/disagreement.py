@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from app.models.regulation import CELL_SHARE, MIN_PANEL_FOR_FLAGS, MIN_PANEL_FOR_STRONG_FLAGS, TOTAL_SHARE
 from app.models.results import EntryResult, Results
-from app.models.round import Round
+from app.models.round_model import Round
 from app.models.sheet import Sheet
 
 # Panel guards.

@@ -14,7 +14,8 @@ from app.models.errors import InputError, Problem
 from app.models.files import read_limited
 from app.models.jsonfile import check_format, decode_json_document, validate_model
 from app.models.regulation import PREVIOUS_STAGE
-from app.models.round import Entry, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import Entry
 from app.models.stage_records import (
     DIGEST_IN_NAME,
     EXTRACT_KIND,

@@ -148,7 +148,7 @@ TEMPLATES: dict[str, Template] = {
     "less_than_equal": _validation(QT_TRANSLATE_NOOP("InputError", "must be at most %2")),
     "greater_than": _validation(QT_TRANSLATE_NOOP("InputError", "must be greater than %2")),
     "less_than": _validation(QT_TRANSLATE_NOOP("InputError", "must be less than %2")),
-    # the round's own rules (app/models/round.py; %1 is the value found)
+    # the round's own rules (app/models/round_model.py; %1 is the value found)
     "unknown_language": _validation(
         QT_TRANSLATE_NOOP("InputError", "unknown language «%2»"), QT_TRANSLATE_NOOP("InputError", "use kk, ru or en")
     ),

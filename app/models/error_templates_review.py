@@ -1,6 +1,6 @@
 """The texts of the coded problems of conflicts of interest (app/models/conflicts.py, the expert's
 answers in app/models/workspace.py) and of the second round's reconsideration (app/models/
-reconsideration.py, reconsider_chair.py, the command line's `sarapshy reconsider`), in English.
+reconsideration.py and its reconsider_* modules, the command line's `sarapshy reconsider`), in English.
 
 Like app/models/error_templates.py: %1, %2… are the problem's args, the texts are in the "InputError"
 context of the catalogues, and `messages.problem_text` renders them for the window and the command line.
@@ -48,7 +48,7 @@ CONFLICT_TEMPLATES: dict[str, Template] = {
 }
 # %1 of a cell's problem is the cell ("entry/criterion"), which is also its place
 RECONSIDER_TEMPLATES: dict[str, Template] = {
-    # the chair marking cells and making the request (reconsider_chair.py, reconsideration.py)
+    # the chair marking cells and making the request (reconsider_chair.py, reconsider_request.py)
     "reconsider_question_empty": Template(
         QT_TRANSLATE_NOOP("InputError", "the question to the expert is empty"),
         QT_TRANSLATE_NOOP("InputError", "write what the expert should reconsider"),
@@ -108,7 +108,7 @@ RECONSIDER_TEMPLATES: dict[str, Template] = {
     "request_score_differs": Template(
         QT_TRANSLATE_NOOP("InputError", "the request states the score %2, the sheet holds %3"), NEW_REQUEST
     ),
-    # the expert's answers (reconsideration.py, the answers table of `sarapshy sheet reconsider`)
+    # the expert's answers (reconsider_answer.py, the answers table of `sarapshy sheet reconsider`)
     "reconsider_not_requested": Template(
         QT_TRANSLATE_NOOP("InputError", "this cell was not requested"),
         QT_TRANSLATE_NOOP("InputError", "answer only the requested cells; other changes need a separate revision"),
@@ -129,7 +129,7 @@ RECONSIDER_TEMPLATES: dict[str, Template] = {
         QT_TRANSLATE_NOOP("InputError", "a changed score needs a written justification")
     ),
     "reconsider_revision": Template(QT_TRANSLATE_NOOP("InputError", "the revision %1 is not newer than the sheet's")),
-    # the chair's merge checking a revision that answers a request (reconsideration.answer_problems)
+    # the chair's merge checking a revision that answers a request (reconsider_merge.answer_problems)
     "answer_many_requests": Template(
         QT_TRANSLATE_NOOP("InputError", "the revision answers more than one reconsideration request"),
         QT_TRANSLATE_NOOP("InputError", "answer one request per revision"),

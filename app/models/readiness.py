@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.models.decisions import Decisions, StaleDecision, stale_decisions
-from app.models.merge import MergeOutcome, SheetStatus
+from app.models.merge import MergeOutcome
 from app.models.round import RoundFile
+from app.models.sheet_check import SheetStatus
 
 # What the sheet checks (app.models.merge) say about keys: sheets of one expert under different
 # keys (`reason_code` key_changed: none is taken until the chair sets the wrong one aside) block the

@@ -17,8 +17,9 @@ from app.models.audit import AuditLog
 from app.models.chair import ChairSnapshot, ChairStore
 from app.models.errors import InputError
 from app.models.files import atomic_write_bytes
+from app.models.reconsider_request import MarkedCell, build_request
 from app.models.reconsider_store import MARK, REQUEST, stored_requests
-from app.models.reconsideration import MarkedCell, RequestFile, build_request, parse_request
+from app.models.reconsideration import RequestFile, parse_request
 from app.models.storage import transaction
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from app.models.canonical import sha256_hex
-from app.models.reconsideration import Answer, RequestFile, build_revised_sheet, check_request
+from app.models.reconsider_answer import Answer, build_revised_sheet
+from app.models.reconsideration import RequestFile, check_request
 from app.models.sheet import SheetFile, parse_sheet
 from app.models.storage import transaction
 from app.models.workspace import Workspace

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from app.models.jsonfile import problems_from_validation_error
 from app.models.regulation import MAX_SHORT_ANNOTATION_CHARS
-from app.models.round import Round
+from app.models.round_model import Round
 
 if TYPE_CHECKING:
     from app.models.round_edit import RoundDraft

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from app.models.files import safe_file_name
 from app.models.regulation import COMMENT_CRITERION, SCORE_MAX, SCORE_MIN
-from app.models.round import DEFAULT_CRITERIA_TITLES, Round
+from app.models.round_model import DEFAULT_CRITERIA_TITLES, Round
 
 PROMO_WORDS = ("promo", "промо", "трейлер", "trailer", "teaser", "анонс")
 ATTACHMENT_KINDS = ("implementation_act", "platform_certificate", "protocol_extract", "other")

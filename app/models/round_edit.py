@@ -23,12 +23,13 @@ from typing import Any
 
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_text
-from app.models.round import ROUND_FORMAT, Attachment, MediaItem, RoundFile, load_round, parse_round
+from app.models.round import ROUND_FORMAT, RoundFile, load_round, parse_round
 from app.models.round_checks import Issue, round_issues
 from app.models.round_commission_edit import CommissionEdits
 from app.models.round_data import clean, comparable, default_criteria_data
 from app.models.round_drafts import store_draft, stored_draft, unsaved_documents
 from app.models.round_entry_edit import EntryEdits
+from app.models.round_model import Attachment, MediaItem
 
 
 @dataclass

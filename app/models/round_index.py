@@ -32,16 +32,9 @@ from app.models.canonical import sha256_hex
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_bytes, read_limited, remove_quietly
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, decode_json_document
-from app.models.round import (
-    Entry,
-    Outline,
-    Round,
-    RoundFile,
-    RoundHeader,
-    check_round_folder,
-    parse_round,
-    round_outline,
-)
+from app.models.round import RoundFile, check_round_folder, parse_round
+from app.models.round_folder import Outline, round_outline
+from app.models.round_model import Entry, Round, RoundHeader
 from app.paths import data_dir
 
 INDEX_FORMAT = "sarapshy-round-index/1"
@@ -170,10 +163,13 @@ def _rules_version() -> str:
     """Changes whenever the rules a round is validated by may have changed."""
     import app.models.jsonfile as decoding
     import app.models.round as rules
+    import app.models.round_folder as folder_rules
+    import app.models.round_model as model_rules
     import app.models.untrusted as text_rules
 
     try:
-        source = b"".join(_source_of(module) for module in (rules, decoding, text_rules))
+        modules = (rules, model_rules, folder_rules, decoding, text_rules)
+        source = b"".join(_source_of(module) for module in modules)
     except OSError:  # a frozen program ships no sources: its version stands for its rules
         source = b""
     return f"{INDEX_FORMAT} {__version__} {hashlib.sha256(source).hexdigest()}"

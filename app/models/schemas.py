@@ -9,7 +9,8 @@ from pydantic import BaseModel
 
 from app.models.decisions_file import DECISIONS_FORMAT, DecisionsModel
 from app.models.reconsideration import REQUEST_FORMAT, ReconsiderationRequest
-from app.models.round import ROUND_FORMAT, Round
+from app.models.round import ROUND_FORMAT
+from app.models.round_model import Round
 from app.models.sheet import SHEET_FORMAT, Sheet
 from app.models.stage_records import PACKAGE_FORMAT, SOURCE_FORMAT, PackageManifest, SourceRecord
 

@@ -15,7 +15,8 @@ from app.models.conflicts import ConflictAnswer, answer_problems
 from app.models.errors import CodedValueError
 from app.models.files import read_limited
 from app.models.jsonfile import MAX_DOCUMENT_BYTES, check_format, decode_json_document, validate_model
-from app.models.round import Id, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import Id
 
 SHEET_FORMAT = "sarapshy-sheet/2"
 # /2 adds the answers to suggested conflicts of interest and the second-round reconsiderations;

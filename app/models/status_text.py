@@ -1,4 +1,4 @@
-"""A sheet's status (`SheetStatus` of app/models/merge.py) in Kazakh, Russian or English, without Qt:
+"""A sheet's status (`SheetStatus` of app/models/sheet_check.py) in Kazakh, Russian or English, without Qt:
 the word for the status and the reason a sheet was not taken, with the problems it sums up.
 
 The texts are in the "SheetStatus" context of the translation catalogues (the coded problems in
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from app.models.catalogue import QT_TRANSLATE_NOOP, Translate
 from app.models.errors import Problem
-from app.models.merge import SheetStatus
 from app.models.messages import fill, problem_text
+from app.models.sheet_check import SheetStatus
 
 CONTEXT = "SheetStatus"
 SHOWN_DETAILS = 3

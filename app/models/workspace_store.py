@@ -15,7 +15,8 @@ import sqlite_utils
 from app.models.audit import AuditLog
 from app.models.errors import InputError
 from app.models.keys import identity_for, public_key_of
-from app.models.round import Entry, Expert, Round, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import Entry, Expert, Round
 from app.models.signing import key_fingerprint
 from app.models.storage import open_database, transaction
 

@@ -28,7 +28,7 @@ from app.models.decisions import Decisions
 from app.models.merge import MergeOutcome
 from app.models.readiness import ReadinessItem, protocol_notes, protocol_readiness
 from app.models.refusal import refuse_blocked
-from app.models.results import results_sha256
+from app.models.results_json import results_sha256
 from app.models.round import RoundFile
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from app.models.conflicts import DISMISSED, ConflictSummary, Suggestion
 from app.models.localized import Wording, localized
-from app.models.round import Round
+from app.models.round_model import Round
 from app.models.sheet import Sheet
 from app.reports.pdf_layout import Styles, text
 

@@ -7,7 +7,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.models.localized import localized
 from app.models.merge import MergeOutcome
-from app.models.round import TOTAL_TITLE, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import TOTAL_TITLE
 from app.reports.excel_cells import HEADER_ROW, CellValue, StyledRows, head_row, print_setup, set_widths, title_rows
 from app.reports.excel_labels import xt
 from app.reports.labels import SHEET_FORM_CODE, t

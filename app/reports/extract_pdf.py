@@ -16,7 +16,7 @@ from app.models.decisions import Decisions, final_standings
 from app.models.localized import Wording, localized
 from app.models.merge import MergeOutcome
 from app.models.regulation import ADVANCING_BY_STAGE
-from app.models.results import results_sha256
+from app.models.results_json import results_sha256
 from app.models.round import RoundFile
 from app.reports.competition_name import competition_line
 from app.reports.fonts import CONDENSED, SANS_BOLD

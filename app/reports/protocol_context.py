@@ -8,8 +8,9 @@ from reportlab.lib.units import mm
 from app.models.decisions import Decisions, final_standings
 from app.models.localized import localized
 from app.models.merge import MergeOutcome
-from app.models.results import results_sha256
-from app.models.round import Entry, RoundFile
+from app.models.results_json import results_sha256
+from app.models.round import RoundFile
+from app.models.round_model import Entry
 from app.reports.labels import t
 from app.reports.pdf_layout import Styles
 from app.reports.pdf_signing import SignatureField

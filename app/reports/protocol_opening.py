@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.models.localized import localized
-from app.models.round import Expert
+from app.models.round_model import Expert
 from app.reports.competition_name import competition_line
 from app.reports.labels import long_date
 from app.reports.meeting_labels import mt

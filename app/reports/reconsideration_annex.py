@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from app.models.localized import Wording, localized
 from app.models.merge import MergeOutcome
-from app.models.reconsideration import AnnexRow, annex_rows
+from app.models.reconsider_annex import AnnexRow, annex_rows
 from app.models.round import RoundFile
 from app.reports.fonts import CONDENSED
 from app.reports.pdf_layout import GRID, SHADE, Styles, text

@@ -11,7 +11,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from app.models.files import atomic_write_bytes
 from app.models.localized import localized
-from app.models.round import TOTAL_TITLE, Entry, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import TOTAL_TITLE, Entry
 from app.models.sheet import Evaluation, Sheet, SheetFile
 from app.models.signing import verification_code
 from app.reports.competition_name import competition_line

@@ -251,7 +251,7 @@ def test_realistic_round_has_a_recusal_a_tie_and_an_outlier(tmp_path):
 
 def test_the_store_and_sarapshy_merge_give_the_same_results(tmp_path):
     from app.models.merge import merge_files
-    from app.models.results import results_sha256
+    from app.models.results_json import results_sha256
 
     round_file, paths = realistic_round(tmp_path / "r")
     extra = write_sheet(

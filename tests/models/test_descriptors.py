@@ -15,7 +15,7 @@ from app.models.descriptors import (
     has_descriptors,
     hint_for,
 )
-from app.models.round import DEFAULT_CRITERIA, DEFAULT_CRITERIA_TITLES, Criterion
+from app.models.round_model import DEFAULT_CRITERIA, DEFAULT_CRITERIA_TITLES, Criterion
 
 LANGS = ("kk", "ru", "en")
 KAZAKH_LETTERS = set("әғқңөұүі")

@@ -6,8 +6,10 @@ import json
 
 import pytest
 
-from app.models.merge import check_sheet_source, merge_files, merge_sheets
-from app.models.results import compute_results, results_sha256, results_to_json
+from app.models.merge import merge_files, merge_sheets
+from app.models.results import compute_results
+from app.models.results_json import results_sha256, results_to_json
+from app.models.sheet_check import check_sheet_source
 from app.models.signing import public_key_b64, verification_code
 from tests.helpers.merge import KEYS, TABLE, by_file, good_sources, signed_bytes
 from tests.helpers.results import make_round, sheet_dict

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from app.models.round import real_file_inside
+from app.models.round_folder import real_file_inside
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
 

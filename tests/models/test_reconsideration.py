@@ -11,14 +11,9 @@ from pydantic import ValidationError
 
 from app.models.errors import InputError
 from app.models.merge import merge_sheets
-from app.models.reconsideration import (
-    Answer,
-    MarkedCell,
-    build_request,
-    build_revised_sheet,
-    load_request,
-    parse_request,
-)
+from app.models.reconsider_answer import Answer, build_revised_sheet
+from app.models.reconsider_request import MarkedCell, build_request
+from app.models.reconsideration import load_request, parse_request
 from app.models.round import RoundFile, load_round
 from app.models.sheet import Reconsideration, SheetFile, parse_sheet
 from app.models.sheet_build import build_signed_sheet

@@ -4,7 +4,7 @@ import ast
 from pathlib import Path
 
 from app.models import regulation
-from app.models.round import DEFAULT_CRITERIA, Criterion
+from app.models.round_model import DEFAULT_CRITERIA, Criterion
 
 APP = Path(__file__).resolve().parents[2] / "app"
 # Names other modules once gave their own copies of these rules.

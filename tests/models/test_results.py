@@ -1,4 +1,4 @@
-"""The results engine: every rule of app/models/results.py, checked on small rounds built here."""
+"""The results engine: every rule of app/models/results.py and its results_* modules, on small rounds built here."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats as sps
 
-from app.models.results import LOW_AGREEMENT_RHO, compute_results, results_sha256, results_to_json
+from app.models.results import compute_results
+from app.models.results_json import results_sha256, results_to_json
+from app.models.results_statistics import LOW_AGREEMENT_RHO
 from app.models.round import RoundFile, parse_round
 from app.models.sheet import Sheet, parse_sheet
 from tests.helpers.results import RECUSED, make_round, sheet_dict

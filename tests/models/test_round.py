@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from app.models.canonical import canonical_sha256
 from app.models.errors import InputError
-from app.models.round import DEFAULT_CRITERIA_TITLES, load_round, parse_round
+from app.models.round import load_round, parse_round
+from app.models.round_model import DEFAULT_CRITERIA_TITLES
 from tests.helpers.factories import round_data, write_round
 
 

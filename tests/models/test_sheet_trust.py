@@ -9,7 +9,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.cli import main
-from app.models import merge as merge_module
+from app.models import sheet_check as check_module
 from app.models.audit import AuditLog
 from app.models.chair import ChairStore
 from app.models.errors import InputError
@@ -153,14 +153,14 @@ def test_a_5000_digit_number_is_refused_by_validate_verify_and_merge_with_its_pl
 
 
 def test_any_exception_while_checking_one_file_rejects_that_file_only(round_file, monkeypatch):
-    real = merge_module.parse_sheet
+    real = check_module.parse_sheet
 
     def fragile(raw, source, path=None):
         if b"boom" in raw:
             raise RuntimeError("a library failed on this file")
         return real(raw, source, path)
 
-    monkeypatch.setattr(merge_module, "parse_sheet", fragile)
+    monkeypatch.setattr(check_module, "parse_sheet", fragile)
     outcome = merge_sheets(round_file, [("boom.json", b'{"boom": 1}'), *good_sources(round_file)])
     boom = by_file(outcome)["boom.json"]
     assert boom.status == "rejected" and boom.reason_code == "unreadable" and "RuntimeError" in boom.reason

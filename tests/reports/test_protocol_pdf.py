@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from app.models.decisions import Decisions, advancing_entries
-from app.models.results import results_sha256
+from app.models.results_json import results_sha256
 from app.reports.labels import number
 from app.reports.pdf_signing import sign_pdf, verify_pdf
 from app.reports.protocol_pdf import write_protocol_pdf

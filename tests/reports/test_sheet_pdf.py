@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from app.models.descriptors import bands_for
-from app.models.round import DEFAULT_CRITERIA, DEFAULT_CRITERIA_TITLES, load_round
+from app.models.round import load_round
+from app.models.round_model import DEFAULT_CRITERIA, DEFAULT_CRITERIA_TITLES
 from app.models.signing import verification_code
 from app.reports.pdf_signing import sign_pdf, verify_pdf
 from app.reports.sheet_pdf import write_sheet_pdf

@@ -8,7 +8,7 @@ from typing import Any
 
 from app.models.disagreement import CourseDisagreement, ExpertLine, cell_tolerance, total_tolerance
 from app.models.localized import localized
-from app.models.round import Criterion, Round
+from app.models.round_model import Criterion, Round
 from app.ui import theme
 from app.ui.chair.models.formatting import DASH, number, whole_or_decimal
 from app.ui.chair.models.roles import (

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from app.models.localized import localized
-from app.models.round import Criterion
+from app.models.round_model import Criterion
 from app.ui.expert.criteria_hints import hint_for
 from app.ui.qt import QtCore, QtGui, QtWidgets
 from app.ui.widgets.score_selector import ScoreSelector

@@ -7,7 +7,8 @@ from __future__ import annotations
 import html
 
 from app.models.localized import localized
-from app.models.round import Entry, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import Entry
 from app.ui import theme
 from app.ui.i18n import translate
 from app.ui.qt import QtCore, QtGui, QtWidgets, Signal

@@ -12,7 +12,7 @@ from functools import cache
 
 from app.models.expert_progress import WatchedTime
 from app.models.localized import localized
-from app.models.round import Entry
+from app.models.round_model import Entry
 from app.models.workspace_sheet import EntryProgress
 from app.ui import theme
 from app.ui.player.playlist import format_time

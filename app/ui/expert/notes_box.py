@@ -3,7 +3,7 @@ buttons to add, edit and delete them. Its texts are the sheet's (translation con
 
 from __future__ import annotations
 
-from app.models.round import Entry
+from app.models.round_model import Entry
 from app.models.workspace_notes import NoteRecord
 from app.ui.expert.notes_model import NOTE_ROLE, NotesModel
 from app.ui.i18n import translate

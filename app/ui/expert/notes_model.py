@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.models.round import Entry
+from app.models.round_model import Entry
 from app.models.workspace_notes import NoteRecord
 from app.ui.player.playlist import format_time
 from app.ui.qt import ModelIndex, Qt, QtCore

@@ -7,7 +7,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.models.round import Entry, real_file_inside
+from app.models.round_folder import real_file_inside
+from app.models.round_model import Entry
 from app.models.workspace_viewing import MediaViewing
 from app.ui.qt import QObject
 

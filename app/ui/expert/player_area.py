@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from app.models.round import Entry, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import Entry
 from app.ui.player.playlist import playlist_for_entry
 from app.ui.qt import Qt, QtWidgets, Signal
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.models.localized import localized
-from app.models.reconsideration import Answer, RequestCell, RequestFile
+from app.models.reconsider_answer import Answer
+from app.models.reconsideration import RequestCell, RequestFile
 from app.models.round import RoundFile
 from app.models.sheet import SheetFile
 from app.ui import theme

@@ -14,7 +14,7 @@ from html import escape
 
 from app.models.descriptors import band_for, bands_for, has_descriptors
 from app.models.localized import localized
-from app.models.round import Criterion
+from app.models.round_model import Criterion
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 TOGGLE_SHORTCUT = "Ctrl+L"

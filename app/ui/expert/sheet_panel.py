@@ -4,7 +4,7 @@ notes pinned to video times (notes_box.py), and the declaration of a conflict of
 from __future__ import annotations
 
 from app.models.localized import localized
-from app.models.round import Criterion, Entry
+from app.models.round_model import Criterion, Entry
 from app.ui.expert.criteria_hints import is_video_criterion
 from app.ui.expert.criterion_row import CriterionRow
 from app.ui.expert.notes_box import NotesBox

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from app.models.localized import LANGUAGES
 from app.models.regulation import MAX_SHORT_ANNOTATION_CHARS
-from app.models.round import MEDIA_KINDS
 from app.models.round_data import ATTACHMENT_KINDS, VIDEO_SUFFIXES
+from app.models.round_model import MEDIA_KINDS
 from app.models.round_text import shown_text, with_shown_text
 from app.ui import theme
 from app.ui.organiser.draft_models import (

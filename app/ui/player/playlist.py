@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.models.round import Entry, RoundFile
+from app.models.round import RoundFile
+from app.models.round_model import Entry
 
 KIND_ORDER = {"promo": 0, "lecture": 1}
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.models.round import real_file_inside
+from app.models.round_folder import real_file_inside
 from app.ui.player.backend import BackendUnavailable, PlaybackState, PlayerBackend
 from app.ui.player.choice import create_backend
 from app.ui.player.playlist import PlaylistItem

@@ -3,7 +3,9 @@ expert's signed request (logged), import the expert's answer (logged, checked ag
 
 from __future__ import annotations
 
-from app.models.reconsideration import Answer, annex_rows, build_revised_sheet, load_request
+from app.models.reconsider_annex import annex_rows
+from app.models.reconsider_answer import Answer, build_revised_sheet
+from app.models.reconsideration import load_request
 from app.models.sheet import load_sheet
 from app.ui.chair.board_models import FLAGGED_ROLE
 from app.ui.qt import Qt

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from app.models.expert_progress import WatchedTime
-from app.models.round import DEFAULT_CRITERIA, parse_round
+from app.models.round import parse_round
+from app.models.round_model import DEFAULT_CRITERIA
 from app.models.workspace_notes import NoteRecord
 from app.models.workspace_sheet import EntryProgress
 from app.ui.expert.criteria_hints import hint_for

@@ -9,7 +9,8 @@ import json
 import pytest
 
 from app.models.merge import merge_sheets
-from app.models.reconsideration import MarkedCell, build_request, load_request
+from app.models.reconsider_request import MarkedCell, build_request
+from app.models.reconsideration import load_request
 from app.models.round import load_round
 from app.models.sheet import load_sheet
 from app.ui.expert.reconsideration_dialog import JUSTIFICATION, NEW_SCORE, QUESTION, SCORE

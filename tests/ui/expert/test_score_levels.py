@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.models.descriptors import bands_for, hint_for
-from app.models.round import DEFAULT_CRITERIA, Criterion
+from app.models.round_model import DEFAULT_CRITERIA, Criterion
 from app.ui.expert.sheet_panel import SheetPanel
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from tests.helpers.ui_expert import demo_round_path, open_window  # noqa: F401  (fixture)
