@@ -81,7 +81,7 @@ def test_a_missing_media_folder_is_explained(window, tmp_path):
     page.choose_expert("e1")
     player = page.player.player
     if player is not None and player.backend is not None:
-        assert "missing" in player.message_text()
+        assert "missing" in player.video_area.message_text()
     assert page.sheet.selector("c1").isEnabled(), "the sheet stays usable"
 
 
