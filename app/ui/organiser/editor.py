@@ -344,7 +344,7 @@ class OrganiserPage(RolePage):
             return False
         self._refresh_issues()
         self._show_header()
-        self.entries.media_model.refresh()
+        self.entries.files.media_model.refresh()
         self.status_message.emit(self.tr("Round saved: %1").replace("%1", str(self.draft.path)))
         self.round_saved.emit(self.draft.path)
         return True

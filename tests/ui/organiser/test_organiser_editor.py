@@ -153,11 +153,11 @@ def test_media_are_added_ordered_and_packaged_with_progress(qtbot, page, tmp_pat
     lecture.write_bytes(os.urandom(2 * 1024 * 1024))
     promo = downloads / "promo.mp4"
     promo.write_bytes(os.urandom(300 * 1024))
-    page.entries.add_media_files([lecture, promo])
-    media = page.entries.media_model
+    page.entries.files.add_media_files([lecture, promo])
+    media = page.entries.files.media_model
     assert [media.index(r, media.column_index("kind")).data() for r in range(2)] == ["lecture", "promo"]
-    page.entries.media.selectRow(1)
-    qtbot.mouseClick(page.entries.up_button, Qt.MouseButton.LeftButton)
+    page.entries.files.media.selectRow(1)
+    qtbot.mouseClick(page.entries.files.up_button, Qt.MouseButton.LeftButton)
     assert [m["title"] for m in page.draft.entries[0]["media"]] == ["promo", "1-lecture"]
     assert media.index(0, media.column_index("state")).data() == "to copy"
 
@@ -189,7 +189,7 @@ def test_cancelling_the_package_keeps_the_round_file(qtbot, page, tmp_path, monk
     build_round(qtbot, page)
     big = tmp_path / "big.mp4"
     big.write_bytes(os.urandom(8 * 1024 * 1024))
-    page.entries.add_media_files([big])
+    page.entries.files.add_media_files([big])
     assert page.save_as(tmp_path / "stick.round.json")
     before = (tmp_path / "stick.round.json").read_bytes()
     operation = page.package()
@@ -249,10 +249,10 @@ def test_a_videos_kind_is_chosen_in_the_table(qtbot, page, tmp_path):
     build_round(qtbot, page)
     clip = tmp_path / "intro.mp4"
     clip.write_bytes(b"x" * 100)
-    page.entries.add_media_files([clip])
-    media = page.entries.media_model
+    page.entries.files.add_media_files([clip])
+    media = page.entries.files.media_model
     assert page.draft.entries[0]["media"][0]["kind"] == "lecture"
-    view = page.entries.media
+    view = page.entries.files.media
     index = media.index(0, media.column_index("kind"))
     view.setCurrentIndex(index)
     view.setFocus()
