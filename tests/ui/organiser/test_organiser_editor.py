@@ -11,7 +11,8 @@ from app.models.keys import export_public_key, identity_for
 from app.models.round import load_round
 from app.models.round_drafts import stored_draft
 from app.models.round_edit import RoundDraft
-from app.ui.organiser.editor import TAB_COMMISSION, TAB_COMPETITION, TAB_ENTRIES, OrganiserPage
+from app.ui.organiser.editor import OrganiserPage
+from app.ui.organiser.page_tabs import TAB_COMMISSION, TAB_COMPETITION, TAB_ENTRIES
 from app.ui.qt import Qt, QtCore, QtWidgets
 from tests.helpers.keys import type_text
 from tests.helpers.ui_organiser import page, type_into_cell  # noqa: F401 (fixture)
@@ -105,13 +106,13 @@ def test_the_competition_form_scrolls_and_a_problem_brings_its_field_into_view(q
     page.resize(900, 520)
     page.show()
     qtbot.waitExposed(page)
-    scroll = page.competition_scroll
+    scroll = page.tabs.competition_scroll
     assert page.tabs.widget(TAB_COMPETITION) is scroll and scroll.widget() is page.competition
     assert page.minimumSizeHint().height() < page.competition.minimumSizeHint().height() + 100
     bar = scroll.verticalScrollBar()
     assert bar.maximum() > 0, "the form is taller than its tab here"
     bar.setValue(0)
-    page.show_place("meeting")
+    page.tabs.show_place("meeting")
     field = page.competition.meeting_place
     top = field.mapTo(scroll.viewport(), QtCore.QPoint(0, 0)).y()
     assert bar.value() > 0 and top >= 0 and top + field.height() <= scroll.viewport().height()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.models.applications import read_table, remembered_mapping
-from app.ui.organiser.editor import TAB_ENTRIES
 from app.ui.organiser.mapping_dialog import DUPLICATE, LEFT_OUT, NEW, ColumnMappingDialog
+from app.ui.organiser.page_tabs import TAB_ENTRIES
 from app.ui.qt import Qt, QtWidgets
 from tests.helpers.ui_organiser import page  # noqa: F401 (fixture)
 
