@@ -505,7 +505,7 @@ def test_many_kinds_of_problem_show_a_few_and_say_how_many_more(window, tmp_path
     problems += [Problem(f"entries[{i}].media[0].path", "leads outside", "copy it") for i in range(18)]
     error = InputError(tmp_path / "r.round.json", problems=problems)
     window.round_error = error
-    window._show_round_error()
+    window.show_round_error()
     lines = window.banner.text.text().splitlines()
     assert lines[2:5] == [f"• entries[{i}].title: problem number {i} — fix it" for i in range(3)]
     assert lines[5] == "… and 21 more problems: «Show all» lists them."
