@@ -234,7 +234,7 @@ def main() -> int:
     frozen = False
     reached = 0
     play_end = time.perf_counter() + args.play_seconds
-    player.set_speed(2.0)
+    player.controls.set_speed(2.0)
     while time.perf_counter() < play_end:
         pump(0.1)
         now = time.perf_counter()
@@ -257,7 +257,7 @@ def main() -> int:
             seeks += 1
             perturbed, next_seek = now, now + args.seek_every
         if now >= next_speed:
-            player.set_speed(SPEEDS[speed_changes % len(SPEEDS)])
+            player.controls.set_speed(SPEEDS[speed_changes % len(SPEEDS)])
             speed_changes += 1
             perturbed, next_speed = now, now + args.seek_every * 1.7
     after_play = resources()

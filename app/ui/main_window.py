@@ -4,15 +4,16 @@ Role pages are imported when first shown (app/ui/role_pages.py); a page that can
 its role disabled in the Role menu. Each page is a `RolePage` (app/ui/role_page.py):
 `Page(round_file, parent)` with `set_round()`, `retranslate()`, `page_actions()`, `help_topic()`,
 `shutdown()` and the signals `status_message` and `round_saved`. The menus are in window_menus.py,
-the window's size in window_geometry.py, the recent rounds in recent_rounds.py, and what the window
-says about a file it does not open in round_messages.py.
+the window's size in window_geometry.py, the recent rounds in recent_rounds.py, what the window
+says about a file it does not open in round_messages.py, the look at a large round's folder in
+round_folder_check.py, and an expert's sheet file given instead of a round in sheet_handoff.py.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from app.models.errors import InputError
 from app.models.localized import localized
@@ -26,19 +27,17 @@ from app.ui.error_text import input_error_text, problem_text
 from app.ui.i18n import current_language, install_language
 from app.ui.opened_files import grouped_problems, missing_media_count, not_a_round_kind, sheet_facts
 from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal, qapp
-from app.ui.recent_rounds import recent_round_with_id
 from app.ui.role_page import RolePage
 from app.ui.role_pages import ROLES, page_class, role_available
 from app.ui.round_drop import RoundDropTarget
+from app.ui.round_folder_check import RoundFolderCheck
 from app.ui.round_lock import RoundLocks
+from app.ui.sheet_handoff import take_sheet_file
 from app.ui.widgets.message_banner import MessageBanner
 from app.ui.widgets.settings import app_settings, last_folder
 from app.ui.window_geometry import restore_geometry, save_geometry
 from app.ui.window_menus import WindowMenus, role_title
-from app.ui.worker import BackgroundOperation, run_in_background
-
-if TYPE_CHECKING:
-    from app.ui.chair.desk import ChairDesk
+from app.ui.worker import BackgroundOperation
 
 log = logging.getLogger(__name__)
 PROBLEMS_SHOWN = 3  # a refused round's banner shows this many kinds of problem, then "… and N more"
@@ -52,10 +51,11 @@ class MainWindow(QtWidgets.QMainWindow):
         super().__init__(parent)
         self.drop_target = RoundDropTarget(self, self.open_round)
         self.round_file: RoundFile | None = None
-        self.folder_check: BackgroundOperation | None = None
+        self.folder_check = RoundFolderCheck(self)
         self.round_error: InputError | None = None
         self.pages: dict[str, RolePage] = {}
         self.demo_operation: BackgroundOperation | None = None  # the demo round being written
+        self.sheet_import: BackgroundOperation | None = None  # an expert's sheet imported on the desk
         self.role = ""
         self.round_locks = RoundLocks()
         self.locked_out: InputError | None = None  # the last round refused because another window has it
@@ -161,7 +161,7 @@ class MainWindow(QtWidgets.QMainWindow):
         except InputError as exc:
             sheet = sheet_facts(path) if exc.place == "format" else None
             if sheet is not None:
-                self.take_sheet_file(path, sheet)
+                take_sheet_file(self, path, sheet)
                 return False
             from app.ui.expert.reconsideration_panel import take_request_file  # the chair's request
 
@@ -217,7 +217,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _refuse_round(self, error: InputError) -> None:
         self.round_error = error
-        self._show_round_error()
+        self.show_round_error()
         self.statusBar().showMessage(self.not_opened_message(), 8000)
 
     def _refuse_other_file(self, path: Path, kind: str) -> None:
@@ -225,7 +225,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.banner.show_message(round_messages.other_file_text(path, kind), "warning")
         self.statusBar().showMessage(self.not_opened_message(), 8000)
 
-    def _show_round_error(self) -> None:
+    def show_round_error(self) -> None:
         """The refused round's problems in the banner: a few, each kind once; all behind "Show all"."""
         error = self.round_error
         if error is None:
@@ -256,89 +256,25 @@ class MainWindow(QtWidgets.QMainWindow):
     def set_round(self, round_file: RoundFile | None, keep_role: str | None = None) -> None:
         self.round_file = round_file
         self.banner.clear()
-        if self.folder_check is not None and self.folder_check.is_running():
-            self.folder_check.cancel()
-        self.folder_check = None
+        self.folder_check.cancel()
         if round_file is not None:
             if round_file.folder_checked or not isinstance(round_file, IndexedRoundFile):
-                self._explain_media(round_file)
+                self.explain_media(round_file)
             else:  # a large round opened from its index: its files are looked at off the UI thread,
                 # once the window has painted (posted paint events run before zero timers)
-                QtCore.QTimer.singleShot(0, lambda: self._look_at_folder(round_file))
+                QtCore.QTimer.singleShot(0, lambda: self.folder_check.start(round_file))
         for role, page in self.pages.items():
             if role != keep_role:
                 page.set_round(round_file)
         self._update_title()
         self.round_changed.emit(round_file)
 
-    def _look_at_folder(self, round_file: IndexedRoundFile) -> None:
-        if self.round_file is round_file and self.folder_check is None:
-            self.folder_check = run_in_background(
-                round_file.check_folder,
-                show_progress=False,
-                on_success=self._folder_looked_at,
-                on_error=self._folder_check_failed,
-            )
-
-    def _folder_check_current(self) -> bool:
-        """Whether the signal being handled comes from the look at the folder of the round shown now."""
-        sender = self.sender()
-        return self.folder_check is not None and (sender is None or sender is self.folder_check)
-
-    def _folder_looked_at(self, _warnings: list) -> None:
-        if self._folder_check_current() and self.round_file is not None:
-            self._explain_media(self.round_file)
-
-    def _folder_check_failed(self, exc: BaseException, details: str) -> None:
-        """A link in the round folder leads out of it: the round is refused, as if read in full."""
-        if not self._folder_check_current():
-            return
-        if not isinstance(exc, InputError):
-            log.error("looking at the round folder failed: %s", details)
-            exc = InputError(
-                self.round_file.path if self.round_file else None,
-                "",
-                f"the round folder cannot be read ({exc})",
-                "check the folder, then reload (F5)",
-            )
-        self.set_round(None)
-        self.round_error = exc
-        self._show_round_error()
-
     def _round_saved(self, path: Path) -> None:
         """The organiser saved (or packaged) the round: the other roles get the file as written; the
         organiser's editor keeps its state (its draft already is that file)."""
         self.open_round(path, keep_role="organiser")
 
-    # --- an expert's sheet file given where a round was expected --------------------------------------
-    def take_sheet_file(self, path: Path, sheet: dict[str, object]) -> None:
-        """Explain that `path` is a sheet; import it on the chair's desk if its round is the open one."""
-        self.round_error = None
-        intro = round_messages.sheet_intro(path, sheet)
-        round_id = str(sheet.get("round_id") or "")
-        if self.round_file is None:
-            known = recent_round_with_id(self.recent_rounds(), round_id)
-            self.banner.show_message(intro + " " + round_messages.sheet_without_round(round_id, known), "warning")
-            return
-        if round_id != self.round_file.header.round_id:
-            advice = round_messages.sheet_of_another_round(round_id, self.round_file.header.round_id)
-            self.banner.show_message(intro + " " + advice, "warning")
-            return
-        if not self.set_role("chair"):
-            self.banner.show_message(intro + " " + round_messages.desk_not_available(), "warning")
-            return
-        self.banner.show_message(intro + " " + round_messages.sheet_imported(), "info")
-        self._import_on_desk(cast("ChairDesk", self.pages["chair"]), path)
-
-    def _import_on_desk(self, desk: ChairDesk, path: Path) -> None:
-        """The desk reads its imported sheets when a round opens: import after that, not alongside."""
-        running = desk.operation
-        if running is not None and running.is_running():
-            running.finished.connect(lambda: self._import_on_desk(desk, path))
-            return
-        self.sheet_import = desk.import_paths([path])
-
-    def _explain_media(self, round_file: RoundFile) -> None:
+    def explain_media(self, round_file: RoundFile) -> None:
         missing, local = missing_media_count(round_file)
         if not missing:
             return
@@ -416,9 +352,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.placeholder.setText(self.tr("Open a round file: File → Open round…"))
         self._update_title()
         if self.round_error is not None:
-            self._show_round_error()
+            self.show_round_error()
         elif self.round_file is not None and self.banner.level == "warning":
-            self._explain_media(self.round_file)
+            self.explain_media(self.round_file)
 
     def _update_title(self) -> None:
         parts = [self.tr("Sarapshy")]

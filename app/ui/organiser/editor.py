@@ -7,12 +7,10 @@ every edit is kept at once as a draft in the data folder, so nothing is lost bef
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from app.models.admission import AdmissionStore
 from app.models.errors import InputError
-from app.models.localized import localized
 from app.models.round import RoundFile
 from app.models.round_drafts import store_draft
 from app.models.round_edit import RoundDraft, draft_for_round, latest_unsaved_draft
@@ -22,20 +20,20 @@ from app.ui.organiser.admission_view import AdmissionPanel
 from app.ui.organiser.applications_import import open_import_dialog
 from app.ui.organiser.competition_form import CompetitionForm
 from app.ui.organiser.compliance_view import MediaCheckPanel
-from app.ui.organiser.draft_models import ROW_ROLE, IssuesModel
 from app.ui.organiser.entries_panel import EntriesPanel
 from app.ui.organiser.gather_dialog import open_gather_dialog
 from app.ui.organiser.mapping_dialog import ColumnMappingDialog
 from app.ui.organiser.packaging import package_for_experts
 from app.ui.organiser.page_commands import MENU, SPECS, TOOLBAR
+from app.ui.organiser.page_tabs import TAB_ADMISSION, TAB_COMPETITION, TAB_ENTRIES, TAB_MEDIA, OrganiserTabs
 from app.ui.organiser.problems_box import explain_errors
 from app.ui.organiser.round_forms import CommissionPanel, CriteriaPanel
-from app.ui.qt import QAction, Qt, QtCore, QTimer, QtWidgets
+from app.ui.organiser.round_status import ProblemsBox, RoundHeader, errors_per_entry
+from app.ui.qt import QAction, Qt, QTimer, QtWidgets
 from app.ui.role_page import RolePage
 from app.ui.worker import BackgroundOperation, show_error
 
 REFRESH_DELAY_MS = 250
-TAB_COMPETITION, TAB_COMMISSION, TAB_CRITERIA, TAB_ENTRIES, TAB_MEDIA, TAB_ADMISSION = range(6)
 
 
 class OrganiserPage(RolePage):
@@ -69,9 +67,7 @@ class OrganiserPage(RolePage):
             },
         )
         self.gather_action = self.commands["gather"]
-        self.header = QtWidgets.QLabel()
-        self.header.setWordWrap(True)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header = RoundHeader()
         self.toolbar = QtWidgets.QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in self.commands.menu(TOOLBAR):
@@ -92,36 +88,12 @@ class OrganiserPage(RolePage):
         self.admission = AdmissionPanel()
         for panel in (self.competition, self.commission, self.criteria, self.entries):
             panel.edited.connect(self.mark_edited)
-        # The competition's form is taller than a laptop's screen leaves for it: it scrolls.
-        self.competition_scroll = QtWidgets.QScrollArea()
-        self.competition_scroll.setObjectName("competitionScroll")
-        self.competition_scroll.setWidgetResizable(True)
-        self.competition_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-        self.competition_scroll.setWidget(self.competition)
-        self.tabs = QtWidgets.QTabWidget()
-        self.tabs.setDocumentMode(True)
-        for widget in (
-            self.competition_scroll,
-            self.commission,
-            self.criteria,
-            self.entries,
-            self.media_panel,
-            self.admission,
-        ):
-            self.tabs.addTab(widget, "")
-        self.tabs.currentChanged.connect(self._tab_shown)
-
-        self.issues_model = IssuesModel(self)
-        self.issues_view = QtWidgets.QListView()
-        self.issues_view.setModel(self.issues_model)
-        self.issues_view.setWordWrap(True)
-        self.issues_view.setUniformItemSizes(False)
-        self.issues_view.activated.connect(self._go_to_issue)
-        self.issues_view.clicked.connect(self._go_to_issue)
-        self.issues_box = QtWidgets.QGroupBox()
-        issues_layout = QtWidgets.QVBoxLayout(self.issues_box)
-        issues_layout.setContentsMargins(6, 6, 6, 6)
-        issues_layout.addWidget(self.issues_view)
+        self.tabs = OrganiserTabs(
+            self.competition, self.commission, self.criteria, self.entries, self.media_panel, self.admission
+        )
+        self.issues_box = ProblemsBox()
+        self.issues_box.place_chosen.connect(self.tabs.show_place)
+        self.issues_model, self.issues_view = self.issues_box.model, self.issues_box.view
 
         splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
@@ -154,28 +126,18 @@ class OrganiserPage(RolePage):
         self._use_draft(draft)
         if notice:
             self.status_message.emit(notice)
-        self._show_header()
+        self.header.show_draft(self.draft)
 
     def page_actions(self) -> list[QAction | None]:
         return self.commands.menu(MENU)
 
     def retranslate(self) -> None:
         self.commands.retranslate()
-        for index, text in enumerate(
-            (
-                self.tr("Competition"),
-                self.tr("Commission"),
-                self.tr("Criteria"),
-                self.tr("Courses"),
-                self.tr("Media check (form -02)"),
-                self.tr("Admission"),
-            )
-        ):
-            self.tabs.setTabText(index, text)
+        self.tabs.retranslate()
         for panel in (self.competition, self.commission, self.criteria, self.entries, self.media_panel, self.admission):
             panel.retranslate()
         self._refresh_issues()
-        self._show_header()
+        self.header.show_draft(self.draft)
 
     def has_unsaved_changes(self) -> bool:
         return self.draft.is_modified()
@@ -200,13 +162,13 @@ class OrganiserPage(RolePage):
 
     def mark_edited(self) -> None:
         """Called on every edit: the problems and the kept draft follow shortly after."""
-        self._show_header()
+        self.header.show_draft(self.draft)
         self._refresh_timer.start()
 
     def _after_edit(self) -> None:
         self._refresh_issues()
         self._keep_draft()
-        self._show_header()
+        self.header.show_draft(self.draft)
 
     def _flush(self) -> None:
         if self._refresh_timer.isActive():
@@ -221,71 +183,8 @@ class OrganiserPage(RolePage):
 
     def _refresh_issues(self) -> None:
         issues = self.draft.issues()
-        self.issues_model.set_issues(issues, self.draft.data)
-        errors = sum(1 for i in issues if not i.warning)
-        warnings = len(issues) - errors
-        if not issues:
-            title = self.tr("Problems: none — the round can be saved")
-        elif not errors:
-            title = self.tr("Nothing blocks saving; %1 thing(s) to note").replace("%1", str(warnings))
-        else:
-            title = (
-                self.tr("Problems: %1 to fix before saving, %2 to note")
-                .replace("%1", str(errors))
-                .replace("%2", str(warnings))
-            )
-        self.issues_box.setTitle(title)
-        counts: dict[int, int] = {}
-        for issue in issues:
-            match = re.match(r"entries\[(\d+)\]", issue.place)
-            if match and not issue.warning:
-                counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
-        self.entries.entries_model.set_problem_counts(counts)
-
-    def _show_header(self) -> None:
-        title = place = ""
-        if self.draft is not None:
-            title = localized(self.draft.data.get("title"), "kk")
-            place = str(self.draft.path) if self.draft.path else self.tr("not saved yet")
-        state = self.tr("unsaved changes") if self.draft is not None and self.draft.is_modified() else self.tr("saved")
-        self.header.setText(f"<b>{_escape(title)}</b><br>{_escape(place)} · {state}")
-
-    def _go_to_issue(self, index: QtCore.QModelIndex) -> None:
-        issue = index.data(ROW_ROLE)
-        if issue is not None:
-            self.show_place(issue.place)
-
-    def show_place(self, place: str) -> None:
-        """Bring the field of a problem's place into view."""
-        match = re.match(r"(\w+)(?:\[(\d+)\])?(?:\.(\w+))?(?:\[(\d+)\])?", place or "")
-        if not match:
-            return
-        key, index, part = match.group(1), match.group(2), match.group(3)
-        number = int(index) if index is not None else None
-        if key == "entries":
-            self.tabs.setCurrentIndex(TAB_ENTRIES)
-            if number is not None:
-                self.entries.select(number, part or "")
-        elif key == "commission":
-            self.tabs.setCurrentIndex(TAB_COMMISSION)
-            sub = re.match(r"commission\.(\w+)(?:\[(\d+)\])?", place)
-            if sub and sub.group(1) == "experts" and sub.group(2) is not None:
-                self.commission.select(int(sub.group(2)))
-            else:
-                self.commission.select(None, sub.group(1) if sub else "")
-        elif key == "criteria":
-            self.tabs.setCurrentIndex(TAB_CRITERIA)
-            self.criteria.select(number)
-        else:
-            self.tabs.setCurrentIndex(TAB_COMPETITION)
-            self.competition.focus_field(key)
-            focused = self.competition.focusWidget()
-            if focused is not None:
-                self.competition_scroll.ensureWidgetVisible(focused)
-
-    def _tab_shown(self, index: int) -> None:
-        if index == TAB_ADMISSION:
-            self.admission.refresh()
+        self.issues_box.show_issues(issues, self.draft.data)
+        self.entries.entries_model.set_problem_counts(errors_per_entry(issues))
 
     # Commands -----------------------------------------------------------------------------------------
     def new_round(self) -> None:
@@ -304,7 +203,7 @@ class OrganiserPage(RolePage):
         self._use_draft(RoundDraft.new())
         self._keep_draft()
         self.tabs.setCurrentIndex(TAB_COMPETITION)
-        self._show_header()
+        self.header.show_draft(self.draft)
 
     def draft_round_file(self) -> RoundFile:
         """The round as it stands, for the media check (InputError while it has problems)."""
@@ -343,8 +242,8 @@ class OrganiserPage(RolePage):
             show_error(self, error, title=self.tr("Save the round"))
             return False
         self._refresh_issues()
-        self._show_header()
-        self.entries.media_model.refresh()
+        self.header.show_draft(self.draft)
+        self.entries.files.media_model.refresh()
         self.status_message.emit(self.tr("Round saved: %1").replace("%1", str(self.draft.path)))
         self.round_saved.emit(self.draft.path)
         return True
@@ -360,7 +259,7 @@ class OrganiserPage(RolePage):
         self.entries.refresh()
         self._refresh_issues()
         self._keep_draft()
-        self._show_header()
+        self.header.show_draft(self.draft)
 
     def import_applications(self, path: Path | None = None) -> ColumnMappingDialog | None:
         """Read a Google Forms export and open the column-mapping dialog (non-blocking)."""
@@ -404,7 +303,3 @@ class OrganiserPage(RolePage):
         if self.store is not None:
             self.store.close()
             self.store = None
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,25 +1,15 @@
 """The courses of the round: the cover-letter fields of form -01, the authors, the videos (files,
-a folder, or links; ordered; promo or lecture) and the attached documents."""
+a folder, or links; ordered; promo or lecture) and the attached documents (`files`, entry_files.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from app.models.localized import LANGUAGES
 from app.models.regulation import MAX_SHORT_ANNOTATION_CHARS
-from app.models.round_data import ATTACHMENT_KINDS, VIDEO_SUFFIXES
-from app.models.round_model import MEDIA_KINDS
 from app.models.round_text import shown_text, with_shown_text
 from app.ui import theme
-from app.ui.organiser.draft_models import (
-    AttachmentsModel,
-    AuthorsModel,
-    ChoiceDelegate,
-    EntriesModel,
-    MediaModel,
-)
+from app.ui.organiser.draft_models import AuthorsModel, EntriesModel
 from app.ui.organiser.draft_panel import LANGUAGE_LABELS, DraftPanel, button_row, table_view
-from app.ui.organiser.texts import attachment_kind_name, media_kind_name
+from app.ui.organiser.entry_files import EntryFiles
 from app.ui.qt import Qt, QtWidgets
 
 ENTRY_TEXT_FIELDS = ("title", "faculty", "department", "link")
@@ -61,48 +51,15 @@ class EntriesPanel(DraftPanel):
             self.annotation_count, lambda: theme.text_style("error", bold=True) if self.annotation_too_long else ""
         )
 
+        self.files = EntryFiles(self)
         self.authors_model = AuthorsModel(self)
-        self.authors_model.edited.connect(self._entry_edited)
+        self.authors_model.edited.connect(self.entry_edited)
         self.authors = table_view(self.authors_model, stretch=0)
         self.authors.verticalHeader().show()  # "author 1" in the problems list
         self.add_author_button = QtWidgets.QPushButton()
         self.add_author_button.clicked.connect(self.add_author)
         self.remove_author_button = QtWidgets.QPushButton()
         self.remove_author_button.clicked.connect(self.remove_author)
-
-        self.media_model = MediaModel(lambda: self.draft, self)
-        self.media_model.edited.connect(self._entry_edited)
-        self.media = table_view(self.media_model, stretch=self.media_model.column_index("location"))
-        self.media.setItemDelegateForColumn(
-            self.media_model.column_index("kind"),
-            ChoiceDelegate(lambda: [(kind, media_kind_name(kind)) for kind in MEDIA_KINDS], self.media),
-        )
-        self.add_files_button = QtWidgets.QPushButton()
-        self.add_files_button.setObjectName("add_media_files")
-        self.add_files_button.clicked.connect(lambda: self.add_media_files())
-        self.add_folder_button = QtWidgets.QPushButton()
-        self.add_folder_button.clicked.connect(lambda: self.add_media_folder())
-        self.add_link_button = QtWidgets.QPushButton()
-        self.add_link_button.clicked.connect(lambda: self.add_media_link())
-        self.up_button = QtWidgets.QPushButton("↑")
-        self.up_button.setObjectName("media_up")
-        self.up_button.clicked.connect(lambda: self.move_media(-1))
-        self.down_button = QtWidgets.QPushButton("↓")
-        self.down_button.clicked.connect(lambda: self.move_media(+1))
-        self.remove_media_button = QtWidgets.QPushButton()
-        self.remove_media_button.clicked.connect(self.remove_media)
-
-        self.attachments_model = AttachmentsModel(lambda: self.draft, self)
-        self.attachments_model.edited.connect(self._entry_edited)
-        self.attachments = table_view(self.attachments_model, stretch=self.attachments_model.column_index("location"))
-        self.attachments.setItemDelegateForColumn(
-            self.attachments_model.column_index("kind"),
-            ChoiceDelegate(lambda: [(kind, attachment_kind_name(kind)) for kind in ATTACHMENT_KINDS], self.attachments),
-        )
-        self.add_attachment_button = QtWidgets.QPushButton()
-        self.add_attachment_button.clicked.connect(lambda: self.add_attachment())
-        self.remove_attachment_button = QtWidgets.QPushButton()
-        self.remove_attachment_button.clicked.connect(self.remove_attachment)
 
         self._build_layout()
         self.retranslate()
@@ -143,30 +100,9 @@ class EntriesPanel(DraftPanel):
         authors_layout.addWidget(self.authors)
         authors_layout.addLayout(button_row(self.add_author_button, self.remove_author_button))
 
-        self.media_box = QtWidgets.QGroupBox()
-        media_layout = QtWidgets.QVBoxLayout(self.media_box)
-        self.media.setMinimumHeight(150)
-        media_layout.addWidget(self.media)
-        media_layout.addLayout(
-            button_row(
-                self.add_files_button,
-                self.add_folder_button,
-                self.add_link_button,
-                self.up_button,
-                self.down_button,
-                self.remove_media_button,
-            )
-        )
-
-        self.attachments_box = QtWidgets.QGroupBox()
-        attachments_layout = QtWidgets.QVBoxLayout(self.attachments_box)
-        self.attachments.setMinimumHeight(100)
-        attachments_layout.addWidget(self.attachments)
-        attachments_layout.addLayout(button_row(self.add_attachment_button, self.remove_attachment_button))
-
         self.details = QtWidgets.QWidget()
         details_layout = QtWidgets.QVBoxLayout(self.details)
-        for group in (self.letter_box, self.authors_box, self.media_box, self.attachments_box):
+        for group in (self.letter_box, self.authors_box, self.files.media_box, self.files.attachments_box):
             details_layout.addWidget(group)
         details_layout.addStretch(1)
         scroll = QtWidgets.QScrollArea()
@@ -212,8 +148,7 @@ class EntriesPanel(DraftPanel):
             for lang, box in self.languages.items():
                 box.setChecked(entry is not None and lang in entry.get("languages", []))
             self.authors_model.set_rows(entry.setdefault("authors", []) if entry else [])
-            self.media_model.set_rows(entry.setdefault("media", []) if entry else [])
-            self.attachments_model.set_rows(entry.setdefault("attachments", []) if entry else [])
+            self.files.show_entry(entry)
         finally:
             self._loading = was_loading
         self._show_annotation_count()
@@ -229,7 +164,7 @@ class EntriesPanel(DraftPanel):
                 entry.pop("link", None)
         else:
             entry[name] = with_shown_text(entry.get(name, ""), text)
-        self._entry_edited()
+        self.entry_edited()
 
     def _set_annotation(self) -> None:
         self._show_annotation_count()
@@ -237,7 +172,7 @@ class EntriesPanel(DraftPanel):
         if entry is None or self._loading:
             return
         entry["annotation"] = with_shown_text(entry.get("annotation", ""), self.annotation.toPlainText())
-        self._entry_edited()
+        self.entry_edited()
 
     def _show_annotation_count(self) -> None:
         count = len(self.annotation.toPlainText().strip())
@@ -252,9 +187,9 @@ class EntriesPanel(DraftPanel):
         if entry is None or self._loading:
             return
         entry["languages"] = [lang for lang, box in self.languages.items() if box.isChecked()]
-        self._entry_edited()
+        self.entry_edited()
 
-    def _entry_edited(self) -> None:
+    def entry_edited(self) -> None:
         if self._loading:
             return
         row = self.current_row()
@@ -302,8 +237,8 @@ class EntriesPanel(DraftPanel):
             "link": self.fields["link"],
             "annotation": self.annotation,
             "authors": self.authors,
-            "media": self.media,
-            "attachments": self.attachments,
+            "media": self.files.media,
+            "attachments": self.files.attachments,
         }.get(part)
         if widget is not None:
             widget.setFocus()
@@ -327,7 +262,7 @@ class EntriesPanel(DraftPanel):
         index = self.authors_model.index(len(entry["authors"]) - 1, 0)
         self.authors.setCurrentIndex(index)
         self.authors.edit(index)
-        self._entry_edited()
+        self.entry_edited()
 
     def remove_author(self) -> None:
         entry, row = self.current_entry(), self.authors.currentIndex().row()
@@ -335,96 +270,7 @@ class EntriesPanel(DraftPanel):
             return
         del entry["authors"][row]
         self.authors_model.refresh()
-        self._entry_edited()
-
-    # Videos -------------------------------------------------------------------------------------
-    def add_media_files(self, files: list[Path] | None = None) -> None:
-        row = self.current_row()
-        if self.draft is None or row < 0:
-            return
-        if files is None:
-            patterns = " ".join(f"*{suffix}" for suffix in VIDEO_SUFFIXES)
-            names, _ = QtWidgets.QFileDialog.getOpenFileNames(
-                self, self.tr("Videos of the course"), "", self.tr("Videos (%1);;All files (*)").replace("%1", patterns)
-            )
-            files = [Path(n) for n in names]
-        if not files:
-            return
-        self.draft.add_media_files(row, files)
-        self._media_changed()
-
-    def add_media_folder(self, folder: Path | None = None) -> None:
-        row = self.current_row()
-        if self.draft is None or row < 0:
-            return
-        if folder is None:
-            name = QtWidgets.QFileDialog.getExistingDirectory(self, self.tr("Folder with the course's videos"))
-            if not name:
-                return
-            folder = Path(name)
-        added = self.draft.add_media_folder(row, folder)
-        if not added:
-            QtWidgets.QMessageBox.information(
-                self, self.tr("Add a folder"), self.tr("There are no video files in %1.").replace("%1", str(folder))
-            )
-            return
-        self._media_changed()
-
-    def add_media_link(self, url: str | None = None) -> None:
-        row = self.current_row()
-        if self.draft is None or row < 0:
-            return
-        if url is None:
-            url, ok = QtWidgets.QInputDialog.getText(
-                self, self.tr("Video link"), self.tr("Address of the video (https://…):")
-            )
-            if not ok or not url.strip():
-                return
-        self.draft.add_media_link(row, url.strip())
-        self._media_changed()
-
-    def move_media(self, delta: int) -> None:
-        row, index = self.current_row(), self.media.currentIndex().row()
-        if self.draft is None or row < 0 or index < 0:
-            return
-        target = self.draft.move_media(row, index, delta)
-        self._media_changed()
-        self.media.selectRow(target)
-
-    def remove_media(self) -> None:
-        row, index = self.current_row(), self.media.currentIndex().row()
-        if self.draft is None or row < 0 or index < 0:
-            return
-        self.draft.remove_media(row, index)
-        self._media_changed()
-
-    def _media_changed(self) -> None:
-        self.media_model.refresh()
-        self.attachments_model.refresh()
-        self._entry_edited()
-
-    # Attachments --------------------------------------------------------------------------------
-    def add_attachment(self, file: Path | None = None, kind: str = "other") -> None:
-        row = self.current_row()
-        if self.draft is None or row < 0:
-            return
-        if file is None:
-            name, _ = QtWidgets.QFileDialog.getOpenFileName(
-                self, self.tr("Document"), "", self.tr("Documents (*.pdf *.doc *.docx *.jpg *.png);;All files (*)")
-            )
-            if not name:
-                return
-            file = Path(name)
-            kind = _guess_attachment_kind(file.name)
-        self.draft.add_attachment(row, file, kind)
-        self._media_changed()
-
-    def remove_attachment(self) -> None:
-        row, index = self.current_row(), self.attachments.currentIndex().row()
-        if self.draft is None or row < 0 or index < 0:
-            return
-        self.draft.remove_attachment(row, index)
-        self._media_changed()
+        self.entry_edited()
 
     def retranslate(self) -> None:
         self.add_entry_button.setText(self.tr("Add course"))
@@ -445,25 +291,7 @@ class EntriesPanel(DraftPanel):
         self.authors_box.setTitle(self.tr("4. Authors"))
         self.add_author_button.setText(self.tr("Add author"))
         self.remove_author_button.setText(self.tr("Remove"))
-        self.media_box.setTitle(self.tr("Videos (in the order the experts will see them)"))
-        self.add_files_button.setText(self.tr("Add files…"))
-        self.add_folder_button.setText(self.tr("Add folder…"))
-        self.add_link_button.setText(self.tr("Add link…"))
-        self.up_button.setToolTip(self.tr("Move up"))
-        self.down_button.setToolTip(self.tr("Move down"))
-        self.remove_media_button.setText(self.tr("Remove"))
-        self.attachments_box.setTitle(self.tr("Attachments (act of implementation, platform certificate)"))
-        self.add_attachment_button.setText(self.tr("Add document…"))
-        self.remove_attachment_button.setText(self.tr("Remove"))
-        for model in (self.entries_model, self.authors_model, self.media_model, self.attachments_model):
+        for model in (self.entries_model, self.authors_model):
             model.retranslate()
+        self.files.retranslate()
         self._show_annotation_count()
-
-
-def _guess_attachment_kind(name: str) -> str:
-    lowered = name.casefold()
-    if any(word in lowered for word in ("акт", "act", "енгіз", "внедр")):
-        return "implementation_act"
-    if any(word in lowered for word in ("сертиф", "certif", "анықтама", "справк", "платформ")):
-        return "platform_certificate"
-    return "other"

@@ -31,4 +31,4 @@ def explain_errors(page: OrganiserPage, errors: Sequence[Issue], title: str = ""
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
-    page.show_place(errors[0].place)
+    page.tabs.show_place(errors[0].place)

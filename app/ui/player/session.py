@@ -153,6 +153,10 @@ class PlaybackSession(QObject):
             return None
         return self.backend
 
+    def toggle_play(self) -> None:
+        if (backend := self.ready_backend()) is not None:
+            backend.toggle()
+
     def skip(self, delta_ms: int) -> None:
         if (backend := self.ready_backend()) is not None:
             backend.seek(backend.position() + int(delta_ms))

@@ -9,23 +9,24 @@ record). `time_changed(media_id, seconds)` and `current_time()` let the sheet pi
 video; `seek_to(media_id, seconds)` jumps back to a note.
 
 The widget composes its parts: `session` (the engine and the open video, session.py), `video_area`,
-`controls` (controls.py), `playlist_view` and `fullscreen` (fullscreen.py).
+`controls` (controls.py), `playlist_view`, `navigator` (which video is open, navigation.py) and
+`fullscreen` (fullscreen.py). Tests and callers that only need a part use the part itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from app.ui.player.backend import PlaybackState, PlayerBackend
 from app.ui.player.controls import ControlsBar
 from app.ui.player.fullscreen import FullscreenSwitch
+from app.ui.player.navigation import PlaylistNavigator
 from app.ui.player.playlist import PlaylistItem
 from app.ui.player.playlist_view import PlaylistView
 from app.ui.player.session import PlaybackSession
 from app.ui.player.shortcuts import bind_shortcuts
 from app.ui.player.video_area import VideoArea
-from app.ui.qt import QImage, Qt, QtCore, QtGui, QtWidgets, Signal
+from app.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 
 class PlayerWidget(QtWidgets.QWidget):
@@ -63,6 +64,7 @@ class PlayerWidget(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._body)
         self.fullscreen = FullscreenSwitch(self, layout, self._body, self.playlist_view)
+        self.navigator = PlaylistNavigator(session, self.playlist_view, self.controls)
 
         if session.backend is not None:
             video.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -70,15 +72,15 @@ class PlayerWidget(QtWidgets.QWidget):
                 video.double_clicked.connect(self.fullscreen.toggle)
         self._wire()
         self.retranslate_ui()
-        self._update_controls()
+        self.navigator.update_controls()
         if session.backend is None:
             session.show_no_backend()
 
     def _wire(self) -> None:
-        session, controls, playlist = self.session, self.controls, self.playlist_view
-        controls.previous_clicked.connect(self.previous_video)
-        controls.play_clicked.connect(self.toggle_play)
-        controls.next_clicked.connect(self.next_video)
+        session, controls, playlist, navigator = self.session, self.controls, self.playlist_view, self.navigator
+        controls.previous_clicked.connect(navigator.previous_video)
+        controls.play_clicked.connect(session.toggle_play)
+        controls.next_clicked.connect(navigator.next_video)
         controls.back_clicked.connect(session.skip_back)
         controls.forward_clicked.connect(session.skip_forward)
         controls.fullscreen_clicked.connect(self.fullscreen.toggle)
@@ -86,8 +88,9 @@ class PlayerWidget(QtWidgets.QWidget):
         controls.speed_changed.connect(lambda rate: session.backend.set_rate(rate) if session.backend else None)
         controls.volume_changed.connect(lambda v: session.backend.set_volume(v) if session.backend else None)
         controls.muted_changed.connect(lambda on: session.backend.set_muted(on) if session.backend else None)
-        playlist.row_activated.connect(lambda row: self._open_row(row, play=True))
-        playlist.row_chosen.connect(self._row_chosen)
+        playlist.row_activated.connect(lambda row: navigator.open_row(row, play=True))
+        playlist.row_chosen.connect(navigator.row_chosen)
+        navigator.current_media_changed.connect(self.current_media_changed)
         self.fullscreen.changed.connect(controls.show_fullscreen)
         self.fullscreen.changed.connect(self.fullscreen_changed)
         session.clock_changed.connect(controls.show_clock)
@@ -101,7 +104,7 @@ class PlayerWidget(QtWidgets.QWidget):
         session.played_interval.connect(self.played_interval)
         session.connect_backend(controls.volume())
         slots: dict[str, Callable[[], None]] = {
-            "toggle_play": self.toggle_play,
+            "toggle_play": session.toggle_play,
             "skip_back": session.skip_back,
             "skip_forward": session.skip_forward,
             "go_to_start": session.go_to_start,
@@ -112,8 +115,8 @@ class PlayerWidget(QtWidgets.QWidget):
             "volume_down": controls.volume_down,
             "toggle_mute": controls.toggle_mute,
             "toggle_fullscreen": self.fullscreen.toggle,
-            "previous_video": self.previous_video,
-            "next_video": self.next_video,
+            "previous_video": navigator.previous_video,
+            "next_video": navigator.next_video,
         }
         self._shortcuts = bind_shortcuts(self._body, slots)
 
@@ -143,45 +146,13 @@ class PlayerWidget(QtWidgets.QWidget):
             if self.session.backend is not None:
                 self.session.show_problem("empty")
             self.current_media_changed.emit("")
-            self._update_controls()
+            self.navigator.update_controls()
             return
         ids = [i.media_id for i in items]
-        self._open_row(ids.index(current) if current in ids else 0)
+        self.navigator.open_row(ids.index(current) if current in ids else 0)
 
     def playlist(self) -> list[PlaylistItem]:
         return self.playlist_view.playlist_items()
-
-    def select(self, media_id: str, play: bool = False) -> bool:
-        for row, item in enumerate(self.playlist_view.playlist_items()):
-            if item.media_id == media_id:
-                self._open_row(row, play=play)
-                return True
-        return False
-
-    def previous_video(self) -> None:
-        row = self.playlist_view.row_of(self.session.current)
-        if row > 0:
-            self._open_row(row - 1)
-
-    def next_video(self) -> None:
-        row = self.playlist_view.row_of(self.session.current)
-        if 0 <= row < self.playlist_view.count() - 1:
-            self._open_row(row + 1)
-
-    def _row_chosen(self, row: int) -> None:
-        items = self.playlist_view.playlist_items()
-        if 0 <= row < len(items) and items[row] is not self.session.current:
-            self._open_row(row)
-
-    def _open_row(self, row: int, play: bool = False) -> None:
-        item = self.playlist_view.playlist_items()[row]
-        if item is not self.session.current:
-            self.playlist_view.mark_current(row)
-            self.session.open(item)
-            self.current_media_changed.emit(item.media_id)
-        if play:
-            self.play()
-        self._update_controls()
 
     # --- transport ----------------------------------------------------------------------------
     def play(self) -> None:
@@ -192,21 +163,14 @@ class PlayerWidget(QtWidgets.QWidget):
         if (backend := self.session.ready_backend()) is not None:
             backend.pause()
 
-    def toggle_play(self) -> None:
-        if (backend := self.session.ready_backend()) is not None:
-            backend.toggle()
-
     def seek_ms(self, ms: int) -> None:
         if (backend := self.session.ready_backend()) is not None:
             backend.seek(int(ms))
 
-    def skip_forward(self) -> None:
-        self.session.skip_forward()
-
     def seek_to(self, media_id: str, seconds: float) -> bool:
         """Open `media_id` if another video is showing, go to `seconds` and play from there."""
         current = self.session.current
-        if (current is None or current.media_id != media_id) and not self.select(media_id):
+        if (current is None or current.media_id != media_id) and not self.navigator.select(media_id):
             return False
         backend = self.session.ready_backend()
         if backend is None:
@@ -229,25 +193,6 @@ class PlayerWidget(QtWidgets.QWidget):
         """Emit `position_saved` for the current video (on pause, switch, close, every few s)."""
         self.session.save_position()
 
-    # --- speed, sound, full screen (the controls bar and the full-screen switch hold them) -----
-    def speed(self) -> float:
-        return self.controls.speed()
-
-    def set_speed(self, rate: float) -> None:
-        self.controls.set_speed(rate)
-
-    def volume(self) -> int:
-        return self.controls.volume()
-
-    def is_muted(self) -> bool:
-        return self.controls.is_muted()
-
-    def is_fullscreen(self) -> bool:
-        return self.fullscreen.is_on()
-
-    def set_fullscreen(self, on: bool) -> None:
-        self.fullscreen.set(on)
-
     # --- what the session reports -------------------------------------------------------------
     def _on_duration(self, position_ms: int, duration_ms: int) -> None:
         self.controls.show_length(position_ms, duration_ms)
@@ -260,20 +205,9 @@ class PlayerWidget(QtWidgets.QWidget):
             self.video_area.show_video()
         else:
             self.video_area.show_problem(problem.kind, problem.args)
-        self._update_controls()
+        self.navigator.update_controls()
 
-    def _update_controls(self) -> None:
-        row = self.playlist_view.row_of(self.session.current)
-        self.controls.enable(self.session.ready_backend() is not None, row, self.playlist_view.count())
-
-    def message_text(self) -> str:
-        """The message shown instead of the video ('' while the video shows)."""
-        return self.video_area.message_text()
-
-    # --- snapshots and shutdown ---------------------------------------------------------------
-    def snapshot(self, path: str | Path | None = None) -> QImage | None:
-        return self.session.snapshot(path)
-
+    # --- engine and shutdown ---------------------------------------------------------------
     def backend_name(self) -> str:
         return self.session.backend.name() if self.session.backend is not None else ""
 

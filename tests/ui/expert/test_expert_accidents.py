@@ -52,7 +52,7 @@ def play_third_video(qtbot, page, entry_id: str = "m02"):
         pytest.skip("no video player in this environment")
     page.select_entry(entry_id)
     third = player.playlist()[2].media_id
-    assert player.select(third, play=True)
+    assert player.navigator.select(third, play=True)
     qtbot.waitUntil(lambda: player.current_time() >= 0.6, timeout=15_000)
     return third
 
@@ -108,7 +108,7 @@ def test_a_lecture_length_from_another_course_is_not_shown(qtbot, tmp_path, demo
     if player is None:
         pytest.skip("no video player in this environment")
     page.select_entry("m06")
-    assert player.select("v3")  # the 16-minute lecture: its length is read on opening
+    assert player.navigator.select("v3")  # the 16-minute lecture: its length is read on opening
     qtbot.waitUntil(lambda: "(16:00)" in player.playlist_view.item(2).text(), timeout=15_000)
     page.select_entry("m01")  # its v3 is a lecture of a few seconds
     rows = [player.playlist_view.item(i).text() for i in range(player.playlist_view.count())]
@@ -277,9 +277,9 @@ def test_a_video_swapped_for_a_link_out_of_the_round_is_not_played(qtbot, tmp_pa
     promo.symlink_to(secret / "diary.mp4")  # after the round was opened and checked
     page.select_entry("m02")
     assert player.current_media_id() == "v1"
-    assert loaded == [] and "outside the round" in player.message_text()
+    assert loaded == [] and "outside the round" in player.video_area.message_text()
     assert str(secret) not in "".join(loaded)
-    assert player.select("v2")  # the other videos still play
+    assert player.navigator.select("v2")  # the other videos still play
     assert loaded and loaded[-1] == str((round_path.parent / "media" / "m02" / "lecture1.mp4").resolve())
     window.close()
 

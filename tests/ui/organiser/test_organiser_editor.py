@@ -11,7 +11,8 @@ from app.models.keys import export_public_key, identity_for
 from app.models.round import load_round
 from app.models.round_drafts import stored_draft
 from app.models.round_edit import RoundDraft
-from app.ui.organiser.editor import TAB_COMMISSION, TAB_COMPETITION, TAB_ENTRIES, OrganiserPage
+from app.ui.organiser.editor import OrganiserPage
+from app.ui.organiser.page_tabs import TAB_COMMISSION, TAB_COMPETITION, TAB_ENTRIES
 from app.ui.qt import Qt, QtCore, QtWidgets
 from tests.helpers.keys import type_text
 from tests.helpers.ui_organiser import page, type_into_cell  # noqa: F401 (fixture)
@@ -105,13 +106,13 @@ def test_the_competition_form_scrolls_and_a_problem_brings_its_field_into_view(q
     page.resize(900, 520)
     page.show()
     qtbot.waitExposed(page)
-    scroll = page.competition_scroll
+    scroll = page.tabs.competition_scroll
     assert page.tabs.widget(TAB_COMPETITION) is scroll and scroll.widget() is page.competition
     assert page.minimumSizeHint().height() < page.competition.minimumSizeHint().height() + 100
     bar = scroll.verticalScrollBar()
     assert bar.maximum() > 0, "the form is taller than its tab here"
     bar.setValue(0)
-    page.show_place("meeting")
+    page.tabs.show_place("meeting")
     field = page.competition.meeting_place
     top = field.mapTo(scroll.viewport(), QtCore.QPoint(0, 0)).y()
     assert bar.value() > 0 and top >= 0 and top + field.height() <= scroll.viewport().height()
@@ -153,11 +154,11 @@ def test_media_are_added_ordered_and_packaged_with_progress(qtbot, page, tmp_pat
     lecture.write_bytes(os.urandom(2 * 1024 * 1024))
     promo = downloads / "promo.mp4"
     promo.write_bytes(os.urandom(300 * 1024))
-    page.entries.add_media_files([lecture, promo])
-    media = page.entries.media_model
+    page.entries.files.add_media_files([lecture, promo])
+    media = page.entries.files.media_model
     assert [media.index(r, media.column_index("kind")).data() for r in range(2)] == ["lecture", "promo"]
-    page.entries.media.selectRow(1)
-    qtbot.mouseClick(page.entries.up_button, Qt.MouseButton.LeftButton)
+    page.entries.files.media.selectRow(1)
+    qtbot.mouseClick(page.entries.files.up_button, Qt.MouseButton.LeftButton)
     assert [m["title"] for m in page.draft.entries[0]["media"]] == ["promo", "1-lecture"]
     assert media.index(0, media.column_index("state")).data() == "to copy"
 
@@ -189,7 +190,7 @@ def test_cancelling_the_package_keeps_the_round_file(qtbot, page, tmp_path, monk
     build_round(qtbot, page)
     big = tmp_path / "big.mp4"
     big.write_bytes(os.urandom(8 * 1024 * 1024))
-    page.entries.add_media_files([big])
+    page.entries.files.add_media_files([big])
     assert page.save_as(tmp_path / "stick.round.json")
     before = (tmp_path / "stick.round.json").read_bytes()
     operation = page.package()
@@ -249,10 +250,10 @@ def test_a_videos_kind_is_chosen_in_the_table(qtbot, page, tmp_path):
     build_round(qtbot, page)
     clip = tmp_path / "intro.mp4"
     clip.write_bytes(b"x" * 100)
-    page.entries.add_media_files([clip])
-    media = page.entries.media_model
+    page.entries.files.add_media_files([clip])
+    media = page.entries.files.media_model
     assert page.draft.entries[0]["media"][0]["kind"] == "lecture"
-    view = page.entries.media
+    view = page.entries.files.media
     index = media.index(0, media.column_index("kind"))
     view.setCurrentIndex(index)
     view.setFocus()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from app.models.applications_mapping import remembered_mapping
 from app.models.applications_table import read_table
-from app.ui.organiser.editor import TAB_ENTRIES
 from app.ui.organiser.mapping_dialog import DUPLICATE, LEFT_OUT, NEW, ColumnMappingDialog
+from app.ui.organiser.page_tabs import TAB_ENTRIES
 from app.ui.qt import Qt, QtWidgets
 from tests.helpers.ui_organiser import page  # noqa: F401 (fixture)
 

@@ -9,7 +9,8 @@ from app.models.admission import AdmissionStore, Mark
 from app.models.round_edit import RoundDraft
 from app.ui.organiser.admission_view import ChecklistModel
 from app.ui.organiser.compliance_view import STATUS_ROLE, ComplianceModel, EntryComplianceWidget
-from app.ui.organiser.editor import TAB_ADMISSION, TAB_MEDIA, OrganiserPage
+from app.ui.organiser.editor import OrganiserPage
+from app.ui.organiser.page_tabs import TAB_ADMISSION, TAB_MEDIA
 from app.ui.qt import Qt
 from tests.helpers.ui_organiser import show_page
 

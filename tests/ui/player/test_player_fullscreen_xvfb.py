@@ -30,12 +30,14 @@ def test_the_picture_comes_back_after_full_screen(qtbot, monkeypatch, demo_round
     window = open_window(qtbot, demo_round_path)
     player = window.page("expert").player.player
     try:
-        assert player.backend is not None and player.backend_name().lower().startswith(engine), player.message_text()
+        assert player.backend is not None and player.backend_name().lower().startswith(engine), (
+            player.video_area.message_text()
+        )
         player.set_playlist([PlaylistItem("v1", "Lecture", "lecture", path=long_clip)])
         player.play()
         qtbot.waitUntil(lambda: player.state() == PlaybackState.PLAYING and player.current_time() > 0.5, timeout=10_000)
         qtbot.waitUntil(lambda: close_to(screen_colour_at_video_centre(player), COLOURS[0]), timeout=5000)
-        player.set_fullscreen(True)
+        player.fullscreen.set(True)
         host = player.fullscreen.host()
         qtbot.waitExposed(host)
         in_full_screen = player.current_time()
@@ -44,7 +46,7 @@ def test_the_picture_comes_back_after_full_screen(qtbot, monkeypatch, demo_round
             qtbot.keyClick(host, Qt.Key.Key_Escape)
         else:
             qtbot.mouseClick(player.controls.fullscreen_button, Qt.MouseButton.LeftButton)
-        assert not player.is_fullscreen()
+        assert not player.fullscreen.is_on()
         seen = []
 
         def shows_the_clock_colour() -> bool:  # the picture follows the running time, not black

@@ -142,12 +142,12 @@ def test_forced_engine_that_cannot_run_leaves_a_usable_widget(qtbot, monkeypatch
     )
     widget.show()
     assert widget.backend is None
-    assert "No video player can run on this computer" in widget.message_text()
-    widget.next_video()
-    widget.toggle_play()
+    assert "No video player can run on this computer" in widget.video_area.message_text()
+    widget.navigator.next_video()
+    widget.session.toggle_play()
     assert widget.current_media_id() == "v2"
     assert widget.current_time() == 0.0
-    assert widget.snapshot() is None
+    assert widget.session.snapshot() is None
 
 
 def test_forced_qt_engine(qtbot, monkeypatch):
@@ -166,7 +166,7 @@ def test_frames_have_the_colours_of_the_clip(qtbot, player, rgb_clip):
     for seconds, wanted in ((0.5, RED), (1.5, GREEN), (2.5, BLUE)):
         play_until(qtbot, player, seconds)
         # the frame on screen is the one of the paused position
-        image = player.snapshot()
+        image = player.session.snapshot()
         assert image is not None and not image.isNull()
         assert close_to(centre_colour(image), wanted), (seconds, player.current_time(), centre_colour(image))
 
@@ -176,14 +176,15 @@ def test_seek_while_paused_shows_that_frame(qtbot, player, rgb_clip):
     play_until(qtbot, player, 0.2)
     player.seek_ms(2500)
     qtbot.waitUntil(
-        lambda: player.snapshot() is not None and close_to(centre_colour(player.snapshot()), BLUE), timeout=5000
+        lambda: player.session.snapshot() is not None and close_to(centre_colour(player.session.snapshot()), BLUE),
+        timeout=5000,
     )
     assert player.current_time() == pytest.approx(2.5, abs=0.3)
 
 
 def test_ends_and_plays_again_from_the_start(qtbot, player, rgb_clip):
     player.set_playlist([PlaylistItem("v1", "Promo", "promo", path=rgb_clip)])
-    player.set_speed(2.0)
+    player.controls.set_speed(2.0)
     saved: list = []
     player.position_saved.connect(lambda m, ms: saved.append((m, ms)))
     player.play()
@@ -199,7 +200,7 @@ def test_viewing_record_reports_what_was_played(qtbot, player, long_clip):
     player.played_interval.connect(lambda m, a, b: intervals.append((m, a, b)))
     player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip)])
     play_until(qtbot, player, 1.0)
-    player.skip_forward()  # 1 s → 11 s: a jump, not viewing
+    player.session.skip_forward()  # 1 s → 11 s: a jump, not viewing
     play_until(qtbot, player, 12.0)
     assert len(intervals) >= 2
     assert all(m == "v1" for m, _, _ in intervals)
@@ -227,9 +228,9 @@ def test_resumes_where_storage_says_and_saves_on_switch(qtbot, player, long_clip
     assert asked == ["v1"]
     player.play()
     qtbot.waitUntil(lambda: player.current_time() >= 13.2, timeout=8000)
-    image = player.snapshot()
+    image = player.session.snapshot()
     assert close_to(centre_colour(image), BLUE)  # 12–18 s is blue: it resumed, not restarted
-    player.next_video()
+    player.navigator.next_video()
     assert player.current_media_id() == "v2"
     media, ms = saved[-1]
     assert media == "v1" and 13_000 <= ms <= 16_000, saved
@@ -240,8 +241,8 @@ def test_remembers_positions_within_the_session_without_storage(qtbot, player, l
     player.set_playlist([PlaylistItem("v1", "Lecture", path=long_clip), PlaylistItem("v2", "Promo", path=rgb_clip)])
     play_until(qtbot, player, 2.0)
     kept = player.current_time()
-    player.select("v2")
-    player.select("v1")
+    player.navigator.select("v2")
+    player.navigator.select("v1")
     assert player.current_time() == pytest.approx(kept, abs=0.05)
 
 
@@ -257,7 +258,7 @@ def test_seek_to_switches_video_and_plays_from_the_note(qtbot, player, long_clip
     wait_for_state(qtbot, player, PlaybackState.PLAYING)
     qtbot.waitUntil(lambda: player.current_time() >= 19.3, timeout=5000)
     assert changes == ["v1", "v2"]
-    assert close_to(centre_colour(player.snapshot()), (255, 255, 255))
+    assert close_to(centre_colour(player.session.snapshot()), (255, 255, 255))
     assert times and times[-1][0] == "v2" and times[-1][1] >= 19.0
     assert not player.seek_to("nope", 1.0)
 
@@ -279,20 +280,20 @@ def test_keyboard_controls(qtbot, player, long_clip):
     qtbot.keyClick(body, Qt.Key.Key_Left)
     assert player.current_time() == pytest.approx(before, abs=0.3)
     qtbot.keyClick(body, Qt.Key.Key_BracketRight)
-    assert player.speed() == 1.25 and player.backend._player.playbackRate() == pytest.approx(1.25)
+    assert player.controls.speed() == 1.25 and player.backend._player.playbackRate() == pytest.approx(1.25)
     for _ in range(6):
         qtbot.keyClick(body, Qt.Key.Key_BracketLeft)
-    assert player.speed() == 0.5
+    assert player.controls.speed() == 0.5
     qtbot.keyClick(body, Qt.Key.Key_Equal)
-    assert player.speed() == 1.0
-    volume = player.volume()
+    assert player.controls.speed() == 1.0
+    volume = player.controls.volume()
     qtbot.keyClick(body, Qt.Key.Key_Down)
-    assert player.volume() == volume - 5
+    assert player.controls.volume() == volume - 5
     assert player.backend.volume() == volume - 5
     qtbot.keyClick(body, Qt.Key.Key_M)
-    assert player.is_muted() and player.backend.is_muted()
+    assert player.controls.is_muted() and player.backend.is_muted()
     qtbot.keyClick(body, Qt.Key.Key_M)
-    assert not player.is_muted()
+    assert not player.controls.is_muted()
     qtbot.keyClick(body, Qt.Key.Key_Home)
     assert player.current_time() == 0.0
 
@@ -302,7 +303,7 @@ def test_fullscreen_and_escape(qtbot, player, rgb_clip):
     body = player.findChild(QtWidgets.QWidget, "playerBody")
     body.setFocus()
     qtbot.keyClick(body, Qt.Key.Key_F)
-    assert player.is_fullscreen()
+    assert player.fullscreen.is_on()
     host = body.window()
     assert host is not player.window() and host.isFullScreen()
     qtbot.waitUntil(host.isActiveWindow, timeout=3000)
@@ -310,7 +311,7 @@ def test_fullscreen_and_escape(qtbot, player, rgb_clip):
     qtbot.keyClick(body, Qt.Key.Key_Space)
     wait_for_state(qtbot, player, PlaybackState.PLAYING)
     qtbot.keyClick(host, Qt.Key.Key_Escape)
-    assert not player.is_fullscreen()
+    assert not player.fullscreen.is_on()
     assert body.parent() is player
 
 
@@ -329,34 +330,34 @@ def test_clicking_the_seek_bar_jumps_there(qtbot, player, long_clip):
 def test_missing_file_shows_a_message_and_the_rest_works(qtbot, player, rgb_clip, tmp_path):
     missing = tmp_path / "media" / "gone.mp4"
     player.set_playlist([PlaylistItem("v1", "Gone", path=missing), PlaylistItem("v2", "Promo", "promo", path=rgb_clip)])
-    assert "missing" in player.message_text() and str(missing) in player.message_text()
-    player.toggle_play()  # nothing to play: no crash, no state change
-    assert player.snapshot() is None
-    player.next_video()
-    assert player.message_text() == ""
+    assert "missing" in player.video_area.message_text() and str(missing) in player.video_area.message_text()
+    player.session.toggle_play()  # nothing to play: no crash, no state change
+    assert player.session.snapshot() is None
+    player.navigator.next_video()
+    assert player.video_area.message_text() == ""
     play_until(qtbot, player, 0.4)
-    assert close_to(centre_colour(player.snapshot()), RED)
+    assert close_to(centre_colour(player.session.snapshot()), RED)
 
 
 def test_corrupt_file_shows_a_message(qtbot, player, corrupt_clip):
     player.set_playlist([PlaylistItem("v1", "Broken", path=corrupt_clip)])
     player.play()
-    qtbot.waitUntil(lambda: "cannot be played" in player.message_text(), timeout=8000)
-    assert str(corrupt_clip) in player.message_text()
+    qtbot.waitUntil(lambda: "cannot be played" in player.video_area.message_text(), timeout=8000)
+    assert str(corrupt_clip) in player.video_area.message_text()
 
 
 def test_item_without_source_and_empty_playlist(qtbot, player):
     player.set_playlist([PlaylistItem("v1", "Nowhere")])
-    assert "neither a file nor a link" in player.message_text()
+    assert "neither a file nor a link" in player.video_area.message_text()
     player.set_playlist([])
-    assert "no videos" in player.message_text()
+    assert "no videos" in player.video_area.message_text()
     assert player.current_media_id() == ""
 
 
 def test_broken_stream_offers_the_browser(qtbot, player):
     player.set_playlist([PlaylistItem("v1", "Online", url="http://127.0.0.1:9/none.mp4")])
     player.play()
-    qtbot.waitUntil(lambda: "online video could not be opened" in player.message_text(), timeout=10000)
+    qtbot.waitUntil(lambda: "online video could not be opened" in player.video_area.message_text(), timeout=10000)
     assert player.video_area.message.link_button.isVisibleTo(player)
 
 
@@ -366,13 +367,13 @@ def test_messages_follow_the_language(qtbot, player, compiled_translations, qapp
     try:
         install_language(qapp, "kk")
         player.set_playlist([PlaylistItem("v1", "Gone", path=tmp_path / "gone.mp4")])
-        assert "Бейне файлы жоқ" in player.message_text()
+        assert "Бейне файлы жоқ" in player.video_area.message_text()
         install_language(qapp, "ru")  # widgets hear of it through a posted LanguageChange event
-        qtbot.waitUntil(lambda: "Видеофайл отсутствует" in player.message_text(), timeout=3000)
+        qtbot.waitUntil(lambda: "Видеофайл отсутствует" in player.video_area.message_text(), timeout=3000)
         assert player.controls.play_button.toolTip() == "Воспроизведение или пауза (пробел)"
     finally:
         install_language(qapp, "en")
-    qtbot.waitUntil(lambda: player.message_text().startswith("The video file is missing"), timeout=3000)
+    qtbot.waitUntil(lambda: player.video_area.message_text().startswith("The video file is missing"), timeout=3000)
 
 
 # --- Found by QA: focus after full screen, restored positions, known lengths, bad videos, no libvlc ---
@@ -427,7 +428,7 @@ def test_focus_returns_to_the_player_after_leaving_full_screen(qtbot, page, rgb_
     host = body.window()
     qtbot.waitUntil(host.isActiveWindow, timeout=3000)
     qtbot.keyClick(host, Qt.Key.Key_Escape)
-    assert not player.is_fullscreen()
+    assert not player.fullscreen.is_on()
     qtbot.waitUntil(page.isActiveWindow, timeout=3000)
     qtbot.waitUntil(lambda: inside(QtWidgets.QApplication.focusWidget(), player), timeout=3000)
     focus = QtWidgets.QApplication.focusWidget()
@@ -468,8 +469,8 @@ def test_an_undecodable_video_is_explained_in_kazakh_only(qtbot, page, kazakh, c
     player = page.player
     player.set_playlist([PlaylistItem("v1", "Broken", path=corrupt_clip)])
     player.play()
-    qtbot.waitUntil(lambda: "ойнату мүмкін емес" in player.message_text(), timeout=8000)
-    text = player.message_text()
+    qtbot.waitUntil(lambda: "ойнату мүмкін емес" in player.video_area.message_text(), timeout=8000)
+    text = player.video_area.message_text()
     assert str(corrupt_clip) in text
     assert "decod" not in text and "(" not in text.replace(str(corrupt_clip), "")
     assert player.video_area.message.label.toolTip().startswith("Ұйымдастырушыға арналған мәлімет:")
@@ -484,7 +485,7 @@ def test_missing_libvlc_is_explained_in_kazakh_without_python_internals(qtbot, k
     player = PlayerWidget()
     qtbot.addWidget(player)
     assert player.backend is None
-    text = player.message_text()
+    text = player.video_area.message_text()
     assert text.startswith("Бұл компьютерде бейне ойнатқыш іске қосылмайды")
     assert "libvlc" not in text and "SystemExit" not in text and "(" not in text.replace("(videolan.org)", "")
     tooltip = player.video_area.message.label.toolTip()
@@ -540,10 +541,10 @@ def test_vlc_focus_returns_to_the_player_after_leaving_full_screen(qtbot, vlc_pa
     qtbot.waitUntil(vlc_page.isActiveWindow, timeout=3000)
     body.setFocus()
     qtbot.keyClick(body, Qt.Key.Key_F11)
-    assert player.is_fullscreen()
+    assert player.fullscreen.is_on()
     qtbot.waitUntil(body.window().isActiveWindow, timeout=3000)
     qtbot.keyClick(body.window(), Qt.Key.Key_Escape)
-    assert not player.is_fullscreen()
+    assert not player.fullscreen.is_on()
     qtbot.waitUntil(vlc_page.isActiveWindow, timeout=3000)
     qtbot.waitUntil(lambda: inside(QtWidgets.QApplication.focusWidget(), player), timeout=3000)
     focus = QtWidgets.QApplication.focusWidget()

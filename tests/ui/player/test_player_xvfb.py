@@ -41,7 +41,7 @@ def make_player(qtbot, monkeypatch, engine: str | None) -> PlayerWidget:
 @pytest.fixture(params=["vlc", "qt"])
 def player(request, qtbot, monkeypatch):
     widget = make_player(qtbot, monkeypatch, request.param)
-    assert widget.backend is not None, widget.message_text()
+    assert widget.backend is not None, widget.video_area.message_text()
     assert widget.backend_name().startswith({"vlc": "VLC", "qt": "QtMultimedia"}[request.param])
     yield widget
     widget.shutdown()
@@ -52,7 +52,7 @@ def settle(qtbot, ms: int) -> None:
 
 
 def snapshot_is(widget: PlayerWidget, wanted) -> bool:
-    image = widget.snapshot()
+    image = widget.session.snapshot()
     return image is not None and close_to(rgb_at(image), wanted)
 
 
@@ -81,7 +81,7 @@ def test_playing_shows_red_then_green_then_blue(qtbot, player, rgb_clip):
     qtbot.waitUntil(player.backend.has_video, timeout=8000)
     deadline = time.monotonic() + 8
     while player.state() != PlaybackState.ENDED and time.monotonic() < deadline:
-        image = player.snapshot()
+        image = player.session.snapshot()
         if image is not None:
             name = name_of(rgb_at(image))
             if name and (not seen or seen[-1] != name):
@@ -129,13 +129,13 @@ def test_libvlc_draws_inside_our_window_also_in_full_screen(qtbot, monkeypatch, 
         widget.seek_ms(1500)
         qtbot.waitUntil(lambda: close_to(screen_colour_at_video_centre(widget), GREEN), timeout=5000)
 
-        widget.set_fullscreen(True)
+        widget.fullscreen.set(True)
         host = widget.backend.video_widget().window()
         qtbot.waitUntil(lambda: host.isFullScreen() and host.width() >= 1500, timeout=5000)
         widget.seek_ms(2500)
         qtbot.waitUntil(lambda: close_to(screen_colour_at_video_centre(widget), BLUE), timeout=5000)
         qtbot.keyClick(host, Qt.Key.Key_Escape)
-        assert not widget.is_fullscreen()
+        assert not widget.fullscreen.is_on()
         widget.seek_ms(500)
         qtbot.waitUntil(lambda: close_to(screen_colour_at_video_centre(widget), RED), timeout=5000)
     finally:
@@ -151,11 +151,11 @@ def test_missing_and_corrupt_files_give_messages(qtbot, player, corrupt_clip, rg
             PlaylistItem("v3", "Promo", "promo", path=rgb_clip),
         ]
     )
-    assert str(missing) in player.message_text()
-    player.next_video()
+    assert str(missing) in player.video_area.message_text()
+    player.navigator.next_video()
     player.play()
-    qtbot.waitUntil(lambda: "cannot be played" in player.message_text(), timeout=10000)
-    player.next_video()
-    assert player.message_text() == ""
+    qtbot.waitUntil(lambda: "cannot be played" in player.video_area.message_text(), timeout=10000)
+    player.navigator.next_video()
+    assert player.video_area.message_text() == ""
     player.play()
     qtbot.waitUntil(lambda: any(snapshot_is(player, c) for c in COLOURS.values()), timeout=8000)

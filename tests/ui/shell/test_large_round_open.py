@@ -17,7 +17,7 @@ def open_twice(window, qtbot, path):
     assert window.open_round(path)
     page = window.page("expert")
     page.choose_expert("e2")
-    qtbot.waitUntil(lambda: window.folder_check is None or not window.folder_check.is_running())
+    qtbot.waitUntil(lambda: window.folder_check.operation is None or not window.folder_check.operation.is_running())
     window.set_round(None)
     assert window.open_round(path)
     return page

@@ -81,7 +81,7 @@ def test_a_missing_media_folder_is_explained(window, tmp_path):
     page.choose_expert("e1")
     player = page.player.player
     if player is not None and player.backend is not None:
-        assert "missing" in player.message_text()
+        assert "missing" in player.video_area.message_text()
     assert page.sheet.selector("c1").isEnabled(), "the sheet stays usable"
 
 
@@ -505,7 +505,7 @@ def test_many_kinds_of_problem_show_a_few_and_say_how_many_more(window, tmp_path
     problems += [Problem(f"entries[{i}].media[0].path", "leads outside", "copy it") for i in range(18)]
     error = InputError(tmp_path / "r.round.json", problems=problems)
     window.round_error = error
-    window._show_round_error()
+    window.show_round_error()
     lines = window.banner.text.text().splitlines()
     assert lines[2:5] == [f"• entries[{i}].title: problem number {i} — fix it" for i in range(3)]
     assert lines[5] == "… and 21 more problems: «Show all» lists them."
