@@ -436,7 +436,7 @@ def _warn_stale_decisions(path: Path | None, outcome, decisions, lang: str) -> N
 def _write_protocol(inputs: DocumentInputs, args: argparse.Namespace, passphrase: bytes | None) -> None:
     from app.models.readiness import protocol_notes
     from app.reports.chair_documents import write_protocol
-    from app.reports.pdf_signing import sign_pdf
+    from app.reports.pdf_signing import CHAIR_FIELD, sign_pdf
 
     path, lang, p12 = args.protocol, args.lang, args.sign
     _refuse_blocked(path, inputs.readiness, args, inputs.round_file, inputs.outcome, inputs.decisions)
@@ -444,7 +444,7 @@ def _write_protocol(inputs: DocumentInputs, args: argparse.Namespace, passphrase
         print(f"{path}: {texts.readiness_in(note, args.message_lang)}")  # the text says the protocol states it
     write_protocol(inputs, path, lang)
     if p12:
-        field = sign_pdf(path, path, p12, passphrase, field_name="chair", lang=lang)
+        field = sign_pdf(path, path, p12, passphrase, field_name=CHAIR_FIELD, lang=lang)
         print(say(args.message_lang, texts.PROTOCOL_SIGNED, field, path))
     else:
         print(say(args.message_lang, texts.PROTOCOL_WRITTEN, path))

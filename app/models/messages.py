@@ -66,8 +66,8 @@ def problem_text(problem: Problem, translate: Translate, templates: dict[str, Te
 
 def _readiness_problem_text(problem: Problem, translate: Translate) -> str | None:
     """A document refused over a readiness item (code "readiness_" + the item's code): the item's words."""
-    from app.models.readiness import ReadinessItem
-    from app.models.readiness_texts import READINESS_CODE, TEXTS, readiness_text  # they use fill, below
+    from app.models.readiness import READINESS_CODE, ReadinessItem
+    from app.models.readiness_texts import TEXTS, readiness_text  # they use fill, below
 
     code = problem.code.removeprefix(READINESS_CODE)
     if not problem.code.startswith(READINESS_CODE) or code not in TEXTS:

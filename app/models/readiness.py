@@ -54,6 +54,9 @@ BLOCKING = frozenset(
     }
 )
 
+# A Problem refusing a document over an item has this code + the item's code (its words: readiness_texts).
+READINESS_CODE = "readiness_"
+
 
 @dataclass(frozen=True)
 class ReadinessItem:

@@ -13,7 +13,6 @@ from app.models.messages import fill
 from app.models.readiness import ReadinessItem
 
 CONTEXT = "DecisionTexts"
-READINESS_CODE = "readiness_"  # a Problem refusing a document over an item: this + the item's code
 TEXTS: dict[str, str] = {
     "no_sheets": QT_TRANSLATE_NOOP("DecisionTexts", "No accepted sheet yet: import the experts' sheet files."),
     "tie_unresolved": QT_TRANSLATE_NOOP(

@@ -10,7 +10,7 @@ from typing import Literal
 
 from app.models.errors import InputError, Problem
 from app.models.letters import letter_blockers
-from app.models.readiness import ReadinessItem, blocking
+from app.models.readiness import READINESS_CODE, ReadinessItem, blocking
 
 Document = Literal["protocol", "letters"]
 
@@ -26,7 +26,7 @@ def refuse_blocked(items: list[ReadinessItem], out_path: str | Path | None, docu
         raise InputError(
             out_path,
             problems=[
-                Problem("", f"the {document} cannot be made yet: " + i.describe(), "", "readiness_" + i.code, i.args)
+                Problem("", f"the {document} cannot be made yet: " + i.describe(), "", READINESS_CODE + i.code, i.args)
                 for i in blocked
             ],
         )

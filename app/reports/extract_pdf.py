@@ -23,10 +23,9 @@ from app.reports.fonts import CONDENSED, SANS_BOLD
 from app.reports.labels import long_date, number, t
 from app.reports.meeting_labels import mt
 from app.reports.pdf_layout import GRID, SHADE, PageDecor, SignaturePlace, Styles, build_pdf, qr_drawing, text
-from app.reports.pdf_signing import STAMP_SIZE, SignatureField
+from app.reports.pdf_signing import CHAIR_FIELD, STAMP_SIZE, SignatureField
 
 MARGINS = (20 * mm, 12 * mm, 15 * mm, 15 * mm)
-CHAIR_FIELD = "chair"
 
 EXTRACT_TEXT = Wording(
     {

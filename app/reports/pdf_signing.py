@@ -36,6 +36,8 @@ STAMP_TEXT = {
     "en": "Digital signature\nSigned by: %(signer)s\nTime: %(ts)s",
 }
 STAMP_SIZE = (230, 46)  # points: wide enough for a long name at 7 pt
+# the signature fields of the protocol and the winners extract; the chair signs first
+CHAIR_FIELD, SECRETARY_FIELD = "chair", "secretary"
 FALLBACK_MARGIN = 36
 MAX_VERIFIED_PDF = 512 * 1024 * 1024  # checked documents are far smaller; bounded all the same
 MAX_CERTIFICATE = 1024 * 1024

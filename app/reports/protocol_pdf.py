@@ -11,7 +11,7 @@ from app.models.decisions import Decisions, stale_decisions
 from app.models.errors import InputError, Problem
 from app.models.files import atomic_write_bytes
 from app.models.merge import MergeOutcome
-from app.models.readiness import ReadinessItem, stale_item
+from app.models.readiness import READINESS_CODE, ReadinessItem, stale_item
 from app.models.round import RoundFile
 from app.reports.conflicts_text import conflict_section
 from app.reports.labels import t
@@ -81,6 +81,6 @@ def _stale_problem(item: ReadinessItem) -> Problem:
         "",
         item.describe(),
         "confirm the decision again on the current results, or withdraw it",
-        "readiness_" + item.code,
+        READINESS_CODE + item.code,
         item.args,
     )

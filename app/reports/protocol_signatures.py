@@ -6,10 +6,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.reports.pdf_layout import SignaturePlace, text
-from app.reports.pdf_signing import STAMP_SIZE
+from app.reports.pdf_signing import CHAIR_FIELD, SECRETARY_FIELD, STAMP_SIZE
 from app.reports.protocol_context import ProtocolContext
-
-CHAIR_FIELD, SECRETARY_FIELD = "chair", "secretary"
 
 
 def signatures_section(doc: ProtocolContext) -> list[Flowable]:
