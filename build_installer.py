@@ -120,17 +120,19 @@ UNUSED_PACKAGES = (
     "numpy.random",
     "numpy.fft",
     "numpy.polynomial",
-    # lxml: pyHanko uses lxml.etree only; PyInstaller's hook would add objectify, html, schematron, sax
-    "lxml.objectify",
-    "lxml.html",
-    "lxml.isoschematron",
-    "lxml.sax",
+    # lxml (5 MB): openpyxl falls back to the standard library's XML when it is missing, and pyHanko
+    # guards every use (XMP metadata; a later revision's changed /Metadata is then reported as a
+    # suspicious change, the stricter verdict). The program's own PDFs carry no XMP: their signing
+    # and verifying, and the Excel summary, are tested without lxml (tests/reports/test_without_lxml.py).
+    "lxml",
     # Pillow's WebP codec, Tk bridge and FreeType text drawing (the program reads PNG and JPEG
     # images only and draws no text with Pillow: reportlab and pyHanko have their own font engines)
     "PIL._webp",
     "PIL._imagingtk",
     "PIL.ImageTk",
     "PIL._imagingft",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
     # development tools that pydantic's optional mypy plugin pulls in where they are installed
     "pydantic.mypy",
     "pydantic.v1.mypy",
@@ -144,6 +146,14 @@ UNUSED_PACKAGES = (
     "numpy.distutils",
     "distutils",
     "pydoc_data",
+    # the codecs of Chinese, Japanese and Korean legacy encodings (the program reads and writes
+    # UTF-8, and cp1251 for old tables); Windows Python has them inside python311.dll
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
 )
 # Qt plugins no build needs: other windowing systems, excluded modules, and Linux extras whose
 # libraries clash with the desktop's own (the GTK theme) or pull in QtQuick (the virtual keyboard).
@@ -218,6 +228,29 @@ LINUX_SYSTEM_LIBRARIES = (
     "libpulse-simple.so.0",
     "libcups.so.2",
     "libasound.so.2",
+    # also on every desktop distribution the bundle runs on (it needs glibc 2.36, so Debian 12,
+    # Ubuntu 23.04 or newer): OpenSSL 3, Kerberos (CUPS needs it), the C++ runtime, SQLite,
+    # the compressors, libffi, libuuid, xkbcommon and XRandR
+    "libssl.so.3",
+    "libcrypto.so.3",
+    "libgssapi_krb5.so.2",
+    "libkrb5.so.3",
+    "libk5crypto.so.3",
+    "libkrb5support.so.0",
+    "libcom_err.so.2",
+    "libkeyutils.so.1",
+    "libstdc++.so.6",
+    "libsqlite3.so.0",
+    "libzstd.so.1",
+    "liblzma.so.5",
+    "libbz2.so.1.0",
+    "libbz2.so.1",
+    "libffi.so.8",
+    "libuuid.so.1",
+    "libbrotlicommon.so.1",
+    "libbrotlidec.so.1",
+    "libxkbcommon.so.0",
+    "libXrandr.so.2",
 )
 # Shared libraries kept even when no other file names them: the bootloader and glibc load these.
 ALWAYS_KEPT_LIBRARIES = ("libpython", "libgcc_s")
@@ -304,6 +337,8 @@ def pyinstaller_arguments(project: Project, target: str, icons: dict[str, Path],
         str(work),
         "--runtime-hook",
         str(INSTALLER / "rthook_vlc.py"),
+        "--runtime-hook",
+        str(INSTALLER / "rthook_ffmpeg.py"),
         # role pages and player engines are imported by name, out of PyInstaller's sight
         "--collect-submodules",
         "app",
@@ -379,8 +414,15 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
         doomed += [internal / name for name in LINUX_SYSTEM_LIBRARIES if (internal / name).exists()]
     for path in doomed:
         shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+    if target in ("linux", "win32"):
+        freed = load_installer_module("shared_ffmpeg").share_ffmpeg(internal, windows=target == "win32")
+        print(f"Qt's player uses PyAV's FFmpeg: Qt's copy removed, {freed / 2**20:.1f} MiB saved", flush=True)
     if target == "linux":  # before the libraries only they needed go (libsharpyuv)
-        load_installer_module("encoder_stubs").replace_encoder_libraries(internal / "av.libs", windows=False)
+        stubs = load_installer_module("encoder_stubs")
+        stubs.replace_encoder_libraries(internal / "av.libs", windows=False)
+        stubs.replace_encoder_libraries(
+            internal / "pillow.libs", windows=False, stand_ins=stubs.PILLOW_STAND_INS, package="PIL"
+        )
         load_installer_module("blas_stubs").replace_blas(internal / "numpy.libs", windows=False)
         load_installer_module("qt_quick_stubs").replace_quick_libraries(bundle, qt / "lib")
         load_installer_module("icu_data").filter_icu_data(qt / "lib")

@@ -1,13 +1,15 @@
-"""Stand-ins for the encoder libraries of PyAV's FFmpeg that the program never opens.
+"""Stand-ins for libraries of PyAV's FFmpeg (and of Pillow) that the program never calls.
 
-PyAV's wheels link FFmpeg against x265 (HEVC), SVT-AV1 (AV1), libvpx (VP8/VP9) and libwebp
-encoders: about 24 MB on Windows and 31 MB on Linux; and against Intel's oneVPL for hardware
-codecs (with its C++ runtime, 3 MB on Windows). The program encodes only H.264 (libx264),
-MPEG-4, MPEG-2 and AAC/MP3/AC-3/Opus audio (app/media/synth.py), and decodes VP8/VP9/WebP with
-FFmpeg's own decoders, so FFmpeg never opens these libraries. FFmpeg's avcodec still links them,
-so each is replaced by a small library of the same name exporting the same functions, every one
-of which fails (returns an error code, NULL or an empty text): FFmpeg's codec list and PyAV's
-import stay as they were, and opening one of these four encoders by name fails instead of working.
+PyAV's wheels link FFmpeg against encoders the program never uses (x265, SVT-AV1, libvpx, WebP,
+libaom, OpenH264, TwoLAME, Vorbis), network and capture parts it never opens (GnuTLS, SRT with
+OpenSSL 1.1, GMP for encrypted RTMP, the capture devices of libavdevice, libiconv for subtitles)
+and, in older pins, Intel's oneVPL. The program encodes only H.264 (libx264), MPEG-4, MPEG-2 and
+AAC/MP3/AC-3/Opus audio (app/media/synth.py) and decodes with FFmpeg's own decoders and dav1d, so
+FFmpeg never opens these. Its libraries still link them, so each is replaced by a small library
+of the same name exporting the same functions, every one of which fails (returns an error code,
+NULL or an empty text): FFmpeg's codec list and PyAV's import stay as they were, and opening one
+of those codecs by name fails instead of working. PILLOW_STAND_INS do the same for Pillow's
+TIFF, JPEG 2000 and X11-grab libraries on Linux.
 
 The stand-ins are compiled when the bundle is built (gcc on Linux, mingw-w64 for Windows on
 Linux); without a compiler the originals stay.
@@ -72,27 +74,86 @@ STAND_INS = (
         no_pointer=("gnutls_certificate_type_get", "gnutls_certificate_get_peers"),
         succeeds=("gnutls_global_init", "gnutls_global_deinit"),
     ),
+    # AV1 by libaom: FFmpeg decodes AV1 with dav1d (bundled) and encodes none here
+    StandIn(
+        "libaom",
+        "1",  # AOM_CODEC_ERROR
+        empty_text=(
+            "aom_codec_build_config",
+            "aom_codec_err_to_string",
+            "aom_codec_error",
+            "aom_codec_error_detail",
+            "aom_codec_version_str",
+        ),
+        no_pointer=(
+            "aom_codec_av1_cx",
+            "aom_codec_av1_dx",
+            "aom_codec_get_caps",
+            "aom_codec_get_cx_data",
+            "aom_codec_get_frame",
+            "aom_img_wrap",
+            "aom_codec_version",
+        ),
+    ),
+    # Cisco's OpenH264: FFmpeg's own H.264 decoder comes first and libx264 encodes
+    StandIn("libopenh264", "1", no_pointer=("WelsGetCodecVersion",)),
+    # SRT streaming (and, on Linux, the OpenSSL 1.1 only it uses): the program opens local files
+    StandIn("libsrt", "-1", empty_text=("srt_getlasterror_str",)),
+    # Windows: GNU libiconv, which FFmpeg opens only to re-encode subtitles given a character set
+    StandIn("libiconv", "-1"),  # (iconv_t)-1, (size_t)-1
+    # GMP, for the Diffie-Hellman of the encrypted RTMP protocol (rtmpe): never opened here
+    StandIn("libgmp", "0", empty_text=("__gmpz_get_str",)),
+    # libvorbis and its encoder (FFmpeg's own decoder plays Vorbis; the program makes no Vorbis)
+    # and TwoLAME (MPEG audio layer II, which FFmpeg encodes itself); libogg goes with them
+    StandIn("libvorbisenc", "-130", empty_text=("vorbis_version_string",)),  # OV_EIMPL
+    StandIn("libvorbis-", "-130", empty_text=("vorbis_version_string",)),
+    StandIn("libtwolame", "-1", no_pointer=("twolame_init",), empty_text=("get_twolame_version",)),
+    # FFmpeg's capture devices (X11 grabbing, ALSA, DirectShow, VfW): PyAV registers them when
+    # imported, which succeeds; nothing opens one. Linux: libasound and libxcb go with it.
+    *(
+        StandIn(
+            prefix,  # Linux and Windows names
+            "-22",  # AVERROR(EINVAL)
+            empty_text=("avdevice_configuration", "avdevice_license"),
+            no_pointer=("avdevice_version",),
+            succeeds=("avdevice_register_all",),
+        )
+        for prefix in ("libavdevice-", "avdevice-")
+    ),
 )
 # Windows: helper DLLs that only the replaced libraries imported (libwebp: libsharpyuv; libvpl, a
 # C++ library: libstdc++, libgcc_s); removed once nothing else in av.libs imports them
-HELPERS_OF_REPLACED = ("libsharpyuv", "libstdc++", "libgcc_s")
+HELPERS_OF_REPLACED = ("libsharpyuv", "libstdc++", "libgcc_s", "libcrypto-1_1", "libssl-1_1", "libogg")
 
 
-def library_files(libs: Path, windows: bool) -> dict[Path, StandIn]:
-    """The libraries of PyAV's bundled FFmpeg (`libs`: av.libs) to replace."""
+# Pillow's libraries (Linux: pillow.libs; Windows links them into _imaging) that the program
+# never reaches: reportlab imports Pillow, but the program puts no image into a PDF and reads
+# none with Pillow (openpyxl only checks that Pillow is there). TIFF (with its zstd and xz),
+# JPEG 2000, and X11 screen grabbing (libxcb, libXau) go; libjpeg stays.
+PILLOW_STAND_INS = (
+    StandIn("libtiff-", "0", empty_text=("TIFFGetVersion",)),  # NULL / 0: TIFF's failure values
+    StandIn("libopenjp2-", "0", empty_text=("opj_version",)),  # OPJ_FALSE / NULL
+    StandIn("libxcb-", "1", no_pointer=("xcb_connect", "xcb_get_setup")),  # has_error: 1
+)
+
+
+def library_files(libs: Path, windows: bool, stand_ins: tuple[StandIn, ...] = STAND_INS) -> dict[Path, StandIn]:
+    """The libraries in `libs` (e.g. av.libs, PyAV's bundled FFmpeg) to replace."""
     found: dict[Path, StandIn] = {}
     suffix = ".dll" if windows else ".so"
     for path in sorted(libs.iterdir()) if libs.is_dir() else []:
-        for stand_in in STAND_INS:
+        for stand_in in stand_ins:
             if path.name.startswith(stand_in.prefix) and suffix in path.name and not path.is_symlink():
                 found[path] = stand_in
     return found
 
 
-def imported_functions(libs: Path, library: Path, windows: bool) -> set[str]:
-    """The functions of `library` that the other libraries in `libs` import."""
+def imported_functions(libs: Path, library: Path, windows: bool, package: Path) -> set[str]:
+    """The functions of `library` that the other libraries in `libs` and the extension modules of
+    `package` (e.g. av, whose libraries av.libs holds) import."""
     names: set[str] = set()
-    for other in libs.iterdir():
+    modules = [p for p in package.rglob("*") if p.suffix in (".pyd", ".so")] if package.is_dir() else []
+    for other in [*libs.iterdir(), *modules]:
         if other == library or other.is_symlink() or not other.is_file():
             continue
         if windows:
@@ -118,17 +179,24 @@ def c_source(functions: set[str], stand_in: StandIn) -> str:
     return "\n".join(lines) + "\n"
 
 
-def replace_encoder_libraries(libs: Path, windows: bool, compiler: str | None = None) -> int:
-    """Replace the encoder-only libraries in `libs` by failing stand-ins; returns the bytes freed
-    (0 when no compiler is found). On Windows, libsharpyuv (needed by libwebp only) goes too."""
+def replace_encoder_libraries(
+    libs: Path,
+    windows: bool,
+    compiler: str | None = None,
+    stand_ins: tuple[StandIn, ...] = STAND_INS,
+    package: str = "av",
+) -> int:
+    """Replace the never-called libraries in `libs` (PyAV's av.libs by default) by failing
+    stand-ins; returns the bytes freed (0 when no compiler is found). On Windows, libsharpyuv
+    (needed by libwebp only) and the C++ and OpenSSL 1.1 runtimes only the replaced ones used go too."""
     compiler = compiler or ("x86_64-w64-mingw32-gcc" if windows else "gcc")
-    targets = library_files(libs, windows)
+    targets = library_files(libs, windows, stand_ins)
     if not targets or shutil.which(compiler) is None:
         if targets:
             print(f"{compiler} not found: PyAV's encoder libraries stay in the bundle")
         return 0
     before = sum(p.stat().st_size for p in libs.iterdir() if p.is_file())
-    functions = {path: imported_functions(libs, path, windows) for path in targets}
+    functions = {path: imported_functions(libs, path, windows, libs.parent / package) for path in targets}
     with tempfile.TemporaryDirectory() as temporary:
         for path, stand_in in targets.items():
             source = Path(temporary) / f"{path.name}.c"

@@ -1,12 +1,18 @@
-"""Linux: Qt's ICU data library (libicudata.so.NN, 31 MB) rebuilt without the data Qt never reads.
+"""Linux: Qt's ICU data library (libicudata.so.NN, 31 MB) rebuilt with only the data Qt reads.
 
-Qt uses ICU for collation, case mapping and text codecs. The library also carries CLDR's display
-names of units, currencies, languages, regions and time zones, spelled-out numbers, transliterators
-and the collation rules of every language: Qt reads its locale data from its own tables, so those
-go, except collation for the interface languages (Kazakh, Russian, English) and the root order (the
-word-break rules stay whole: ICU's root rules name their dictionaries). The data is filtered with
-ICU's own tool (icupkg, Debian icu-devtools) and linked again under the same name and symbol;
-without icupkg or gcc the library stays as it is.
+Qt6Core calls ICU for three things (nm -D: ucol_*, ucnv_*, ucal_*, u_strToUpper/Lower): collation
+(QCollator, which Qt's file dialogs use too), text codecs other than UTF-8/16/32 and Latin-1, and
+time-zone display names. Case mapping and the Unicode properties are compiled into libicuuc, not
+read from the data. So the data keeps the collation rules of the root order and the interface
+languages (Kazakh, Russian, English) with the tables they build on (ucadata), the converter alias
+table, the locales' index and shared key pool, and the root, Kazakh, Russian and English locale
+bundles; the rest goes: break-iterator rules and dictionaries, the legacy code pages, CLDR's
+display names of units, currencies, languages, regions and zones, spelled-out numbers,
+transliterators, character names, the collation of every other language. A Qt asked for another
+code page (the program reads and writes UTF-8 only) reports it unavailable, as Qt built without
+ICU does; a zone's display name falls back to its abbreviation. The data is filtered with ICU's
+own tool (icupkg, Debian icu-devtools) and linked again under the same name and symbol; without
+icupkg or gcc the library stays as it is.
 """
 
 from __future__ import annotations
@@ -17,16 +23,14 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-DROPPED_TREES = ("curr/", "lang/", "region/", "unit/", "zone/", "rbnf/", "translit/")
-KEPT_COLLATIONS = re.compile(r"coll/(root|kk|ru|en|ucadata|res_index)[^/]*$")
+KEPT_ITEMS = re.compile(
+    r"(coll/(root|kk|ru|en|ucadata|res_index|pool)[^/]*"
+    r"|(root|kk|ru|en|res_index|pool)\.res|cnvalias\.icu)$"
+)
 
 
 def dropped_items(items: list[str]) -> list[str]:
-    dropped = []
-    for item in items:
-        if item.startswith(DROPPED_TREES) or (item.startswith("coll/") and not KEPT_COLLATIONS.match(item)):
-            dropped.append(item)
-    return dropped
+    return [item for item in items if not KEPT_ITEMS.match(item)]
 
 
 def filter_icu_data(qt_lib: Path) -> int:

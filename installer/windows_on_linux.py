@@ -915,6 +915,7 @@ def build_windows_setup(
     print(f"PyAV's unused encoder libraries replaced by stand-ins: {freed / 2**20:.1f} MiB saved", flush=True)
     freed = installer_module("blas_stubs").replace_blas(bundle / "_internal" / "numpy.libs", windows=True)
     print(f"numpy's OpenBLAS replaced by its stand-in: {freed / 2**20:.1f} MiB saved", flush=True)
+    print(installer_module("shared_ffmpeg").describe(bundle / "_internal", windows=True), flush=True)
     check_no_stand_ins(bundle, stand_ins)
     outcome.bundle_size = tree_size(bundle)
     icon = bundle.parent.parent / "build" / "icons" / "sarapshy.ico"

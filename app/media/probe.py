@@ -98,7 +98,6 @@ def probe(path: Path | str) -> MediaInfo:
         with av.open(str(path), metadata_errors="ignore") as container:
             info = _read_info(path, size, container)
             _check_complete(path, container, info.duration_s)
-            return info
     except av.FFmpegError as error:
         raise InputError(
             path,
@@ -108,6 +107,7 @@ def probe(path: Path | str) -> MediaInfo:
             code="video_unreadable",
             args=(_ffmpeg_reason(error),),
         ) from None
+    return info
 
 
 def _read_info(path: Path, size: int, container: InputContainer) -> MediaInfo:
