@@ -416,7 +416,8 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
         shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
     if target in ("linux", "win32"):
         freed = load_installer_module("shared_ffmpeg").share_ffmpeg(internal, windows=target == "win32")
-        print(f"Qt's player uses PyAV's FFmpeg: Qt's copy removed, {freed / 2**20:.1f} MiB saved", flush=True)
+        if freed:  # otherwise share_ffmpeg has said why both copies stay
+            print(f"Qt's player uses PyAV's FFmpeg: Qt's copy removed, {freed / 2**20:.1f} MiB saved", flush=True)
     if target == "linux":  # before the libraries only they needed go (libsharpyuv)
         stubs = load_installer_module("encoder_stubs")
         stubs.replace_encoder_libraries(internal / "av.libs", windows=False)

@@ -110,19 +110,17 @@ STAND_INS = (
     StandIn("libtwolame", "-1", no_pointer=("twolame_init",), empty_text=("get_twolame_version",)),
     # FFmpeg's capture devices (X11 grabbing, ALSA, DirectShow, VfW): PyAV registers them when
     # imported, which succeeds; nothing opens one. Linux: libasound and libxcb go with it.
-    *(
-        StandIn(
-            prefix,  # Linux and Windows names
-            "-22",  # AVERROR(EINVAL)
-            empty_text=("avdevice_configuration", "avdevice_license"),
-            no_pointer=("avdevice_version",),
-            succeeds=("avdevice_register_all",),
-        )
-        for prefix in ("libavdevice-", "avdevice-")
+    StandIn(
+        "avdevice-",
+        "-22",  # AVERROR(EINVAL)
+        empty_text=("avdevice_configuration", "avdevice_license"),
+        no_pointer=("avdevice_version",),
+        succeeds=("avdevice_register_all",),
     ),
 )
-# Windows: helper DLLs that only the replaced libraries imported (libwebp: libsharpyuv; libvpl, a
-# C++ library: libstdc++, libgcc_s); removed once nothing else in av.libs imports them
+# Windows: helper DLLs that only the replaced libraries imported (libwebp: libsharpyuv; the C++
+# libraries x265, SVT-AV1, SRT, OpenH264: libstdc++, libgcc_s; SRT: OpenSSL 1.1; Vorbis: libogg);
+# removed once nothing else in av.libs imports them
 HELPERS_OF_REPLACED = ("libsharpyuv", "libstdc++", "libgcc_s", "libcrypto-1_1", "libssl-1_1", "libogg")
 
 
@@ -138,12 +136,15 @@ PILLOW_STAND_INS = (
 
 
 def library_files(libs: Path, windows: bool, stand_ins: tuple[StandIn, ...] = STAND_INS) -> dict[Path, StandIn]:
-    """The libraries in `libs` (e.g. av.libs, PyAV's bundled FFmpeg) to replace."""
+    """The libraries in `libs` (e.g. av.libs, PyAV's bundled FFmpeg) to replace. FFmpeg's own
+    libraries are named without "lib" on Windows (avdevice-61-….dll) and with it on Linux
+    (libavdevice-….so.61): a prefix matches both."""
     found: dict[Path, StandIn] = {}
     suffix = ".dll" if windows else ".so"
     for path in sorted(libs.iterdir()) if libs.is_dir() else []:
         for stand_in in stand_ins:
-            if path.name.startswith(stand_in.prefix) and suffix in path.name and not path.is_symlink():
+            named = path.name.startswith((stand_in.prefix, f"lib{stand_in.prefix}"))
+            if named and suffix in path.name and not path.is_symlink():
                 found[path] = stand_in
     return found
 
@@ -193,7 +194,7 @@ def replace_encoder_libraries(
     targets = library_files(libs, windows, stand_ins)
     if not targets or shutil.which(compiler) is None:
         if targets:
-            print(f"{compiler} not found: PyAV's encoder libraries stay in the bundle")
+            print(f"{compiler} not found: the never-called libraries in {libs.name} stay in the bundle")
         return 0
     before = sum(p.stat().st_size for p in libs.iterdir() if p.is_file())
     functions = {path: imported_functions(libs, path, windows, libs.parent / package) for path in targets}

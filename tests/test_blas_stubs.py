@@ -8,7 +8,6 @@ build does, and the program's code runs against that copy in a child process.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -18,6 +17,8 @@ from pathlib import Path
 
 import numpy
 import pytest
+
+from build_installer import load_installer_module
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,14 +44,6 @@ print(json.dumps(out, sort_keys=True))
 """
 
 
-def load_blas_stubs():
-    spec = importlib.util.spec_from_file_location("sarapshy_installer_blas_stubs", ROOT / "installer" / "blas_stubs.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def stubbed_numpy(tmp_path_factory) -> Path:
     """A folder holding a copy of numpy whose OpenBLAS is the stand-in (for PYTHONPATH)."""
@@ -62,7 +55,7 @@ def stubbed_numpy(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("stubbed-numpy")
     shutil.copytree(site / "numpy", folder / "numpy", ignore=shutil.ignore_patterns("tests", "__pycache__"))
     shutil.copytree(site / "numpy.libs", folder / "numpy.libs")
-    freed = load_blas_stubs().replace_blas(folder / "numpy.libs", windows=False)
+    freed = load_installer_module("blas_stubs").replace_blas(folder / "numpy.libs", windows=False)
     assert freed > 10 * 2**20, f"the stand-in freed only {freed} bytes"
     return folder
 

@@ -4,16 +4,13 @@ and tests/test_windows_installer.py, whose self-tests play a clip through the sh
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("shared_ffmpeg", ROOT / "installer" / "shared_ffmpeg.py")
-assert _spec is not None and _spec.loader is not None
-shared_ffmpeg = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(shared_ffmpeg)
+from build_installer import load_installer_module
+
+shared_ffmpeg = load_installer_module("shared_ffmpeg")
 
 QT_VERSIONS = {"avcodec": "61.19.101", "avformat": "61.7.103", "avutil": "59.39.100", "swscale": "8.3.100"}
 QT_VERSIONS["swresample"] = "5.3.100"
