@@ -10,7 +10,7 @@ QtPrintSupport (printing then says so).
 
 from __future__ import annotations
 
-from PySide6 import QtCharts, QtCore, QtGui, QtSvg, QtWidgets
+from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 from PySide6.QtCore import Property, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
@@ -71,7 +71,6 @@ __all__ = [
     "QThread",
     "QTimer",
     "Qt",
-    "QtCharts",
     "QtCore",
     "QtGui",
     "QtMultimedia",

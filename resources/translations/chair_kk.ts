@@ -1003,6 +1003,19 @@
     </message>
 </context>
 <context>
+    <name>SpreadPlot</name>
+    <message>
+        <location filename="../../app/ui/chair/spread_plot.py" line="+1"/>
+        <source>Expert %1: %2</source>
+        <translation>Сарапшы %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: %1 of %2</source>
+        <translation>Жиынтық балл: %2 ішінен %1</translation>
+    </message>
+</context>
+<context>
     <name>TieDialog</name>
     <message>
         <location filename="../../app/ui/chair/tie_dialog.py" line="+21"/>

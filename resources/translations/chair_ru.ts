@@ -1003,6 +1003,19 @@
     </message>
 </context>
 <context>
+    <name>SpreadPlot</name>
+    <message>
+        <location filename="../../app/ui/chair/spread_plot.py" line="+1"/>
+        <source>Expert %1: %2</source>
+        <translation>Эксперт %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: %1 of %2</source>
+        <translation>Сумма баллов: %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>TieDialog</name>
     <message>
         <location filename="../../app/ui/chair/tie_dialog.py" line="+21"/>

@@ -1,4 +1,4 @@
-"""The chair's charts: each entry's expert totals as points on a line (QtCharts), and the heat map."""
+"""The chair's charts: each entry's expert totals as points on a line (painted by SpreadPlot), and the heat map."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from app.ui import theme
 from app.ui.chair.models.formatting import elide, short_name
 from app.ui.chair.models.heat_map import HeatMapModel
 from app.ui.chair.panels import CONTENT_SAMPLE_ROWS, split
+from app.ui.chair.spread_plot import PlotRow, PlotSeries, SpreadPlot
 from app.ui.i18n import current_language
-from app.ui.qt import Qt, QtCharts, QtGui, QtWidgets
+from app.ui.qt import Qt, QtWidgets
 
 DEFAULT_SHOWN = 15
 # Distinct colours for up to ten experts (then they repeat): Tableau 10.
@@ -19,8 +20,8 @@ TITLE_CHARS = 38
 
 
 class SpreadChart(QtWidgets.QWidget):
-    """One row per entry (best first): a grey line from the lowest to the highest total, and each
-    expert's total as a coloured point on it (one series per expert, named in the legend)."""
+    """One row per entry (best first): a muted line from the lowest to the highest total, and each
+    expert's total as a coloured point on it (one colour per expert, named in the legend)."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,9 +32,7 @@ class SpreadChart(QtWidgets.QWidget):
         self.count.valueChanged.connect(self.redraw)
         self.count_label = QtWidgets.QLabel()
         self.count_label.setBuddy(self.count)
-        self.view = QtCharts.QChartView()
-        self.view.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(320)
+        self.plot = SpreadPlot()
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.count_label)
         top.addWidget(self.count)
@@ -41,11 +40,12 @@ class SpreadChart(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.plot, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.count_label.setText(self.tr("Entries shown (best first):"))
+        self.plot.set_texts(self.tr("Each entry's totals from every expert"), self.tr("Expert's total"))
         self.redraw()
 
     def set_snapshot(self, snapshot: ChairSnapshot | None) -> None:
@@ -63,81 +63,33 @@ class SpreadChart(QtWidgets.QWidget):
         return [e for e in self.snapshot.final_order() if e.totals][: self.count.value()]
 
     def redraw(self) -> None:
-        chart = QtCharts.QChart()
-        chart.setTitle(self.tr("Each entry's totals from every expert"))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        entries, snapshot = self.shown_entries(), self.snapshot
-        if not entries or snapshot is None:
-            self.view.setChart(chart)
+        snapshot = self.snapshot
+        if snapshot is None:
+            self.plot.set_content([], [], 0)
             return
-        rows = len(entries)
-        y_of = {e.entry_id: rows - i for i, e in enumerate(entries)}  # best at the top
-        axes = self.totals_axis(snapshot.round.max_total), self.entries_axis(snapshot, entries, y_of)
-        chart.addAxis(axes[0], Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axes[1], Qt.AlignmentFlag.AlignLeft)
-        for entry in entries:
-            if entry.min is None or entry.max is None:  # not so for a shown entry: it has totals
-                continue
-            line = QtCharts.QLineSeries()
-            line.setPen(QtGui.QPen(theme.colour("muted"), 3))
-            line.append(entry.min, y_of[entry.entry_id])
-            line.append(entry.max, y_of[entry.entry_id])
-            add_series(chart, line, axes)
-            chart.legend().markers(line)[0].setVisible(False)
-        for series in self.expert_points(snapshot, entries, y_of):
-            add_series(chart, series, axes)
-        self.view.setChart(chart)
-        self.view.setMinimumHeight(max(320, 26 * rows + 160))
-
-    def totals_axis(self, max_total: int) -> QtCharts.QValueAxis:
-        axis = QtCharts.QValueAxis()
-        axis.setRange(0, max_total)
-        axis.setTickCount(8 if max_total % 7 == 0 else 6)
-        axis.setLabelFormat("%d")
-        axis.setTitleText(self.tr("Expert's total"))
-        return axis
-
-    def entries_axis(
-        self, snapshot: ChairSnapshot, entries: list[EntryResult], y_of: dict[str, int]
-    ) -> QtCharts.QCategoryAxis:
-        """Rank and title of each shown entry at its height."""
-        axis = QtCharts.QCategoryAxis()
-        axis.setRange(0.5, len(entries) + 0.5)
-        axis.setLabelsPosition(QtCharts.QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        series = self.expert_series(snapshot)
+        index_of = {expert_id: i for i, expert_id in enumerate(snapshot.results.panel)}
         lang = current_language()
-        for entry in reversed(entries):  # a category axis takes its labels in increasing order
+        rows = []
+        for entry in self.shown_entries():
             round_entry = snapshot.round.entry(entry.entry_id)
             title = localized(round_entry.title, lang) if round_entry else entry.entry_id
-            axis.append(f"{entry.rank}. {elide(title, TITLE_CHARS)}", y_of[entry.entry_id])
-        return axis
+            totals = {index_of[e]: float(t) for e, t in entry.totals.items() if e in index_of}
+            rows.append(PlotRow(f"{entry.rank}. {elide(title, TITLE_CHARS)}", f"{entry.rank}. {title}", totals))
+        self.plot.set_content(rows, series, snapshot.round.max_total)
 
-    def expert_points(
-        self, snapshot: ChairSnapshot, entries: list[EntryResult], y_of: dict[str, int]
-    ) -> list[QtCharts.QScatterSeries]:
-        """One series a panel expert, named '3. Surname' in the legend, with a point for each total."""
+    @staticmethod
+    def expert_series(snapshot: ChairSnapshot) -> list[PlotSeries]:
+        """One series a panel expert, named '3. Surname' in the legend (3: the number in the commission)."""
         positions = {e.id: i for i, e in enumerate(snapshot.round.commission.experts, start=1)}
         out = []
-        for number, expert_id in enumerate(snapshot.results.panel):
-            points = QtCharts.QScatterSeries()
+        for index, expert_id in enumerate(snapshot.results.panel):
             expert = snapshot.round.expert(expert_id)
-            surname = short_name(expert.name).partition(" ")[0] if expert else expert_id
-            points.setName(f"{positions[expert_id]}. {surname}")
-            points.setMarkerSize(10)
-            points.setColor(QtGui.QColor(PALETTE[number % len(PALETTE)]))
-            points.setBorderColor(self.palette().color(QtGui.QPalette.ColorRole.Base))
-            for entry in entries:
-                if expert_id in entry.totals:
-                    points.append(entry.totals[expert_id], y_of[entry.entry_id])
-            out.append(points)
+            name = short_name(expert.name) if expert else expert_id
+            number = positions.get(expert_id, index + 1)
+            legend = f"{number}. {name.partition(' ')[0]}"
+            out.append(PlotSeries(number, legend, name, PALETTE[index % len(PALETTE)]))
         return out
-
-
-def add_series(
-    chart: QtCharts.QChart, series: QtCharts.QAbstractSeries, axes: tuple[QtCharts.QAbstractAxis, ...]
-) -> None:
-    chart.addSeries(series)
-    for axis in axes:
-        series.attachAxis(axis)
 
 
 class HeatMapView(QtWidgets.QTableView):
