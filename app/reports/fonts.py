@@ -1,14 +1,11 @@
-"""The bundled DejaVu font family, registered once with reportlab and prepared for pyHanko stamps.
+"""The bundled DejaVu font family, registered once with reportlab.
 
-Every piece of text in our PDFs (tables, headers, QR drawings) uses these fonts, so the documents
+Every piece of text in our PDFs (tables, headers, QR drawings, signature stamps) uses these fonts, so the documents
 carry embedded subsets only and Kazakh letters survive copying out of the PDF.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -17,7 +14,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from app.paths import data_dir, resources_dir
+from app.paths import resources_dir
 
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"
@@ -27,7 +24,6 @@ CONDENSED = "DejaVuSansCondensed"
 CONDENSED_BOLD = "DejaVuSansCondensed-Bold"
 
 _FACES = (SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC, CONDENSED, CONDENSED_BOLD)
-STAMP_UNITS_PER_EM = 1000
 
 
 def fonts_dir() -> Path:
@@ -57,35 +53,3 @@ def register_fonts() -> None:
     from reportlab.platypus.tables import CellStyle
 
     CellStyle.fontname = SANS
-
-
-@cache
-def stamp_font_path() -> Path:
-    """DejaVu Sans rescaled to 1000 units/em, which pyHanko's stamp text needs to space glyphs right.
-
-    Rescaling takes about two seconds, so the result is kept in the data folder's cache, named by
-    the digest of the source font.
-    """
-    source = font_path(SANS)
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    cache_dir = data_dir() / "cache" / "fonts"
-    target = cache_dir / f"{SANS}-{STAMP_UNITS_PER_EM}upem-{digest}.ttf"
-    if target.exists():
-        return target
-    from fontTools.ttLib import TTFont as OpenTypeFont
-    from fontTools.ttLib.scaleUpem import scale_upem
-
-    font = OpenTypeFont(str(source))
-    scale_upem(font, STAMP_UNITS_PER_EM)
-    if "FFTM" in font:  # FontForge's timestamp table: pyHanko's subsetter would warn about it on every stamp
-        del font["FFTM"]
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
-    os.close(fd)
-    try:
-        font.save(tmp)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return target

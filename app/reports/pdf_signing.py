@@ -1,8 +1,8 @@
 """PAdES signatures on our PDFs with a PKCS#12 file (pyHanko), and their verification.
 
 Signing is incremental, so the chair and then the secretary can sign the same protocol and both
-signatures stay valid. The visible stamp is in Kazakh, drawn with DejaVu Sans rescaled to
-1000 units/em (stock DejaVu's 2048 units/em makes pyHanko spread the letters out).
+signatures stay valid. The visible stamp (signature_stamp) is drawn by reportlab in the document's
+language and shows the signing time that the signature itself carries, to the second.
 
 Our documents reserve empty signature fields where the stamps belong (see `reserve_signature_fields`);
 signing fills the named field, or the first empty one, or adds a field at the foot of the last page.
@@ -21,20 +21,19 @@ from typing import TYPE_CHECKING
 
 from app.models.errors import InputError
 from app.models.files import atomic_write_bytes, read_limited
-from app.reports.fonts import stamp_font_path
 
 if TYPE_CHECKING:
     from asn1crypto.x509 import Certificate
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko.pdf_utils.writer import BasePdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec
+    from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner, SimpleSigner
+    from pyhanko.sign.signers.pdf_signer import PdfSigningSession
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
     from pyhanko.sign.validation.status import PdfSignatureStatus
 
-STAMP_TEXT = {
-    "kk": "Электрондық қолтаңба\nҚол қойған: %(signer)s\nУақыты: %(ts)s",
-    "ru": "Электронная подпись\nПодписал: %(signer)s\nВремя: %(ts)s",
-    "en": "Digital signature\nSigned by: %(signer)s\nTime: %(ts)s",
-}
+    from app.reports.signature_stamp import DrawnStampStyle
+
 STAMP_SIZE = (230, 46)  # points: wide enough for a long name at 7 pt
 # the signature fields of the protocol and the winners extract; the chair signs first
 CHAIR_FIELD, SECRETARY_FIELD = "chair", "secretary"
@@ -139,13 +138,12 @@ def sign_pdf(
     lang: str = "kk",
 ) -> str:
     """Signs `pdf_in` into `pdf_out` (may be the same path; written atomically). Returns the field used."""
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfReadError
-    from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign.fields import SigFieldSpec, SigSeedSubFilter, enumerate_sig_fields
-    from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
-    from pyhanko.stamp import TextStampStyle
+    from pyhanko.sign.signers import PdfSignatureMetadata
+
+    from app.reports.signature_stamp import DrawnStampStyle, stamp_lines
 
     signer = load_signer(p12_path, passphrase)
     source = Path(pdf_in)
@@ -178,24 +176,51 @@ def sign_pdf(
     if field_name not in empty:
         new_field = SigFieldSpec(field_name, on_page=-1, box=_fallback_box(len(existing)))
 
-    style = TextStampStyle(
-        stamp_text=STAMP_TEXT.get(lang, STAMP_TEXT["kk"]),
-        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(stamp_font_path()), font_size=7)),
-        border_width=1,
-        timestamp_format="%Y-%m-%d %H:%M:%S %Z",
-    )
+    signed_at = signing_time()
+    name = signer_name(signer)
+    style = DrawnStampStyle(lines=tuple(stamp_lines(lang, name, signed_at)))
     meta = PdfSignatureMetadata(
         field_name=field_name,
         subfilter=SigSeedSubFilter.PADES,
         reason=reason,
         location=location,
-        name=signer_name(signer),
+        name=name,
     )
-    pdf_signer = PdfSigner(meta, signer=signer, stamp_style=style, new_field_spec=new_field)
+    pdf_signer = _signer_at(signed_at, meta, signer, style, new_field)
     out = io.BytesIO()
-    pdf_signer.sign_pdf(writer, output=out, appearance_text_params={"signer": signer_name(signer)})
+    pdf_signer.sign_pdf(writer, output=out)
     atomic_write_bytes(pdf_out, out.getvalue())
     return field_name
+
+
+def signing_time() -> datetime:
+    """Now, in the computer's time zone, to the whole second: the stamp shows it and the signature's
+    signing time (CMS signingTime, /M) holds it, and both have seconds only."""
+    import tzlocal
+
+    return datetime.now(tz=tzlocal.get_localzone()).replace(microsecond=0)
+
+
+def _signer_at(
+    signed_at: datetime,
+    meta: PdfSignatureMetadata,
+    signer: SimpleSigner,
+    style: DrawnStampStyle,
+    new_field: SigFieldSpec | None,
+) -> PdfSigner:
+    """A pyHanko signer whose signature carries `signed_at` (pyHanko would take its own "now", a moment
+    later than the one the stamp was drawn with)."""
+    from pyhanko.sign.signers import PdfSigner
+
+    class SignerAtTime(PdfSigner):
+        def init_signing_session(
+            self, pdf_out: BasePdfFileWriter, existing_fields_only: bool = False
+        ) -> PdfSigningSession:
+            session = super().init_signing_session(pdf_out, existing_fields_only=existing_fields_only)
+            session.system_time = signed_at
+            return session
+
+    return SignerAtTime(meta, signer=signer, stamp_style=style, new_field_spec=new_field)
 
 
 def verify_pdf(path: str | Path, trust_roots: list[bytes] | None = None) -> list[SignatureReport]:

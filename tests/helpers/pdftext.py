@@ -1,9 +1,22 @@
-"""Reading our PDFs back the way a user's tools see them (poppler)."""
+"""Reading our PDFs back the way a user's tools see them (poppler), and a one-line PDF to sign."""
 
 from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+
+
+def write_one_line_pdf(path: Path, text: str) -> Path:
+    """A one-page PDF with `text` in the bundled DejaVu Sans: a document to sign."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.reports.fonts import register_fonts
+
+    register_fonts()
+    canvas = Canvas(str(path))
+    canvas.drawString(72, 700, text)
+    canvas.save()
+    return path
 
 
 def pdf_text(path: Path, page: int | None = None) -> str:

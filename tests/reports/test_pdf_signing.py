@@ -6,12 +6,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from reportlab.pdfgen.canvas import Canvas
 
 from app.models.errors import InputError
-from app.reports.fonts import register_fonts
 from app.reports.pdf_signing import SignatureField, reserve_signature_fields, sign_pdf, verify_pdf
 from tests.helpers.certs import make_ca, make_signer_p12, pem
+from tests.helpers.pdftext import write_one_line_pdf
 
 KAZAKH = "Хаттама: әғқңөұүһі ӘҒҚҢӨҰҮҺІ"
 
@@ -22,11 +21,7 @@ def signed(tmp_path_factory) -> dict[str, Path]:
     mp = pytest.MonkeyPatch()
     mp.setenv("SARAPSHY_HOME", str(home))
     folder = tmp_path_factory.mktemp("pdf")
-    register_fonts()
-    plain = folder / "plain.pdf"
-    canvas = Canvas(str(plain))
-    canvas.drawString(72, 700, KAZAKH)
-    canvas.save()
+    plain = write_one_line_pdf(folder / "plain.pdf", KAZAKH)
     reserved = folder / "reserved.pdf"
     reserved.write_bytes(
         reserve_signature_fields(

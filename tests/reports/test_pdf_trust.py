@@ -13,12 +13,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
-from reportlab.pdfgen.canvas import Canvas
 
 from app.cli import main
-from app.reports.fonts import register_fonts
 from app.reports.pdf_signing import CHANGES_NONE, CHANGES_SIGNATURES, sign_pdf, verify_pdf
 from tests.helpers.certs import make_ca, make_signer_p12, pem
+from tests.helpers.pdftext import write_one_line_pdf
 
 CHAIR = "Әлия Төрағаева"
 
@@ -53,11 +52,7 @@ def self_signed_p12(path: Path, common_name: str, passphrase: bytes) -> x509.Cer
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("trust")
-    register_fonts()
-    plain = folder / "plain.pdf"
-    canvas = Canvas(str(plain))
-    canvas.drawString(72, 700, "protocol")
-    canvas.save()
+    plain = write_one_line_pdf(folder / "plain.pdf", "protocol")
     ca = make_ca()
     chair_cert = make_signer_p12(folder / "chair.p12", CHAIR, ca, b"c")
     make_signer_p12(folder / "secretary.p12", "Іңкәр Хатшыова", ca, b"s")
