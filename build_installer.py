@@ -46,8 +46,9 @@ SELF_TEST_TIMEOUT_S = 300
 
 # Python modules the program never imports: left out so PyInstaller does not pull in their Qt
 # libraries and plugins. Kept: QtCore, QtGui, QtWidgets, QtMultimedia(+Widgets) for the fallback
-# player (its bindings import QtNetwork, so that stays too), QtCharts for the chair's desk. The
-# QtOpenGL bindings go (8.5 MB); the Qt6OpenGL libraries that QtCharts links stay.
+# player (its bindings import QtNetwork, so that stays too), QtSvg and QtPdf (printing). The
+# QtOpenGL bindings go (8.5 MB); Linux keeps the Qt6OpenGL library that Qt's FFmpeg player links.
+# QtCharts goes: the chair's chart is painted by the program (app/ui/chair/spread_plot.py).
 UNUSED_QT_MODULES = (
     "Qt3DAnimation",
     "Qt3DCore",
@@ -58,6 +59,7 @@ UNUSED_QT_MODULES = (
     "QtAsyncio",
     "QtBluetooth",
     "QtCanvasPainter",
+    "QtCharts",
     "QtConcurrent",
     "QtDataVisualization",
     "QtDBus",
@@ -154,6 +156,27 @@ UNUSED_PACKAGES = (
     "_codecs_jp",
     "_codecs_kr",
     "_codecs_tw",
+    # parts of the standard library and of packages that no code path of the program imports
+    # (checked by the self-test's import of every module and its documents): pydantic's copy of
+    # its version 1, numpy's test tools, the test and documentation tools of
+    # Python, process pools, the pure-Python decimal (the C one is used), websockets' asyncio, Trio
+    # and legacy clients (the NCALayer client is websockets.sync)
+    "pydantic.v1",
+    "numpy.testing",
+    "unittest",
+    "doctest",
+    "pydoc",
+    "multiprocessing",
+    "_pydecimal",
+    "websockets.asyncio",
+    "websockets.legacy",
+    "websockets.trio",
+    # reportlab guesses a text's encoding with it only to read an XMP file given by name; our PDFs
+    # carry no XMP
+    "charset_normalizer",
+    # pyHanko's OpenType text engine, no longer used: the signature stamp is drawn by reportlab
+    "fontTools",
+    "uharfbuzz",
 )
 # Qt plugins no build needs: other windowing systems, excluded modules, and Linux extras whose
 # libraries clash with the desktop's own (the GTK theme) or pull in QtQuick (the virtual keyboard).
@@ -186,6 +209,10 @@ PRUNED_QT_PLUGINS = (
     "platforms/qminimal.",
     "platforminputcontexts/qtvirtualkeyboard",
     "generic/qtuiotouch",
+    # Linux: input from touch screens and devices without a windowing system (the eglfs and
+    # linuxfb platforms, which are gone); under X11 the xcb platform reads every device itself
+    "generic/libqevdev",
+    "generic/libqtuiotouch",
     # image formats the program never reads (it shows PNG, JPEG, SVG and ICO)
     "imageformats/libqicns",
     "imageformats/libqtga",
@@ -349,6 +376,9 @@ def pyinstaller_arguments(project: Project, target: str, icons: dict[str, Path],
     ]
     for folder in sorted(p for p in RESOURCES.iterdir() if p.is_dir()):
         args += ["--add-data", f"{folder}{sep}resources/{folder.name}"]
+    if target == "linux":  # searched before the environment's packages
+        lean = load_installer_module("lean_numpy").lean_numpy(importlib.metadata.version("numpy"))
+        args += ["--paths", str(lean)] if lean else []
     for module in UNUSED_QT_MODULES:
         args += ["--exclude-module", f"PySide6.{module}"]
     for module in UNUSED_PACKAGES:
@@ -426,7 +456,8 @@ def prune_bundle(bundle: Path, internal: Path, target: str) -> int:
         )
         load_installer_module("blas_stubs").replace_blas(internal / "numpy.libs", windows=False)
         load_installer_module("qt_quick_stubs").replace_quick_libraries(bundle, qt / "lib")
-        load_installer_module("icu_data").filter_icu_data(qt / "lib")
+        qt_core = [p for p in (qt / "lib").glob("libQt6Core.so.*") if not p.is_symlink()]
+        load_installer_module("icu_shim").replace_icu(qt / "lib", users=qt_core)
         for path in unneeded_libraries(bundle):
             path.unlink()
         for link in [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]:

@@ -24,7 +24,17 @@ def start_qt(test: SelfTest) -> str:
     from app.ui.qt import platform_name
 
     test.application = make_application([sys.argv[0] if sys.argv else "sarapshy"])
-    return f"platform {platform_name()}, {check_interface_font(test)}"
+    return f"platform {platform_name()}, {check_interface_font(test)}, {collation_order()}"
+
+
+def collation_order() -> str:
+    """How Qt sorts Kazakh names (the file dialogs, QCollator): alphabetically through ICU (on Linux
+    the system's, see installer/icu_shim.py), else by code point, where Ә comes after Я."""
+    from app.ui.qt import QtCore
+
+    collator = QtCore.QCollator(QtCore.QLocale("kk_KZ"))
+    ordered = sorted(["Яр", "Әсем", "Абай"], key=lambda word: collator.sortKey(word))
+    return "Kazakh alphabetical order" if ordered == ["Абай", "Әсем", "Яр"] else "names in code-point order (no ICU)"
 
 
 def check_interface_font(test: SelfTest) -> str:

@@ -1,10 +1,11 @@
 """Stand-ins for libraries of PyAV's FFmpeg (and of Pillow) that the program never calls.
 
 PyAV's wheels link FFmpeg against encoders the program never uses (x265, SVT-AV1, libvpx, WebP,
-libaom, OpenH264, TwoLAME, Vorbis), network and capture parts it never opens (GnuTLS, SRT with
+libaom, OpenH264, TwoLAME, Vorbis, LAME, OpenCORE AMR), network and capture parts it never opens (GnuTLS, SRT with
 OpenSSL 1.1, GMP for encrypted RTMP, the capture devices of libavdevice, libiconv for subtitles)
-and, in older pins, Intel's oneVPL. The program encodes only H.264 (libx264), MPEG-4, MPEG-2 and
-AAC/MP3/AC-3/Opus audio (app/media/synth.py) and decodes with FFmpeg's own decoders and dav1d, so
+and, in older pins, Intel's oneVPL. The bundled program encodes only H.264 (libx264) with AAC audio
+(the demo round and the self-test; app/media/synth.py, whose other formats serve the tests) and
+decodes with FFmpeg's own decoders and dav1d, so
 FFmpeg never opens these. Its libraries still link them, so each is replaced by a small library
 of the same name exporting the same functions, every one of which fails (returns an error code,
 NULL or an empty text): FFmpeg's codec list and PyAV's import stay as they were, and opening one
@@ -108,6 +109,12 @@ STAND_INS = (
     StandIn("libvorbisenc", "-130", empty_text=("vorbis_version_string",)),  # OV_EIMPL
     StandIn("libvorbis-", "-130", empty_text=("vorbis_version_string",)),
     StandIn("libtwolame", "-1", no_pointer=("twolame_init",), empty_text=("get_twolame_version",)),
+    # LAME, the MP3 encoder (FFmpeg decodes MP3 itself; the bundled program writes AAC only: the
+    # demo round and the self-test; synth's MP3 writer serves the tests, which run from source)
+    StandIn("libmp3lame", "-1", no_pointer=("lame_init",)),
+    # OpenCORE's AMR speech codecs: FFmpeg's own AMR-NB and AMR-WB decoders come first
+    StandIn("libopencore-amrnb", "0"),  # Decoder/Encoder_Interface_init: NULL
+    StandIn("libopencore-amrwb", "0"),  # D_IF_init: NULL
     # FFmpeg's capture devices (X11 grabbing, ALSA, DirectShow, VfW): PyAV registers them when
     # imported, which succeeds; nothing opens one. Linux: libasound and libxcb go with it.
     StandIn(

@@ -22,9 +22,9 @@ pytestmark = [pytest.mark.windows, pytest.mark.timeout(1800)]
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_TIMEOUT_S = 5000
-# The installed program may not grow past this (MiB, files only); the goal is 150 MB, see
-# docs/INSTALLER.md ("Size") for what still stands between the bundle and it.
-WINDOWS_BUNDLE_CEILING_MIB = 154
+# The bundle may not grow past 150 MB (files only); the installed folder adds the uninstaller.
+# docs/INSTALLER.md ("Size") says what it holds and what was cut to get there.
+WINDOWS_BUNDLE_CEILING_MIB = 150 * 10**6 / 2**20
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,7 @@ def test_the_installed_program_stays_under_its_size_ceiling(windows_build):
     assert found, done.stdout[-3000:]
     bundle, installed = float(found.group(1)), float(found.group(2))
     assert bundle <= WINDOWS_BUNDLE_CEILING_MIB, f"the Windows bundle grew to {bundle} MiB"
-    assert installed <= WINDOWS_BUNDLE_CEILING_MIB + 1, (
+    assert installed <= WINDOWS_BUNDLE_CEILING_MIB + 0.5, (
         f"the installed folder grew to {installed} MiB"
     )  # + uninstall.exe
     assert re.search(

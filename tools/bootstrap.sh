@@ -14,7 +14,7 @@ say() { printf 'sarapshy setup: %s\n' "$*" >&2; }
 run_pkgs=(python3-venv libvlc5 vlc-plugin-base vlc-plugin-video-output libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libxcb-xkb1 libxcb-shape0
   libxcb-randr0 libxcb-xinerama0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
-test_pkgs=(xvfb xauth poppler-utils ffmpeg libreoffice-calc-nogui icu-devtools gcc binutils)
+test_pkgs=(xvfb xauth poppler-utils ffmpeg libreoffice-calc-nogui gcc binutils)
 if [ -r /etc/debian_version ] && command -v dpkg-query >/dev/null; then
   wanted=("${run_pkgs[@]}")
   [ "$purpose" = test ] && wanted+=("${test_pkgs[@]}")
