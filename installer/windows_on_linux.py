@@ -869,17 +869,6 @@ def hold_cache(cache: Path):
     return handle
 
 
-def installer_module(name: str):
-    """installer/<name>.py, loaded by its file like this module."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(f"sarapshy_installer_{name}", Path(__file__).with_name(f"{name}.py"))
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 # --- the whole chain -----------------------------------------------------------------------------------
 
 
@@ -911,11 +900,15 @@ def build_windows_setup(
         vlc_dir = vlc_dir.resolve()
     bundle = build_bundle(wine, ROOT, vlc_dir)
     outcome.timings["PyInstaller under Wine"] = time.perf_counter() - step
-    freed = installer_module("encoder_stubs").replace_encoder_libraries(bundle / "_internal" / "av.libs", windows=True)
+    from build_installer import load_installer_module  # here, not at the top: build_installer loads this module
+
+    freed = load_installer_module("encoder_stubs").replace_encoder_libraries(
+        bundle / "_internal" / "av.libs", windows=True
+    )
     print(f"PyAV's unused encoder libraries replaced by stand-ins: {freed / 2**20:.1f} MiB saved", flush=True)
-    freed = installer_module("blas_stubs").replace_blas(bundle / "_internal" / "numpy.libs", windows=True)
+    freed = load_installer_module("blas_stubs").replace_blas(bundle / "_internal" / "numpy.libs", windows=True)
     print(f"numpy's OpenBLAS replaced by its stand-in: {freed / 2**20:.1f} MiB saved", flush=True)
-    print(installer_module("shared_ffmpeg").describe(bundle / "_internal", windows=True), flush=True)
+    print(load_installer_module("shared_ffmpeg").describe(bundle / "_internal", windows=True), flush=True)
     check_no_stand_ins(bundle, stand_ins)
     outcome.bundle_size = tree_size(bundle)
     icon = bundle.parent.parent / "build" / "icons" / "sarapshy.ico"
