@@ -110,10 +110,16 @@ class BackgroundOperation(QObject):
         except OperationCancelled:
             outcome = "cancelled"
         except BaseException as exc:  # noqa: BLE001 - everything goes to the UI thread, nothing kills the app
-            outcome, value, details = "failed", exc, "".join(traceback.format_exception(exc))
+            details = "".join(traceback.format_exception(exc))
+            outcome, value = "failed", without_tracebacks(exc)
         else:
             if self.progress.cancelled:
                 outcome, value = "cancelled", None
+        # The function and its arguments often refer back to the window that started the run (a bound
+        # method, a closure over `self`), which refers to this operation: a cycle that only Python's
+        # cyclic garbage collector would free, destroying this QObject inside a collection (on any
+        # thread, at any moment). Dropped here, the operation goes when its last reference does.
+        self._fn, self._args, self._kwargs = _ran, (), {}
         # Mark the run over before the outcome is queued: a slot connected to `finished` must see
         # is_running() == False, whichever thread gets to run first.
         self._finished.set()
@@ -141,6 +147,27 @@ class BackgroundOperation(QObject):
 _running: set[BackgroundOperation] = set()
 
 
+def _ran(*_args: Any, **_kwargs: Any) -> None:
+    """Stands for an operation's function once it has run (the operation keeps no reference to it)."""
+
+
+def without_tracebacks(exc: BaseException) -> BaseException:
+    """`exc` (and the exceptions it was raised from or during) without their tracebacks.
+
+    A traceback holds the frames of the failed call, and so the window the function came from: kept
+    with the error (which the window keeps), it would tie the window to its operation in a cycle.
+    The formatted traceback goes with the error as text."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        current = pending.pop()
+        if current is not None and id(current) not in seen:
+            seen.add(id(current))
+            current.__traceback__ = None
+            pending += [current.__cause__, current.__context__]
+    return exc
+
+
 def accepts_progress(fn: Callable[..., Any]) -> bool:
     try:
         return "progress" in inspect.signature(fn).parameters
@@ -165,7 +192,7 @@ class ProgressDialog(QtWidgets.QProgressDialog):
         self.setAutoReset(False)
         self.setRange(0, 0)
         self.setMinimumWidth(420)
-        self._operation = operation
+        self._operation: BackgroundOperation | None = operation
         self.canceled.connect(self._cancel)
         operation.progressed.connect(self.show_progress)
         operation.finished.connect(self._close)
@@ -181,13 +208,17 @@ class ProgressDialog(QtWidgets.QProgressDialog):
             self.setLabelText(text)
 
     def _cancel(self) -> None:
-        self.setLabelText(self.tr("Cancelling…"))
-        self._operation.cancel()
+        if self._operation is not None:
+            self.setLabelText(self.tr("Cancelling…"))
+            self._operation.cancel()
 
     def _close(self) -> None:
         self.reset()
         self.hide()
         self.deleteLater()
+        # the operation refers to this dialog: without this reference back, neither waits for the
+        # cyclic garbage collector to be freed
+        self._operation = None
 
 
 def show_error(

@@ -3,10 +3,14 @@ errors become dialogs rather than crashes."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import threading
 import time
+import weakref
+
+import pytest
 
 from app.models.errors import InputError
 from app.ui.qt import Qt, QtWidgets
@@ -207,3 +211,55 @@ def test_delivered_turns_true_only_after_every_slot_of_the_outcome_has_run(qtbot
     assert not operation.delivered  # returned, but the outcome waits in the event loop
     qtbot.waitUntil(lambda: operation.delivered, timeout=5000)
     assert order == ["succeeded 7 delivered=False", "finished delivered=False"]
+
+
+class Window(QtWidgets.QWidget):
+    """A window that starts an operation on its own method and keeps it, as the chair's desk does."""
+
+    def __init__(self, fails: bool) -> None:
+        super().__init__()
+        self.fails = fails
+        self.outcome = ""
+        self.operation = run_in_background(
+            self.work,
+            parent=self,
+            on_success=self.succeeded,
+            on_error=self.failed,
+        )
+
+    def succeeded(self, _result: int) -> None:
+        self.outcome = "succeeded"
+
+    def failed(self, _exc: BaseException, _details: str) -> None:
+        self.outcome = "failed"
+
+    def work(self, progress) -> int:
+        progress(1, 2, "half")
+        if self.fails:
+            raise ValueError("broken")  # its traceback holds this frame, and so the window
+        return 1
+
+
+def finished_window(qtbot, fails: bool) -> list[weakref.ref]:
+    """Weak references to a window and its operation, once the operation is over and its thread gone."""
+    window = Window(fails)
+    operation = window.operation
+    qtbot.waitUntil(lambda: operation.delivered and bool(window.outcome), timeout=5000)
+    assert window.outcome == ("failed" if fails else "succeeded")
+    qtbot.waitUntil(lambda: not any(t.name.startswith("bg-") for t in threading.enumerate()), timeout=5000)
+    qtbot.wait(10)  # the progress dialog's deferred deletion
+    return [weakref.ref(window), weakref.ref(operation)]
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["succeeded", "failed"])
+def test_a_finished_operation_and_its_window_go_with_their_last_reference(qtbot, fails):
+    """Not left to Python's cyclic garbage collector, which would destroy the window's Qt objects in
+    the middle of a collection (whenever one happens to run, while other work runs in the background),
+    after it has already emptied their Python attributes."""
+    gc.collect()
+    gc.disable()
+    try:
+        refs = finished_window(qtbot, fails)  # its references are gone with its frame
+        assert [ref() for ref in refs] == [None, None]
+    finally:
+        gc.enable()
