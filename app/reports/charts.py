@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.models.results import EntryResult
-from app.reports.fonts import CONDENSED, SANS
+from app.reports.fonts import CONDENSED, SANS, cut_to_width
 
 CHART_ENTRIES = 20
 
@@ -45,18 +44,9 @@ def spread_chart(
         y = height - top - row * i - row / 2
         label = f"{entry.rank}."
         if labels and labels.get(entry.entry_id):
-            label = _fit(f"{label} {labels[entry.entry_id]}", left - 8, 7)
+            label = cut_to_width(f"{label} {labels[entry.entry_id]}", CONDENSED, 7, left - 8)
         drawing.add(String(left - 4, y - 2.5, label, fontName=CONDENSED, fontSize=7, textAnchor="end"))
         x0, x1 = left + entry.min * scale, left + entry.max * scale
         drawing.add(Line(x0, y, max(x1, x0 + 0.8), y, strokeColor=colors.Color(0.3, 0.45, 0.7), strokeWidth=4))
         drawing.add(Circle(left + entry.mean * scale, y, 2.2, fillColor=colors.black, strokeColor=None))
     return drawing
-
-
-def _fit(label: str, room: float, size: float) -> str:
-    """The label, cut with an ellipsis where it would not fit `room` points."""
-    if stringWidth(label, CONDENSED, size) <= room:
-        return label
-    while label and stringWidth(label + "…", CONDENSED, size) > room:
-        label = label[:-1]
-    return label.rstrip() + "…"

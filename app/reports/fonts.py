@@ -12,6 +12,7 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.paths import resources_dir
@@ -24,6 +25,7 @@ CONDENSED = "DejaVuSansCondensed"
 CONDENSED_BOLD = "DejaVuSansCondensed-Bold"
 
 _FACES = (SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC, CONDENSED, CONDENSED_BOLD)
+ELLIPSIS = "…"
 
 
 def fonts_dir() -> Path:
@@ -53,3 +55,14 @@ def register_fonts() -> None:
     from reportlab.platypus.tables import CellStyle
 
     CellStyle.fontname = SANS
+
+
+def cut_to_width(text: str, face: str, size: float, room: float) -> str:
+    """`text` whole when it fits `room` points in `face` at `size`; else its longest beginning that
+    fits with an ellipsis after it (spaces before the ellipsis dropped)."""
+    if stringWidth(text, face, size) <= room:
+        return text
+    keep = len(text)
+    while keep > 0 and stringWidth(text[:keep].rstrip() + ELLIPSIS, face, size) > room:
+        keep -= 1
+    return text[:keep].rstrip() + ELLIPSIS

@@ -22,7 +22,7 @@ from pyhanko.stamp import StaticContentStamp, StaticStampStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from app.reports.fonts import SANS, register_fonts
+from app.reports.fonts import ELLIPSIS, SANS, cut_to_width, register_fonts
 
 STAMP_TEXT = {
     "kk": "Электрондық қолтаңба\nҚол қойған: %(signer)s\nУақыты: %(ts)s",
@@ -35,7 +35,6 @@ MIN_FONT_SIZE = 5.0  # a longer name than this size holds is cut short with an e
 LEADING = 1.25  # line spacing, in font sizes
 PADDING = 4.0  # points between the border and the text
 CAP_HEIGHT = 0.73  # DejaVu Sans's capitals, in font sizes
-ELLIPSIS = "…"
 
 
 def stamp_lines(lang: str, signer: str, signed_at: datetime) -> list[str]:
@@ -58,14 +57,12 @@ def fitted_lines(lines: list[str], width: float, height: float) -> tuple[list[st
 
 
 def _elided(line: str, size: float, room: float) -> str:
-    if stringWidth(line, SANS, size) <= room:
+    cut = cut_to_width(line, SANS, size, room)
+    if cut == line:
         return line
-    keep = len(line)
-    while keep > 0 and stringWidth(line[:keep].rstrip() + ELLIPSIS, SANS, size) > room:
-        keep -= 1
-    kept = line[:keep].rstrip()
+    kept = cut.removesuffix(ELLIPSIS)
     head, space, fragment = kept.rpartition(" ")
-    if space and keep < len(line) and line[keep] != " " and len(fragment) < 3:
+    if space and line[len(kept)] != " " and len(fragment) < 3:
         kept = head  # not a stray letter or two of the next word before the ellipsis
     return kept + ELLIPSIS
 

@@ -306,11 +306,16 @@ def banner_style(level: str, selector: str = "") -> str:
     return f"{selector} {{ {box}; }} {selector} QLabel {{ color: {css(level)}; }}"
 
 
+def blend(start: QtGui.QColor, end: QtGui.QColor, share: float) -> QtGui.QColor:
+    """The colour `share` of the way from `start` (0) to `end` (1)."""
+    mix = lambda a, b: round(a + (b - a) * share)  # noqa: E731
+    return QtGui.QColor(mix(start.red(), end.red()), mix(start.green(), end.green()), mix(start.blue(), end.blue()))
+
+
 def heat(share: float) -> QtGui.QColor:
     """The heat-map colour of `share` (0 = the lowest value, 1 = the highest)."""
     light, dark = (QtGui.QColor(c) for c in HEAT_ENDS)
-    mix = lambda a, b: round(a + (b - a) * share)  # noqa: E731
-    return QtGui.QColor(mix(light.red(), dark.red()), mix(light.green(), dark.green()), mix(light.blue(), dark.blue()))
+    return blend(light, dark, share)
 
 
 def text_on(background: QtGui.QColor) -> QtGui.QColor:

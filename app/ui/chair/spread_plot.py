@@ -150,10 +150,10 @@ class SpreadPlot(QtWidgets.QWidget):
         """Every point where it is drawn. Equal totals on one row are stacked a little apart vertically,
         in the series' order, so each of them shows."""
         layout = layout or self.plot_layout()
+        step = min(float(TIE_STEP), layout.plot.height() / max(1, len(self.rows)) / 2)
         out = []
         for row_index, row in enumerate(self.rows):
             y = self.row_centre(row_index, layout)
-            step = min(float(TIE_STEP), layout.plot.height() / max(1, len(self.rows)) / 2)
             groups: dict[float, list[int]] = {}
             for series_index, total in sorted(row.totals.items()):
                 groups.setdefault(total, []).append(series_index)
@@ -226,14 +226,8 @@ class SpreadPlot(QtWidgets.QWidget):
         return self.palette().color(QtGui.QPalette.ColorRole.WindowText)
 
     def grid_colour(self) -> QtGui.QColor:
-        """A faint line: the text colour a fifth of the way from the base."""
-        base, text = self.palette().color(QtGui.QPalette.ColorRole.Base), self.text_colour()
-        mix = 0.18
-        return QtGui.QColor.fromRgbF(
-            base.redF() + (text.redF() - base.redF()) * mix,
-            base.greenF() + (text.greenF() - base.greenF()) * mix,
-            base.blueF() + (text.blueF() - base.blueF()) * mix,
-        )
+        """A faint line: 18 % of the way from the base colour to the text's."""
+        return theme.blend(self.palette().color(QtGui.QPalette.ColorRole.Base), self.text_colour(), 0.18)
 
     def paint_title(self, painter: QtGui.QPainter) -> None:
         if not self.title:
@@ -298,31 +292,29 @@ class SpreadPlot(QtWidgets.QWidget):
             low, high = min(row.totals.values()), max(row.totals.values())
             painter.drawLine(QtCore.QPointF(self.x_of(low, layout), y), QtCore.QPointF(self.x_of(high, layout), y))
 
-    def paint_points(self, painter: QtGui.QPainter, layout: Layout) -> None:
-        border = QtGui.QPen(self.palette().color(QtGui.QPalette.ColorRole.Base), 1.5)
-        painter.setPen(border)
-        radius = MARKER / 2
-        for point in self.points(layout):
-            painter.setBrush(QtGui.QColor(self.series[point.series].colour))
-            painter.drawEllipse(point.centre, radius, radius)
+    def paint_marker(self, painter: QtGui.QPainter, centre: QtCore.QPointF, colour: str) -> None:
+        """A point of a series (on the plot and in the legend): its colour, ringed in the base colour."""
+        painter.setPen(QtGui.QPen(self.palette().color(QtGui.QPalette.ColorRole.Base), 1.5))
+        painter.setBrush(QtGui.QColor(colour))
+        painter.drawEllipse(centre, MARKER / 2, MARKER / 2)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def paint_points(self, painter: QtGui.QPainter, layout: Layout) -> None:
+        for point in self.points(layout):
+            self.paint_marker(painter, point.centre, self.series[point.series].colour)
 
     def paint_legend(self, painter: QtGui.QPainter, layout: Layout) -> None:
         fm = self.fontMetrics()
         line_height = fm.height() + 4
         y = self.height() - MARGIN - len(layout.legend_lines) * line_height
-        border = QtGui.QPen(self.palette().color(QtGui.QPalette.ColorRole.Base), 1.5)
         for line in layout.legend_lines:
             widths = [MARKER + 4 + fm.horizontalAdvance(self.series[i].legend) for i in line]
             x = (self.width() - sum(widths) - LEGEND_GAP * (len(line) - 1)) / 2
             for index, width in zip(line, widths, strict=True):
                 series = self.series[index]
-                painter.setPen(border)
-                painter.setBrush(QtGui.QColor(series.colour))
-                painter.drawEllipse(QtCore.QPointF(x + MARKER / 2, y + line_height / 2), MARKER / 2, MARKER / 2)
+                self.paint_marker(painter, QtCore.QPointF(x + MARKER / 2, y + line_height / 2), series.colour)
                 painter.setPen(self.text_colour())
                 area = QtCore.QRectF(x + MARKER + 4, y, width - MARKER - 4 + 1, line_height)
                 painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), series.legend)
                 x += width + LEGEND_GAP
             y += line_height
-        painter.setBrush(Qt.BrushStyle.NoBrush)
